@@ -1,0 +1,87 @@
+// Core commands: serve, demo, projects, migrate, backup, verify.
+import type { Command } from 'commander'
+import { formatKr } from '@shared/domain/money'
+import { formatDate } from '@shared/domain/dates'
+import { resolveDatabaseFile } from '../../services/db/location'
+import { backupSqlite } from '../../services/db/sqlite'
+import { migrationNames } from '../../services/db/migrations'
+import { createRuntime } from '../../server/runtime'
+import { openAppWindow } from '../../server/openWindow'
+import { callApi, CliError, dbOption, parseId, printJson, withRuntime } from '../support'
+
+export function registerCoreCommands(program: Command): void {
+  dbOption(
+    program
+      .command('serve')
+      .description('start browsertilstand: Puljestyr på http://127.0.0.1 med en adgangsnøgle for denne kørsel')
+      .option('--port <n>', 'port (standard: en ledig port)')
+      .option('--open', 'åbn et programvindue i Chromium, hvis der er en skærm')
+  ).action(async (opts: { db?: string; port?: string; open?: boolean }) => {
+    const port = opts.port === undefined ? 0 : parseId(opts.port, 'Porten')
+    const rt = await createRuntime({ databaseFile: resolveDatabaseFile(opts.db) })
+    const bridge = await rt.bridge(port)
+    console.log(`Puljestyr kører i browsertilstand: ${bridge.url}`)
+    console.log(`Database: ${rt.ctx.databaseFile}`)
+    console.log('Stop med Ctrl+C.')
+    if (opts.open) openAppWindow(bridge.url)
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve()
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+    })
+    await rt.close()
+  })
+
+  dbOption(program.command('demo').description('opret demoprojektet (Herning, Flere skal med 2) i en database'), true).action(
+    async (opts: { db: string }) => {
+      await withRuntime(opts.db, async (rt) => {
+        const r = await callApi(rt, 'demo.open', {})
+        console.log(r.created ? `Demoprojektet er oprettet med id ${r.projectId} i ${rt.ctx.databaseFile}.` : `Demoprojektet findes allerede (id ${r.projectId}).`)
+      })
+    }
+  )
+
+  dbOption(program.command('projects').description('vis projekterne i databasen').option('--json', 'som JSON'), true).action(
+    async (opts: { db: string; json?: boolean }) => {
+      await withRuntime(opts.db, async (rt) => {
+        const projects = await callApi(rt, 'projects.list', {})
+        if (opts.json) return printJson(projects)
+        if (projects.length === 0) return console.log('Ingen projekter.')
+        for (const p of projects) {
+          console.log(`${p.id}\t${p.municipality}\t${p.title}\t${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}\t${formatKr(p.grantAmountOre)}`)
+        }
+      })
+    }
+  )
+
+  dbOption(program.command('migrate').description('opdatér databasen til denne versions skema'), true).action(async (opts: { db: string }) => {
+    await withRuntime(opts.db, async (rt) => {
+      console.log(`Databasen ${rt.ctx.databaseFile} er på skemaversion ${migrationNames[migrationNames.length - 1]} (${migrationNames.length} migreringer).`)
+    })
+  })
+
+  dbOption(
+    program.command('backup').description('tag en sikkerhedskopi med SQLite online backup').requiredOption('--out <file>', 'kopiens filnavn'),
+    true
+  ).action(async (opts: { db: string; out: string }) => {
+    await withRuntime(opts.db, async (rt) => {
+      await backupSqlite(rt.database.handle, opts.out)
+      console.log(`Sikkerhedskopi gemt i ${opts.out}.`)
+    })
+  })
+
+  dbOption(program.command('verify').description('kontrollér revisionssporet: er noget ændret uden om programmet?').option('--json', 'som JSON'), true).action(
+    async (opts: { db: string; json?: boolean }) => {
+      await withRuntime(opts.db, async (rt) => {
+        const report = await callApi(rt, 'audit.verify', {})
+        if (opts.json) printJson(report)
+        else {
+          console.log(`Kontrolleret: ${report.entriesChecked} poster i revisionssporet, ${report.rowsChecked} rækker.`)
+          for (const f of report.findings) console.log(`FEJL: ${f.message}`)
+          if (report.ok) console.log('Revisionssporet er intakt.')
+        }
+        if (!report.ok) throw new CliError(`Revisionssporet viser ${report.findings.length} ændring(er) uden om programmet.`, 3)
+      })
+    }
+  )
+}

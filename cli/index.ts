@@ -1,0 +1,49 @@
+// The `puljestyr` command for what municipal IT scripts. Thin: every command asks the services
+// (through the same registry as the UI) and prints the answer. Exit code 0 on success; otherwise
+// non-zero with one line on stderr.
+import { Command, CommanderError } from 'commander'
+import pkg from '../package.json'
+import { isDomainError } from '@shared/errors'
+import { registerCoreCommands } from './commands/core'
+import { registerBudgetCommands } from './commands/budget'
+import { registerTimeCommands } from './commands/time'
+import { registerMeetingsCommands } from './commands/meetings'
+import { registerParticipantsCommands } from './commands/participants'
+import { CliError } from './support'
+
+export function buildProgram(): Command {
+  const program = new Command()
+  program
+    .name('puljestyr')
+    .description('Puljestyr: styring af STAR-finansierede projekter. Kommandoer til drift og scripts.')
+    .version(pkg.version, '-V, --version', 'vis versionen')
+    .helpOption('-h, --help', 'vis hjælp')
+    .showHelpAfterError()
+    .exitOverride()
+  registerCoreCommands(program)
+  registerBudgetCommands(program)
+  registerTimeCommands(program)
+  registerMeetingsCommands(program)
+  registerParticipantsCommands(program)
+  return program
+}
+
+/** Runs the CLI; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram()
+  try {
+    await program.parseAsync(argv)
+    return typeof process.exitCode === 'number' ? process.exitCode : 0
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with exit code 0.
+      return e.exitCode
+    }
+    if (e instanceof CliError || isDomainError(e)) {
+      console.error(`puljestyr: ${e.message}`)
+      return e instanceof CliError ? e.exitCode : 1
+    }
+    console.error(`puljestyr: ${(e as Error)?.message ?? String(e)}`)
+    return 1
+  }
+}

@@ -1,0 +1,46 @@
+// Helpers shared by the CLI's commands: opening the database, calling the API, printing.
+import type { Command } from 'commander'
+import type { ApiOutput, ApiInput, MethodName } from '@shared/api/contract'
+import { resolveDatabaseFile } from '../services/db/location'
+import { createRuntime, type Runtime } from '../server/runtime'
+
+export class CliError extends Error {
+  readonly exitCode: number
+  constructor(message: string, exitCode = 1) {
+    super(message)
+    this.exitCode = exitCode
+  }
+}
+
+export function dbOption(cmd: Command, required = false): Command {
+  return required
+    ? cmd.requiredOption('--db <file>', 'databasefilen (SQLite)')
+    : cmd.option('--db <file>', 'databasefilen (SQLite); ellers PULJESTYR_DB eller brugerens datamappe')
+}
+
+/** Opens the runtime for one command and always closes it again. */
+export async function withRuntime<T>(dbFile: string | undefined, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const rt = await createRuntime({ databaseFile: resolveDatabaseFile(dbFile), log: () => {} })
+  try {
+    return await fn(rt)
+  } finally {
+    await rt.close()
+  }
+}
+
+/** Calls one API method through the registry; an error value becomes a CliError. */
+export async function callApi<N extends MethodName>(rt: Runtime, method: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
+  const result = await rt.registry.call(method, input)
+  if (!result.ok) throw new CliError(result.error.message)
+  return result.data as ApiOutput<N>
+}
+
+export function parseId(value: string, label: string): number {
+  const n = Number(value)
+  if (!Number.isSafeInteger(n) || n <= 0) throw new CliError(`${label} skal være et positivt helt tal, fik "${value}".`, 2)
+  return n
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`)
+}

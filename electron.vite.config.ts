@@ -1,0 +1,36 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+const alias = { '@shared': resolve(__dirname, 'shared') }
+
+// The desktop app: main process (thin shell around services/), preload (one contextBridge object)
+// and the renderer (React). The same renderer bundle is served by browser mode (server/).
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
+    }
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } }
+    }
+  },
+  renderer: {
+    root: 'renderer',
+    resolve: { alias },
+    base: './',
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } }
+    },
+    plugins: [react()]
+  }
+})

@@ -1,0 +1,33 @@
+// Desktop side of the one print path: a hidden window loads the print route and
+// webContents.printToPDF turns it into an A4 PDF.
+import { BrowserWindow } from 'electron'
+import type { PdfPrinter } from '../../services/print/printer'
+import { secureWebPreferences } from './security'
+
+export function createElectronPrinter(indexHtml: string, preload: string): PdfPrinter {
+  return {
+    async printRoute(route) {
+      const win = new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preload) })
+      try {
+        await win.loadFile(indexHtml, { hash: route })
+        const deadline = Date.now() + 30_000
+        for (;;) {
+          const state = (await win.webContents.executeJavaScript(
+            "document.querySelector('[data-print-ready]')?.getAttribute('data-print-ready') ?? ''"
+          )) as string
+          if (state === 'true') break
+          if (state === 'error' || Date.now() > deadline) {
+            const text = (await win.webContents.executeJavaScript("document.querySelector('[data-print-ready]')?.textContent ?? ''")) as string
+            throw new Error(text || 'Udskriften kunne ikke laves.')
+          }
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })
+        return new Uint8Array(pdf)
+      } finally {
+        win.destroy()
+      }
+    },
+    async close() {}
+  }
+}

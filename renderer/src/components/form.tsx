@@ -1,0 +1,111 @@
+// Form fields bound to react-hook-form. Fields hold what the user typed (text), so a refused save
+// never loses input; conversion to øre, minutes and ISO dates happens once, on submit.
+import type { ReactNode } from 'react'
+import { Controller, type Control, type FieldPath, type FieldValues, type UseFormSetError } from 'react-hook-form'
+import { TextField, type TextFieldProps } from '@mui/material'
+import { DatePicker } from '@mui/x-date-pickers/DatePicker'
+import { format, isValid, parseISO } from 'date-fns'
+import { z } from 'zod'
+import { parseKr } from '@shared/domain/money'
+import { parseHours } from '@shared/domain/duration'
+import { isIsoDate } from '@shared/domain/dates'
+import { da } from '@shared/texts/da'
+import { ApiClientError } from '../api/client'
+
+type FieldProps<T extends FieldValues> = {
+  control: Control<T>
+  name: FieldPath<T>
+  label: string
+  helperText?: ReactNode
+} & Omit<TextFieldProps, 'name' | 'label' | 'value' | 'onChange' | 'helperText'>
+
+export function FormTextField<T extends FieldValues>({ control, name, label, helperText, ...rest }: FieldProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          {...rest}
+          {...field}
+          value={field.value ?? ''}
+          label={label}
+          error={Boolean(fieldState.error)}
+          helperText={fieldState.error?.message ?? helperText}
+          slotProps={{ ...rest.slotProps, htmlInput: { 'aria-label': label, ...((rest.slotProps?.htmlInput as object) ?? {}) } }}
+        />
+      )}
+    />
+  )
+}
+
+/** An ISO date (`YYYY-MM-DD`) entered with MUI's date picker as dd.mm.åååå. */
+export function FormDateField<T extends FieldValues>({ control, name, label, helperText }: { control: Control<T>; name: FieldPath<T>; label: string; helperText?: ReactNode }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => {
+        const value = typeof field.value === 'string' && isIsoDate(field.value) ? parseISO(field.value) : null
+        return (
+          <DatePicker
+            label={label}
+            value={value}
+            format="dd.MM.yyyy"
+            onChange={(d) => field.onChange(d && isValid(d) ? format(d, 'yyyy-MM-dd') : d === null ? '' : 'ugyldig')}
+            slotProps={{
+              textField: {
+                name: field.name,
+                onBlur: field.onBlur,
+                error: Boolean(fieldState.error),
+                helperText: fieldState.error?.message ?? helperText,
+                slotProps: { htmlInput: { 'aria-label': label } }
+              }
+            }}
+          />
+        )
+      }}
+    />
+  )
+}
+
+const v = da.validationMessages
+const prefix = (label: string) => `${v.fieldPrefix(label)} `
+
+/** Form-side schemas: text in, typed value out, with Danish messages naming the field. */
+export const formFields = {
+  text: (label: string) => z.string().trim().min(1, prefix(label) + v.required + '.'),
+  optionalText: () => z.string().trim(),
+  kr: (label: string) =>
+    z
+      .string()
+      .trim()
+      .min(1, prefix(label) + v.required + '.')
+      .refine((s) => parseKr(s) !== null, prefix(label) + 'skal være et beløb i kroner, fx 2.235.074,00.'),
+  hours: (label: string) =>
+    z
+      .string()
+      .trim()
+      .min(1, prefix(label) + v.required + '.')
+      .refine((s) => parseHours(s) !== null, prefix(label) + 'skal være et antal timer, fx 7,4.'),
+  date: (label: string) =>
+    z
+      .string()
+      .min(1, prefix(label) + v.required + '.')
+      .refine((s) => isIsoDate(s), prefix(label) + v.invalidDate + '.')
+}
+
+/** Puts a refused save's message on its field when the form has that field; returns true if so. */
+export function showServerError<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly string[]): boolean {
+  if (!(error instanceof ApiClientError)) return false
+  const details = error.error.details?.length ? error.error.details : [{ field: error.field, message: error.message }]
+  let shown = false
+  for (const d of details) {
+    const name = d.field?.split('.')[0]
+    if (name && fields.includes(name)) {
+      setError(name as FieldPath<T>, { type: 'server', message: d.message })
+      shown = true
+    }
+  }
+  return shown
+}

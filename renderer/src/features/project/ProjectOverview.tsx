@@ -1,0 +1,133 @@
+// The project's front page: master data, grant and its split by year, and one card per feature.
+import { Link as RouterLink } from 'react-router'
+import { Box, Button, Card, CardContent, Chip, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import EditIcon from '@mui/icons-material/Edit'
+import type { Project } from '@shared/api/core'
+import { formatKr } from '@shared/domain/money'
+import { formatDate } from '@shared/domain/dates'
+import { da } from '@shared/texts/da'
+import { useApiQuery } from '../../api/hooks'
+import { PageHeader } from '../../shell/PageHeader'
+import { QueryView } from '../../shell/StateViews'
+import { useRequiredProjectId } from '../../shell/useProjectId'
+import { projectSections } from '..'
+import { GrantSplitNotice } from './GrantSplitNotice'
+import { PdfButton } from '../../print/PdfButton'
+
+const t = da.core.project
+
+function Fact({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <Box sx={{ mb: 1.5 }}>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography data-testid={testId}>{value || '–'}</Typography>
+    </Box>
+  )
+}
+
+function MasterData({ p }: { p: Project }) {
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {t.masterData}
+        </Typography>
+        <Fact label={t.municipality} value={p.municipality} testId="project-municipality" />
+        <Fact label={t.pool} value={p.financeAct ? `${p.poolName} (${p.financeAct})` : p.poolName} testId="project-pool" />
+        <Fact label={t.caseNumber} value={p.caseNumber} testId="project-case-number" />
+        <Fact label={t.responsible} value={p.responsible} testId="project-responsible" />
+        <Fact label={t.period} value={`${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}`} testId="project-period" />
+      </CardContent>
+    </Card>
+  )
+}
+
+function Grant({ p }: { p: Project }) {
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {t.grantTitle}
+        </Typography>
+        <Fact label={t.grantAmount} value={formatKr(p.grantAmountOre)} testId="project-grant" />
+        <Fact label={t.amountApplied} value={formatKr(p.amountAppliedOre)} testId="project-applied" />
+        <Table size="small" sx={{ mb: 2 }} aria-label={t.grantByYear}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t.year}</TableCell>
+              <TableCell align="right">{t.amount}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {p.grantByYear.map((y) => (
+              <TableRow key={y.year}>
+                <TableCell>{y.year}</TableCell>
+                <TableCell align="right">{formatKr(y.amountOre)}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell>{t.splitTotal}</TableCell>
+              <TableCell align="right">{formatKr(p.grantSplit.splitTotalOre)}</TableCell>
+            </TableRow>
+            <TableRow>
+              <TableCell>{t.splitDifference}</TableCell>
+              <TableCell align="right" data-testid="grant-split-difference">
+                {formatKr(p.grantSplit.differenceOre)}
+              </TableCell>
+            </TableRow>
+          </TableBody>
+        </Table>
+        <GrantSplitNotice check={p.grantSplit} />
+      </CardContent>
+    </Card>
+  )
+}
+
+export function ProjectOverview() {
+  const projectId = useRequiredProjectId()
+  const project = useApiQuery('projects.get', { projectId })
+  return (
+    <QueryView query={project}>
+      {(p) => (
+        <>
+          <PageHeader
+            title={p.title}
+            subtitle={
+              <>
+                {p.municipality} {p.isDemo ? <Chip size="small" label={t.demoBadge} sx={{ ml: 1 }} /> : null}
+              </>
+            }
+            actions={
+              <>
+                <PdfButton route={`/print/projekt/${p.id}`} fileName={`Projektark ${p.municipality} ${p.title}.pdf`} label={t.sheetPdf} />
+                <Button startIcon={<EditIcon />} component={RouterLink} to={`/projekt/${p.id}/stamdata`}>
+                  {t.editMasterData}
+                </Button>
+              </>
+            }
+          />
+          <Grid container spacing={3}>
+            <Grid size={{ xs: 12, lg: 6 }}>
+              <MasterData p={p} />
+            </Grid>
+            <Grid size={{ xs: 12, lg: 6 }}>
+              <Grant p={p} />
+            </Grid>
+            {projectSections
+              .filter((s) => s.overviewCard)
+              .map((s) => {
+                const OverviewCard = s.overviewCard!
+                return (
+                  <Grid key={s.path} size={{ xs: 12, lg: 6 }}>
+                    <OverviewCard projectId={p.id} />
+                  </Grid>
+                )
+              })}
+          </Grid>
+        </>
+      )}
+    </QueryView>
+  )
+}

@@ -1,0 +1,89 @@
+// The start page: create a project or open the demo project; the projects already in the database.
+import { useNavigate, Link as RouterLink } from 'react-router'
+import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Grid, List, ListItemButton, ListItemText, Typography } from '@mui/material'
+import AddIcon from '@mui/icons-material/Add'
+import PlayArrowIcon from '@mui/icons-material/PlayArrow'
+import { da } from '@shared/texts/da'
+import { formatKr } from '@shared/domain/money'
+import { formatDate } from '@shared/domain/dates'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { ErrorAlert, QueryView } from '../../shell/StateViews'
+
+const t = da.core.start
+
+export function StartPage() {
+  const navigate = useNavigate()
+  const projects = useApiQuery('projects.list', {})
+  const openDemo = useApiMutation('demo.open')
+
+  return (
+    <Box sx={{ maxWidth: 960, mx: 'auto' }}>
+      <Typography variant="h4" component="h1" gutterBottom>
+        {t.title}
+      </Typography>
+      <Typography sx={{ mb: 3 }} color="text.secondary">
+        {t.intro}
+      </Typography>
+      <Grid container spacing={3} sx={{ mb: 4 }}>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Card variant="outlined" sx={{ height: '100%' }}>
+            <CardContent>
+              <Typography variant="h6" component="h2">
+                {t.createProject}
+              </Typography>
+              <Typography color="text.secondary">{t.createProjectHelp}</Typography>
+            </CardContent>
+            <CardActions>
+              <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/projekt/ny">
+                {t.createProject}
+              </Button>
+            </CardActions>
+          </Card>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Card variant="outlined" sx={{ height: '100%' }}>
+            <CardContent>
+              <Typography variant="h6" component="h2">
+                {t.openDemo}
+              </Typography>
+              <Typography color="text.secondary">{t.openDemoHelp}</Typography>
+            </CardContent>
+            <CardActions>
+              <Button
+                variant="outlined"
+                startIcon={<PlayArrowIcon />}
+                loading={openDemo.isPending}
+                onClick={() => openDemo.mutate({}, { onSuccess: (r) => navigate(`/projekt/${r.projectId}`) })}
+              >
+                {t.openDemo}
+              </Button>
+            </CardActions>
+          </Card>
+        </Grid>
+      </Grid>
+      {openDemo.isError ? <ErrorAlert error={openDemo.error} /> : null}
+      <Typography variant="h5" component="h2" gutterBottom>
+        {t.yourProjects}
+      </Typography>
+      <QueryView query={projects}>
+        {(list) =>
+          list.length === 0 ? (
+            <Alert severity="info">{t.noProjects}</Alert>
+          ) : (
+            <List>
+              {list.map((p) => (
+                <ListItemButton key={p.id} component={RouterLink} to={`/projekt/${p.id}`} divider>
+                  <ListItemText
+                    primary={`${p.municipality}: ${p.title}`}
+                    secondary={`${p.poolName} · ${formatDate(p.periodStart)}–${formatDate(p.periodEnd)} · ${formatKr(p.grantAmountOre)}`}
+                  />
+                  {p.isDemo ? <Chip size="small" label={da.core.project.demoBadge} /> : null}
+                </ListItemButton>
+              ))}
+            </List>
+          )
+        }
+      </QueryView>
+    </Box>
+  )
+}

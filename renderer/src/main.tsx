@@ -1,0 +1,33 @@
+import '@fontsource/roboto/400.css'
+import '@fontsource/roboto/500.css'
+import '@fontsource/roboto/700.css'
+import './print/print.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { HashRouter } from 'react-router'
+import { CssBaseline, ThemeProvider } from '@mui/material'
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider'
+import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns'
+import { da as dateFnsDa } from 'date-fns/locale'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { theme } from './theme'
+import { App } from './App'
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } }
+})
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <ThemeProvider theme={theme}>
+        <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={dateFnsDa}>
+          <CssBaseline />
+          <HashRouter>
+            <App />
+          </HashRouter>
+        </LocalizationProvider>
+      </ThemeProvider>
+    </QueryClientProvider>
+  </StrictMode>
+)

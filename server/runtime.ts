@@ -1,0 +1,65 @@
+// A running Puljestyr outside Electron: the database, the services' context and registry, and
+// (started on demand) the HTTP bridge that browser mode and the print path use.
+import fs from 'node:fs'
+import path from 'node:path'
+import pkg from '../package.json'
+import { openDatabase, type OpenDatabase } from '../services/db/open'
+import { currentOsUser, type ServiceContext } from '../services/context'
+import { createAppRegistry } from '../services/handlers'
+import type { Registry } from '../services/registry'
+import { createChromiumPrinter, findChromium } from '../services/print/chromium'
+import type { PdfPrinter } from '../services/print/printer'
+import { startHttpBridge, type HttpBridge } from './http'
+
+export interface Runtime {
+  ctx: ServiceContext
+  registry: Registry
+  database: OpenDatabase
+  /** Starts the HTTP bridge once (on `port`, default any free port) and returns it. */
+  bridge(port?: number): Promise<HttpBridge>
+  close(): Promise<void>
+}
+
+/** The built renderer: next to the built CLI (out/node → out/renderer), or under the project. */
+export function findStaticDir(): string | null {
+  const candidates = [path.resolve(__dirname, '..', 'renderer'), path.resolve(__dirname, '..', 'out', 'renderer'), path.resolve(process.cwd(), 'out', 'renderer')]
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html'))) ?? null
+}
+
+export async function createRuntime(options: {
+  databaseFile: string
+  now?: () => Date
+  log?: (msg: string) => void
+  chromiumPath?: string | null
+}): Promise<Runtime> {
+  const database = await openDatabase(options.databaseFile)
+  const chromiumPath = options.chromiumPath === undefined ? findChromium() : options.chromiumPath
+  let bridgePromise: Promise<HttpBridge> | null = null
+  let printer: PdfPrinter | null = null
+  const ctx: ServiceContext = {
+    db: database.db,
+    databaseFile: database.file,
+    osUser: currentOsUser(),
+    now: options.now ?? (() => new Date()),
+    printer: null,
+    version: pkg.version
+  }
+  const registry = createAppRegistry(ctx, options.log)
+  const bridge = (port?: number): Promise<HttpBridge> =>
+    (bridgePromise ??= startHttpBridge({ registry, staticDir: findStaticDir(), port: port ?? 0, log: options.log ?? ((m) => console.error(m)) }))
+  if (chromiumPath) {
+    printer = createChromiumPrinter(chromiumPath, async () => bridge())
+    ctx.printer = printer
+  }
+  return {
+    ctx,
+    registry,
+    database,
+    bridge,
+    async close() {
+      if (printer) await printer.close()
+      if (bridgePromise) await (await bridgePromise).close()
+      await database.close()
+    }
+  }
+}

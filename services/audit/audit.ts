@@ -1,0 +1,143 @@
+// The audit trail: who changed what and when, old value → new value, with a reason where one is
+// required. Entries are chained with SHA-256 (each hash covers the previous one), and each entry
+// keeps a snapshot of the row after the change, so that `verify` can detect both a tampered log
+// and a row changed behind the app's back (e.g. by editing the SQLite file).
+import { createHash } from 'node:crypto'
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
+import type { Database, TableName } from '../db/schema'
+import type { ServiceContext } from '../context'
+import { nowIso } from '../context'
+
+export const GENESIS_HASH = '0'.repeat(64)
+
+export interface AuditMeta {
+  projectId: number | null
+  /** Defaults to create / update / delete. */
+  action?: string
+  reason?: string | null
+  /** Name and role as entered by the user (approvals and sign-offs). */
+  actorName?: string | null
+  actorRole?: string | null
+}
+
+type Db = Kysely<Database>
+
+/** Canonical JSON: keys sorted, byte arrays replaced by their size and SHA-256. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(normalise(value))
+}
+
+function normalise(value: unknown): unknown {
+  if (value === undefined) return null
+  if (value instanceof Uint8Array) {
+    return { $bytes: value.byteLength, $sha256: createHash('sha256').update(value).digest('hex') }
+  }
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(value as Record<string, unknown>).sort()) out[key] = normalise((value as Record<string, unknown>)[key])
+    return out
+  }
+  return value
+}
+
+export interface AuditPayload {
+  at: string
+  os_user: string
+  actor_name: string | null
+  actor_role: string | null
+  project_id: number | null
+  entity: string
+  entity_id: string
+  action: string
+  before_json: string | null
+  after_json: string | null
+  reason: string | null
+}
+
+export function hashEntry(prevHash: string, payload: AuditPayload): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(payload)).digest('hex')
+}
+
+/** Appends one entry to the chain. Call inside the transaction that makes the change. */
+export async function recordAudit(
+  db: Db,
+  ctx: Pick<ServiceContext, 'osUser' | 'now'>,
+  entry: { entity: string; entityId: string | number; before: unknown; after: unknown } & AuditMeta & { action: string }
+): Promise<void> {
+  const last = await db.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
+  const payload: AuditPayload = {
+    at: nowIso(ctx),
+    os_user: ctx.osUser,
+    actor_name: entry.actorName ?? null,
+    actor_role: entry.actorRole ?? null,
+    project_id: entry.projectId,
+    entity: entry.entity,
+    entity_id: String(entry.entityId),
+    action: entry.action,
+    before_json: entry.before == null ? null : canonicalJson(entry.before),
+    after_json: entry.after == null ? null : canonicalJson(entry.after),
+    reason: entry.reason ?? null
+  }
+  const prevHash = last?.hash ?? GENESIS_HASH
+  await db
+    .insertInto('audit_log')
+    .values({ ...payload, prev_hash: prevHash, hash: hashEntry(prevHash, payload) })
+    .execute()
+}
+
+// The helpers below are the way services write audited tables: insert / update / delete plus the
+// audit entry, in the caller's transaction. Every audited table has an integer `id` primary key.
+type TableWithId = { [T in TableName]: Selectable<Database[T]> extends { id: number } ? T : never }[TableName]
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- kysely cannot type a query over a table chosen at run time */
+export async function selectRow<T extends TableWithId>(db: Db, table: T, id: number): Promise<Selectable<Database[T]> | undefined> {
+  return (await (db as any).selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst()) as Selectable<Database[T]> | undefined
+}
+
+export async function insertAudited<T extends TableWithId>(
+  db: Db,
+  ctx: Pick<ServiceContext, 'osUser' | 'now'>,
+  table: T,
+  values: Insertable<Database[T]>,
+  meta: AuditMeta
+): Promise<Selectable<Database[T]>> {
+  const inserted = (await (db as any).insertInto(table).values(values).returning('id').executeTakeFirstOrThrow()) as { id: number }
+  const row = (await selectRow(db, table, inserted.id))!
+  // A new project is its own project: its creation is listed in its own audit trail.
+  const projectId = meta.projectId ?? (table === 'project' ? inserted.id : null)
+  await recordAudit(db, ctx, { ...meta, projectId, action: meta.action ?? 'create', entity: table, entityId: inserted.id, before: null, after: row })
+  return row
+}
+
+export async function updateAudited<T extends TableWithId>(
+  db: Db,
+  ctx: Pick<ServiceContext, 'osUser' | 'now'>,
+  table: T,
+  id: number,
+  patch: Updateable<Database[T]>,
+  meta: AuditMeta
+): Promise<Selectable<Database[T]>> {
+  const before = await selectRow(db, table, id)
+  if (!before) throw new Error(`${table} ${id} findes ikke`)
+  await (db as any).updateTable(table).set(patch).where('id', '=', id).execute()
+  const after = (await selectRow(db, table, id))!
+  if (canonicalJson(before) !== canonicalJson(after)) {
+    await recordAudit(db, ctx, { ...meta, action: meta.action ?? 'update', entity: table, entityId: id, before, after })
+  }
+  return after
+}
+
+export async function deleteAudited<T extends TableWithId>(
+  db: Db,
+  ctx: Pick<ServiceContext, 'osUser' | 'now'>,
+  table: T,
+  id: number,
+  meta: AuditMeta
+): Promise<void> {
+  const before = await selectRow(db, table, id)
+  if (!before) return
+  await (db as any).deleteFrom(table).where('id', '=', id).execute()
+  await recordAudit(db, ctx, { ...meta, action: meta.action ?? 'delete', entity: table, entityId: id, before, after: null })
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */

@@ -1,0 +1,34 @@
+// What every service function gets: the database, who is at the keyboard, the clock, and the
+// print path. Built once per process by the Electron shell, the browser-mode server, the CLI or a test.
+import os from 'node:os'
+import type { Kysely } from 'kysely'
+import type { Database } from './db/schema'
+import type { PdfPrinter } from './print/printer'
+
+export interface ServiceContext {
+  db: Kysely<Database>
+  databaseFile: string
+  /** The operating-system user who runs Puljestyr; recorded with every change. */
+  osUser: string
+  now: () => Date
+  /** The one print path; null where none is available (the UI then offers the browser's print). */
+  printer: PdfPrinter | null
+  version: string
+}
+
+export function currentOsUser(): string {
+  try {
+    return os.userInfo().username
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? 'ukendt'
+  }
+}
+
+export function nowIso(ctx: Pick<ServiceContext, 'now'>): string {
+  return ctx.now().toISOString()
+}
+
+export function todayIso(ctx: Pick<ServiceContext, 'now'>): string {
+  const d = ctx.now()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}

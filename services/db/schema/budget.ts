@@ -1,0 +1,3 @@
+// Tables of the budget domain (its own migration file).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface BudgetTables {}

@@ -1,0 +1,46 @@
+// The demo project: Herning Kommune's "Flere skal med 2", built from resources/demo/herning-fsm2.json.
+// Each domain adds its part (budget, hours, meetings, participants) through its own seeder, in order.
+import demoFacts from '../../resources/demo/herning-fsm2.json'
+import type { ServiceContext } from '../context'
+import { createProject } from '../core/projects'
+import { poolIdByKey } from '../core/pools'
+import { seedBudgetDemo } from '../budget/demo'
+import { seedTimeDemo } from '../time/demo'
+import { seedMeetingsDemo } from '../meetings/demo'
+import { seedParticipantsDemo } from '../participants/demo'
+
+export type DemoFacts = typeof demoFacts
+export { demoFacts }
+
+export async function findDemoProject(ctx: ServiceContext): Promise<number | null> {
+  const row = await ctx.db.selectFrom('project').select('id').where('is_demo', '=', 1).orderBy('id').executeTakeFirst()
+  return row?.id ?? null
+}
+
+/** Opens the demo project, creating it (with every domain's part) when the database has none. */
+export async function openDemoProject(ctx: ServiceContext): Promise<{ projectId: number; created: boolean }> {
+  const existing = await findDemoProject(ctx)
+  if (existing !== null) return { projectId: existing, created: false }
+  const p = demoFacts.project
+  const project = await createProject(
+    ctx,
+    {
+      poolId: await poolIdByKey(ctx.db, p.poolKey),
+      municipality: p.municipality,
+      title: p.title,
+      caseNumber: p.caseNumber,
+      responsible: p.responsible,
+      periodStart: p.periodStart,
+      periodEnd: p.periodEnd,
+      amountAppliedOre: p.amountAppliedOre,
+      grantAmountOre: p.grantAmountOre,
+      grantByYear: p.grantByYear
+    },
+    { isDemo: true }
+  )
+  await seedBudgetDemo(ctx, project.id, demoFacts)
+  await seedTimeDemo(ctx, project.id, demoFacts)
+  await seedMeetingsDemo(ctx, project.id, demoFacts)
+  await seedParticipantsDemo(ctx, project.id, demoFacts)
+  return { projectId: project.id, created: true }
+}

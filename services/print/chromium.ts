@@ -1,0 +1,75 @@
+// Browser-mode side of the print path: headless Chromium (Debian's, or Edge/Chrome on a municipal
+// PC) driven by playwright-core. It loads the app's own print route from the local HTTP bridge.
+import fs from 'node:fs'
+import { chromium, type Browser } from 'playwright-core'
+import { DomainError } from '@shared/errors'
+import { da } from '@shared/texts/da'
+import { PRINT_STATE_SELECTOR, type PdfPrinter } from './printer'
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+  'C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
+]
+
+/** CHROMIUM_PATH, else the first Chromium-family browser found on this machine, else null. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.CHROMIUM_PATH && fs.existsSync(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH
+  return CANDIDATES.find((p) => fs.existsSync(p)) ?? null
+}
+
+export interface PrintTarget {
+  /** e.g. http://127.0.0.1:5173 */
+  baseUrl: string
+  token: string
+}
+
+/**
+ * A printer that loads print routes from a running browser-mode server. `target` is resolved
+ * lazily, so the CLI can start a private server only when something is printed.
+ */
+export function createChromiumPrinter(executablePath: string, target: () => Promise<PrintTarget>): PdfPrinter {
+  let browser: Promise<Browser> | null = null
+  const launch = () => (browser ??= chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }))
+  return {
+    async printRoute(route) {
+      const { baseUrl, token } = await target()
+      const b = await launch()
+      const context = await b.newContext()
+      try {
+        const page = await context.newPage()
+        await page.goto(`${baseUrl}/?token=${encodeURIComponent(token)}#${route}`, { waitUntil: 'load' })
+        const root = await page.waitForSelector(PRINT_STATE_SELECTOR, { timeout: 30_000 })
+        if ((await root.getAttribute('data-print-ready')) !== 'true') {
+          throw new DomainError('not_found', (await root.textContent())?.trim() || da.common.unknownError)
+        }
+        await page.emulateMedia({ media: 'print' })
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+        return new Uint8Array(pdf)
+      } finally {
+        await context.close()
+      }
+    },
+    async close() {
+      if (browser) await (await browser).close()
+      browser = null
+    }
+  }
+}

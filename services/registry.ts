@@ -1,0 +1,68 @@
+// One registry of API handlers. Each domain registers its handlers under the contract's names;
+// the registry refuses duplicates, validates every input and output against the contract, and
+// turns every failure into an ApiError value: { code, message } with a Danish message.
+import { apiContract, isMethodName, type ApiContract, type MethodName } from '@shared/api/contract'
+import type { ApiResult, ParsedInputOf, OutputOf } from '@shared/api/define'
+import { validationError } from '@shared/api/validation'
+import { isDomainError } from '@shared/errors'
+import { da } from '@shared/texts/da'
+import type { ServiceContext } from './context'
+
+export type Handler<N extends MethodName> = (
+  input: ParsedInputOf<ApiContract[N]>,
+  ctx: ServiceContext
+) => Promise<OutputOf<ApiContract[N]>> | OutputOf<ApiContract[N]>
+
+/** Handlers of one domain: a subset of the contract's methods. */
+export type DomainHandlers<Names extends MethodName> = { [N in Names]: Handler<N> }
+
+export interface Registry {
+  register<Names extends MethodName>(domain: string, handlers: DomainHandlers<Names>): void
+  /** Contract methods that no domain has registered (should be empty in a release). */
+  missing(): MethodName[]
+  names(): MethodName[]
+  /** Validates, runs and wraps one call. Never throws. */
+  call(method: unknown, rawInput: unknown): Promise<ApiResult<unknown>>
+}
+
+export function createRegistry(ctx: ServiceContext, log: (msg: string) => void = (m) => console.error(m)): Registry {
+  const handlers = new Map<MethodName, { domain: string; fn: Handler<MethodName> }>()
+
+  return {
+    register(domain, domainHandlers) {
+      for (const [name, fn] of Object.entries(domainHandlers) as [MethodName, Handler<MethodName>][]) {
+        if (!isMethodName(name)) throw new Error(`${domain}: "${name}" is not in the API contract`)
+        const existing = handlers.get(name)
+        if (existing) throw new Error(`${domain}: "${name}" is already registered by ${existing.domain}`)
+        handlers.set(name, { domain, fn })
+      }
+    },
+    missing() {
+      return (Object.keys(apiContract) as MethodName[]).filter((n) => !handlers.has(n))
+    },
+    names() {
+      return [...handlers.keys()]
+    },
+    async call(method, rawInput) {
+      if (!isMethodName(method) || !handlers.has(method)) {
+        return { ok: false, error: { code: 'validation', message: da.core.errors.unknownMethod(String(method)) } }
+      }
+      const def = apiContract[method]
+      const parsed = def.input.safeParse(rawInput ?? {})
+      if (!parsed.success) return { ok: false, error: validationError(parsed.error) }
+      try {
+        const output = await handlers.get(method)!.fn(parsed.data as never, ctx)
+        const checked = def.output.safeParse(output)
+        if (!checked.success) {
+          log(`API ${method}: output does not match the contract: ${checked.error.message}`)
+          return { ok: false, error: { code: 'internal', message: da.core.errors.invalidOutput(method) } }
+        }
+        return { ok: true, data: checked.data }
+      } catch (e) {
+        if (isDomainError(e)) return { ok: false, error: e.toApiError() }
+        log(`API ${method} failed: ${(e as Error)?.stack ?? String(e)}`)
+        return { ok: false, error: { code: 'internal', message: da.common.unknownError } }
+      }
+    }
+  }
+}

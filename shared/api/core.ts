@@ -1,0 +1,182 @@
+// Core API: app info, grant pools (the list; their rules belong to the budget domain), projects,
+// the demo project, the audit trail and the one print path.
+import { z } from 'zod'
+import { defineMethod } from './define'
+import {
+  base64Schema,
+  emptyInputSchema,
+  idSchema,
+  isoDateSchema,
+  nonNegativeOreSchema,
+  projectRefSchema,
+  requiredText,
+  optionalText,
+  timestampSchema,
+  yearSchema
+} from './schemas'
+
+export const grantYearAmountSchema = z.object({ year: yearSchema, amountOre: nonNegativeOreSchema })
+
+export const projectInputSchema = z
+  .object({
+    poolId: idSchema,
+    municipality: requiredText.max(200),
+    title: requiredText.max(300),
+    caseNumber: optionalText,
+    responsible: optionalText,
+    periodStart: isoDateSchema,
+    periodEnd: isoDateSchema,
+    amountAppliedOre: nonNegativeOreSchema,
+    grantAmountOre: nonNegativeOreSchema,
+    grantByYear: z.array(grantYearAmountSchema).default([])
+  })
+  .strict()
+export type ProjectInput = z.input<typeof projectInputSchema>
+
+export const grantSplitCheckSchema = z.object({
+  grantAmountOre: z.number().int(),
+  splitTotalOre: z.number().int(),
+  differenceOre: z.number().int(),
+  balanced: z.boolean(),
+  missingYears: z.array(z.number().int()),
+  yearsOutsidePeriod: z.array(z.number().int())
+})
+
+export const poolSummarySchema = z.object({
+  id: idSchema,
+  key: z.string(),
+  name: z.string(),
+  financeAct: z.string()
+})
+export type PoolSummary = z.infer<typeof poolSummarySchema>
+
+export const projectSummarySchema = z.object({
+  id: idSchema,
+  municipality: z.string(),
+  title: z.string(),
+  poolName: z.string(),
+  periodStart: isoDateSchema,
+  periodEnd: isoDateSchema,
+  grantAmountOre: z.number().int(),
+  isDemo: z.boolean()
+})
+export type ProjectSummary = z.infer<typeof projectSummarySchema>
+
+export const projectSchema = projectSummarySchema.extend({
+  poolId: idSchema,
+  poolKey: z.string(),
+  financeAct: z.string(),
+  caseNumber: z.string(),
+  responsible: z.string(),
+  amountAppliedOre: z.number().int(),
+  grantByYear: z.array(grantYearAmountSchema),
+  grantSplit: grantSplitCheckSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema
+})
+export type Project = z.infer<typeof projectSchema>
+
+export const auditEntrySchema = z.object({
+  id: idSchema,
+  at: timestampSchema,
+  osUser: z.string(),
+  actorName: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  projectId: z.number().int().nullable(),
+  entity: z.string(),
+  entityId: z.string(),
+  action: z.string(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  reason: z.string().nullable(),
+  hash: z.string()
+})
+export type AuditEntry = z.infer<typeof auditEntrySchema>
+
+export const auditFindingSchema = z.object({
+  kind: z.enum(['chain_broken', 'row_changed', 'row_missing', 'row_unaudited']),
+  entity: z.string(),
+  entityId: z.string(),
+  auditId: z.number().int().nullable(),
+  message: z.string()
+})
+export const auditVerifyReportSchema = z.object({
+  ok: z.boolean(),
+  entriesChecked: z.number().int(),
+  rowsChecked: z.number().int(),
+  findings: z.array(auditFindingSchema)
+})
+export type AuditVerifyReport = z.infer<typeof auditVerifyReportSchema>
+
+export const coreApi = {
+  'app.info': defineMethod({
+    summary: 'Version, database file and operating-system user',
+    input: emptyInputSchema,
+    output: z.object({
+      version: z.string(),
+      databaseFile: z.string(),
+      migrations: z.array(z.string()),
+      osUser: z.string(),
+      canPrintPdf: z.boolean()
+    })
+  }),
+  'pools.list': defineMethod({
+    summary: 'The grant pools',
+    input: emptyInputSchema,
+    output: z.array(poolSummarySchema)
+  }),
+  'projects.list': defineMethod({
+    summary: 'All projects in the database',
+    input: emptyInputSchema,
+    output: z.array(projectSummarySchema)
+  }),
+  'projects.get': defineMethod({
+    summary: 'One project with its grant split',
+    input: projectRefSchema.strict(),
+    output: projectSchema
+  }),
+  'projects.create': defineMethod({
+    summary: 'Create a project',
+    input: projectInputSchema,
+    output: projectSchema
+  }),
+  'projects.update': defineMethod({
+    summary: "Change a project's master data",
+    input: projectInputSchema.extend({ projectId: idSchema }).strict(),
+    output: projectSchema
+  }),
+  'demo.open': defineMethod({
+    summary: 'The demo project (Herning, Flere skal med 2); created on first use',
+    input: emptyInputSchema,
+    output: z.object({ projectId: idSchema, created: z.boolean() })
+  }),
+  'audit.list': defineMethod({
+    summary: 'The audit trail, newest first',
+    input: z
+      .object({
+        projectId: idSchema.optional(),
+        entity: z.string().optional(),
+        entityId: z.string().optional(),
+        limit: z.number().int().min(1).max(5000).default(200)
+      })
+      .strict(),
+    output: z.array(auditEntrySchema)
+  }),
+  'audit.verify': defineMethod({
+    summary: 'Check the hash chain and that audited rows were not changed behind the app’s back',
+    input: emptyInputSchema,
+    output: auditVerifyReportSchema
+  }),
+  'print.pdf': defineMethod({
+    summary: 'Render a print route of the renderer to an A4 PDF (the one print path)',
+    input: z
+      .object({
+        route: z.string().regex(/^\/print\//, { message: 'print_route' }),
+        fileName: z.string().trim().min(1).max(200)
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), contentBase64: base64Schema, pages: z.number().int().nullable() })
+  })
+} as const
+
+export { isoDateSchema }

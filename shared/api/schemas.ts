@@ -1,0 +1,16 @@
+// Reusable field schemas. Money is integer øre, hours integer minutes, dates ISO `YYYY-MM-DD`.
+import { z } from 'zod'
+import { isIsoDate } from '../domain/dates'
+
+export const idSchema = z.number().int().positive()
+export const oreSchema = z.number().int()
+export const nonNegativeOreSchema = z.number().int().min(0)
+export const minutesSchema = z.number().int()
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'invalid_date' })
+export const timestampSchema = z.string()
+export const requiredText = z.string().trim().min(1)
+export const optionalText = z.string().trim().default('')
+export const yearSchema = z.number().int().min(2000).max(2100)
+export const projectRefSchema = z.object({ projectId: idSchema })
+export const emptyInputSchema = z.object({}).strict()
+export const base64Schema = z.string()

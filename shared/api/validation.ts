@@ -1,0 +1,59 @@
+// Turns zod issues into Danish messages that name the field and the rule.
+import type { z } from 'zod'
+import type { ApiError } from '../errors'
+import { fieldLabel } from '../texts/da'
+import { validationMessages as m } from '../texts/da/common'
+
+function labelOf(path: readonly PropertyKey[]): { key: string; label: string } {
+  const key = path.map(String).join('.')
+  const named = [...path].reverse().find((p) => typeof p === 'string')
+  const index = path.find((p) => typeof p === 'number')
+  const base = named !== undefined ? fieldLabel(String(named)) : key || 'input'
+  const label = typeof index === 'number' ? `${base} (række ${index + 1})` : base
+  return { key, label }
+}
+
+function ruleText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null) return m.required
+      if (issue.expected === 'number' || issue.expected === 'bigint') return m.notNumber
+      if (issue.expected === 'int') return m.notInteger
+      if (issue.expected === 'string') return m.notText
+      if (issue.expected === 'boolean') return m.notBoolean
+      return m.invalid
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return m.required
+      if (issue.origin === 'array' && Number(issue.minimum) <= 1) return m.required
+      return m.tooSmall(issue.minimum)
+    case 'too_big':
+      if (issue.origin === 'string') return m.tooLong(issue.maximum)
+      return m.tooBig(issue.maximum)
+    case 'invalid_value':
+      return m.invalidChoice
+    case 'unrecognized_keys':
+      return m.unknownField(issue.keys.join(', '))
+    case 'custom':
+      if (issue.message === 'invalid_date') return m.invalidDate
+      return issue.message
+    case 'invalid_format':
+      return m.invalid
+    default:
+      return issue.message === 'invalid_date' ? m.invalidDate : m.invalid
+  }
+}
+
+/** The zod error of an input as one ApiError: the first problem in `message`, all in `details`. */
+export function validationError(error: z.ZodError): ApiError {
+  const details = error.issues.map((issue) => {
+    const { key, label } = labelOf(issue.path)
+    return { field: key, message: `${m.fieldPrefix(label)} ${ruleText(issue)}.` }
+  })
+  const first = details[0] ?? { field: '', message: m.invalid }
+  return {
+    code: 'validation',
+    message: first.message,
+    ...(first.field ? { field: first.field } : {}),
+    details
+  }
+}

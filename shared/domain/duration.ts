@@ -1,0 +1,51 @@
+// Hours are integer minutes everywhere. Parsing and formatting live here.
+
+declare const minutesBrand: unique symbol
+/** A duration in whole minutes. */
+export type Minutes = number & { readonly [minutesBrand]: true }
+
+export function minutes(value: number): Minutes {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`Tid i minutter skal være et helt tal, fik ${value}`)
+  return value as Minutes
+}
+
+/** `444` → `7,40` (hours with two decimals, Danish comma). */
+export function formatHours(value: number, decimals = 2): string {
+  const negative = value < 0
+  const abs = Math.abs(value)
+  const hundredths = Math.round((abs * 100) / 60)
+  const whole = Math.trunc(hundredths / 100)
+  const frac = String(hundredths % 100).padStart(2, '0').slice(0, decimals)
+  const wholeText = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+  return `${negative ? '-' : ''}${wholeText}${decimals > 0 ? `,${frac}` : ''}`
+}
+
+/** `444` → `7:24` */
+export function formatHoursClock(value: number): string {
+  const negative = value < 0
+  const abs = Math.abs(value)
+  return `${negative ? '-' : ''}${Math.trunc(abs / 60)}:${String(abs % 60).padStart(2, '0')}`
+}
+
+/**
+ * Parses hours as a Danish user types them: `7,4`, `7.4`, `7:24`, `26,4`. Returns minutes, or null
+ * when the text is not a number of hours. Decimal hours are converted to the nearest minute.
+ */
+export function parseHours(text: string): Minutes | null {
+  const t = text.trim()
+  if (t === '') return null
+  const clock = /^(-)?(\d+):([0-5]\d)$/.exec(t)
+  if (clock) {
+    const m = Number(clock[2]) * 60 + Number(clock[3])
+    return minutes(clock[1] ? -m : m)
+  }
+  const dec = /^(-)?(\d+)(?:[.,](\d+))?$/.exec(t)
+  if (!dec) return null
+  const whole = Number(dec[2])
+  const fracDigits = dec[3] ?? ''
+  // Exact: minutes = (whole + frac/10^k) * 60, rounded to the nearest minute.
+  const scale = 10 ** fracDigits.length
+  const scaled = whole * scale + Number(fracDigits || '0')
+  const m = Math.round((scaled * 60) / scale)
+  return minutes(dec[1] ? -m : m)
+}

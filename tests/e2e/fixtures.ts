@@ -1,0 +1,72 @@
+// Every end-to-end test gets its own browser-mode server (the built `puljestyr serve`) on a fresh
+// database in a temp folder, and a page already signed in with the run's token.
+import { test as base, expect, type Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export interface BrowserModeApp {
+  url: string
+  baseUrl: string
+  token: string
+  dbFile: string
+  dir: string
+}
+
+export async function startBrowserMode(dbFile: string, extraArgs: string[] = []): Promise<{ app: Omit<BrowserModeApp, 'dir'>; child: ChildProcess }> {
+  const cli = path.resolve(__dirname, '..', '..', 'bin', 'puljestyr.cjs')
+  const child = spawn(process.execPath, [cli, 'serve', '--db', dbFile, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    let err = ''
+    const timer = setTimeout(() => reject(new Error(`serve did not print its URL: ${out} ${err}`)), 20_000)
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString()
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve(m[1]!)
+      }
+    })
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()))
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)))
+  })
+  const u = new URL(url)
+  return { app: { url, baseUrl: u.origin, token: u.searchParams.get('token')!, dbFile }, child }
+}
+
+export const test = base.extend<{ app: BrowserModeApp }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
+  app: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-e2e-'))
+    const dbFile = path.join(dir, 'puljestyr.db')
+    const { app, child } = await startBrowserMode(dbFile)
+    await use({ ...app, dir })
+    child.kill('SIGTERM')
+    await new Promise((r) => child.once('exit', r))
+    fs.rmSync(dir, { recursive: true, force: true })
+  },
+  page: async ({ page, app }, use) => {
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(app.url)
+    await use(page)
+    expect(errors, 'the page threw no uncaught errors').toEqual([])
+  }
+})
+
+export { expect }
+
+/** Opens the demo project from the start page and waits for its front page. */
+export async function openDemo(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible()
+}
+
+/** Types a date into an MUI date field (dd.mm.åååå). */
+export async function fillDate(page: Page, label: string, ddmmyyyy: string): Promise<void> {
+  const group = page.getByRole('group', { name: label })
+  await group.click()
+  await page.keyboard.type(ddmmyyyy.replace(/\D/g, ''))
+}
