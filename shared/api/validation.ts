@@ -43,6 +43,11 @@ function ruleText(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** Parses input against a contract schema, keeping the input in each issue for precise messages. */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): ReturnType<S['safeParse']> {
+  return schema.safeParse(raw, { reportInput: true }) as ReturnType<S['safeParse']>
+}
+
 /** The zod error of an input as one ApiError: the first problem in `message`, all in `details`. */
 export function validationError(error: z.ZodError): ApiError {
   const details = error.issues.map((issue) => {

@@ -1,0 +1,83 @@
+// `npm test`: typecheck (Node and web code), lint, build, vitest (unit + integration on real SQLite
+// files), and Playwright end-to-end tests in Chromium. Ends with the runners' summaries and one
+// summary line of its own.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-test-run-'))
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`)
+  const started = Date.now()
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  const ok = r.status === 0
+  console.log(`=== ${label}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  return ok
+}
+
+/** Chromium for the tests: CHROMIUM_PATH, Debian's, apt-get as root on Debian, else Playwright's download. */
+function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
+  const found = candidates.find((p) => fs.existsSync(p))
+  if (found) return { path: found, how: process.env.CHROMIUM_PATH === found ? 'CHROMIUM_PATH' : 'installed' }
+  const debian = fs.existsSync('/etc/debian_version')
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (debian && isRoot) {
+    console.log('Chromium is missing: installing Debian\'s chromium with apt-get …')
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' })
+    if (fs.existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', how: 'apt-get install chromium' }
+  }
+  console.log('Chromium is missing: downloading Playwright\'s own Chromium …')
+  spawnSync(npx, ['playwright', 'install', 'chromium'], { cwd: root, stdio: 'inherit' })
+  return { path: null, how: "Playwright's downloaded Chromium" }
+}
+
+const chromium = findChromium()
+console.log(`Chromium used by the tests: ${chromium.path ?? '(Playwright’s own)'} (${chromium.how})`)
+const chromiumEnv = chromium.path ? { CHROMIUM_PATH: chromium.path } : {}
+
+const steps = []
+steps.push(['typecheck', run('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']) && run('typecheck (web)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json'])])
+steps.push(['lint', run('lint', npx, ['eslint', '--max-warnings=0', '.'])])
+const built = run('build', 'npm', ['run', 'build', '--silent'])
+steps.push(['build', built])
+
+const vitestJson = path.join(tmp, 'vitest.json')
+steps.push(['vitest', run('vitest', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], chromiumEnv)])
+
+const playwrightJson = path.join(tmp, 'playwright.json')
+if (built) {
+  steps.push(['playwright', run('playwright', npx, ['playwright', 'test'], { ...chromiumEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson })])
+} else {
+  steps.push(['playwright', false])
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch {
+    return null
+  }
+}
+const v = readJson(vitestJson)
+const vPassed = v?.numPassedTests ?? 0
+const vFailed = (v?.numFailedTests ?? 0) + (v ? 0 : 1)
+const p = readJson(playwrightJson)
+const pPassed = p?.stats?.expected ?? 0
+const pFailed = (p?.stats?.unexpected ?? 0) + (p ? 0 : 1)
+const pFlaky = p?.stats?.flaky ?? 0
+
+const failedSteps = steps.filter(([, ok]) => !ok).map(([name]) => name)
+const passed = vPassed + pPassed
+const failed = vFailed + pFailed
+console.log('')
+console.log(`vitest: ${vPassed} passed, ${v?.numFailedTests ?? '?'} failed · playwright: ${pPassed} passed, ${p?.stats?.unexpected ?? '?'} failed${pFlaky ? `, ${pFlaky} flaky` : ''} · steps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`)
+console.log(`Tests: ${passed} passed, ${failedSteps.length ? Math.max(failed, 1) : 0} failed`)
+fs.rmSync(tmp, { recursive: true, force: true })
+process.exit(failedSteps.length ? 1 : 0)
