@@ -4,6 +4,7 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { DomainHandlers } from '../registry'
 import { listPools } from './pools'
+import { listStaff } from './staff'
 import { createProject, getProject, listProjects, updateProject } from './projects'
 import { openDemoProject } from '../demo/demo'
 import { listAudit } from '../audit/list'
@@ -24,6 +25,7 @@ export const coreHandlers: DomainHandlers<keyof typeof coreApi> = {
   'projects.get': ({ projectId }, ctx) => getProject(ctx.db, projectId),
   'projects.create': (input, ctx) => createProject(ctx, input),
   'projects.update': ({ projectId, ...input }, ctx) => updateProject(ctx, projectId, input),
+  'staff.list': ({ projectId }, ctx) => listStaff(ctx.db, projectId),
   'demo.open': (_input, ctx) => openDemoProject(ctx),
   'audit.list': (input, ctx) => listAudit(ctx.db, input),
   'audit.verify': (_input, ctx) => verifyAuditTrail(ctx.db),

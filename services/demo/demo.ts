@@ -1,7 +1,8 @@
 // The demo project: Herning Kommune's "Flere skal med 2", built from resources/demo/herning-fsm2.json.
 // Each domain adds its part (budget, hours, meetings, participants) through its own seeder, in order.
 import demoFacts from '../../resources/demo/herning-fsm2.json'
-import type { ServiceContext } from '../context'
+import { nowIso, type ServiceContext } from '../context'
+import { insertAudited } from '../audit/audit'
 import { createProject } from '../core/projects'
 import { poolIdByKey } from '../core/pools'
 import { seedBudgetDemo } from '../budget/demo'
@@ -38,6 +39,30 @@ export async function openDemoProject(ctx: ServiceContext): Promise<{ projectId:
     },
     { isDemo: true }
   )
+  await ctx.db.transaction().execute(async (trx) => {
+    const now = nowIso(ctx)
+    for (const m of demoFacts.staffMembers) {
+      await insertAudited(
+        trx,
+        ctx,
+        'staff',
+        {
+          project_id: project.id,
+          name: m.name,
+          function_key: m.functionKey,
+          title: m.title,
+          weekly_minutes: m.weeklyMinutes,
+          project_share_bp: m.projectShareBp,
+          employed_from: m.employedFrom,
+          employed_to: null,
+          note: m.note ?? '',
+          created_at: now,
+          updated_at: now
+        },
+        { projectId: project.id }
+      )
+    }
+  })
   await seedBudgetDemo(ctx, project.id, demoFacts)
   await seedTimeDemo(ctx, project.id, demoFacts)
   await seedMeetingsDemo(ctx, project.id, demoFacts)

@@ -76,6 +76,22 @@ export const projectSchema = projectSummarySchema.extend({
 })
 export type Project = z.infer<typeof projectSchema>
 
+export const staffMemberSchema = z.object({
+  id: idSchema,
+  projectId: idSchema,
+  name: z.string(),
+  /** A cost category key of the pool, e.g. 'jobBroker', 'projectManagement'. */
+  functionKey: z.string(),
+  title: z.string(),
+  weeklyMinutes: z.number().int(),
+  /** Share of working time on the project in basis points (10000 = 100 %). */
+  projectShareBp: z.number().int(),
+  employedFrom: isoDateSchema.nullable(),
+  employedTo: isoDateSchema.nullable(),
+  note: z.string()
+})
+export type StaffMember = z.infer<typeof staffMemberSchema>
+
 export const auditEntrySchema = z.object({
   id: idSchema,
   at: timestampSchema,
@@ -144,6 +160,11 @@ export const coreApi = {
     summary: "Change a project's master data",
     input: projectInputSchema.extend({ projectId: idSchema }).strict(),
     output: projectSchema
+  }),
+  'staff.list': defineMethod({
+    summary: "The project's staff",
+    input: projectRefSchema.strict(),
+    output: z.array(staffMemberSchema)
   }),
   'demo.open': defineMethod({
     summary: 'The demo project (Herning, Flere skal med 2); created on first use',

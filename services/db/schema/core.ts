@@ -52,6 +52,67 @@ export interface StaffTable {
   updated_at: string
 }
 
+/**
+ * One hourly rate of a staff member, valid from a date (pay rises, the 2024 Store bededag supplement).
+ * The budget domain computes it from the salary parts by the pool's formula; every cost uses the
+ * rate valid on its date.
+ */
+export interface StaffRateTable {
+  id: Generated<number>
+  staff_id: number
+  valid_from: string
+  /** Inclusive; null = until further notice. */
+  valid_to: string | null
+  /** JSON: [{ key, label, amountOre }] — the annual salary's parts (A-indkomst, pension, ATP, …). */
+  salary_parts_json: string
+  annual_salary_ore: number
+  /** The divisor in minutes (1.924 hours = 115440 minutes by default). */
+  divisor_minutes: number
+  /** annual_salary_ore / divisor, rounded once (roundToOre) to whole øre per hour. */
+  hourly_rate_ore: number
+  note: string
+  created_at: string
+  updated_at: string
+}
+
+/**
+ * The identity of one budget line of one calendar year (e.g. "Jobformidler 2020"). Its figures
+ * (staff, rate, hours, amount, note) are kept per budget version by the budget domain, so that
+ * every version stays visible; postings refer to this stable identity.
+ */
+export interface BudgetLineTable {
+  id: Generated<number>
+  project_id: number
+  year: number
+  /** A cost category key of the pool, e.g. 'jobBroker'. */
+  category_key: string
+  title: string
+  created_at: string
+  updated_at: string
+}
+
+/**
+ * The ledger: every cost is a posting. Never edited in place: a correction is a new posting that
+ * reverses (reverses_posting_id) and another that replaces.
+ */
+export interface PostingTable {
+  id: Generated<number>
+  project_id: number
+  budget_line_id: number
+  posting_date: string
+  staff_id: number | null
+  minutes: number | null
+  hourly_rate_ore: number | null
+  staff_rate_id: number | null
+  amount_ore: number
+  /** 'timesheet' | 'manual' | 'import' */
+  source: string
+  document_ref: string
+  description: string
+  reverses_posting_id: number | null
+  created_at: string
+}
+
 export interface AuditLogTable {
   id: Generated<number>
   at: string
@@ -74,5 +135,8 @@ export interface CoreTables {
   project: ProjectTable
   project_grant_year: ProjectGrantYearTable
   staff: StaffTable
+  staff_rate: StaffRateTable
+  budget_line: BudgetLineTable
+  posting: PostingTable
   audit_log: AuditLogTable
 }

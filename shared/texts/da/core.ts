@@ -103,7 +103,8 @@ export const core = {
     grantByYear: 'Tilsagn fordelt på år',
     year: 'År',
     amountOre: 'Beløb',
-    route: 'Udskrift'
+    route: 'Udskrift',
+    staffId: 'Medarbejder'
   } as Record<string, string>,
   errors: {
     projectNotFound: (id: number) => `Projekt ${id} findes ikke.`,

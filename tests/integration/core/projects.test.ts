@@ -41,6 +41,13 @@ describe('projects', () => {
     ])
     expect(p.grantSplit.differenceOre).toBe(100)
     expect(p.grantSplit.balanced).toBe(false)
+    // The seed's staffing: a project leader and two job brokers at 26,4 of 37 hours a week.
+    const staff = await rt.call('staff.list', { projectId })
+    expect(staff.map((s) => [s.functionKey, s.projectShareBp])).toEqual([
+      ['jobBroker', 7135],
+      ['projectManagement', 10000],
+      ['jobBroker', 7135]
+    ])
     // Opening it again does not make a second one.
     expect((await rt.call('demo.open', {})).created).toBe(false)
     expect((await rt.call('projects.list', {})).filter((x) => x.isDemo)).toHaveLength(1)
