@@ -64,9 +64,14 @@ export async function openDemo(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible()
 }
 
-/** Types a date into an MUI date field (dd.mm.åååå). */
+/**
+ * Types a date into an MUI date field (dd.mm.åååå). The field takes its sections one keystroke at a
+ * time, starting from the day; the helper checks that the field holds the date afterwards.
+ */
 export async function fillDate(page: Page, label: string, ddmmyyyy: string): Promise<void> {
   const group = page.getByRole('group', { name: label })
-  await group.click()
+  const input = group.locator('xpath=..').locator('input')
+  await group.getByRole('spinbutton').first().click()
   await page.keyboard.type(ddmmyyyy.replace(/\D/g, ''))
+  await expect(input).toHaveValue(ddmmyyyy)
 }

@@ -1,7 +1,7 @@
 // Form fields bound to react-hook-form. Fields hold what the user typed (text), so a refused save
 // never loses input; conversion to øre, minutes and ISO dates happens once, on submit.
-import type { ReactNode } from 'react'
-import { Controller, type Control, type FieldPath, type FieldValues, type UseFormSetError } from 'react-hook-form'
+import { useState, type ReactNode } from 'react'
+import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldPath, type FieldValues, type UseFormSetError } from 'react-hook-form'
 import { TextField, type TextFieldProps } from '@mui/material'
 import { DatePicker } from '@mui/x-date-pickers/DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
@@ -39,32 +39,60 @@ export function FormTextField<T extends FieldValues>({ control, name, label, hel
   )
 }
 
+/** The form value of a date field that holds something that is not (yet) a date. */
+const INVALID_DATE = 'ugyldig'
+
+/** What the form keeps for a date from the picker: ISO, '' for empty, or INVALID_DATE while half-typed. */
+function toFormDate(d: Date | null): string {
+  if (d === null) return ''
+  return isValid(d) && d.getFullYear() >= 1000 ? format(d, 'yyyy-MM-dd') : INVALID_DATE
+}
+
+function DateInput({ field, fieldState, label, helperText }: { field: ControllerRenderProps<FieldValues, string>; fieldState: ControllerFieldState; label: string; helperText?: ReactNode }) {
+  // While the user types, the picker holds dates the form cannot (year 0002 after the first digit
+  // of 2022). The picker gets its own Date back as long as the form's value still comes from it,
+  // so it never resets the sections the user is typing in.
+  const [lastPicked, setLastPicked] = useState<Date | null | undefined>(undefined)
+  const formValue = typeof field.value === 'string' ? field.value : ''
+  const value =
+    lastPicked !== undefined && toFormDate(lastPicked) === formValue
+      ? lastPicked
+      : isIsoDate(formValue)
+        ? parseISO(formValue)
+        : formValue === INVALID_DATE
+          ? new Date(Number.NaN)
+          : null
+  return (
+    <DatePicker
+      label={label}
+      value={value}
+      format="dd.MM.yyyy"
+      onChange={(d) => {
+        setLastPicked(d)
+        field.onChange(toFormDate(d))
+      }}
+      slotProps={{
+        textField: {
+          name: field.name,
+          onBlur: field.onBlur,
+          error: Boolean(fieldState.error),
+          helperText: fieldState.error?.message ?? helperText,
+          slotProps: { htmlInput: { 'aria-label': label } }
+        }
+      }}
+    />
+  )
+}
+
 /** An ISO date (`YYYY-MM-DD`) entered with MUI's date picker as dd.mm.åååå. */
 export function FormDateField<T extends FieldValues>({ control, name, label, helperText }: { control: Control<T>; name: FieldPath<T>; label: string; helperText?: ReactNode }) {
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) => {
-        const value = typeof field.value === 'string' && isIsoDate(field.value) ? parseISO(field.value) : null
-        return (
-          <DatePicker
-            label={label}
-            value={value}
-            format="dd.MM.yyyy"
-            onChange={(d) => field.onChange(d && isValid(d) ? format(d, 'yyyy-MM-dd') : d === null ? '' : 'ugyldig')}
-            slotProps={{
-              textField: {
-                name: field.name,
-                onBlur: field.onBlur,
-                error: Boolean(fieldState.error),
-                helperText: fieldState.error?.message ?? helperText,
-                slotProps: { htmlInput: { 'aria-label': label } }
-              }
-            }}
-          />
-        )
-      }}
+      render={({ field, fieldState }) => (
+        <DateInput field={field as unknown as ControllerRenderProps<FieldValues, string>} fieldState={fieldState} label={label} helperText={helperText} />
+      )}
     />
   )
 }
