@@ -1,18 +1,29 @@
 // Every migration, imported statically so that the bundled app carries them (kysely#23).
 // Applied in the order of their names; the database must have applied a prefix of this list.
+// 0002–0005 landed empty: never edit a landed migration, add a new numbered one.
 import type { Migration } from 'kysely'
 import * as m0001 from './0001_core'
 import * as m0002 from './0002_budget'
 import * as m0003 from './0003_time'
 import * as m0004 from './0004_meetings'
 import * as m0005 from './0005_participants'
+import * as m0006 from './0006_pool_rules'
+import * as m0007 from './0007_budget'
+import * as m0008 from './0008_time'
+import * as m0009 from './0009_meetings'
+import * as m0010 from './0010_participants'
 
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
   '0002_budget': m0002,
   '0003_time': m0003,
   '0004_meetings': m0004,
-  '0005_participants': m0005
+  '0005_participants': m0005,
+  '0006_pool_rules': m0006,
+  '0007_budget': m0007,
+  '0008_time': m0008,
+  '0009_meetings': m0009,
+  '0010_participants': m0010
 }
 
 export const migrationNames = Object.keys(migrations).sort()

@@ -130,8 +130,19 @@ export interface AuditLogTable {
   hash: string
 }
 
+/** The rules of one grant pool for one domain section; see migration 0006 and services/core/poolRules.ts. */
+export interface GrantPoolRulesTable {
+  id: Generated<number>
+  pool_id: number
+  /** 'budget' | 'meetings' | 'results' */
+  section: string
+  rules_json: string
+  updated_at: string
+}
+
 export interface CoreTables {
   grant_pool: GrantPoolTable
+  grant_pool_rules: GrantPoolRulesTable
   project: ProjectTable
   project_grant_year: ProjectGrantYearTable
   staff: StaffTable

@@ -1,0 +1,12 @@
+// The sections of a grant pool's settings page (Puljer → a pool). Each domain that keeps rules
+// for a pool (budget, meetings, results) adds one panel here; the pool page renders them in order.
+import type { ComponentType } from 'react'
+
+export interface PoolRulesPanel {
+  /** The pool-rules section the panel edits: 'budget' | 'meetings' | 'results'. */
+  key: string
+  label: string
+  Component: ComponentType<{ poolId: number }>
+}
+
+export const poolRulesPanels: PoolRulesPanel[] = []
