@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { changePerTheme, checkAnswers, progressionReminder, themeScores } from '@shared/domain/participants/progression'
+import { changePerTheme, checkAnswers, progressionReminder, themeScores, type ProgressionAnswer } from '@shared/domain/participants/progression'
 import { shippedResultsRules } from '@shared/domain/participants/poolRules'
-import { checkStatus } from '@shared/domain/participants/status'
+import { checkStatus, type StatusInput } from '@shared/domain/participants/status'
 
 const rules = shippedResultsRules('FSM2').progression
 
@@ -43,7 +43,7 @@ describe('progression: 11 questions in 6 themes held by the pool', () => {
   })
 
   it('the change per theme compares intake with the latest answer of each participant', () => {
-    const answers = [
+    const answers: ProgressionAnswer[] = [
       { participantId: 1, occasion: 'intake' as const, answeredOn: '2020-01-10', answers: { selfEfficacy1: 2, selfEfficacy2: 2, network1: 3 } },
       { participantId: 1, occasion: 'followUp' as const, answeredOn: '2020-12-10', answers: { selfEfficacy1: 3, selfEfficacy2: 4, network1: 3 } },
       { participantId: 2, occasion: 'intake' as const, answeredOn: '2020-02-10', answers: { selfEfficacy1: 1, selfEfficacy2: 1 } },
@@ -63,7 +63,7 @@ describe('progression: 11 questions in 6 themes held by the pool', () => {
 
 describe('a monthly status', () => {
   const reasons = shippedResultsRules('FSM2').passiveReasons
-  const ok = { activities: ['paidHours' as const], paidHoursMinutes: 600, passive: false, passiveReason: null, cvUpdatedOn: '2020-03-02', jobPlan: true, jobGoal: 'Køkkenmedhjælper', note: '' }
+  const ok: StatusInput = { activities: ['paidHours'], paidHoursMinutes: 600, passive: false, passiveReason: null, cvUpdatedOn: '2020-03-02', jobPlan: true, jobGoal: 'Køkkenmedhjælper', note: '' }
 
   it('accepts activities with hours, or passive with a reason from the pool’s list', () => {
     expect(checkStatus(ok, '2020-03', '2020-01-10', reasons)).toEqual([])
@@ -71,7 +71,7 @@ describe('a monthly status', () => {
   })
 
   it('names what is wrong', () => {
-    const rulesOf = (s: Partial<typeof ok> & Record<string, unknown>, month = '2020-03') => checkStatus({ ...ok, ...s } as typeof ok, month, '2020-01-10', reasons).map((p) => `${p.field}:${p.rule}`)
+    const rulesOf = (s: Partial<StatusInput>, month = '2020-03') => checkStatus({ ...ok, ...s }, month, '2020-01-10', reasons).map((p) => `${p.field}:${p.rule}`)
     expect(rulesOf({ activities: [], paidHoursMinutes: null })).toEqual(['activities:noActivity'])
     expect(rulesOf({ passive: true })).toEqual(['passive:passiveWithActivity', 'passiveReason:passiveReasonRequired'])
     expect(rulesOf({ paidHoursMinutes: 0 })).toEqual(['paidHoursMinutes:paidHoursRequired'])
