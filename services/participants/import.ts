@@ -102,7 +102,6 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
   if (!cols.month) missing.push(`«${h.month}»`)
   if (!cols.pseudonym && !cols.caseNumber) missing.push(`«${h.pseudonym}» eller «${h.caseNumber}»`)
   if (missing.length > 0) throw new DomainError('validation', t.errors.importMissingColumns(missing.join(' og ')), { field: 'file' })
-  if (file.rows.length === 0) throw new DomainError('validation', t.errors.importEmpty, { field: 'file' })
 
   return ctx.db.transaction().execute(async (trx) => {
     const pr = await loadProjectRules(trx, projectId)
@@ -131,6 +130,9 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
           else participantId = p.id
         }
       }
+      // A row of the template left blank (only who and the month) is not a status: skipped.
+      const statusColumns: Column[] = ['paidHours', 'workPlacement', 'wageSubsidy', 'flexJob', 'educationSu', 'educationPaid', 'otherActivity', 'passive', 'passiveReason', 'cvUpdatedOn', 'jobPlan', 'jobGoal', 'note']
+      if (!problems.length && statusColumns.every((c) => cell(c).trim() === '')) continue
       const month = parseMonth(cell('month'))
       if (!month) fail('month', t.errors.importBadMonth(cell('month')))
 
@@ -168,6 +170,7 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
       })
     }
 
+    if (parsed.length === 0 && details.length === 0) throw new DomainError('validation', t.errors.importEmpty, { field: 'file' })
     const entries = parsed.map((p) => ({ row: p.line, who: `Linje ${p.line} (${p.who})`, participantId: p.participantId!, month: p.month!, status: p.status, clear: false }))
     const participantsById = new Map(participantRows.map((p) => [p.id, p]))
     details.push(
