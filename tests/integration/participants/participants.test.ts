@@ -13,7 +13,7 @@ afterEach(async () => {
 describe('participants', () => {
   it('refuses a CPR number in any text field with a Danish message naming the field', async () => {
     const { projectId } = await smallProject(rt)
-    const base = { projectId, pseudonym: 'Borger 001', intakeDate: '2020-02-03', intakeGroup: 1 }
+    const base = { projectId, pseudonym: 'Borger 001', intakeDate: '2020-02-03', intakeGroup: 1 as const }
     let e = await rt.callError('participants.create', { ...base, pseudonym: '010190-1234' })
     expect(e.code).toBe('validation')
     expect(e.field).toBe('pseudonym')
