@@ -94,7 +94,7 @@ export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
     const intakeGroup: IntakeGroup = inOther ? (rng() < 0.6 ? 2 : 3) : 1
     const brokerIndex = weighted(rng, demo.brokerShares.map((s, j) => [j, s] as const))
     // Personal job brokers are for the effort group; groups 2 and 3 are followed elsewhere.
-    const hasBroker = !inOther
+    const hasBroker = !inOther && brokerIndex < demo.brokers.length
     // Readiness: most far from the labour market, a few close to it.
     const readiness = Math.min(1, Math.max(0, rng() ** 1.4 + (rng() - 0.5) * 0.2))
     const p: DemoParticipant = {
@@ -195,10 +195,13 @@ export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
     // Progression: a follow-up within a year for those still in the effort, and most exits.
     const first = p.answers[0]
     if (first) {
-      const followMonth = addMonths(monthOf(first.answeredOn), 11 + Math.floor(rng() * 2))
-      const stillOpen = !p.exitDate || p.exitDate > lastDayOf(followMonth)
-      if (stillOpen && followMonth <= '2021-12' && rng() < 0.9) {
-        p.answers.push({ occasion: 'followUp', answeredOn: dayIn(rng, followMonth, 1, 26), answers: improved(rng, first.answers, 0.5) })
+      let last = first
+      for (;;) {
+        const followMonth = addMonths(monthOf(last.answeredOn), 11 + Math.floor(rng() * 2))
+        const stillOpen = !p.exitDate || p.exitDate > lastDayOf(followMonth)
+        if (!stillOpen || followMonth > '2021-12' || rng() > 0.93) break
+        last = { occasion: 'followUp', answeredOn: dayIn(rng, followMonth, 1, 26), answers: improved(rng, last.answers, 0.4) }
+        p.answers.push(last)
       }
       if (p.exitDate && rng() < 0.65) {
         const base = p.answers[p.answers.length - 1]!.answers

@@ -58,7 +58,9 @@ export async function describeParticipants(ctx: ServiceContext, projectId: numbe
   return rows.map((r) => {
     const own = changes.filter((c) => c.participant_id === r.id)
     const facts = { id: r.id, intakeDate: r.intake_date, intakeGroup: r.intake_group as IntakeGroup, exitDate: r.exit_date, exitReason: r.exit_reason as ExitReason | null }
-    const reminder = r.intake_group === 1 ? progressionReminder(facts, answers, pr.rules.progression, ref) : null
+    const found = r.intake_group === 1 ? progressionReminder(facts, answers, pr.rules.progression, ref) : null
+    // A follow-up due after the project has ended is not asked for; the exit answer is.
+    const reminder = found && found.kind.startsWith('followUp') && found.dueOn > pr.periodEnd ? null : found
     const priority = priorityBy.get(r.id)
     return {
       id: r.id,

@@ -170,7 +170,8 @@ export async function monthRows(ctx: ServiceContext, projectId: number, month: M
     const open = isOpenInMonth(facts, month)
     const inEffortGroup = countsInEffortGroup(facts, month, pr.rules.effortGroupExit)
     const status = current.get(p.id)
-    if (!open && !status && !(options.includeClosed && inEffortGroup)) continue
+    // The month's follow-up is for the effort group; groups 2 and 3 are shown only with a saved status.
+    if (!status && (p.intake_group !== 1 || (!open && !(options.includeClosed && inEffortGroup)))) continue
     const prev = previous.get(p.id)
     rows.push({
       participantId: p.id,
