@@ -6,11 +6,11 @@ async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
     async ([m, i]) => {
       const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })
-      return r.json()
+      return (await r.json()) as { ok: boolean; data?: unknown; error?: { message: string } }
     },
     [method, input] as const
   )
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`)
   return result.data as T
 }
 
