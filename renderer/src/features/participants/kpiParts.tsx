@@ -92,7 +92,7 @@ export function KpiTable({ report, print = false }: { report: KpiReport; print?:
     pct(m.passiveShare),
     m.withStatus ? pct(m.cvUpToDate / m.withStatus) : '–',
     m.withStatus ? pct(m.jobPlan / m.withStatus) : '–',
-    m.ended ? `${pct(m.endedSuccessfulShare)} (${m.endedSuccessful}/${m.ended})` : '–'
+    m.ended ? (print ? pct(m.endedSuccessfulShare) : `${pct(m.endedSuccessfulShare)} (${m.endedSuccessful}/${m.ended})`) : '–'
   ]
   const heads = [
     k.effortGroup,
@@ -123,7 +123,7 @@ export function KpiTable({ report, print = false }: { report: KpiReport; print?:
         <tbody>
           {months.map((m) => (
             <tr key={m.month}>
-              <td>{formatMonth(m.month)}</td>
+              <td>{formatMonthShort(m.month)}</td>
               {cells(m).map((c, i) => (
                 <td key={i} className="num">
                   {c}
