@@ -52,7 +52,7 @@ export function evaluateCondition(data: KpiData, rule: { kpi: string; atLeast: n
   if (n <= 1) {
     const best = series.find((p) => p.month === r.bestMonth)
     detail = r.met && best
-      ? t.detail.oneMonthMet(rule.atLeast, r.bestShare, formatMonth(r.bestMonth!), best.count, best.total)
+      ? t.detail.oneMonthMet(rule.atLeast, r.bestShare, formatMonth(r.bestMonth!), best.count, best.total, formatMonth(r.metMonths![0]!))
       : t.detail.oneMonthNotMet(rule.atLeast, r.bestShare, r.bestMonth ? formatMonth(r.bestMonth) : null)
   } else {
     detail = r.met

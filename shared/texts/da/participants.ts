@@ -150,8 +150,8 @@ export const participants = {
   },
   detail: {
     notMeasured: 'Ikke målt endnu: der er ingen månedsstatus.',
-    oneMonthMet: (atLeast: number, bestShare: number, month: string, count: number, total: number) =>
-      `Opfyldt: ${pct(bestShare)} (${count} af ${total}) i ${month}; kravet er mindst ${pct(atLeast, 0)} i én måned.`,
+    oneMonthMet: (atLeast: number, bestShare: number, month: string, count: number, total: number, firstMonth: string) =>
+      `Opfyldt: ${pct(bestShare)} (${count} af ${total}) i ${month}; kravet er mindst ${pct(atLeast, 0)} i én måned${firstMonth === month ? '' : ` og blev nået første gang i ${firstMonth}`}.`,
     oneMonthNotMet: (atLeast: number, bestShare: number, month: string | null) =>
       `Ikke opfyldt: den bedste måned er ${month ?? '–'} med ${pct(bestShare)}; kravet er mindst ${pct(atLeast, 0)} i én måned.`,
     runMet: (atLeast: number, n: number, months: string) => `Mindst ${pct(atLeast, 0)} ${n} måneder i træk: opfyldt i ${months}.`,

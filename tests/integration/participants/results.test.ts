@@ -35,6 +35,8 @@ describe('measureResultRule: the contract with the budget’s instalments', () =
     })
     const r15 = await measureResultRule(rt.ctx, projectId, { kpi: FSM2_KPI, atLeast: 0.15 })
     expect(r15).toEqual({ kpi: FSM2_KPI, bestShare: 0.2, bestMonth: '2020-04', met: true, detail: 'Opfyldt: 20,0 % (2 af 10) i april 2020; kravet er mindst 15 % i én måned.' })
+    const r10 = await measureResultRule(rt.ctx, projectId, { kpi: FSM2_KPI, atLeast: 0.1 })
+    expect(r10!.detail).toBe('Opfyldt: 20,0 % (2 af 10) i april 2020; kravet er mindst 10 % i én måned og blev nået første gang i marts 2020.')
     const r25 = await measureResultRule(rt.ctx, projectId, { kpi: FSM2_KPI, atLeast: 0.25 })
     expect(r25!.met).toBe(false)
     expect(r25!.detail).toBe('Ikke opfyldt: den bedste måned er april 2020 med 20,0 %; kravet er mindst 25 % i én måned.')
