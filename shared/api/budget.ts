@@ -80,6 +80,130 @@ export const rateFormulaSchema = z.object({
   source: z.string()
 })
 
+const versionStatusSchema = z.enum(['draft', 'sent', 'approved', 'rejected', 'registered'])
+const versionActionSchema = z.enum(['edit', 'delete', 'send', 'approve', 'reject', 'register'])
+
+export const budgetVersionSummarySchema = z.object({
+  id: idSchema,
+  projectId: idSchema,
+  number: z.number().int(),
+  kind: z.enum(['original', 'revision']),
+  status: versionStatusSchema,
+  title: z.string(),
+  reason: z.string(),
+  baseVersionId: idSchema.nullable(),
+  baseVersionNumber: z.number().int().nullable(),
+  sentDate: isoDateSchema.nullable(),
+  effectiveDate: isoDateSchema.nullable(),
+  decidedDate: isoDateSchema.nullable(),
+  starReference: z.string(),
+  decisionNote: z.string(),
+  decidedByName: z.string().nullable(),
+  decidedByRole: z.string().nullable(),
+  totalOre: z.number().int(),
+  lineCount: z.number().int(),
+  /** This version is the budget in force today (spending is measured against it). */
+  inForce: z.boolean(),
+  createdAt: z.string()
+})
+export type BudgetVersionSummary = z.infer<typeof budgetVersionSummarySchema>
+
+export const budgetLineViewSchema = z.object({
+  budgetLineId: idSchema,
+  year: z.number().int(),
+  categoryKey: z.string(),
+  categoryLabel: z.string(),
+  kind: z.enum(['salary', 'lumpSum']),
+  title: z.string(),
+  staffCount: z.number().int().nullable(),
+  hourlyRateOre: z.number().int().nullable(),
+  minutes: z.number().int().nullable(),
+  amountOre: z.number().int(),
+  note: z.string()
+})
+export type BudgetLineView = z.infer<typeof budgetLineViewSchema>
+
+export const lineChangeSchema = z.object({
+  budgetLineId: idSchema,
+  year: z.number().int(),
+  categoryKey: z.string(),
+  categoryLabel: z.string(),
+  title: z.string(),
+  change: z.enum(['added', 'removed', 'changed']),
+  before: budgetLineViewSchema.nullable(),
+  after: budgetLineViewSchema.nullable(),
+  deltaOre: z.number().int()
+})
+export type LineChangeView = z.infer<typeof lineChangeSchema>
+
+export const yearComparisonSchema = z.object({
+  year: z.number().int(),
+  grantOre: z.number().int(),
+  budgetOre: z.number().int(),
+  differenceOre: z.number().int()
+})
+export const budgetGrantComparisonSchema = z.object({
+  years: z.array(yearComparisonSchema),
+  grantAmountOre: z.number().int(),
+  grantSplitTotalOre: z.number().int(),
+  budgetTotalOre: z.number().int(),
+  budgetVsGrantOre: z.number().int(),
+  budgetVsSplitOre: z.number().int(),
+  splitVsGrantOre: z.number().int()
+})
+export type BudgetGrantComparisonView = z.infer<typeof budgetGrantComparisonSchema>
+
+export const budgetCategorySchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  eligible: z.boolean(),
+  kind: z.enum(['salary', 'lumpSum']),
+  ruleText: z.string()
+})
+
+export const budgetVersionDetailSchema = z.object({
+  version: budgetVersionSummarySchema,
+  lines: z.array(budgetLineViewSchema),
+  /** What this version changes against its base (empty for the original budget). */
+  changes: z.array(lineChangeSchema),
+  revisionKind: z.enum(['none', 'betweenYears', 'other']),
+  approvalNeeded: z.boolean(),
+  allowedActions: z.array(versionActionSchema),
+  comparison: budgetGrantComparisonSchema,
+  project: z.object({ id: idSchema, title: z.string(), municipality: z.string(), poolName: z.string(), caseNumber: z.string(), periodStart: isoDateSchema, periodEnd: isoDateSchema, grantAmountOre: z.number().int(), years: z.array(z.number().int()) })
+})
+export type BudgetVersionDetail = z.infer<typeof budgetVersionDetailSchema>
+
+export const budgetOverviewSchema = z.object({
+  projectId: idSchema,
+  years: z.array(z.number().int()),
+  versions: z.array(budgetVersionSummarySchema),
+  inForceVersionId: idSchema.nullable(),
+  openVersionId: idSchema.nullable(),
+  /** The budget in force compared with the grant (all zero budget before an approval). */
+  comparison: budgetGrantComparisonSchema,
+  categories: z.array(budgetCategorySchema),
+  revisionsNote: z.string(),
+  betweenYearsNeedsApproval: z.boolean()
+})
+export type BudgetOverview = z.infer<typeof budgetOverviewSchema>
+
+const lineFieldsSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  categoryKey: requiredText.max(60),
+  title: requiredText.max(200),
+  staffCount: z.number().int().min(1).max(1000).nullable().default(null),
+  hourlyRateOre: nonNegativeOreSchema.nullable().default(null),
+  /** Hours per staff member in the year, in minutes. */
+  minutes: z.number().int().min(1).max(60 * 24 * 366).nullable().default(null),
+  amountOre: nonNegativeOreSchema.nullable().default(null),
+  note: requiredText.max(2000)
+})
+export const budgetLineInputSchema = lineFieldsSchema.extend({ versionId: idSchema }).strict()
+export type BudgetLineInput = z.input<typeof budgetLineInputSchema>
+
+const decisionActorSchema = { actorName: requiredText.max(200), actorRole: requiredText.max(200) }
+
 export const budgetApi = {
   'pools.get': defineMethod({
     summary: 'One grant pool with its master data',
@@ -141,6 +265,66 @@ export const budgetApi = {
     summary: 'Delete the latest hourly rate of a staff member, if no posting uses it (audited)',
     input: z.object({ rateId: idSchema, reason: optionalText }).strict(),
     output: z.object({ deleted: z.boolean() })
+  }),
+  'budget.overview': defineMethod({
+    summary: "The project's budget versions, the one in force, and the budget compared with the grant",
+    input: projectRefSchema.strict(),
+    output: budgetOverviewSchema
+  }),
+  'budget.version': defineMethod({
+    summary: 'One budget version: its lines, what it changes, and what may be done with it',
+    input: z.object({ versionId: idSchema }).strict(),
+    output: budgetVersionDetailSchema
+  }),
+  'budget.createDraft': defineMethod({
+    summary: 'Start the original budget, or a revision as a copy of the budget in force',
+    input: z.object({ projectId: idSchema, title: optionalText, reason: optionalText }).strict(),
+    output: budgetVersionSummarySchema
+  }),
+  'budget.updateDraft': defineMethod({
+    summary: "Change a draft's title and reason",
+    input: z.object({ versionId: idSchema, title: optionalText, reason: optionalText }).strict(),
+    output: budgetVersionSummarySchema
+  }),
+  'budget.deleteDraft': defineMethod({
+    summary: 'Delete a draft (audited)',
+    input: z.object({ versionId: idSchema }).strict(),
+    output: z.object({ deleted: z.boolean() })
+  }),
+  'budget.addLine': defineMethod({
+    summary: 'Add a budget line to a draft; a category the pool does not pay for is refused',
+    input: budgetLineInputSchema,
+    output: budgetLineViewSchema
+  }),
+  'budget.updateLine': defineMethod({
+    summary: 'Change a budget line of a draft',
+    input: lineFieldsSchema.extend({ versionId: idSchema, budgetLineId: idSchema }).strict(),
+    output: budgetLineViewSchema
+  }),
+  'budget.removeLine': defineMethod({
+    summary: 'Remove a budget line from a draft (older versions keep it)',
+    input: z.object({ versionId: idSchema, budgetLineId: idSchema }).strict(),
+    output: z.object({ removed: z.boolean() })
+  }),
+  'budget.send': defineMethod({
+    summary: 'Record that a draft was sent to STAR (date and reason)',
+    input: z.object({ versionId: idSchema, sentDate: isoDateSchema, reason: requiredText.max(4000) }).strict(),
+    output: budgetVersionSummarySchema
+  }),
+  'budget.approve': defineMethod({
+    summary: "Record STAR's approval (date and reference): the version becomes the budget in force",
+    input: z.object({ versionId: idSchema, decidedDate: isoDateSchema, starReference: requiredText.max(200), decisionNote: optionalText, ...decisionActorSchema }).strict(),
+    output: budgetVersionSummarySchema
+  }),
+  'budget.reject': defineMethod({
+    summary: "Record STAR's rejection: the budget in force does not change",
+    input: z.object({ versionId: idSchema, decidedDate: isoDateSchema, starReference: optionalText, decisionNote: requiredText.max(4000), ...decisionActorSchema }).strict(),
+    output: budgetVersionSummarySchema
+  }),
+  'budget.register': defineMethod({
+    summary: 'Put a revision the pool allows without approval in force at once (still recorded)',
+    input: z.object({ versionId: idSchema, effectiveDate: isoDateSchema, reason: requiredText.max(4000) }).strict(),
+    output: budgetVersionSummarySchema
   })
 } as const
 

@@ -97,6 +97,26 @@ export const budget = {
     noCondition: 'Intet resultatkrav',
     thresholdsHelp: 'Procenter adskilt af komma, fx 50, 75, 90, 100'
   },
+  versions: {
+    originalTitle: 'Oprindeligt budget',
+    revisionTitle: (n: number) => `Budgetændring ${n}`,
+    registeredReason: 'I kraft uden STAR’s godkendelse efter puljens regel (flytning mellem år inden for projektperioden).'
+  },
+  status: {
+    draft: 'Kladde',
+    sent: 'Sendt til STAR',
+    approved: 'Godkendt',
+    rejected: 'Afvist',
+    registered: 'I kraft uden godkendelse'
+  } as Record<string, string>,
+  actions: {
+    edit: 'Ret',
+    delete: 'Slet kladde',
+    send: 'Send til STAR',
+    approve: 'Registrér godkendelse',
+    reject: 'Registrér afslag',
+    register: 'Sæt i kraft'
+  } as Record<string, string>,
   basis: {
     interimAccount: 'Delregnskab',
     finalAccount: 'Slutregnskab',
