@@ -5,6 +5,8 @@ import { addStaffRate, createStaff, deleteStaffRate, listStaffWithRates, updateS
 import { addLine, createDraft, deleteDraft, removeLine, updateDraft, updateLine } from './drafts'
 import { approveVersion, registerVersion, rejectVersion, sendVersion } from './lifecycle'
 import { budgetOverview, versionDetail } from './views'
+import { budgetSpending } from './spending'
+import { listInstalments, updateInstalment } from './instalments'
 import { createPool, getBudgetRules, getPool, updateBudgetRules, updatePool } from './pools'
 
 export const budgetHandlers: DomainHandlers<keyof typeof budgetApi> = {
@@ -29,5 +31,8 @@ export const budgetHandlers: DomainHandlers<keyof typeof budgetApi> = {
   'budget.send': ({ versionId, ...input }, ctx) => sendVersion(ctx, versionId, input),
   'budget.approve': ({ versionId, ...input }, ctx) => approveVersion(ctx, versionId, input),
   'budget.reject': ({ versionId, ...input }, ctx) => rejectVersion(ctx, versionId, input),
-  'budget.register': ({ versionId, ...input }, ctx) => registerVersion(ctx, versionId, input)
+  'budget.register': ({ versionId, ...input }, ctx) => registerVersion(ctx, versionId, input),
+  'budget.spending': ({ projectId, asOf }, ctx) => budgetSpending(ctx, projectId, asOf),
+  'budget.instalments': ({ projectId }, ctx) => listInstalments(ctx, projectId),
+  'budget.updateInstalment': (input, ctx) => updateInstalment(ctx, input)
 }

@@ -204,6 +204,111 @@ export type BudgetLineInput = z.input<typeof budgetLineInputSchema>
 
 const decisionActorSchema = { actorName: requiredText.max(200), actorRole: requiredText.max(200) }
 
+const flagSchema = z.enum(['over', 'under']).nullable()
+
+export const spendingFiguresSchema = z.object({
+  budgetOre: z.number().int(),
+  spentOre: z.number().int(),
+  remainingOre: z.number().int(),
+  /** Share of the budget used, basis points (null when the budget is 0). */
+  usedBp: z.number().int().nullable(),
+  /** Share of the (year's part of the) project period elapsed, basis points. */
+  elapsedBp: z.number().int(),
+  /** Spent at the current pace by the end of the period (null before it starts). */
+  forecastOre: z.number().int().nullable(),
+  deviationBp: z.number().int().nullable(),
+  flag: flagSchema,
+  overBudget: z.boolean(),
+  passedThresholdBp: z.number().int().nullable()
+})
+
+export const spendingLineSchema = spendingFiguresSchema.extend({
+  budgetLineId: idSchema,
+  year: z.number().int(),
+  categoryKey: z.string(),
+  categoryLabel: z.string(),
+  title: z.string(),
+  /** false: postings on a line that is not in the budget in force. */
+  inBudget: z.boolean()
+})
+export type SpendingLine = z.infer<typeof spendingLineSchema>
+
+export const spendingAlertSchema = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  budgetLineId: idSchema.nullable(),
+  message: z.string()
+})
+export type SpendingAlert = z.infer<typeof spendingAlertSchema>
+
+export const budgetSpendingSchema = z.object({
+  projectId: idSchema,
+  asOf: isoDateSchema,
+  periodStart: isoDateSchema,
+  periodEnd: isoDateSchema,
+  inForceVersion: z.object({ id: idSchema, number: z.number().int(), title: z.string(), status: versionStatusSchema, effectiveDate: isoDateSchema.nullable() }).nullable(),
+  lines: z.array(spendingLineSchema),
+  years: z.array(spendingFiguresSchema.extend({ year: z.number().int(), grantOre: z.number().int() })),
+  totals: spendingFiguresSchema.extend({ grantAmountOre: z.number().int(), grantSplitTotalOre: z.number().int(), budgetVsGrantOre: z.number().int() }),
+  alerts: z.array(spendingAlertSchema),
+  alertThresholdsBp: z.array(z.number().int()),
+  deviationThresholdBp: z.number().int()
+})
+export type BudgetSpending = z.infer<typeof budgetSpendingSchema>
+
+const instalmentStatusSchema = z.enum(['expected', 'appliedFor', 'received'])
+
+export const instalmentTierViewSchema = z.object({
+  label: z.string(),
+  atLeastBp: z.number().int(),
+  consecutiveMonths: z.number().int().nullable(),
+  grantPaidInAllBp: z.number().int().nullable(),
+  /** null: not yet measured. */
+  met: z.boolean().nullable(),
+  bestShareBp: z.number().int().nullable(),
+  bestMonth: z.string().nullable(),
+  detail: z.string()
+})
+
+export const instalmentViewSchema = z.object({
+  no: z.number().int(),
+  label: z.string(),
+  basis: z.enum(['interimAccount', 'finalAccount']),
+  managementSignOff: z.boolean(),
+  accountFrom: isoDateSchema,
+  accountTo: isoDateSchema,
+  maxAmountOre: z.number().int().nullable(),
+  /** Costs posted in the account's period (what the account can document). */
+  documentedCostsOre: z.number().int(),
+  plannedExpectedDate: isoDateSchema,
+  expectedDate: isoDateSchema,
+  status: instalmentStatusSchema,
+  appliedDate: isoDateSchema.nullable(),
+  appliedAmountOre: z.number().int().nullable(),
+  receivedDate: isoDateSchema.nullable(),
+  receivedAmountOre: z.number().int().nullable(),
+  note: z.string(),
+  ruleNote: z.string(),
+  condition: z.object({
+    /** 'none': no result condition; 'notMeasured': no KPI data yet. */
+    outcome: z.enum(['none', 'notMeasured', 'met', 'notMet']),
+    tiers: z.array(instalmentTierViewSchema),
+    reachedTierLabel: z.string().nullable(),
+    grantPaidInAllOre: z.number().int().nullable()
+  })
+})
+export type InstalmentView = z.infer<typeof instalmentViewSchema>
+
+export const instalmentsSchema = z.object({
+  projectId: idSchema,
+  schedule: z.enum(['fixed', 'halfYearly']),
+  note: z.string(),
+  grantAmountOre: z.number().int(),
+  instalments: z.array(instalmentViewSchema),
+  receivedTotalOre: z.number().int(),
+  appliedTotalOre: z.number().int()
+})
+export type Instalments = z.infer<typeof instalmentsSchema>
+
 export const budgetApi = {
   'pools.get': defineMethod({
     summary: 'One grant pool with its master data',
@@ -325,6 +430,33 @@ export const budgetApi = {
     summary: 'Put a revision the pool allows without approval in force at once (still recorded)',
     input: z.object({ versionId: idSchema, effectiveDate: isoDateSchema, reason: requiredText.max(4000) }).strict(),
     output: budgetVersionSummarySchema
+  }),
+  'budget.spending': defineMethod({
+    summary: 'Budget in force, spent and remaining per line and year, % used vs % of period elapsed, forecast, alerts',
+    input: z.object({ projectId: idSchema, asOf: isoDateSchema.optional() }).strict(),
+    output: budgetSpendingSchema
+  }),
+  'budget.instalments': defineMethod({
+    summary: "The pool's instalment rules applied to the project, with result conditions and status",
+    input: projectRefSchema.strict(),
+    output: instalmentsSchema
+  }),
+  'budget.updateInstalment': defineMethod({
+    summary: "Record an instalment's status: expected, applied for, received with amount and date (audited)",
+    input: z
+      .object({
+        projectId: idSchema,
+        no: z.number().int().min(1),
+        status: instalmentStatusSchema,
+        expectedDate: isoDateSchema.nullable().default(null),
+        appliedDate: isoDateSchema.nullable().default(null),
+        appliedAmountOre: nonNegativeOreSchema.nullable().default(null),
+        receivedDate: isoDateSchema.nullable().default(null),
+        receivedAmountOre: nonNegativeOreSchema.nullable().default(null),
+        note: optionalText
+      })
+      .strict(),
+    output: instalmentViewSchema
   })
 } as const
 

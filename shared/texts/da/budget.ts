@@ -117,6 +117,26 @@ export const budget = {
     reject: 'Registrér afslag',
     register: 'Sæt i kraft'
   } as Record<string, string>,
+  spending: {
+    noBudget: 'Projektet har endnu intet godkendt budget. Forbruget måles først mod budgettet, når det oprindelige budget er godkendt.',
+    budgetBelowGrant: (diff: string) => `Det godkendte budget er ${diff} mindre end tilsagnet. Afklar forskellen (fx med en budgetændring), så budget og tilsagn stemmer.`,
+    budgetAboveGrant: (diff: string) => `Det godkendte budget er ${diff} større end tilsagnet. Budgettet må ikke overstige tilsagnet.`,
+    lineName: (title: string, year: number) => `«${title} ${year}»`,
+    notInBudget: (name: string, amount: string) => `Der er bogført ${amount} på ${name}, som ikke er i det godkendte budget.`,
+    overBudget: (name: string, amount: string) => `${name} er overskredet med ${amount}.`,
+    passed: (name: string, used: string, threshold: string) => `${name} har brugt ${used} af budgettet (over ${threshold}).`,
+    fasterThanPeriod: (name: string, used: string, elapsed: string, forecast: string) =>
+      `${name} bruger hurtigere end perioden går: ${used} brugt, ${elapsed} af perioden gået.${forecast ? ` Prognose ved periodens slut: ${forecast}` : ''}`,
+    slowerThanPeriod: (name: string, used: string, elapsed: string, forecast: string) =>
+      `${name} bruger langsommere end perioden går: ${used} brugt, ${elapsed} af perioden gået.${forecast ? ` Prognose ved periodens slut: ${forecast}` : ''}`
+  },
+  instalments: {
+    notMeasured: 'Ikke målt endnu',
+    noCondition: 'Intet resultatkrav',
+    met: 'Opfyldt',
+    notMet: 'Ikke opfyldt',
+    measuredDetail: (share: string, month: string) => `Bedst målt: ${share}${month ? ` (${month})` : ''}`
+  },
   basis: {
     interimAccount: 'Delregnskab',
     finalAccount: 'Slutregnskab',
