@@ -83,6 +83,12 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
     ...figures(budgetTotal, out.reduce((s, l) => s + l.spentOre, 0), wholePeriod, rules)
   }
 
+  // Without a single posting there is nothing to measure the pace by: one notice instead of an
+  // under-spend flag on every line.
+  const hasPostings = spent.size > 0
+  if (!hasPostings) {
+    for (const row of [...out, ...yearRows, totals]) if (row.flag === 'under') row.flag = null
+  }
   const alerts: SpendingAlert[] = []
   if (!version) alerts.push({ severity: 'info', budgetLineId: null, message: t.noBudget })
   else if (totals.budgetVsGrantOre !== 0) {
@@ -92,6 +98,7 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
       message: totals.budgetVsGrantOre < 0 ? t.budgetBelowGrant(formatKr(-totals.budgetVsGrantOre)) : t.budgetAboveGrant(formatKr(totals.budgetVsGrantOre))
     })
   }
+  if (version && !hasPostings) alerts.push({ severity: 'info', budgetLineId: null, message: t.noPostings })
   for (const l of out) {
     const name = t.lineName(l.title, l.year)
     if (!l.inBudget) {

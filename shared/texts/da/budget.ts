@@ -360,6 +360,7 @@ export const budget = {
     noBudget: 'Projektet har endnu intet godkendt budget. Forbruget måles først mod budgettet, når det oprindelige budget er godkendt.',
     budgetBelowGrant: (diff: string) => `Det godkendte budget er ${diff} mindre end tilsagnet. Afklar forskellen (fx med en budgetændring), så budget og tilsagn stemmer.`,
     budgetAboveGrant: (diff: string) => `Det godkendte budget er ${diff} større end tilsagnet. Budgettet må ikke overstige tilsagnet.`,
+    noPostings: 'Regnskabet har endnu ingen posteringer på projektet, så forbruget er 0,00 kr. Forbruget kommer fra timeregistrering og regnskab.',
     lineName: (title: string, year: number) => `«${title} ${year}»`,
     notInBudget: (name: string, amount: string) => `Der er bogført ${amount} på ${name}, som ikke er i det godkendte budget.`,
     overBudget: (name: string, amount: string) => `${name} er overskredet med ${amount}.`,

@@ -50,7 +50,7 @@ export function LinesTable({ lines, label, actions }: { lines: BudgetLineView[];
                     <TableCell>{l.title}</TableCell>
                     <TableCell align="right">{f.staff}</TableCell>
                     <TableCell align="right">{f.hours}</TableCell>
-                    <TableCell align="right">{f.rate}</TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{f.rate}</TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid="line-amount">
                       {formatKr(l.amountOre)}
                     </TableCell>
@@ -82,7 +82,7 @@ export function LinesTable({ lines, label, actions }: { lines: BudgetLineView[];
 export function ComparisonTable({ comparison, label }: { comparison: BudgetGrantComparisonView; label: string }) {
   return (
     <>
-      <Table size="small" aria-label={label} sx={{ mb: 2 }}>
+      <Table size="small" aria-label={label} sx={{ mb: 2, '& td': { whiteSpace: 'nowrap' } }}>
         <TableHead>
           <TableRow>
             <TableCell>{c.year}</TableCell>
@@ -95,11 +95,11 @@ export function ComparisonTable({ comparison, label }: { comparison: BudgetGrant
           {comparison.years.map((y) => (
             <TableRow key={y.year}>
               <TableCell>{y.year}</TableCell>
-              <TableCell align="right">{formatKr(y.grantOre)}</TableCell>
-              <TableCell align="right" data-testid={`comparison-budget-${y.year}`}>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatKr(y.grantOre)}</TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid={`comparison-budget-${y.year}`}>
                 {formatKr(y.budgetOre)}
               </TableCell>
-              <TableCell align="right">{formatKr(y.differenceOre)}</TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatKr(y.differenceOre)}</TableCell>
             </TableRow>
           ))}
           <TableRow>

@@ -15,7 +15,7 @@ const l = da.budget.ui.lines
 function LinesPrint({ lines }: { lines: BudgetLineView[] }) {
   const years = [...new Set(lines.map((x) => x.year))].sort()
   return (
-    <table>
+    <table className="budget-lines">
       <thead>
         <tr>
           <th>{l.year}</th>
@@ -41,7 +41,7 @@ function LinesPrint({ lines }: { lines: BudgetLineView[] }) {
                   <td className="num">{f.hours}</td>
                   <td className="num">{f.rate}</td>
                   <td className="num">{formatKr(x.amountOre)}</td>
-                  <td>{x.note}</td>
+                  <td className="budget-note">{x.note}</td>
                 </tr>
               )
             }),

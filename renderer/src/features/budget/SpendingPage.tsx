@@ -96,7 +96,7 @@ export function SpendingPage() {
                   {t.linesTitle}
                 </Typography>
                 <TableContainer component={Paper} variant="outlined">
-                  <Table size="small" aria-label={t.linesTitle}>
+                  <Table size="small" aria-label={t.linesTitle} sx={{ '& td.MuiTableCell-alignRight': { whiteSpace: 'nowrap' } }}>
                     <TableHead>
                       <TableRow>
                         <TableCell>{t.year}</TableCell>
