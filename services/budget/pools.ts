@@ -6,7 +6,7 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
 import { nowIso, type ServiceContext } from '../context'
-import { insertAudited, updateAudited } from '../audit/audit'
+import { insertAudited, recordAudit, updateAudited } from '../audit/audit'
 import { poolKeyOf, readPoolRules, readProjectPoolRules, writePoolRules } from '../core/poolRules'
 
 type Db = Kysely<Database>
@@ -25,9 +25,26 @@ async function requireUniqueKey(db: Db, key: string, exceptId: number | null): P
   }
 }
 
+/**
+ * The pools shipped by migration 0001 were inserted without audit entries. Before the first audited
+ * change to grant_pool, each such row gets its baseline entry, so that `verify` can check every
+ * pool row (and does not report the shipped ones as inserted behind the app's back).
+ */
+async function ensurePoolBaseline(db: Db, ctx: ServiceContext): Promise<void> {
+  const audited = new Set(
+    (await db.selectFrom('audit_log').select('entity_id').where('entity', '=', 'grant_pool').execute()).map((r) => r.entity_id)
+  )
+  const rows = await db.selectFrom('grant_pool').selectAll().orderBy('id').execute()
+  for (const row of rows) {
+    if (audited.has(String(row.id))) continue
+    await recordAudit(db, ctx, { entity: 'grant_pool', entityId: row.id, before: null, after: row, projectId: null, action: 'create', reason: da.budget.pools.shippedReason })
+  }
+}
+
 export async function createPool(ctx: ServiceContext, input: { key: string; name: string; financeAct: string }): Promise<PoolDetail> {
   const id = await ctx.db.transaction().execute(async (trx) => {
     await requireUniqueKey(trx, input.key, null)
+    await ensurePoolBaseline(trx, ctx)
     const now = nowIso(ctx)
     const row = await insertAudited(trx, ctx, 'grant_pool', { key: input.key, name: input.name, finance_act: input.financeAct, created_at: now, updated_at: now }, { projectId: null })
     return row.id
@@ -38,6 +55,7 @@ export async function createPool(ctx: ServiceContext, input: { key: string; name
 export async function updatePool(ctx: ServiceContext, poolId: number, input: { key: string; name: string; financeAct: string }): Promise<PoolDetail> {
   await ctx.db.transaction().execute(async (trx) => {
     const key = await poolKeyOf(trx, poolId)
+    await ensurePoolBaseline(trx, ctx)
     if (key !== input.key) {
       // The key chooses the shipped rules: pin the rules in use before the key changes, so that
       // renaming a pool never silently changes its rules.

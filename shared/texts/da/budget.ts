@@ -58,6 +58,7 @@ export const budget = {
     masterData: 'Stamdata',
     choose: 'Vælg en pulje',
     noPanels: 'Der er ingen regler for denne pulje endnu.',
+    shippedReason: 'Puljen leveres med Puljestyr (udgangspunkt for revisionssporet)',
     keyChangedReason: (from: string, to: string) => `Puljens nøgle ændret fra ${from} til ${to}: reglerne fastholdes`,
     backToPools: 'Alle puljer'
   },
@@ -130,7 +131,7 @@ export const budget = {
     },
     home: {
       inForceLines: 'Gældende budget',
-      openVersion: (n: number, status: string) => `Åbn version ${n} (${status.toLowerCase()})`,
+      openVersion: (n: number, status: string) => `Åbn version ${n} (${status})`,
       newRevision: 'Ny budgetændring',
       newOriginal: 'Opret oprindeligt budget',
       inForce: (n: number, title: string, date: string) => `Gældende budget: version ${n}, ${title} (fra ${date}). Forbruget måles mod dette budget.`,

@@ -72,3 +72,15 @@ describe('eligibility (seed 003)', () => {
     expect(checkEligibility(rules, 'coffee')).toEqual({ ok: false, reason: 'unknown', category: null })
   })
 })
+
+describe('hours of a budget line as typed in Danish', () => {
+  it('reads thousands separators: 1.000 is a thousand hours, 1.372,8 is 1.372 hours 48 minutes', async () => {
+    const { parseBudgetHours } = await import('@shared/domain/budget/lines')
+    expect(parseBudgetHours('1.000')).toBe(60000)
+    expect(parseBudgetHours('1.372,8')).toBe(82368)
+    expect(parseBudgetHours('925')).toBe(55500)
+    expect(parseBudgetHours('7,4')).toBe(444)
+    expect(parseBudgetHours('7.4')).toBe(444)
+    expect(parseBudgetHours('1.2.3')).toBeNull()
+  })
+})
