@@ -154,5 +154,6 @@ test('the demo project’s budget matches its year split, and the pools page sho
   await page.getByRole('link', { name: 'Flere skal med 2' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Budget, lønkroner og rater' })).toBeVisible()
   await expect(page.getByLabel('Divisor (timer pr. år)')).toHaveValue('1.924,00')
-  await expect(page.getByText('1. rate: Delregnskab (ledelsespåtegnet), Andel af tilsagn 50 %')).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Rater' })).toContainText('Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales')
+  await expect(page.getByRole('table', { name: 'Omkostningskategorier' }).getByRole('textbox', { name: 'Kategori' }).first()).toHaveValue('Sagsbehandlere')
 })

@@ -97,7 +97,19 @@ export const budget = {
     condition: 'Resultatkrav',
     noCondition: 'Intet resultatkrav',
     thresholdsHelp: 'Procenter adskilt af komma, fx 50, 75, 90, 100',
-    addCategory: 'Tilføj kategori'
+    addCategory: 'Tilføj kategori',
+    excludedHelp: 'Lønandele, der ikke indgår i årslønnen, adskilt af komma',
+    schedule: 'Udbetaling',
+    scheduleFixed: 'Faste rater (som nedenfor)',
+    instalmentNo: 'Nr.',
+    instalmentLabel: 'Rate',
+    accountUntil: 'Regnskabet dækker til',
+    midPeriod: 'Midt i projektperioden',
+    periodEnd: 'Projektperiodens slutning',
+    monthsAfter: 'Måneder til udbetaling',
+    shareHelp: 'Tom = resten',
+    addInstalment: 'Tilføj rate',
+    removeInstalment: (label: string) => `Fjern ${label}`
   },
   ui: {
     tabs: { budget: 'Budget og versioner', spending: 'Forbrug', staff: 'Medarbejdere og timesatser', instalments: 'Rater' },
@@ -304,7 +316,7 @@ export const budget = {
       note: 'Note',
       appliedOn: (d: string, amount: string) => `Søgt ${d}${amount ? `: ${amount}` : ''}`,
       receivedOn: (d: string, amount: string) => `Modtaget ${d}: ${amount}`,
-      totals: (received: string, grant: string) => `Modtaget i alt: ${received} af tilsagnet på ${grant}.`
+      totals: (received: string, grant: string) => `Modtaget i alt: ${received} af tilsagnet på ${grant}`
     },
     print: {
       requestTitle: 'Ansøgning om budgetændring',
@@ -330,7 +342,7 @@ export const budget = {
     },
     card: {
       title: 'Budget',
-      summary: (spent: string, budget: string, remaining: string) => `Forbrugt ${spent} af ${budget}. Rest: ${remaining}.`,
+      summary: (spent: string, budget: string, remaining: string) => `Forbrugt ${spent} af ${budget}, rest ${remaining}`,
       noBudget: 'Projektet har endnu intet godkendt budget.',
       used: 'Brugt af budgettet',
       elapsed: 'Af projektperioden gået',
@@ -364,7 +376,7 @@ export const budget = {
     noPostings: 'Regnskabet har endnu ingen posteringer på projektet, så forbruget er 0,00 kr. Forbruget kommer fra timeregistrering og regnskab.',
     lineName: (title: string, year: number) => `«${title} ${year}»`,
     notInBudget: (name: string, amount: string) => `Der er bogført ${amount} på ${name}, som ikke er i det godkendte budget.`,
-    overBudget: (name: string, amount: string) => `${name} er overskredet med ${amount}.`,
+    overBudget: (name: string, amount: string) => `${name} er overskredet med ${amount}`,
     passed: (name: string, used: string, threshold: string) => `${name} har brugt ${used} af budgettet (over ${threshold}).`,
     fasterThanPeriod: (name: string, used: string, elapsed: string, forecast: string) =>
       `${name} bruger hurtigere end perioden går: ${used} brugt, ${elapsed} af perioden gået.${forecast ? ` Prognose ved periodens slut: ${forecast}` : ''}`,

@@ -9,7 +9,6 @@ import AddIcon from '@mui/icons-material/Add'
 import DeleteIcon from '@mui/icons-material/Delete'
 import type { BudgetRulesOutput } from '@shared/api/budget'
 import { formatHours, parseHours } from '@shared/domain/duration'
-import { formatPercent } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -31,6 +30,19 @@ const schema = z.object({
     })
   ),
   divisor: formFields.hours(t.divisor),
+  excluded: z.string(),
+  schedule: z.enum(['fixed', 'halfYearly']),
+  instalments: z.array(
+    z.object({
+      no: z.string().refine((x) => /^\d{1,2}$/.test(x.trim()) && Number(x) >= 1, `${v.fieldPrefix(t.instalmentNo)} ${v.notInteger}.`),
+      label: formFields.text(t.instalmentLabel),
+      basis: z.enum(['interimAccount', 'finalAccount']),
+      managementSignOff: z.boolean(),
+      share: z.string().refine((x) => x.trim() === '' || (/^\d{1,3}$/.test(x.trim()) && Number(x) <= 100), `${v.fieldPrefix(t.share)} ${t.shareHelp}`),
+      accountUntil: z.enum(['midPeriod', 'periodEnd']),
+      expectedMonthsAfter: z.string().refine((x) => /^\d{1,2}$/.test(x.trim()), `${v.fieldPrefix(t.monthsAfter)} ${v.notInteger}.`)
+    })
+  ),
   betweenYears: z.boolean(),
   otherChanges: z.boolean(),
   thresholds: z.string().refine((s) => percentList.test(s), `${v.fieldPrefix(t.alertThresholds)} ${t.thresholdsHelp}.`),
@@ -43,6 +55,17 @@ function toValues(r: BudgetRulesOutput['rules']): Values {
   return {
     categories: r.categories.map((c) => ({ ...c })),
     divisor: formatHours(r.hourlyRate.divisorMinutes),
+    excluded: r.hourlyRate.excluded.join(', '),
+    schedule: r.instalmentSchedule,
+    instalments: r.instalments.map((i) => ({
+      no: String(i.no),
+      label: i.label,
+      basis: i.basis,
+      managementSignOff: i.managementSignOff,
+      share: i.shareOfGrantBp === null ? '' : String(i.shareOfGrantBp / 100),
+      accountUntil: i.accountUntil,
+      expectedMonthsAfter: String(i.expectedMonthsAfter)
+    })),
     betweenYears: r.revisions.betweenYearsWithinPeriodNeedsApproval,
     otherChanges: r.revisions.otherChangesNeedApproval,
     thresholds: r.alertThresholdsBp.map((x) => String(x / 100)).join(', '),
@@ -55,6 +78,7 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
   const save = useApiMutation('budgetRules.update')
   const { control, handleSubmit, setError, formState, reset } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(data.rules) })
   const categories = useFieldArray({ control, name: 'categories' })
+  const instalments = useFieldArray({ control, name: 'instalments' })
   const r = data.rules
   const submit = handleSubmit(async (values) => {
     try {
@@ -64,7 +88,24 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
         rules: {
           ...r,
           categories: values.categories,
-          hourlyRate: { ...r.hourlyRate, divisorMinutes: parseHours(values.divisor) ?? r.hourlyRate.divisorMinutes },
+          hourlyRate: {
+            ...r.hourlyRate,
+            divisorMinutes: parseHours(values.divisor) ?? r.hourlyRate.divisorMinutes,
+            excluded: values.excluded.split(',').map((x) => x.trim()).filter(Boolean)
+          },
+          instalmentSchedule: values.schedule,
+          // Result conditions (KPI tiers) are kept with the instalment of the same number.
+          instalments: values.instalments.map((i) => ({
+            no: Number(i.no),
+            label: i.label,
+            basis: i.basis,
+            managementSignOff: i.managementSignOff,
+            shareOfGrantBp: i.share.trim() === '' ? null : Number(i.share) * 100,
+            accountUntil: i.accountUntil,
+            expectedMonthsAfter: Number(i.expectedMonthsAfter),
+            resultTiers: r.instalments.find((x) => x.no === Number(i.no))?.resultTiers ?? [],
+            note: r.instalments.find((x) => x.no === Number(i.no))?.note ?? ''
+          })),
           revisions: { ...r.revisions, betweenYearsWithinPeriodNeedsApproval: values.betweenYears, otherChangesNeedApproval: values.otherChanges },
           alertThresholdsBp: values.thresholds.split(',').map((x) => Number(x.trim()) * 100),
           deviationThresholdBp: Number(values.deviation.trim()) * 100
@@ -146,7 +187,7 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
             </Typography>
             <FormTextField control={control} name="divisor" label={t.divisor} fullWidth />
             <Typography variant="body2" sx={{ mt: 1 }}>{`${t.salaryParts}: ${r.hourlyRate.salaryParts.map((p) => p.label).join(' + ')}`}</Typography>
-            <Typography variant="body2">{`${t.excluded}: ${r.hourlyRate.excluded.join(', ')}`}</Typography>
+            <FormTextField control={control} name="excluded" label={t.excluded} fullWidth sx={{ mt: 2 }} helperText={t.excludedHelp} />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
               {r.hourlyRate.source}
             </Typography>
@@ -176,20 +217,99 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
               <FormTextField control={control} name="deviation" label={t.deviation} fullWidth />
             </Stack>
           </Grid>
-          <Grid size={{ xs: 12, md: 6 }}>
+          <Grid size={12}>
             <Typography variant="h6" component="h3" gutterBottom>
               {t.instalments}
             </Typography>
-            {r.instalmentSchedule === 'halfYearly' ? <Typography>{t.halfYearly}</Typography> : null}
-            {r.instalments.map((i) => (
-              <Typography key={i.no} variant="body2" sx={{ mb: 1 }}>
-                {`${i.label}: ${da.budget.basis[i.basis]}${i.managementSignOff ? ` (${da.budget.basis.managementSignOff})` : ''}, ${t.share} ${i.shareOfGrantBp === null ? t.rest : formatPercent(i.shareOfGrantBp / 10000, 0)}. ${
-                  i.resultTiers.length ? `${t.condition}: ${i.resultTiers.map((x) => x.label).join('; ')}` : t.noCondition
-                }.`}
-              </Typography>
-            ))}
+            <FormTextField control={control} name="schedule" label={t.schedule} select sx={{ minWidth: 360, mb: 2 }}>
+              <MenuItem value="fixed">{t.scheduleFixed}</MenuItem>
+              <MenuItem value="halfYearly">{t.halfYearly}</MenuItem>
+            </FormTextField>
+            <TableContainer component={Paper} variant="outlined" sx={{ mb: 1 }}>
+              <Table size="small" aria-label={t.instalments}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t.instalmentNo}</TableCell>
+                    <TableCell>{t.instalmentLabel}</TableCell>
+                    <TableCell>{t.basis}</TableCell>
+                    <TableCell>{da.budget.basis.managementSignOff}</TableCell>
+                    <TableCell>{t.share}</TableCell>
+                    <TableCell>{t.accountUntil}</TableCell>
+                    <TableCell>{t.monthsAfter}</TableCell>
+                    <TableCell>{t.condition}</TableCell>
+                    <TableCell />
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {instalments.fields.map((f, i) => {
+                    const tiers = r.instalments.find((x) => String(x.no) === f.no)?.resultTiers ?? []
+                    return (
+                      <TableRow key={f.id}>
+                        <TableCell sx={{ width: 80 }}>
+                          <FormTextField control={control} name={`instalments.${i}.no`} label={t.instalmentNo} size="small" />
+                        </TableCell>
+                        <TableCell sx={{ minWidth: 120 }}>
+                          <FormTextField control={control} name={`instalments.${i}.label`} label={t.instalmentLabel} size="small" fullWidth />
+                        </TableCell>
+                        <TableCell sx={{ minWidth: 150 }}>
+                          <FormTextField control={control} name={`instalments.${i}.basis`} label={t.basis} select size="small" fullWidth>
+                            <MenuItem value="interimAccount">{da.budget.basis.interimAccount}</MenuItem>
+                            <MenuItem value="finalAccount">{da.budget.basis.finalAccount}</MenuItem>
+                          </FormTextField>
+                        </TableCell>
+                        <TableCell>
+                          <Controller
+                            control={control}
+                            name={`instalments.${i}.managementSignOff`}
+                            render={({ field }) => (
+                              <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { 'aria-label': `${da.budget.basis.managementSignOff}: ${f.label}` } }} />
+                            )}
+                          />
+                        </TableCell>
+                        <TableCell sx={{ width: 110 }}>
+                          <FormTextField control={control} name={`instalments.${i}.share`} label={t.share} size="small" helperText={t.shareHelp} />
+                        </TableCell>
+                        <TableCell sx={{ minWidth: 170 }}>
+                          <FormTextField control={control} name={`instalments.${i}.accountUntil`} label={t.accountUntil} select size="small" fullWidth>
+                            <MenuItem value="midPeriod">{t.midPeriod}</MenuItem>
+                            <MenuItem value="periodEnd">{t.periodEnd}</MenuItem>
+                          </FormTextField>
+                        </TableCell>
+                        <TableCell sx={{ width: 100 }}>
+                          <FormTextField control={control} name={`instalments.${i}.expectedMonthsAfter`} label={t.monthsAfter} size="small" />
+                        </TableCell>
+                        <TableCell sx={{ minWidth: 220 }}>
+                          <Typography variant="body2">{tiers.length ? tiers.map((x) => x.label).join('; ') : t.noCondition}</Typography>
+                        </TableCell>
+                        <TableCell>
+                          <IconButton aria-label={t.removeInstalment(f.label)} onClick={() => instalments.remove(i)}>
+                            <DeleteIcon />
+                          </IconButton>
+                        </TableCell>
+                      </TableRow>
+                    )
+                  })}
+                </TableBody>
+              </Table>
+            </TableContainer>
+            <Button
+              startIcon={<AddIcon />}
+              onClick={() =>
+                instalments.append({
+                  no: String(instalments.fields.length + 1),
+                  label: `${instalments.fields.length + 1}. rate`,
+                  basis: 'interimAccount',
+                  managementSignOff: false,
+                  share: '',
+                  accountUntil: 'periodEnd',
+                  expectedMonthsAfter: '3'
+                })
+              }
+            >
+              {t.addInstalment}
+            </Button>
             {r.instalmentNote ? (
-              <Typography variant="body2" color="text.secondary">
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                 {r.instalmentNote}
               </Typography>
             ) : null}
