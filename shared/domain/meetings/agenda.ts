@@ -91,5 +91,6 @@ export function approvalProblems(input: {
 
 /** A file name safe on Windows, macOS and Linux (for the .ics and PDF downloads). */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 150)
+  const printable = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('')
+  return printable.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 150)
 }
