@@ -138,7 +138,7 @@ export const meetings = {
     deleteConfirm: 'Slet mødet? Dagsordenens punkter flyttes til forslag til kommende møder.',
     timeBudget: (allotted: number, length: number) => `Afsat tid til punkterne: ${allotted} min. af mødets ${length} min.`,
     overBudget: (over: number) => `Punkterne har ${over} min. mere, end mødet varer.`,
-    lockedNotice: (when: string, who: string) => `Referatet blev godkendt ${when} af ${who}. Det kan ikke ændres; en rettelse tilføjes som et tillæg, og det oprindelige referat bevares.`,
+    lockedNotice: 'Referatet er låst: en rettelse tilføjes som et tillæg, og det oprindelige referat bevares.',
     pdfAgenda: 'Dagsorden som PDF',
     pdfMinutes: 'Referat som PDF',
     pdfPublic: 'Offentlig udgave som PDF',
@@ -259,6 +259,7 @@ export const meetings = {
     status: 'Status',
     meetings: 'Møder',
     coverage: 'Projektet dækker',
+    coveragePct: (pct: number) => `${pct} % af perioden`,
     statuses: {
       held: 'Møde holdt',
       missed: 'Intet møde',

@@ -1,7 +1,7 @@
 // Fremmøde: present or absent for each member of the group on the meeting's date, and a deputy
 // (stedfortræder) for an absent member. Kept in local state until saved, so nothing typed is lost.
 import { useState } from 'react'
-import { Alert, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
+import { Alert, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
 import type { Attendance, Meeting } from '@shared/api/meetings'
 import type { AttendanceStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
@@ -61,13 +61,13 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
                           size="small"
                           fullWidth
                           disabled={!editable}
-                          label={`${t.attendance.status}: ${a.name}`}
                           value={row.status ?? 'unknown'}
                           onChange={(e) => set(a.memberId, { status: e.target.value === 'unknown' ? null : (e.target.value as AttendanceStatus), ...(e.target.value !== 'absent' ? { deputyName: '' } : {}) })}
+                          slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `${t.attendance.status}: ${a.name}` } }}
                         >
-                          <MenuItem value="unknown">{t.attendanceStatuses.unknown}</MenuItem>
-                          <MenuItem value="present">{t.attendanceStatuses.present}</MenuItem>
-                          <MenuItem value="absent">{t.attendanceStatuses.absent}</MenuItem>
+                          <option value="unknown">{t.attendanceStatuses.unknown}</option>
+                          <option value="present">{t.attendanceStatuses.present}</option>
+                          <option value="absent">{t.attendanceStatuses.absent}</option>
                         </TextField>
                       </TableCell>
                       <TableCell>
@@ -75,14 +75,14 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
                           size="small"
                           fullWidth
                           disabled={!editable || row.status !== 'absent'}
-                          label={`${t.attendance.deputy}: ${a.name}`}
                           placeholder={t.attendance.deputyHelp}
+                          slotProps={{ htmlInput: { 'aria-label': `${t.attendance.deputy}: ${a.name}` } }}
                           value={row.deputyName}
                           onChange={(e) => set(a.memberId, { deputyName: e.target.value })}
                         />
                       </TableCell>
                       <TableCell>
-                        <TextField size="small" fullWidth disabled={!editable} label={`${t.attendance.note}: ${a.name}`} value={row.note} onChange={(e) => set(a.memberId, { note: e.target.value })} />
+                        <TextField size="small" fullWidth disabled={!editable} value={row.note} onChange={(e) => set(a.memberId, { note: e.target.value })} slotProps={{ htmlInput: { 'aria-label': `${t.attendance.note}: ${a.name}` } }} />
                       </TableCell>
                     </TableRow>
                   )

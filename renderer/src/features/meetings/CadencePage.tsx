@@ -76,7 +76,7 @@ export function CadencePage() {
                             ) : null}
                           </Stack>
                         </TableCell>
-                        <TableCell>{p.coveragePct < 100 ? t.cadence.notRequiredPartial(p.coveragePct) : ''}</TableCell>
+                        <TableCell>{p.coveragePct < 100 ? t.cadence.coveragePct(p.coveragePct) : ''}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

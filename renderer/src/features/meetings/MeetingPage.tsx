@@ -383,9 +383,7 @@ function MeetingView({ meeting, projectId }: { meeting: Meeting; projectId: numb
             </Typography>
             {meeting.locked && meeting.approvedAt ? (
               <Alert severity="success" sx={{ mt: 2 }} data-testid="locked-notice">
-                {t.meeting.lockedNotice(formatDateTime(meeting.approvedAt), `${meeting.approvedByName ?? ''} (${meeting.approvedByRole ?? ''})`)}
-                <br />
-                {t.approval.approvedBy(meeting.approvedByName ?? '', meeting.approvedByRole ?? '', formatDateTime(meeting.approvedAt), meeting.approvedOsUser ?? '')}
+                {`${t.approval.approvedBy(meeting.approvedByName ?? '', meeting.approvedByRole ?? '', formatDateTime(meeting.approvedAt), meeting.approvedOsUser ?? '')} ${t.meeting.lockedNotice}`}
               </Alert>
             ) : null}
             {meeting.status === 'held' && meeting.approvalProblems.length > 0 ? (
@@ -402,7 +400,7 @@ function MeetingView({ meeting, projectId }: { meeting: Meeting; projectId: numb
           </CardContent>
         </Card>
         <DetailsCard key={`${meeting.id}-${meeting.status}`} meeting={meeting} />
-        <AttendanceCard key={`${meeting.id}-${meeting.date}-${meeting.status}-${meeting.attendance.map((a) => `${a.memberId}:${a.status}`).join(',')}`} meeting={meeting} />
+        <AttendanceCard key={`${meeting.id}-${meeting.date}-${meeting.status}-${meeting.attendance.map((a) => a.memberId).join(',')}`} meeting={meeting} />
         <Box component="section" aria-label={t.items.title}>
           <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1, gap: 2, flexWrap: 'wrap' }}>
             <Typography variant="h5" component="h2">
