@@ -268,7 +268,10 @@ export const meetings = {
       not_required: 'Ikke krævet'
     },
     partialRule: (pct: number, months: number | null) =>
-      `Et ${periodNoun(months)}, som projektperioden kun dækker en del af, kræver kun et møde, hvis projektet dækker mindst ${pct} % af dets dage. Fx kræver et projekt, der starter 1. december, ikke et møde i 4. kvartal samme år (31 af 92 dage = 33 %).`,
+      `Et ${periodNoun(months)}, som projektperioden kun dækker en del af, kræver kun et møde, hvis projektet dækker mindst ${pct} % af dets dage.` +
+      (months === 3
+        ? ` Fx kræver et projekt, der starter 1. december, ${pct > 33 ? 'ikke ' : ''}et møde i 4. kvartal samme år (31 af 92 dage = 33 %).`
+        : ''),
     notRequiredPartial: (pct: number) => `Projektet dækker kun ${pct} % af perioden`,
     noRequirement: 'Gruppen har intet krav om mødefrekvens',
     notHeldHint: (n: number) => (n === 1 ? '1 møde er ikke markeret som afholdt' : `${n} møder er ikke markeret som afholdt`),

@@ -75,7 +75,7 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
                           size="small"
                           fullWidth
                           disabled={!editable || row.status !== 'absent'}
-                          placeholder={t.attendance.deputyHelp}
+                          placeholder={editable && row.status === 'absent' ? t.attendance.deputyHelp : undefined}
                           slotProps={{ htmlInput: { 'aria-label': `${t.attendance.deputy}: ${a.name}` } }}
                           value={row.deputyName}
                           onChange={(e) => set(a.memberId, { deputyName: e.target.value })}
