@@ -1,0 +1,157 @@
+// Reading and writing the tables users exchange with Excel: CSV as Danish Excel writes it
+// (semicolons, decimal comma, Windows-1252 or UTF-8 with or without BOM) and XLSX. Every import
+// (hours, postings, participants' monthly status) reads its file through `readTableFile`, and every
+// CSV export is written by `writeCsv`, so the dialect is handled in one place.
+import ExcelJS from 'exceljs'
+import iconv from 'iconv-lite'
+import Papa from 'papaparse'
+import { DomainError } from '@shared/errors'
+
+export interface TableRow {
+  /** The row's line number as the user sees it in Excel (the header is line 1). */
+  line: number
+  /** Cell text by normalised header (see `normaliseHeader`). Numbers use a decimal comma, dates ISO. */
+  cells: Record<string, string>
+}
+
+export interface TableFile {
+  format: 'csv' | 'xlsx'
+  /** Encoding of a CSV file: 'utf-8' or 'windows-1252'. */
+  encoding: string | null
+  /** The headers as written in the file. */
+  headers: string[]
+  rows: TableRow[]
+}
+
+/** `"  Løn-timer "` → `løn-timer`: lower case, trimmed, inner spaces collapsed, BOM removed. */
+export function normaliseHeader(header: string): string {
+  return header.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+function isXlsx(bytes: Uint8Array): boolean {
+  // XLSX is a zip file: "PK\x03\x04".
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+}
+
+/** Decodes CSV bytes: UTF-8 (with or without BOM) when they are valid UTF-8, else Windows-1252. */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const body = hasBom ? bytes.subarray(3) : bytes
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' }
+  } catch {
+    return { text: iconv.decode(Buffer.from(body), 'win1252'), encoding: 'windows-1252' }
+  }
+}
+
+function fromRecords(records: string[][], format: 'csv' | 'xlsx', encoding: string | null): TableFile {
+  // Lines are counted as Excel shows them; wholly empty lines are skipped but keep their numbers.
+  const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''))
+  if (headerIndex < 0) return { format, encoding, headers: [], rows: [] }
+  const headers = records[headerIndex]!.map((h) => h.replace(/^\uFEFF/, '').trim())
+  const keys = headers.map(normaliseHeader)
+  const rows: TableRow[] = []
+  for (let i = headerIndex + 1; i < records.length; i++) {
+    const record = records[i]!
+    if (record.every((c) => c.trim() === '')) continue
+    const cells: Record<string, string> = {}
+    keys.forEach((k, j) => {
+      if (k) cells[k] = (record[j] ?? '').trim()
+    })
+    rows.push({ line: i + 1, cells })
+  }
+  return { format, encoding, headers, rows }
+}
+
+export function readCsv(bytes: Uint8Array): TableFile {
+  const { text, encoding } = decodeCsv(bytes)
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
+  // Danish Excel writes semicolons; accept tab and comma files too, chosen by the header line.
+  const delimiter = [';', '\t', ','].map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false })
+  const records = parsed.data.filter((r, i) => !(i === parsed.data.length - 1 && r.length === 1 && r[0] === ''))
+  return fromRecords(records, 'csv', encoding)
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+/** An Excel cell as text the importers parse: numbers with a decimal comma, dates as ISO. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) {
+    // Excel dates carry no zone: exceljs gives them as UTC midnight.
+    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
+  }
+  if (typeof value === 'number') return String(value).replace('.', ',')
+  if (typeof value === 'boolean') return value ? 'ja' : 'nej'
+  if (typeof value === 'string') return value
+  if (typeof value === 'object') {
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue)
+    if ('richText' in value) return value.richText.map((t) => t.text).join('')
+    if ('text' in value) return String(value.text)
+    if ('error' in value) return String(value.error)
+  }
+  return String(value)
+}
+
+export async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
+  const sheet = workbook.worksheets[0]
+  if (!sheet) return { format: 'xlsx', encoding: null, headers: [], rows: [] }
+  const records: string[][] = []
+  const width = sheet.columnCount
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r)
+    const record: string[] = []
+    for (let c = 1; c <= width; c++) record.push(cellText(row.getCell(c).value))
+    records.push(record)
+  }
+  return fromRecords(records, 'xlsx', null)
+}
+
+/**
+ * Reads an uploaded table by its content (XLSX is a zip; anything else is read as CSV). Refuses a
+ * file that is neither, with a Danish message naming the file.
+ */
+export async function readTableFile(fileName: string, bytes: Uint8Array): Promise<TableFile> {
+  if (isXlsx(bytes)) {
+    try {
+      return await readXlsx(bytes)
+    } catch {
+      throw new DomainError('validation', `Filen «${fileName}» kunne ikke læses som et Excel-regneark (.xlsx).`, { field: 'file' })
+    }
+  }
+  if (/\.xlsx?$/i.test(fileName)) {
+    throw new DomainError('validation', `Filen «${fileName}» er ikke et gyldigt Excel-regneark (.xlsx). Gem den som .xlsx eller CSV.`, { field: 'file' })
+  }
+  if (bytes.includes(0)) {
+    throw new DomainError('validation', `Filen «${fileName}» er hverken CSV eller .xlsx.`, { field: 'file' })
+  }
+  return readCsv(bytes)
+}
+
+export type CsvCell = string | number | null | undefined
+
+function csvField(value: CsvCell): string {
+  const text = value === null || value === undefined ? '' : String(value)
+  return /[";\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/**
+ * CSV that Danish Excel opens correctly: UTF-8 with BOM (so æ, ø, å and – survive), semicolons,
+ * CRLF line ends. Callers format numbers with a decimal comma and no thousands separator
+ * (`csvNumber`) and dates as `29.01.2020` or ISO, so Excel reads them as numbers and dates.
+ */
+export function writeCsv(headers: string[], rows: CsvCell[][]): Buffer {
+  const lines = [headers, ...rows].map((r) => r.map(csvField).join(';'))
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')])
+}
+
+/** An amount in øre or a duration in minutes as a CSV number Excel can sum: `2235074,00`, `7,40`. */
+export function csvNumber(value: number, divisor: 100 | 60, decimals = 2): string {
+  const n = value / divisor
+  return n.toFixed(decimals).replace('.', ',')
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
+import iconv from 'iconv-lite'
+import { csvNumber, readTableFile, writeCsv } from '../../../services/io/tableFile'
+
+describe('table files as Danish Excel writes them', () => {
+  it('reads a semicolon CSV in Windows-1252 with æ, ø, å and decimal commas', async () => {
+    const text = 'Medarbejder;Dato;Timer\r\nJonas Holm;06.01.2020;7,4\r\nSøren Ærø-Åby;07.01.2020;5,25\r\n'
+    const file = await readTableFile('timer.csv', iconv.encode(text, 'win1252'))
+    expect(file.encoding).toBe('windows-1252')
+    expect(file.headers).toEqual(['Medarbejder', 'Dato', 'Timer'])
+    expect(file.rows).toEqual([
+      { line: 2, cells: { medarbejder: 'Jonas Holm', dato: '06.01.2020', timer: '7,4' } },
+      { line: 3, cells: { medarbejder: 'Søren Ærø-Åby', dato: '07.01.2020', timer: '5,25' } }
+    ])
+  })
+
+  it('reads UTF-8 with and without BOM, skips blank lines but keeps Excel line numbers', async () => {
+    const body = 'Navn;Beløb\n\nÅse;1.234,50\n'
+    for (const bytes of [Buffer.from(body, 'utf8'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')])]) {
+      const file = await readTableFile('x.csv', bytes)
+      expect(file.encoding).toBe('utf-8')
+      expect(file.rows).toEqual([{ line: 3, cells: { navn: 'Åse', beløb: '1.234,50' } }])
+    }
+  })
+
+  it('reads the first sheet of an XLSX: numbers with a decimal comma, dates as ISO dates', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Timer')
+    ws.addRow(['Medarbejder', 'Dato', 'Timer'])
+    ws.addRow(['Sara Lund', new Date(Date.UTC(2020, 0, 29)), 7.4])
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer())
+    const file = await readTableFile('timer.xlsx', bytes)
+    expect(file.format).toBe('xlsx')
+    expect(file.rows).toEqual([{ line: 2, cells: { medarbejder: 'Sara Lund', dato: '2020-01-29', timer: '7,4' } }])
+  })
+
+  it('refuses a file named .xlsx that is not a spreadsheet, naming the file', async () => {
+    await expect(readTableFile('timer.xlsx', Buffer.from('Navn;Timer\n'))).rejects.toThrow('Filen «timer.xlsx» er ikke et gyldigt Excel-regneark')
+  })
+
+  it('writes CSV that Excel opens: BOM, semicolons, CRLF, quoted fields, decimal commas', async () => {
+    const csv = writeCsv(['Tekst', 'Beløb', 'Timer'], [['Løn; januar "A"', csvNumber(223507400, 100), csvNumber(444, 60)]])
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(csv.subarray(3).toString('utf8')).toBe('Tekst;Beløb;Timer\r\n"Løn; januar ""A""";2235074,00;7,40\r\n')
+    const back = await readTableFile('x.csv', csv)
+    expect(back.rows[0]!.cells).toEqual({ tekst: 'Løn; januar "A"', beløb: '2235074,00', timer: '7,40' })
+  })
+})
