@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import type { Page } from '@playwright/test'
 import { test, expect, openDemo, fillDate } from './fixtures'
@@ -105,6 +106,16 @@ test('a user holds a meeting, writes the minutes, approves them and prints them,
   await expect(action).toBeHidden()
   await expect(page.getByTestId('item-3')).toContainText('Sende slutregnskabet til revisor')
 
+  // An attachment is stored in the database with its hash, and downloads with the same bytes.
+  const bilag = Buffer.from('Tidsplan for slutregnskab: revisor modtager regnskabet 31.01.2022.\n', 'utf8')
+  await page.getByTestId('item-3').locator('input[type=file]').setInputFiles({ name: 'Tidsplan slutregnskab.txt', mimeType: 'text/plain', buffer: bilag })
+  const attachment = page.getByRole('button', { name: 'Hent: Tidsplan slutregnskab.txt' })
+  await expect(attachment).toBeVisible()
+  await expect(page.getByTestId('item-3')).toContainText(`SHA-256 ${createHash('sha256').update(bilag).digest('hex').slice(0, 12)}`)
+  const [file] = await Promise.all([page.waitForEvent('download'), attachment.click()])
+  expect(file.suggestedFilename()).toBe('Tidsplan slutregnskab.txt')
+  expect(fs.readFileSync(await file.path()).equals(bilag)).toBe(true)
+
   await page.getByRole('button', { name: 'Godkend referat' }).click()
   const approve = page.getByRole('dialog')
   await expect(approve.getByLabel('Godkendt af (navn)')).toHaveValue('Bente Hjorth')
@@ -135,6 +146,7 @@ test('a user holds a meeting, writes the minutes, approves them and prints them,
   const item3 = minutes.slice(minutes.lastIndexOf('3 (Åben) Slutregnskab'), minutes.lastIndexOf('4 (Lukket)'))
   expect(item3).toMatch(/Beslutning\s+Godkendt\./)
   expect(item3).toContain('Sende slutregnskabet til revisor')
+  expect(item3).toMatch(/Bilag\s+Tidsplan slutregnskab\.txt/)
   expect(minutes.slice(minutes.lastIndexOf('5 (Åben) Forankring'))).toMatch(/Beslutning\s+Tiltrådt\./)
   expect(minutes).toContain('Referatet er godkendt')
 

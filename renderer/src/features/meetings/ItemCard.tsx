@@ -1,6 +1,6 @@
 // One agenda item on the meeting page: its texts, the decision with quick choices, attachments,
 // action items, and the moves (up, down, to a later meeting or the backlog).
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import {
   Alert,
   Box,
@@ -37,9 +37,10 @@ import type { DecisionChoice } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
+import { FileButton } from '../../components/FileButton'
 import { downloadBase64 } from '../../print/PdfButton'
 import { ActionDialog, ActionStatusDialog } from './ActionDialogs'
-import { fileToBase64, formatBytes } from './ui'
+import { formatBytes } from './ui'
 
 const t = da.meetings
 
@@ -123,7 +124,6 @@ export function ItemCard({
   const [actionDialog, setActionDialog] = useState<'new' | AgendaItem['actions'][number] | null>(null)
   const [statusDialog, setStatusDialog] = useState<AgendaItem['actions'][number] | null>(null)
   const [moveMenu, setMoveMenu] = useState<HTMLElement | null>(null)
-  const fileInput = useRef<HTMLInputElement>(null)
   const editable = !meeting.locked
   const minutes = meeting.documentKind === 'minutes'
   const label = `${item.number}. ${item.title}`
@@ -360,25 +360,22 @@ export function ItemCard({
 
         {editable ? (
           <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
-            <Button size="small" startIcon={<AttachFileIcon />} onClick={() => fileInput.current?.click()} loading={addFile.isPending}>
-              {t.items.addAttachment}
-            </Button>
-            <input
-              ref={fileInput}
-              type="file"
-              hidden
+            <FileButton
+              size="small"
+              variant="text"
+              startIcon={<AttachFileIcon />}
+              loading={addFile.isPending}
               aria-label={`${t.items.addAttachment}: ${label}`}
-              onChange={async (e) => {
-                const file = e.target.files?.[0]
-                e.target.value = ''
-                if (!file) return
+              onFile={async (file) => {
                 try {
-                  await addFile.mutateAsync({ itemId: item.id, fileName: file.name, mimeType: file.type, contentBase64: await fileToBase64(file) })
+                  await addFile.mutateAsync({ itemId: item.id, fileName: file.fileName, mimeType: '', contentBase64: file.contentBase64 })
                 } catch (err) {
                   onError(errorMessage(err))
                 }
               }}
-            />
+            >
+              {t.items.addAttachment}
+            </FileButton>
             {minutes ? (
               <Button size="small" startIcon={<AddTaskIcon />} onClick={() => setActionDialog('new')}>
                 {t.actions.add}

@@ -43,18 +43,6 @@ export function downloadText(fileName: string, content: string, type: string): v
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => {
-      const url = String(reader.result)
-      resolve(url.slice(url.indexOf(',') + 1))
-    }
-    reader.onerror = () => reject(reader.error ?? new Error('read'))
-    reader.readAsDataURL(file)
-  })
-}
-
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} kB`
