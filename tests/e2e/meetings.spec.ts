@@ -41,6 +41,8 @@ test('the front page flags the quarter without an implementation-group meeting',
 })
 
 test('a user holds a meeting, writes the minutes, approves them and prints them, with a publication copy without the closed item', async ({ page }) => {
+  // A long walk through the UI with two PDFs from headless Chromium: give it room on a busy machine.
+  test.slow()
   await openDemo(page)
   await page.getByRole('navigation').getByRole('link', { name: 'Møder' }).click()
   await page.getByRole('button', { name: 'Nyt møde' }).click()
