@@ -2,6 +2,8 @@
 // for a pool (budget, meetings, results) adds one panel here; the pool page renders them in order.
 import type { ComponentType } from 'react'
 import { da } from '@shared/texts/da'
+import { BudgetRulesPanel } from './budget/BudgetRulesPanel'
+import { MeetingsPoolRulesPanel } from './meetings/PoolRulesPanel'
 import { ResultsRulesPanel } from './participants/ResultsRulesPanel'
 
 export interface PoolRulesPanel {
@@ -11,4 +13,8 @@ export interface PoolRulesPanel {
   Component: ComponentType<{ poolId: number }>
 }
 
-export const poolRulesPanels: PoolRulesPanel[] = [{ key: 'results', label: da.participants.ui.rules.label, Component: ResultsRulesPanel }]
+export const poolRulesPanels: PoolRulesPanel[] = [
+  { key: 'budget', label: da.budget.rules.panelTitle, Component: BudgetRulesPanel },
+  { key: 'meetings', label: da.meetings.poolRules.label, Component: MeetingsPoolRulesPanel },
+  { key: 'results', label: da.participants.ui.rules.label, Component: ResultsRulesPanel }
+]
