@@ -142,3 +142,26 @@ test('the demo shows the effort group, instalment 2 met, the front-page card and
   await expect(page.getByTestId('pareto-table')).toContainText('Øvrige')
   await expect(rows.nth(1)).toContainText('%')
 })
+
+test("a user replaces the example wording of the progression questions in the pool's settings", async ({ page }) => {
+  await openDemo(page)
+  const pools = await api<{ id: number; key: string }[]>(page, 'pools.list', {})
+  const fsm2 = pools.find((p) => p.key === 'FSM2')!.id
+  await page.goto(page.url().replace(/#.*$/, '') + `#/puljer/${fsm2}`)
+  const panel = page.getByRole('region', { name: 'Resultater og deltagere' })
+  await expect(panel).toContainText('Puljen bruger de regler, Puljestyr leveres med.')
+  await panel.getByLabel('Tro på egne evner: Spørgsmål 1').fill('Jeg tror på, at jeg kan passe et arbejde.')
+  await panel.getByLabel('Teksterne er eksempeltekst (vises som sådan)').uncheck()
+  await panel.getByLabel('Begrundelse for ændringen').fill('Kommunens egen formulering fra spørgeskemaet')
+  await panel.getByRole('button', { name: 'Gem reglerne' }).click()
+  await expect(panel.getByText('Reglerne er gemt.')).toBeVisible()
+
+  const projects = await api<{ id: number }[]>(page, 'projects.list', {})
+  await page.goto(page.url().replace(/#.*$/, '') + `#/projekt/${projects[0]!.id}/deltagere/progression`)
+  await expect(page.getByRole('heading', { name: 'Udvikling pr. tema for indsatsgruppen' })).toBeVisible()
+  await expect(page.getByTestId('example-wording')).toHaveCount(0)
+  await page.getByRole('tab', { name: 'Deltagere' }).click()
+  await page.getByRole('link', { name: 'Borger 002' }).click()
+  await page.getByRole('button', { name: 'Registrér besvarelse' }).click()
+  await expect(page.getByText('Jeg tror på, at jeg kan passe et arbejde.')).toBeVisible()
+})

@@ -31,10 +31,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 const percentOf = (v: number | null) => (v === null ? '' : String(Math.round(v * 1000) / 10))
 const fromPercent = (s: string) => (s.trim() === '' ? null : Math.max(0, Math.min(100, Number(s))) / 100)
 
-function Editor({ poolId, initial, shipped }: { poolId: number; initial: ResultsRules; shipped: boolean }) {
+type Message = { ok: boolean; text: string } | null
+
+function Editor({ poolId, initial, shipped, message, setMessage }: { poolId: number; initial: ResultsRules; shipped: boolean; message: Message; setMessage: (m: Message) => void }) {
   const [rules, setRules] = useState<ResultsRules>(initial)
   const [reason, setReason] = useState('')
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const save = useApiMutation('results.rules.save')
   const reset = useApiMutation('results.rules.reset')
   const update = (patch: Partial<ResultsRules>) => setRules({ ...rules, ...patch })
@@ -264,5 +265,11 @@ function Editor({ poolId, initial, shipped }: { poolId: number; initial: Results
 
 export function ResultsRulesPanel({ poolId }: { poolId: number }) {
   const view = useApiQuery('results.rules.get', { poolId })
-  return <QueryView query={view}>{(v) => <Editor key={`${v.poolId}:${String(v.shipped)}`} poolId={v.poolId} initial={v.rules} shipped={v.shipped} />}</QueryView>
+  // The message lives here: a save refreshes the rules, which starts the editor afresh.
+  const [message, setMessage] = useState<Message>(null)
+  return (
+    <QueryView query={view}>
+      {(v) => <Editor key={`${v.poolId}:${String(v.shipped)}:${view.dataUpdatedAt}`} poolId={v.poolId} initial={v.rules} shipped={v.shipped} message={message} setMessage={setMessage} />}
+    </QueryView>
+  )
 }
