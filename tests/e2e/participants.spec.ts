@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { test, expect, openDemo } from './fixtures'
+import { test, expect } from './fixtures'
 
 /** Calls the API from the signed-in page (to set up data the test is not about). */
 async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
@@ -12,6 +12,15 @@ async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
   )
   if (!result.ok) throw new Error(`${method}: ${result.error?.message}`)
   return result.data as T
+}
+
+/**
+ * Opens the demo project from the start page. Creating it runs every domain's seeder (budget, hours,
+ * meetings, 150 participants); on a loaded machine that can take longer than the default wait.
+ */
+async function openDemo(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible({ timeout: 45_000 })
 }
 
 /** A small FSM2 project with five participants taken in on 15 January 2020. */
