@@ -4,7 +4,7 @@
 // the saved status changes nothing, so importing the same file twice doubles nothing.
 import { parseDanishDate, isIsoDate } from '@shared/domain/dates'
 import { parseHours } from '@shared/domain/duration'
-import { containsCpr } from '@shared/domain/participants/cpr'
+import { containsCpr } from '@shared/domain/cpr'
 import type { StatusInput } from '@shared/domain/participants/status'
 import { isMonth, monthOf, type ActivityKey, type Month } from '@shared/domain/participants/types'
 import { DomainError, type ApiErrorDetail } from '@shared/errors'

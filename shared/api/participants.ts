@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { defineMethod } from './define'
 import { base64Schema, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
-import { containsCpr } from '../domain/participants/cpr'
+import { containsCpr } from '../domain/cpr'
 import { activityKeys, exitReasons, isMonth, progressionOccasions } from '../domain/participants/types'
 import { kpiKeys, paretoPartKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
 import { participants as t } from '../texts/da/participants'

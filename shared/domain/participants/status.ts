@@ -1,6 +1,6 @@
 // The rules of one monthly status (DOMAIN rule 8): activities or passive with a reason, paid hours
 // with their number of hours, CV date within the month, no CPR numbers in the text fields.
-import { fieldsWithCpr } from './cpr'
+import { fieldsWithCpr } from '../cpr'
 import { lastDayOf, monthOf, type ActivityKey, type Month } from './types'
 
 export interface StatusInput {

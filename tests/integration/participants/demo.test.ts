@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { measureResultRule } from '../../../services/participants/results'
 import { generateDemoParticipants } from '../../../services/participants/demo'
-import { containsCpr } from '@shared/domain/participants/cpr'
+import { containsCpr } from '@shared/domain/cpr'
 
 let rt: TestRuntime
 let projectId: number

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { centuryOf, containsCpr, fieldsWithCpr } from '@shared/domain/participants/cpr'
+import { centuryOf, containsCpr, fieldsWithCpr } from '@shared/domain/cpr'
 
 describe('a CPR number is refused in any text (DOMAIN.md, Personal data)', () => {
   it('finds DDMMYY-NNNN with and without the dash, and with a space', () => {

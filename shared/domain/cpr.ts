@@ -1,3 +1,4 @@
+// Used by every domain that stores free text about citizens (participants, meetings).
 // Puljestyr never stores a CPR number (DOMAIN.md, Personal data). A text "looks like a CPR number"
 // when it holds DDMMYY-NNNN or ten digits in a row (also with a space for the dash) whose first six
 // digits are a real date, the century given by the 7th digit and the year as the CPR rules say:
