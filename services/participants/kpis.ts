@@ -83,7 +83,7 @@ export async function kpiReport(ctx: ServiceContext, projectId: number): Promise
     poolName: data.pr.poolName,
     months: data.kpis.map((k) => withCaseload(k, data.participants, names)),
     targets: data.pr.targets,
-    conditions: data.pr.rules.resultConditions.map((c) => evaluateCondition(data, c)),
+    conditions: data.pr.resultConditions.map((c) => evaluateCondition(data, c)),
     counting: counting(data.pr.rules),
     effortGroupExit: data.pr.rules.effortGroupExit.map((r) => t.exitReasons[r]),
     lastStatusMonth: data.lastStatusMonth

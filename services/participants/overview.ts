@@ -19,7 +19,7 @@ export async function participantsOverview(ctx: ServiceContext, projectId: numbe
     month,
     latest,
     targets: data.pr.targets,
-    conditions: data.pr.rules.resultConditions.map((c) => evaluateCondition(data, c)),
+    conditions: data.pr.resultConditions.map((c) => evaluateCondition(data, c)),
     remindersDue: described.filter((p) => p.inEffortGroup && p.reminder && p.reminder.kind !== 'followUpSoon').length,
     caseloadOverMax: latest && max !== null ? latest.caseload.filter((c) => c.staffId !== null && c.count > max).map((c) => ({ name: c.name, count: c.count })) : []
   }

@@ -6,6 +6,8 @@ import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited, deleteAudited } from '../audit/audit'
+import { budgetRulesDefinition } from '@shared/domain/budget/poolRules'
+import { resultConditionsOfInstalments, type ResultCondition } from '@shared/domain/participants/resultConditions'
 import { poolKeyOf, readPoolRules, writePoolRules, type PoolRulesDefinition } from '../core/poolRules'
 
 type Db = Kysely<Database>
@@ -24,6 +26,8 @@ export interface ProjectRules {
   periodStart: string
   periodEnd: string
   rules: ResultsRules
+  /** The pool's result conditions: the result tiers of its instalments (the budget section). */
+  resultConditions: ResultCondition[]
   /** The project's own targets over the pool's. */
   targets: Targets
   projectTargets: Partial<Targets>
@@ -55,6 +59,7 @@ export async function loadProjectRules(db: Db, projectId: number): Promise<Proje
     .executeTakeFirst()
   if (!project) throw new DomainError('not_found', da.core.errors.projectNotFound(projectId), { field: 'projectId' })
   const rules = await readPoolRules(db, project.pool_id, resultsRulesDefinition)
+  const resultConditions = resultConditionsOfInstalments(await readPoolRules(db, project.pool_id, budgetRulesDefinition))
   const projectTargets = await readProjectTargets(db, projectId)
   return {
     projectId,
@@ -64,6 +69,7 @@ export async function loadProjectRules(db: Db, projectId: number): Promise<Proje
     periodStart: project.period_start,
     periodEnd: project.period_end,
     rules,
+    resultConditions,
     targets: mergeTargets(rules.targets, projectTargets),
     projectTargets
   }

@@ -28,16 +28,6 @@ export const activityKpiKeys = [
 ] as const satisfies readonly KpiKey[]
 export type ActivityKpiKey = (typeof activityKpiKeys)[number]
 
-export const resultConditionSchema = z
-  .object({
-    kpi: z.enum(kpiKeys),
-    atLeast: fraction,
-    consecutiveMonths: z.number().int().min(1).max(24).optional(),
-    /** What the condition pays, e.g. "Rate 2: 40 % af tilsagnet i alt". */
-    label: z.string().trim().min(1).max(300)
-  })
-  .strict()
-
 export const targetsSchema = z
   .object({
     paidHoursShare: fraction.nullable(),
@@ -86,8 +76,6 @@ export const resultsRulesSchema = z
     effortGroupExit: z.array(exitReason),
     /** Exit reasons counted as "ended in job or education" (seed 002: job, education, ledighedsydelse). */
     successfulExit: z.array(exitReason).min(1),
-    /** The pool's result conditions, measured by measureResultRule. */
-    resultConditions: z.array(resultConditionSchema),
     targets: targetsSchema,
     /** Categories of passivity (a passive month names one). */
     passiveReasons: z.array(z.string().trim().min(1).max(100)).min(1).max(40),
@@ -196,7 +184,6 @@ function base(): ResultsRules {
     },
     effortGroupExit: ['movedAway'],
     successfulExit,
-    resultConditions: [],
     // seed 002: 15 % paid hours, 40 % work placement, at most 10 % passive, 60 % ending in job,
     // education or ledighedsydelse, at most 30–35 cases per coordinating caseworker.
     targets: {
@@ -236,19 +223,12 @@ export function shippedResultsRules(poolKey: string): ResultsRules {
     // pension, even when the case is closed.
     rules.effortGroupExit = ['movedAway', 'death', 'statePension']
     rules.targets = { ...rules.targets, paidHoursOrEducationShare: 0.2 }
-    rules.resultConditions = [
-      { kpi: 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth', atLeast: 0.15, label: 'Rate 2: 40 % af tilsagnet i alt ved 15 % i løntimer eller uddannelse i én måned' },
-      { kpi: 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth', atLeast: 0.2, label: 'Rate 2: hele tilsagnet ved 20 % i løntimer eller uddannelse i én måned' }
-    ]
   } else if (poolKey === 'FSM1') {
     // Seed 003: 3rd instalment (30 %) when at least 40 % of the effort group were in work
     // placement, wage subsidy, ordinary hours, flexjob or ordinary education, as monthly counts
     // three months in a row. Those who move away leave the effort group.
     rules.effortGroupExit = ['movedAway']
     rules.targets = { ...rules.targets, firmBasedShare: 0.4 }
-    rules.resultConditions = [
-      { kpi: 'shareOfEffortGroupInFirmBasedActivity', atLeast: 0.4, consecutiveMonths: 3, label: 'Rate 3: 30 % af tilsagnet ved 40 % i virksomhedsrettet indsats tre måneder i træk' }
-    ]
   } else if (poolKey === 'HRF') {
     // Seed 002 and the fixtures: at most 35 cases per coordinating caseworker; paid half-yearly
     // on interim accounts, with no result condition on the payment.

@@ -109,7 +109,21 @@ export const budget = {
     monthsAfter: 'Måneder til udbetaling',
     shareHelp: 'Tom = resten',
     addInstalment: 'Tilføj rate',
-    removeInstalment: (label: string) => `Fjern ${label}`
+    removeInstalment: (label: string) => `Fjern ${label}`,
+    tiersTitle: 'Resultatkrav for raterne',
+    tiersHelp:
+      'Et resultatkrav måles på indsatsgruppens månedsnedslag (Deltagere → Nøgletal). Har en rate flere krav, afgør det højeste opfyldte krav, hvor meget der udbetales i alt.',
+    tierInstalment: 'Rate nr.',
+    tierKpi: 'Nøgletal',
+    tierAtLeast: 'Mindst (%)',
+    tierMonths: 'Måneder i træk',
+    tierGrantPaid: 'Udbetales i alt (% af tilsagnet)',
+    tierLabel: 'Tekst',
+    tierPercentRule: 'skal være en procent fra 0 til 100',
+    tierMonthsRule: 'skal være et helt antal måneder fra 1 til 24',
+    tierUnknownInstalment: 'skal være nummeret på en af raterne ovenfor',
+    addTier: 'Tilføj resultatkrav',
+    removeTier: (n: number) => `Fjern resultatkrav ${n}`
   },
   ui: {
     tabs: { budget: 'Budget og versioner', spending: 'Forbrug', staff: 'Medarbejdere og timesatser', instalments: 'Rater' },

@@ -420,7 +420,8 @@ export const participants = {
       exits: 'Årsager der tager en deltager ud af indsatsgruppen',
       success: 'Afslutninger der tæller som job eller uddannelse',
       conditions: 'Resultatkrav for udbetaling',
-      conditionText: (share: string, months: number | null) => (months && months > 1 ? `mindst ${share} ${months} måneder i træk` : `mindst ${share} i én måned`),
+      conditionsEditedWithInstalments:
+        'Resultatkravene hører til puljens rater og redigeres under «Budget, lønkroner og rater» på denne side. Reglerne her bestemmer, hvilke aktiviteter der tæller med i nøgletallene.',
       targets: 'Puljens mål',
       passiveReasons: 'Årsager til passivitet (én pr. linje)',
       cvMaxAge: 'CV tæller som opdateret i (måneder)',

@@ -9,6 +9,7 @@ import AddIcon from '@mui/icons-material/Add'
 import DeleteIcon from '@mui/icons-material/Delete'
 import type { BudgetRulesOutput } from '@shared/api/budget'
 import { formatHours, parseHours } from '@shared/domain/duration'
+import { activityKpiKeys } from '@shared/domain/participants/poolRules'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -18,6 +19,7 @@ import { QueryView } from '../../shell/StateViews'
 const t = da.budget.rules
 const v = da.validationMessages
 const percentList = /^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/
+const isPercent = (x: string) => /^\d{1,3}$/.test(x.trim()) && Number(x) <= 100
 
 const schema = z.object({
   categories: z.array(
@@ -43,6 +45,16 @@ const schema = z.object({
       expectedMonthsAfter: z.string().refine((x) => /^\d{1,2}$/.test(x.trim()), `${v.fieldPrefix(t.monthsAfter)} ${v.notInteger}.`)
     })
   ),
+  tiers: z.array(
+    z.object({
+      instalmentNo: z.string().refine((x) => /^\d{1,2}$/.test(x.trim()), `${v.fieldPrefix(t.tierInstalment)} ${t.tierUnknownInstalment}.`),
+      kpi: z.string().min(1, `${v.fieldPrefix(t.tierKpi)} ${v.required}.`),
+      atLeast: z.string().refine(isPercent, `${v.fieldPrefix(t.tierAtLeast)} ${t.tierPercentRule}.`),
+      months: z.string().refine((x) => x.trim() === '' || (/^\d{1,2}$/.test(x.trim()) && Number(x) >= 1 && Number(x) <= 24), `${v.fieldPrefix(t.tierMonths)} ${t.tierMonthsRule}.`),
+      grantPaid: z.string().refine((x) => x.trim() === '' || isPercent(x), `${v.fieldPrefix(t.tierGrantPaid)} ${t.tierPercentRule}.`),
+      label: z.string()
+    })
+  ),
   betweenYears: z.boolean(),
   otherChanges: z.boolean(),
   thresholds: z.string().refine((s) => percentList.test(s), `${v.fieldPrefix(t.alertThresholds)} ${t.thresholdsHelp}.`),
@@ -66,6 +78,16 @@ function toValues(r: BudgetRulesOutput['rules']): Values {
       accountUntil: i.accountUntil,
       expectedMonthsAfter: String(i.expectedMonthsAfter)
     })),
+    tiers: r.instalments.flatMap((i) =>
+      i.resultTiers.map((tier) => ({
+        instalmentNo: String(i.no),
+        kpi: tier.kpi,
+        atLeast: String(tier.atLeastBp / 100),
+        months: tier.consecutiveMonths === undefined ? '' : String(tier.consecutiveMonths),
+        grantPaid: tier.grantPaidInAllBp === undefined ? '' : String(tier.grantPaidInAllBp / 100),
+        label: tier.label
+      }))
+    ),
     betweenYears: r.revisions.betweenYearsWithinPeriodNeedsApproval,
     otherChanges: r.revisions.otherChangesNeedApproval,
     thresholds: r.alertThresholdsBp.map((x) => String(x / 100)).join(', '),
@@ -79,8 +101,15 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
   const { control, handleSubmit, setError, formState, reset } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(data.rules) })
   const categories = useFieldArray({ control, name: 'categories' })
   const instalments = useFieldArray({ control, name: 'instalments' })
+  const tiers = useFieldArray({ control, name: 'tiers' })
   const r = data.rules
   const submit = handleSubmit(async (values) => {
+    const numbers = new Set(values.instalments.map((i) => i.no.trim()))
+    const orphan = values.tiers.findIndex((x) => !numbers.has(x.instalmentNo.trim()))
+    if (orphan >= 0) {
+      setError(`tiers.${orphan}.instalmentNo`, { message: `${v.fieldPrefix(t.tierInstalment)} ${t.tierUnknownInstalment}.` })
+      return
+    }
     try {
       const out = await save.mutateAsync({
         poolId: data.poolId,
@@ -94,7 +123,7 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
             excluded: values.excluded.split(',').map((x) => x.trim()).filter(Boolean)
           },
           instalmentSchedule: values.schedule,
-          // Result conditions (KPI tiers) are kept with the instalment of the same number.
+          // Result conditions (KPI tiers) belong to the instalment whose number they name.
           instalments: values.instalments.map((i) => ({
             no: Number(i.no),
             label: i.label,
@@ -103,7 +132,15 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
             shareOfGrantBp: i.share.trim() === '' ? null : Number(i.share) * 100,
             accountUntil: i.accountUntil,
             expectedMonthsAfter: Number(i.expectedMonthsAfter),
-            resultTiers: r.instalments.find((x) => x.no === Number(i.no))?.resultTiers ?? [],
+            resultTiers: values.tiers
+              .filter((x) => Number(x.instalmentNo) === Number(i.no))
+              .map((x) => ({
+                kpi: x.kpi,
+                label: x.label.trim(),
+                atLeastBp: Number(x.atLeast) * 100,
+                ...(x.months.trim() ? { consecutiveMonths: Number(x.months) } : {}),
+                ...(x.grantPaid.trim() ? { grantPaidInAllBp: Number(x.grantPaid) * 100 } : {})
+              })),
             note: r.instalments.find((x) => x.no === Number(i.no))?.note ?? ''
           })),
           revisions: { ...r.revisions, betweenYearsWithinPeriodNeedsApproval: values.betweenYears, otherChangesNeedApproval: values.otherChanges },
@@ -307,6 +344,37 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
               }
             >
               {t.addInstalment}
+            </Button>
+            <Typography variant="subtitle1" component="h4" sx={{ mt: 3 }}>
+              {t.tiersTitle}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              {t.tiersHelp}
+            </Typography>
+            {tiers.fields.map((f, i) => (
+              <Stack key={f.id} direction="row" spacing={1} useFlexGap sx={{ mb: 1.5, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+                <FormTextField control={control} name={`tiers.${i}.instalmentNo`} label={t.tierInstalment} size="small" sx={{ width: 90 }} />
+                <FormTextField control={control} name={`tiers.${i}.kpi`} label={t.tierKpi} select size="small" sx={{ minWidth: 230 }}>
+                  {activityKpiKeys.map((k) => (
+                    <MenuItem key={k} value={k}>
+                      {da.participants.kpis[k]}
+                    </MenuItem>
+                  ))}
+                </FormTextField>
+                <FormTextField control={control} name={`tiers.${i}.atLeast`} label={t.tierAtLeast} size="small" sx={{ width: 110 }} />
+                <FormTextField control={control} name={`tiers.${i}.months`} label={t.tierMonths} size="small" sx={{ width: 130 }} />
+                <FormTextField control={control} name={`tiers.${i}.grantPaid`} label={t.tierGrantPaid} size="small" sx={{ width: 230 }} />
+                <FormTextField control={control} name={`tiers.${i}.label`} label={t.tierLabel} size="small" sx={{ flex: 1, minWidth: 260 }} multiline />
+                <IconButton aria-label={t.removeTier(i + 1)} onClick={() => tiers.remove(i)}>
+                  <DeleteIcon />
+                </IconButton>
+              </Stack>
+            ))}
+            <Button
+              startIcon={<AddIcon />}
+              onClick={() => tiers.append({ instalmentNo: instalments.fields.length ? String(instalments.fields.length) : '1', kpi: activityKpiKeys[0], atLeast: '', months: '', grantPaid: '', label: '' })}
+            >
+              {t.addTier}
             </Button>
             {r.instalmentNote ? (
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>

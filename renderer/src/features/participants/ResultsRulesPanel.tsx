@@ -1,14 +1,11 @@
 // The pool's 'results' rules as a settings panel (Puljer → a pool): what counts for each KPI, who
-// leaves the effort group, result conditions, targets, passive reasons, progression questions and
+// leaves the effort group, targets (the result conditions belong to the instalments), passive reasons, progression questions and
 // scale, and the Pareto weights. Saved through the audit trail with a reason.
 import { useState, type ReactNode } from 'react'
-import { Alert, Box, Button, Checkbox, Divider, FormControlLabel, Grid, IconButton, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
-import DeleteIcon from '@mui/icons-material/Delete'
-import AddIcon from '@mui/icons-material/Add'
+import { Alert, Box, Button, Checkbox, Divider, FormControlLabel, Grid, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
 import type { ResultsRules } from '@shared/domain/participants/poolRules'
-import { activityKpiKeys, kpiKeys, paretoPartKeys } from '@shared/domain/participants/poolRules'
+import { activityKpiKeys, paretoPartKeys } from '@shared/domain/participants/poolRules'
 import { activityKeys, exitReasons, type ExitReason } from '@shared/domain/participants/types'
-import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
 import { QueryView } from '../../shell/StateViews'
@@ -99,33 +96,9 @@ function Editor({ poolId, initial, shipped, message, setMessage }: { poolId: num
         ))}
       </Grid>
       <Section title={r.conditions}>
-        {rules.resultConditions.map((c, i) => (
-          <Stack key={i} direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-            <TextField select size="small" label="KPI" value={c.kpi} onChange={(e) => update({ resultConditions: rules.resultConditions.map((x, j) => (j === i ? { ...x, kpi: e.target.value as typeof c.kpi } : x)) })} slotProps={{ select: { native: true } }} sx={{ minWidth: 220 }}>
-              {kpiKeys.filter((k) => (activityKpiKeys as readonly string[]).includes(k)).map((k) => (
-                <option key={k} value={k}>
-                  {t.kpis[k]}
-                </option>
-              ))}
-            </TextField>
-            <TextField size="small" type="number" label={r.percent} value={percentOf(c.atLeast)} onChange={(e) => update({ resultConditions: rules.resultConditions.map((x, j) => (j === i ? { ...x, atLeast: fromPercent(e.target.value) ?? 0 } : x)) })} sx={{ width: 90 }} />
-            <TextField
-              size="small"
-              type="number"
-              label={r.lookback}
-              value={c.consecutiveMonths ?? 1}
-              onChange={(e) => update({ resultConditions: rules.resultConditions.map((x, j) => (j === i ? { ...x, consecutiveMonths: Math.max(1, Number(e.target.value) || 1) } : x)) })}
-              sx={{ width: 120 }}
-            />
-            <TextField size="small" label={t.fields.note} value={c.label} onChange={(e) => update({ resultConditions: rules.resultConditions.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)) })} sx={{ flex: 1, minWidth: 260 }} />
-            <IconButton aria-label={da.common.delete} onClick={() => update({ resultConditions: rules.resultConditions.filter((_, j) => j !== i) })}>
-              <DeleteIcon />
-            </IconButton>
-          </Stack>
-        ))}
-        <Button startIcon={<AddIcon />} onClick={() => update({ resultConditions: [...rules.resultConditions, { kpi: 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth', atLeast: 0.15, label: r.conditionText('15 %', null) }] })}>
-          {da.common.add}
-        </Button>
+        <Typography variant="body2" color="text.secondary">
+          {r.conditionsEditedWithInstalments}
+        </Typography>
       </Section>
       <Section title={r.targets}>
         <Grid container spacing={2}>
