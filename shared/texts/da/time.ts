@@ -74,6 +74,26 @@ export const time = {
     accountNotSigned: 'Regnskabet er ikke underskrevet, så det kan ikke trækkes tilbage.',
     signedInFuture: 'Underskriftsdatoen kan ikke ligge efter i dag.'
   },
+  cli: {
+    importDescription: 'importér timer (hours) eller posteringer (postings) fra CSV eller XLSX: alle rækker eller ingen',
+    importKind: 'hours eller postings',
+    importFile: 'filen (.csv som dansk Excel gemmer den, eller .xlsx)',
+    projectOption: 'projektets id (se «puljestyr projects»)',
+    projectLabel: 'Projektets id',
+    jsonOption: 'som JSON',
+    fromOption: 'fra dato (åååå-mm-dd)',
+    toOption: 'til dato (åååå-mm-dd)',
+    outOption: 'mappen, eksporten skrives i (oprettes; må ikke indeholde filer i forvejen)',
+    unknownImportKind: (kind: string) => `Ukendt import «${kind}»: brug «hours» eller «postings».`,
+    cannotRead: (file: string) => `Filen ${file} kan ikke læses.`,
+    imported: (n: number, file: string, skipped: number) => `${n === 1 ? '1 række' : `${n} rækker`} importeret fra ${file}${skipped > 0 ? ` (${skipped} fandtes i forvejen og er sprunget over)` : ''}.`,
+    alreadyImported: (file: string, on: string) => `${file} er allerede importeret ${on}; intet er ændret.`,
+    ledgerDescription: 'vis projektets posteringer med total',
+    ledgerTotal: (n: number, total: string) => `${n} posteringer, i alt ${total}`,
+    exportDescription: 'skriv revisoreksporten (CSV, XLSX, PDF-resumé og manifest med SHA-256) i en mappe',
+    outNotEmpty: (dir: string) => `Mappen ${dir} findes allerede og er ikke tom. Vælg en ny mappe, så eksportens manifest passer til mappens filer.`,
+    exported: (n: number, dir: string) => `Revisoreksporten er skrevet: ${n} filer i ${dir}.`
+  },
   months: {
     employeeRole: 'Medarbejder',
     defaultStatement: (name: string, month: string, project: string) =>
