@@ -162,42 +162,45 @@ export interface SignAccountInput {
 }
 
 export async function signAccount(ctx: ServiceContext, input: SignAccountInput): Promise<Account> {
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const preview = await previewAccount(trx, input.projectId, input.kind, input.periodFrom, input.periodTo, input.signedOn)
-    if (preview.blockers.length > 0) {
-      throw new DomainError('conflict', t.cannotSign(preview.blockers.length, preview.blockers[0]!), { details: preview.blockers.map((message) => ({ message })) })
-    }
-    if (input.signedOn > todayIso(ctx)) throw new DomainError('validation', e.signedInFuture, { field: 'signedOn' })
-    const now = nowIso(ctx)
-    const row = await insertAudited(
-      trx,
-      ctx,
-      'account',
-      {
-        project_id: input.projectId,
-        kind: input.kind,
-        period_from: input.periodFrom,
-        period_to: input.periodTo,
-        status: 'signed',
-        signed_by_name: input.signedByName,
-        signed_by_title: input.signedByTitle,
-        signed_on: input.signedOn,
-        signed_at: now,
-        os_user: ctx.osUser,
-        statement_text: input.statementText,
-        figures_json: JSON.stringify(preview.figures),
-        total_cost_ore: preview.figures.totals.actualOre,
-        total_budget_ore: preview.figures.totals.budgetOre,
-        withdrawn_reason: null,
-        withdrawn_at: null,
-        created_at: now,
-        updated_at: now
-      },
-      { projectId: input.projectId, action: 'sign', actorName: input.signedByName, actorRole: input.signedByTitle }
-    )
-    return row.id
-  })
+  const id = await ctx.db.transaction().execute((trx) => signAccountIn(trx, ctx, input))
   return getAccount(ctx.db, input.projectId, id)
+}
+
+/** Management's signature on an account, inside the caller's transaction; returns the account's id. */
+export async function signAccountIn(trx: Db, ctx: ServiceContext, input: SignAccountInput): Promise<number> {
+  const preview = await previewAccount(trx, input.projectId, input.kind, input.periodFrom, input.periodTo, input.signedOn)
+  if (preview.blockers.length > 0) {
+    throw new DomainError('conflict', t.cannotSign(preview.blockers.length, preview.blockers[0]!), { details: preview.blockers.map((message) => ({ message })) })
+  }
+  if (input.signedOn > todayIso(ctx)) throw new DomainError('validation', e.signedInFuture, { field: 'signedOn' })
+  const now = nowIso(ctx)
+  const row = await insertAudited(
+    trx,
+    ctx,
+    'account',
+    {
+      project_id: input.projectId,
+      kind: input.kind,
+      period_from: input.periodFrom,
+      period_to: input.periodTo,
+      status: 'signed',
+      signed_by_name: input.signedByName,
+      signed_by_title: input.signedByTitle,
+      signed_on: input.signedOn,
+      signed_at: now,
+      os_user: ctx.osUser,
+      statement_text: input.statementText,
+      figures_json: JSON.stringify(preview.figures),
+      total_cost_ore: preview.figures.totals.actualOre,
+      total_budget_ore: preview.figures.totals.budgetOre,
+      withdrawn_reason: null,
+      withdrawn_at: null,
+      created_at: now,
+      updated_at: now
+    },
+    { projectId: input.projectId, action: 'sign', actorName: input.signedByName, actorRole: input.signedByTitle }
+  )
+  return row.id
 }
 
 export async function withdrawAccount(ctx: ServiceContext, input: { projectId: number; accountId: number; reason: string; actorName: string }): Promise<Account> {

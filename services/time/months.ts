@@ -171,72 +171,84 @@ async function upsertMonth(
 }
 
 export async function signMonth(ctx: ServiceContext, projectId: number, staffId: number, month: string, signerName: string): Promise<MonthRow> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const project = await requireProjectPeriod(trx, projectId)
-    const staff = await requireStaff(trx, projectId, staffId)
-    if (modeOf(staff) === 'statement') throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
-    assertMonthInSpan(project, staff, month)
-    await assertMonthOpen(trx, projectId, staff, month, 'sign')
-    const existing = await readMonth(trx, staffId, month)
-    if (existing && existing.status !== 'open') throw new DomainError('conflict', e.alreadyStatus(staff.name, da.time.monthLabel(month), da.time.status[existing.status as MonthStatus]), { field: 'month' })
-    await upsertMonth(
-      trx,
-      ctx,
-      projectId,
-      staff,
-      month,
-      existing,
-      { status: 'signed', signed_by_name: signerName, signed_at: nowIso(ctx), signed_os_user: ctx.osUser },
-      { action: 'sign', actorName: signerName, actorRole: da.time.months.employeeRole }
-    )
-  })
+  await ctx.db.transaction().execute((trx) => signMonthIn(trx, ctx, projectId, staffId, month, signerName))
   return monthRow(ctx.db, projectId, staffId, month)
 }
 
-export async function approveMonth(
-  ctx: ServiceContext,
-  input: { projectId: number; staffId: number; month: string; approverName: string; approverRole: string; statementText: string }
-): Promise<MonthRow> {
+/** The employee's signature, inside the caller's transaction. */
+export async function signMonthIn(trx: Db, ctx: ServiceContext, projectId: number, staffId: number, month: string, signerName: string): Promise<void> {
+  const project = await requireProjectPeriod(trx, projectId)
+  const staff = await requireStaff(trx, projectId, staffId)
+  if (modeOf(staff) === 'statement') throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
+  assertMonthInSpan(project, staff, month)
+  await assertMonthOpen(trx, projectId, staff, month, 'sign')
+  const existing = await readMonth(trx, staffId, month)
+  if (existing && existing.status !== 'open') throw new DomainError('conflict', e.alreadyStatus(staff.name, da.time.monthLabel(month), da.time.status[existing.status as MonthStatus]), { field: 'month' })
+  await upsertMonth(
+    trx,
+    ctx,
+    projectId,
+    staff,
+    month,
+    existing,
+    { status: 'signed', signed_by_name: signerName, signed_at: nowIso(ctx), signed_os_user: ctx.osUser },
+    { action: 'sign', actorName: signerName, actorRole: da.time.months.employeeRole }
+  )
+}
+
+export interface ApproveMonthInput {
+  projectId: number
+  staffId: number
+  month: string
+  approverName: string
+  approverRole: string
+  statementText: string
+}
+
+export async function approveMonth(ctx: ServiceContext, input: ApproveMonthInput): Promise<MonthRow> {
+  await ctx.db.transaction().execute((trx) => approveMonthIn(trx, ctx, input))
+  return monthRow(ctx.db, input.projectId, input.staffId, input.month)
+}
+
+/** A manager's approval with its salary postings, inside the caller's transaction. */
+export async function approveMonthIn(trx: Db, ctx: ServiceContext, input: ApproveMonthInput): Promise<void> {
   const { projectId, staffId, month } = input
-  await ctx.db.transaction().execute(async (trx) => {
-    const project = await requireProjectPeriod(trx, projectId)
-    const staff = await requireStaff(trx, projectId, staffId)
-    assertMonthInSpan(project, staff, month)
-    await assertMonthOpen(trx, projectId, staff, month, 'approve')
-    const mode = modeOf(staff)
-    const existing = await readMonth(trx, staffId, month)
-    const label = da.time.monthLabel(month)
-    if (existing?.status === 'approved') throw new DomainError('conflict', e.alreadyStatus(staff.name, label, da.time.status.approved), { field: 'month' })
-    const { requireEmployeeSignature } = await readCalendarSettings(trx, projectId)
-    if (mode === 'timesheet' && requireEmployeeSignature && existing?.status !== 'signed') {
-      throw new DomainError('conflict', e.notSigned(staff.name, label), { field: 'month' })
-    }
-    const plan = await planMonth(trx, project, staff, month)
-    if (plan.problem) throw new DomainError('rule', plan.problem, { field: 'month' })
-    const statementText = mode === 'statement' ? input.statementText || da.time.months.defaultStatement(staff.name, label, project.title) : ''
-    await upsertMonth(
-      trx,
-      ctx,
-      projectId,
-      staff,
-      month,
-      existing,
-      {
-        kind: mode,
-        status: 'approved',
-        minutes: plan.minutes,
-        norm_minutes: plan.normMinutes,
-        approved_by_name: input.approverName,
-        approved_by_role: input.approverRole,
-        approved_at: nowIso(ctx),
-        approved_os_user: ctx.osUser,
-        statement_text: statementText
-      },
-      { action: 'approve', actorName: input.approverName, actorRole: input.approverRole }
-    )
-    await postMonth(trx, ctx, projectId, staff, plan, { actorName: input.approverName, actorRole: input.approverRole })
-  })
-  return monthRow(ctx.db, projectId, staffId, month)
+  const project = await requireProjectPeriod(trx, projectId)
+  const staff = await requireStaff(trx, projectId, staffId)
+  assertMonthInSpan(project, staff, month)
+  await assertMonthOpen(trx, projectId, staff, month, 'approve')
+  const mode = modeOf(staff)
+  const existing = await readMonth(trx, staffId, month)
+  const label = da.time.monthLabel(month)
+  if (existing?.status === 'approved') throw new DomainError('conflict', e.alreadyStatus(staff.name, label, da.time.status.approved), { field: 'month' })
+  const { requireEmployeeSignature } = await readCalendarSettings(trx, projectId)
+  if (mode === 'timesheet' && requireEmployeeSignature && existing?.status !== 'signed') {
+    throw new DomainError('conflict', e.notSigned(staff.name, label), { field: 'month' })
+  }
+  const plan = await planMonth(trx, project, staff, month)
+  if (plan.problem) throw new DomainError('rule', plan.problem, { field: 'month' })
+  const statementText = mode === 'statement' ? input.statementText || da.time.months.defaultStatement(staff.name, label, project.title) : ''
+  await upsertMonth(
+    trx,
+    ctx,
+    projectId,
+    staff,
+    month,
+    existing,
+    {
+      kind: mode,
+      status: 'approved',
+      minutes: plan.minutes,
+      norm_minutes: plan.normMinutes,
+      approved_by_name: input.approverName,
+      approved_by_role: input.approverRole,
+      approved_at: nowIso(ctx),
+      approved_os_user: ctx.osUser,
+      statement_text: statementText
+    },
+    { action: 'approve', actorName: input.approverName, actorRole: input.approverRole }
+  )
+  await postMonth(trx, ctx, projectId, staff, plan, { actorName: input.approverName, actorRole: input.approverRole })
 }
 
 export async function unlockMonth(ctx: ServiceContext, input: { projectId: number; staffId: number; month: string; reason: string; actorName: string }): Promise<MonthRow> {

@@ -1,8 +1,8 @@
 // The working calendar of a project (DOMAIN rule 4): ISO weeks, months, and what kind of day each
 // date is. Norm hours count working days; public holidays on weekdays are not working days; 24 and
 // 31 December and the afternoons of 1 May and 5 June (grundlovsdag) are days off by project setting.
-import { parseISO } from 'date-fns'
 import type { IsoDate } from '../dates'
+import { isoWeekday } from './weeks'
 import { publicHolidayName } from './holidays'
 import { time } from '../../texts/da/time'
 
@@ -35,14 +35,8 @@ export interface CalendarDay {
 
 const DAY_OFF_NAMES = time.dayOffNames
 
-function weekday(date: IsoDate): number {
-  // 1 = Monday … 7 = Sunday
-  const d = parseISO(date).getDay()
-  return d === 0 ? 7 : d
-}
-
 export function calendarDay(date: IsoDate, settings: DaysOffSettings): CalendarDay {
-  const wd = weekday(date)
+  const wd = isoWeekday(date)
   if (wd >= 6) return { date, kind: 'weekend', name: publicHolidayName(date), normHalves: 0 }
   const holiday = publicHolidayName(date)
   if (holiday) return { date, kind: 'holiday', name: holiday, normHalves: 0 }

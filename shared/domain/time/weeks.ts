@@ -3,11 +3,28 @@
 import { getISOWeeksInYear, setISOWeek, startOfISOWeek, parseISO } from 'date-fns'
 import { addDaysIso, isoWeek, toIsoDate, type IsoDate } from '../dates'
 
-/** Every date from `from` to `to`, inclusive. */
+const DAY_MS = 86_400_000
+
+function utcDay(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))
+}
+
+function isoOfUtc(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10)
+}
+
+/** Every date from `from` to `to`, inclusive. (Plain UTC day arithmetic: norm hours of a whole project period are counted day by day.) */
 export function datesBetween(from: IsoDate, to: IsoDate): IsoDate[] {
   const out: IsoDate[] = []
-  for (let d = from; d <= to; d = addDaysIso(d, 1)) out.push(d)
+  const end = utcDay(to)
+  for (let d = utcDay(from); d <= end; d += DAY_MS) out.push(isoOfUtc(d))
   return out
+}
+
+/** 1 = Monday … 7 = Sunday */
+export function isoWeekday(date: IsoDate): number {
+  const d = new Date(utcDay(date)).getUTCDay()
+  return d === 0 ? 7 : d
 }
 
 export function weeksInIsoYear(isoYear: number): number {
@@ -22,7 +39,7 @@ export function isoWeekMonday(isoYear: number, week: number): IsoDate {
 }
 
 export function mondayOf(date: IsoDate): IsoDate {
-  return toIsoDate(startOfISOWeek(parseISO(date)))
+  return isoOfUtc(utcDay(date) - (isoWeekday(date) - 1) * DAY_MS)
 }
 
 export function weekDates(monday: IsoDate): IsoDate[] {
