@@ -35,7 +35,7 @@ export function AccountFiguresTable({ figures }: { figures: AccountFigures }) {
           </TableRow>
         ))}
       </TableBody>
-      <TableFooter>
+      <TableFooter sx={{ '& td, & th': { fontSize: '0.875rem', color: 'text.primary', fontWeight: 500 } }}>
         <TableRow>
           <TableCell>{t.total}</TableCell>
           <TableCell />

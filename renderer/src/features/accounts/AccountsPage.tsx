@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, List, ListItem, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import type { Account } from '@shared/api/time'
-import { formatDate, formatDateTime, toIsoDate } from '@shared/domain/dates'
+import { addDaysIso, formatDate, formatDateTime, toIsoDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
@@ -120,6 +120,7 @@ type Values = z.infer<typeof schema>
 
 function NewAccount({ projectId }: { projectId: number }) {
   const project = useApiQuery('projects.get', { projectId })
+  const accounts = useApiQuery('accounts.list', { projectId })
   const sign = useApiMutation('accounts.sign')
   const form = useForm<Values>({
     resolver: zodResolver(schema),
@@ -128,13 +129,20 @@ function NewAccount({ projectId }: { projectId: number }) {
   const [period, setPeriod] = useState<{ kind: 'interim' | 'final'; periodFrom: string; periodTo: string } | null>(null)
   const [signedMessage, setSignedMessage] = useState<string | null>(null)
   const kind = useWatch({ control: form.control, name: 'kind' })
+  // A final account covers the whole period; an interim account by default starts after the last one signed.
   useEffect(() => {
-    if (!project.data) return
-    if (kind === 'final' || !form.getValues('periodFrom')) {
-      form.setValue('periodFrom', project.data.periodStart)
-      form.setValue('periodTo', kind === 'final' ? project.data.periodEnd : (form.getValues('periodTo') || project.data.periodEnd))
+    if (!project.data || !accounts.data) return
+    const p = project.data
+    if (kind === 'final') {
+      form.setValue('periodFrom', p.periodStart)
+      form.setValue('periodTo', p.periodEnd)
+    } else if (!form.getValues('periodFrom')) {
+      const lastEnd = accounts.data.filter((a) => a.status === 'signed' && a.kind === 'interim').map((a) => a.periodTo).sort().at(-1)
+      const from = lastEnd && lastEnd < p.periodEnd ? addDaysIso(lastEnd, 1) : p.periodStart
+      form.setValue('periodFrom', from)
+      form.setValue('periodTo', p.periodEnd)
     }
-  }, [kind, project.data, form])
+  }, [kind, project.data, accounts.data, form])
   const preview = useApiQuery('accounts.preview', { projectId, ...(period ?? { kind: 'interim', periodFrom: '2000-01-01', periodTo: '2000-01-01' }) }, { enabled: period !== null })
   useEffect(() => {
     if (preview.data) form.setValue('statementText', preview.data.defaultStatement)

@@ -61,13 +61,13 @@ export function LedgerPage() {
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 2, alignItems: 'center' }}>
         <DateFilter label={t.from} value={from} onChange={setFrom} />
         <DateFilter label={t.to} value={to} onChange={setTo} />
-        <TextField select size="small" label={t.line} value={budgetLineId} onChange={(e) => setBudgetLineId(e.target.value === '' ? '' : Number(e.target.value))} sx={{ minWidth: 220 }}>
+        <TextField select size="small" label={t.line} value={budgetLineId} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} onChange={(e) => setBudgetLineId(e.target.value === '' ? '' : Number(e.target.value))} sx={{ minWidth: 220 }}>
           <MenuItem value="">{t.allLines}</MenuItem>
           {(lines.data ?? []).map((l) => (
             <MenuItem key={l.id} value={l.id}>{`${l.title} ${l.year}`}</MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={t.staff} value={staffId} onChange={(e) => setStaffId(e.target.value === '' ? '' : Number(e.target.value))} sx={{ minWidth: 180 }}>
+        <TextField select size="small" label={t.staff} value={staffId} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} onChange={(e) => setStaffId(e.target.value === '' ? '' : Number(e.target.value))} sx={{ minWidth: 180 }}>
           <MenuItem value="">{t.allStaff}</MenuItem>
           {(staff.data ?? []).map((s) => (
             <MenuItem key={s.id} value={s.id}>
@@ -75,7 +75,7 @@ export function LedgerPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={t.source} value={source} onChange={(e) => setSource(e.target.value as Source | '')} sx={{ minWidth: 160 }}>
+        <TextField select size="small" label={t.source} value={source} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} onChange={(e) => setSource(e.target.value as Source | '')} sx={{ minWidth: 160 }}>
           <MenuItem value="">{t.allSources}</MenuItem>
           {(['timesheet', 'manual', 'import'] as const).map((s) => (
             <MenuItem key={s} value={s}>
@@ -94,8 +94,8 @@ export function LedgerPage() {
             <Alert severity="info">{t.empty}</Alert>
           ) : (
             <Grid container spacing={3}>
-              <Grid size={{ xs: 12, xl: 4 }}>
-                <Paper variant="outlined" sx={{ p: 2 }}>
+              <Grid size={12}>
+                <Paper variant="outlined" sx={{ p: 2, maxWidth: 900 }}>
                   <Typography variant="h6" component="h2" gutterBottom>
                     {t.totalByLine}
                   </Typography>
@@ -111,7 +111,7 @@ export function LedgerPage() {
                         </TableRow>
                       ))}
                     </TableBody>
-                    <TableFooter>
+                    <TableFooter sx={{ '& td, & th': { fontSize: '0.875rem', color: 'text.primary', fontWeight: 500 } }}>
                       <TableRow>
                         <TableCell>{t.total}</TableCell>
                         <TableCell align="right" data-testid="ledger-total-hours">
@@ -125,7 +125,7 @@ export function LedgerPage() {
                   </Table>
                 </Paper>
               </Grid>
-              <Grid size={{ xs: 12, xl: 8 }}>
+              <Grid size={12}>
                 <TableContainer component={Paper} variant="outlined">
                   <Table size="small" aria-label={t.tabs.ledger}>
                     <TableHead>
@@ -148,7 +148,7 @@ export function LedgerPage() {
                         <TableRow key={p.id} data-testid={`posting-${p.id}`} sx={p.reversedByPostingId || p.reversesPostingId ? { '& td': { color: 'text.secondary' } } : undefined}>
                           <TableCell>{p.id}</TableCell>
                           <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(p.date)}</TableCell>
-                          <TableCell>{`${p.budgetLineTitle} ${p.budgetLineYear}`}</TableCell>
+                          <TableCell sx={{ minWidth: 160 }}>{`${p.budgetLineTitle} ${p.budgetLineYear}`}</TableCell>
                           <TableCell>{p.staffName ?? ''}</TableCell>
                           <TableCell align="right">{p.minutes === null ? '' : formatHours(p.minutes)}</TableCell>
                           <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
@@ -158,8 +158,8 @@ export function LedgerPage() {
                             {formatKr(p.amountOre)}
                           </TableCell>
                           <TableCell>{da.time.ledger.sources[p.source]}</TableCell>
-                          <TableCell>{p.documentRef}</TableCell>
-                          <TableCell>
+                          <TableCell sx={{ minWidth: 140 }}>{p.documentRef}</TableCell>
+                          <TableCell sx={{ minWidth: 320 }}>
                             {p.description}
                             {p.reversedByPostingId ? (
                               <Typography variant="caption" component="div">

@@ -69,7 +69,7 @@ export function MonthsPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={t.staff} value={staffFilter} onChange={(e) => setStaffFilter(e.target.value === '' ? '' : Number(e.target.value))} sx={{ minWidth: 220 }}>
+        <TextField select size="small" label={t.staff} value={staffFilter} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} onChange={(e) => setStaffFilter(e.target.value === '' ? '' : Number(e.target.value))} sx={{ minWidth: 220 }}>
           <MenuItem value="">{t.allStaff}</MenuItem>
           {staffNames.map(([id, name]) => (
             <MenuItem key={id} value={id}>

@@ -77,8 +77,16 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
     }
   }
 
+  const lockReasons = [...new Set(week.days.flatMap((d) => (d.lockedReason ? [d.lockedReason] : [])))]
   return (
     <Box>
+      {lockReasons.length > 0 ? (
+        <Alert severity="info" icon={<LockIcon />} sx={{ mb: 2 }} data-testid="week-locked">
+          {lockReasons.map((r) => (
+            <div key={r}>{r}</div>
+          ))}
+        </Alert>
+      ) : null}
       <TableContainer component={Paper} variant="outlined">
         <Table size="small" aria-label={t.title(week.week, week.isoYear, formatDate(week.days[0]!.date), formatDate(week.days[6]!.date))}>
           <TableHead>
@@ -139,7 +147,7 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
               )
             })}
           </TableBody>
-          <TableFooter>
+          <TableFooter sx={{ '& td, & th': { fontSize: '0.875rem', color: 'text.primary', fontWeight: 500 } }}>
             <TableRow>
               <TableCell>{t.total}</TableCell>
               {dayTotals.map((m, i) => (
