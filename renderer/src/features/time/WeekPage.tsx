@@ -208,6 +208,7 @@ export function WeekPage() {
   const staffId = Number(params.get('medarbejder')) || timesheetStaff[0]?.id || 0
   const weekStart = params.get('uge') ?? (project.data ? defaultWeekStart(project.data.periodStart, project.data.periodEnd) : '')
   const [message, setMessage] = useState<Message>(null)
+  const [goTo, setGoTo] = useState<Date | null>(null)
   const set = (next: { medarbejder?: number; uge?: string }) => {
     setMessage(null)
     const p = new URLSearchParams(params)
@@ -239,9 +240,10 @@ export function WeekPage() {
         </IconButton>
         <DatePicker
           label={t.goTo}
-          value={null}
+          value={goTo}
           format="dd.MM.yyyy"
           onChange={(d) => {
+            setGoTo(d)
             if (d && isValid(d) && d.getFullYear() >= 1000) set({ uge: mondayOf(format(d, 'yyyy-MM-dd')) })
           }}
           slotProps={{ textField: { size: 'small', slotProps: { htmlInput: { 'aria-label': t.goTo } } } }}
