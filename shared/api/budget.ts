@@ -1,2 +1,462 @@
-// API methods of the budget domain. Declared once here; bound to IPC and HTTP by iterating the contract.
-export const budgetApi = {} as const
+// API methods of the budget domain: grant pools and their budget rules, staff and their hourly
+// rates, budget versions (original and revisions) with their lines, spending, instalments.
+// Declared once here; bound to IPC and HTTP by iterating the contract.
+import { z } from 'zod'
+import { defineMethod } from './define'
+import { idSchema, isoDateSchema, nonNegativeOreSchema, optionalText, projectRefSchema, requiredText } from './schemas'
+import { poolSummarySchema, staffMemberSchema } from './core'
+import { budgetPoolRulesSchema } from '../domain/budget/poolRules'
+
+const poolKeySchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(20)
+  .regex(/^[A-Za-z0-9ÆØÅæøå_-]+$/, { message: 'Nøglen må kun indeholde bogstaver, tal, - og _.' })
+
+export const poolInputSchema = z
+  .object({ key: poolKeySchema, name: requiredText.max(200), financeAct: optionalText })
+  .strict()
+
+export const poolDetailSchema = poolSummarySchema.extend({ projectCount: z.number().int() })
+export type PoolDetail = z.infer<typeof poolDetailSchema>
+
+export const budgetRulesOutputSchema = z.object({
+  poolId: idSchema,
+  /** true while the pool uses the rules shipped with the app (no saved edit). */
+  shipped: z.boolean(),
+  rules: budgetPoolRulesSchema
+})
+export type BudgetRulesOutput = z.infer<typeof budgetRulesOutputSchema>
+
+export const staffInputSchema = z
+  .object({
+    name: requiredText.max(200),
+    functionKey: requiredText.max(60),
+    title: optionalText,
+    /** Weekly working time in minutes (37 hours = 2220). */
+    weeklyMinutes: z.number().int().min(1).max(60 * 80),
+    /** Share of working time on the project in basis points (10000 = 100 %). */
+    projectShareBp: z.number().int().min(1).max(10000),
+    employedFrom: isoDateSchema.nullable().default(null),
+    employedTo: isoDateSchema.nullable().default(null),
+    note: optionalText
+  })
+  .strict()
+export type StaffInput = z.input<typeof staffInputSchema>
+
+export const salaryPartAmountSchema = z.object({ key: z.string(), label: z.string(), amountOre: z.number().int() })
+
+export const staffRateSchema = z.object({
+  id: idSchema,
+  staffId: idSchema,
+  validFrom: isoDateSchema,
+  validTo: isoDateSchema.nullable(),
+  salaryParts: z.array(salaryPartAmountSchema),
+  annualSalaryOre: z.number().int(),
+  divisorMinutes: z.number().int(),
+  hourlyRateOre: z.number().int(),
+  /** "(A-indkomst … + pension … + ATP …) / 1.924,00 timer = … kr./time" */
+  calculation: z.string(),
+  note: z.string(),
+  /** Used by postings in the ledger: it can no longer be deleted. */
+  inUse: z.boolean()
+})
+export type StaffRate = z.infer<typeof staffRateSchema>
+
+export const staffWithRatesSchema = z.object({
+  staff: staffMemberSchema,
+  functionLabel: z.string(),
+  rates: z.array(staffRateSchema),
+  /** The rate valid today, if any. */
+  currentRate: staffRateSchema.nullable()
+})
+export type StaffWithRates = z.infer<typeof staffWithRatesSchema>
+
+export const rateFormulaSchema = z.object({
+  divisorMinutes: z.number().int(),
+  salaryParts: z.array(z.object({ key: z.string(), label: z.string() })),
+  excluded: z.array(z.string()),
+  source: z.string()
+})
+
+const versionStatusSchema = z.enum(['draft', 'sent', 'approved', 'rejected', 'registered'])
+const versionActionSchema = z.enum(['edit', 'delete', 'send', 'approve', 'reject', 'register'])
+
+export const budgetVersionSummarySchema = z.object({
+  id: idSchema,
+  projectId: idSchema,
+  number: z.number().int(),
+  kind: z.enum(['original', 'revision']),
+  status: versionStatusSchema,
+  title: z.string(),
+  reason: z.string(),
+  baseVersionId: idSchema.nullable(),
+  baseVersionNumber: z.number().int().nullable(),
+  sentDate: isoDateSchema.nullable(),
+  effectiveDate: isoDateSchema.nullable(),
+  decidedDate: isoDateSchema.nullable(),
+  starReference: z.string(),
+  decisionNote: z.string(),
+  decidedByName: z.string().nullable(),
+  decidedByRole: z.string().nullable(),
+  totalOre: z.number().int(),
+  lineCount: z.number().int(),
+  /** This version is the budget in force today (spending is measured against it). */
+  inForce: z.boolean(),
+  createdAt: z.string()
+})
+export type BudgetVersionSummary = z.infer<typeof budgetVersionSummarySchema>
+
+export const budgetLineViewSchema = z.object({
+  budgetLineId: idSchema,
+  year: z.number().int(),
+  categoryKey: z.string(),
+  categoryLabel: z.string(),
+  kind: z.enum(['salary', 'lumpSum']),
+  title: z.string(),
+  staffCount: z.number().int().nullable(),
+  hourlyRateOre: z.number().int().nullable(),
+  minutes: z.number().int().nullable(),
+  amountOre: z.number().int(),
+  note: z.string()
+})
+export type BudgetLineView = z.infer<typeof budgetLineViewSchema>
+
+export const lineChangeSchema = z.object({
+  budgetLineId: idSchema,
+  year: z.number().int(),
+  categoryKey: z.string(),
+  categoryLabel: z.string(),
+  title: z.string(),
+  change: z.enum(['added', 'removed', 'changed']),
+  before: budgetLineViewSchema.nullable(),
+  after: budgetLineViewSchema.nullable(),
+  deltaOre: z.number().int()
+})
+export type LineChangeView = z.infer<typeof lineChangeSchema>
+
+export const yearComparisonSchema = z.object({
+  year: z.number().int(),
+  grantOre: z.number().int(),
+  budgetOre: z.number().int(),
+  differenceOre: z.number().int()
+})
+export const budgetGrantComparisonSchema = z.object({
+  years: z.array(yearComparisonSchema),
+  grantAmountOre: z.number().int(),
+  grantSplitTotalOre: z.number().int(),
+  budgetTotalOre: z.number().int(),
+  budgetVsGrantOre: z.number().int(),
+  budgetVsSplitOre: z.number().int(),
+  splitVsGrantOre: z.number().int()
+})
+export type BudgetGrantComparisonView = z.infer<typeof budgetGrantComparisonSchema>
+
+export const budgetCategorySchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  eligible: z.boolean(),
+  kind: z.enum(['salary', 'lumpSum']),
+  ruleText: z.string()
+})
+
+export const budgetVersionDetailSchema = z.object({
+  version: budgetVersionSummarySchema,
+  lines: z.array(budgetLineViewSchema),
+  /** What this version changes against its base (empty for the original budget). */
+  changes: z.array(lineChangeSchema),
+  revisionKind: z.enum(['none', 'betweenYears', 'other']),
+  approvalNeeded: z.boolean(),
+  allowedActions: z.array(versionActionSchema),
+  comparison: budgetGrantComparisonSchema,
+  project: z.object({ id: idSchema, title: z.string(), municipality: z.string(), poolName: z.string(), caseNumber: z.string(), periodStart: isoDateSchema, periodEnd: isoDateSchema, grantAmountOre: z.number().int(), years: z.array(z.number().int()) })
+})
+export type BudgetVersionDetail = z.infer<typeof budgetVersionDetailSchema>
+
+export const budgetOverviewSchema = z.object({
+  projectId: idSchema,
+  years: z.array(z.number().int()),
+  versions: z.array(budgetVersionSummarySchema),
+  inForceVersionId: idSchema.nullable(),
+  openVersionId: idSchema.nullable(),
+  /** The budget in force compared with the grant (all zero budget before an approval). */
+  comparison: budgetGrantComparisonSchema,
+  categories: z.array(budgetCategorySchema),
+  revisionsNote: z.string(),
+  betweenYearsNeedsApproval: z.boolean()
+})
+export type BudgetOverview = z.infer<typeof budgetOverviewSchema>
+
+const lineFieldsSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  categoryKey: requiredText.max(60),
+  title: requiredText.max(200),
+  staffCount: z.number().int().min(1).max(1000).nullable().default(null),
+  hourlyRateOre: nonNegativeOreSchema.nullable().default(null),
+  /** Hours per staff member in the year, in minutes. */
+  minutes: z.number().int().min(1).max(60 * 24 * 366).nullable().default(null),
+  amountOre: nonNegativeOreSchema.nullable().default(null),
+  note: requiredText.max(2000)
+})
+export const budgetLineInputSchema = lineFieldsSchema.extend({ versionId: idSchema }).strict()
+export type BudgetLineInput = z.input<typeof budgetLineInputSchema>
+
+const decisionActorSchema = { actorName: requiredText.max(200), actorRole: requiredText.max(200) }
+
+const flagSchema = z.enum(['over', 'under']).nullable()
+
+export const spendingFiguresSchema = z.object({
+  budgetOre: z.number().int(),
+  spentOre: z.number().int(),
+  remainingOre: z.number().int(),
+  /** Share of the budget used, basis points (null when the budget is 0). */
+  usedBp: z.number().int().nullable(),
+  /** Share of the (year's part of the) project period elapsed, basis points. */
+  elapsedBp: z.number().int(),
+  /** Spent at the current pace by the end of the period (null before it starts). */
+  forecastOre: z.number().int().nullable(),
+  deviationBp: z.number().int().nullable(),
+  flag: flagSchema,
+  overBudget: z.boolean(),
+  passedThresholdBp: z.number().int().nullable()
+})
+
+export const spendingLineSchema = spendingFiguresSchema.extend({
+  budgetLineId: idSchema,
+  year: z.number().int(),
+  categoryKey: z.string(),
+  categoryLabel: z.string(),
+  title: z.string(),
+  /** false: postings on a line that is not in the budget in force. */
+  inBudget: z.boolean()
+})
+export type SpendingLine = z.infer<typeof spendingLineSchema>
+
+export const spendingAlertSchema = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  budgetLineId: idSchema.nullable(),
+  message: z.string()
+})
+export type SpendingAlert = z.infer<typeof spendingAlertSchema>
+
+export const budgetSpendingSchema = z.object({
+  projectId: idSchema,
+  asOf: isoDateSchema,
+  periodStart: isoDateSchema,
+  periodEnd: isoDateSchema,
+  inForceVersion: z.object({ id: idSchema, number: z.number().int(), title: z.string(), status: versionStatusSchema, effectiveDate: isoDateSchema.nullable() }).nullable(),
+  lines: z.array(spendingLineSchema),
+  years: z.array(spendingFiguresSchema.extend({ year: z.number().int(), grantOre: z.number().int() })),
+  totals: spendingFiguresSchema.extend({ grantAmountOre: z.number().int(), grantSplitTotalOre: z.number().int(), budgetVsGrantOre: z.number().int() }),
+  alerts: z.array(spendingAlertSchema),
+  alertThresholdsBp: z.array(z.number().int()),
+  deviationThresholdBp: z.number().int()
+})
+export type BudgetSpending = z.infer<typeof budgetSpendingSchema>
+
+const instalmentStatusSchema = z.enum(['expected', 'appliedFor', 'received'])
+
+export const instalmentTierViewSchema = z.object({
+  label: z.string(),
+  atLeastBp: z.number().int(),
+  consecutiveMonths: z.number().int().nullable(),
+  grantPaidInAllBp: z.number().int().nullable(),
+  /** null: not yet measured. */
+  met: z.boolean().nullable(),
+  bestShareBp: z.number().int().nullable(),
+  bestMonth: z.string().nullable(),
+  detail: z.string()
+})
+
+export const instalmentViewSchema = z.object({
+  no: z.number().int(),
+  label: z.string(),
+  basis: z.enum(['interimAccount', 'finalAccount']),
+  managementSignOff: z.boolean(),
+  accountFrom: isoDateSchema,
+  accountTo: isoDateSchema,
+  maxAmountOre: z.number().int().nullable(),
+  /** Costs posted in the account's period (what the account can document). */
+  documentedCostsOre: z.number().int(),
+  plannedExpectedDate: isoDateSchema,
+  expectedDate: isoDateSchema,
+  status: instalmentStatusSchema,
+  appliedDate: isoDateSchema.nullable(),
+  appliedAmountOre: z.number().int().nullable(),
+  receivedDate: isoDateSchema.nullable(),
+  receivedAmountOre: z.number().int().nullable(),
+  note: z.string(),
+  ruleNote: z.string(),
+  condition: z.object({
+    /** 'none': no result condition; 'notMeasured': no KPI data yet. */
+    outcome: z.enum(['none', 'notMeasured', 'met', 'notMet']),
+    tiers: z.array(instalmentTierViewSchema),
+    reachedTierLabel: z.string().nullable(),
+    grantPaidInAllOre: z.number().int().nullable()
+  })
+})
+export type InstalmentView = z.infer<typeof instalmentViewSchema>
+
+export const instalmentsSchema = z.object({
+  projectId: idSchema,
+  schedule: z.enum(['fixed', 'halfYearly']),
+  note: z.string(),
+  grantAmountOre: z.number().int(),
+  instalments: z.array(instalmentViewSchema),
+  receivedTotalOre: z.number().int(),
+  appliedTotalOre: z.number().int()
+})
+export type Instalments = z.infer<typeof instalmentsSchema>
+
+export const budgetApi = {
+  'pools.get': defineMethod({
+    summary: 'One grant pool with its master data',
+    input: z.object({ poolId: idSchema }).strict(),
+    output: poolDetailSchema
+  }),
+  'pools.create': defineMethod({
+    summary: 'Add a grant pool (its budget rules start as the default for a new pool)',
+    input: poolInputSchema,
+    output: poolDetailSchema
+  }),
+  'pools.update': defineMethod({
+    summary: "Change a grant pool's name, key or finance-act account",
+    input: poolInputSchema.extend({ poolId: idSchema }).strict(),
+    output: poolDetailSchema
+  }),
+  'budgetRules.get': defineMethod({
+    summary: "A pool's budget rules: cost categories, hourly-rate formula, revisions, instalments, alerts",
+    input: z.object({ poolId: idSchema }).strict(),
+    output: budgetRulesOutputSchema
+  }),
+  'budgetRules.update': defineMethod({
+    summary: "Save a pool's budget rules (audited, with a reason)",
+    input: z.object({ poolId: idSchema, rules: budgetPoolRulesSchema, reason: optionalText }).strict(),
+    output: budgetRulesOutputSchema
+  }),
+  'staff.create': defineMethod({
+    summary: 'Add a staff member to a project (audited)',
+    input: staffInputSchema.extend({ projectId: idSchema }).strict(),
+    output: staffMemberSchema
+  }),
+  'staff.update': defineMethod({
+    summary: "Change a staff member's master data (audited)",
+    input: staffInputSchema.extend({ staffId: idSchema }).strict(),
+    output: staffMemberSchema
+  }),
+  'staffRates.list': defineMethod({
+    summary: "The project's staff with their hourly rates (history) and the pool's rate formula",
+    input: projectRefSchema.strict(),
+    output: z.object({
+      formula: rateFormulaSchema,
+      categories: z.array(z.object({ key: z.string(), label: z.string(), eligible: z.boolean(), kind: z.enum(['salary', 'lumpSum']) })),
+      staff: z.array(staffWithRatesSchema)
+    })
+  }),
+  'staffRates.add': defineMethod({
+    summary: "Add an hourly rate from a date, computed from the salary parts by the pool's formula (audited)",
+    input: z
+      .object({
+        staffId: idSchema,
+        validFrom: isoDateSchema,
+        salaryParts: z.array(z.object({ key: z.string().trim().min(1), amountOre: nonNegativeOreSchema }).strict()).min(1),
+        note: optionalText
+      })
+      .strict(),
+    output: staffRateSchema
+  }),
+  'staffRates.delete': defineMethod({
+    summary: 'Delete the latest hourly rate of a staff member, if no posting uses it (audited)',
+    input: z.object({ rateId: idSchema, reason: optionalText }).strict(),
+    output: z.object({ deleted: z.boolean() })
+  }),
+  'budget.overview': defineMethod({
+    summary: "The project's budget versions, the one in force, and the budget compared with the grant",
+    input: projectRefSchema.strict(),
+    output: budgetOverviewSchema
+  }),
+  'budget.version': defineMethod({
+    summary: 'One budget version: its lines, what it changes, and what may be done with it',
+    input: z.object({ versionId: idSchema }).strict(),
+    output: budgetVersionDetailSchema
+  }),
+  'budget.createDraft': defineMethod({
+    summary: 'Start the original budget, or a revision as a copy of the budget in force',
+    input: z.object({ projectId: idSchema, title: optionalText, reason: optionalText }).strict(),
+    output: budgetVersionSummarySchema
+  }),
+  'budget.updateDraft': defineMethod({
+    summary: "Change a draft's title and reason",
+    input: z.object({ versionId: idSchema, title: optionalText, reason: optionalText }).strict(),
+    output: budgetVersionSummarySchema
+  }),
+  'budget.deleteDraft': defineMethod({
+    summary: 'Delete a draft (audited)',
+    input: z.object({ versionId: idSchema }).strict(),
+    output: z.object({ deleted: z.boolean() })
+  }),
+  'budget.addLine': defineMethod({
+    summary: 'Add a budget line to a draft; a category the pool does not pay for is refused',
+    input: budgetLineInputSchema,
+    output: budgetLineViewSchema
+  }),
+  'budget.updateLine': defineMethod({
+    summary: 'Change a budget line of a draft',
+    input: lineFieldsSchema.extend({ versionId: idSchema, budgetLineId: idSchema }).strict(),
+    output: budgetLineViewSchema
+  }),
+  'budget.removeLine': defineMethod({
+    summary: 'Remove a budget line from a draft (older versions keep it)',
+    input: z.object({ versionId: idSchema, budgetLineId: idSchema }).strict(),
+    output: z.object({ removed: z.boolean() })
+  }),
+  'budget.send': defineMethod({
+    summary: 'Record that a draft was sent to STAR (date and reason)',
+    input: z.object({ versionId: idSchema, sentDate: isoDateSchema, reason: requiredText.max(4000) }).strict(),
+    output: budgetVersionSummarySchema
+  }),
+  'budget.approve': defineMethod({
+    summary: "Record STAR's approval (date and reference): the version becomes the budget in force",
+    input: z.object({ versionId: idSchema, decidedDate: isoDateSchema, starReference: requiredText.max(200), decisionNote: optionalText, ...decisionActorSchema }).strict(),
+    output: budgetVersionSummarySchema
+  }),
+  'budget.reject': defineMethod({
+    summary: "Record STAR's rejection: the budget in force does not change",
+    input: z.object({ versionId: idSchema, decidedDate: isoDateSchema, starReference: optionalText, decisionNote: requiredText.max(4000), ...decisionActorSchema }).strict(),
+    output: budgetVersionSummarySchema
+  }),
+  'budget.register': defineMethod({
+    summary: 'Put a revision the pool allows without approval in force at once (still recorded)',
+    input: z.object({ versionId: idSchema, effectiveDate: isoDateSchema, reason: requiredText.max(4000) }).strict(),
+    output: budgetVersionSummarySchema
+  }),
+  'budget.spending': defineMethod({
+    summary: 'Budget in force, spent and remaining per line and year, % used vs % of period elapsed, forecast, alerts',
+    input: z.object({ projectId: idSchema, asOf: isoDateSchema.optional() }).strict(),
+    output: budgetSpendingSchema
+  }),
+  'budget.instalments': defineMethod({
+    summary: "The pool's instalment rules applied to the project, with result conditions and status",
+    input: projectRefSchema.strict(),
+    output: instalmentsSchema
+  }),
+  'budget.updateInstalment': defineMethod({
+    summary: "Record an instalment's status: expected, applied for, received with amount and date (audited)",
+    input: z
+      .object({
+        projectId: idSchema,
+        no: z.number().int().min(1),
+        status: instalmentStatusSchema,
+        expectedDate: isoDateSchema.nullable().default(null),
+        appliedDate: isoDateSchema.nullable().default(null),
+        appliedAmountOre: nonNegativeOreSchema.nullable().default(null),
+        receivedDate: isoDateSchema.nullable().default(null),
+        receivedAmountOre: nonNegativeOreSchema.nullable().default(null),
+        note: optionalText
+      })
+      .strict(),
+    output: instalmentViewSchema
+  })
+} as const
+

@@ -1,6 +1,8 @@
 // The sections of a grant pool's settings page (Puljer → a pool). Each domain that keeps rules
 // for a pool (budget, meetings, results) adds one panel here; the pool page renders them in order.
 import type { ComponentType } from 'react'
+import { da } from '@shared/texts/da'
+import { BudgetRulesPanel } from './budget/BudgetRulesPanel'
 
 export interface PoolRulesPanel {
   /** The pool-rules section the panel edits: 'budget' | 'meetings' | 'results'. */
@@ -9,4 +11,4 @@ export interface PoolRulesPanel {
   Component: ComponentType<{ poolId: number }>
 }
 
-export const poolRulesPanels: PoolRulesPanel[] = []
+export const poolRulesPanels: PoolRulesPanel[] = [{ key: 'budget', label: da.budget.rules.panelTitle, Component: BudgetRulesPanel }]

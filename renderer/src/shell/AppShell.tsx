@@ -4,6 +4,7 @@ import { Link as RouterLink, Outlet, useLocation, useMatch, useNavigate } from '
 import {
   AppBar,
   Box,
+  Button,
   Drawer,
   Link,
   List,
@@ -78,6 +79,9 @@ export function AppShell() {
             {da.common.appName}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
+          <Button color="inherit" component={RouterLink} to="/puljer">
+            {da.budget.pools.navLink}
+          </Button>
           <ProjectSwitcher projectId={projectId} />
         </Toolbar>
       </AppBar>

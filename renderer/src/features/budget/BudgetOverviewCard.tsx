@@ -1,0 +1,59 @@
+// The budget's card on the project's front page: budget used against the period elapsed, and the
+// alerts that need the project leader's attention.
+import { Link as RouterLink } from 'react-router'
+import { Alert, Box, Button, Card, CardActions, CardContent, LinearProgress, Stack, Typography } from '@mui/material'
+import { formatKr, formatPercent } from '@shared/domain/money'
+import { da } from '@shared/texts/da'
+import { useApiQuery } from '../../api/hooks'
+import { QueryView } from '../../shell/StateViews'
+
+const t = da.budget.ui.card
+
+function Bar({ label, bp, testId }: { label: string; bp: number; testId: string }) {
+  return (
+    <Box>
+      <Stack direction="row" sx={{ justifyContent: 'space-between' }}>
+        <Typography variant="body2">{label}</Typography>
+        <Typography variant="body2" data-testid={testId}>
+          {formatPercent(bp / 10000)}
+        </Typography>
+      </Stack>
+      <LinearProgress variant="determinate" value={Math.min(100, bp / 100)} aria-label={label} />
+    </Box>
+  )
+}
+
+export function BudgetOverviewCard({ projectId }: { projectId: number }) {
+  const spending = useApiQuery('budget.spending', { projectId })
+  return (
+    <Card variant="outlined" data-testid="budget-overview-card">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {t.title}
+        </Typography>
+        <QueryView query={spending}>
+          {(s) => (
+            <Stack spacing={1.5}>
+              <Typography>{s.inForceVersion ? t.summary(formatKr(s.totals.spentOre), formatKr(s.totals.budgetOre), formatKr(s.totals.remainingOre)) : t.noBudget}</Typography>
+              <Bar label={t.used} bp={s.totals.usedBp ?? 0} testId="card-used" />
+              <Bar label={t.elapsed} bp={s.totals.elapsedBp} testId="card-elapsed" />
+              {s.alerts
+                .filter((a) => a.severity !== 'info' || a.budgetLineId === null)
+                .slice(0, 4)
+                .map((a, i) => (
+                  <Alert key={i} severity={a.severity}>
+                    {a.message}
+                  </Alert>
+                ))}
+            </Stack>
+          )}
+        </QueryView>
+      </CardContent>
+      <CardActions>
+        <Button component={RouterLink} to={`/projekt/${projectId}/budget/forbrug`}>
+          {t.open}
+        </Button>
+      </CardActions>
+    </Card>
+  )
+}

@@ -1,0 +1,340 @@
+// The budget section of a pool's rules, shown and edited on the pool's page: cost categories (what
+// the pool pays for, and the rule text a refused line shows), the hourly-rate divisor, which budget
+// changes need STAR's approval, alert thresholds. The instalment rules are shown as they apply.
+import { Controller, useFieldArray, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import { Alert, Button, Card, CardContent, Checkbox, FormControlLabel, Grid, IconButton, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import AddIcon from '@mui/icons-material/Add'
+import DeleteIcon from '@mui/icons-material/Delete'
+import type { BudgetRulesOutput } from '@shared/api/budget'
+import { formatHours, parseHours } from '@shared/domain/duration'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { FormTextField, formFields, showServerError } from '../../components/form'
+import { QueryView } from '../../shell/StateViews'
+
+const t = da.budget.rules
+const v = da.validationMessages
+const percentList = /^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/
+
+const schema = z.object({
+  categories: z.array(
+    z.object({
+      key: formFields.text(t.key),
+      label: formFields.text(t.category),
+      eligible: z.boolean(),
+      kind: z.enum(['salary', 'lumpSum']),
+      ruleText: z.string()
+    })
+  ),
+  divisor: formFields.hours(t.divisor),
+  excluded: z.string(),
+  schedule: z.enum(['fixed', 'halfYearly']),
+  instalments: z.array(
+    z.object({
+      no: z.string().refine((x) => /^\d{1,2}$/.test(x.trim()) && Number(x) >= 1, `${v.fieldPrefix(t.instalmentNo)} ${v.notInteger}.`),
+      label: formFields.text(t.instalmentLabel),
+      basis: z.enum(['interimAccount', 'finalAccount']),
+      managementSignOff: z.boolean(),
+      share: z.string().refine((x) => x.trim() === '' || (/^\d{1,3}$/.test(x.trim()) && Number(x) <= 100), `${v.fieldPrefix(t.share)} ${t.shareHelp}`),
+      accountUntil: z.enum(['midPeriod', 'periodEnd']),
+      expectedMonthsAfter: z.string().refine((x) => /^\d{1,2}$/.test(x.trim()), `${v.fieldPrefix(t.monthsAfter)} ${v.notInteger}.`)
+    })
+  ),
+  betweenYears: z.boolean(),
+  otherChanges: z.boolean(),
+  thresholds: z.string().refine((s) => percentList.test(s), `${v.fieldPrefix(t.alertThresholds)} ${t.thresholdsHelp}.`),
+  deviation: z.string().refine((s) => /^\d{1,3}$/.test(s.trim()), `${v.fieldPrefix(t.deviation)} ${v.notInteger}.`),
+  reason: formFields.optionalText()
+})
+type Values = z.infer<typeof schema>
+
+function toValues(r: BudgetRulesOutput['rules']): Values {
+  return {
+    categories: r.categories.map((c) => ({ ...c })),
+    divisor: formatHours(r.hourlyRate.divisorMinutes),
+    excluded: r.hourlyRate.excluded.join(', '),
+    schedule: r.instalmentSchedule,
+    instalments: r.instalments.map((i) => ({
+      no: String(i.no),
+      label: i.label,
+      basis: i.basis,
+      managementSignOff: i.managementSignOff,
+      share: i.shareOfGrantBp === null ? '' : String(i.shareOfGrantBp / 100),
+      accountUntil: i.accountUntil,
+      expectedMonthsAfter: String(i.expectedMonthsAfter)
+    })),
+    betweenYears: r.revisions.betweenYearsWithinPeriodNeedsApproval,
+    otherChanges: r.revisions.otherChangesNeedApproval,
+    thresholds: r.alertThresholdsBp.map((x) => String(x / 100)).join(', '),
+    deviation: String(r.deviationThresholdBp / 100),
+    reason: ''
+  }
+}
+
+function RulesForm({ data }: { data: BudgetRulesOutput }) {
+  const save = useApiMutation('budgetRules.update')
+  const { control, handleSubmit, setError, formState, reset } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(data.rules) })
+  const categories = useFieldArray({ control, name: 'categories' })
+  const instalments = useFieldArray({ control, name: 'instalments' })
+  const r = data.rules
+  const submit = handleSubmit(async (values) => {
+    try {
+      const out = await save.mutateAsync({
+        poolId: data.poolId,
+        reason: values.reason,
+        rules: {
+          ...r,
+          categories: values.categories,
+          hourlyRate: {
+            ...r.hourlyRate,
+            divisorMinutes: parseHours(values.divisor) ?? r.hourlyRate.divisorMinutes,
+            excluded: values.excluded.split(',').map((x) => x.trim()).filter(Boolean)
+          },
+          instalmentSchedule: values.schedule,
+          // Result conditions (KPI tiers) are kept with the instalment of the same number.
+          instalments: values.instalments.map((i) => ({
+            no: Number(i.no),
+            label: i.label,
+            basis: i.basis,
+            managementSignOff: i.managementSignOff,
+            shareOfGrantBp: i.share.trim() === '' ? null : Number(i.share) * 100,
+            accountUntil: i.accountUntil,
+            expectedMonthsAfter: Number(i.expectedMonthsAfter),
+            resultTiers: r.instalments.find((x) => x.no === Number(i.no))?.resultTiers ?? [],
+            note: r.instalments.find((x) => x.no === Number(i.no))?.note ?? ''
+          })),
+          revisions: { ...r.revisions, betweenYearsWithinPeriodNeedsApproval: values.betweenYears, otherChangesNeedApproval: values.otherChanges },
+          alertThresholdsBp: values.thresholds.split(',').map((x) => Number(x.trim()) * 100),
+          deviationThresholdBp: Number(values.deviation.trim()) * 100
+        }
+      })
+      reset(toValues(out.rules))
+    } catch (e) {
+      if (!showServerError(e, setError, ['reason'])) setError('root', { message: errorMessage(e) })
+    }
+  })
+  return (
+    <Card variant="outlined">
+      <CardContent component="form" onSubmit={submit} noValidate aria-label={t.panelTitle}>
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {data.shipped ? t.shipped : t.edited}
+        </Alert>
+        <Typography variant="h6" component="h3" gutterBottom>
+          {t.categories}
+        </Typography>
+        <TableContainer component={Paper} variant="outlined" sx={{ mb: 1 }}>
+          <Table size="small" aria-label={t.categories}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t.category}</TableCell>
+                <TableCell>{t.key}</TableCell>
+                <TableCell>{t.eligible}</TableCell>
+                <TableCell>{t.kind}</TableCell>
+                <TableCell>{t.ruleText}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {categories.fields.map((f, i) => (
+                <TableRow key={f.id}>
+                  <TableCell sx={{ minWidth: 200 }}>
+                    <FormTextField control={control} name={`categories.${i}.label`} label={t.category} size="small" fullWidth />
+                  </TableCell>
+                  <TableCell sx={{ minWidth: 140 }}>
+                    <FormTextField control={control} name={`categories.${i}.key`} label={t.key} size="small" fullWidth disabled={i < r.categories.length} />
+                  </TableCell>
+                  <TableCell>
+                    <Controller
+                      control={control}
+                      name={`categories.${i}.eligible`}
+                      render={({ field }) => (
+                        <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { 'aria-label': `${t.eligible}: ${f.label}` } }} />
+                      )}
+                    />
+                  </TableCell>
+                  <TableCell sx={{ minWidth: 160 }}>
+                    <FormTextField control={control} name={`categories.${i}.kind`} label={t.kind} select size="small" fullWidth>
+                      <MenuItem value="salary">{t.kindSalary}</MenuItem>
+                      <MenuItem value="lumpSum">{t.kindLumpSum}</MenuItem>
+                    </FormTextField>
+                  </TableCell>
+                  <TableCell sx={{ minWidth: 320 }}>
+                    <FormTextField control={control} name={`categories.${i}.ruleText`} label={t.ruleText} size="small" fullWidth multiline />
+                  </TableCell>
+                  <TableCell>
+                    {i >= r.categories.length ? (
+                      <IconButton aria-label={da.common.delete} onClick={() => categories.remove(i)}>
+                        <DeleteIcon />
+                      </IconButton>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+        <Button startIcon={<AddIcon />} onClick={() => categories.append({ key: '', label: '', eligible: true, kind: 'salary', ruleText: '' })}>
+          {t.addCategory}
+        </Button>
+
+        <Grid container spacing={3} sx={{ mt: 1 }}>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Typography variant="h6" component="h3" gutterBottom>
+              {t.hourlyRate}
+            </Typography>
+            <FormTextField control={control} name="divisor" label={t.divisor} fullWidth />
+            <Typography variant="body2" sx={{ mt: 1 }}>{`${t.salaryParts}: ${r.hourlyRate.salaryParts.map((p) => p.label).join(' + ')}`}</Typography>
+            <FormTextField control={control} name="excluded" label={t.excluded} fullWidth sx={{ mt: 2 }} helperText={t.excludedHelp} />
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+              {r.hourlyRate.source}
+            </Typography>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Typography variant="h6" component="h3" gutterBottom>
+              {t.revisions}
+            </Typography>
+            {(['betweenYears', 'otherChanges'] as const).map((name) => (
+              <Controller
+                key={name}
+                control={control}
+                name={name}
+                render={({ field }) => <FormControlLabel control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />} label={t[name]} />}
+              />
+            ))}
+            <Typography variant="body2" color="text.secondary">
+              {r.revisions.note}
+            </Typography>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Typography variant="h6" component="h3" gutterBottom>
+              {t.alerts}
+            </Typography>
+            <Stack spacing={2}>
+              <FormTextField control={control} name="thresholds" label={t.alertThresholds} fullWidth helperText={t.thresholdsHelp} />
+              <FormTextField control={control} name="deviation" label={t.deviation} fullWidth />
+            </Stack>
+          </Grid>
+          <Grid size={12}>
+            <Typography variant="h6" component="h3" gutterBottom>
+              {t.instalments}
+            </Typography>
+            <FormTextField control={control} name="schedule" label={t.schedule} select sx={{ minWidth: 360, mb: 2 }}>
+              <MenuItem value="fixed">{t.scheduleFixed}</MenuItem>
+              <MenuItem value="halfYearly">{t.halfYearly}</MenuItem>
+            </FormTextField>
+            <TableContainer component={Paper} variant="outlined" sx={{ mb: 1 }}>
+              <Table size="small" aria-label={t.instalments}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t.instalmentNo}</TableCell>
+                    <TableCell>{t.instalmentLabel}</TableCell>
+                    <TableCell>{t.basis}</TableCell>
+                    <TableCell>{da.budget.basis.managementSignOff}</TableCell>
+                    <TableCell>{t.share}</TableCell>
+                    <TableCell>{t.accountUntil}</TableCell>
+                    <TableCell>{t.monthsAfter}</TableCell>
+                    <TableCell>{t.condition}</TableCell>
+                    <TableCell />
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {instalments.fields.map((f, i) => {
+                    const tiers = r.instalments.find((x) => String(x.no) === f.no)?.resultTiers ?? []
+                    return (
+                      <TableRow key={f.id}>
+                        <TableCell sx={{ width: 80 }}>
+                          <FormTextField control={control} name={`instalments.${i}.no`} label={t.instalmentNo} size="small" />
+                        </TableCell>
+                        <TableCell sx={{ minWidth: 120 }}>
+                          <FormTextField control={control} name={`instalments.${i}.label`} label={t.instalmentLabel} size="small" fullWidth />
+                        </TableCell>
+                        <TableCell sx={{ minWidth: 150 }}>
+                          <FormTextField control={control} name={`instalments.${i}.basis`} label={t.basis} select size="small" fullWidth>
+                            <MenuItem value="interimAccount">{da.budget.basis.interimAccount}</MenuItem>
+                            <MenuItem value="finalAccount">{da.budget.basis.finalAccount}</MenuItem>
+                          </FormTextField>
+                        </TableCell>
+                        <TableCell>
+                          <Controller
+                            control={control}
+                            name={`instalments.${i}.managementSignOff`}
+                            render={({ field }) => (
+                              <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { 'aria-label': `${da.budget.basis.managementSignOff}: ${f.label}` } }} />
+                            )}
+                          />
+                        </TableCell>
+                        <TableCell sx={{ width: 110 }}>
+                          <FormTextField control={control} name={`instalments.${i}.share`} label={t.share} size="small" helperText={t.shareHelp} />
+                        </TableCell>
+                        <TableCell sx={{ minWidth: 170 }}>
+                          <FormTextField control={control} name={`instalments.${i}.accountUntil`} label={t.accountUntil} select size="small" fullWidth>
+                            <MenuItem value="midPeriod">{t.midPeriod}</MenuItem>
+                            <MenuItem value="periodEnd">{t.periodEnd}</MenuItem>
+                          </FormTextField>
+                        </TableCell>
+                        <TableCell sx={{ width: 100 }}>
+                          <FormTextField control={control} name={`instalments.${i}.expectedMonthsAfter`} label={t.monthsAfter} size="small" />
+                        </TableCell>
+                        <TableCell sx={{ minWidth: 220 }}>
+                          <Typography variant="body2">{tiers.length ? tiers.map((x) => x.label).join('; ') : t.noCondition}</Typography>
+                        </TableCell>
+                        <TableCell>
+                          <IconButton aria-label={t.removeInstalment(f.label)} onClick={() => instalments.remove(i)}>
+                            <DeleteIcon />
+                          </IconButton>
+                        </TableCell>
+                      </TableRow>
+                    )
+                  })}
+                </TableBody>
+              </Table>
+            </TableContainer>
+            <Button
+              startIcon={<AddIcon />}
+              onClick={() =>
+                instalments.append({
+                  no: String(instalments.fields.length + 1),
+                  label: `${instalments.fields.length + 1}. rate`,
+                  basis: 'interimAccount',
+                  managementSignOff: false,
+                  share: '',
+                  accountUntil: 'periodEnd',
+                  expectedMonthsAfter: '3'
+                })
+              }
+            >
+              {t.addInstalment}
+            </Button>
+            {r.instalmentNote ? (
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                {r.instalmentNote}
+              </Typography>
+            ) : null}
+          </Grid>
+        </Grid>
+        <FormTextField control={control} name="reason" label={t.reason} fullWidth sx={{ mt: 3 }} />
+        {formState.errors.root ? (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {formState.errors.root.message}
+          </Alert>
+        ) : null}
+        {save.isSuccess && !formState.isDirty ? (
+          <Alert severity="success" sx={{ mt: 2 }}>
+            {t.saved}
+          </Alert>
+        ) : null}
+        <Button type="submit" variant="contained" sx={{ mt: 2 }} loading={formState.isSubmitting}>
+          {t.save}
+        </Button>
+      </CardContent>
+    </Card>
+  )
+}
+
+export function BudgetRulesPanel({ poolId }: { poolId: number }) {
+  const rules = useApiQuery('budgetRules.get', { poolId })
+  return <QueryView query={rules}>{(data) => <RulesForm key={poolId} data={data} />}</QueryView>
+}

@@ -1,0 +1,208 @@
+// Instalments (rater): the pool's rules applied to the project, each with its basis, maximum, result
+// condition (measured by the KPI domain; until then "not yet measured"), expected date and status.
+import { useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import { Alert, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem, Stack, Typography } from '@mui/material'
+import type { InstalmentView } from '@shared/api/budget'
+import { formatDate } from '@shared/domain/dates'
+import { formatKr, formatPercent, parseKr } from '@shared/domain/money'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { PageHeader } from '../../shell/PageHeader'
+import { QueryView } from '../../shell/StateViews'
+import { useRequiredProjectId } from '../../shell/useProjectId'
+import { BudgetTabs } from './BudgetTabs'
+
+const t = da.budget.ui.instalments
+const v = da.validationMessages
+const optionalKr = (label: string) => z.string().trim().refine((s) => s === '' || parseKr(s) !== null, `${v.fieldPrefix(label)} ${da.budget.ui.lineForm.notKr}`)
+
+const schema = z.object({
+  status: z.enum(['expected', 'appliedFor', 'received']),
+  expectedDate: z.string(),
+  appliedDate: z.string(),
+  appliedAmountOre: optionalKr(t.appliedAmount),
+  receivedDate: z.string(),
+  receivedAmountOre: optionalKr(t.receivedAmount),
+  note: formFields.optionalText()
+})
+type Values = z.infer<typeof schema>
+
+function StatusDialog({ projectId, i, onClose }: { projectId: number; i: InstalmentView; onClose: () => void }) {
+  const update = useApiMutation('budget.updateInstalment')
+  const kr = (o: number | null) => (o === null ? '' : formatKr(o, { unit: false }))
+  const { control, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { status: i.status, expectedDate: i.expectedDate, appliedDate: i.appliedDate ?? '', appliedAmountOre: kr(i.appliedAmountOre), receivedDate: i.receivedDate ?? '', receivedAmountOre: kr(i.receivedAmountOre), note: i.note }
+  })
+  const status = useWatch({ control, name: 'status' })
+  const submit = handleSubmit(async (x) => {
+    try {
+      await update.mutateAsync({
+        projectId,
+        no: i.no,
+        status: x.status,
+        expectedDate: x.expectedDate && x.expectedDate !== i.plannedExpectedDate ? x.expectedDate : null,
+        appliedDate: x.appliedDate || null,
+        appliedAmountOre: x.appliedAmountOre ? parseKr(x.appliedAmountOre) : null,
+        receivedDate: x.receivedDate || null,
+        receivedAmountOre: x.receivedAmountOre ? parseKr(x.receivedAmountOre) : null,
+        note: x.note
+      })
+      onClose()
+    } catch (e) {
+      if (!showServerError(e, setError, ['status', 'expectedDate', 'appliedDate', 'appliedAmountOre', 'receivedDate', 'receivedAmountOre', 'note'])) setError('root', { message: errorMessage(e) })
+    }
+  })
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={t.editTitle(i.label)}>
+        <DialogTitle>{t.editTitle(i.label)}</DialogTitle>
+        <DialogContent>
+          <Grid container spacing={2} sx={{ pt: 1 }}>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormTextField control={control} name="status" label={t.status} select fullWidth>
+                {(['expected', 'appliedFor', 'received'] as const).map((s) => (
+                  <MenuItem key={s} value={s}>
+                    {t.statuses[s]}
+                  </MenuItem>
+                ))}
+              </FormTextField>
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormDateField control={control} name="expectedDate" label={t.expectedDate} />
+            </Grid>
+            {status !== 'expected' ? (
+              <>
+                <Grid size={{ xs: 12, sm: 6 }}>
+                  <FormDateField control={control} name="appliedDate" label={t.appliedDate} />
+                </Grid>
+                <Grid size={{ xs: 12, sm: 6 }}>
+                  <FormTextField control={control} name="appliedAmountOre" label={t.appliedAmount} fullWidth />
+                </Grid>
+              </>
+            ) : null}
+            {status === 'received' ? (
+              <>
+                <Grid size={{ xs: 12, sm: 6 }}>
+                  <FormDateField control={control} name="receivedDate" label={t.receivedDate} />
+                </Grid>
+                <Grid size={{ xs: 12, sm: 6 }}>
+                  <FormTextField control={control} name="receivedAmountOre" label={t.receivedAmount} fullWidth />
+                </Grid>
+              </>
+            ) : null}
+            <Grid size={12}>
+              <FormTextField control={control} name="note" label={t.note} fullWidth multiline />
+            </Grid>
+          </Grid>
+          {formState.errors.root ? (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {formState.errors.root.message}
+            </Alert>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
+            {da.common.save}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}
+
+function Condition({ i }: { i: InstalmentView }) {
+  const c = i.condition
+  const color = c.outcome === 'met' || c.outcome === 'none' ? 'success' : c.outcome === 'notMet' ? 'error' : 'default'
+  return (
+    <Stack spacing={0.5}>
+      <Chip size="small" color={color} label={t.outcome[c.outcome]} sx={{ alignSelf: 'flex-start' }} data-testid="instalment-condition" />
+      {c.tiers.map((tier, k) => (
+        <Typography key={k} variant="body2">
+          {`${tier.label}: ${tier.met === null ? da.budget.instalments.notMeasured : tier.met ? da.budget.instalments.met : da.budget.instalments.notMet}`}
+          {tier.bestShareBp !== null ? ` (${da.budget.instalments.measuredDetail(formatPercent(tier.bestShareBp / 10000), tier.bestMonth ?? '')})` : ''}
+        </Typography>
+      ))}
+      {c.grantPaidInAllOre !== null ? <Typography variant="body2">{t.paidInAll(formatKr(c.grantPaidInAllOre))}</Typography> : null}
+    </Stack>
+  )
+}
+
+export function InstalmentsPage() {
+  const projectId = useRequiredProjectId()
+  const data = useApiQuery('budget.instalments', { projectId })
+  const [editing, setEditing] = useState<InstalmentView | null>(null)
+  return (
+    <>
+      <PageHeader title={t.title} />
+      <BudgetTabs projectId={projectId} />
+      <QueryView query={data}>
+        {(r) => (
+          <Stack spacing={2}>
+            {r.note ? <Alert severity="info">{r.note}</Alert> : null}
+            {r.instalments.length === 0 ? <Alert severity="info">{t.none}</Alert> : null}
+            {r.instalments.map((i) => (
+              <Card key={i.no} variant="outlined" data-testid={`instalment-${i.no}`}>
+                <CardContent>
+                  <Stack direction="row" sx={{ justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
+                    <Typography variant="h6" component="h2">
+                      {i.label}
+                    </Typography>
+                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                      <Chip size="small" color={i.status === 'received' ? 'success' : i.status === 'appliedFor' ? 'info' : 'default'} label={t.statuses[i.status]} data-testid="instalment-status" />
+                      <Button size="small" variant="outlined" onClick={() => setEditing(i)}>
+                        {t.edit}
+                      </Button>
+                    </Stack>
+                  </Stack>
+                  <Grid container spacing={2} sx={{ mt: 1 }}>
+                    <Grid size={{ xs: 12, md: 4 }}>
+                      <Typography variant="body2" color="text.secondary">
+                        {t.basis}
+                      </Typography>
+                      <Typography>{`${da.budget.basis[i.basis]}${i.managementSignOff ? `, ${da.budget.basis.managementSignOff}` : ''}`}</Typography>
+                      <Typography variant="body2">{t.accountPeriod(formatDate(i.accountFrom), formatDate(i.accountTo))}</Typography>
+                      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                        {t.maxAmount}
+                      </Typography>
+                      <Typography data-testid="instalment-max">{i.maxAmountOre === null ? t.documentedCosts : formatKr(i.maxAmountOre)}</Typography>
+                      <Typography variant="body2">{t.costsInPeriod(formatKr(i.documentedCostsOre))}</Typography>
+                    </Grid>
+                    <Grid size={{ xs: 12, md: 4 }}>
+                      <Typography variant="body2" color="text.secondary">
+                        {t.condition}
+                      </Typography>
+                      <Condition i={i} />
+                    </Grid>
+                    <Grid size={{ xs: 12, md: 4 }}>
+                      <Typography variant="body2" color="text.secondary">
+                        {t.expectedDate}
+                      </Typography>
+                      <Typography>{formatDate(i.expectedDate)}</Typography>
+                      {i.appliedDate ? <Typography variant="body2">{t.appliedOn(formatDate(i.appliedDate), i.appliedAmountOre === null ? '' : formatKr(i.appliedAmountOre))}</Typography> : null}
+                      {i.receivedDate ? <Typography variant="body2" data-testid="instalment-received">{t.receivedOn(formatDate(i.receivedDate), formatKr(i.receivedAmountOre ?? 0))}</Typography> : null}
+                      {i.note ? <Typography variant="body2">{i.note}</Typography> : null}
+                    </Grid>
+                  </Grid>
+                  {i.ruleNote ? (
+                    <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                      {i.ruleNote}
+                    </Typography>
+                  ) : null}
+                </CardContent>
+              </Card>
+            ))}
+            <Typography>{t.totals(formatKr(r.receivedTotalOre), formatKr(r.grantAmountOre))}</Typography>
+            {editing ? <StatusDialog projectId={projectId} i={editing} onClose={() => setEditing(null)} /> : null}
+          </Stack>
+        )}
+      </QueryView>
+    </>
+  )
+}

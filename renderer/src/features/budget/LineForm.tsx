@@ -1,0 +1,186 @@
+// The form of one budget line in a draft: year, category (every category of the pool is offered;
+// one the pool does not pay for is refused by the service with the rule), title, and either staff
+// × hours × rate (salary) or an amount (lump sum), and the required note. Keeps what was typed.
+import { useEffect } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
+import type { BudgetLineView, BudgetOverview } from '@shared/api/budget'
+import { formatHours } from '@shared/domain/duration'
+import { parseBudgetHours } from '@shared/domain/budget/lines'
+import { formatKr, parseKr } from '@shared/domain/money'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { FormTextField, formFields, showServerError } from '../../components/form'
+
+const t = da.budget.ui.lineForm
+const v = da.validationMessages
+const optionalKr = (label: string) => z.string().trim().refine((s) => s === '' || parseKr(s) !== null, `${v.fieldPrefix(label)} ${t.notKr}`)
+
+const schema = z.object({
+  year: z.string().min(1, `${v.fieldPrefix(t.year)} ${v.required}.`),
+  categoryKey: z.string().min(1, `${v.fieldPrefix(t.category)} ${v.required}.`),
+  title: formFields.text(t.title),
+  staffId: z.string(),
+  staffCount: z.string().trim().refine((s) => s === '' || /^\d+$/.test(s), `${v.fieldPrefix(t.staffCount)} ${v.notInteger}.`),
+  minutes: z.string().trim().refine((s) => s === '' || parseBudgetHours(s) !== null, `${v.fieldPrefix(t.hours)} ${t.notHours}`),
+  hourlyRateOre: optionalKr(t.rate),
+  amountOre: optionalKr(t.amount),
+  note: formFields.text(t.note)
+})
+type Values = z.infer<typeof schema>
+const FIELDS = ['year', 'categoryKey', 'title', 'staffCount', 'minutes', 'hourlyRateOre', 'amountOre', 'note'] as const
+
+function toValues(line: BudgetLineView | null, years: number[]): Values {
+  return {
+    year: String(line?.year ?? years[0] ?? ''),
+    categoryKey: line?.categoryKey ?? '',
+    title: line?.title ?? '',
+    staffId: '',
+    staffCount: line?.staffCount == null ? '' : String(line.staffCount),
+    minutes: line?.minutes == null ? '' : formatHours(line.minutes),
+    hourlyRateOre: line?.hourlyRateOre == null ? '' : formatKr(line.hourlyRateOre, { unit: false }),
+    amountOre: line?.kind === 'lumpSum' ? formatKr(line.amountOre, { unit: false }) : '',
+    note: line?.note ?? ''
+  }
+}
+
+export function LineDialog({
+  projectId,
+  versionId,
+  line,
+  overview,
+  onClose
+}: {
+  projectId: number
+  versionId: number
+  line: BudgetLineView | null
+  overview: BudgetOverview
+  onClose: () => void
+}) {
+  const staff = useApiQuery('staffRates.list', { projectId })
+  const add = useApiMutation('budget.addLine')
+  const update = useApiMutation('budget.updateLine')
+  const { control, handleSubmit, setError, setValue, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(line, overview.years) })
+  const categoryKey = useWatch({ control, name: 'categoryKey' })
+  const kind = overview.categories.find((c) => c.key === categoryKey)?.kind ?? 'salary'
+
+  const submit = handleSubmit(async (values) => {
+    const salary = kind === 'salary'
+    const input = {
+      versionId,
+      year: Number(values.year),
+      categoryKey: values.categoryKey,
+      title: values.title,
+      staffCount: salary && values.staffCount ? Number(values.staffCount) : null,
+      minutes: salary && values.minutes ? parseBudgetHours(values.minutes) : null,
+      hourlyRateOre: salary && values.hourlyRateOre ? parseKr(values.hourlyRateOre) : null,
+      amountOre: !salary && values.amountOre ? parseKr(values.amountOre) : null,
+      note: values.note
+    }
+    try {
+      if (line) await update.mutateAsync({ ...input, budgetLineId: line.budgetLineId })
+      else await add.mutateAsync(input)
+      onClose()
+    } catch (e) {
+      if (!showServerError(e, setError, FIELDS)) setError('root', { message: errorMessage(e) })
+    }
+  })
+
+  const withRates = (staff.data?.staff ?? []).filter((s) => s.currentRate ?? s.rates[s.rates.length - 1])
+  const staffId = useWatch({ control, name: 'staffId' })
+  useEffect(() => {
+    // Choosing a staff member fills in their current hourly rate (the user can still change it).
+    const s = staff.data?.staff.find((x) => String(x.staff.id) === staffId)
+    const rate = s?.currentRate ?? s?.rates[s.rates.length - 1]
+    if (rate) setValue('hourlyRateOre', formatKr(rate.hourlyRateOre, { unit: false }))
+  }, [staffId, staff.data, setValue])
+  return (
+    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={line ? t.editTitle : t.addTitle}>
+        <DialogTitle>{line ? t.editTitle : t.addTitle}</DialogTitle>
+        <DialogContent>
+          <Grid container spacing={2} sx={{ pt: 1 }}>
+            <Grid size={{ xs: 12, sm: 3 }}>
+              <FormTextField control={control} name="year" label={t.year} select fullWidth required>
+                {overview.years.map((y) => (
+                  <MenuItem key={y} value={String(y)}>
+                    {y}
+                  </MenuItem>
+                ))}
+              </FormTextField>
+            </Grid>
+            <Grid size={{ xs: 12, sm: 9 }}>
+              <FormTextField control={control} name="categoryKey" label={t.category} select fullWidth required>
+                {overview.categories.map((c) => (
+                  <MenuItem key={c.key} value={c.key}>
+                    {c.eligible ? c.label : t.ineligibleOption(c.label)}
+                  </MenuItem>
+                ))}
+              </FormTextField>
+            </Grid>
+            <Grid size={12}>
+              <FormTextField control={control} name="title" label={t.title} fullWidth required helperText={t.titleHelp} />
+            </Grid>
+            {kind === 'salary' ? (
+              <>
+                {withRates.length > 0 ? (
+                  <Grid size={12}>
+                    <FormTextField
+                      control={control}
+                      name="staffId"
+                      label={t.rateFromStaff}
+                      select
+                      fullWidth
+                    >
+                      {withRates.map((s) => {
+                        const rate = s.currentRate ?? s.rates[s.rates.length - 1]!
+                        return (
+                          <MenuItem key={s.staff.id} value={String(s.staff.id)}>
+                            {`${s.staff.name} (${s.functionLabel}): ${formatKr(rate.hourlyRateOre)}`}
+                          </MenuItem>
+                        )
+                      })}
+                    </FormTextField>
+                  </Grid>
+                ) : null}
+                <Grid size={{ xs: 12, sm: 4 }}>
+                  <FormTextField control={control} name="staffCount" label={t.staffCount} fullWidth required slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+                </Grid>
+                <Grid size={{ xs: 12, sm: 4 }}>
+                  <FormTextField control={control} name="minutes" label={t.hours} fullWidth required helperText={t.hoursHelp} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+                </Grid>
+                <Grid size={{ xs: 12, sm: 4 }}>
+                  <FormTextField control={control} name="hourlyRateOre" label={t.rate} fullWidth required slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+                </Grid>
+                <Grid size={12}>
+                  <Alert severity="info">{t.salaryHelp}</Alert>
+                </Grid>
+              </>
+            ) : (
+              <Grid size={{ xs: 12, sm: 6 }}>
+                <FormTextField control={control} name="amountOre" label={t.amount} fullWidth required slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+              </Grid>
+            )}
+            <Grid size={12}>
+              <FormTextField control={control} name="note" label={t.note} fullWidth required multiline minRows={2} helperText={t.noteHelp} />
+            </Grid>
+          </Grid>
+          {formState.errors.root ? (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {formState.errors.root.message}
+            </Alert>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
+            {da.common.save}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,99 @@
+// #/puljer: the grant pools, and a way to add one. Each pool's page holds its master data and rules.
+import { useState } from 'react'
+import { Link as RouterLink, useNavigate } from 'react-router'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import AddIcon from '@mui/icons-material/Add'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { FormTextField, formFields, showServerError } from '../../components/form'
+import { PageHeader } from '../../shell/PageHeader'
+import { QueryView } from '../../shell/StateViews'
+
+const t = da.budget.pools
+
+export const poolSchema = z.object({ key: formFields.text(t.key), name: formFields.text(t.name), financeAct: formFields.optionalText() })
+export type PoolValues = z.infer<typeof poolSchema>
+
+function NewPoolDialog({ onClose }: { onClose: () => void }) {
+  const navigate = useNavigate()
+  const create = useApiMutation('pools.create')
+  const { control, handleSubmit, setError, formState } = useForm<PoolValues>({ resolver: zodResolver(poolSchema), defaultValues: { key: '', name: '', financeAct: '' } })
+  const submit = handleSubmit(async (values) => {
+    try {
+      const pool = await create.mutateAsync(values)
+      navigate(`/puljer/${pool.id}`)
+    } catch (e) {
+      if (!showServerError(e, setError, ['key', 'name', 'financeAct'])) setError('root', { message: errorMessage(e) })
+    }
+  })
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={t.createTitle}>
+        <DialogTitle>{t.createTitle}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <FormTextField control={control} name="key" label={t.key} required fullWidth />
+            <FormTextField control={control} name="name" label={t.name} required fullWidth />
+            <FormTextField control={control} name="financeAct" label={t.financeAct} fullWidth />
+            {formState.errors.root ? <Alert severity="error">{formState.errors.root.message}</Alert> : null}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
+            {t.create}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}
+
+export function PoolsPage() {
+  const pools = useApiQuery('pools.list', {})
+  const [creating, setCreating] = useState(false)
+  return (
+    <>
+      <PageHeader
+        title={t.title}
+        subtitle={t.intro}
+        actions={
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+            {t.create}
+          </Button>
+        }
+      />
+      <QueryView query={pools}>
+        {(list) => (
+          <TableContainer component={Paper} variant="outlined">
+            <Table aria-label={t.title}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t.key}</TableCell>
+                  <TableCell>{t.name}</TableCell>
+                  <TableCell>{t.financeAct}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {list.map((p) => (
+                  <TableRow key={p.id} hover>
+                    <TableCell>{p.key}</TableCell>
+                    <TableCell>
+                      <RouterLink to={`/puljer/${p.id}`}>{p.name}</RouterLink>
+                    </TableCell>
+                    <TableCell>{p.financeAct}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
+      </QueryView>
+      {creating ? <NewPoolDialog onClose={() => setCreating(false)} /> : null}
+    </>
+  )
+}

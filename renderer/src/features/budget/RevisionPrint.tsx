@@ -1,0 +1,203 @@
+// Print route /print/budget/:projectId/version/:versionId: a budget version on A4. For a revision,
+// the request to STAR: the reason, what changes, the old and the new lines, compared with the grant.
+import { useParams } from 'react-router'
+import type { BudgetLineView, BudgetVersionDetail } from '@shared/api/budget'
+import { formatDate, formatDateTime } from '@shared/domain/dates'
+import { formatKr } from '@shared/domain/money'
+import { da } from '@shared/texts/da'
+import { useApiQuery } from '../../api/hooks'
+import { PrintDocument, PrintQuery } from '../../print/PrintDocument'
+import { lineFigures } from './BudgetTables'
+
+const t = da.budget.ui.print
+const l = da.budget.ui.lines
+
+function LinesPrint({ lines }: { lines: BudgetLineView[] }) {
+  const years = [...new Set(lines.map((x) => x.year))].sort()
+  return (
+    <table className="budget-lines">
+      <thead>
+        <tr>
+          <th>{l.year}</th>
+          <th>{l.title}</th>
+          <th className="num">{l.staffCount}</th>
+          <th className="num">{l.hours}</th>
+          <th className="num">{l.rate}</th>
+          <th className="num">{l.amount}</th>
+          <th>{l.note}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {years.map((y) => {
+          const ofYear = lines.filter((x) => x.year === y)
+          return [
+            ...ofYear.map((x) => {
+              const f = lineFigures(x)
+              return (
+                <tr key={x.budgetLineId}>
+                  <td>{x.year}</td>
+                  <td>{`${x.title} (${x.categoryLabel})`}</td>
+                  <td className="num">{f.staff}</td>
+                  <td className="num">{f.hours}</td>
+                  <td className="num">{f.rate}</td>
+                  <td className="num">{formatKr(x.amountOre)}</td>
+                  <td className="budget-note">{x.note}</td>
+                </tr>
+              )
+            }),
+            <tr key={`s${y}`}>
+              <th colSpan={5}>{l.yearTotal(y)}</th>
+              <th className="num">{formatKr(ofYear.reduce((s, x) => s + x.amountOre, 0))}</th>
+              <th />
+            </tr>
+          ]
+        })}
+      </tbody>
+    </table>
+  )
+}
+
+function Comparison({ d }: { d: BudgetVersionDetail }) {
+  const c = d.comparison
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th>{da.budget.ui.comparison.year}</th>
+          <th className="num">{da.budget.ui.comparison.grant}</th>
+          <th className="num">{da.budget.ui.comparison.budget}</th>
+          <th className="num">{da.budget.ui.comparison.difference}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {c.years.map((y) => (
+          <tr key={y.year}>
+            <td>{y.year}</td>
+            <td className="num">{formatKr(y.grantOre)}</td>
+            <td className="num">{formatKr(y.budgetOre)}</td>
+            <td className="num">{formatKr(y.differenceOre)}</td>
+          </tr>
+        ))}
+        <tr>
+          <th>{da.budget.ui.comparison.grantAmount}</th>
+          <th className="num">{formatKr(c.grantAmountOre)}</th>
+          <th className="num">{formatKr(c.budgetTotalOre)}</th>
+          <th className="num">{formatKr(c.budgetVsGrantOre)}</th>
+        </tr>
+      </tbody>
+    </table>
+  )
+}
+
+function Body({ d, base }: { d: BudgetVersionDetail; base: BudgetVersionDetail | null }) {
+  const v = d.version
+  const p = d.project
+  const revision = v.kind === 'revision'
+  return (
+    <>
+      <h1>{revision ? t.requestTitle : t.budgetTitle}</h1>
+      <p className="print-meta">{`${p.municipality} · ${p.title} · ${p.poolName}${p.caseNumber ? ` · ${t.caseNumber} ${p.caseNumber}` : ''} · ${t.period} ${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}`}</p>
+      <table>
+        <tbody>
+          <tr>
+            <th>{t.version}</th>
+            <td>{`${v.title} (${da.budget.ui.version.versionNo(v.number)})`}</td>
+          </tr>
+          <tr>
+            <th>{t.status}</th>
+            <td>{da.budget.status[v.status]}</td>
+          </tr>
+          {v.sentDate ? (
+            <tr>
+              <th>{t.sent}</th>
+              <td>{formatDate(v.sentDate)}</td>
+            </tr>
+          ) : null}
+          {v.decidedDate ? (
+            <tr>
+              <th>{t.decided}</th>
+              <td>{`${formatDate(v.decidedDate)}${v.starReference ? ` · ${v.starReference}` : ''}`}</td>
+            </tr>
+          ) : null}
+          <tr>
+            <th>{t.grant}</th>
+            <td>{formatKr(p.grantAmountOre)}</td>
+          </tr>
+        </tbody>
+      </table>
+      {revision ? (
+        <>
+          <h2>{t.reason}</h2>
+          <p>{v.reason || t.noReason}</p>
+          <p>{d.approvalNeeded ? t.needsApproval : t.noApprovalNeeded}</p>
+          <h2>{t.changes}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>{l.year}</th>
+                <th>{l.title}</th>
+                <th>{da.budget.ui.version.change}</th>
+                <th className="num">{t.oldAmount}</th>
+                <th className="num">{t.newAmount}</th>
+                <th className="num">{da.budget.ui.version.delta}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.changes.map((c) => (
+                <tr key={c.budgetLineId}>
+                  <td>{c.year}</td>
+                  <td>{`${c.title} (${c.categoryLabel})`}</td>
+                  <td>{da.budget.ui.version.changeKind[c.change]}</td>
+                  <td className="num">{c.before ? formatKr(c.before.amountOre) : '–'}</td>
+                  <td className="num">{c.after ? formatKr(c.after.amountOre) : '–'}</td>
+                  <td className="num">{formatKr(c.deltaOre)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {base ? (
+            <section className="print-section">
+              <h2>{t.oldLines(base.version.number)}</h2>
+              <LinesPrint lines={base.lines} />
+            </section>
+          ) : null}
+          <section className="print-section">
+            <h2>{t.newLines}</h2>
+            <LinesPrint lines={d.lines} />
+          </section>
+        </>
+      ) : (
+        <>
+          <h2>{t.lines}</h2>
+          <LinesPrint lines={d.lines} />
+        </>
+      )}
+      <h2>{t.comparison}</h2>
+      <Comparison d={d} />
+      <p className="print-footer">{da.core.project.printedAt(formatDateTime(new Date().toISOString()))}</p>
+    </>
+  )
+}
+
+function WithBase({ d }: { d: BudgetVersionDetail }) {
+  const base = useApiQuery('budget.version', { versionId: d.version.baseVersionId ?? 0 }, { enabled: d.version.baseVersionId !== null })
+  if (d.version.baseVersionId === null) return <PrintDocument title={t.budgetTitle}>{<Body d={d} base={null} />}</PrintDocument>
+  return (
+    <PrintQuery query={base} title={t.requestTitle}>
+      {(b) => <Body d={d} base={b} />}
+    </PrintQuery>
+  )
+}
+
+export function RevisionPrint() {
+  const versionId = Number(useParams().versionId)
+  const detail = useApiQuery('budget.version', { versionId })
+  if (detail.isPending) return <article className="print-document" data-print-ready="false" />
+  if (detail.isError)
+    return (
+      <article className="print-document" data-print-ready="error" role="alert">
+        {detail.error.message}
+      </article>
+    )
+  return <WithBase d={detail.data} />
+}

@@ -1,0 +1,170 @@
+// The spending view: the approved budget against the ledger's postings, per line and year, with %
+// used against % of the period elapsed, a forecast at the current pace, flags and alerts, and a
+// chart of budget vs. spent per line.
+import { useMemo } from 'react'
+import { Alert, Box, Card, CardContent, Chip, Grid, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import type { ChartConfiguration } from 'chart.js'
+import type { BudgetSpending } from '@shared/api/budget'
+import { formatDate } from '@shared/domain/dates'
+import { formatKr, formatPercent } from '@shared/domain/money'
+import { da } from '@shared/texts/da'
+import { useApiQuery } from '../../api/hooks'
+import { ChartView } from '../../components/Chart'
+import { PageHeader } from '../../shell/PageHeader'
+import { QueryView } from '../../shell/StateViews'
+import { useRequiredProjectId } from '../../shell/useProjectId'
+import { BudgetTabs } from './BudgetTabs'
+
+const t = da.budget.ui.spending
+const bp = (v: number | null) => (v === null ? '–' : formatPercent(v / 10000))
+
+export function FlagChip({ flag, overBudget }: { flag: 'over' | 'under' | null; overBudget: boolean }) {
+  if (overBudget) return <Chip size="small" color="error" label={t.overBudget} />
+  if (flag === 'over') return <Chip size="small" color="warning" label={t.flagOver} />
+  if (flag === 'under') return <Chip size="small" color="info" label={t.flagUnder} />
+  return null
+}
+
+function SpendingChart({ s }: { s: BudgetSpending }) {
+  const config = useMemo<ChartConfiguration<'bar'>>(
+    () => ({
+      type: 'bar',
+      data: {
+        labels: s.lines.map((l) => `${l.title} ${l.year}`),
+        datasets: [
+          { label: t.budget, data: s.lines.map((l) => l.budgetOre / 100), backgroundColor: '#90a4ae' },
+          { label: t.spent, data: s.lines.map((l) => l.spentOre / 100), backgroundColor: '#1565c0' }
+        ]
+      },
+      options: { plugins: { legend: { position: 'bottom' } }, scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatKr(Math.round(Number(v) * 100)) } } } }
+    }),
+    [s]
+  )
+  return <ChartView config={config} label={t.chartLabel} testId="spending-chart" />
+}
+
+function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <Box>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography variant="h6" component="p" data-testid={testId}>
+        {value}
+      </Typography>
+    </Box>
+  )
+}
+
+export function SpendingPage() {
+  const projectId = useRequiredProjectId()
+  const spending = useApiQuery('budget.spending', { projectId })
+  return (
+    <>
+      <PageHeader title={t.title} />
+      <BudgetTabs projectId={projectId} />
+      <QueryView query={spending}>
+        {(s) => (
+          <>
+            <Typography color="text.secondary" sx={{ mb: 2 }} data-testid="spending-basis">
+              {s.inForceVersion ? t.basis(formatDate(s.asOf), s.inForceVersion.number, s.inForceVersion.title) : t.noBudget}
+            </Typography>
+            <Card variant="outlined" sx={{ mb: 3 }}>
+              <CardContent>
+                <Stack direction="row" spacing={4} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
+                  <Figure label={t.budget} value={formatKr(s.totals.budgetOre)} testId="spending-total-budget" />
+                  <Figure label={t.spent} value={formatKr(s.totals.spentOre)} testId="spending-total-spent" />
+                  <Figure label={t.remaining} value={formatKr(s.totals.remainingOre)} testId="spending-total-remaining" />
+                  <Figure label={t.used} value={bp(s.totals.usedBp)} testId="spending-total-used" />
+                  <Figure label={t.elapsed} value={bp(s.totals.elapsedBp)} testId="spending-total-elapsed" />
+                  <Figure label={t.forecast} value={s.totals.forecastOre === null ? '–' : formatKr(s.totals.forecastOre)} testId="spending-total-forecast" />
+                </Stack>
+              </CardContent>
+            </Card>
+            {s.alerts.length > 0 ? (
+              <Stack spacing={1} sx={{ mb: 3 }} data-testid="spending-alerts">
+                {s.alerts.map((a, i) => (
+                  <Alert key={i} severity={a.severity}>
+                    {a.message}
+                  </Alert>
+                ))}
+              </Stack>
+            ) : null}
+            <Grid container spacing={3}>
+              <Grid size={12}>
+                <Typography variant="h6" component="h2" gutterBottom>
+                  {t.linesTitle}
+                </Typography>
+                <TableContainer component={Paper} variant="outlined">
+                  <Table size="small" aria-label={t.linesTitle} sx={{ '& td.MuiTableCell-alignRight': { whiteSpace: 'nowrap' } }}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>{t.year}</TableCell>
+                        <TableCell>{t.line}</TableCell>
+                        <TableCell align="right">{t.budget}</TableCell>
+                        <TableCell align="right">{t.spent}</TableCell>
+                        <TableCell align="right">{t.remaining}</TableCell>
+                        <TableCell align="right">{t.used}</TableCell>
+                        <TableCell align="right">{t.elapsed}</TableCell>
+                        <TableCell align="right">{t.forecast}</TableCell>
+                        <TableCell />
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {s.lines.map((l) => (
+                        <TableRow key={l.budgetLineId} data-testid={`spending-line-${l.budgetLineId}`}>
+                          <TableCell>{l.year}</TableCell>
+                          <TableCell>{`${l.title} (${l.categoryLabel})`}</TableCell>
+                          <TableCell align="right" data-testid="spending-budget">
+                            {formatKr(l.budgetOre)}
+                          </TableCell>
+                          <TableCell align="right">{formatKr(l.spentOre)}</TableCell>
+                          <TableCell align="right">{formatKr(l.remainingOre)}</TableCell>
+                          <TableCell align="right">{bp(l.usedBp)}</TableCell>
+                          <TableCell align="right">{bp(l.elapsedBp)}</TableCell>
+                          <TableCell align="right">{l.forecastOre === null ? '–' : formatKr(l.forecastOre)}</TableCell>
+                          <TableCell>
+                            <FlagChip flag={l.flag} overBudget={l.overBudget} />
+                            {l.inBudget ? null : <Chip size="small" color="error" label={t.notInBudget} />}
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                      {s.years.map((y) => (
+                        <TableRow key={`y${y.year}`} sx={{ '& td': { fontWeight: 500 } }}>
+                          <TableCell>{y.year}</TableCell>
+                          <TableCell>{t.yearTotal(formatKr(y.grantOre))}</TableCell>
+                          <TableCell align="right" data-testid={`spending-year-budget-${y.year}`}>
+                            {formatKr(y.budgetOre)}
+                          </TableCell>
+                          <TableCell align="right">{formatKr(y.spentOre)}</TableCell>
+                          <TableCell align="right">{formatKr(y.remainingOre)}</TableCell>
+                          <TableCell align="right">{bp(y.usedBp)}</TableCell>
+                          <TableCell align="right">{bp(y.elapsedBp)}</TableCell>
+                          <TableCell align="right">{y.forecastOre === null ? '–' : formatKr(y.forecastOre)}</TableCell>
+                          <TableCell>
+                            <FlagChip flag={y.flag} overBudget={y.overBudget} />
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </TableContainer>
+                <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                  {t.thresholdsNote(s.alertThresholdsBp.map((x) => formatPercent(x / 10000, 0)).join(', '), formatPercent(s.deviationThresholdBp / 10000, 0))}
+                </Typography>
+              </Grid>
+              {s.lines.length > 0 ? (
+                <Grid size={12}>
+                  <Typography variant="h6" component="h2" gutterBottom>
+                    {t.chartTitle}
+                  </Typography>
+                  <SpendingChart s={s} />
+                </Grid>
+              ) : null}
+            </Grid>
+          </>
+        )}
+      </QueryView>
+    </>
+  )
+}

@@ -1,0 +1,212 @@
+// The staff member's form and the new-rate form. Both keep what was typed when a save is refused.
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
+import type { StaffWithRates } from '@shared/api/budget'
+import { formatHours, parseHours } from '@shared/domain/duration'
+import { formatKr, parseKr } from '@shared/domain/money'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation } from '../../api/hooks'
+import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+
+const t = da.budget.ui.staff
+const v = da.validationMessages
+
+const percent = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => /^\d{1,3}([.,]\d{1,2})?$/.test(s) && Number(s.replace(',', '.')) > 0 && Number(s.replace(',', '.')) <= 100, `${v.fieldPrefix(label)} ${t.notPercent}`)
+
+const staffSchema = z.object({
+  name: formFields.text(t.name),
+  functionKey: z.string().min(1, `${v.fieldPrefix(t.function)} ${v.required}.`),
+  title: formFields.optionalText(),
+  weeklyMinutes: formFields.hours(t.weeklyHours),
+  projectShareBp: percent(t.projectShare),
+  employedFrom: z.string(),
+  employedTo: z.string(),
+  note: formFields.optionalText()
+})
+type StaffValues = z.infer<typeof staffSchema>
+
+export function StaffDialog({
+  projectId,
+  categories,
+  current,
+  onClose
+}: {
+  projectId: number
+  categories: { key: string; label: string; eligible: boolean; kind: 'salary' | 'lumpSum' }[]
+  current: StaffWithRates | null
+  onClose: () => void
+}) {
+  const create = useApiMutation('staff.create')
+  const update = useApiMutation('staff.update')
+  const s = current?.staff
+  const { control, handleSubmit, setError, formState } = useForm<StaffValues>({
+    resolver: zodResolver(staffSchema),
+    defaultValues: {
+      name: s?.name ?? '',
+      functionKey: s?.functionKey ?? '',
+      title: s?.title ?? '',
+      weeklyMinutes: formatHours(s?.weeklyMinutes ?? 2220),
+      projectShareBp: s ? String(s.projectShareBp / 100).replace('.', ',') : '100',
+      employedFrom: s?.employedFrom ?? '',
+      employedTo: s?.employedTo ?? '',
+      note: s?.note ?? ''
+    }
+  })
+  const submit = handleSubmit(async (values) => {
+    const input = {
+      name: values.name,
+      functionKey: values.functionKey,
+      title: values.title,
+      weeklyMinutes: parseHours(values.weeklyMinutes) ?? 0,
+      projectShareBp: Math.round(Number(values.projectShareBp.replace(',', '.')) * 100),
+      employedFrom: values.employedFrom || null,
+      employedTo: values.employedTo || null,
+      note: values.note
+    }
+    try {
+      if (s) await update.mutateAsync({ ...input, staffId: s.id })
+      else await create.mutateAsync({ ...input, projectId })
+      onClose()
+    } catch (e) {
+      if (!showServerError(e, setError, ['name', 'functionKey', 'title', 'weeklyMinutes', 'projectShareBp', 'employedFrom', 'employedTo', 'note'])) setError('root', { message: errorMessage(e) })
+    }
+  })
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={s ? t.editTitle : t.addTitle}>
+        <DialogTitle>{s ? t.editTitle : t.addTitle}</DialogTitle>
+        <DialogContent>
+          <Grid container spacing={2} sx={{ pt: 1 }}>
+            <Grid size={12}>
+              <FormTextField control={control} name="name" label={t.name} required fullWidth />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormTextField control={control} name="functionKey" label={t.function} select required fullWidth>
+                {categories
+                  .filter((c) => c.kind === 'salary')
+                  .map((c) => (
+                    <MenuItem key={c.key} value={c.key}>
+                      {c.eligible ? c.label : da.budget.ui.lineForm.ineligibleOption(c.label)}
+                    </MenuItem>
+                  ))}
+              </FormTextField>
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormTextField control={control} name="title" label={t.jobTitle} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormTextField control={control} name="weeklyMinutes" label={t.weeklyHours} required fullWidth helperText={t.weeklyHelp} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormTextField control={control} name="projectShareBp" label={t.projectShare} required fullWidth helperText={t.projectShareHelp} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormDateField control={control} name="employedFrom" label={t.employedFrom} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormDateField control={control} name="employedTo" label={t.employedTo} />
+            </Grid>
+            <Grid size={12}>
+              <FormTextField control={control} name="note" label={t.note} fullWidth multiline />
+            </Grid>
+          </Grid>
+          {formState.errors.root ? (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {formState.errors.root.message}
+            </Alert>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
+            {da.common.save}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}
+
+type RateValues = { validFrom: string; note: string; parts: Record<string, string> }
+
+export function RateDialog({
+  staff,
+  formula,
+  onClose
+}: {
+  staff: StaffWithRates
+  formula: { divisorMinutes: number; salaryParts: { key: string; label: string }[]; excluded: string[] }
+  onClose: () => void
+}) {
+  const add = useApiMutation('staffRates.add')
+  const schema = z.object({
+    validFrom: formFields.date(t.validFrom),
+    note: formFields.optionalText(),
+    parts: z.object(Object.fromEntries(formula.salaryParts.map((p) => [p.key, formFields.kr(p.label)])))
+  })
+  const last = staff.rates[staff.rates.length - 1]
+  const { control, handleSubmit, setError, formState } = useForm<RateValues>({
+    resolver: zodResolver(schema) as never,
+    defaultValues: {
+      validFrom: '',
+      note: '',
+      parts: Object.fromEntries(formula.salaryParts.map((p) => [p.key, last ? formatKr(last.salaryParts.find((x) => x.key === p.key)?.amountOre ?? 0, { unit: false }) : '']))
+    }
+  })
+  const submit = handleSubmit(async (values) => {
+    try {
+      await add.mutateAsync({
+        staffId: staff.staff.id,
+        validFrom: values.validFrom,
+        note: values.note,
+        salaryParts: formula.salaryParts.map((p) => ({ key: p.key, amountOre: parseKr(values.parts[p.key] ?? '') ?? 0 }))
+      })
+      onClose()
+    } catch (e) {
+      if (!showServerError(e, setError, ['validFrom', 'note'])) setError('root', { message: errorMessage(e) })
+    }
+  })
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={t.addRateTitle(staff.staff.name)}>
+        <DialogTitle>{t.addRateTitle(staff.staff.name)}</DialogTitle>
+        <DialogContent>
+          <Grid container spacing={2} sx={{ pt: 1 }}>
+            <Grid size={12}>
+              <Alert severity="info">{t.formula(formatHours(formula.divisorMinutes), formula.salaryParts.map((p) => p.label).join(' + '), formula.excluded.join(', '))}</Alert>
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormDateField control={control} name="validFrom" label={t.validFrom} />
+            </Grid>
+            {formula.salaryParts.map((p) => (
+              <Grid key={p.key} size={{ xs: 12, sm: 6 }}>
+                <FormTextField control={control} name={`parts.${p.key}`} label={t.partPerYear(p.label)} required fullWidth slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+              </Grid>
+            ))}
+            <Grid size={12}>
+              <FormTextField control={control} name="note" label={t.note} fullWidth helperText={t.rateNoteHelp} />
+            </Grid>
+          </Grid>
+          {formState.errors.root ? (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {formState.errors.root.message}
+            </Alert>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
+            {t.saveRate}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}

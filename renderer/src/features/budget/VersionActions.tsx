@@ -1,0 +1,96 @@
+// The steps of a version's life, each a small dialog: send to STAR (date, reason), record STAR's
+// approval (date, reference, who) or rejection, or put a change the pool allows in force at once.
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material'
+import type { BudgetVersionDetail } from '@shared/api/budget'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation } from '../../api/hooks'
+import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+
+const t = da.budget.ui.actions
+type Action = 'send' | 'approve' | 'reject' | 'register'
+
+const schemas = {
+  send: z.object({ date: formFields.date(t.sentDate), reason: formFields.text(t.reason) }),
+  approve: z.object({ date: formFields.date(t.approvedDate), starReference: formFields.text(t.starReference), actorName: formFields.text(t.actorName), actorRole: formFields.text(t.actorRole), note: formFields.optionalText() }),
+  reject: z.object({ date: formFields.date(t.rejectedDate), starReference: formFields.optionalText(), actorName: formFields.text(t.actorName), actorRole: formFields.text(t.actorRole), note: formFields.text(t.rejectionNote) }),
+  register: z.object({ date: formFields.date(t.effectiveDate), reason: formFields.text(t.reason) })
+}
+type Values = { date: string; reason?: string; starReference?: string; actorName?: string; actorRole?: string; note?: string }
+
+function ActionDialog({ action, detail, onClose }: { action: Action; detail: BudgetVersionDetail; onClose: () => void }) {
+  const send = useApiMutation('budget.send')
+  const approve = useApiMutation('budget.approve')
+  const reject = useApiMutation('budget.reject')
+  const register = useApiMutation('budget.register')
+  const { control, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schemas[action] as unknown as z.ZodType<Values, Values>) as never,
+    defaultValues: { date: '', reason: detail.version.reason, starReference: '', actorName: '', actorRole: '', note: '' }
+  })
+  const versionId = detail.version.id
+  const submit = handleSubmit(async (v) => {
+    try {
+      if (action === 'send') await send.mutateAsync({ versionId, sentDate: v.date, reason: v.reason ?? '' })
+      if (action === 'approve') await approve.mutateAsync({ versionId, decidedDate: v.date, starReference: v.starReference ?? '', decisionNote: v.note ?? '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
+      if (action === 'reject') await reject.mutateAsync({ versionId, decidedDate: v.date, starReference: v.starReference ?? '', decisionNote: v.note ?? '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
+      if (action === 'register') await register.mutateAsync({ versionId, effectiveDate: v.date, reason: v.reason ?? '' })
+      onClose()
+    } catch (e) {
+      const mapped = showServerError(e, setError, ['reason', 'starReference', 'actorName', 'actorRole'])
+      if (!mapped) setError('root', { message: errorMessage(e) })
+    }
+  })
+  const title = da.budget.actions[action]!
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={title}>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <Alert severity="info">{t.help[action]}</Alert>
+            <FormDateField control={control} name="date" label={action === 'send' ? t.sentDate : action === 'approve' ? t.approvedDate : action === 'reject' ? t.rejectedDate : t.effectiveDate} />
+            {action === 'send' || action === 'register' ? <FormTextField control={control} name="reason" label={t.reason} required multiline minRows={3} fullWidth /> : null}
+            {action === 'approve' || action === 'reject' ? (
+              <>
+                <FormTextField control={control} name="starReference" label={t.starReference} required={action === 'approve'} fullWidth />
+                <FormTextField control={control} name="note" label={action === 'reject' ? t.rejectionNote : t.note} required={action === 'reject'} multiline minRows={2} fullWidth />
+                <FormTextField control={control} name="actorName" label={t.actorName} required fullWidth helperText={t.actorHelp} />
+                <FormTextField control={control} name="actorRole" label={t.actorRole} required fullWidth />
+              </>
+            ) : null}
+            {formState.errors.root ? (
+              <Alert severity="error" role="alert">
+                {formState.errors.root.message}
+              </Alert>
+            ) : null}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
+            {title}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}
+
+export function VersionActionButtons({ detail }: { detail: BudgetVersionDetail }) {
+  const [open, setOpen] = useState<Action | null>(null)
+  const actions = (['register', 'send', 'approve', 'reject'] as const).filter((a) => detail.allowedActions.includes(a))
+  return (
+    <>
+      {actions.map((a) => (
+        <Button key={a} variant={a === 'reject' ? 'outlined' : 'contained'} color={a === 'reject' ? 'error' : 'primary'} onClick={() => setOpen(a)}>
+          {da.budget.actions[a]}
+        </Button>
+      ))}
+      {open ? <ActionDialog action={open} detail={detail} onClose={() => setOpen(null)} /> : null}
+    </>
+  )
+}

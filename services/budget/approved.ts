@@ -1,0 +1,27 @@
+// THE contract the time-and-ledger domain builds on: the lines of the budget in force (approved by
+// STAR, or registered where the pool needs no approval) on a date. Only an approved revision changes
+// the budget that spending is measured against (DOMAIN.md rule 3).
+import type { Kysely } from 'kysely'
+import { toIsoDate } from '@shared/domain/dates'
+import type { Database } from '../db/schema'
+import { versionInForce, versionLines } from './versions'
+
+export interface ApprovedBudgetLine {
+  budgetLineId: number
+  year: number
+  categoryKey: string
+  title: string
+  staffCount: number | null
+  hourlyRateOre: number | null
+  /** Hours per staff member in the year, in minutes. */
+  minutes: number | null
+  amountOre: number
+  note: string
+}
+
+/** The lines of the budget in force on `asOf` (ISO date; default today). Empty before any approval. */
+export async function approvedBudgetLines(db: Kysely<Database>, projectId: number, asOf?: string): Promise<ApprovedBudgetLine[]> {
+  const version = await versionInForce(db, projectId, asOf ?? toIsoDate(new Date()))
+  if (!version) return []
+  return versionLines(db, version.id)
+}

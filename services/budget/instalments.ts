@@ -1,0 +1,133 @@
+// Instalments: the pool's instalment rules applied to the project (shared/domain/budget/instalments),
+// each with its basis, maximum, result condition (measured by the participants domain; until it
+// measures, "not yet measured"), expected date and status (expected, applied for, received).
+import type { InstalmentView, Instalments } from '@shared/api/budget'
+import { planInstalments, tierOutcome, type PlannedInstalment } from '@shared/domain/budget/instalments'
+import { DomainError } from '@shared/errors'
+import { da } from '@shared/texts/da'
+import type { Selectable } from 'kysely'
+import type { BudgetInstalmentTable } from '../db/schema/budget'
+import { nowIso, type ServiceContext } from '../context'
+import { insertAudited, updateAudited } from '../audit/audit'
+import { measureResultRule } from '../participants/results'
+import { projectBudgetRules } from './pools'
+import { requireProject } from './projects'
+
+type Row = Selectable<BudgetInstalmentTable>
+
+async function documentedCosts(ctx: ServiceContext, projectId: number, from: string, to: string): Promise<number> {
+  const r = await ctx.db
+    .selectFrom('posting')
+    .select((eb) => eb.fn.sum<number>('amount_ore').as('s'))
+    .where('project_id', '=', projectId)
+    .where('posting_date', '>=', from)
+    .where('posting_date', '<=', to)
+    .executeTakeFirst()
+  return Number(r?.s ?? 0)
+}
+
+async function view(ctx: ServiceContext, projectId: number, grantAmountOre: number, p: PlannedInstalment, row: Row | undefined): Promise<InstalmentView> {
+  const tiers = []
+  const measured: (boolean | null)[] = []
+  for (const tier of p.resultTiers) {
+    const m = await measureResultRule(ctx, projectId, { kpi: tier.kpi, atLeast: tier.atLeastBp / 10000, ...(tier.consecutiveMonths ? { consecutiveMonths: tier.consecutiveMonths } : {}) })
+    measured.push(m ? m.met : null)
+    tiers.push({
+      label: tier.label,
+      atLeastBp: tier.atLeastBp,
+      consecutiveMonths: tier.consecutiveMonths ?? null,
+      grantPaidInAllBp: tier.grantPaidInAllBp ?? null,
+      met: m ? m.met : null,
+      bestShareBp: m ? Math.round(m.bestShare * 10000) : null,
+      bestMonth: m?.bestMonth ?? null,
+      detail: m?.detail ?? da.budget.instalments.notMeasured
+    })
+  }
+  const outcome = tierOutcome(p.resultTiers, measured, grantAmountOre)
+  return {
+    no: p.no,
+    label: p.label,
+    basis: p.basis,
+    managementSignOff: p.managementSignOff,
+    accountFrom: p.accountFrom,
+    accountTo: p.accountTo,
+    maxAmountOre: p.maxAmountOre,
+    documentedCostsOre: await documentedCosts(ctx, projectId, p.accountFrom, p.accountTo),
+    plannedExpectedDate: p.expectedDate,
+    expectedDate: row?.expected_date ?? p.expectedDate,
+    status: (row?.status ?? 'expected') as InstalmentView['status'],
+    appliedDate: row?.applied_date ?? null,
+    appliedAmountOre: row?.applied_amount_ore ?? null,
+    receivedDate: row?.received_date ?? null,
+    receivedAmountOre: row?.received_amount_ore ?? null,
+    note: row?.note ?? '',
+    ruleNote: p.note,
+    condition: {
+      outcome: p.resultTiers.length === 0 ? 'none' : outcome.met === null ? 'notMeasured' : outcome.met ? 'met' : 'notMet',
+      tiers,
+      reachedTierLabel: outcome.reachedTier?.label ?? null,
+      grantPaidInAllOre: outcome.grantPaidInAllOre
+    }
+  }
+}
+
+export async function listInstalments(ctx: ServiceContext, projectId: number): Promise<Instalments> {
+  const project = await requireProject(ctx.db, projectId)
+  const rules = await projectBudgetRules(ctx.db, projectId)
+  const planned = planInstalments(rules, project)
+  const rows = await ctx.db.selectFrom('budget_instalment').selectAll().where('project_id', '=', projectId).execute()
+  const instalments: InstalmentView[] = []
+  for (const p of planned) instalments.push(await view(ctx, projectId, project.grantAmountOre, p, rows.find((r) => r.no === p.no)))
+  return {
+    projectId,
+    schedule: rules.instalmentSchedule,
+    note: rules.instalmentNote,
+    grantAmountOre: project.grantAmountOre,
+    instalments,
+    receivedTotalOre: instalments.reduce((s, i) => s + (i.status === 'received' ? (i.receivedAmountOre ?? 0) : 0), 0),
+    appliedTotalOre: instalments.reduce((s, i) => s + (i.status !== 'expected' ? (i.appliedAmountOre ?? 0) : 0), 0)
+  }
+}
+
+export async function updateInstalment(
+  ctx: ServiceContext,
+  input: {
+    projectId: number
+    no: number
+    status: InstalmentView['status']
+    expectedDate: string | null
+    appliedDate: string | null
+    appliedAmountOre: number | null
+    receivedDate: string | null
+    receivedAmountOre: number | null
+    note: string
+  }
+): Promise<InstalmentView> {
+  const t = da.budget.errors
+  const project = await requireProject(ctx.db, input.projectId)
+  const rules = await projectBudgetRules(ctx.db, input.projectId)
+  const planned = planInstalments(rules, project).find((p) => p.no === input.no)
+  if (!planned) throw new DomainError('not_found', t.instalmentNotFound(input.no), { field: 'no' })
+  if (input.status === 'received') {
+    if (!input.receivedDate) throw new DomainError('validation', t.receivedNeedsAmount, { field: 'receivedDate' })
+    if (input.receivedAmountOre === null) throw new DomainError('validation', t.receivedNeedsAmount, { field: 'receivedAmountOre' })
+  }
+  if (input.status === 'appliedFor' && !input.appliedDate) throw new DomainError('validation', t.appliedNeedsDate, { field: 'appliedDate' })
+  const values = {
+    status: input.status,
+    expected_date: input.expectedDate,
+    applied_date: input.status === 'expected' ? null : input.appliedDate,
+    applied_amount_ore: input.status === 'expected' ? null : input.appliedAmountOre,
+    received_date: input.status === 'received' ? input.receivedDate : null,
+    received_amount_ore: input.status === 'received' ? input.receivedAmountOre : null,
+    note: input.note,
+    updated_at: nowIso(ctx)
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('budget_instalment').select('id').where('project_id', '=', input.projectId).where('no', '=', input.no).executeTakeFirst()
+    const meta = { projectId: input.projectId }
+    if (existing) await updateAudited(trx, ctx, 'budget_instalment', existing.id, values, meta)
+    else await insertAudited(trx, ctx, 'budget_instalment', { project_id: input.projectId, no: input.no, created_at: nowIso(ctx), ...values }, meta)
+  })
+  return (await listInstalments(ctx, input.projectId)).instalments.find((i) => i.no === input.no)!
+}

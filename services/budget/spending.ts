@@ -1,0 +1,134 @@
+// The spending view: the budget in force against what the ledger has posted, per line, per year
+// and in total, with % used against % of the period elapsed, a forecast at the current pace,
+// over-/under-spend flags and alerts when a line passes the pool's thresholds. The screen, the
+// overview card and `puljestyr budget --json` all ask this one function.
+import type { BudgetSpending, SpendingAlert, SpendingLine } from '@shared/api/budget'
+import { yearsOfPeriod } from '@shared/domain/dates'
+import { formatKr, formatPercent } from '@shared/domain/money'
+import { assessLine, elapsedOf, periodPartOfYear, type Elapsed } from '@shared/domain/budget/spending'
+import { da } from '@shared/texts/da'
+import { todayIso, type ServiceContext } from '../context'
+import { spentByBudgetLine } from '../core/staff'
+import { projectBudgetRules } from './pools'
+import { requireProject } from './projects'
+import { versionInForce, versionLines } from './versions'
+
+const t = da.budget.spending
+
+function figures(budgetOre: number, spentOre: number, elapsed: Elapsed, rules: { alertThresholdsBp: number[]; deviationThresholdBp: number }) {
+  const a = assessLine({ budgetOre, spentOre }, elapsed, rules)
+  return { budgetOre, spentOre, remainingOre: budgetOre - spentOre, elapsedBp: elapsed.elapsedBp, ...a }
+}
+
+export async function budgetSpending(ctx: ServiceContext, projectId: number, asOfInput?: string): Promise<BudgetSpending> {
+  const project = await requireProject(ctx.db, projectId)
+  const rules = await projectBudgetRules(ctx.db, projectId)
+  const asOf = asOfInput ?? todayIso(ctx)
+  const version = await versionInForce(ctx.db, projectId, asOf)
+  const lines = version ? await versionLines(ctx.db, version.id) : []
+  const spent = await spentByBudgetLine(ctx.db, projectId, { to: asOf })
+  const years = yearsOfPeriod(project.periodStart, project.periodEnd)
+  const elapsedByYear = new Map<number, Elapsed>()
+  for (const y of years) elapsedByYear.set(y, elapsedOf(periodPartOfYear(project.periodStart, project.periodEnd, y)!, asOf))
+  const wholePeriod = elapsedOf({ from: project.periodStart, to: project.periodEnd }, asOf)
+  const labelOf = (key: string) => rules.categories.find((c) => c.key === key)?.label ?? key
+
+  const out: SpendingLine[] = lines.map((l) => ({
+    budgetLineId: l.budgetLineId,
+    year: l.year,
+    categoryKey: l.categoryKey,
+    categoryLabel: labelOf(l.categoryKey),
+    title: l.title,
+    inBudget: true,
+    ...figures(l.amountOre, spent.get(l.budgetLineId) ?? 0, elapsedByYear.get(l.year) ?? wholePeriod, rules)
+  }))
+  // Postings on a line the budget in force does not hold (removed by a revision, or not yet approved).
+  const known = new Set(lines.map((l) => l.budgetLineId))
+  const strays = [...spent.entries()].filter(([id, amount]) => !known.has(id) && amount !== 0)
+  if (strays.length) {
+    const identities = await ctx.db.selectFrom('budget_line').selectAll().where('id', 'in', strays.map(([id]) => id)).execute()
+    for (const line of identities) {
+      out.push({
+        budgetLineId: line.id,
+        year: line.year,
+        categoryKey: line.category_key,
+        categoryLabel: labelOf(line.category_key),
+        title: line.title,
+        inBudget: false,
+        ...figures(0, spent.get(line.id) ?? 0, elapsedByYear.get(line.year) ?? wholePeriod, rules)
+      })
+    }
+  }
+  out.sort((a, b) => a.year - b.year || Number(b.inBudget) - Number(a.inBudget))
+
+  const grant = new Map(project.grantByYear.map((g) => [g.year, g.amountOre]))
+  const yearRows = years.map((year) => {
+    const ofYear = out.filter((l) => l.year === year)
+    return {
+      year,
+      grantOre: grant.get(year) ?? 0,
+      ...figures(
+        ofYear.reduce((s, l) => s + l.budgetOre, 0),
+        ofYear.reduce((s, l) => s + l.spentOre, 0),
+        elapsedByYear.get(year)!,
+        rules
+      )
+    }
+  })
+  const budgetTotal = out.reduce((s, l) => s + l.budgetOre, 0)
+  const totals = {
+    grantAmountOre: project.grantAmountOre,
+    grantSplitTotalOre: project.grantSplit.splitTotalOre,
+    budgetVsGrantOre: budgetTotal - project.grantAmountOre,
+    ...figures(budgetTotal, out.reduce((s, l) => s + l.spentOre, 0), wholePeriod, rules)
+  }
+
+  // Without a single posting there is nothing to measure the pace by: one notice instead of an
+  // under-spend flag on every line.
+  const hasPostings = spent.size > 0
+  if (!hasPostings) {
+    for (const row of [...out, ...yearRows, totals]) if (row.flag === 'under') row.flag = null
+  }
+  const alerts: SpendingAlert[] = []
+  if (!version) alerts.push({ severity: 'info', budgetLineId: null, message: t.noBudget })
+  else if (totals.budgetVsGrantOre !== 0) {
+    alerts.push({
+      severity: 'warning',
+      budgetLineId: null,
+      message: totals.budgetVsGrantOre < 0 ? t.budgetBelowGrant(formatKr(-totals.budgetVsGrantOre)) : t.budgetAboveGrant(formatKr(totals.budgetVsGrantOre))
+    })
+  }
+  if (version && !hasPostings) alerts.push({ severity: 'info', budgetLineId: null, message: t.noPostings })
+  for (const l of out) {
+    const name = t.lineName(l.title, l.year)
+    if (!l.inBudget) {
+      alerts.push({ severity: 'error', budgetLineId: l.budgetLineId, message: t.notInBudget(name, formatKr(l.spentOre)) })
+      continue
+    }
+    if (l.overBudget && l.spentOre > 0) alerts.push({ severity: 'error', budgetLineId: l.budgetLineId, message: t.overBudget(name, formatKr(-l.remainingOre)) })
+    else if (l.passedThresholdBp !== null) {
+      alerts.push({ severity: l.passedThresholdBp >= 9000 ? 'warning' : 'info', budgetLineId: l.budgetLineId, message: t.passed(name, formatPercent((l.usedBp ?? 0) / 10000), formatPercent(l.passedThresholdBp / 10000, 0)) })
+    }
+    if (l.flag === 'over' && !l.overBudget) {
+      alerts.push({ severity: 'warning', budgetLineId: l.budgetLineId, message: t.fasterThanPeriod(name, formatPercent((l.usedBp ?? 0) / 10000), formatPercent(l.elapsedBp / 10000), l.forecastOre === null ? '' : formatKr(l.forecastOre)) })
+    }
+    if (l.flag === 'under') {
+      alerts.push({ severity: 'info', budgetLineId: l.budgetLineId, message: t.slowerThanPeriod(name, formatPercent((l.usedBp ?? 0) / 10000), formatPercent(l.elapsedBp / 10000), l.forecastOre === null ? '' : formatKr(l.forecastOre)) })
+    }
+  }
+
+  return {
+    projectId,
+    asOf,
+    periodStart: project.periodStart,
+    periodEnd: project.periodEnd,
+    inForceVersion: version ? { id: version.id, number: version.number, title: version.title, status: version.status as 'approved', effectiveDate: version.effective_date } : null,
+    lines: out,
+    years: yearRows,
+    totals,
+    alerts,
+    alertThresholdsBp: rules.alertThresholdsBp,
+    deviationThresholdBp: rules.deviationThresholdBp
+  }
+}
+

@@ -1,0 +1,61 @@
+// Budget lines (DOMAIN.md rules 1 and 2): a salary line states staff count, function, wage rate and
+// hours, and its amount is staff × hours × rate rounded once to whole øre; a lump-sum line (audit,
+// progression tool) states an amount. Every line has a note. A category the pool does not pay for
+// is refused with the rule that says so.
+import { type Ore, roundToOre } from '../money'
+import { parseHours } from '../duration'
+import { type BudgetPoolRules, type CostCategory, categoryOf } from './poolRules'
+
+/** Staff × minutes (per staff member) × øre per hour / 60, rounded once. */
+export function salaryLineAmount(staffCount: number, minutes: number, hourlyRateOre: number): Ore {
+  return roundToOre(BigInt(staffCount) * BigInt(minutes) * BigInt(hourlyRateOre), 60n)
+}
+
+export type EligibilityResult =
+  | { ok: true; category: CostCategory }
+  | { ok: false; reason: 'unknown' | 'ineligible'; category: CostCategory | null }
+
+export function checkEligibility(rules: Pick<BudgetPoolRules, 'categories'>, categoryKey: string): EligibilityResult {
+  const category = categoryOf(rules, categoryKey)
+  if (!category) return { ok: false, reason: 'unknown', category: null }
+  if (!category.eligible) return { ok: false, reason: 'ineligible', category }
+  return { ok: true, category }
+}
+
+export interface LineFigures {
+  staffCount: number | null
+  hourlyRateOre: number | null
+  minutes: number | null
+  amountOre: number
+}
+
+/** The figures a line keeps: a salary line's amount is always computed; a lump sum keeps its amount. */
+export function lineFigures(
+  kind: CostCategory['kind'],
+  input: { staffCount?: number | null; hourlyRateOre?: number | null; minutes?: number | null; amountOre?: number | null }
+): LineFigures | { missing: 'staffCount' | 'hourlyRateOre' | 'minutes' | 'amountOre' } {
+  if (kind === 'salary') {
+    if (input.staffCount == null) return { missing: 'staffCount' }
+    if (input.hourlyRateOre == null) return { missing: 'hourlyRateOre' }
+    if (input.minutes == null) return { missing: 'minutes' }
+    return {
+      staffCount: input.staffCount,
+      hourlyRateOre: input.hourlyRateOre,
+      minutes: input.minutes,
+      amountOre: salaryLineAmount(input.staffCount, input.minutes, input.hourlyRateOre)
+    }
+  }
+  if (input.amountOre == null) return { missing: 'amountOre' }
+  return { staffCount: null, hourlyRateOre: null, minutes: null, amountOre: input.amountOre }
+}
+
+/**
+ * Hours of a budget line as a Danish user types them, thousands separators allowed: `1.372,8`,
+ * `1.000`, `925`, `7,4`, `7:24`. A dot is a thousands separator when it groups three digits
+ * (`1.000`) or when a comma is present (`1.372,8`); otherwise the usual parseHours rules apply.
+ */
+export function parseBudgetHours(text: string): number | null {
+  const t = text.trim()
+  const grouped = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)
+  return parseHours(grouped ? t.replace(/\./g, '') : t)
+}

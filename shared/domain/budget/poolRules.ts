@@ -1,0 +1,289 @@
+// The budget section of a grant pool's rules (DOMAIN.md rules 1, 3, 4, 5): which cost categories the
+// pool pays for, the hourly-rate formula, which budget changes need STAR's approval, the instalments
+// and the spending alerts. Settings, not code: shipped for FSM2, FSM1 and HRF, editable per pool.
+import { z } from 'zod'
+
+export const costCategorySchema = z
+  .object({
+    key: z.string().trim().min(1).max(60).regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: 'Nøglen må kun indeholde bogstaver og tal.' }),
+    label: z.string().trim().min(1).max(120),
+    eligible: z.boolean(),
+    /** 'salary': staff × hours × rate; 'lumpSum': an amount (audit, progression tool). */
+    kind: z.enum(['salary', 'lumpSum']),
+    /** For an ineligible category: the rule that refuses it, citing its source. */
+    ruleText: z.string().trim().max(600).default('')
+  })
+  .strict()
+export type CostCategory = z.infer<typeof costCategorySchema>
+
+export const salaryPartSchema = z.object({ key: z.string().trim().min(1).max(60), label: z.string().trim().min(1).max(120) }).strict()
+
+export const resultTierSchema = z
+  .object({
+    /** KPI key measured by the participants domain (services/participants/results.ts). */
+    kpi: z.string().trim().min(1),
+    label: z.string().trim().max(300).default(''),
+    /** Threshold as basis points of the effort group (1500 = 15 %). */
+    atLeastBp: z.number().int().min(0).max(10000),
+    consecutiveMonths: z.number().int().min(1).max(24).optional(),
+    /** FSM2: the share of the full grant paid in all when this tier is reached (4000 = 40 %). */
+    grantPaidInAllBp: z.number().int().min(0).max(10000).optional()
+  })
+  .strict()
+export type ResultTier = z.infer<typeof resultTierSchema>
+
+export const instalmentRuleSchema = z
+  .object({
+    no: z.number().int().min(1).max(99),
+    label: z.string().trim().min(1).max(120),
+    basis: z.enum(['interimAccount', 'finalAccount']),
+    /** The interim account is signed by management (ledelsespåtegning), not by an auditor. */
+    managementSignOff: z.boolean().default(false),
+    /** Maximum share of the grant (5000 = 50 %); null = the rest of the grant. */
+    shareOfGrantBp: z.number().int().min(0).max(10000).nullable(),
+    /** The account's period ends at the middle of the project period or at its end. */
+    accountUntil: z.enum(['midPeriod', 'periodEnd']),
+    /** Expected payment: this many months after the account's period ends (paid in arrears). */
+    expectedMonthsAfter: z.number().int().min(0).max(24).default(3),
+    /** Result condition: none (empty), or tiers where the highest tier reached decides. */
+    resultTiers: z.array(resultTierSchema).default([]),
+    note: z.string().trim().max(600).default('')
+  })
+  .strict()
+export type InstalmentRule = z.infer<typeof instalmentRuleSchema>
+
+export const budgetPoolRulesSchema = z
+  .object({
+    categories: z.array(costCategorySchema).min(1),
+    hourlyRate: z
+      .object({
+        /** 1.924 hours (37 h × 52 weeks) = 115440 minutes. */
+        divisorMinutes: z.number().int().min(60).max(200000),
+        salaryParts: z.array(salaryPartSchema).min(1),
+        excluded: z.array(z.string().trim().min(1).max(120)).default([]),
+        source: z.string().trim().max(600).default('')
+      })
+      .strict(),
+    revisions: z
+      .object({
+        betweenYearsWithinPeriodNeedsApproval: z.boolean(),
+        otherChangesNeedApproval: z.boolean(),
+        note: z.string().trim().max(600).default('')
+      })
+      .strict(),
+    /** 'fixed': the instalments below; 'halfYearly': one per half-year in arrears, the last on the final account. */
+    instalmentSchedule: z.enum(['fixed', 'halfYearly']),
+    instalments: z.array(instalmentRuleSchema).default([]),
+    instalmentNote: z.string().trim().max(600).default(''),
+    /** A line alerts when it passes these shares of its budget (basis points, ascending). */
+    alertThresholdsBp: z.array(z.number().int().min(1).max(20000)).default([5000, 7500, 9000, 10000]),
+    /** Over-/under-spend is flagged when % used and % of the period elapsed differ by more than this. */
+    deviationThresholdBp: z.number().int().min(0).max(10000).default(1500)
+  })
+  .strict()
+export type BudgetPoolRules = z.infer<typeof budgetPoolRulesSchema>
+export type BudgetPoolRulesInput = z.input<typeof budgetPoolRulesSchema>
+
+const SEED_003 = 'STAR’s FAQ til puljen Flere skal med (seed 003)'
+
+/** The cost categories of seed 003 (fixtures: grantPools[FSM2]). */
+export function shippedCategories(): CostCategory[] {
+  return [
+    { key: 'caseworker', label: 'Sagsbehandlere', eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'jobBroker', label: 'Jobformidlere', eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'companyConsultant', label: 'Virksomhedskonsulenter', eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'socialHealthStaff', label: 'Social- og sundhedsfagligt personale', eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'projectManagement', label: 'Projektledelse', eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'audit', label: 'Revision', eligible: true, kind: 'lumpSum', ruleText: '' },
+    { key: 'progressionTool', label: 'Progressionsværktøj', eligible: true, kind: 'lumpSum', ruleText: '' },
+    {
+      key: 'overhead',
+      label: 'Overhead',
+      eligible: false,
+      kind: 'lumpSum',
+      ruleText: `Puljemidlerne kan ikke anvendes til overhead på medarbejdere, fx i forbindelse med at ansætte nye medarbejdere; kun lønkroner (${SEED_003}).`
+    },
+    {
+      key: 'externalConsultant',
+      label: 'Eksterne konsulenter og anden aktør',
+      eligible: false,
+      kind: 'lumpSum',
+      ruleText: `Puljemidlerne kan ikke anvendes til indkøb af eksterne konsulentydelser eller tjenesteydelser som anden aktør; midlerne er tiltænkt intern kapacitetsopbygning (${SEED_003}).`
+    },
+    {
+      key: 'firmMentor',
+      label: 'Virksomhedsmentorer ansat i virksomheder',
+      eligible: false,
+      kind: 'salary',
+      ruleText: `Puljemidlerne kan ikke anvendes til virksomhedsmentorer, der er ansat på virksomhederne (${SEED_003}).`
+    },
+    {
+      key: 'courses',
+      label: 'Kurser og opkvalificering',
+      eligible: false,
+      kind: 'lumpSum',
+      ruleText: `Puljemidlerne kan ikke anvendes til tilbud om vejledning og opkvalificering, fx introduktionskurser; de skal finansieres af kommunens egne midler (${SEED_003}).`
+    },
+    {
+      key: 'group2or3Effort',
+      label: 'Indsatser for gruppe 2 og 3',
+      eligible: false,
+      kind: 'salary',
+      ruleText: `Puljemidlerne kan alene anvendes til startafklaring og indsatsmodellen for gruppe 1; der kan ikke anvendes puljemidler på gruppe 2 eller 3 (${SEED_003}).`
+    }
+  ]
+}
+
+export const FSM2_RESULT_KPI = 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth'
+export const FSM1_RESULT_KPI = 'shareOfEffortGroupInFirmBasedActivity'
+
+const hourlyRateDefault: BudgetPoolRules['hourlyRate'] = {
+  divisorMinutes: 1924 * 60,
+  salaryParts: [
+    { key: 'aIncome', label: 'A-indkomst før arbejdsmarkedsbidrag' },
+    { key: 'pension', label: 'Pension' },
+    { key: 'atp', label: 'ATP' }
+  ],
+  excluded: ['Bonus', 'Engangsvederlag', 'Overskudsdeling'],
+  source:
+    'Ingen STAR-regel for timesatsen er fundet. Standard efter praksis hos andre danske tilskudsgivere: årsløn (A-indkomst før arbejdsmarkedsbidrag + pension + ATP) / 1.924 timer (37 timer × 52 uger). En indstilling for puljen.'
+}
+
+function fsm2Rules(): BudgetPoolRules {
+  return {
+    categories: shippedCategories(),
+    hourlyRate: hourlyRateDefault,
+    revisions: {
+      betweenYearsWithinPeriodNeedsApproval: false,
+      otherChangesNeedApproval: true,
+      note: 'Ompostering mellem budgetposter og nye budgetposter kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før ændringen gennemføres (seed 003). I Flere skal med 2 kræver flytning af midler mellem år inden for projektperioden ikke godkendelse (STAR’s FAQ).'
+    },
+    instalmentSchedule: 'fixed',
+    instalments: [
+      {
+        no: 1,
+        label: '1. rate',
+        basis: 'interimAccount',
+        managementSignOff: true,
+        shareOfGrantBp: 5000,
+        accountUntil: 'midPeriod',
+        expectedMonthsAfter: 3,
+        resultTiers: [],
+        note: 'Op til 50 % af tilskuddet udbetales på et ledelsespåtegnet delregnskab, der dokumenterer afholdte udgifter. Intet resultatkrav (seed 000).'
+      },
+      {
+        no: 2,
+        label: '2. rate',
+        basis: 'finalAccount',
+        managementSignOff: false,
+        shareOfGrantBp: null,
+        accountUntil: 'periodEnd',
+        expectedMonthsAfter: 6,
+        resultTiers: [
+          {
+            kpi: FSM2_RESULT_KPI,
+            label: 'Mindst 15 % af indsatsgruppen i løntimer eller uddannelse i en måned: 40 % af tilsagnet udbetales i alt',
+            atLeastBp: 1500,
+            grantPaidInAllBp: 4000
+          },
+          {
+            kpi: FSM2_RESULT_KPI,
+            label: 'Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales',
+            atLeastBp: 2000,
+            grantPaidInAllBp: 10000
+          }
+        ],
+        note: 'De sidste 50 % udbetales på slutregnskabet for hele projektperioden. Løntilskud og fleksjob tæller ikke; SU-berettiget uddannelse og lønnet uddannelse tæller (seed 000, STAR’s FAQ).'
+      }
+    ],
+    instalmentNote: 'Tilskuddet udbetales bagudrettet i to rater på baggrund af del- og slutregnskab (seed 000).',
+    alertThresholdsBp: [5000, 7500, 9000, 10000],
+    deviationThresholdBp: 1500
+  }
+}
+
+function fsm1Rules(): BudgetPoolRules {
+  return {
+    ...fsm2Rules(),
+    revisions: {
+      betweenYearsWithinPeriodNeedsApproval: true,
+      otherChangesNeedApproval: true,
+      note: 'Ændringer i budgettet kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før de gennemføres (seed 003).'
+    },
+    instalments: [
+      {
+        no: 1,
+        label: '1. og 2. rate',
+        basis: 'interimAccount',
+        managementSignOff: false,
+        shareOfGrantBp: 7000,
+        accountUntil: 'midPeriod',
+        expectedMonthsAfter: 3,
+        resultTiers: [],
+        note: 'Fordelingen mellem 1. og 2. rate står i tilsagnsbrevet; ret den her, så den svarer til brevet.'
+      },
+      {
+        no: 3,
+        label: '3. rate',
+        basis: 'finalAccount',
+        managementSignOff: false,
+        shareOfGrantBp: 3000,
+        accountUntil: 'periodEnd',
+        expectedMonthsAfter: 6,
+        resultTiers: [
+          {
+            kpi: FSM1_RESULT_KPI,
+            label: 'Mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (månedsnedslag) tre måneder i træk',
+            atLeastBp: 4000,
+            consecutiveMonths: 3
+          }
+        ],
+        note: 'Virksomhedspraktik, løntilskud, ordinære timer, fleksjob og ordinær uddannelse tæller som månedsnedslag; det behøver ikke være de samme personer alle tre måneder (seed 003).'
+      }
+    ],
+    instalmentNote: 'Tredje rate på 30 % af bevillingen udbetales, når kommunen tre måneder i træk har haft mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (seed 003).'
+  }
+}
+
+function hrfRules(): BudgetPoolRules {
+  return {
+    ...fsm2Rules(),
+    revisions: {
+      betweenYearsWithinPeriodNeedsApproval: true,
+      otherChangesNeedApproval: true,
+      note: 'Ændringer i budgettet kræver STAR’s skriftlige godkendelse, før de gennemføres.'
+    },
+    instalmentSchedule: 'halfYearly',
+    instalments: [],
+    instalmentNote: 'Tilskuddet udbetales halvårligt bagud på baggrund af delregnskaber og slutregnskabet (seed 002).'
+  }
+}
+
+/** A user's own pool: the seed-003 categories and formula, every budget change needs approval, no instalments yet. */
+function defaultRules(): BudgetPoolRules {
+  return { ...hrfRules(), instalmentSchedule: 'fixed', instalments: [], instalmentNote: '' }
+}
+
+export function shippedBudgetRules(poolKey: string): BudgetPoolRules {
+  switch (poolKey) {
+    case 'FSM2':
+      return fsm2Rules()
+    case 'FSM1':
+      return fsm1Rules()
+    case 'HRF':
+      return hrfRules()
+    default:
+      return defaultRules()
+  }
+}
+
+/** The pool-rules definition of the budget section, for services/core/poolRules.ts. */
+export const budgetRulesDefinition = {
+  section: 'budget' as const,
+  schema: budgetPoolRulesSchema,
+  shipped: shippedBudgetRules
+}
+
+export function categoryOf(rules: Pick<BudgetPoolRules, 'categories'>, key: string): CostCategory | undefined {
+  return rules.categories.find((c) => c.key === key)
+}

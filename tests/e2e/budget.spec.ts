@@ -1,0 +1,159 @@
+import type { Page } from '@playwright/test'
+import { test, expect, fillDate } from './fixtures'
+
+async function createProject(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Opret et projekt' }).click()
+  await page.getByLabel('Kommune', { exact: true }).fill('Viborg Kommune')
+  await page.getByRole('combobox', { name: 'Pulje' }).click()
+  await page.getByRole('option', { name: 'Flere skal med 2' }).click()
+  await page.getByLabel('Projektets titel').fill('Flere i job')
+  await fillDate(page, 'Startdato', '01.01.2024')
+  await fillDate(page, 'Slutdato', '31.12.2025')
+  await page.getByLabel('Ansøgt beløb').fill('600.000,00')
+  await page.getByLabel('Tilsagnsbeløb').fill('600.000,00')
+  await page.getByLabel('Tilsagn fordelt på år 2024').fill('300.000,00')
+  await page.getByLabel('Tilsagn fordelt på år 2025').fill('300.000,00')
+  await page.getByRole('button', { name: 'Opret et projekt' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Flere i job' })).toBeVisible()
+}
+
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+test('a user adds staff and budget lines, is refused an overhead line, and a revision changes the spending view only after STAR’s approval', async ({ page }) => {
+  // A long walk through the UI (project, staff, rate, lines, two approvals) on 2 shared cores.
+  test.setTimeout(150_000)
+  await createProject(page)
+  await page.getByRole('navigation').getByRole('link', { name: 'Budget' }).click()
+  await expect(page.getByText('Projektet har endnu intet godkendt budget.').first()).toBeVisible()
+
+  // Staff and an hourly rate computed by the pool's formula, shown with its calculation.
+  await page.getByRole('tab', { name: 'Medarbejdere og timesatser' }).click()
+  await page.getByRole('button', { name: 'Tilføj medarbejder' }).click()
+  const staffForm = page.getByRole('form', { name: 'Ny medarbejder' })
+  await staffForm.getByLabel('Navn').fill('Jonas Holm')
+  await choose(page, 'Funktion', 'Jobformidlere')
+  await staffForm.getByLabel('Andel af tiden i projektet (%)').fill('100')
+  await staffForm.getByRole('button', { name: 'Gem' }).click()
+  await expect(page.getByRole('heading', { name: 'Jonas Holm' })).toBeVisible()
+  await page.getByRole('button', { name: 'Ny timesats' }).click()
+  await fillDate(page, 'Gælder fra', '01.01.2024')
+  await page.getByLabel('A-indkomst før arbejdsmarkedsbidrag pr. år (kr.)').fill('420.000,00')
+  await page.getByLabel('Pension pr. år (kr.)').fill('71.400,00')
+  await page.getByLabel('ATP pr. år (kr.)').fill('3.408,00')
+  await page.getByRole('button', { name: 'Beregn og gem timesats' }).click()
+  await expect(page.getByTestId('rate-calculation')).toHaveText(
+    '(A-indkomst før arbejdsmarkedsbidrag 420.000,00 + Pension 71.400,00 + ATP 3.408,00) / 1.924,00 timer = 257,18 kr./time'
+  )
+
+  // The original budget: a salary line with the staff member's rate.
+  await page.getByRole('tab', { name: 'Budget og versioner' }).click()
+  await page.getByRole('button', { name: 'Opret oprindeligt budget' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Oprindeligt budget (version 1)' })).toBeVisible()
+  await page.getByRole('button', { name: 'Tilføj budgetpost' }).click()
+  let form = page.getByRole('form', { name: 'Tilføj budgetpost' })
+  await choose(page, 'År', '2024')
+  await choose(page, 'Kategori', 'Jobformidlere')
+  await form.getByLabel('Funktion / titel').fill('Jobformidler')
+  await choose(page, 'Hent timesats fra medarbejder', 'Jonas Holm (Jobformidlere): 257,18 kr.')
+  await expect(form.getByLabel('Timesats (kr.)')).toHaveValue('257,18')
+  await form.getByLabel('Antal medarbejdere').fill('1')
+  await form.getByLabel('Timer pr. medarbejder i året').fill('1.000')
+  await form.getByLabel('Note til budgetpost').fill('1 jobformidler, 1.000 timer i 2024')
+  await form.getByRole('button', { name: 'Gem' }).click()
+  await expect(form).toBeHidden()
+  await expect(page.getByTestId('line-amount')).toHaveText(['257.180,00 kr.'])
+
+  // Overhead is refused with the rule's message; the form keeps what was typed.
+  await page.getByRole('button', { name: 'Tilføj budgetpost' }).click()
+  form = page.getByRole('form', { name: 'Tilføj budgetpost' })
+  await choose(page, 'Kategori', 'Overhead (dækkes ikke af puljen)')
+  await form.getByLabel('Funktion / titel').fill('Overhead 10 %')
+  await form.getByLabel('Beløb (kr.)').fill('25.000,00')
+  await form.getByLabel('Note til budgetpost').fill('Administration og lokaler')
+  await form.getByRole('button', { name: 'Gem' }).click()
+  await expect(form.getByText('Feltet «Kategori»: puljen dækker ikke «Overhead». Puljemidlerne kan ikke anvendes til overhead på medarbejdere')).toBeVisible()
+  await expect(form.getByLabel('Funktion / titel')).toHaveValue('Overhead 10 %')
+  await expect(form.getByLabel('Beløb (kr.)')).toHaveValue('25.000,00')
+  await form.getByRole('button', { name: 'Annuller' }).click()
+  await expect(page.getByTestId('line-amount')).toHaveText(['257.180,00 kr.'])
+
+  // STAR's grant letter approves the original budget.
+  await page.getByRole('button', { name: 'Registrér godkendelse' }).click()
+  let dialog = page.getByRole('form', { name: 'Registrér godkendelse' })
+  await fillDate(page, 'Godkendt af STAR den', '15.01.2024')
+  await dialog.getByLabel('STAR’s reference (j.nr. eller brev)').fill('Tilsagnsbrev')
+  await dialog.getByLabel('Registreret af (navn)').fill('Mette Kjær')
+  await dialog.getByLabel('Rolle').fill('Projektleder')
+  await dialog.getByRole('button', { name: 'Registrér godkendelse' }).click()
+  await expect(page.getByTestId('version-status')).toHaveText('Godkendt')
+
+  await page.getByRole('tab', { name: 'Forbrug' }).click()
+  await expect(page.getByTestId('spending-total-budget')).toHaveText('257.180,00 kr.')
+
+  // A revision: more hours. Drafted and sent, it does not change the spending view.
+  await page.getByRole('tab', { name: 'Budget og versioner' }).click()
+  await page.getByRole('button', { name: 'Ny budgetændring' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Budgetændring 2 (version 2)' })).toBeVisible()
+  await page.getByRole('button', { name: 'Ret Jobformidler 2024' }).click()
+  form = page.getByRole('form', { name: 'Ret budgetpost' })
+  await form.getByLabel('Timer pr. medarbejder i året').fill('1.200')
+  await form.getByRole('button', { name: 'Gem' }).click()
+  await expect(form).toBeHidden()
+  await expect(page.getByTestId('revision-kind')).toContainText('kræver STAR’s skriftlige godkendelse')
+  await expect(page.getByRole('table', { name: 'Det ændres' })).toContainText('51.436,00 kr.')
+
+  await page.getByRole('button', { name: 'Send til STAR' }).click()
+  dialog = page.getByRole('form', { name: 'Send til STAR' })
+  await fillDate(page, 'Sendt til STAR den', '01.03.2024')
+  await dialog.getByLabel('Begrundelse').fill('Flere borgere i indsatsgruppen end forventet.')
+  await dialog.getByRole('button', { name: 'Send til STAR' }).click()
+  await expect(page.getByTestId('version-status')).toHaveText('Sendt til STAR')
+
+  await page.getByRole('tab', { name: 'Forbrug' }).click()
+  await expect(page.getByTestId('spending-basis')).toContainText('version 1')
+  await expect(page.getByTestId('spending-total-budget')).toHaveText('257.180,00 kr.')
+
+  // STAR approves: now the spending view measures against the new budget.
+  await page.getByRole('tab', { name: 'Budget og versioner' }).click()
+  await page.getByRole('link', { name: 'Åbn version 2 (Sendt til STAR)' }).click()
+  await page.getByRole('button', { name: 'Registrér godkendelse' }).click()
+  dialog = page.getByRole('form', { name: 'Registrér godkendelse' })
+  await fillDate(page, 'Godkendt af STAR den', '20.03.2024')
+  await dialog.getByLabel('STAR’s reference (j.nr. eller brev)').fill('J.nr. 24/0815')
+  await dialog.getByLabel('Registreret af (navn)').fill('Mette Kjær')
+  await dialog.getByLabel('Rolle').fill('Projektleder')
+  await dialog.getByRole('button', { name: 'Registrér godkendelse' }).click()
+  await expect(page.getByTestId('version-status')).toHaveText('Godkendt')
+
+  await page.getByRole('tab', { name: 'Forbrug' }).click()
+  await expect(page.getByTestId('spending-basis')).toContainText('version 2')
+  await expect(page.getByTestId('spending-total-budget')).toHaveText('308.616,00 kr.')
+
+  // Both versions stay visible; the audit trail names who approved.
+  await page.getByRole('tab', { name: 'Budget og versioner' }).click()
+  await expect(page.getByTestId('version-row-1')).toContainText('Godkendt')
+  await expect(page.getByTestId('version-row-2')).toContainText('Gældende')
+  await page.getByRole('navigation').getByRole('link', { name: 'Revisionsspor' }).click()
+  await expect(page.getByRole('row', { name: /Mette Kjær, Projektleder.*budget_version.*Godkendt/ }).first()).toBeVisible()
+})
+
+test('the demo project’s budget matches its year split, and the pools page shows FSM2’s budget rules', async ({ page }) => {
+  await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
+  await expect(page.getByTestId('budget-overview-card')).toContainText('Det godkendte budget er 1,00 kr. mindre end tilsagnet')
+  await page.getByRole('navigation').getByRole('link', { name: 'Budget' }).click()
+  await expect(page.getByTestId('comparison-budget-2019')).toHaveText('631.215,00 kr.')
+  await expect(page.getByTestId('comparison-budget-2020')).toHaveText('858.805,00 kr.')
+  await expect(page.getByTestId('comparison-budget-2021')).toHaveText('745.053,00 kr.')
+  await expect(page.getByTestId('comparison-budget-vs-grant')).toHaveText('-1,00 kr.')
+  await expect(page.getByTestId('budget-grant-notice')).toContainText('Budgettet er 1,00 kr. mindre end tilsagnsbeløbet')
+
+  await page.getByRole('link', { name: 'Puljer og regler' }).click()
+  await page.getByRole('link', { name: 'Flere skal med 2' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Budget, lønkroner og rater' })).toBeVisible()
+  await expect(page.getByLabel('Divisor (timer pr. år)')).toHaveValue('1.924,00')
+  await expect(page.getByRole('table', { name: 'Rater' })).toContainText('Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales')
+  await expect(page.getByRole('table', { name: 'Omkostningskategorier' }).getByRole('textbox', { name: 'Kategori' }).first()).toHaveValue('Sagsbehandlere')
+})
