@@ -32,7 +32,7 @@ export const MANIFEST_SHA256 = 'manifest.sha256'
 export async function buildRevisorExport(ctx: ServiceContext, projectId: number): Promise<RevisorExport> {
   const project = await getProject(ctx.db, projectId)
   if (!ctx.printer) throw new DomainError('conflict', x.noPrinter)
-  const tables = await buildExportTables(ctx.db, projectId)
+  const tables = await buildExportTables(ctx.db, projectId, todayIso(ctx))
   const files: ExportFile[] = [{ name: x.readmeFile, bytes: Buffer.from(`\uFEFF${x.readme(project.title, project.municipality, project.caseNumber, tables.map((t) => t.file))}`.replace(/\n/g, '\r\n'), 'utf8') }]
   for (const t of tables) files.push({ name: t.file, bytes: tableCsv(t) })
   files.push({ name: x.workbookFile, bytes: await tablesWorkbook(tables, { title: `${x.title}: ${project.title}` }) })

@@ -11,7 +11,7 @@ import type { Database } from '../db/schema'
 import { getProject } from '../core/projects'
 import { getLedger } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
-import { modeOf } from '../time/common'
+import { categoryLabels, modeOf } from '../time/common'
 import { exportBudgetTables } from './budgetTables'
 
 export type ColumnType = 'text' | 'int' | 'date' | 'timestamp' | 'amount' | 'hours'
@@ -71,10 +71,11 @@ export async function approvedHourRows(db: Kysely<Database>, projectId: number) 
     .execute()
 }
 
-export async function buildExportTables(db: Kysely<Database>, projectId: number): Promise<ExportTable[]> {
+export async function buildExportTables(db: Kysely<Database>, projectId: number, asOf: string): Promise<ExportTable[]> {
   const project = await getProject(db, projectId)
   const caseNo = project.caseNumber
   const pool = project.poolName
+  const label = await categoryLabels(db, projectId)
   const tables: ExportTable[] = []
 
   // 1. The ledger: every posting, reversals included.
@@ -89,7 +90,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number)
       col(x.h.createdAt, 'timestamp', 18), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
     ],
     rows: ledger.postings.map((p) => [
-      p.id, p.date, p.budgetLineYear, p.budgetLineTitle, da.time.categoryLabel(p.categoryKey), p.staffName, p.minutes, p.minutes, p.hourlyRateOre, p.amountOre,
+      p.id, p.date, p.budgetLineYear, p.budgetLineTitle, label(p.categoryKey), p.staffName, p.minutes, p.minutes, p.hourlyRateOre, p.amountOre,
       da.time.ledger.sources[p.source] ?? p.source, p.documentRef, p.description, p.reversesPostingId, p.reversedByPostingId, p.createdAt, caseNo, pool
     ])
   })
@@ -162,7 +163,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number)
           ? x.rateCalculation(formatKr(r.annual_salary_ore), formatHours(r.divisor_minutes), formatKr(r.hourly_rate_ore))
           : ''
       return [
-        r.name, da.time.categoryLabel(r.function_key), r.title, modeOf({ project_share_bp: r.project_share_bp }) === 'statement' ? x.statementKind : x.timesheetKind,
+        r.name, label(r.function_key), r.title, modeOf({ project_share_bp: r.project_share_bp }) === 'statement' ? x.statementKind : x.timesheetKind,
         r.weekly_minutes, `${(r.project_share_bp / 100).toFixed(2).replace('.', ',')} %`, r.employed_from, r.employed_to, r.valid_from, r.valid_to, r.annual_salary_ore,
         partsText, r.divisor_minutes, r.hourly_rate_ore, calc, r.note
       ]
@@ -170,7 +171,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number)
   })
 
   // 5–6. The budget and its approved revisions (from the budget domain).
-  tables.push(...(await exportBudgetTables(db, projectId, { caseNo, pool })))
+  tables.push(...(await exportBudgetTables(db, projectId, { caseNo, pool, asOf })))
 
   // 7–8. The accounts with their sign-off, and their figures per budget line as signed.
   const accounts = await listAccounts(db, projectId)
@@ -196,7 +197,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number)
       col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
     ],
     rows: accounts.flatMap((a) =>
-      a.figures.lines.map((l) => [a.id, da.time.accounts.kinds[a.kind], a.periodFrom, a.periodTo, da.time.accounts.statuses[a.status], l.year, l.title, da.time.categoryLabel(l.categoryKey), l.budgetOre, l.actualOre, l.remainingOre, caseNo, pool])
+      a.figures.lines.map((l) => [a.id, da.time.accounts.kinds[a.kind], a.periodFrom, a.periodTo, da.time.accounts.statuses[a.status], l.year, l.title, label(l.categoryKey), l.budgetOre, l.actualOre, l.remainingOre, caseNo, pool])
     )
   })
 

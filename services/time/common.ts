@@ -12,6 +12,7 @@ import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
 import type { StaffTable } from '../db/schema/core'
 import type { AccountTable } from '../db/schema/time'
+import { projectBudgetRules } from '../budget/pools'
 
 export type Db = Kysely<Database>
 export type StaffRow = Selectable<StaffTable>
@@ -125,4 +126,10 @@ export function accountLabel(a: Pick<AccountRow, 'kind' | 'period_from' | 'perio
 export async function assertDateOpen(db: Db, projectId: number, date: IsoDate, field = 'date'): Promise<void> {
   const reason = (await closedPeriods(db, projectId)).reason(date)
   if (reason) throw new DomainError('locked', reason, { field })
+}
+
+/** The Danish label of a cost category as the project's pool names it (budget rules), e.g. «Jobformidlere». */
+export async function categoryLabels(db: Db, projectId: number): Promise<(key: string) => string> {
+  const rules = await projectBudgetRules(db, projectId)
+  return (key) => rules.categories.find((c) => c.key === key)?.label ?? da.time.categoryLabel(key)
 }

@@ -6,7 +6,7 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited } from '../audit/audit'
-import { activeSpan, requireProjectPeriod, requireStaff, type Db } from './common'
+import { activeSpan, categoryLabels, requireProjectPeriod, requireStaff, type Db } from './common'
 
 export async function listLineChoices(db: Db, projectId: number): Promise<SalaryLineChoice[]> {
   const project = await requireProjectPeriod(db, projectId)
@@ -40,7 +40,7 @@ export async function setLineChoice(ctx: ServiceContext, input: { projectId: num
     const staff = await requireStaff(trx, projectId, staffId)
     const line = await trx.selectFrom('budget_line').selectAll().where('id', '=', budgetLineId).executeTakeFirst()
     if (!line || line.project_id !== projectId || line.year !== year || line.category_key !== staff.function_key) {
-      throw new DomainError('validation', da.time.errors.lineNotForStaff(staff.name, year, da.time.categoryLabel(staff.function_key)), { field: 'budgetLineId' })
+      throw new DomainError('validation', da.time.errors.lineNotForStaff(staff.name, year, (await categoryLabels(trx, projectId))(staff.function_key)), { field: 'budgetLineId' })
     }
     const existing = await trx.selectFrom('salary_line_choice').select('id').where('staff_id', '=', staffId).where('year', '=', year).executeTakeFirst()
     const now = nowIso(ctx)

@@ -12,7 +12,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, type AuditMeta } from '../audit/audit'
-import { activeSpan, modeOf, readCalendarSettings, type Db, type ProjectPeriod, type StaffRow } from './common'
+import { activeSpan, categoryLabels, modeOf, readCalendarSettings, type Db, type ProjectPeriod, type StaffRow } from './common'
 
 const e = da.time.errors
 type Ctx = Pick<ServiceContext, 'osUser' | 'now'>
@@ -37,7 +37,7 @@ export async function resolveSalaryLine(db: Db, projectId: number, staff: StaffR
     .where('category_key', '=', staff.function_key)
     .orderBy('id')
     .execute()
-  const category = da.time.categoryLabel(staff.function_key)
+  const category = (await categoryLabels(db, projectId))(staff.function_key)
   if (lines.length === 0) return { problem: e.noBudgetLine(staff.name, year, category) }
   if (lines.length === 1) return { line: lines[0]! }
   const choice = await db.selectFrom('salary_line_choice').select('budget_line_id').where('staff_id', '=', staff.id).where('year', '=', year).executeTakeFirst()

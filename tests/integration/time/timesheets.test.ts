@@ -158,7 +158,7 @@ describe('signing, approval and locking', () => {
     await rt.call('time.month.sign', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', signerName: 'Jonas Holm' })
     const error = await rt.callError('time.month.approve', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', approverName: 'B', approverRole: 'C' })
     expect(error.code).toBe('rule')
-    expect(error.message).toBe('Der er ingen budgetpost i 2020 for kategorien «Sagsbehandler», som Jonas Holms løn kan bogføres på. Opret budgetposten under Budget, før måneden godkendes.')
+    expect(error.message).toBe('Der er ingen budgetpost i 2020 for kategorien «Sagsbehandlere», som Jonas Holms løn kan bogføres på. Opret budgetposten under Budget, før måneden godkendes.')
   })
 
   it('where there are two lines of the category in a year, the user chooses one per staff member', async () => {
@@ -169,7 +169,7 @@ describe('signing, approval and locking', () => {
     await save('2020-01-13', { '2020-01-13': 444 })
     await rt.call('time.month.sign', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', signerName: 'Jonas Holm' })
     const error = await rt.callError('time.month.approve', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', approverName: 'B', approverRole: 'C' })
-    expect(error.message).toContain('Projektet har flere budgetposter for «Jobformidler» i 2020 (Jobformidlere, Jobformidlere, virksomhedsspor)')
+    expect(error.message).toContain('Projektet har flere budgetposter for «Jobformidlere» i 2020 (Jobformidlere, Jobformidlere, virksomhedsspor)')
     const choices = await rt.call('time.lineChoices', { projectId: f.projectId })
     expect(choices).toEqual([expect.objectContaining({ staffName: 'Jonas Holm', year: 2020, chosenBudgetLineId: null })])
     await rt.call('time.lineChoice.set', { projectId: f.projectId, staffId: f.jonas, year: 2020, budgetLineId: second.id })
