@@ -12,7 +12,7 @@ import { da } from '@shared/texts/da'
 import { nowIso, todayIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited } from '../audit/audit'
 import { getProject } from '../core/projects'
-import { activeSpan, modeOf, requireProjectPeriod, type AccountRow, type Db } from '../time/common'
+import { activeSpan, modeOf, readTimeRules, requireProjectPeriod, type AccountRow, type Db } from '../time/common'
 import { approvedBudgetByLine } from './budgetSource'
 
 const e = da.time.errors
@@ -37,13 +37,14 @@ export async function accountFiguresFor(db: Db, projectId: number, from: string,
       .map((l) => ({ budgetLineId: l.id, year: l.year, categoryKey: l.category_key, title: l.title, budgetOre: budget.get(l.id) ?? 0, actualOre: actual.get(l.id) ?? 0 }))
   )
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
+  const rules = await readTimeRules(db, projectId)
   const hoursByStaff = staff
     .map((s) => {
       const own = postings.filter((p) => p.staff_id === s.id)
       return {
         staffId: s.id,
         staffName: s.name,
-        mode: modeOf(s),
+        mode: modeOf(s, rules),
         minutes: own.filter((p) => p.source === 'timesheet').reduce((sum, p) => sum + (p.minutes ?? 0), 0),
         amountOre: own.reduce((sum, p) => sum + p.amount_ore, 0)
       }
@@ -71,6 +72,7 @@ export async function previewAccount(db: Db, projectId: number, kind: 'interim' 
   const blockers: string[] = []
   const warnings: string[] = []
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
+  const rules = await readTimeRules(db, projectId)
   const monthRows = await db.selectFrom('time_month').select(['staff_id', 'month', 'status']).where('project_id', '=', projectId).execute()
   const status = new Map(monthRows.map((m) => [`${m.staff_id}|${m.month}`, m.status]))
   const entries = await db
@@ -88,7 +90,7 @@ export async function previewAccount(db: Db, projectId: number, kind: 'interim' 
       const st = status.get(`${s.id}|${month}`) ?? 'open'
       if (st === 'approved') continue
       const label = da.time.monthLabel(month)
-      if (modeOf(s) === 'statement') {
+      if (modeOf(s, rules) === 'statement') {
         warnings.push(t.missingStatement(s.name, label))
         continue
       }

@@ -6,7 +6,7 @@ import { getProject } from '../core/projects'
 import { verifyAuditTrail } from '../audit/verify'
 import { getLedger } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
-import { modeOf } from '../time/common'
+import { modeOf, readTimeRules } from '../time/common'
 import { approvedHourRows } from './tables'
 import { budgetRevisionCount } from './budgetTables'
 
@@ -18,6 +18,7 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
   const months = await db.selectFrom('time_month').select(['staff_id', 'kind', 'minutes', 'month']).where('project_id', '=', projectId).where('status', '=', 'approved').execute()
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
   const accounts = await listAccounts(db, projectId)
+  const rules = await readTimeRules(db, projectId)
   const verify = await verifyAuditTrail(db)
   const auditEntries = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('project_id', '=', projectId).executeTakeFirstOrThrow()
   return {
@@ -35,7 +36,7 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
     ledger: { postingCount: ledger.postings.length, totalOre: ledger.totalOre, totalMinutes: ledger.totalMinutes, byLine: ledger.byLine },
     approvedHours: { entryCount: hours.length, minutes: hours.reduce((s, h) => s + h.minutes, 0), months: months.filter((m) => m.kind === 'timesheet').length },
     staff: staff.map((s) => {
-      const mode = modeOf(s)
+      const mode = modeOf(s, rules)
       const approvedMinutes =
         mode === 'statement'
           ? months.filter((m) => m.staff_id === s.id && m.kind === 'statement').reduce((sum, m) => sum + m.minutes, 0)

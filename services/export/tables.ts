@@ -11,7 +11,7 @@ import type { Database } from '../db/schema'
 import { getProject } from '../core/projects'
 import { getLedger } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
-import { categoryLabels, modeOf } from '../time/common'
+import { categoryLabels, modeOf, readTimeRules } from '../time/common'
 import { exportBudgetTables } from './budgetTables'
 
 export type ColumnType = 'text' | 'int' | 'date' | 'timestamp' | 'amount' | 'hours'
@@ -76,6 +76,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
   const caseNo = project.caseNumber
   const pool = project.poolName
   const label = await categoryLabels(db, projectId)
+  const timeRules = await readTimeRules(db, projectId)
   const tables: ExportTable[] = []
 
   // 1. The ledger: every posting, reversals included.
@@ -163,7 +164,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
           ? x.rateCalculation(formatKr(r.annual_salary_ore), formatHours(r.divisor_minutes), formatKr(r.hourly_rate_ore))
           : ''
       return [
-        r.name, label(r.function_key), r.title, modeOf({ project_share_bp: r.project_share_bp }) === 'statement' ? x.statementKind : x.timesheetKind,
+        r.name, label(r.function_key), r.title, modeOf({ project_share_bp: r.project_share_bp }, timeRules) === 'statement' ? x.statementKind : x.timesheetKind,
         r.weekly_minutes, `${(r.project_share_bp / 100).toFixed(2).replace('.', ',')} %`, r.employed_from, r.employed_to, r.valid_from, r.valid_to, r.annual_salary_ore,
         partsText, r.divisor_minutes, r.hourly_rate_ore, calc, r.note
       ]

@@ -13,6 +13,8 @@ import type { Database } from '../db/schema'
 import type { StaffTable } from '../db/schema/core'
 import type { AccountTable } from '../db/schema/time'
 import { projectBudgetRules } from '../budget/pools'
+import { readProjectPoolRules } from '../core/poolRules'
+import { timeModeOf, timeRulesDefinition, type TimePoolRules } from '@shared/domain/time/poolRules'
 
 export type Db = Kysely<Database>
 export type StaffRow = Selectable<StaffTable>
@@ -33,18 +35,23 @@ export async function requireProjectPeriod(db: Db, projectId: number): Promise<P
   return { id: p.id, title: p.title, periodStart: p.period_start, periodEnd: p.period_end }
 }
 
-/** Staff 100 % on the project document their time by a management statement, not a timesheet (seed 003). */
-export function modeOf(staff: Pick<StaffRow, 'project_share_bp'>): TimeStaff['mode'] {
-  return staff.project_share_bp >= 10000 ? 'statement' : 'timesheet'
+/** The time section of the project's pool rules (who documents time by a management statement). */
+export async function readTimeRules(db: Db, projectId: number): Promise<TimePoolRules> {
+  return readProjectPoolRules(db, projectId, timeRulesDefinition)
 }
 
-export function toTimeStaff(s: StaffRow): TimeStaff {
+/** Staff 100 % on the project document their time by a management statement, not a timesheet (seed 003; a pool rule). */
+export function modeOf(staff: Pick<StaffRow, 'project_share_bp'>, rules: TimePoolRules): TimeStaff['mode'] {
+  return timeModeOf(staff.project_share_bp, rules)
+}
+
+export function toTimeStaff(s: StaffRow, rules: TimePoolRules): TimeStaff {
   return {
     id: s.id,
     name: s.name,
     title: s.title,
     functionKey: s.function_key,
-    mode: modeOf(s),
+    mode: modeOf(s, rules),
     weeklyProjectMinutes: weeklyProjectMinutes({ weeklyMinutes: s.weekly_minutes, projectShareBp: s.project_share_bp }),
     projectShareBp: s.project_share_bp,
     employedFrom: s.employed_from,
@@ -53,8 +60,9 @@ export function toTimeStaff(s: StaffRow): TimeStaff {
 }
 
 export async function listTimeStaff(db: Db, projectId: number): Promise<TimeStaff[]> {
+  const rules = await readTimeRules(db, projectId)
   const rows = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
-  return rows.map(toTimeStaff)
+  return rows.map((s) => toTimeStaff(s, rules))
 }
 
 export async function requireStaff(db: Db, projectId: number, staffId: number): Promise<StaffRow> {
@@ -81,7 +89,7 @@ export interface TimeCalendarSettings {
 
 export async function readCalendarSettings(db: Db, projectId: number): Promise<TimeCalendarSettings> {
   const row = await db.selectFrom('time_settings').selectAll().where('project_id', '=', projectId).executeTakeFirst()
-  if (!row) return { daysOff: DEFAULT_DAYS_OFF, requireEmployeeSignature: true }
+  if (!row) return { daysOff: DEFAULT_DAYS_OFF, requireEmployeeSignature: (await readTimeRules(db, projectId)).signature.employeeSigns }
   return {
     daysOff: {
       christmasEveOff: row.christmas_eve_off === 1,

@@ -2,6 +2,7 @@
 // accounts and the revisor export.
 import type { timeApi } from '@shared/api/time'
 import type { DomainHandlers } from '../registry'
+import { getTimeRules, updateTimeRules } from './poolRules'
 import { getTimeSettings, saveActivities, updateTimeSettings } from './settings'
 import { listTimeStaff, requireProjectPeriod } from './common'
 import { getWeek, saveWeek } from './week'
@@ -15,6 +16,8 @@ import { exportSummary } from '../export/summary'
 import { revisorExportZip } from '../export/revisorExport'
 
 export const timeHandlers: DomainHandlers<keyof typeof timeApi> = {
+  'timeRules.get': ({ poolId }, ctx) => getTimeRules(ctx.db, poolId),
+  'timeRules.update': ({ poolId, rules, reason }, ctx) => updateTimeRules(ctx, poolId, rules, reason),
   'time.settings.get': ({ projectId }, ctx) => getTimeSettings(ctx, projectId),
   'time.settings.update': (input, ctx) => updateTimeSettings(ctx, input),
   'time.activities.save': (input, ctx) => saveActivities(ctx, input),

@@ -9,7 +9,7 @@ import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited } from '../audit/audit'
 import { importTableFile, sha256Hex, type PreparedRow } from '../ledger/importBatch'
-import { boundsOf, closedPeriods, modeOf, requireProjectPeriod } from './common'
+import { boundsOf, closedPeriods, modeOf, readTimeRules, requireProjectPeriod } from './common'
 import { ensureActivities } from './settings'
 
 const e = da.time.errors
@@ -28,6 +28,7 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
     const activityRows = await db.selectFrom('time_activity').select(['id', 'name', 'active']).where('project_id', '=', projectId).orderBy('sort_order').execute()
     const activities = new Map(activityRows.map((a) => [normaliseName(a.name), a.id]))
     const activityName = new Map(activityRows.map((a) => [a.id, a.name]))
+    const rules = await readTimeRules(db, projectId)
     const parsed = parseHoursRows(file.rows, columns, { staff, activities, activityNames: activityRows.filter((a) => a.active === 1).map((a) => a.name) })
     const { problems: out } = parsed
     const closed = await closedPeriods(db, projectId)
@@ -37,7 +38,7 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
     const groups = new Map<string, { staffId: number; date: string; activityId: number; minutes: number; lines: number[]; note: string }>()
     for (const r of parsed.rows) {
       const s = staffById.get(r.staffId)!
-      if (modeOf(s) === 'statement') {
+      if (modeOf(s, rules) === 'statement') {
         out.push({ row: r.line, field: C.staff.label, message: e.statementStaffNoTimesheet(s.name) })
         continue
       }

@@ -10,7 +10,7 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited } from '../audit/audit'
-import { accountLabel, activeSpan, modeOf, readCalendarSettings, requireProjectPeriod, requireStaff, signedAccounts, type Db, type ProjectPeriod, type StaffRow, type AccountRow } from './common'
+import { accountLabel, activeSpan, modeOf, readCalendarSettings, readTimeRules, requireProjectPeriod, requireStaff, signedAccounts, type Db, type ProjectPeriod, type StaffRow, type AccountRow } from './common'
 import { planMonth, postMonth, reverseMonthPostings } from './salaryPostings'
 
 const e = da.time.errors
@@ -73,11 +73,12 @@ export async function listMonths(db: Db, projectId: number, year?: number, staff
     posted.set(k, (posted.get(k) ?? 0) + Number(r.amount))
   }
   const accounts = await signedAccounts(db, projectId)
+  const rules = await readTimeRules(db, projectId)
   const out: MonthRow[] = []
   for (const s of staff) {
     const span = activeSpan(project, s)
     if (span.from > span.to) continue
-    const mode = modeOf(s)
+    const mode = modeOf(s, rules)
     const norm = { weeklyMinutes: s.weekly_minutes, projectShareBp: s.project_share_bp }
     for (const month of monthsBetween(span.from, span.to)) {
       if (year !== undefined && Number(month.slice(0, 4)) !== year) continue
@@ -156,7 +157,7 @@ async function upsertMonth(
         project_id: projectId,
         staff_id: staff.id,
         month,
-        kind: modeOf(staff),
+        kind: modeOf(staff, await readTimeRules(db, projectId)),
         status: 'open',
         minutes: 0,
         norm_minutes: 0,
@@ -179,7 +180,7 @@ export async function signMonth(ctx: ServiceContext, projectId: number, staffId:
 export async function signMonthIn(trx: Db, ctx: ServiceContext, projectId: number, staffId: number, month: string, signerName: string): Promise<void> {
   const project = await requireProjectPeriod(trx, projectId)
   const staff = await requireStaff(trx, projectId, staffId)
-  if (modeOf(staff) === 'statement') throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
+  if (modeOf(staff, await readTimeRules(trx, projectId)) === 'statement') throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
   assertMonthInSpan(project, staff, month)
   await assertMonthOpen(trx, projectId, staff, month, 'sign')
   const existing = await readMonth(trx, staffId, month)
@@ -217,7 +218,7 @@ export async function approveMonthIn(trx: Db, ctx: ServiceContext, input: Approv
   const staff = await requireStaff(trx, projectId, staffId)
   assertMonthInSpan(project, staff, month)
   await assertMonthOpen(trx, projectId, staff, month, 'approve')
-  const mode = modeOf(staff)
+  const mode = modeOf(staff, await readTimeRules(trx, projectId))
   const existing = await readMonth(trx, staffId, month)
   const label = da.time.monthLabel(month)
   if (existing?.status === 'approved') throw new DomainError('conflict', e.alreadyStatus(staff.name, label, da.time.status.approved), { field: 'month' })

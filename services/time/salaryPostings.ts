@@ -12,7 +12,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, type AuditMeta } from '../audit/audit'
-import { activeSpan, categoryLabels, modeOf, readCalendarSettings, type Db, type ProjectPeriod, type StaffRow } from './common'
+import { activeSpan, categoryLabels, modeOf, readCalendarSettings, readTimeRules, type Db, type ProjectPeriod, type StaffRow } from './common'
 
 const e = da.time.errors
 type Ctx = Pick<ServiceContext, 'osUser' | 'now'>
@@ -57,7 +57,7 @@ export interface MonthPlan extends MonthPreview {
 
 /** What approving the month would post. Never writes. */
 export async function planMonth(db: Db, project: ProjectPeriod, staff: StaffRow, month: string): Promise<MonthPlan> {
-  const mode = modeOf(staff)
+  const mode = modeOf(staff, await readTimeRules(db, project.id))
   const { daysOff } = await readCalendarSettings(db, project.id)
   const span = activeSpan(project, staff)
   const period = overlap(monthFirstDay(month), monthLastDay(month), span.from, span.to)

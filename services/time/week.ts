@@ -10,7 +10,7 @@ import { DomainError, type ApiErrorDetail } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
-import { activeSpan, boundsOf, closedPeriods, readCalendarSettings, requireProjectPeriod, requireStaff, toTimeStaff, type Db, type ProjectPeriod, type StaffRow } from './common'
+import { activeSpan, boundsOf, closedPeriods, modeOf, readCalendarSettings, readTimeRules, requireProjectPeriod, requireStaff, toTimeStaff, type Db, type ProjectPeriod, type StaffRow } from './common'
 import { ensureActivities } from './settings'
 
 const e = da.time.errors
@@ -71,7 +71,7 @@ export async function getWeek(ctx: ServiceContext, projectId: number, staffId: n
   const byDay = dates.map((d) => entries.filter((x) => x.entry_date === d).reduce((s, x) => s + x.minutes, 0))
   const w = weekOf(monday)
   return {
-    staff: toTimeStaff(staff),
+    staff: toTimeStaff(staff, await readTimeRules(db, projectId)),
     weekStart: monday,
     isoYear: w.isoYear,
     week: w.week,
@@ -95,7 +95,7 @@ export async function saveWeek(ctx: ServiceContext, input: ParsedInputOf<(typeof
   await ctx.db.transaction().execute(async (trx) => {
     const project = await requireProjectPeriod(trx, projectId)
     const staff = await requireStaff(trx, projectId, staffId)
-    if (staff.project_share_bp >= 10000) throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
+    if (modeOf(staff, await readTimeRules(trx, projectId)) === 'statement') throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
     const activities = new Set((await trx.selectFrom('time_activity').select('id').where('project_id', '=', projectId).execute()).map((a) => a.id))
     const existing = await trx
       .selectFrom('time_entry')

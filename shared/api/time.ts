@@ -3,6 +3,7 @@
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
 import { defineMethod } from './define'
+import { timePoolRulesSchema } from '../domain/time/poolRules'
 import { base64Schema, idSchema, isoDateSchema, minutesSchema, oreSchema, projectRefSchema, requiredText, optionalText, timestampSchema, yearSchema } from './schemas'
 
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Skal være en måned (åååå-mm)' })
@@ -292,7 +293,20 @@ export const exportSummarySchema = z.object({
 })
 export type ExportSummary = z.infer<typeof exportSummarySchema>
 
+export const timeRulesOutputSchema = z.object({ poolId: idSchema, shipped: z.boolean(), rules: timePoolRulesSchema })
+export type TimeRulesOutput = z.infer<typeof timeRulesOutputSchema>
+
 export const timeApi = {
+  'timeRules.get': defineMethod({
+    summary: "A pool's time rules: who documents time by a management statement, and whether employees sign their month",
+    input: z.object({ poolId: idSchema }).strict(),
+    output: timeRulesOutputSchema
+  }),
+  'timeRules.update': defineMethod({
+    summary: "Save a pool's time rules (audited, with a reason)",
+    input: z.object({ poolId: idSchema, rules: timePoolRulesSchema, reason: optionalText }).strict(),
+    output: timeRulesOutputSchema
+  }),
   'time.settings.get': defineMethod({
     summary: "The project's working calendar settings and timesheet activities",
     input: projectRefSchema.strict(),

@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react'
 import { da } from '@shared/texts/da'
 import { BudgetRulesPanel } from './budget/BudgetRulesPanel'
+import { TimeRulesPanel } from './time/TimeRulesPanel'
 
 export interface PoolRulesPanel {
   /** The pool-rules section the panel edits: 'budget' | 'meetings' | 'results'. */
@@ -11,4 +12,7 @@ export interface PoolRulesPanel {
   Component: ComponentType<{ poolId: number }>
 }
 
-export const poolRulesPanels: PoolRulesPanel[] = [{ key: 'budget', label: da.budget.rules.panelTitle, Component: BudgetRulesPanel }]
+export const poolRulesPanels: PoolRulesPanel[] = [
+  { key: 'budget', label: da.budget.rules.panelTitle, Component: BudgetRulesPanel },
+  { key: 'time', label: da.time.poolRules.panelTitle, Component: TimeRulesPanel }
+]

@@ -308,6 +308,21 @@ export const time = {
       openLedger: 'Åbn regnskab'
     }
   },
+  poolRules: {
+    panelTitle: 'Timeregistrering',
+    intro: 'Hvordan medarbejdernes tid dokumenteres i projekter under puljen. Reglerne er indstillinger for puljen og gælder alle dens projekter.',
+    shipped: 'Puljen bruger de regler, Puljestyr leveres med.',
+    saved: 'Puljens regler for timeregistrering er gemt.',
+    statementAllowed: 'Medarbejdere med høj andel i projektet dokumenteres med en månedlig ledelseserklæring i stedet for timesedler',
+    minShare: 'Fra andel i projektet (%)',
+    minShareHelp: 'Normalt 100 %: kun medarbejdere, der alene arbejder i projektet.',
+    statementSource: 'Kilde til reglen om ledelseserklæring',
+    employeeSigns: 'Medarbejderen underskriver sin måned, før en leder godkender den (standard for nye projekter)',
+    signatureSource: 'Kilde til reglen om underskrift',
+    reason: 'Begrundelse for ændringen',
+    save: 'Gem regler for timeregistrering',
+    shareInvalid: 'skal være et helt tal fra 1 til 100'
+  },
   cli: {
     importDescription: 'importér timer (hours) eller posteringer (postings) fra CSV eller XLSX: alle rækker eller ingen',
     importKind: 'hours eller postings',
