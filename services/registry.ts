@@ -1,7 +1,7 @@
 // One registry of API handlers. Each domain registers its handlers under the contract's names;
 // the registry refuses duplicates, validates every input and output against the contract, and
 // turns every failure into an ApiError value: { code, message } with a Danish message.
-import { apiContract, isMethodName, type ApiContract, type MethodName } from '@shared/api/contract'
+import { apiContract, isMethodName, methodDomain, type ApiContract, type MethodName } from '@shared/api/contract'
 import type { ApiResult, ParsedInputOf, OutputOf } from '@shared/api/define'
 import { parseInput, validationError } from '@shared/api/validation'
 import { isDomainError } from '@shared/errors'
@@ -49,7 +49,7 @@ export function createRegistry(ctx: ServiceContext, log: (msg: string) => void =
       }
       const def = apiContract[method]
       const parsed = parseInput(def.input, rawInput ?? {})
-      if (!parsed.success) return { ok: false, error: validationError(parsed.error) }
+      if (!parsed.success) return { ok: false, error: validationError(parsed.error, methodDomain[method]) }
       try {
         const output = await handlers.get(method)!.fn(parsed.data as never, ctx)
         const checked = def.output.safeParse(output)

@@ -19,6 +19,13 @@ export type MethodName = keyof ApiContract
 export type ApiInput<N extends MethodName> = InputOf<ApiContract[N]>
 export type ApiOutput<N extends MethodName> = OutputOf<ApiContract[N]>
 
+const contractParts = { core: coreApi, budget: budgetApi, time: timeApi, meetings: meetingsApi, participants: participantsApi } as const
+
+/** The contract part (domain) each method is declared in: its texts name the method's fields. */
+export const methodDomain = Object.fromEntries(
+  Object.entries(contractParts).flatMap(([domain, api]) => Object.keys(api).map((name) => [name, domain]))
+) as Record<MethodName, keyof typeof contractParts>
+
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name)
 }

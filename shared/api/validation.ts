@@ -1,14 +1,14 @@
 // Turns zod issues into Danish messages that name the field and the rule.
 import type { z } from 'zod'
 import type { ApiError } from '../errors'
-import { fieldLabel } from '../texts/da'
+import { fieldLabel, type TextDomain } from '../texts/da'
 import { validationMessages as m } from '../texts/da/common'
 
-function labelOf(path: readonly PropertyKey[]): { key: string; label: string } {
+function labelOf(path: readonly PropertyKey[], domain: TextDomain | undefined): { key: string; label: string } {
   const key = path.map(String).join('.')
   const named = [...path].reverse().find((p) => typeof p === 'string')
   const index = path.find((p) => typeof p === 'number')
-  const base = named !== undefined ? fieldLabel(String(named)) : key || 'input'
+  const base = named !== undefined ? fieldLabel(String(named), domain) : key || 'input'
   const label = typeof index === 'number' ? `${base} (række ${index + 1})` : base
   return { key, label }
 }
@@ -48,10 +48,13 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Return
   return schema.safeParse(raw, { reportInput: true }) as ReturnType<S['safeParse']>
 }
 
-/** The zod error of an input as one ApiError: the first problem in `message`, all in `details`. */
-export function validationError(error: z.ZodError): ApiError {
+/**
+ * The zod error of an input as one ApiError: the first problem in `message`, all in `details`.
+ * `domain` is the contract part of the method, whose field labels are asked first.
+ */
+export function validationError(error: z.ZodError, domain?: TextDomain): ApiError {
   const details = error.issues.map((issue) => {
-    const { key, label } = labelOf(issue.path)
+    const { key, label } = labelOf(issue.path, domain)
     return { field: key, message: `${m.fieldPrefix(label)} ${ruleText(issue)}.` }
   })
   const first = details[0] ?? { field: '', message: m.invalid }

@@ -1,9 +1,177 @@
-// Tables of the meetings domain. (0002–0005 landed empty, so they stay as they are.)
+// Tables of the meetings domain: groups (styregruppe, implementeringsgruppe, other fora) with their
+// members, meetings with attendance, agenda items (and the backlog of proposed items), attachments
+// kept in the database, action items, the follow-up list frozen at approval, and addenda to
+// approved minutes. Every row is written through the audit trail, so no foreign key cascades:
+// children are deleted explicitly (and audited) before their parent.
 // Never edit this file once it has landed: add a new numbered migration instead.
 import type { Kysely } from 'kysely'
 
-export async function up(_db: Kysely<unknown>): Promise<void> {
-  // Filled in by the meetings issue before it lands.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('meeting_group')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('cadence_months', 'integer')
+    .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('meeting_group_project').on('meeting_group').columns(['project_id', 'position']).execute()
+
+  await db.schema
+    .createTable('meeting_member')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id'))
+    .addColumn('group_id', 'integer', (c) => c.notNull().references('meeting_group.id'))
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('administration', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('job_title', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('start_date', 'text')
+    .addColumn('end_date', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('meeting_member_group').on('meeting_member').column('group_id').execute()
+
+  await db.schema
+    .createTable('meeting')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id'))
+    .addColumn('group_id', 'integer', (c) => c.notNull().references('meeting_group.id'))
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('meeting_date', 'text', (c) => c.notNull())
+    .addColumn('start_time', 'text', (c) => c.notNull())
+    .addColumn('end_time', 'text', (c) => c.notNull())
+    .addColumn('place', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('guests', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('invitation_sequence', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('invited_at', 'text')
+    .addColumn('held_at', 'text')
+    .addColumn('approved_at', 'text')
+    .addColumn('approved_by_name', 'text')
+    .addColumn('approved_by_role', 'text')
+    .addColumn('approved_os_user', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('meeting_project_date').on('meeting').columns(['project_id', 'meeting_date']).execute()
+  await db.schema.createIndex('meeting_group_date').on('meeting').columns(['group_id', 'meeting_date']).execute()
+
+  await db.schema
+    .createTable('meeting_attendance')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meeting.id'))
+    .addColumn('member_id', 'integer', (c) => c.notNull().references('meeting_member.id'))
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('deputy_name', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+    .addUniqueConstraint('meeting_attendance_unique', ['meeting_id', 'member_id'])
+    .execute()
+
+  await db.schema
+    .createTable('meeting_item')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id'))
+    .addColumn('group_id', 'integer', (c) => c.notNull().references('meeting_group.id'))
+    // null: a proposed item in the group's backlog, not yet on an agenda
+    .addColumn('meeting_id', 'integer', (c) => c.references('meeting.id'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('is_closed', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('case_number', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('case_officer', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('presenter', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('minutes_allotted', 'integer')
+    .addColumn('case_summary', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('recommendation', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('decision_choice', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('decision_text', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('dissent', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('proposed_by', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('carried_from_item_id', 'integer', (c) => c.references('meeting_item.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('meeting_item_meeting').on('meeting_item').columns(['meeting_id', 'position']).execute()
+  await db.schema.createIndex('meeting_item_group').on('meeting_item').column('group_id').execute()
+
+  await db.schema
+    .createTable('meeting_item_absence')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('item_id', 'integer', (c) => c.notNull().references('meeting_item.id'))
+    .addColumn('member_id', 'integer', (c) => c.notNull().references('meeting_member.id'))
+    .addUniqueConstraint('meeting_item_absence_unique', ['item_id', 'member_id'])
+    .execute()
+
+  await db.schema
+    .createTable('meeting_attachment')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id'))
+    .addColumn('item_id', 'integer', (c) => c.notNull().references('meeting_item.id'))
+    .addColumn('file_name', 'text', (c) => c.notNull())
+    .addColumn('mime_type', 'text', (c) => c.notNull())
+    .addColumn('size_bytes', 'integer', (c) => c.notNull())
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('content', 'blob', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('meeting_attachment_item').on('meeting_attachment').column('item_id').execute()
+
+  await db.schema
+    .createTable('meeting_action')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id'))
+    .addColumn('group_id', 'integer', (c) => c.notNull().references('meeting_group.id'))
+    .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meeting.id'))
+    .addColumn('item_id', 'integer', (c) => c.notNull().references('meeting_item.id'))
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('owner', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('due_date', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('closed_on', 'text')
+    .addColumn('status_note', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('meeting_action_group').on('meeting_action').columns(['group_id', 'status']).execute()
+  await db.schema.createIndex('meeting_action_item').on('meeting_action').column('item_id').execute()
+  await db.schema.createIndex('meeting_action_project').on('meeting_action').column('project_id').execute()
+
+  // The "Opfølgning" list as it stood when the minutes were approved, so that approved minutes never change.
+  await db.schema
+    .createTable('meeting_follow_up')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meeting.id'))
+    .addColumn('action_id', 'integer', (c) => c.notNull().references('meeting_action.id'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('owner', 'text', (c) => c.notNull())
+    .addColumn('due_date', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('closed_on', 'text')
+    .addColumn('status_note', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('meeting_follow_up_meeting').on('meeting_follow_up').columns(['meeting_id', 'position']).execute()
+
+  await db.schema
+    .createTable('meeting_addendum')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meeting.id'))
+    .addColumn('item_id', 'integer', (c) => c.references('meeting_item.id'))
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('author_name', 'text', (c) => c.notNull())
+    .addColumn('author_role', 'text', (c) => c.notNull())
+    .addColumn('os_user', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('meeting_addendum_meeting').on('meeting_addendum').column('meeting_id').execute()
 }
 
 export async function down(): Promise<void> {

@@ -17,6 +17,21 @@ export const fieldLabels: Record<string, string> = {
   ...participants.fields
 }
 
-export function fieldLabel(key: string): string {
-  return fieldLabels[key] ?? key
+/** The domains whose texts carry field labels (the parts of the API contract). */
+export type TextDomain = 'core' | 'budget' | 'time' | 'meetings' | 'participants'
+
+const fieldsByDomain: Record<TextDomain, Record<string, string>> = {
+  core: core.fields,
+  budget: budget.fields,
+  time: time.fields,
+  meetings: meetings.fields,
+  participants: participants.fields
+}
+
+/**
+ * The Danish label of an API field. The domain of the call is asked first, since two domains may
+ * name different things alike (a budget line's `note` is "Note", a meeting's is "Bemærkning").
+ */
+export function fieldLabel(key: string, domain?: TextDomain): string {
+  return (domain ? fieldsByDomain[domain][key] : undefined) ?? fieldLabels[key] ?? key
 }

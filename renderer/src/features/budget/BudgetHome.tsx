@@ -51,7 +51,7 @@ export function BudgetHome() {
             <BudgetTabs projectId={projectId} />
             {create.isError ? <ErrorAlert error={create.error} /> : null}
             <Grid container spacing={3}>
-              <Grid size={{ xs: 12, lg: 5 }}>
+              <Grid size={{ xs: 12, xl: 6 }}>
                 <Card variant="outlined">
                   <CardContent>
                     <Typography variant="h6" component="h2" gutterBottom>
@@ -61,7 +61,7 @@ export function BudgetHome() {
                   </CardContent>
                 </Card>
               </Grid>
-              <Grid size={{ xs: 12, lg: 7 }}>
+              <Grid size={{ xs: 12, xl: 6 }}>
                 <Card variant="outlined">
                   <CardContent>
                     <Typography variant="h6" component="h2" gutterBottom>

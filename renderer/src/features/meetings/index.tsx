@@ -1,13 +1,25 @@
-// The moeder section. Replaced by its feature's screens when its issue is built.
+// The meetings section (Møder): groups and members, meetings with agenda and minutes, cadence,
+// action items, proposed items and search; the minutes' print routes; the front page card; and
+// the pool-rules panel for meetings.
 import GroupsIcon from '@mui/icons-material/Groups'
 import { da } from '@shared/texts/da'
-import { ComingLater } from '../../shell/StateViews'
 import type { PlainRoute, ProjectSection } from '../types'
+import { MeetingsRoutes } from './MeetingsRoutes'
+import { MeetingsOverviewCard } from './OverviewCard'
+import { MeetingPrint } from './print/MeetingPrint'
 
 export const meetingsSection: ProjectSection = {
   path: 'moeder',
   label: da.core.nav.meetings,
   icon: <GroupsIcon />,
-  element: <ComingLater title={da.core.nav.meetings} />
+  element: <MeetingsRoutes />,
+  overviewCard: MeetingsOverviewCard
 }
-export const meetingsPrintRoutes: PlainRoute[] = []
+
+export const meetingsPrintRoutes: PlainRoute[] = [
+  { path: 'print/moeder/:meetingId', element: <MeetingPrint publication={false} /> },
+  { path: 'print/moeder/:meetingId/offentlig', element: <MeetingPrint publication /> }
+]
+
+export { MeetingDocument } from './print/MeetingDocument'
+export { CadencePrintTable } from './print/CadencePrintTable'

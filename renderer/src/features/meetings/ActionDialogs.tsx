@@ -1,0 +1,130 @@
+// Dialogs for action items: add or change one (from a decision), and change its status.
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack } from '@mui/material'
+import type { ActionItem } from '@shared/api/meetings'
+import { actionStatuses, isClosedActionStatus, type ActionStatus } from '@shared/domain/meetings/types'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation } from '../../api/hooks'
+import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { optionalDateField } from './ui'
+
+const t = da.meetings
+
+const actionSchema = z.object({ text: formFields.text(t.actions.text), owner: formFields.optionalText(), dueDate: optionalDateField() })
+type ActionValues = z.infer<typeof actionSchema>
+
+export function ActionDialog({ itemId, action, onClose }: { itemId: number; action: ActionItem | null; onClose: () => void }) {
+  const save = useApiMutation('meetings.actions.save')
+  const remove = useApiMutation('meetings.actions.delete')
+  const form = useForm<ActionValues>({
+    resolver: zodResolver(actionSchema),
+    defaultValues: { text: action?.text ?? '', owner: action?.owner ?? '', dueDate: action?.dueDate ?? '' }
+  })
+  const submit = form.handleSubmit(async (v) => {
+    try {
+      await save.mutateAsync({ ...(action ? { actionId: action.id } : { itemId }), text: v.text, owner: v.owner, dueDate: v.dueDate || null })
+      onClose()
+    } catch (e) {
+      if (!showServerError(e, form.setError, ['text', 'owner', 'dueDate'])) form.setError('root', { message: errorMessage(e) })
+    }
+  })
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={t.actions.add}>
+        <DialogTitle>{action ? t.actions.text : t.actions.add}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ mt: 1 }}>
+            <FormTextField control={form.control} name="text" label={t.actions.text} fullWidth required multiline minRows={2} />
+            <FormTextField control={form.control} name="owner" label={t.actions.owner} fullWidth />
+            <FormDateField control={form.control} name="dueDate" label={t.actions.dueDate} />
+          </Stack>
+          {form.formState.errors.root ? (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {form.formState.errors.root.message}
+            </Alert>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          {action ? (
+            <Button
+              color="error"
+              sx={{ mr: 'auto' }}
+              onClick={async () => {
+                try {
+                  await remove.mutateAsync({ actionId: action.id })
+                  onClose()
+                } catch (e) {
+                  form.setError('root', { message: errorMessage(e) })
+                }
+              }}
+            >
+              {t.actions.remove}
+            </Button>
+          ) : null}
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+            {t.actions.save}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}
+
+const statusSchema = z.object({ status: z.enum(actionStatuses), closedOn: optionalDateField(), statusNote: formFields.optionalText() })
+type StatusValues = z.infer<typeof statusSchema>
+
+/** Changes an action item's status; closing defaults to `closeDate` (e.g. the meeting where it was reported done). */
+export function ActionStatusDialog({ action, closeDate, onClose }: { action: { id: number; text: string; status: ActionStatus; closedOn: string | null; statusNote: string }; closeDate: string; onClose: () => void }) {
+  const save = useApiMutation('meetings.actions.setStatus')
+  const form = useForm<StatusValues>({
+    resolver: zodResolver(statusSchema),
+    defaultValues: { status: action.status, closedOn: action.closedOn ?? '', statusNote: action.statusNote }
+  })
+  const submit = form.handleSubmit(async (v) => {
+    const closing = isClosedActionStatus(v.status)
+    try {
+      await save.mutateAsync({ actionId: action.id, status: v.status, closedOn: closing ? v.closedOn || closeDate : null, statusNote: v.statusNote })
+      onClose()
+    } catch (e) {
+      if (!showServerError(e, form.setError, ['status', 'closedOn', 'statusNote'])) form.setError('root', { message: errorMessage(e) })
+    }
+  })
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={t.actions.setStatus}>
+        <DialogTitle>{t.actions.setStatus}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ mt: 1 }}>
+            <Alert severity="info" icon={false}>
+              {action.text}
+            </Alert>
+            <FormTextField control={form.control} name="status" label={t.actions.status} select fullWidth>
+              {actionStatuses.map((s) => (
+                <MenuItem key={s} value={s}>
+                  {t.actionStatuses[s]}
+                </MenuItem>
+              ))}
+            </FormTextField>
+            <FormDateField control={form.control} name="closedOn" label={t.actions.closedOn} />
+            <FormTextField control={form.control} name="statusNote" label={t.actions.statusNote} fullWidth multiline minRows={2} />
+          </Stack>
+          {form.formState.errors.root ? (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {form.formState.errors.root.message}
+            </Alert>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+            {da.common.save}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}

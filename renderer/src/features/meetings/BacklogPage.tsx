@@ -1,0 +1,163 @@
+// Forslag til punkter: items proposed for coming meetings, per group; put one on a planned agenda.
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import { Alert, Button, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material'
+import AddIcon from '@mui/icons-material/Add'
+import type { AgendaItem, Group, MeetingSummary } from '@shared/api/meetings'
+import { formatDate } from '@shared/domain/dates'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { FormTextField, formFields, showServerError } from '../../components/form'
+import { QueryView } from '../../shell/StateViews'
+import { useRequiredProjectId } from '../../shell/useProjectId'
+
+const t = da.meetings
+
+const schema = z.object({ groupId: z.string().min(1), title: formFields.text(t.items.itemTitle), caseSummary: formFields.optionalText(), proposedBy: formFields.optionalText() })
+type Values = z.infer<typeof schema>
+
+function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => void }) {
+  const save = useApiMutation('meetings.items.save')
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { groupId: String(groups[0]?.id ?? ''), title: '', caseSummary: '', proposedBy: '' } })
+  const submit = form.handleSubmit(async (v) => {
+    try {
+      await save.mutateAsync({ groupId: Number(v.groupId), title: v.title, caseSummary: v.caseSummary, proposedBy: v.proposedBy })
+      onClose()
+    } catch (e) {
+      if (!showServerError(e, form.setError, ['title', 'caseSummary', 'proposedBy'])) form.setError('root', { message: errorMessage(e) })
+    }
+  })
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={t.backlog.add}>
+        <DialogTitle>{t.backlog.add}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ mt: 1 }}>
+            <FormTextField control={form.control} name="groupId" label={t.meeting.group} select fullWidth>
+              {groups.map((g) => (
+                <MenuItem key={g.id} value={String(g.id)}>
+                  {g.name}
+                </MenuItem>
+              ))}
+            </FormTextField>
+            <FormTextField control={form.control} name="title" label={t.items.itemTitle} fullWidth required />
+            <FormTextField control={form.control} name="caseSummary" label={t.items.caseSummary} fullWidth multiline minRows={3} />
+            <FormTextField control={form.control} name="proposedBy" label={t.items.proposedBy} fullWidth />
+          </Stack>
+          {form.formState.errors.root ? (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {form.formState.errors.root.message}
+            </Alert>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+            {da.common.save}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}
+
+function BacklogItem({ item, meetings }: { item: AgendaItem; meetings: MeetingSummary[] }) {
+  const move = useApiMutation('meetings.items.move')
+  const remove = useApiMutation('meetings.items.delete')
+  const [target, setTarget] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const planned = meetings.filter((m) => m.groupId === item.groupId && (m.status === 'draft' || m.status === 'invited'))
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Typography variant="subtitle1" component="h3">
+          {item.title}
+        </Typography>
+        {item.proposedBy ? <Typography variant="body2" color="text.secondary">{`${t.items.proposedBy}: ${item.proposedBy}`}</Typography> : null}
+        {item.caseSummary ? <Typography sx={{ whiteSpace: 'pre-wrap', mt: 1 }}>{item.caseSummary}</Typography> : null}
+        {planned.length === 0 ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {t.backlog.noMeetings}
+          </Typography>
+        ) : (
+          <Stack direction="row" spacing={1} sx={{ mt: 2, alignItems: 'center' }}>
+            <TextField select size="small" label={t.backlog.chooseMeeting} value={target} onChange={(e) => setTarget(e.target.value)} sx={{ minWidth: 260 }}>
+              {planned.map((m) => (
+                <MenuItem key={m.id} value={String(m.id)}>
+                  {`${formatDate(m.date)} ${m.title}`}
+                </MenuItem>
+              ))}
+            </TextField>
+            <Button
+              variant="outlined"
+              disabled={!target}
+              onClick={async () => {
+                try {
+                  await move.mutateAsync({ itemId: item.id, meetingId: Number(target) })
+                } catch (e) {
+                  setError(errorMessage(e))
+                }
+              }}
+            >
+              {t.backlog.putOn}
+            </Button>
+            <Button color="error" onClick={() => void remove.mutateAsync({ itemId: item.id })}>
+              {da.common.delete}
+            </Button>
+          </Stack>
+        )}
+        {error ? (
+          <Alert severity="error" sx={{ mt: 1 }}>
+            {error}
+          </Alert>
+        ) : null}
+      </CardContent>
+    </Card>
+  )
+}
+
+export function BacklogPage() {
+  const projectId = useRequiredProjectId()
+  const backlog = useApiQuery('meetings.backlog', { projectId })
+  const groups = useApiQuery('meetings.groups.list', { projectId })
+  const meetings = useApiQuery('meetings.list', { projectId })
+  const [adding, setAdding] = useState(false)
+  return (
+    <Stack spacing={2}>
+      <Typography>{t.backlog.intro}</Typography>
+      <div>
+        <Button startIcon={<AddIcon />} variant="outlined" onClick={() => setAdding(true)} disabled={!groups.data?.length}>
+          {t.backlog.add}
+        </Button>
+      </div>
+      <QueryView query={backlog}>
+        {(items) =>
+          items.length === 0 ? (
+            <Alert severity="info">{t.backlog.none}</Alert>
+          ) : (
+            <Stack spacing={2}>
+              {(groups.data ?? []).map((g) => {
+                const own = items.filter((i) => i.groupId === g.id)
+                if (own.length === 0) return null
+                return (
+                  <Stack key={g.id} spacing={1}>
+                    <Typography variant="h6" component="h2">
+                      {g.name}
+                    </Typography>
+                    {own.map((i) => (
+                      <BacklogItem key={i.id} item={i} meetings={meetings.data ?? []} />
+                    ))}
+                  </Stack>
+                )
+              })}
+            </Stack>
+          )
+        }
+      </QueryView>
+      {adding && groups.data ? <ProposeDialog groups={groups.data} onClose={() => setAdding(false)} /> : null}
+    </Stack>
+  )
+}

@@ -1,0 +1,342 @@
+// Grupper og medlemmer: the project's groups with their required cadence and their members
+// (with start and end dates, so that old minutes keep the members of their day).
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Grid,
+  IconButton,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography
+} from '@mui/material'
+import AddIcon from '@mui/icons-material/Add'
+import EditIcon from '@mui/icons-material/Edit'
+import type { Group, Member } from '@shared/api/meetings'
+import { formatDate, toIsoDate } from '@shared/domain/dates'
+import { cadenceMonthOptions, groupKinds, memberRoles, type GroupKind, type MemberRole } from '@shared/domain/meetings/types'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { QueryView } from '../../shell/StateViews'
+import { useRequiredProjectId } from '../../shell/useProjectId'
+import { optionalDateField } from './ui'
+
+const t = da.meetings
+
+const groupSchema = z.object({
+  kind: z.enum(groupKinds),
+  name: formFields.text(t.groups.name),
+  description: formFields.optionalText(),
+  cadence: z.string()
+})
+type GroupValues = z.infer<typeof groupSchema>
+
+function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => void }) {
+  const projectId = useRequiredProjectId()
+  const save = useApiMutation('meetings.groups.save')
+  const form = useForm<GroupValues>({
+    resolver: zodResolver(groupSchema),
+    defaultValues: {
+      kind: group?.kind ?? 'other',
+      name: group?.name ?? '',
+      description: group?.description ?? '',
+      cadence: group?.cadenceMonths === null || group === null ? 'pool' : String(group.cadenceMonths)
+    }
+  })
+  const submit = form.handleSubmit(async (v) => {
+    try {
+      await save.mutateAsync({
+        projectId,
+        ...(group ? { groupId: group.id } : {}),
+        kind: v.kind,
+        name: v.name,
+        description: v.description,
+        cadenceMonths: v.cadence === 'pool' ? null : Number(v.cadence)
+      })
+      onClose()
+    } catch (e) {
+      if (!showServerError(e, form.setError, ['kind', 'name', 'description'])) form.setError('root', { message: errorMessage(e) })
+    }
+  })
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={group ? t.groups.edit : t.groups.add}>
+        <DialogTitle>{group ? t.groups.edit : t.groups.add}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ mt: 1 }}>
+            <FormTextField control={form.control} name="kind" label={t.groups.kind} select fullWidth>
+              {groupKinds.map((k) => (
+                <MenuItem key={k} value={k}>
+                  {t.groupKinds[k]}
+                </MenuItem>
+              ))}
+            </FormTextField>
+            <FormTextField control={form.control} name="name" label={t.groups.name} fullWidth required />
+            <FormTextField control={form.control} name="description" label={t.groups.description} fullWidth multiline minRows={2} />
+            <FormTextField control={form.control} name="cadence" label={t.groups.cadence} select fullWidth>
+              <MenuItem value="pool">{t.groups.cadencePool}</MenuItem>
+              {cadenceMonthOptions.map((n) => (
+                <MenuItem key={n} value={String(n)}>
+                  {t.groups.cadenceOption(n)}
+                </MenuItem>
+              ))}
+              <MenuItem value="0">{t.groups.cadenceNone}</MenuItem>
+            </FormTextField>
+          </Stack>
+          {form.formState.errors.root ? (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {form.formState.errors.root.message}
+            </Alert>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+            {da.common.save}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}
+
+const memberSchema = z
+  .object({
+    name: formFields.text(t.members.name),
+    administration: formFields.optionalText(),
+    jobTitle: formFields.optionalText(),
+    role: z.enum(memberRoles),
+    email: formFields.optionalText(),
+    startDate: optionalDateField(),
+    endDate: optionalDateField()
+  })
+type MemberValues = z.infer<typeof memberSchema>
+
+function MemberDialog({ groupId, member, onClose }: { groupId: number; member: Member | null; onClose: () => void }) {
+  const save = useApiMutation('meetings.members.save')
+  const remove = useApiMutation('meetings.members.delete')
+  const [removeError, setRemoveError] = useState<string | null>(null)
+  const form = useForm<MemberValues>({
+    resolver: zodResolver(memberSchema),
+    defaultValues: {
+      name: member?.name ?? '',
+      administration: member?.administration ?? '',
+      jobTitle: member?.jobTitle ?? '',
+      role: member?.role ?? 'member',
+      email: member?.email ?? '',
+      startDate: member?.startDate ?? '',
+      endDate: member?.endDate ?? ''
+    }
+  })
+  const submit = form.handleSubmit(async (v) => {
+    try {
+      await save.mutateAsync({
+        groupId,
+        ...(member ? { memberId: member.id } : {}),
+        ...v,
+        role: v.role as MemberRole,
+        startDate: v.startDate || null,
+        endDate: v.endDate || null
+      })
+      onClose()
+    } catch (e) {
+      if (!showServerError(e, form.setError, ['name', 'administration', 'jobTitle', 'role', 'email', 'startDate', 'endDate'])) form.setError('root', { message: errorMessage(e) })
+    }
+  })
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={member ? t.members.edit : t.members.add}>
+        <DialogTitle>{member ? t.members.edit : t.members.add}</DialogTitle>
+        <DialogContent>
+          <Grid container spacing={2} sx={{ mt: 1 }}>
+            <Grid size={{ xs: 12, sm: 7 }}>
+              <FormTextField control={form.control} name="name" label={t.members.name} fullWidth required />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 5 }}>
+              <FormTextField control={form.control} name="role" label={t.members.role} select fullWidth>
+                {memberRoles.map((r) => (
+                  <MenuItem key={r} value={r}>
+                    {t.roles[r]}
+                  </MenuItem>
+                ))}
+              </FormTextField>
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormTextField control={form.control} name="administration" label={t.members.administration} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormTextField control={form.control} name="jobTitle" label={t.members.jobTitle} fullWidth />
+            </Grid>
+            <Grid size={12}>
+              <FormTextField control={form.control} name="email" label={t.members.email} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormDateField control={form.control} name="startDate" label={t.members.startDate} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <FormDateField control={form.control} name="endDate" label={t.members.endDate} helperText={t.members.endHelp} />
+            </Grid>
+          </Grid>
+          {form.formState.errors.root || removeError ? (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {form.formState.errors.root?.message ?? removeError}
+            </Alert>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          {member ? (
+            <Button
+              color="error"
+              sx={{ mr: 'auto' }}
+              onClick={async () => {
+                try {
+                  await remove.mutateAsync({ memberId: member.id })
+                  onClose()
+                } catch (e) {
+                  setRemoveError(errorMessage(e))
+                }
+              }}
+            >
+              {t.members.remove}
+            </Button>
+          ) : null}
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+            {da.common.save}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}
+
+function period(m: Member): string {
+  if (!m.startDate && !m.endDate) return ''
+  return `${formatDate(m.startDate) || '…'}–${formatDate(m.endDate) || ''}`
+}
+
+function GroupCard({ group }: { group: Group }) {
+  const [editing, setEditing] = useState(false)
+  const [member, setMember] = useState<Member | 'new' | null>(null)
+  const today = toIsoDate(new Date())
+  return (
+    <Card variant="outlined" data-testid={`group-${group.kind}`}>
+      <CardContent>
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 2 }}>
+          <Box>
+            <Typography variant="h6" component="h2">
+              {group.name}
+            </Typography>
+            <Typography color="text.secondary">
+              {`${t.groupKinds[group.kind]} · ${t.groups.cadenceLabel(group.effectiveCadenceMonths)} (${group.cadenceSource === 'pool' ? t.groups.fromPool : t.groups.fromGroup})`}
+            </Typography>
+            {group.description ? <Typography sx={{ mt: 1 }}>{group.description}</Typography> : null}
+          </Box>
+          <Button startIcon={<EditIcon />} onClick={() => setEditing(true)} aria-label={`${t.groups.edit}: ${group.name}`}>
+            {da.common.edit}
+          </Button>
+        </Stack>
+        <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
+          {t.groups.members}
+        </Typography>
+        {group.members.length === 0 ? (
+          <Typography color="text.secondary">{t.groups.noMembers}</Typography>
+        ) : (
+          <Table size="small" aria-label={`${t.groups.members}: ${group.name}`}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t.members.name}</TableCell>
+                <TableCell>{t.members.role}</TableCell>
+                <TableCell>{t.members.jobTitle}</TableCell>
+                <TableCell>{t.members.administration}</TableCell>
+                <TableCell>{t.members.period}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {group.members.map((m) => (
+                <TableRow key={m.id} sx={m.endDate && m.endDate < today ? { opacity: 0.6 } : undefined}>
+                  <TableCell>{m.name}</TableCell>
+                  <TableCell>{t.roles[m.role]}</TableCell>
+                  <TableCell>{m.jobTitle}</TableCell>
+                  <TableCell>{m.administration}</TableCell>
+                  <TableCell>{period(m)}</TableCell>
+                  <TableCell align="right">
+                    <IconButton size="small" onClick={() => setMember(m)} aria-label={`${t.members.edit}: ${m.name}`}>
+                      <EditIcon fontSize="small" />
+                    </IconButton>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        <Button startIcon={<AddIcon />} sx={{ mt: 1 }} onClick={() => setMember('new')}>
+          {t.members.add}
+        </Button>
+      </CardContent>
+      {editing ? <GroupDialog group={group} onClose={() => setEditing(false)} /> : null}
+      {member ? <MemberDialog groupId={group.id} member={member === 'new' ? null : member} onClose={() => setMember(null)} /> : null}
+    </Card>
+  )
+}
+
+export function GroupsPage() {
+  const projectId = useRequiredProjectId()
+  const groups = useApiQuery('meetings.groups.list', { projectId })
+  const save = useApiMutation('meetings.groups.save')
+  const [adding, setAdding] = useState(false)
+  const createDefaults = async () => {
+    const defaults: [GroupKind, string][] = [
+      ['steering', t.groups.steeringDefaultName],
+      ['implementation', t.groups.implementationDefaultName]
+    ]
+    for (const [kind, name] of defaults) await save.mutateAsync({ projectId, kind, name, description: '', cadenceMonths: null })
+  }
+  return (
+    <QueryView query={groups}>
+      {(list) => (
+        <Stack spacing={3}>
+          {list.length === 0 ? (
+            <Alert
+              severity="info"
+              action={
+                <Button color="inherit" onClick={() => void createDefaults()} loading={save.isPending}>
+                  {t.groups.createDefaults}
+                </Button>
+              }
+            >
+              {t.groups.none}
+            </Alert>
+          ) : null}
+          {list.map((g) => (
+            <GroupCard key={g.id} group={g} />
+          ))}
+          <Box>
+            <Button startIcon={<AddIcon />} variant="outlined" onClick={() => setAdding(true)}>
+              {t.groups.add}
+            </Button>
+          </Box>
+          {adding ? <GroupDialog group={null} onClose={() => setAdding(false)} /> : null}
+        </Stack>
+      )}
+    </QueryView>
+  )
+}

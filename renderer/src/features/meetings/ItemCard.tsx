@@ -1,0 +1,392 @@
+// One agenda item on the meeting page: its texts, the decision with quick choices, attachments,
+// action items, and the moves (up, down, to a later meeting or the backlog).
+import { useState } from 'react'
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  IconButton,
+  Menu,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  ToggleButton,
+  ToggleButtonGroup,
+  Tooltip,
+  Typography
+} from '@mui/material'
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward'
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward'
+import AttachFileIcon from '@mui/icons-material/AttachFile'
+import DeleteIcon from '@mui/icons-material/Delete'
+import DownloadIcon from '@mui/icons-material/Download'
+import EditIcon from '@mui/icons-material/Edit'
+import LockIcon from '@mui/icons-material/Lock'
+import MoveDownIcon from '@mui/icons-material/MoveDown'
+import AddTaskIcon from '@mui/icons-material/AddTask'
+import type { AgendaItem, FollowUp, Meeting } from '@shared/api/meetings'
+import { formatDate } from '@shared/domain/dates'
+import type { DecisionChoice } from '@shared/domain/meetings/types'
+import { da } from '@shared/texts/da'
+import { callApi, errorMessage } from '../../api/client'
+import { useApiMutation } from '../../api/hooks'
+import { FileButton } from '../../components/FileButton'
+import { downloadBase64 } from '../../print/PdfButton'
+import { ActionDialog, ActionStatusDialog } from './ActionDialogs'
+import { formatBytes } from './ui'
+
+const t = da.meetings
+
+function Field({ label, text }: { label: string; text: string }) {
+  if (!text) return null
+  return (
+    <Box sx={{ mt: 1.5 }}>
+      <Typography variant="subtitle2" component="h4">
+        {label}
+      </Typography>
+      <Typography sx={{ whiteSpace: 'pre-wrap' }}>{text}</Typography>
+    </Box>
+  )
+}
+
+export function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[]; editable: boolean; meetingDate: string }) {
+  const [editing, setEditing] = useState<FollowUp | null>(null)
+  if (rows.length === 0) return <Typography color="text.secondary">{t.items.followUpEmpty}</Typography>
+  return (
+    <>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {t.items.followUpIntro}
+      </Typography>
+      <Table size="small" aria-label={t.print.followUp} data-testid="follow-up">
+        <TableHead>
+          <TableRow>
+            <TableCell>{t.actions.text}</TableCell>
+            <TableCell>{t.actions.owner}</TableCell>
+            <TableCell>{t.actions.dueDate}</TableCell>
+            <TableCell>{t.actions.status}</TableCell>
+            <TableCell>{t.actions.origin}</TableCell>
+            {editable ? <TableCell /> : null}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((f) => (
+            <TableRow key={f.actionId}>
+              <TableCell>{f.text}</TableCell>
+              <TableCell>{f.owner}</TableCell>
+              <TableCell>{formatDate(f.dueDate)}</TableCell>
+              <TableCell>{`${t.actionStatuses[f.status]}${f.statusNote ? `: ${f.statusNote}` : ''}`}</TableCell>
+              <TableCell>{t.actions.fromItem(formatDate(f.originMeetingDate), f.originItemNumber, f.originItemTitle)}</TableCell>
+              {editable ? (
+                <TableCell>
+                  <Button size="small" onClick={() => setEditing(f)} aria-label={`${t.actions.setStatus}: ${f.text}`}>
+                    {t.actions.setStatus}
+                  </Button>
+                </TableCell>
+              ) : null}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {editing ? (
+        <ActionStatusDialog action={{ id: editing.actionId, text: editing.text, status: editing.status, closedOn: editing.closedOn, statusNote: editing.statusNote }} closeDate={meetingDate} onClose={() => setEditing(null)} />
+      ) : null}
+    </>
+  )
+}
+
+export function ItemCard({
+  meeting,
+  item,
+  index,
+  onEdit,
+  onMove,
+  onError
+}: {
+  meeting: Meeting
+  item: AgendaItem
+  index: number
+  onEdit: () => void
+  onMove: (delta: -1 | 1) => void
+  onError: (message: string) => void
+}) {
+  const save = useApiMutation('meetings.items.save')
+  const move = useApiMutation('meetings.items.move')
+  const remove = useApiMutation('meetings.items.delete')
+  const addFile = useApiMutation('meetings.attachments.add')
+  const removeFile = useApiMutation('meetings.attachments.delete')
+  const [actionDialog, setActionDialog] = useState<'new' | AgendaItem['actions'][number] | null>(null)
+  const [statusDialog, setStatusDialog] = useState<AgendaItem['actions'][number] | null>(null)
+  const [moveMenu, setMoveMenu] = useState<HTMLElement | null>(null)
+  const editable = !meeting.locked
+  const minutes = meeting.documentKind === 'minutes'
+  const label = `${item.number}. ${item.title}`
+  const decided = item.decisionChoice !== '' || item.decisionText.trim() !== ''
+
+  const setChoice = async (choice: DecisionChoice) => {
+    try {
+      await save.mutateAsync({
+        itemId: item.id,
+        title: item.title,
+        closed: item.closed,
+        caseNumber: item.caseNumber,
+        caseOfficer: item.caseOfficer,
+        presenter: item.presenter,
+        minutesAllotted: item.minutesAllotted,
+        caseSummary: item.caseSummary,
+        recommendation: item.recommendation,
+        decisionChoice: choice,
+        decisionText: item.decisionText,
+        dissent: item.dissent,
+        proposedBy: item.proposedBy,
+        itemAbsentMemberIds: item.itemAbsentMemberIds
+      })
+    } catch (e) {
+      onError(errorMessage(e))
+    }
+  }
+
+  return (
+    <Card variant="outlined" component="section" aria-label={label} data-testid={`item-${item.number}`}>
+      <CardContent>
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 1 }}>
+          <Box>
+            <Typography variant="h6" component="h3">
+              {label}
+            </Typography>
+            <Stack direction="row" spacing={1} sx={{ mt: 0.5, flexWrap: 'wrap' }}>
+              <Chip size="small" icon={item.closed ? <LockIcon /> : undefined} label={item.closed ? t.items.closedShort : t.items.openShort} color={item.closed ? 'warning' : 'default'} variant="outlined" />
+              {item.minutesAllotted !== null ? <Chip size="small" variant="outlined" label={t.items.minutes(item.minutesAllotted)} /> : null}
+              {item.carriedFrom ? <Chip size="small" variant="outlined" label={t.items.carriedFrom(formatDate(item.carriedFrom.meetingDate), item.carriedFrom.number)} /> : null}
+              {minutes && !decided ? <Chip size="small" color="warning" label={t.items.decisionMissing} /> : null}
+            </Stack>
+          </Box>
+          {editable ? (
+            <Stack direction="row">
+              <Tooltip title={t.items.moveUp}>
+                <span>
+                  <IconButton aria-label={`${t.items.moveUp}: ${label}`} disabled={index === 0} onClick={() => onMove(-1)}>
+                    <ArrowUpwardIcon />
+                  </IconButton>
+                </span>
+              </Tooltip>
+              <Tooltip title={t.items.moveDown}>
+                <span>
+                  <IconButton aria-label={`${t.items.moveDown}: ${label}`} disabled={index === meeting.items.length - 1} onClick={() => onMove(1)}>
+                    <ArrowDownwardIcon />
+                  </IconButton>
+                </span>
+              </Tooltip>
+              {item.kind === 'regular' ? (
+                <Tooltip title={t.items.moveTo}>
+                  <IconButton aria-label={`${t.items.moveTo}: ${label}`} onClick={(e) => setMoveMenu(e.currentTarget)}>
+                    <MoveDownIcon />
+                  </IconButton>
+                </Tooltip>
+              ) : null}
+              <Tooltip title={t.items.edit}>
+                <IconButton aria-label={`${t.items.edit}: ${label}`} onClick={onEdit}>
+                  <EditIcon />
+                </IconButton>
+              </Tooltip>
+              <Tooltip title={t.items.remove}>
+                <IconButton
+                  aria-label={`${t.items.remove}: ${label}`}
+                  onClick={async () => {
+                    if (!window.confirm(t.items.removeConfirm)) return
+                    try {
+                      await remove.mutateAsync({ itemId: item.id })
+                    } catch (e) {
+                      onError(errorMessage(e))
+                    }
+                  }}
+                >
+                  <DeleteIcon />
+                </IconButton>
+              </Tooltip>
+            </Stack>
+          ) : null}
+        </Stack>
+        <Menu anchorEl={moveMenu} open={moveMenu !== null} onClose={() => setMoveMenu(null)}>
+          {meeting.laterMeetings.map((m) => (
+            <MenuItem
+              key={m.id}
+              onClick={async () => {
+                setMoveMenu(null)
+                try {
+                  await move.mutateAsync({ itemId: item.id, meetingId: m.id })
+                } catch (e) {
+                  onError(errorMessage(e))
+                }
+              }}
+            >
+              {t.items.moveToMeeting(formatDate(m.date))}
+            </MenuItem>
+          ))}
+          <MenuItem
+            onClick={async () => {
+              setMoveMenu(null)
+              try {
+                await move.mutateAsync({ itemId: item.id, meetingId: null })
+              } catch (e) {
+                onError(errorMessage(e))
+              }
+            }}
+          >
+            {t.items.moveToBacklog}
+          </MenuItem>
+        </Menu>
+        {item.caseNumber || item.caseOfficer || item.presenter ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {[
+              item.caseNumber ? `${t.items.caseNumber} ${item.caseNumber}` : '',
+              item.caseOfficer ? `${t.items.caseOfficer}: ${item.caseOfficer}` : '',
+              item.presenter ? `${t.items.presenter}: ${item.presenter}` : ''
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Typography>
+        ) : null}
+        <Field label={t.items.caseSummary} text={item.caseSummary} />
+        <Field label={t.items.recommendation} text={item.recommendation} />
+        {item.kind === 'follow_up' ? (
+          <Box sx={{ mt: 1.5 }}>
+            <FollowUpTable rows={meeting.followUp} editable={editable} meetingDate={meeting.date} />
+          </Box>
+        ) : null}
+        {minutes || decided ? (
+          <Box sx={{ mt: 1.5 }}>
+            <Typography variant="subtitle2" component="h4">
+              {t.items.decision}
+            </Typography>
+            {editable ? (
+              <ToggleButtonGroup
+                size="small"
+                exclusive
+                value={item.decisionChoice || null}
+                onChange={(_e, v: DecisionChoice | null) => void setChoice(v ?? '')}
+                aria-label={`${t.items.decision}: ${label}`}
+                sx={{ my: 0.5 }}
+              >
+                {(['approved', 'endorsed', 'noted'] as const).map((c) => (
+                  <ToggleButton key={c} value={c}>
+                    {t.decisionChoices[c]}
+                  </ToggleButton>
+                ))}
+              </ToggleButtonGroup>
+            ) : null}
+            <Typography sx={{ whiteSpace: 'pre-wrap' }} data-testid="decision">
+              {[item.decisionChoice ? `${t.decisionChoices[item.decisionChoice]}.` : '', item.decisionText].filter(Boolean).join(' ')}
+            </Typography>
+          </Box>
+        ) : null}
+        <Field label={t.items.dissent} text={item.dissent} />
+        {item.absentNames.length > 0 && minutes ? (
+          <Typography variant="body2" sx={{ mt: 1 }}>{`${t.items.absent}: ${t.print.names(item.absentNames)}`}</Typography>
+        ) : null}
+
+        {item.actions.length > 0 ? (
+          <Box sx={{ mt: 1.5 }}>
+            <Typography variant="subtitle2" component="h4">
+              {t.actions.title}
+            </Typography>
+            <Table size="small" aria-label={`${t.actions.title}: ${label}`}>
+              <TableBody>
+                {item.actions.map((a) => (
+                  <TableRow key={a.id}>
+                    <TableCell>{a.text}</TableCell>
+                    <TableCell>{a.owner}</TableCell>
+                    <TableCell>{formatDate(a.dueDate)}</TableCell>
+                    <TableCell>{t.actionStatuses[a.status]}</TableCell>
+                    <TableCell align="right">
+                      {a.locked ? null : (
+                        <IconButton size="small" aria-label={`${da.common.edit}: ${a.text}`} onClick={() => setActionDialog(a)}>
+                          <EditIcon fontSize="small" />
+                        </IconButton>
+                      )}
+                      <Button size="small" onClick={() => setStatusDialog(a)}>
+                        {t.actions.setStatus}
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        ) : null}
+
+        {item.attachments.length > 0 ? (
+          <Box sx={{ mt: 1.5 }}>
+            <Typography variant="subtitle2" component="h4">
+              {t.items.attachments}
+            </Typography>
+            <Stack spacing={0.5}>
+              {item.attachments.map((a) => (
+                <Stack key={a.id} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <Button
+                    size="small"
+                    startIcon={<DownloadIcon />}
+                    onClick={async () => {
+                      try {
+                        const file = await callApi('meetings.attachments.get', { attachmentId: a.id })
+                        downloadBase64(file.fileName, file.contentBase64, file.mimeType)
+                      } catch (e) {
+                        onError(errorMessage(e))
+                      }
+                    }}
+                    aria-label={`${t.items.download}: ${a.fileName}`}
+                  >
+                    {a.fileName}
+                  </Button>
+                  <Typography variant="body2" color="text.secondary">
+                    {`${formatBytes(a.sizeBytes)} · ${t.items.sha256} ${a.sha256.slice(0, 12)}…`}
+                  </Typography>
+                  {editable ? (
+                    <IconButton size="small" aria-label={`${t.items.removeAttachment}: ${a.fileName}`} onClick={() => void removeFile.mutateAsync({ attachmentId: a.id })}>
+                      <DeleteIcon fontSize="small" />
+                    </IconButton>
+                  ) : null}
+                </Stack>
+              ))}
+            </Stack>
+          </Box>
+        ) : null}
+
+        {editable ? (
+          <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
+            <FileButton
+              size="small"
+              variant="text"
+              startIcon={<AttachFileIcon />}
+              loading={addFile.isPending}
+              aria-label={`${t.items.addAttachment}: ${label}`}
+              onFile={async (file) => {
+                try {
+                  await addFile.mutateAsync({ itemId: item.id, fileName: file.fileName, mimeType: '', contentBase64: file.contentBase64 })
+                } catch (err) {
+                  onError(errorMessage(err))
+                }
+              }}
+            >
+              {t.items.addAttachment}
+            </FileButton>
+            {minutes ? (
+              <Button size="small" startIcon={<AddTaskIcon />} onClick={() => setActionDialog('new')}>
+                {t.actions.add}
+              </Button>
+            ) : null}
+          </Stack>
+        ) : null}
+        {save.isError ? <Alert severity="error">{errorMessage(save.error)}</Alert> : null}
+      </CardContent>
+      {actionDialog ? <ActionDialog itemId={item.id} action={actionDialog === 'new' ? null : actionDialog} onClose={() => setActionDialog(null)} /> : null}
+      {statusDialog ? <ActionStatusDialog action={statusDialog} closeDate={meeting.date} onClose={() => setStatusDialog(null)} /> : null}
+    </Card>
+  )
+}

@@ -1,0 +1,204 @@
+// The form of one agenda item: the fields of a Danish minutes item (seeds 001, 004), with the
+// decision (quick choice and free text), a dissent, and members absent for the item only.
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  FormGroup,
+  FormLabel,
+  Grid,
+  MenuItem,
+  Typography
+} from '@mui/material'
+import type { AgendaItem, Attendance } from '@shared/api/meetings'
+import { decisionChoices, type DecisionChoice } from '@shared/domain/meetings/types'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation } from '../../api/hooks'
+import { FormTextField, formFields, showServerError } from '../../components/form'
+
+const t = da.meetings
+
+const schema = z.object({
+  title: formFields.text(t.items.itemTitle),
+  closed: z.boolean(),
+  caseNumber: formFields.optionalText(),
+  caseOfficer: formFields.optionalText(),
+  presenter: formFields.optionalText(),
+  minutesAllotted: z.string().refine((s) => s.trim() === '' || /^\d{1,3}$/.test(s.trim()), `${da.validationMessages.fieldPrefix(t.items.minutesAllotted)} skal være et helt antal minutter.`),
+  caseSummary: z.string(),
+  recommendation: z.string(),
+  decisionChoice: z.enum(decisionChoices),
+  decisionText: z.string(),
+  dissent: z.string(),
+  itemAbsentMemberIds: z.array(z.number())
+})
+type Values = z.infer<typeof schema>
+const FIELDS = ['title', 'closed', 'caseNumber', 'caseOfficer', 'presenter', 'minutesAllotted', 'caseSummary', 'recommendation', 'decisionChoice', 'decisionText', 'dissent', 'itemAbsentMemberIds']
+
+export function ItemDialog({
+  meetingId,
+  item,
+  attendance,
+  showDecision,
+  onClose
+}: {
+  meetingId: number
+  item: AgendaItem | null
+  attendance: Attendance[]
+  showDecision: boolean
+  onClose: () => void
+}) {
+  const save = useApiMutation('meetings.items.save')
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      title: item?.title ?? '',
+      closed: item?.closed ?? false,
+      caseNumber: item?.caseNumber ?? '',
+      caseOfficer: item?.caseOfficer ?? '',
+      presenter: item?.presenter ?? '',
+      minutesAllotted: item?.minutesAllotted === null || item === null ? '' : String(item.minutesAllotted),
+      caseSummary: item?.caseSummary ?? '',
+      recommendation: item?.recommendation ?? '',
+      decisionChoice: item?.decisionChoice ?? '',
+      decisionText: item?.decisionText ?? '',
+      dissent: item?.dissent ?? '',
+      itemAbsentMemberIds: item?.itemAbsentMemberIds ?? []
+    }
+  })
+  const absentIds = form.watch('itemAbsentMemberIds')
+  const closed = form.watch('closed')
+  const submit = form.handleSubmit(async (v) => {
+    try {
+      await save.mutateAsync({
+        ...(item ? { itemId: item.id } : { meetingId }),
+        title: v.title,
+        closed: v.closed,
+        caseNumber: v.caseNumber,
+        caseOfficer: v.caseOfficer,
+        presenter: v.presenter,
+        minutesAllotted: v.minutesAllotted.trim() === '' ? null : Number(v.minutesAllotted),
+        caseSummary: v.caseSummary,
+        recommendation: v.recommendation,
+        decisionChoice: v.decisionChoice as DecisionChoice,
+        decisionText: v.decisionText,
+        dissent: v.dissent,
+        proposedBy: item?.proposedBy ?? '',
+        itemAbsentMemberIds: v.itemAbsentMemberIds
+      })
+      onClose()
+    } catch (e) {
+      if (!showServerError(e, form.setError, FIELDS)) form.setError('root', { message: errorMessage(e) })
+    }
+  })
+  const present = attendance.filter((a) => a.status !== 'absent')
+  return (
+    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
+      <form onSubmit={submit} noValidate aria-label={item ? t.items.edit : t.items.add}>
+        <DialogTitle>{item ? `${t.items.edit} ${item.number ?? ''}` : t.items.add}</DialogTitle>
+        <DialogContent>
+          <Grid container spacing={2} sx={{ mt: 1 }}>
+            <Grid size={{ xs: 12, md: 9 }}>
+              <FormTextField control={form.control} name="title" label={t.items.itemTitle} fullWidth required />
+            </Grid>
+            <Grid size={{ xs: 12, md: 3 }}>
+              <FormControlLabel
+                control={<Checkbox checked={closed} onChange={(e) => form.setValue('closed', e.target.checked)} />}
+                label={t.items.closed}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <FormTextField control={form.control} name="caseNumber" label={t.items.caseNumber} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <FormTextField control={form.control} name="caseOfficer" label={t.items.caseOfficer} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <FormTextField control={form.control} name="presenter" label={t.items.presenter} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <FormTextField control={form.control} name="minutesAllotted" label={t.items.minutesAllotted} fullWidth slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+            </Grid>
+            <Grid size={12}>
+              <FormTextField control={form.control} name="caseSummary" label={t.items.caseSummary} fullWidth multiline minRows={3} />
+            </Grid>
+            <Grid size={12}>
+              <FormTextField control={form.control} name="recommendation" label={t.items.recommendation} fullWidth multiline minRows={2} />
+            </Grid>
+            {showDecision ? (
+              <>
+                <Grid size={12}>
+                  <Typography variant="subtitle1" component="h3">
+                    {t.items.decision}
+                  </Typography>
+                </Grid>
+                <Grid size={{ xs: 12, md: 4 }}>
+                  <FormTextField control={form.control} name="decisionChoice" label={t.items.decisionChoice} select fullWidth>
+                    {decisionChoices.map((c) => (
+                      <MenuItem key={c} value={c}>
+                        {t.decisionChoices[c]}
+                      </MenuItem>
+                    ))}
+                  </FormTextField>
+                </Grid>
+                <Grid size={{ xs: 12, md: 8 }}>
+                  <FormTextField control={form.control} name="decisionText" label={t.items.decisionText} fullWidth multiline minRows={2} />
+                </Grid>
+                <Grid size={12}>
+                  <FormTextField control={form.control} name="dissent" label={t.items.dissent} helperText={t.items.dissentHelp} fullWidth multiline minRows={2} />
+                </Grid>
+                {present.length > 0 ? (
+                  <Grid size={12}>
+                    <FormLabel component="legend">{t.items.itemAbsent}</FormLabel>
+                    <Typography variant="body2" color="text.secondary">
+                      {t.items.itemAbsentHelp}
+                    </Typography>
+                    <FormGroup row>
+                      {present.map((a) => (
+                        <FormControlLabel
+                          key={a.memberId}
+                          label={a.name}
+                          control={
+                            <Checkbox
+                              checked={absentIds.includes(a.memberId)}
+                              onChange={(e) =>
+                                form.setValue(
+                                  'itemAbsentMemberIds',
+                                  e.target.checked ? [...absentIds, a.memberId] : absentIds.filter((id) => id !== a.memberId)
+                                )
+                              }
+                            />
+                          }
+                        />
+                      ))}
+                    </FormGroup>
+                  </Grid>
+                ) : null}
+              </>
+            ) : null}
+          </Grid>
+          {form.formState.errors.root ? (
+            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+              {form.formState.errors.root.message}
+            </Alert>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+            {da.common.save}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,115 @@
+// The meetings section of a grant pool's rules (Puljer → a pool → Møder): the required cadence of
+// the steering group, the implementation group and other fora, and how a partly covered quarter counts.
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import { Alert, Button, Grid, MenuItem, Stack, Typography } from '@mui/material'
+import type { MeetingsPoolRules } from '@shared/domain/meetings/poolRules'
+import { cadenceMonthOptions } from '@shared/domain/meetings/types'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { FormTextField, formFields, showServerError } from '../../components/form'
+import { QueryView } from '../../shell/StateViews'
+
+const t = da.meetings
+
+const schema = z.object({
+  steering: z.string(),
+  implementation: z.string(),
+  other: z.string(),
+  partial: z.string().refine((s) => /^\d{1,3}$/.test(s.trim()) && Number(s) >= 1 && Number(s) <= 100, `${da.validationMessages.fieldPrefix(t.poolRules.partial)} skal være et helt tal fra 1 til 100.`),
+  reason: formFields.optionalText()
+})
+type Values = z.infer<typeof schema>
+
+const toField = (n: number | null) => (n === null ? 'none' : String(n))
+const fromField = (s: string) => (s === 'none' ? null : Number(s))
+
+function CadenceSelect({ form, name, label }: { form: ReturnType<typeof useForm<Values>>; name: 'steering' | 'implementation' | 'other'; label: string }) {
+  return (
+    <FormTextField control={form.control} name={name} label={label} select fullWidth>
+      {cadenceMonthOptions.map((n) => (
+        <MenuItem key={n} value={String(n)}>
+          {t.groups.cadenceOption(n)}
+        </MenuItem>
+      ))}
+      <MenuItem value="none">{t.groups.cadenceNone}</MenuItem>
+    </FormTextField>
+  )
+}
+
+function RulesForm({ poolId, rules, shipped }: { poolId: number; rules: MeetingsPoolRules; shipped: MeetingsPoolRules }) {
+  const save = useApiMutation('meetings.poolRules.save')
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      steering: toField(rules.steeringGroupCadenceMonths),
+      implementation: toField(rules.implementationGroupCadenceMonths),
+      other: toField(rules.otherGroupCadenceMonths),
+      partial: String(rules.partialPeriodMinCoveragePct),
+      reason: ''
+    }
+  })
+  const submit = form.handleSubmit(async (v) => {
+    try {
+      await save.mutateAsync({
+        poolId,
+        rules: {
+          steeringGroupCadenceMonths: fromField(v.steering),
+          implementationGroupCadenceMonths: fromField(v.implementation),
+          otherGroupCadenceMonths: fromField(v.other),
+          partialPeriodMinCoveragePct: Number(v.partial)
+        },
+        reason: v.reason
+      })
+    } catch (e) {
+      if (!showServerError(e, form.setError, ['reason'])) form.setError('root', { message: errorMessage(e) })
+    }
+  })
+  return (
+    <form onSubmit={submit} noValidate aria-label={t.poolRules.label}>
+      <Typography sx={{ mb: 2 }}>{t.poolRules.intro}</Typography>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <CadenceSelect form={form} name="steering" label={t.poolRules.steering} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <CadenceSelect form={form} name="implementation" label={t.poolRules.implementation} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <CadenceSelect form={form} name="other" label={t.poolRules.other} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FormTextField control={form.control} name="partial" label={t.poolRules.partial} helperText={t.poolRules.partialHelp} fullWidth slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FormTextField control={form.control} name="reason" label={t.poolRules.reason} fullWidth />
+        </Grid>
+      </Grid>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {`${t.poolRules.shipped}: ${t.poolRules.steering} ${t.groups.cadenceLabel(shipped.steeringGroupCadenceMonths).toLowerCase()}, ${t.poolRules.implementation} ${t.groups.cadenceLabel(shipped.implementationGroupCadenceMonths).toLowerCase()}; ${shipped.partialPeriodMinCoveragePct} %.`}
+      </Typography>
+      {form.formState.errors.root ? (
+        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          {form.formState.errors.root.message}
+        </Alert>
+      ) : null}
+      {save.isSuccess ? (
+        <Alert severity="success" sx={{ mt: 2 }}>
+          {t.poolRules.saved}
+        </Alert>
+      ) : null}
+      <Stack direction="row" sx={{ mt: 2 }}>
+        <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+          {t.poolRules.save}
+        </Button>
+      </Stack>
+    </form>
+  )
+}
+
+export function MeetingsPoolRulesPanel({ poolId }: { poolId: number }) {
+  const rules = useApiQuery('meetings.poolRules.get', { poolId })
+  return <QueryView query={rules}>{(r) => <RulesForm key={JSON.stringify(r.rules)} poolId={poolId} rules={r.rules} shipped={r.shipped} />}</QueryView>
+}

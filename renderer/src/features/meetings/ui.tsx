@@ -1,0 +1,50 @@
+// Small pieces shared by the meetings screens.
+import { Chip } from '@mui/material'
+import { z } from 'zod'
+import type { MeetingStatus } from '@shared/domain/meetings/types'
+import { da } from '@shared/texts/da'
+import { formFields } from '../../components/form'
+
+const t = da.meetings
+
+const statusColor: Record<MeetingStatus, 'default' | 'info' | 'warning' | 'success'> = {
+  draft: 'default',
+  invited: 'info',
+  held: 'warning',
+  approved: 'success'
+}
+
+export function MeetingStatusChip({ status }: { status: MeetingStatus }) {
+  return <Chip size="small" color={statusColor[status]} label={t.statuses[status]} data-testid="meeting-status" />
+}
+
+export function meetingsBase(projectId: number): string {
+  return `/projekt/${projectId}/moeder`
+}
+
+export function meetingPath(projectId: number, meetingId: number): string {
+  return `${meetingsBase(projectId)}/moede/${meetingId}`
+}
+
+/** A time of day typed as tt:mm. */
+export const timeField = (label: string) =>
+  formFields.text(label).refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s.trim()), `${da.validationMessages.fieldPrefix(label)} skal være et klokkeslæt som 13:00.`)
+
+export const optionalDateField = () => z.string().refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), da.validationMessages.invalidDate)
+
+export function downloadText(fileName: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} kB`
+  return `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+}
