@@ -6,7 +6,7 @@ import { getTimeRules, updateTimeRules } from './poolRules'
 import { getTimeSettings, saveActivities, updateTimeSettings } from './settings'
 import { listTimeStaff, requireProjectPeriod } from './common'
 import { getWeek, saveWeek } from './week'
-import { approveMonth, listMonths, previewMonth, signMonth, unlockMonth } from './months'
+import { approveMonth, listMonths, monthSheet, previewMonth, signMonth, unlockMonth } from './months'
 import { listLineChoices, setLineChoice } from './lineChoice'
 import { importHours } from './importHours'
 import { createManualPosting, getLedger, listBudgetLines, reversePosting } from '../ledger/ledger'
@@ -29,6 +29,7 @@ export const timeHandlers: DomainHandlers<keyof typeof timeApi> = {
   'time.week.save': (input, ctx) => saveWeek(ctx, input),
   'time.months': ({ projectId, year }, ctx) => listMonths(ctx.db, projectId, year),
   'time.month.preview': ({ projectId, staffId, month }, ctx) => previewMonth(ctx, projectId, staffId, month),
+  'time.month.sheet': ({ projectId, staffId, month }, ctx) => monthSheet(ctx, projectId, staffId, month),
   'time.month.sign': ({ projectId, staffId, month, signerName }, ctx) => signMonth(ctx, projectId, staffId, month, signerName),
   'time.month.approve': (input, ctx) => approveMonth(ctx, input),
   'time.month.unlock': (input, ctx) => unlockMonth(ctx, input),

@@ -2,15 +2,16 @@
 // the operating-system user and the time); approval posts the salary cost and locks the month.
 // Unlocking needs a reason, reverses the postings and leaves a trace. Staff 100 % on the project get
 // a management statement (ledelseserklæring) instead, approved the same way.
-import type { MonthRow, MonthStatus } from '@shared/api/time'
-import { monthFirstDay, monthLastDay, monthsBetween, overlap } from '@shared/domain/time/calendar'
-import { normMinutes } from '@shared/domain/time/norm'
+import type { MonthRow, MonthSheet, MonthStatus } from '@shared/api/time'
+import { calendarDay, datesBetween, monthFirstDay, monthLastDay, monthsBetween, overlap } from '@shared/domain/time/calendar'
+import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
 import { formatDate } from '@shared/domain/dates'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited } from '../audit/audit'
-import { accountLabel, activeSpan, modeOf, readCalendarSettings, readTimeRules, requireProjectPeriod, requireStaff, signedAccounts, type Db, type ProjectPeriod, type StaffRow, type AccountRow } from './common'
+import { getProject } from '../core/projects'
+import { accountLabel, activeSpan, modeOf, readCalendarSettings, readTimeRules, toTimeStaff, requireProjectPeriod, requireStaff, signedAccounts, type Db, type ProjectPeriod, type StaffRow, type AccountRow } from './common'
 import { planMonth, postMonth, reverseMonthPostings } from './salaryPostings'
 
 const e = da.time.errors
@@ -113,6 +114,7 @@ function toMonthRow(
     ...figures,
     signedByName: row?.signed_by_name ?? null,
     signedAt: row?.signed_at ?? null,
+    signedOsUser: row?.signed_os_user ?? null,
     approvedByName: row?.approved_by_name ?? null,
     approvedByRole: row?.approved_by_role ?? null,
     approvedAt: row?.approved_at ?? null,
@@ -283,4 +285,47 @@ export async function unlockMonth(ctx: ServiceContext, input: { projectId: numbe
     )
   })
   return monthRow(ctx.db, projectId, staffId, month)
+}
+
+/** A month as a document (the printed timesheet or management statement). */
+export async function monthSheet(ctx: ServiceContext, projectId: number, staffId: number, month: string): Promise<MonthSheet> {
+  const db = ctx.db
+  const project = await getProject(db, projectId)
+  const period = await requireProjectPeriod(db, projectId)
+  const staff = await requireStaff(db, projectId, staffId)
+  assertMonthInSpan(period, staff, month)
+  const rules = await readTimeRules(db, projectId)
+  const row = await monthRow(db, projectId, staffId, month)
+  const { daysOff } = await readCalendarSettings(db, projectId)
+  const span = activeSpan(period, staff)
+  const norm = { weeklyMinutes: staff.weekly_minutes, projectShareBp: staff.project_share_bp }
+  const entries = await db
+    .selectFrom('time_entry')
+    .select(['entry_date', 'activity_id', 'minutes'])
+    .where('staff_id', '=', staffId)
+    .where('entry_date', '>=', monthFirstDay(month))
+    .where('entry_date', '<=', monthLastDay(month))
+    .execute()
+  const used = new Set(entries.map((x) => x.activity_id))
+  const activities = (await db.selectFrom('time_activity').select(['id', 'name', 'active']).where('project_id', '=', projectId).orderBy('sort_order').orderBy('id').execute()).filter(
+    (a) => used.has(a.id) || (a.active === 1 && modeOf(staff, rules) === 'timesheet')
+  )
+  const days = datesBetween(monthFirstDay(month), monthLastDay(month)).map((date) => {
+    const day = calendarDay(date, daysOff)
+    const minutes = activities.map((a) => entries.filter((x) => x.entry_date === date && x.activity_id === a.id).reduce((s, x) => s + x.minutes, 0))
+    const inSpan = date >= span.from && date <= span.to
+    return { date, kind: day.kind, name: day.name, normMinutes: inSpan ? normOfHalves(day.normHalves, norm) : 0, minutes, total: minutes.reduce((s, m) => s + m, 0) }
+  })
+  const stored = await readMonth(db, staffId, month)
+  const { segmentsDetail: _detail, ...salary } = await planMonth(db, period, staff, month)
+  return {
+    project: { title: project.title, municipality: project.municipality, caseNumber: project.caseNumber, poolName: project.poolName },
+    staff: toTimeStaff(staff, rules),
+    row,
+    activities: activities.map((a) => ({ id: a.id, name: a.name })),
+    days,
+    totals: { byActivity: activities.map((_a, i) => days.reduce((s, d) => s + d.minutes[i]!, 0)), minutes: days.reduce((s, d) => s + d.total, 0) },
+    statementText: stored?.statement_text ?? '',
+    salary
+  }
 }

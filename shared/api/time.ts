@@ -105,6 +105,7 @@ export const monthRowSchema = z.object({
   postedOre: oreSchema,
   signedByName: z.string().nullable(),
   signedAt: timestampSchema.nullable(),
+  signedOsUser: z.string().nullable(),
   approvedByName: z.string().nullable(),
   approvedByRole: z.string().nullable(),
   approvedAt: timestampSchema.nullable(),
@@ -141,6 +142,29 @@ export const monthPreviewSchema = z.object({
 export type MonthPreview = z.infer<typeof monthPreviewSchema>
 
 const monthRefSchema = z.object({ projectId: idSchema, staffId: idSchema, month: monthSchema })
+
+/** One staff member's month as a document: the timesheet (or the management statement) with its signatures. */
+export const monthSheetSchema = z.object({
+  project: z.object({ title: z.string(), municipality: z.string(), caseNumber: z.string(), poolName: z.string() }),
+  staff: timeStaffSchema,
+  row: monthRowSchema,
+  activities: z.array(z.object({ id: idSchema, name: z.string() })),
+  days: z.array(
+    z.object({
+      date: isoDateSchema,
+      kind: weekDaySchema.shape.kind,
+      name: z.string().nullable(),
+      normMinutes: minutesSchema,
+      /** Minutes per activity, in the order of `activities`. */
+      minutes: z.array(minutesSchema),
+      total: minutesSchema
+    })
+  ),
+  totals: z.object({ byActivity: z.array(minutesSchema), minutes: minutesSchema }),
+  statementText: z.string(),
+  salary: monthPreviewSchema
+})
+export type MonthSheet = z.infer<typeof monthSheetSchema>
 
 // --- Ledger ---------------------------------------------------------------------------------------
 
@@ -351,6 +375,11 @@ export const timeApi = {
     summary: 'What approving a month would post: hours, norm, rate periods and cost',
     input: monthRefSchema.strict(),
     output: monthPreviewSchema
+  }),
+  'time.month.sheet': defineMethod({
+    summary: "A staff member's month as a document (for print): hours per day and activity, signatures, salary",
+    input: monthRefSchema.strict(),
+    output: monthSheetSchema
   }),
   'time.month.sign': defineMethod({
     summary: 'The employee signs their month',

@@ -143,7 +143,21 @@ export const time = {
       signed: (name: string, when: string) => `Underskrevet af ${name} ${when}`,
       approvedBy: (name: string, role: string, when: string, user: string) => `${name}, ${role}, ${when} (brugerkonto ${user})`,
       unlocked: (reason: string) => `Låst op: ${reason}`,
-      empty: 'Ingen måneder i det valgte år.'
+      empty: 'Ingen måneder i det valgte år.',
+      print: 'Udskrift',
+      pdf: 'PDF',
+      sheetTitle: (kind: 'timesheet' | 'statement', name: string, month: string) => (kind === 'statement' ? `Ledelseserklæring: ${name}, ${month}` : `Timeseddel: ${name}, ${month}`),
+      sheetFile: (kind: 'timesheet' | 'statement', name: string, month: string) => `${kind === 'statement' ? 'Ledelseserklæring' : 'Timeseddel'} ${name} ${month}.pdf`,
+      sheetStaff: (name: string, title: string, hours: string, share: string) => `${name}, ${title}: ${hours} timer om ugen i projektet (${share} af arbejdstiden)`,
+      day: 'Dag',
+      sheetStatus: (status: string) => `Status: ${status}`,
+      employeeSignature: 'Medarbejderens underskrift',
+      managerApproval: 'Leders godkendelse',
+      notYet: 'Ikke endnu',
+      signedLine: (name: string, when: string, user: string) => `${name}, ${when} (brugerkonto ${user})`,
+      approvedLine: (name: string, role: string, when: string, user: string) => `${name}, ${role}, ${when} (brugerkonto ${user})`,
+      salaryTitle: 'Lønudgift til projektet',
+      printNote: 'Puljestyr gemmer underskrift og godkendelse med navn og stilling som indtastet, brugerkontoen og tidspunktet; enhver senere ændring står i revisionssporet.'
     },
     imports: {
       hoursTitle: 'Importér timer',

@@ -152,6 +152,21 @@ describe('the revisor export', () => {
     expect(text).toContain('Bente Hjorth')
   })
 
+  it('a month prints as a timesheet with the signature, the approval and the salary it posted', async () => {
+    const pdf = await rt.call('print.pdf', { route: `/print/timeseddel/${f.projectId}/${f.jonas}/2020-01`, fileName: 't.pdf' })
+    expect(pdf.pages).toBe(1)
+    const text = await pdfText(Buffer.from(pdf.contentBase64, 'base64'))
+    expect(text).toContain('Timeseddel: Jonas Holm, januar 2020')
+    expect(text).toContain('man 06.01.2020')
+    expect(text).toContain('Medarbejderens underskrift Jonas Holm')
+    expect(text).toContain('Bente Hjorth, Chef for Social og Jobindsats')
+    expect(text).toContain('Lønudgift i alt: 5.390,00 kr.')
+    const statement = await pdfText(Buffer.from((await rt.call('print.pdf', { route: `/print/timeseddel/${f.projectId}/${f.mette}/2019-12`, fileName: 's.pdf' })).contentBase64, 'base64'))
+    expect(statement).toContain('Ledelseserklæring: Mette Kjær, december 2019')
+    expect(statement).toContain('Det bekræftes, at Mette Kjær i december 2019 har været ansat 100 % i projektet')
+    expect(statement).toContain('133,20 normtimer')
+  })
+
   it('`puljestyr export` writes the same files to a folder', async () => {
     const out = path.join(rt.dir, 'eksport')
     const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')

@@ -12,6 +12,7 @@ import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MonthDialog, type MonthAction } from './MonthDialogs'
+import { PdfButton } from '../../print/PdfButton'
 
 const t = da.time.ui.months
 
@@ -96,6 +97,7 @@ export function MonthsPage() {
                     <TableCell>{t.approval}</TableCell>
                     <TableCell align="right">{t.posted}</TableCell>
                     <TableCell>{t.actions}</TableCell>
+                    <TableCell>{t.print}</TableCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
@@ -131,6 +133,15 @@ export function MonthsPage() {
                       </TableCell>
                       <TableCell>
                         <Actions row={r} requireSignature={settings.data?.requireEmployeeSignature ?? true} onAction={setAction} />
+                      </TableCell>
+                      <TableCell>
+                        {r.status !== 'open' || r.minutes > 0 ? (
+                          <PdfButton
+                            route={`/print/timeseddel/${projectId}/${r.staffId}/${r.month}`}
+                            fileName={t.sheetFile(r.kind, r.staffName, r.month)}
+                            label={t.pdf}
+                          />
+                        ) : null}
                       </TableCell>
                     </TableRow>
                   ))}

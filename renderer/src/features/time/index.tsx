@@ -12,6 +12,7 @@ import { ImportHoursPage } from './ImportHoursPage'
 import { TimeSettingsPage } from './TimeSettingsPage'
 import { TimeOverviewCard } from './TimeOverviewCard'
 import { SectionTabs } from './SectionTabs'
+import { MonthSheetPrint } from './MonthSheetPrint'
 
 const t = da.time.ui
 
@@ -46,4 +47,4 @@ export const timeSection: ProjectSection = {
   element: <TimeSection />,
   overviewCard: TimeOverviewCard
 }
-export const timePrintRoutes: PlainRoute[] = []
+export const timePrintRoutes: PlainRoute[] = [{ path: 'print/timeseddel/:projectId/:staffId/:month', element: <MonthSheetPrint /> }]
