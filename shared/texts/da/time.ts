@@ -286,7 +286,7 @@ export const time = {
       size: 'Størrelse',
       sha256: 'SHA-256',
       ledgerTotal: 'Posteringer i alt',
-      approvedHours: 'Godkendte timer',
+      approvedHours: 'Godkendte timer på timesedler',
       accounts: 'Regnskaber',
       auditOk: 'Revisionssporet er kontrolleret: intet er ændret uden om programmet.',
       auditFailed: (n: number) => `Revisionssporet viser ${n} ændring(er) uden om programmet. Se Revisionsspor.`,

@@ -104,7 +104,7 @@ export function MonthsPage() {
                   {shown.map((r) => (
                     <TableRow key={`${r.staffId}-${r.month}`} data-testid={`month-${r.staffId}-${r.month}`}>
                       <TableCell>{r.staffName}</TableCell>
-                      <TableCell>{da.time.monthLabel(r.month)}</TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{da.time.monthLabel(r.month)}</TableCell>
                       <TableCell>{r.mode === 'statement' ? t.statement : t.timesheet}</TableCell>
                       <TableCell align="right">{formatHours(r.minutes)}</TableCell>
                       <TableCell align="right">{formatHours(r.normMinutes)}</TableCell>
@@ -116,7 +116,7 @@ export function MonthsPage() {
                           </Typography>
                         ) : null}
                       </TableCell>
-                      <TableCell>
+                      <TableCell sx={{ minWidth: 280 }}>
                         {r.signedByName ? (
                           <Typography variant="caption" component="div">
                             {t.signed(r.signedByName, formatDateTime(r.signedAt))}
@@ -128,7 +128,7 @@ export function MonthsPage() {
                           </Typography>
                         ) : null}
                       </TableCell>
-                      <TableCell align="right" data-testid="month-posted">
+                      <TableCell align="right" data-testid="month-posted" sx={{ whiteSpace: 'nowrap' }}>
                         {formatKr(r.postedOre)}
                       </TableCell>
                       <TableCell>
