@@ -2,6 +2,8 @@
 import type { ImportResult } from '@shared/api/time'
 import { normaliseName, parsePostingRows, POSTINGS_COLUMNS, resolveColumns, type StaffRef } from '@shared/domain/time/imports'
 import { da } from '@shared/texts/da'
+import { checkEligibility } from '@shared/domain/budget/lines'
+import { projectBudgetRules } from '../budget/pools'
 import type { ServiceContext } from '../context'
 import { boundsOf, closedPeriods, requireProjectPeriod } from '../time/common'
 import { importTableFile, sha256Hex, type PreparedRow } from './importBatch'
@@ -18,12 +20,20 @@ export async function importPostings(ctx: ServiceContext, input: { projectId: nu
     const staff = new Map<string, StaffRef>(staffRows.map((s) => [normaliseName(s.name), { id: s.id, name: s.name, bounds: boundsOf(project, s) }]))
     const parsed = parsePostingRows(file.rows, columns, { projectFrom: project.periodStart, projectTo: project.periodEnd, lines, staff })
     const closed = await closedPeriods(db, projectId)
+    const rules = await projectBudgetRules(db, projectId)
+    const categoryOfLine = new Map((await db.selectFrom('budget_line').select(['id', 'title', 'category_key']).where('project_id', '=', projectId).execute()).map((l) => [l.id, l]))
     const rows: PreparedRow[] = []
     const firstLineOfKey = new Map<string, number>()
     for (const r of parsed.rows) {
       const lockedReason = closed.reason(r.date)
       if (lockedReason) {
         parsed.problems.push({ row: r.line, field: POSTINGS_COLUMNS.date.label, message: lockedReason })
+        continue
+      }
+      const line = categoryOfLine.get(r.budgetLineId)!
+      const eligibility = checkEligibility(rules, line.category_key)
+      if (!eligibility.ok && eligibility.category) {
+        parsed.problems.push({ row: r.line, field: POSTINGS_COLUMNS.budgetLine.label, message: da.time.errors.lineIneligible(line.title, eligibility.category.label, eligibility.category.ruleText) })
         continue
       }
       const key = sha256Hex([r.date, r.budgetLineId, r.amountOre, normaliseName(r.documentRef), normaliseName(r.description)].join('|'))

@@ -11,6 +11,8 @@ import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, type AuditMeta } from '../audit/audit'
 import type { PostingTable } from '../db/schema/core'
+import { checkEligibility } from '@shared/domain/budget/lines'
+import { projectBudgetRules } from '../budget/pools'
 import { assertDateOpen, requireProjectPeriod, requireStaff, type Db } from '../time/common'
 
 const e = da.time.errors
@@ -122,6 +124,11 @@ export async function checkPosting(db: Db, projectId: number, p: ManualPostingIn
   const line = await db.selectFrom('budget_line').selectAll().where('id', '=', p.budgetLineId).executeTakeFirst()
   if (!line || line.project_id !== projectId) throw new DomainError('validation', e.lineNotFound(p.budgetLineId), { field: f('budgetLineId') })
   if (line.year !== Number(p.date.slice(0, 4))) throw new DomainError('validation', e.lineWrongYear(line.title, line.year, formatDate(p.date)), { field: f('budgetLineId') })
+  // DOMAIN rule 1: a cost in a category the pool does not pay for is refused with the pool's rule.
+  const eligibility = checkEligibility(await projectBudgetRules(db, projectId), line.category_key)
+  if (!eligibility.ok && eligibility.category) {
+    throw new DomainError('rule', e.lineIneligible(line.title, eligibility.category.label, eligibility.category.ruleText), { field: f('budgetLineId') })
+  }
   if (p.amountOre === 0) throw new DomainError('validation', da.time.imports.zeroAmount, { field: f('amountOre') })
   if (p.staffId !== null) await requireStaff(db, projectId, p.staffId)
   if (p.minutes !== null && p.hourlyRateOre !== null && costOfMinutes(ore(p.hourlyRateOre), p.minutes) !== p.amountOre) {

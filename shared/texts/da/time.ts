@@ -55,6 +55,7 @@ export const time = {
     hoursOutsideEmployment: (name: string, dates: string) => `${name} har timer uden for ansættelsen i projektet (${dates}). Ret timerne, før måneden godkendes.`,
     postingNotFound: (id: number) => `Postering nr. ${id} findes ikke i projektet.`,
     lineNotFound: (id: number) => `Budgetpost ${id} findes ikke i projektet.`,
+    lineIneligible: (title: string, category: string, rule: string) => `Budgetposten «${title}» er i kategorien «${category}», som puljen ikke dækker: der kan ikke bogføres udgifter på den. ${rule}`.trim(),
     lineWrongYear: (title: string, year: number, date: string) => `Budgetposten «${title}» hører til ${year}, men posteringen er dateret ${date}. Vælg en budgetpost for posteringens år.`,
     cannotReverseReversal: (id: number) => `Postering nr. ${id} er selv en tilbageførsel og kan ikke tilbageføres. Bogfør i stedet en ny postering.`,
     alreadyReversed: (id: number, by: number) => `Postering nr. ${id} er allerede tilbageført af postering nr. ${by}.`,

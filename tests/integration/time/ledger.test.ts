@@ -49,6 +49,19 @@ describe('the ledger', () => {
     expect(audit[0]).toMatchObject({ action: 'reverse', reason: 'Forkert beløb på fakturaen' })
   })
 
+  it('a cost on a line the pool no longer pays for is refused with the pool’s rule (DOMAIN rule 1)', async () => {
+    const poolId = (await rt.call('projects.get', { projectId: f.projectId })).poolId
+    const { rules } = await rt.call('budgetRules.get', { poolId })
+    const categories = rules.categories.map((c) => (c.key === 'audit' ? { ...c, eligible: false, ruleText: 'Revision betales af kommunen selv.' } : c))
+    await rt.call('budgetRules.update', { poolId, rules: { ...rules, categories }, reason: 'Test' })
+    const error = await rt.callError('ledger.create', auditorFee())
+    expect(error.code).toBe('rule')
+    expect(error.message).toBe('Budgetposten «Revision» er i kategorien «Revision», som puljen ikke dækker: der kan ikke bogføres udgifter på den. Revision betales af kommunen selv.')
+    const csv = Buffer.from('Dato;Budgetpost;Beløb;Bilag\n01.03.2021;Revision;100,00;F-1\n', 'utf8').toString('base64')
+    const imp = await rt.callError('ledger.import', { projectId: f.projectId, fileName: 'p.csv', contentBase64: csv })
+    expect(imp.details).toEqual([{ row: 2, field: 'Budgetpost', message: error.message }])
+  })
+
   it('verify detects a posting changed behind the app’s back', async () => {
     const posting = await rt.call('ledger.create', auditorFee())
     expect((await rt.call('audit.verify', {})).ok).toBe(true)
