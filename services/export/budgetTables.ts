@@ -57,7 +57,7 @@ export async function exportBudgetTables(db: Kysely<Database>, projectId: number
         { header: x.h.versionNo, type: 'int' },
         { header: x.h.kind, type: 'text', width: 16 },
         { header: x.h.status, type: 'text', width: 16 },
-        { header: x.h.title, type: 'text', width: 30 },
+        { header: x.h.versionTitle, type: 'text', width: 30 },
         { header: x.h.reasonText, type: 'text', width: 60 },
         { header: x.h.sentDate, type: 'date' },
         { header: x.h.decidedDate, type: 'date' },

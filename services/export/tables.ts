@@ -4,6 +4,7 @@
 // sum (with the exact minutes beside them), dates as real dates without a time part.
 import type { Kysely } from 'kysely'
 import { isoWeek } from '@shared/domain/dates'
+import { weeklyProjectMinutes } from '@shared/domain/time/norm'
 import { formatKr } from '@shared/domain/money'
 import { formatHours } from '@shared/domain/duration'
 import { da } from '@shared/texts/da'
@@ -152,7 +153,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     file: '04_medarbejdere_og_satser.csv',
     sheet: x.sheets.staff,
     columns: [
-      col(x.h.staff, 'text', 18), col(x.h.category, 'text', 22), col(x.h.title, 'text', 28), col(x.h.documentation, 'text', 18), col(x.h.weeklyHours, 'hours'), col(x.h.share, 'text'),
+      col(x.h.staff, 'text', 18), col(x.h.category, 'text', 22), col(x.h.title, 'text', 28), col(x.h.documentation, 'text', 18), col(x.h.weeklyHours, 'hours'), col(x.h.share, 'text'), col(x.h.weeklyProjectHours, 'hours'),
       col(x.h.employedFrom, 'date'), col(x.h.employedTo, 'date'), col(x.h.rateFrom, 'date'), col(x.h.rateTo, 'date'), col(x.h.annualSalary, 'amount', 16),
       col(x.h.salaryParts, 'text', 50), col(x.h.divisorHours, 'hours'), col(x.h.rate, 'amount'), col(x.h.calculation, 'text', 50), col(x.h.note, 'text', 30)
     ],
@@ -165,7 +166,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
           : ''
       return [
         r.name, label(r.function_key), r.title, modeOf({ project_share_bp: r.project_share_bp }, timeRules) === 'statement' ? x.statementKind : x.timesheetKind,
-        r.weekly_minutes, `${(r.project_share_bp / 100).toFixed(2).replace('.', ',')} %`, r.employed_from, r.employed_to, r.valid_from, r.valid_to, r.annual_salary_ore,
+        r.weekly_minutes, `${(r.project_share_bp / 100).toFixed(2).replace('.', ',')} %`, weeklyProjectMinutes({ weeklyMinutes: r.weekly_minutes, projectShareBp: r.project_share_bp }), r.employed_from, r.employed_to, r.valid_from, r.valid_to, r.annual_salary_ore,
         partsText, r.divisor_minutes, r.hourly_rate_ore, calc, r.note
       ]
     })
