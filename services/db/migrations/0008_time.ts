@@ -76,7 +76,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id').onDelete('cascade'))
     .addColumn('staff_id', 'integer', (c) => c.notNull().references('staff.id'))
     .addColumn('year', 'integer', (c) => c.notNull())
-    .addColumn('budget_line_id', 'integer', (c) => c.notNull().references('budget_line.id'))
+    // No foreign key: a budget draft may drop a line that was chosen; the choice then simply no
+    // longer applies (services/time/salaryPostings.ts asks again), instead of blocking the budget.
+    .addColumn('budget_line_id', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('salary_line_choice_unique', ['staff_id', 'year'])
