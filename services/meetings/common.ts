@@ -3,7 +3,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import { formatDate } from '@shared/domain/dates'
 import { isLocked } from '@shared/domain/meetings/agenda'
-import { containsCpr } from '@shared/domain/meetings/cpr'
+import { containsCpr } from '@shared/domain/cpr'
 import type { MeetingStatus } from '@shared/domain/meetings/types'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'

@@ -1,5 +1,51 @@
 // API handlers of the participants domain.
 import type { participantsApi } from '@shared/api/participants'
 import type { DomainHandlers } from '../registry'
+import { addGroupChange, createParticipant, deleteGroupChange, deleteParticipant, describeParticipant, describeParticipants, requireParticipant, updateParticipant } from './participants'
+import { monthRows, saveMonth } from './statuses'
+import { importStatuses, statusTemplate } from './import'
+import { kpiReport } from './kpis'
+import { loadProjectRules, resetRules, rulesView, saveProjectTargets, saveRules } from './rules'
+import { deleteAnswer, listAnswers, progressionSummary, saveAnswer } from './progression'
+import { paretoCategories, priorityList, setPriority } from './prioritisation'
+import { participantsOverview } from './overview'
+import { loadStatuses, toStatus } from './load'
 
-export const participantsHandlers: DomainHandlers<keyof typeof participantsApi> = {}
+export const participantsHandlers: DomainHandlers<keyof typeof participantsApi> = {
+  'participants.list': ({ projectId }, ctx) => describeParticipants(ctx, projectId),
+  'participants.get': async ({ projectId, participantId }, ctx) => {
+    await requireParticipant(ctx.db, projectId, participantId)
+    const statuses = (await loadStatuses(ctx.db, projectId)).filter((s) => s.participant_id === participantId).map(toStatus)
+    return {
+      participant: await describeParticipant(ctx, projectId, participantId),
+      statuses: statuses.reverse(),
+      progression: await listAnswers(ctx, projectId, participantId)
+    }
+  },
+  'participants.create': ({ projectId, ...input }, ctx) => createParticipant(ctx, projectId, input),
+  'participants.update': ({ projectId, participantId, reason, ...input }, ctx) => updateParticipant(ctx, projectId, participantId, input, reason),
+  'participants.delete': ({ projectId, participantId, reason }, ctx) => deleteParticipant(ctx, projectId, participantId, reason),
+  'participants.groupChange.add': ({ projectId, participantId, ...change }, ctx) => addGroupChange(ctx, projectId, participantId, change),
+  'participants.groupChange.delete': ({ projectId, changeId, reason }, ctx) => deleteGroupChange(ctx, projectId, changeId, reason),
+  'participants.month.get': ({ projectId, month, jobBrokerId, includeClosed }, ctx) => monthRows(ctx, projectId, month, { jobBrokerId, includeClosed }),
+  'participants.month.save': ({ projectId, month, rows, source }, ctx) => saveMonth(ctx, projectId, month, rows, source),
+  'participants.status.import': ({ projectId, fileName, contentBase64 }, ctx) => importStatuses(ctx, projectId, fileName, Buffer.from(contentBase64, 'base64')),
+  'participants.status.template': ({ projectId, month }, ctx) => statusTemplate(ctx, projectId, month),
+  'kpi.monthly': ({ projectId }, ctx) => kpiReport(ctx, projectId),
+  'results.rules.get': ({ poolId }, ctx) => rulesView(ctx.db, poolId),
+  'results.rules.save': ({ poolId, rules, reason }, ctx) => saveRules(ctx, poolId, rules, reason),
+  'results.rules.reset': ({ poolId, reason }, ctx) => resetRules(ctx, poolId, reason),
+  'results.project.get': async ({ projectId }, ctx) => {
+    const pr = await loadProjectRules(ctx.db, projectId)
+    const view = await rulesView(ctx.db, pr.poolId)
+    return { ...view, projectTargets: pr.projectTargets, targets: pr.targets }
+  },
+  'results.project.saveTargets': ({ projectId, targets, reason }, ctx) => saveProjectTargets(ctx, projectId, targets, reason),
+  'progression.save': (input, ctx) => saveAnswer(ctx, input),
+  'progression.delete': ({ projectId, answerId, reason }, ctx) => deleteAnswer(ctx, projectId, answerId, reason),
+  'progression.summary': ({ projectId }, ctx) => progressionSummary(ctx, projectId),
+  'prioritisation.list': ({ projectId, month }, ctx) => priorityList(ctx, projectId, month),
+  'prioritisation.set': ({ projectId, participantId, kind, reason }, ctx) => setPriority(ctx, projectId, participantId, kind, reason),
+  'pareto.categories': ({ projectId, dimension, fromMonth, toMonth }, ctx) => paretoCategories(ctx, projectId, dimension, fromMonth, toMonth),
+  'participants.overview': ({ projectId }, ctx) => participantsOverview(ctx, projectId)
+}

@@ -1,7 +1,7 @@
 // The contract between the KPI domain (participants) and the budget domain's instalments: how far
-// a result condition of the pool is met. Implemented by the participants issue; until then every
-// condition is "not yet measured" (null).
+// a result condition of the pool is met, measured on the same monthly KPIs as the KPI screen.
 import type { ServiceContext } from '../context'
+import { evaluateCondition, loadKpiData } from './kpis'
 
 export interface ResultRule {
   /** KPI key of the pool's rule, e.g. 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth'. */
@@ -22,6 +22,9 @@ export interface ResultMeasurement {
 }
 
 /** null = not yet measured (no monthly statuses for the project yet). */
-export async function measureResultRule(_ctx: ServiceContext, _projectId: number, _rule: ResultRule): Promise<ResultMeasurement | null> {
-  return null
+export async function measureResultRule(ctx: ServiceContext, projectId: number, rule: ResultRule): Promise<ResultMeasurement | null> {
+  const data = await loadKpiData(ctx, projectId)
+  const r = evaluateCondition(data, rule)
+  if (r.met === null) return null
+  return { kpi: rule.kpi, bestShare: r.bestShare, bestMonth: r.bestMonth, met: r.met, detail: r.detail }
 }

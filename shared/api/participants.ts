@@ -1,2 +1,402 @@
-// API methods of the participants domain. Declared once here; bound to IPC and HTTP by iterating the contract.
-export const participantsApi = {} as const
+// API methods of the participants domain: participants, monthly status (form, grid, import), KPIs
+// against the pool's result rules, progression, and the Pareto prioritisation. Declared once here;
+// bound to IPC and HTTP by iterating the contract.
+import { z } from 'zod'
+import { defineMethod } from './define'
+import { base64Schema, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
+import { containsCpr } from '../domain/cpr'
+import { activityKeys, exitReasons, isMonth, progressionOccasions } from '../domain/participants/types'
+import { kpiKeys, paretoPartKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
+import { participants as t } from '../texts/da/participants'
+
+/** Text that may never hold a CPR number (DOMAIN.md, Personal data). */
+export const noCprText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !containsCpr(s), { message: t.errors.cprRule })
+const requiredNoCprText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !containsCpr(s), { message: t.errors.cprRule })
+
+export const monthSchema = z.string().refine(isMonth, { message: t.errors.monthRule })
+const activitySchema = z.enum(activityKeys)
+const exitReasonSchema = z.enum(exitReasons)
+const groupSchema = z.union([z.literal(1), z.literal(2), z.literal(3)])
+const occasionSchema = z.enum(progressionOccasions)
+const shareSchema = z.number()
+
+export const reminderSchema = z.object({
+  kind: z.enum(['intakeMissing', 'followUpDue', 'followUpSoon', 'exitMissing']),
+  dueOn: isoDateSchema
+})
+
+export const participantSchema = z.object({
+  id: idSchema,
+  projectId: idSchema,
+  pseudonym: z.string(),
+  caseNumber: z.string(),
+  intakeDate: isoDateSchema,
+  intakeGroup: groupSchema,
+  /** The group today, after the group changes. */
+  currentGroup: groupSchema,
+  jobBrokerId: idSchema.nullable(),
+  jobBrokerName: z.string().nullable(),
+  exitDate: isoDateSchema.nullable(),
+  exitReason: exitReasonSchema.nullable(),
+  note: z.string(),
+  /** Counts in the effort group this month (rule 6, the pool's exit reasons). */
+  inEffortGroup: z.boolean(),
+  /** The course is open (not ended). */
+  open: z.boolean(),
+  groupChanges: z.array(z.object({ id: idSchema, changeDate: isoDateSchema, toGroup: groupSchema, note: z.string() })),
+  lastStatusMonth: z.string().nullable(),
+  reminder: reminderSchema.nullable(),
+  priority: z.object({ kind: z.enum(['pin', 'exclude']), reason: z.string() }).nullable()
+})
+export type Participant = z.infer<typeof participantSchema>
+
+const participantFields = {
+  pseudonym: requiredNoCprText(100),
+  caseNumber: noCprText(100).default(''),
+  intakeDate: isoDateSchema,
+  intakeGroup: groupSchema,
+  jobBrokerId: idSchema.nullable().default(null),
+  exitDate: isoDateSchema.nullable().default(null),
+  exitReason: exitReasonSchema.nullable().default(null),
+  note: noCprText(2000).default('')
+}
+export const participantInputSchema = z.object({ projectId: idSchema, ...participantFields }).strict()
+export type ParticipantInput = z.input<typeof participantInputSchema>
+
+export const statusInputSchema = z
+  .object({
+    participantId: idSchema,
+    activities: z.array(activitySchema).default([]),
+    paidHoursMinutes: z.number().int().min(0).nullable().default(null),
+    passive: z.boolean().default(false),
+    passiveReason: noCprText(100).nullable().default(null),
+    cvUpdatedOn: isoDateSchema.nullable().default(null),
+    jobPlan: z.boolean().default(false),
+    jobGoal: noCprText(200).default(''),
+    note: noCprText(1000).default(''),
+    /** Removes the month's status instead of saving one. */
+    clear: z.boolean().default(false)
+  })
+  .strict()
+export type StatusInputRow = z.input<typeof statusInputSchema>
+
+export const statusSchema = z.object({
+  id: idSchema,
+  participantId: idSchema,
+  month: z.string(),
+  activities: z.array(activitySchema),
+  paidHoursMinutes: z.number().int(),
+  passive: z.boolean(),
+  passiveReason: z.string().nullable(),
+  cvUpdatedOn: isoDateSchema.nullable(),
+  jobPlan: z.boolean(),
+  jobGoal: z.string(),
+  note: z.string(),
+  source: z.string(),
+  updatedAt: timestampSchema
+})
+export type Status = z.infer<typeof statusSchema>
+
+export const monthRowSchema = z.object({
+  participantId: idSchema,
+  pseudonym: z.string(),
+  caseNumber: z.string(),
+  jobBrokerId: idSchema.nullable(),
+  jobBrokerName: z.string().nullable(),
+  intakeDate: isoDateSchema,
+  exitDate: isoDateSchema.nullable(),
+  inEffortGroup: z.boolean(),
+  open: z.boolean(),
+  status: statusSchema.nullable(),
+  /** The status of the month before, to copy from. */
+  previous: statusSchema.nullable()
+})
+export type MonthRow = z.infer<typeof monthRowSchema>
+
+const countsByKpi = z.object(Object.fromEntries(['shareOfEffortGroupWithPaidHoursOrEducationInOneMonth', 'shareOfEffortGroupInFirmBasedActivity', 'shareOfEffortGroupWithPaidHours', 'shareOfEffortGroupInWorkPlacement'].map((k) => [k, z.number()])) as Record<
+  'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth' | 'shareOfEffortGroupInFirmBasedActivity' | 'shareOfEffortGroupWithPaidHours' | 'shareOfEffortGroupInWorkPlacement',
+  z.ZodNumber
+>)
+
+export const monthKpisSchema = z.object({
+  month: z.string(),
+  effortGroup: z.number().int(),
+  openCases: z.number().int(),
+  withStatus: z.number().int(),
+  missingStatus: z.number().int(),
+  counts: countsByKpi,
+  shares: countsByKpi,
+  passive: z.number().int(),
+  passiveShare: shareSchema,
+  cvUpToDate: z.number().int(),
+  jobPlan: z.number().int(),
+  paidHoursMinutes: z.number().int(),
+  ended: z.number().int(),
+  endedSuccessful: z.number().int(),
+  endedSuccessfulShare: shareSchema,
+  caseload: z.array(z.object({ staffId: idSchema.nullable(), name: z.string(), count: z.number().int() }))
+})
+export type MonthKpisOut = z.infer<typeof monthKpisSchema>
+
+export const conditionResultSchema = z.object({
+  label: z.string(),
+  kpi: z.enum(kpiKeys),
+  atLeast: z.number(),
+  consecutiveMonths: z.number().int().nullable(),
+  /** null = not yet measured (no monthly statuses yet). */
+  met: z.boolean().nullable(),
+  bestShare: z.number(),
+  bestMonth: z.string().nullable(),
+  metMonths: z.array(z.string()).nullable(),
+  detail: z.string()
+})
+export type ConditionResult = z.infer<typeof conditionResultSchema>
+
+export const kpiReportSchema = z.object({
+  projectId: idSchema,
+  poolKey: z.string(),
+  poolName: z.string(),
+  months: z.array(monthKpisSchema),
+  targets: targetsSchema,
+  conditions: z.array(conditionResultSchema),
+  /** What counts, per activity KPI, as Danish labels (from the pool's rules). */
+  counting: z.array(z.object({ kpi: z.enum(kpiKeys), activities: z.array(z.string()) })),
+  effortGroupExit: z.array(z.string()),
+  lastStatusMonth: z.string().nullable()
+})
+export type KpiReport = z.infer<typeof kpiReportSchema>
+
+export const resultsRulesViewSchema = z.object({
+  poolId: idSchema,
+  poolKey: z.string(),
+  poolName: z.string(),
+  rules: resultsRulesSchema,
+  /** True when the pool uses the rules shipped with the app (no saved edit). */
+  shipped: z.boolean()
+})
+
+export const projectTargetsSchema = targetsSchema.partial().strict()
+
+const progressionAnswerSchema = z.object({
+  id: idSchema,
+  participantId: idSchema,
+  occasion: occasionSchema,
+  answeredOn: isoDateSchema,
+  answers: z.record(z.string(), z.number()),
+  note: z.string(),
+  /** Mean per theme. */
+  themeScores: z.record(z.string(), z.number())
+})
+export type ProgressionAnswerOut = z.infer<typeof progressionAnswerSchema>
+
+export const priorityEntrySchema = z.object({
+  participantId: idSchema,
+  pseudonym: z.string(),
+  jobBrokerName: z.string().nullable(),
+  score: z.number(),
+  rank: z.number().int(),
+  focus: z.boolean(),
+  pinned: z.boolean(),
+  pinReason: z.string().nullable(),
+  parts: z.array(z.object({ key: z.enum(paretoPartKeys), value: z.number(), weight: z.number(), points: z.number() }))
+})
+export type PriorityEntry = z.infer<typeof priorityEntrySchema>
+
+export const paretoDimensions = ['passiveReason', 'passiveByBroker', 'missingCvByBroker', 'exitReason', 'paidHoursByBroker', 'activity', 'spendingByBudgetLine'] as const
+export type ParetoDimension = (typeof paretoDimensions)[number]
+
+export const paretoBarSchema = z.object({
+  category: z.string(),
+  value: z.number(),
+  share: z.number(),
+  cumulativeShare: z.number(),
+  isOther: z.boolean(),
+  vitalFew: z.boolean(),
+  items: z.array(z.object({ category: z.string(), value: z.number(), label: z.string() }))
+})
+export type ParetoBarOut = z.infer<typeof paretoBarSchema>
+
+const importResultSchema = z.object({
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  months: z.array(z.string())
+})
+export type StatusImportResult = z.infer<typeof importResultSchema>
+
+export const participantsApi = {
+  'participants.list': defineMethod({
+    summary: "The project's participants with group, job broker, exit and progression reminder",
+    input: projectRefSchema.strict(),
+    output: z.array(participantSchema)
+  }),
+  'participants.get': defineMethod({
+    summary: 'One participant with statuses and progression answers',
+    input: z.object({ projectId: idSchema, participantId: idSchema }).strict(),
+    output: z.object({ participant: participantSchema, statuses: z.array(statusSchema), progression: z.array(progressionAnswerSchema) })
+  }),
+  'participants.create': defineMethod({
+    summary: 'Add a participant (pseudonym or case number, never a CPR number)',
+    input: participantInputSchema,
+    output: participantSchema
+  }),
+  'participants.update': defineMethod({
+    summary: "Change a participant's data, job broker or exit",
+    input: participantInputSchema.extend({ participantId: idSchema, reason: noCprText(500).default('') }).strict(),
+    output: participantSchema
+  }),
+  'participants.delete': defineMethod({
+    summary: 'Delete a participant entered by mistake, with statuses and answers (audited, with a reason)',
+    input: z.object({ projectId: idSchema, participantId: idSchema, reason: requiredNoCprText(500) }).strict(),
+    output: z.object({ deleted: z.boolean() })
+  }),
+  'participants.groupChange.add': defineMethod({
+    summary: 'Record a move to another group (the effort group count follows rule 6)',
+    input: z.object({ projectId: idSchema, participantId: idSchema, changeDate: isoDateSchema, toGroup: groupSchema, note: noCprText(500).default('') }).strict(),
+    output: participantSchema
+  }),
+  'participants.groupChange.delete': defineMethod({
+    summary: 'Remove a group change entered by mistake',
+    input: z.object({ projectId: idSchema, changeId: idSchema, reason: requiredNoCprText(500) }).strict(),
+    output: participantSchema
+  }),
+  'participants.month.get': defineMethod({
+    summary: "A month's statuses for a caseload (one job broker or all): the quick-entry grid",
+    input: z
+      .object({ projectId: idSchema, month: monthSchema, jobBrokerId: idSchema.nullable().optional(), includeClosed: z.boolean().default(false) })
+      .strict(),
+    output: z.object({ month: z.string(), passiveReasons: z.array(z.string()), rows: z.array(monthRowSchema) })
+  }),
+  'participants.month.save': defineMethod({
+    summary: "Save a month's statuses for many participants in one call: all rows or none, with every bad row named",
+    input: z.object({ projectId: idSchema, month: monthSchema, rows: z.array(statusInputSchema).max(2000), source: z.enum(['form', 'grid']).default('grid') }).strict(),
+    output: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), cleared: z.number().int() })
+  }),
+  'participants.status.import': defineMethod({
+    summary: 'Import monthly statuses from CSV or XLSX: every row valid or nothing imported; twice doubles nothing',
+    input: z.object({ projectId: idSchema, fileName: z.string().trim().min(1).max(300), contentBase64: base64Schema }).strict(),
+    output: importResultSchema
+  }),
+  'participants.status.template': defineMethod({
+    summary: "A CSV for Excel with the month's open courses and the import's columns",
+    input: z.object({ projectId: idSchema, month: monthSchema }).strict(),
+    output: z.object({ fileName: z.string(), contentBase64: base64Schema })
+  }),
+  'kpi.monthly': defineMethod({
+    summary: "The monthly KPIs, the targets and which of the pool's result conditions are met",
+    input: projectRefSchema.strict(),
+    output: kpiReportSchema
+  }),
+  'results.rules.get': defineMethod({
+    summary: "A pool's results rules: what counts, exits, targets, progression questions, Pareto weights",
+    input: z.object({ poolId: idSchema }).strict(),
+    output: resultsRulesViewSchema
+  }),
+  'results.rules.save': defineMethod({
+    summary: "Save a pool's results rules (audited)",
+    input: z.object({ poolId: idSchema, rules: resultsRulesSchema, reason: noCprText(500).default('') }).strict(),
+    output: resultsRulesViewSchema
+  }),
+  'results.rules.reset': defineMethod({
+    summary: "Go back to the rules shipped for the pool (audited)",
+    input: z.object({ poolId: idSchema, reason: noCprText(500).default('') }).strict(),
+    output: resultsRulesViewSchema
+  }),
+  'results.project.get': defineMethod({
+    summary: "A project's pool rules for results and its own targets",
+    input: projectRefSchema.strict(),
+    output: resultsRulesViewSchema.extend({ projectTargets: projectTargetsSchema, targets: targetsSchema })
+  }),
+  'results.project.saveTargets': defineMethod({
+    summary: "Save the project's own targets (overriding the pool's), audited",
+    input: z.object({ projectId: idSchema, targets: projectTargetsSchema, reason: noCprText(500).default('') }).strict(),
+    output: z.object({ projectTargets: projectTargetsSchema, targets: targetsSchema })
+  }),
+  'progression.save': defineMethod({
+    summary: 'Save the answers to the progression questions at intake, follow-up or exit',
+    input: z
+      .object({
+        projectId: idSchema,
+        participantId: idSchema,
+        answerId: idSchema.optional(),
+        occasion: occasionSchema,
+        answeredOn: isoDateSchema,
+        answers: z.record(z.string(), z.number().int()),
+        note: noCprText(1000).default('')
+      })
+      .strict(),
+    output: progressionAnswerSchema
+  }),
+  'progression.delete': defineMethod({
+    summary: 'Remove a progression answer entered by mistake (audited, with a reason)',
+    input: z.object({ projectId: idSchema, answerId: idSchema, reason: requiredNoCprText(500) }).strict(),
+    output: z.object({ deleted: z.boolean() })
+  }),
+  'progression.summary': defineMethod({
+    summary: 'Change per theme for the effort group, and whose answers are due',
+    input: projectRefSchema.strict(),
+    output: z.object({
+      themes: z.array(z.object({ key: z.string(), label: z.string(), participants: z.number().int(), intakeMean: z.number().nullable(), latestMean: z.number().nullable(), change: z.number().nullable() })),
+      reminders: z.array(reminderSchema.extend({ participantId: idSchema, pseudonym: z.string(), jobBrokerName: z.string().nullable() })),
+      answered: z.object({ intake: z.number().int(), followUp: z.number().int(), exit: z.number().int() }),
+      scaleMin: z.number().int(),
+      scaleMax: z.number().int(),
+      exampleWording: z.boolean()
+    })
+  }),
+  'prioritisation.list': defineMethod({
+    summary: 'The Pareto list of a month: score with its parts, the top 20 % as focus, pins and exclusions',
+    input: z.object({ projectId: idSchema, month: monthSchema.optional() }).strict(),
+    output: z.object({
+      month: z.string(),
+      focusShare: z.number(),
+      lookbackMonths: z.number().int(),
+      entries: z.array(priorityEntrySchema),
+      excluded: z.array(z.object({ participantId: idSchema, pseudonym: z.string(), reason: z.string() }))
+    })
+  }),
+  'prioritisation.set': defineMethod({
+    summary: 'Pin a participant to the focus list, exclude one, or undo it, with a reason (audited)',
+    input: z.object({ projectId: idSchema, participantId: idSchema, kind: z.enum(['pin', 'exclude', 'none']), reason: requiredNoCprText(500) }).strict(),
+    output: z.object({ kind: z.enum(['pin', 'exclude', 'none']) })
+  }),
+  'pareto.categories': defineMethod({
+    summary: 'An 80/20 view of a category (causes of passivity, …) by count or by a summed value',
+    input: z.object({ projectId: idSchema, dimension: z.enum(paretoDimensions), fromMonth: monthSchema.optional(), toMonth: monthSchema.optional() }).strict(),
+    output: z.object({
+      dimension: z.enum(paretoDimensions),
+      unit: z.enum(['count', 'minutes', 'ore']),
+      fromMonth: z.string(),
+      toMonth: z.string(),
+      total: z.number(),
+      bars: z.array(paretoBarSchema)
+    })
+  }),
+  'participants.overview': defineMethod({
+    summary: "The participants card of the project's front page",
+    input: projectRefSchema.strict(),
+    output: z.object({
+      participants: z.number().int(),
+      effortGroup: z.number().int(),
+      openCases: z.number().int(),
+      month: z.string().nullable(),
+      latest: monthKpisSchema.nullable(),
+      targets: targetsSchema,
+      conditions: z.array(conditionResultSchema),
+      remindersDue: z.number().int(),
+      caseloadOverMax: z.array(z.object({ name: z.string(), count: z.number().int() }))
+    })
+  })
+} as const

@@ -5,6 +5,7 @@ import { da } from '@shared/texts/da'
 import { BudgetRulesPanel } from './budget/BudgetRulesPanel'
 import { TimeRulesPanel } from './time/TimeRulesPanel'
 import { MeetingsPoolRulesPanel } from './meetings/PoolRulesPanel'
+import { ResultsRulesPanel } from './participants/ResultsRulesPanel'
 
 export interface PoolRulesPanel {
   /** The pool-rules section the panel edits: 'budget' | 'time' | 'meetings' | 'results'. */
@@ -16,5 +17,6 @@ export interface PoolRulesPanel {
 export const poolRulesPanels: PoolRulesPanel[] = [
   { key: 'budget', label: da.budget.rules.panelTitle, Component: BudgetRulesPanel },
   { key: 'time', label: da.time.poolRules.panelTitle, Component: TimeRulesPanel },
-  { key: 'meetings', label: da.meetings.poolRules.label, Component: MeetingsPoolRulesPanel }
+  { key: 'meetings', label: da.meetings.poolRules.label, Component: MeetingsPoolRulesPanel },
+  { key: 'results', label: da.participants.ui.rules.label, Component: ResultsRulesPanel }
 ]

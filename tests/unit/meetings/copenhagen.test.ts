@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { copenhagenToUtc, isCopenhagenSummerTime, minutesBetween } from '@shared/domain/meetings/copenhagen'
-import { containsCpr } from '@shared/domain/meetings/cpr'
+import { containsCpr } from '@shared/domain/cpr'
 import { meetingsPoolRulesSchema, shippedMeetingsPoolRules } from '@shared/domain/meetings/poolRules'
 
 const iso = (ms: number) => new Date(ms).toISOString()

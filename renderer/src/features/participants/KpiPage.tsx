@@ -1,0 +1,258 @@
+// KPIs per month against the pool's and the project's targets, the pool's result conditions
+// (three months in a row explained), caseload per job broker, and what counts.
+import { useState } from 'react'
+import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
+import type { KpiReport } from '@shared/api/participants'
+import { formatMonth } from '@shared/domain/participants/types'
+import type { Targets } from '@shared/domain/participants/poolRules'
+import { da } from '@shared/texts/da'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { errorMessage } from '../../api/client'
+import { PageHeader } from '../../shell/PageHeader'
+import { QueryView } from '../../shell/StateViews'
+import { useRequiredProjectId } from '../../shell/useProjectId'
+import { PdfButton } from '../../print/PdfButton'
+import { ParticipantsTabs, fromPercentText, pct, t, toPercentText, ui } from './common'
+import { ConditionsList, KpiChart, KpiTable, latestAgainstTargets, measuredMonths } from './kpiParts'
+
+const k = ui.kpi
+const targetKeys = ['paidHoursShare', 'workPlacementShare', 'firmBasedShare', 'paidHoursOrEducationShare', 'passiveShareMax', 'endedInJobOrEducationShare', 'caseloadMax'] as const
+
+function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: boolean; onClose: () => void }) {
+  const current = useApiQuery('results.project.get', { projectId }, { enabled: open })
+  const save = useApiMutation('results.project.saveTargets')
+  const [values, setValues] = useState<Record<string, string> | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const own = current.data?.projectTargets ?? {}
+  const shown = values ?? Object.fromEntries(targetKeys.map((key) => [key, own[key] === undefined ? '' : key === 'caseloadMax' ? String(own[key] ?? '') : toPercentText(own[key])]))
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>{k.editTargets}</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {k.targetsHelp}
+        </Typography>
+        <Grid container spacing={2}>
+          {targetKeys.map((key) => (
+            <Grid key={key} size={{ xs: 12, sm: 6 }}>
+              <TextField
+                fullWidth
+                size="small"
+                label={ui.targetLabels[key]}
+                value={shown[key] ?? ''}
+                placeholder={current.data ? (key === 'caseloadMax' ? String(current.data.rules.targets.caseloadMax ?? '') : toPercentText(current.data.rules.targets[key])) : ''}
+                onChange={(e) => setValues({ ...shown, [key]: e.target.value })}
+                slotProps={{ input: { endAdornment: key === 'caseloadMax' ? undefined : '%' } }}
+              />
+            </Grid>
+          ))}
+        </Grid>
+        {error ? (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {error}
+          </Alert>
+        ) : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{da.common.cancel}</Button>
+        <Button
+          variant="contained"
+          loading={save.isPending}
+          onClick={async () => {
+            const targets: Partial<Targets> = {}
+            for (const key of targetKeys) {
+              const text = (shown[key] ?? '').trim()
+              if (text === '') continue
+              if (key === 'caseloadMax') {
+                const n = Number(text)
+                if (!Number.isInteger(n) || n < 1) return setError(`${da.validationMessages.fieldPrefix(ui.targetLabels[key]!)} ${da.validationMessages.notInteger}.`)
+                targets.caseloadMax = n
+              } else {
+                const v = fromPercentText(text)
+                if (v === undefined) return setError(`${da.validationMessages.fieldPrefix(ui.targetLabels[key]!)} ${da.validationMessages.notNumber}.`)
+                targets[key] = v
+              }
+            }
+            try {
+              await save.mutateAsync({ projectId, targets })
+              setValues(null)
+              setError(null)
+              onClose()
+            } catch (e) {
+              setError(errorMessage(e))
+            }
+          }}
+        >
+          {da.common.save}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  )
+}
+
+function Caseload({ report }: { report: KpiReport }) {
+  const months = measuredMonths(report)
+  const [month, setMonth] = useState<string | null>(null)
+  const chosen = months.find((m) => m.month === month) ?? months[months.length - 1]
+  if (!chosen) return null
+  const max = report.targets.caseloadMax
+  return (
+    <Box>
+      <TextField select size="small" label={k.caseloadMonth} value={chosen.month} onChange={(e) => setMonth(e.target.value)} sx={{ mb: 1, minWidth: 200 }}>
+        {[...months].reverse().map((m) => (
+          <MenuItem key={m.month} value={m.month}>
+            {formatMonth(m.month)}
+          </MenuItem>
+        ))}
+      </TextField>
+      {max !== null ? (
+        <Typography variant="body2" color="text.secondary">
+          {k.caseloadMax(max)}
+        </Typography>
+      ) : null}
+      <Table size="small" aria-label={k.caseload}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{ui.list.broker}</TableCell>
+            <TableCell align="right">{k.cases}</TableCell>
+            <TableCell />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {chosen.caseload.map((c) => (
+            <TableRow key={String(c.staffId)}>
+              <TableCell>{c.name}</TableCell>
+              <TableCell align="right">{c.count}</TableCell>
+              <TableCell>{max !== null && c.staffId !== null && c.count > max ? <Chip size="small" color="warning" label={k.overMax} /> : null}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  )
+}
+
+export function KpiPage() {
+  const projectId = useRequiredProjectId()
+  const report = useApiQuery('kpi.monthly', { projectId })
+  const [editing, setEditing] = useState(false)
+  return (
+    <>
+      <PageHeader
+        title={k.title}
+        subtitle={k.subtitle}
+        actions={
+          <>
+            <Button onClick={() => setEditing(true)}>{k.editTargets}</Button>
+            <PdfButton route={`/print/projekt/${projectId}/kpi`} fileName={`KPI-rapport projekt ${projectId}.pdf`} label={k.pdf} />
+          </>
+        }
+      />
+      <ParticipantsTabs projectId={projectId} />
+      <QueryView query={report}>
+        {(r) => {
+          const months = measuredMonths(r)
+          const latest = months[months.length - 1]
+          return (
+            <Grid container spacing={3}>
+              <Grid size={{ xs: 12, lg: 6 }}>
+                <Card variant="outlined" sx={{ height: '100%' }}>
+                  <CardContent>
+                    <Typography variant="h6" component="h2" gutterBottom>
+                      {`${k.conditions} (${r.poolName})`}
+                    </Typography>
+                    <ConditionsList conditions={r.conditions} />
+                  </CardContent>
+                </Card>
+              </Grid>
+              <Grid size={{ xs: 12, lg: 6 }}>
+                <Card variant="outlined" sx={{ height: '100%' }}>
+                  <CardContent>
+                    <Typography variant="h6" component="h2" gutterBottom>
+                      {k.targets}
+                    </Typography>
+                    {latest ? (
+                      <>
+                        <Typography variant="body2" color="text.secondary" gutterBottom>
+                          {k.latest(formatMonth(latest.month))}
+                        </Typography>
+                        <Table size="small" aria-label={k.targets}>
+                          <TableBody>
+                            {latestAgainstTargets(r, latest).map((row) => (
+                              <TableRow key={row.label} data-testid={`kpi-latest-${row.label}`}>
+                                <TableCell>{row.label}</TableCell>
+                                <TableCell align="right">{pct(row.value)}</TableCell>
+                                <TableCell align="right" sx={{ color: 'text.secondary' }}>
+                                  {row.target === null ? '' : row.atMost ? k.atMost(pct(row.target, 0)) : k.atLeast(pct(row.target, 0))}
+                                </TableCell>
+                                <TableCell>{row.ok === null ? null : <Chip size="small" color={row.ok ? 'success' : 'warning'} label={row.ok ? k.met : k.notMet} />}</TableCell>
+                              </TableRow>
+                            ))}
+                          </TableBody>
+                        </Table>
+                      </>
+                    ) : (
+                      <Alert severity="info">{k.noStatus}</Alert>
+                    )}
+                  </CardContent>
+                </Card>
+              </Grid>
+              {months.length > 0 ? (
+                <>
+                  <Grid size={12}>
+                    <Card variant="outlined">
+                      <CardContent>
+                        <Typography variant="h6" component="h2" gutterBottom>
+                          {k.chartTitle}
+                        </Typography>
+                        <KpiChart report={r} />
+                      </CardContent>
+                    </Card>
+                  </Grid>
+                  <Grid size={{ xs: 12, lg: 4 }}>
+                    <Card variant="outlined" sx={{ height: '100%' }}>
+                      <CardContent>
+                        <Typography variant="h6" component="h2" gutterBottom>
+                          {k.caseload}
+                        </Typography>
+                        <Caseload report={r} />
+                      </CardContent>
+                    </Card>
+                  </Grid>
+                  <Grid size={{ xs: 12, lg: 8 }}>
+                    <Card variant="outlined" sx={{ height: '100%' }}>
+                      <CardContent>
+                        <Typography variant="h6" component="h2" gutterBottom>
+                          {k.counting}
+                        </Typography>
+                        <Stack spacing={0.5}>
+                          {r.counting.map((c) => (
+                            <Typography key={c.kpi} variant="body2">
+                              {k.countingText(t.kpis[c.kpi], c.activities.join(', '))}
+                            </Typography>
+                          ))}
+                          <Typography variant="body2">{k.exitText(r.effortGroupExit.join(', '))}</Typography>
+                        </Stack>
+                      </CardContent>
+                    </Card>
+                  </Grid>
+                  <Grid size={12}>
+                    <Card variant="outlined">
+                      <CardContent sx={{ overflowX: 'auto' }}>
+                        <Typography variant="h6" component="h2" gutterBottom>
+                          {k.table}
+                        </Typography>
+                        <KpiTable report={r} />
+                      </CardContent>
+                    </Card>
+                  </Grid>
+                </>
+              ) : null}
+            </Grid>
+          )
+        }}
+      </QueryView>
+      <TargetsDialog projectId={projectId} open={editing} onClose={() => setEditing(false)} />
+    </>
+  )
+}

@@ -1,0 +1,97 @@
+// The participants card on the project's front page: counts, the latest month's KPIs against
+// targets, the result conditions, due progression answers and caseloads over the maximum.
+import { Link as RouterLink } from 'react-router'
+import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material'
+import { formatMonth } from '@shared/domain/participants/types'
+import { useApiQuery } from '../../api/hooks'
+import { QueryView } from '../../shell/StateViews'
+import { pct, t, ui } from './common'
+import { ConditionChip } from './kpiParts'
+
+const o = ui.overview
+
+export function ParticipantsOverviewCard({ projectId }: { projectId: number }) {
+  const overview = useApiQuery('participants.overview', { projectId })
+  return (
+    <Card variant="outlined" data-testid="participants-card">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {o.title}
+        </Typography>
+        <QueryView query={overview}>
+          {(d) => (
+            <>
+              <Stack direction="row" spacing={3} sx={{ mb: 2 }}>
+                {[
+                  [o.participants, d.participants],
+                  [o.effortGroup, d.effortGroup],
+                  [o.open, d.openCases]
+                ].map(([label, value]) => (
+                  <Box key={String(label)}>
+                    <Typography variant="body2" color="text.secondary">
+                      {label}
+                    </Typography>
+                    <Typography variant="h5">{value}</Typography>
+                  </Box>
+                ))}
+              </Stack>
+              {d.latest && d.month ? (
+                <>
+                  <Typography variant="body2" color="text.secondary">
+                    {o.latest(formatMonth(d.month))}
+                  </Typography>
+                  <Table size="small" sx={{ mb: 1 }}>
+                    <TableBody>
+                      {[
+                        [t.kpis.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth, d.latest.shares.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth, d.targets.paidHoursOrEducationShare, false],
+                        [t.kpis.shareOfEffortGroupWithPaidHours, d.latest.shares.shareOfEffortGroupWithPaidHours, d.targets.paidHoursShare, false],
+                        [t.kpis.shareOfEffortGroupInWorkPlacement, d.latest.shares.shareOfEffortGroupInWorkPlacement, d.targets.workPlacementShare, false],
+                        [t.kpis.shareOfOpenCasesPassive, d.latest.passiveShare, d.targets.passiveShareMax, true]
+                      ].map(([label, value, target, atMost]) => (
+                        <TableRow key={String(label)}>
+                          <TableCell>{String(label)}</TableCell>
+                          <TableCell align="right" data-testid={`card-kpi-${String(label)}`}>
+                            {pct(value as number)}
+                          </TableCell>
+                          <TableCell align="right" sx={{ color: 'text.secondary' }}>
+                            {target === null ? '' : atMost ? ui.kpi.atMost(pct(target as number, 0)) : ui.kpi.atLeast(pct(target as number, 0))}
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </>
+              ) : (
+                <Typography color="text.secondary">{o.noStatus}</Typography>
+              )}
+              <Stack spacing={0.5} sx={{ mb: 1 }}>
+                {d.conditions.map((c, i) => (
+                  <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    <ConditionChip c={c} />
+                    <Typography variant="body2">{c.label}</Typography>
+                  </Stack>
+                ))}
+              </Stack>
+              {d.remindersDue > 0 ? (
+                <Alert severity="warning" sx={{ mb: 1 }}>
+                  {o.reminders(d.remindersDue)}
+                </Alert>
+              ) : null}
+              {d.caseloadOverMax.map((c) => (
+                <Chip key={c.name} color="warning" size="small" sx={{ mr: 1 }} label={o.overMax(c.name, c.count)} />
+              ))}
+            </>
+          )}
+        </QueryView>
+      </CardContent>
+      <CardActions>
+        <Button component={RouterLink} to={`/projekt/${projectId}/deltagere/kpi`}>
+          {o.open_kpis}
+        </Button>
+        <Button component={RouterLink} to={`/projekt/${projectId}/prioritering`}>
+          {o.open_focus}
+        </Button>
+      </CardActions>
+    </Card>
+  )
+}

@@ -1,0 +1,67 @@
+// A dialog that asks for the reason of an audited change (delete, pin, exclude …) and shows a refusal.
+import { useState, type ReactNode } from 'react'
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+
+export function ReasonDialog({
+  open,
+  title,
+  text,
+  confirmLabel,
+  reasonLabel = da.participants.fields.reason!,
+  onClose,
+  onConfirm
+}: {
+  open: boolean
+  title: string
+  text?: ReactNode
+  confirmLabel: string
+  reasonLabel?: string
+  onClose: () => void
+  onConfirm: (reason: string) => Promise<unknown>
+}) {
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const close = () => {
+    setReason('')
+    setError(null)
+    onClose()
+  }
+  return (
+    <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent>
+        {text ? <DialogContentText sx={{ mb: 2 }}>{text}</DialogContentText> : null}
+        <TextField autoFocus fullWidth label={reasonLabel} value={reason} onChange={(e) => setReason(e.target.value)} required helperText={da.participants.ui.prioritisation.reasonHelp} />
+        {error ? (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {error}
+          </Alert>
+        ) : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close}>{da.common.cancel}</Button>
+        <Button
+          variant="contained"
+          loading={busy}
+          onClick={async () => {
+            setBusy(true)
+            setError(null)
+            try {
+              await onConfirm(reason)
+              close()
+            } catch (e) {
+              setError(errorMessage(e))
+            } finally {
+              setBusy(false)
+            }
+          }}
+        >
+          {confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  )
+}

@@ -1,0 +1,275 @@
+// The pool's 'results' rules as a settings panel (Puljer → a pool): what counts for each KPI, who
+// leaves the effort group, result conditions, targets, passive reasons, progression questions and
+// scale, and the Pareto weights. Saved through the audit trail with a reason.
+import { useState, type ReactNode } from 'react'
+import { Alert, Box, Button, Checkbox, Divider, FormControlLabel, Grid, IconButton, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
+import DeleteIcon from '@mui/icons-material/Delete'
+import AddIcon from '@mui/icons-material/Add'
+import type { ResultsRules } from '@shared/domain/participants/poolRules'
+import { activityKpiKeys, kpiKeys, paretoPartKeys } from '@shared/domain/participants/poolRules'
+import { activityKeys, exitReasons, type ExitReason } from '@shared/domain/participants/types'
+import { da } from '@shared/texts/da'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { errorMessage } from '../../api/client'
+import { QueryView } from '../../shell/StateViews'
+import { t, ui } from './common'
+
+const r = ui.rules
+const targetKeys = ['paidHoursShare', 'workPlacementShare', 'firmBasedShare', 'paidHoursOrEducationShare', 'passiveShareMax', 'endedInJobOrEducationShare'] as const
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box sx={{ mb: 3 }}>
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500, mb: 1 }}>
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  )
+}
+
+const percentOf = (v: number | null) => (v === null ? '' : String(Math.round(v * 1000) / 10))
+const fromPercent = (s: string) => (s.trim() === '' ? null : Math.max(0, Math.min(100, Number(s))) / 100)
+
+type Message = { ok: boolean; text: string } | null
+
+function Editor({ poolId, initial, shipped, message, setMessage }: { poolId: number; initial: ResultsRules; shipped: boolean; message: Message; setMessage: (m: Message) => void }) {
+  const [rules, setRules] = useState<ResultsRules>(initial)
+  const [reason, setReason] = useState('')
+  const save = useApiMutation('results.rules.save')
+  const reset = useApiMutation('results.rules.reset')
+  const update = (patch: Partial<ResultsRules>) => setRules({ ...rules, ...patch })
+  const toggleIn = <T,>(list: T[], value: T, on: boolean) => (on ? [...list.filter((x) => x !== value), value] : list.filter((x) => x !== value))
+  return (
+    <Box>
+      <Alert severity="info" sx={{ mb: 2 }}>
+        {shipped ? r.shipped : r.edited}
+      </Alert>
+      <Section title={r.counting}>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell />
+                {activityKeys.map((a) => (
+                  <TableCell key={a} align="center" sx={{ fontSize: 12 }}>
+                    {t.activities[a]}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {activityKpiKeys.map((kpi) => (
+                <TableRow key={kpi}>
+                  <TableCell>{t.kpis[kpi]}</TableCell>
+                  {activityKeys.map((a) => (
+                    <TableCell key={a} align="center" padding="checkbox">
+                      <Checkbox
+                        size="small"
+                        checked={rules.kpiActivities[kpi].includes(a)}
+                        onChange={(e) => update({ kpiActivities: { ...rules.kpiActivities, [kpi]: toggleIn(rules.kpiActivities[kpi], a, e.target.checked) } })}
+                        slotProps={{ input: { 'aria-label': `${t.kpis[kpi]}: ${t.activities[a]}` } }}
+                      />
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      </Section>
+      <Grid container spacing={2}>
+        {(
+          [
+            ['effortGroupExit', r.exits],
+            ['successfulExit', r.success]
+          ] as const
+        ).map(([key, title]) => (
+          <Grid key={key} size={{ xs: 12, md: 6 }}>
+            <Section title={title}>
+              {exitReasons.map((reasonKey: ExitReason) => (
+                <FormControlLabel
+                  key={reasonKey}
+                  control={<Checkbox size="small" checked={rules[key].includes(reasonKey)} onChange={(e) => update({ [key]: toggleIn(rules[key], reasonKey, e.target.checked) })} />}
+                  label={t.exitReasons[reasonKey]}
+                />
+              ))}
+            </Section>
+          </Grid>
+        ))}
+      </Grid>
+      <Section title={r.conditions}>
+        {rules.resultConditions.map((c, i) => (
+          <Stack key={i} direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+            <TextField select size="small" label="KPI" value={c.kpi} onChange={(e) => update({ resultConditions: rules.resultConditions.map((x, j) => (j === i ? { ...x, kpi: e.target.value as typeof c.kpi } : x)) })} slotProps={{ select: { native: true } }} sx={{ minWidth: 220 }}>
+              {kpiKeys.filter((k) => (activityKpiKeys as readonly string[]).includes(k)).map((k) => (
+                <option key={k} value={k}>
+                  {t.kpis[k]}
+                </option>
+              ))}
+            </TextField>
+            <TextField size="small" type="number" label={r.percent} value={percentOf(c.atLeast)} onChange={(e) => update({ resultConditions: rules.resultConditions.map((x, j) => (j === i ? { ...x, atLeast: fromPercent(e.target.value) ?? 0 } : x)) })} sx={{ width: 90 }} />
+            <TextField
+              size="small"
+              type="number"
+              label={r.lookback}
+              value={c.consecutiveMonths ?? 1}
+              onChange={(e) => update({ resultConditions: rules.resultConditions.map((x, j) => (j === i ? { ...x, consecutiveMonths: Math.max(1, Number(e.target.value) || 1) } : x)) })}
+              sx={{ width: 120 }}
+            />
+            <TextField size="small" label={t.fields.note} value={c.label} onChange={(e) => update({ resultConditions: rules.resultConditions.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)) })} sx={{ flex: 1, minWidth: 260 }} />
+            <IconButton aria-label={da.common.delete} onClick={() => update({ resultConditions: rules.resultConditions.filter((_, j) => j !== i) })}>
+              <DeleteIcon />
+            </IconButton>
+          </Stack>
+        ))}
+        <Button startIcon={<AddIcon />} onClick={() => update({ resultConditions: [...rules.resultConditions, { kpi: 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth', atLeast: 0.15, label: r.conditionText('15 %', null) }] })}>
+          {da.common.add}
+        </Button>
+      </Section>
+      <Section title={r.targets}>
+        <Grid container spacing={2}>
+          {targetKeys.map((key) => (
+            <Grid key={key} size={{ xs: 12, sm: 6, md: 4 }}>
+              <TextField fullWidth size="small" type="number" label={`${ui.targetLabels[key]} (${r.percent})`} value={percentOf(rules.targets[key])} onChange={(e) => update({ targets: { ...rules.targets, [key]: fromPercent(e.target.value) } })} />
+            </Grid>
+          ))}
+          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <TextField fullWidth size="small" type="number" label={ui.targetLabels.caseloadMax} value={rules.targets.caseloadMax ?? ''} onChange={(e) => update({ targets: { ...rules.targets, caseloadMax: e.target.value ? Number(e.target.value) : null } })} />
+          </Grid>
+        </Grid>
+      </Section>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <TextField fullWidth multiline minRows={4} label={r.passiveReasons} value={rules.passiveReasons.join('\n')} onChange={(e) => update({ passiveReasons: e.target.value.split('\n') })} onBlur={() => update({ passiveReasons: rules.passiveReasons.map((x) => x.trim()).filter(Boolean) })} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <TextField fullWidth type="number" label={r.cvMaxAge} value={rules.cvMaxAgeMonths} onChange={(e) => update({ cvMaxAgeMonths: Number(e.target.value) || 1 })} />
+        </Grid>
+      </Grid>
+      <Divider sx={{ my: 3 }} />
+      <Section title={r.progression}>
+        <FormControlLabel control={<Switch checked={rules.progression.exampleWording} onChange={(e) => update({ progression: { ...rules.progression, exampleWording: e.target.checked } })} />} label={r.exampleWording} />
+        {rules.progression.exampleWording ? (
+          <Alert severity="warning" sx={{ my: 1 }}>
+            {ui.progression.exampleWarning}
+          </Alert>
+        ) : null}
+        <Grid container spacing={2} sx={{ my: 1 }}>
+          {(
+            [
+              ['scaleMin', r.scaleMin, 'number'],
+              ['scaleMax', r.scaleMax, 'number'],
+              ['scaleMinLabel', r.scaleMinLabel, 'text'],
+              ['scaleMaxLabel', r.scaleMaxLabel, 'text'],
+              ['followUpMonths', r.followUpMonths, 'number']
+            ] as const
+          ).map(([key, label, type]) => (
+            <Grid key={key} size={{ xs: 12, sm: 6, md: type === 'number' ? 2 : 3 }}>
+              <TextField
+                fullWidth
+                size="small"
+                type={type}
+                label={label}
+                value={rules.progression[key]}
+                onChange={(e) => update({ progression: { ...rules.progression, [key]: type === 'number' ? Number(e.target.value) : e.target.value } })}
+              />
+            </Grid>
+          ))}
+        </Grid>
+        {rules.progression.themes.map((theme, ti) => (
+          <Box key={theme.key} sx={{ mb: 2 }}>
+            <TextField
+              fullWidth
+              size="small"
+              label={ui.progression.theme}
+              value={theme.label}
+              onChange={(e) => update({ progression: { ...rules.progression, themes: rules.progression.themes.map((x, j) => (j === ti ? { ...x, label: e.target.value } : x)) } })}
+              sx={{ mb: 1 }}
+            />
+            {theme.questions.map((q, qi) => (
+              <TextField
+                key={q.key}
+                fullWidth
+                size="small"
+                label={`${theme.label}: ${r.question(qi + 1)}`}
+                value={q.text}
+                onChange={(e) =>
+                  update({
+                    progression: {
+                      ...rules.progression,
+                      themes: rules.progression.themes.map((x, j) => (j === ti ? { ...x, questions: x.questions.map((y, k) => (k === qi ? { ...y, text: e.target.value } : y)) } : x))
+                    }
+                  })
+                }
+                sx={{ mb: 1, pl: 2 }}
+              />
+            ))}
+          </Box>
+        ))}
+      </Section>
+      <Section title={r.pareto}>
+        <Grid container spacing={2}>
+          {paretoPartKeys.map((key) => (
+            <Grid key={key} size={{ xs: 6, sm: 4, md: 2 }}>
+              <TextField fullWidth size="small" type="number" label={t.scoreParts[key]} value={rules.pareto.weights[key]} onChange={(e) => update({ pareto: { ...rules.pareto, weights: { ...rules.pareto.weights, [key]: Number(e.target.value) || 0 } } })} />
+            </Grid>
+          ))}
+          <Grid size={{ xs: 6, sm: 4, md: 2 }}>
+            <TextField fullWidth size="small" type="number" label={r.focusShare} value={percentOf(rules.pareto.focusShare)} onChange={(e) => update({ pareto: { ...rules.pareto, focusShare: fromPercent(e.target.value) ?? 0.2 } })} />
+          </Grid>
+          <Grid size={{ xs: 6, sm: 4, md: 2 }}>
+            <TextField fullWidth size="small" type="number" label={r.lookback} value={rules.pareto.lookbackMonths} onChange={(e) => update({ pareto: { ...rules.pareto, lookbackMonths: Number(e.target.value) || 1 } })} />
+          </Grid>
+        </Grid>
+      </Section>
+      <TextField fullWidth label={r.reason} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ mb: 2 }} />
+      {message ? (
+        <Alert severity={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'} sx={{ mb: 2 }}>
+          {message.text}
+        </Alert>
+      ) : null}
+      <Stack direction="row" spacing={1}>
+        <Button
+          variant="contained"
+          loading={save.isPending}
+          onClick={async () => {
+            try {
+              await save.mutateAsync({ poolId, rules: { ...rules, passiveReasons: rules.passiveReasons.map((x) => x.trim()).filter(Boolean) }, reason })
+              setMessage({ ok: true, text: r.saved })
+            } catch (e) {
+              setMessage({ ok: false, text: errorMessage(e) })
+            }
+          }}
+        >
+          {r.save}
+        </Button>
+        <Button
+          loading={reset.isPending}
+          onClick={async () => {
+            try {
+              const view = await reset.mutateAsync({ poolId, reason })
+              setRules(view.rules)
+              setMessage({ ok: true, text: r.saved })
+            } catch (e) {
+              setMessage({ ok: false, text: errorMessage(e) })
+            }
+          }}
+        >
+          {r.reset}
+        </Button>
+      </Stack>
+    </Box>
+  )
+}
+
+export function ResultsRulesPanel({ poolId }: { poolId: number }) {
+  const view = useApiQuery('results.rules.get', { poolId })
+  // The message lives here: a save refreshes the rules, which starts the editor afresh.
+  const [message, setMessage] = useState<Message>(null)
+  return (
+    <QueryView query={view}>
+      {(v) => <Editor key={`${v.poolId}:${String(v.shipped)}:${view.dataUpdatedAt}`} poolId={v.poolId} initial={v.rules} shipped={v.shipped} message={message} setMessage={setMessage} />}
+    </QueryView>
+  )
+}

@@ -1,0 +1,86 @@
+// Shared bits of the participants screens: the tab bar, staff lookup, percent and month helpers.
+import { Link as RouterLink, useLocation } from 'react-router'
+import { Chip, MenuItem, Tab, Tabs, TextField } from '@mui/material'
+import { da } from '@shared/texts/da'
+import type { Participant } from '@shared/api/participants'
+import { formatDate } from '@shared/domain/dates'
+import { formatMonth, monthsBetween } from '@shared/domain/participants/types'
+import { useApiQuery } from '../../api/hooks'
+
+export const t = da.participants
+export const ui = da.participants.ui
+
+export const pct = (share: number, decimals = 1) => t.pct(share, decimals)
+
+const tabs = [
+  { key: 'list', path: '' },
+  { key: 'month', path: 'maaned' },
+  { key: 'kpi', path: 'kpi' },
+  { key: 'progression', path: 'progression' }
+] as const
+
+export function ParticipantsTabs({ projectId }: { projectId: number }) {
+  const location = useLocation()
+  const base = `/projekt/${projectId}/deltagere`
+  const rest = location.pathname.slice(base.length).replace(/^\//, '').split('/')[0] ?? ''
+  const current = tabs.find((tab) => tab.path === rest)?.key ?? 'list'
+  return (
+    <Tabs value={current} sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }} aria-label={da.core.nav.participants}>
+      {tabs.map((tab) => (
+        <Tab key={tab.key} value={tab.key} label={ui.tabs[tab.key]} component={RouterLink} to={tab.path ? `${base}/${tab.path}` : base} />
+      ))}
+    </Tabs>
+  )
+}
+
+export function useStaff(projectId: number) {
+  return useApiQuery('staff.list', { projectId })
+}
+
+/** The month of today, as `YYYY-MM`. */
+export function thisMonth(): string {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`
+}
+
+export function ReminderChip({ reminder }: { reminder: Participant['reminder'] }) {
+  if (!reminder) return null
+  const r = ui.reminders
+  const label =
+    reminder.kind === 'intakeMissing'
+      ? r.intakeMissing
+      : reminder.kind === 'exitMissing'
+        ? r.exitMissing
+        : reminder.kind === 'followUpDue'
+          ? r.followUpDue(formatDate(reminder.dueOn))
+          : r.followUpSoon(formatDate(reminder.dueOn))
+  return <Chip size="small" color={reminder.kind === 'followUpSoon' ? 'default' : 'warning'} label={label} />
+}
+
+/** `0.15` → `15` for a percent input; null → ''. */
+export function toPercentText(v: number | null | undefined): string {
+  return v === null || v === undefined ? '' : String(Math.round(v * 1000) / 10).replace('.', ',')
+}
+
+/** `'15'` / `'12,5'` → 0.15 / 0.125; '' → null; not a number → undefined. */
+export function fromPercentText(s: string): number | null | undefined {
+  const v = s.trim()
+  if (v === '') return null
+  const n = Number(v.replace(',', '.'))
+  return Number.isFinite(n) && n >= 0 && n <= 100 ? Math.round(n * 10) / 1000 : undefined
+}
+
+/** A month of the project's period, chosen from a list in Danish (newest first). */
+export function MonthSelect({ projectId, value, onChange, label }: { projectId: number; value: string; onChange: (month: string) => void; label: string }) {
+  const project = useApiQuery('projects.get', { projectId })
+  const months = project.data ? monthsBetween(project.data.periodStart.slice(0, 7), project.data.periodEnd.slice(0, 7)).reverse() : value ? [value] : []
+  return (
+    <TextField select size="small" label={label} value={months.includes(value) ? value : ''} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: 190 }}>
+      {months.map((m) => (
+        <MenuItem key={m} value={m}>
+          {formatMonth(m)}
+        </MenuItem>
+      ))}
+    </TextField>
+  )
+}

@@ -1,0 +1,91 @@
+// The one path for every KPI figure: the screen, the CLI's --json, printouts and the budget's
+// instalments (through measureResultRule) all ask this service.
+import type { ConditionResult, KpiReport, MonthKpisOut } from '@shared/api/participants'
+import { caseloadByBroker, evaluateRule, monthlyKpis, seriesOf, type KpiParticipant, type MonthKpis, type MonthlyStatus } from '@shared/domain/participants/kpis'
+import { activityKpiKeys, type ActivityKpiKey, type KpiKey, type ResultsRules } from '@shared/domain/participants/poolRules'
+import { formatMonth, formatMonthList, formatMonthRange, monthOf, monthsBetween, type Month } from '@shared/domain/participants/types'
+import { da } from '@shared/texts/da'
+import type { ServiceContext } from '../context'
+import { loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from './load'
+import { loadProjectRules, type ProjectRules } from './rules'
+import { referenceDate } from './participants'
+
+const t = da.participants
+
+export interface KpiData {
+  pr: ProjectRules
+  participants: KpiParticipant[]
+  statuses: MonthlyStatus[]
+  months: Month[]
+  kpis: MonthKpis[]
+  lastStatusMonth: Month | null
+}
+
+/** The project's months to report: from its start to today (or its end), and to the last status. */
+export async function loadKpiData(ctx: ServiceContext, projectId: number): Promise<KpiData> {
+  const pr = await loadProjectRules(ctx.db, projectId)
+  const participants = (await loadParticipants(ctx.db, projectId)).map(toKpiParticipant)
+  const statuses = (await loadStatuses(ctx.db, projectId)).map(toMonthlyStatus)
+  const lastStatusMonth = statuses.length ? statuses.reduce((m, s) => (s.month > m ? s.month : m), statuses[0]!.month) : null
+  const start = monthOf(pr.periodStart)
+  let end = monthOf(referenceDate(ctx, pr))
+  if (lastStatusMonth && lastStatusMonth > end) end = lastStatusMonth
+  const months = monthsBetween(start, end)
+  return { pr, participants, statuses, months, kpis: monthlyKpis(participants, statuses, pr.rules, months), lastStatusMonth }
+}
+
+/** The monthly series of any KPI key that a result condition may name (activity KPIs only for now). */
+function activityKpi(kpi: string): ActivityKpiKey | null {
+  return (activityKpiKeys as readonly string[]).includes(kpi) ? (kpi as ActivityKpiKey) : null
+}
+
+export function evaluateCondition(data: KpiData, rule: { kpi: string; atLeast: number; consecutiveMonths?: number | undefined; label?: string }): ConditionResult {
+  const n = rule.consecutiveMonths ?? 1
+  const base = { label: rule.label ?? t.kpis[rule.kpi as KpiKey] ?? rule.kpi, kpi: rule.kpi as KpiKey, atLeast: rule.atLeast, consecutiveMonths: rule.consecutiveMonths ?? null }
+  const key = activityKpi(rule.kpi)
+  if (!key) return { ...base, met: false, bestShare: 0, bestMonth: null, metMonths: null, detail: t.detail.unknownKpi(rule.kpi) }
+  if (data.statuses.length === 0) return { ...base, met: null, bestShare: 0, bestMonth: null, metMonths: null, detail: t.detail.notMeasured }
+  // Only months up to the last status are measured: later months have no statuses yet.
+  const series = seriesOf(data.kpis, key).filter((p) => data.lastStatusMonth === null || p.month <= data.lastStatusMonth)
+  const r = evaluateRule(series, { atLeast: rule.atLeast, consecutiveMonths: n })
+  let detail: string
+  if (n <= 1) {
+    const best = series.find((p) => p.month === r.bestMonth)
+    detail = r.met && best
+      ? t.detail.oneMonthMet(rule.atLeast, r.bestShare, formatMonth(r.bestMonth!), best.count, best.total, formatMonth(r.metMonths![0]!))
+      : t.detail.oneMonthNotMet(rule.atLeast, r.bestShare, r.bestMonth ? formatMonth(r.bestMonth) : null)
+  } else {
+    detail = r.met
+      ? t.detail.runMet(rule.atLeast, n, formatMonthList(r.metMonths!))
+      : t.detail.runNotMet(rule.atLeast, n, r.longestRun.length, r.longestRun.length ? formatMonthRange(r.longestRun[0]!, r.longestRun[r.longestRun.length - 1]!) : '', r.bestShare)
+  }
+  return { ...base, met: r.met, bestShare: r.bestShare, bestMonth: r.bestMonth, metMonths: r.metMonths, detail }
+}
+
+export function withCaseload(k: MonthKpis, participants: KpiParticipant[], names: Map<number, string>): MonthKpisOut {
+  const load = caseloadByBroker(participants, k.month)
+  const caseload = [...load.entries()]
+    .map(([staffId, count]) => ({ staffId, name: staffId === null ? t.noBroker : (names.get(staffId) ?? String(staffId)), count }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+  return { ...k, caseload }
+}
+
+function counting(rules: ResultsRules): KpiReport['counting'] {
+  return activityKpiKeys.map((kpi) => ({ kpi, activities: rules.kpiActivities[kpi].map((a) => t.activities[a]) }))
+}
+
+export async function kpiReport(ctx: ServiceContext, projectId: number): Promise<KpiReport> {
+  const data = await loadKpiData(ctx, projectId)
+  const names = await staffNames(ctx.db, projectId)
+  return {
+    projectId,
+    poolKey: data.pr.poolKey,
+    poolName: data.pr.poolName,
+    months: data.kpis.map((k) => withCaseload(k, data.participants, names)),
+    targets: data.pr.targets,
+    conditions: data.pr.rules.resultConditions.map((c) => evaluateCondition(data, c)),
+    counting: counting(data.pr.rules),
+    effortGroupExit: data.pr.rules.effortGroupExit.map((r) => t.exitReasons[r]),
+    lastStatusMonth: data.lastStatusMonth
+  }
+}

@@ -1,0 +1,104 @@
+// Reading the participants domain's rows as the pure rules' objects and the API's shapes.
+import type { Kysely, Selectable } from 'kysely'
+import type { Status } from '@shared/api/participants'
+import type { KpiParticipant, MonthlyStatus } from '@shared/domain/participants/kpis'
+import type { ProgressionAnswer } from '@shared/domain/participants/progression'
+import type { ActivityKey, ExitReason, IntakeGroup, ProgressionOccasion } from '@shared/domain/participants/types'
+import type { Database } from '../db/schema'
+import type { ParticipantStatusTable, ParticipantTable } from '../db/schema/participants'
+
+type Db = Kysely<Database>
+export type ParticipantRow = Selectable<ParticipantTable>
+export type StatusRow = Selectable<ParticipantStatusTable>
+
+/** Activity key ↔ column of participant_status. */
+export const activityColumns = {
+  paidHours: 'act_paid_hours',
+  workPlacement: 'act_work_placement',
+  wageSubsidy: 'act_wage_subsidy',
+  flexJob: 'act_flex_job',
+  educationSu: 'act_education_su',
+  educationPaid: 'act_education_paid',
+  otherActivity: 'act_other'
+} as const satisfies Record<ActivityKey, keyof ParticipantStatusTable>
+
+export function toKpiParticipant(r: ParticipantRow): KpiParticipant {
+  return {
+    id: r.id,
+    intakeDate: r.intake_date,
+    intakeGroup: r.intake_group as IntakeGroup,
+    exitDate: r.exit_date,
+    exitReason: r.exit_reason as ExitReason | null,
+    jobBrokerId: r.job_broker_id
+  }
+}
+
+export function activitiesOf(r: StatusRow): ActivityKey[] {
+  return (Object.entries(activityColumns) as [ActivityKey, keyof StatusRow][]).filter(([, col]) => r[col] === 1).map(([k]) => k)
+}
+
+export function toMonthlyStatus(r: StatusRow): MonthlyStatus {
+  return {
+    participantId: r.participant_id,
+    month: r.month,
+    activities: activitiesOf(r),
+    paidHoursMinutes: r.paid_hours_minutes,
+    passive: r.passive === 1,
+    passiveReason: r.passive_reason,
+    cvUpdatedOn: r.cv_updated_on,
+    jobPlan: r.job_plan === 1,
+    jobGoal: r.job_goal
+  }
+}
+
+export function toStatus(r: StatusRow): Status {
+  return {
+    id: r.id,
+    participantId: r.participant_id,
+    month: r.month,
+    activities: activitiesOf(r),
+    paidHoursMinutes: r.paid_hours_minutes,
+    passive: r.passive === 1,
+    passiveReason: r.passive_reason,
+    cvUpdatedOn: r.cv_updated_on,
+    jobPlan: r.job_plan === 1,
+    jobGoal: r.job_goal,
+    note: r.note,
+    source: r.source,
+    updatedAt: r.updated_at
+  }
+}
+
+export async function loadParticipants(db: Db, projectId: number): Promise<ParticipantRow[]> {
+  return db.selectFrom('participant').selectAll().where('project_id', '=', projectId).orderBy('pseudonym').execute()
+}
+
+export async function loadStatuses(db: Db, projectId: number, range: { from?: string; to?: string } = {}): Promise<StatusRow[]> {
+  let q = db.selectFrom('participant_status').selectAll().where('project_id', '=', projectId)
+  if (range.from) q = q.where('month', '>=', range.from)
+  if (range.to) q = q.where('month', '<=', range.to)
+  return q.orderBy('month').execute()
+}
+
+export async function loadAnswers(db: Db, projectId: number): Promise<(ProgressionAnswer & { id: number; note: string })[]> {
+  const rows = await db
+    .selectFrom('participant_progression')
+    .innerJoin('participant', 'participant.id', 'participant_progression.participant_id')
+    .selectAll('participant_progression')
+    .where('participant.project_id', '=', projectId)
+    .orderBy('participant_progression.answered_on')
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    participantId: r.participant_id,
+    occasion: r.occasion as ProgressionOccasion,
+    answeredOn: r.answered_on,
+    answers: JSON.parse(r.answers_json) as Record<string, number>,
+    note: r.note
+  }))
+}
+
+export async function staffNames(db: Db, projectId: number): Promise<Map<number, string>> {
+  const rows = await db.selectFrom('staff').select(['id', 'name']).where('project_id', '=', projectId).execute()
+  return new Map(rows.map((r) => [r.id, r.name]))
+}

@@ -1,0 +1,146 @@
+// Progression (DOMAIN rules 9 and 12): the pool's questions in themes, answered at intake, again
+// within a year (followUpMonths) and at exit; reminders when an answer is due; change per theme.
+import type { ResultsRules } from './poolRules'
+import type { ProgressionOccasion } from './types'
+import { addMonths, monthOf } from './types'
+
+type ProgressionRules = ResultsRules['progression']
+
+export interface ProgressionAnswer {
+  participantId: number
+  occasion: ProgressionOccasion
+  answeredOn: string
+  /** Score per question key, on the pool's scale. */
+  answers: Record<string, number>
+}
+
+/** Mean score per theme of one answer (themes with no answered question are left out). */
+export function themeScores(answers: Record<string, number>, rules: Pick<ProgressionRules, 'themes'>): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const theme of rules.themes) {
+    const values = theme.questions.map((q) => answers[q.key]).filter((v): v is number => typeof v === 'number')
+    if (values.length > 0) out[theme.key] = values.reduce((a, b) => a + b, 0) / values.length
+  }
+  return out
+}
+
+/** The mean of all answered questions, normalised to 0..1 on the pool's scale (null: none answered). */
+export function normalisedScore(answers: Record<string, number>, rules: Pick<ProgressionRules, 'scaleMin' | 'scaleMax' | 'themes'>): number | null {
+  const keys = new Set(rules.themes.flatMap((t) => t.questions.map((q) => q.key)))
+  const values = Object.entries(answers)
+    .filter(([k, v]) => keys.has(k) && typeof v === 'number')
+    .map(([, v]) => v)
+  if (values.length === 0) return null
+  const mean = values.reduce((a, b) => a + b, 0) / values.length
+  return (mean - rules.scaleMin) / (rules.scaleMax - rules.scaleMin)
+}
+
+/** Which questions are unanswered or off the scale: field errors for a save. */
+export function checkAnswers(answers: Record<string, number>, rules: ProgressionRules): { unknown: string[]; outOfScale: string[]; missing: string[] } {
+  const keys = rules.themes.flatMap((t) => t.questions.map((q) => q.key))
+  return {
+    unknown: Object.keys(answers).filter((k) => !keys.includes(k)),
+    outOfScale: Object.entries(answers)
+      .filter(([, v]) => !Number.isInteger(v) || v < rules.scaleMin || v > rules.scaleMax)
+      .map(([k]) => k),
+    missing: keys.filter((k) => answers[k] === undefined)
+  }
+}
+
+export type ReminderKind = 'intakeMissing' | 'followUpDue' | 'followUpSoon' | 'exitMissing'
+
+export interface ProgressionReminder {
+  participantId: number
+  kind: ReminderKind
+  /** The date the answer is (was) due. */
+  dueOn: string
+}
+
+function addMonthsToDate(isoDate: string, n: number): string {
+  const month = addMonths(monthOf(isoDate), n)
+  const day = Number(isoDate.slice(8, 10))
+  const y = Number(month.slice(0, 4))
+  const m = Number(month.slice(5, 7))
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return `${month}-${String(Math.min(day, last)).padStart(2, '0')}`
+}
+
+/**
+ * The reminder of one effort-group participant on `today`, or null when nothing is due: an intake
+ * answer is missing; a follow-up is due `followUpMonths` after the last answer (soon = within 30
+ * days); an exit answer is missing for an ended course (seed 003: "så vidt muligt").
+ */
+export function progressionReminder(
+  p: { id: number; intakeDate: string; exitDate: string | null },
+  answers: readonly ProgressionAnswer[],
+  rules: Pick<ProgressionRules, 'followUpMonths'>,
+  today: string
+): ProgressionReminder | null {
+  const own = answers.filter((a) => a.participantId === p.id).sort((a, b) => (a.answeredOn < b.answeredOn ? -1 : 1))
+  if (p.exitDate) {
+    if (p.exitDate > today) {
+      // An exit in the future: still open; fall through to the follow-up rule.
+    } else {
+      return own.some((a) => a.occasion === 'exit') ? null : { participantId: p.id, kind: 'exitMissing', dueOn: p.exitDate }
+    }
+  }
+  if (!own.some((a) => a.occasion === 'intake')) return { participantId: p.id, kind: 'intakeMissing', dueOn: p.intakeDate }
+  const last = own[own.length - 1]!
+  const dueOn = addMonthsToDate(last.answeredOn, rules.followUpMonths)
+  if (dueOn <= today) return { participantId: p.id, kind: 'followUpDue', dueOn }
+  if (dueOn <= addDays(today, 30)) return { participantId: p.id, kind: 'followUpSoon', dueOn }
+  return null
+}
+
+function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+export interface ThemeChange {
+  themeKey: string
+  /** Participants with both an intake answer and a later one touching the theme. */
+  participants: number
+  intakeMean: number | null
+  latestMean: number | null
+  change: number | null
+}
+
+/**
+ * The change per theme for the group: for each participant with an intake answer and a later one
+ * (follow-up or exit), the theme score of the latest answer minus that at intake, averaged.
+ */
+export function changePerTheme(answers: readonly ProgressionAnswer[], rules: Pick<ProgressionRules, 'themes'>, participantIds?: ReadonlySet<number>): ThemeChange[] {
+  const byParticipant = new Map<number, ProgressionAnswer[]>()
+  for (const a of answers) {
+    if (participantIds && !participantIds.has(a.participantId)) continue
+    const list = byParticipant.get(a.participantId) ?? []
+    list.push(a)
+    byParticipant.set(a.participantId, list)
+  }
+  return rules.themes.map((theme) => {
+    let n = 0
+    let intakeSum = 0
+    let latestSum = 0
+    for (const list of byParticipant.values()) {
+      const sorted = [...list].sort((a, b) => (a.answeredOn < b.answeredOn ? -1 : 1))
+      const intake = sorted.find((a) => a.occasion === 'intake')
+      const later = sorted.filter((a) => a.occasion !== 'intake' && a.answeredOn >= (intake?.answeredOn ?? '')).pop()
+      if (!intake || !later) continue
+      const before = themeScores(intake.answers, { themes: [theme] })[theme.key]
+      const after = themeScores(later.answers, { themes: [theme] })[theme.key]
+      if (before === undefined || after === undefined) continue
+      n++
+      intakeSum += before
+      latestSum += after
+    }
+    return {
+      themeKey: theme.key,
+      participants: n,
+      intakeMean: n ? intakeSum / n : null,
+      latestMean: n ? latestSum / n : null,
+      change: n ? (latestSum - intakeSum) / n : null
+    }
+  })
+}

@@ -1,0 +1,176 @@
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+/** Calls the API from the signed-in page (to set up data the test is not about). */
+async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([m, i]) => {
+      const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })
+      return (await r.json()) as { ok: boolean; data?: unknown; error?: { message: string } }
+    },
+    [method, input] as const
+  )
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`)
+  return result.data as T
+}
+
+/**
+ * Opens the demo project from the start page. Creating it runs every domain's seeder (budget, hours,
+ * meetings, 150 participants); on a loaded machine that can take longer than the default wait.
+ */
+async function openDemo(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible({ timeout: 45_000 })
+}
+
+/** A small FSM2 project with five participants taken in on 15 January 2020. */
+async function smallProject(page: Page): Promise<number> {
+  const pools = await api<{ id: number; key: string }[]>(page, 'pools.list', {})
+  const project = await api<{ id: number }>(page, 'projects.create', {
+    poolId: pools.find((p) => p.key === 'FSM2')!.id,
+    municipality: 'Viborg Kommune',
+    title: 'Flere i job',
+    periodStart: '2020-01-01',
+    periodEnd: '2021-12-31',
+    amountAppliedOre: 100000000,
+    grantAmountOre: 100000000,
+    grantByYear: [
+      { year: 2020, amountOre: 50000000 },
+      { year: 2021, amountOre: 50000000 }
+    ]
+  })
+  for (let i = 1; i <= 5; i++) {
+    await api(page, 'participants.create', { projectId: project.id, pseudonym: `Borger 00${i}`, intakeDate: '2020-01-15', intakeGroup: 1 })
+  }
+  return project.id
+}
+
+async function chooseMonth(page: Page, label: string, month: string) {
+  await page.getByRole('combobox', { name: label }).click()
+  await page.getByRole('option', { name: month, exact: true }).click()
+}
+
+test('a user enters a month for a caseload in the grid; the KPIs and the Pareto list change on screen', async ({ page }) => {
+  const projectId = await smallProject(page)
+  await page.goto(page.url().replace(/#.*$/, '') + `#/projekt/${projectId}/prioritering`)
+  await chooseMonth(page, 'Måned', 'marts 2020')
+  await expect(page.getByTestId('focus-count')).toHaveText('0 af 5 i fokus (top 20 %, lige scorer tæller med)')
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Deltagere' }).click()
+  await page.getByRole('tab', { name: 'KPI’er' }).click()
+  await expect(page.getByTestId('result-condition').first()).toContainText('Ikke målt')
+
+  await page.getByRole('tab', { name: 'Månedsstatus' }).click()
+  await chooseMonth(page, 'Måned', 'marts 2020')
+  const cell = (field: string, who: string) => page.getByLabel(`${field} for ${who}`, { exact: true })
+  await expect(page.getByTestId('month-row-Borger 005')).toBeVisible()
+  // Keyboard-friendly: typing hours ticks "Løntimer" by itself.
+  await cell('Timer', 'Borger 001').fill('12')
+  await expect(cell('Løntimer', 'Borger 001')).toBeChecked()
+  await cell('CV opdateret', 'Borger 001').fill('02.03.2020')
+  await cell('Plan', 'Borger 001').check()
+  await cell('Jobmål', 'Borger 001').fill('Lagermedarbejder')
+  await cell('Virksomhedspraktik', 'Borger 002').check()
+  await cell('Plan', 'Borger 002').check()
+  await cell('Passiv', 'Borger 003').check()
+  await cell('Ordinær uddannelse (SU)', 'Borger 004').check()
+  await page.getByRole('button', { name: 'Gem måneden' }).click()
+
+  // Refused: the passive month has no reason. Nothing is saved, the typed rows stay, the row says why.
+  await expect(page.getByTestId('month-message')).toHaveText('Månedens status blev ikke gemt: én række har fejl. Ret dem og gem igen.')
+  await expect(page.getByRole('alert').filter({ hasText: 'Borger 003: Feltet «Årsag til passiv» skal udfyldes, når måneden er passiv.' })).toBeVisible()
+  await expect(cell('Timer', 'Borger 001')).toHaveValue('12')
+  await expect(cell('Jobmål', 'Borger 001')).toHaveValue('Lagermedarbejder')
+  await cell('Årsag', 'Borger 003').selectOption('Misbrug')
+  await page.getByRole('button', { name: 'Gem måneden' }).click()
+  await expect(page.getByTestId('month-message')).toHaveText('Gemt: 4 nye, 0 ændrede, 0 fjernede.')
+  await expect(cell('Timer', 'Borger 001')).toHaveValue('12')
+  await expect(cell('CV opdateret', 'Borger 001')).toHaveValue('02.03.2020')
+
+  // KPIs: 2 of 5 in paid hours or education (40 %), 1 of 5 in paid hours and in work placement, 1 passive.
+  await page.getByRole('tab', { name: 'KPI’er' }).click()
+  const march = page.getByTestId('kpi-row-2020-03')
+  await expect(march.getByRole('cell')).toHaveText(['marts 2020', '5', '5', '1', '40,0 %', '60,0 %', '20,0 %', '20,0 %', '20,0 %', '25,0 %', '50,0 %', '–'])
+  await expect(page.getByTestId('result-condition').nth(0)).toContainText('Opfyldt: 40,0 % (2 af 5) i marts 2020; kravet er mindst 15 % i én måned.')
+  await expect(page.getByTestId('result-condition').nth(1)).toContainText('Opfyldt')
+  await expect(page.getByTestId('kpi-chart')).toBeVisible()
+
+  // The Pareto list for March: Borger 001 (paid hours, CV, plan, job goal) leads and is the focus.
+  await page.getByRole('navigation').getByRole('link', { name: 'Prioritering' }).click()
+  await chooseMonth(page, 'Måned', 'marts 2020')
+  await expect(page.getByTestId('focus-count')).toHaveText('1 af 5 i fokus (top 20 %, lige scorer tæller med)')
+  const first = page.getByTestId('focus-list').getByRole('row').nth(1)
+  await expect(first).toContainText('Borger 001')
+  await expect(first.getByTestId('score')).toHaveText('41,7')
+  await expect(first).toContainText('Top 20 %')
+  await expect(page.getByTestId('focus-row-Borger 002').getByTestId('score')).toHaveText('16,7')
+
+  // Passivity causes: one passive month, caused by misuse; the row lists who is behind it.
+  await page.getByRole('tab', { name: '80/20-analyse' }).click()
+  await page.getByRole('button', { name: 'Vis: Misbrug' }).click()
+  await expect(page.getByTestId('pareto-behind')).toContainText('Borger 003, marts 2020')
+})
+
+test('a CPR number typed as a pseudonym is refused with a message and the form keeps the input', async ({ page }) => {
+  const projectId = await smallProject(page)
+  await page.goto(page.url().replace(/#.*$/, '') + `#/projekt/${projectId}/deltagere`)
+  await page.getByRole('link', { name: 'Ny deltager' }).click()
+  await page.getByLabel('Pseudonym', { exact: true }).fill('010190-1234')
+  await page.getByLabel('Sagsnummer').fill('SAG-77')
+  await page.getByRole('group', { name: 'Dato for startafklaring' }).getByRole('spinbutton').first().click()
+  await page.keyboard.type('03022020')
+  await page.getByRole('button', { name: 'Ny deltager' }).click()
+  await expect(page.getByText('Feltet «Pseudonym» ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer.')).toBeVisible()
+  await expect(page.getByLabel('Pseudonym', { exact: true })).toHaveValue('010190-1234')
+  await expect(page.getByLabel('Sagsnummer')).toHaveValue('SAG-77')
+
+  await page.getByLabel('Pseudonym', { exact: true }).fill('Borger 077')
+  await page.getByRole('button', { name: 'Ny deltager' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Borger 077' })).toBeVisible()
+  await expect(page.getByText('Mangler startbesvarelse')).toBeVisible()
+})
+
+test('the demo shows the effort group, instalment 2 met, the front-page card and the 80/20 view of passivity', async ({ page }) => {
+  await openDemo(page)
+  const card = page.getByTestId('participants-card')
+  await expect(card).toContainText('Deltagere i alt')
+  await expect(card).toContainText('168')
+  await expect(card.getByText('Opfyldt')).toHaveCount(2)
+  await card.getByRole('link', { name: 'Se KPI’er' }).click()
+  await expect(page.getByTestId('result-condition').nth(1)).toContainText('hele tilsagnet ved 20 %')
+  await expect(page.getByTestId('result-condition').nth(1)).toContainText(/Opfyldt: \d+,\d % \(\d+ af \d+\) i \w+ 2021/)
+  await page.getByRole('tab', { name: 'Progression' }).click()
+  await expect(page.getByTestId('example-wording')).toContainText('eksempeltekst, ikke STAR’s formulering')
+  await page.getByRole('navigation').getByRole('link', { name: 'Prioritering' }).click()
+  await expect(page.getByTestId('focus-row-Borger 014')).toContainText('Fastholdt')
+  await expect(page.getByRole('table', { name: 'Taget af listen' })).toContainText('Borger 041')
+  await page.getByRole('tab', { name: '80/20-analyse' }).click()
+  await expect(page.getByTestId('pareto-chart')).toBeVisible()
+  const rows = page.getByTestId('pareto-table').getByRole('row')
+  await expect(rows.last()).toContainText('I alt')
+  await expect(page.getByTestId('pareto-table')).toContainText('Øvrige')
+  await expect(rows.nth(1)).toContainText('%')
+})
+
+test("a user replaces the example wording of the progression questions in the pool's settings", async ({ page }) => {
+  await openDemo(page)
+  const pools = await api<{ id: number; key: string }[]>(page, 'pools.list', {})
+  const fsm2 = pools.find((p) => p.key === 'FSM2')!.id
+  await page.goto(page.url().replace(/#.*$/, '') + `#/puljer/${fsm2}`)
+  const panel = page.getByRole('region', { name: 'Resultater og deltagere' })
+  await expect(panel).toContainText('Puljen bruger de regler, Puljestyr leveres med.')
+  await panel.getByLabel('Tro på egne evner: Spørgsmål 1').fill('Jeg tror på, at jeg kan passe et arbejde.')
+  await panel.getByLabel('Teksterne er eksempeltekst (vises som sådan)').uncheck()
+  await panel.getByLabel('Begrundelse for ændringen').fill('Kommunens egen formulering fra spørgeskemaet')
+  await panel.getByRole('button', { name: 'Gem reglerne' }).click()
+  await expect(panel.getByText('Reglerne er gemt.')).toBeVisible()
+
+  const projects = await api<{ id: number }[]>(page, 'projects.list', {})
+  await page.goto(page.url().replace(/#.*$/, '') + `#/projekt/${projects[0]!.id}/deltagere/progression`)
+  await expect(page.getByRole('heading', { name: 'Udvikling pr. tema for indsatsgruppen' })).toBeVisible()
+  await expect(page.getByTestId('example-wording')).toHaveCount(0)
+  await page.getByRole('tab', { name: 'Deltagere' }).click()
+  await page.getByRole('link', { name: 'Borger 002' }).click()
+  await page.getByRole('button', { name: 'Registrér besvarelse' }).click()
+  await expect(page.getByText('Jeg tror på, at jeg kan passe et arbejde.')).toBeVisible()
+})
