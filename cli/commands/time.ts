@@ -1,6 +1,92 @@
-// CLI commands of the time domain.
+// CLI commands of the time domain: import of hours and postings, the ledger, and the revisor export.
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Command } from 'commander'
+import JSZip from 'jszip'
+import { formatKr } from '@shared/domain/money'
+import { formatDate } from '@shared/domain/dates'
+import { formatHours } from '@shared/domain/duration'
+import { da } from '@shared/texts/da'
+import type { ImportResult } from '@shared/api/time'
+import { callApi, CliError, dbOption, parseId, printJson, withRuntime } from '../support'
 
-export function registerTimeCommands(_program: Command): void {
-  // Filled in by the time issue.
+const c = da.time.cli
+
+export function registerTimeCommands(program: Command): void {
+  dbOption(
+    program
+      .command('import')
+      .description(c.importDescription)
+      .argument('<kind>', c.importKind)
+      .argument('<file>', c.importFile)
+      .requiredOption('--project <id>', c.projectOption)
+      .option('--json', c.jsonOption),
+    true
+  ).action(async (kind: string, file: string, opts: { db: string; project: string; json?: boolean }) => {
+    if (kind !== 'hours' && kind !== 'postings') throw new CliError(c.unknownImportKind(kind), 2)
+    const projectId = parseId(opts.project, c.projectLabel)
+    let bytes: Buffer
+    try {
+      bytes = fs.readFileSync(file)
+    } catch {
+      throw new CliError(c.cannotRead(file), 2)
+    }
+    await withRuntime(opts.db, async (rt) => {
+      const input = { projectId, fileName: path.basename(file), contentBase64: bytes.toString('base64') }
+      const result = await rt.registry.call(kind === 'hours' ? 'time.import.hours' : 'ledger.import', input)
+      if (!result.ok) {
+        // Every bad row on stdout (line, column, reason); the one-line summary on stderr.
+        if (opts.json) printJson(result.error)
+        else for (const d of result.error.details ?? []) console.log(d.row !== undefined ? da.time.errors.problemLine(d.row, d.field ?? '', d.message) : d.message)
+        throw new CliError(result.error.message)
+      }
+      const r = result.data as ImportResult
+      if (opts.json) return printJson(r)
+      console.log(r.alreadyImported ? c.alreadyImported(r.fileName, formatDate(r.importedAt.slice(0, 10))) : c.imported(r.imported, r.fileName, r.skipped))
+    })
+  })
+
+  dbOption(
+    program
+      .command('ledger')
+      .description(c.ledgerDescription)
+      .requiredOption('--project <id>', c.projectOption)
+      .option('--from <date>', c.fromOption)
+      .option('--to <date>', c.toOption)
+      .option('--json', c.jsonOption),
+    true
+  ).action(async (opts: { db: string; project: string; from?: string; to?: string; json?: boolean }) => {
+    const projectId = parseId(opts.project, c.projectLabel)
+    await withRuntime(opts.db, async (rt) => {
+      const ledger = await callApi(rt, 'ledger.list', { projectId, ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) })
+      if (opts.json) return printJson(ledger)
+      for (const p of ledger.postings) {
+        console.log([p.id, formatDate(p.date), `${p.budgetLineTitle} ${p.budgetLineYear}`, p.staffName ?? '', p.minutes === null ? '' : formatHours(p.minutes), formatKr(p.amountOre), p.documentRef].join('\t'))
+      }
+      console.log(c.ledgerTotal(ledger.postings.length, formatKr(ledger.totalOre)))
+    })
+  })
+
+  dbOption(
+    program
+      .command('export')
+      .description(c.exportDescription)
+      .requiredOption('--project <id>', c.projectOption)
+      .requiredOption('--out <dir>', c.outOption),
+    true
+  ).action(async (opts: { db: string; project: string; out: string }) => {
+    const projectId = parseId(opts.project, c.projectLabel)
+    const out = path.resolve(opts.out)
+    if (fs.existsSync(out) && (!fs.statSync(out).isDirectory() || fs.readdirSync(out).length > 0)) throw new CliError(c.outNotEmpty(out), 2)
+    await withRuntime(opts.db, async (rt) => {
+      const exp = await callApi(rt, 'export.revisor', { projectId })
+      const zip = await JSZip.loadAsync(Buffer.from(exp.contentBase64, 'base64'))
+      fs.mkdirSync(out, { recursive: true })
+      for (const entry of Object.values(zip.files)) {
+        if (entry.dir) continue
+        fs.writeFileSync(path.join(out, path.basename(entry.name)), await entry.async('nodebuffer'))
+      }
+      console.log(c.exported(exp.files.length, out))
+    })
+  })
 }

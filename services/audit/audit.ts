@@ -59,14 +59,10 @@ export function hashEntry(prevHash: string, payload: AuditPayload): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(payload)).digest('hex')
 }
 
-/** Appends one entry to the chain. Call inside the transaction that makes the change. */
-export async function recordAudit(
-  db: Db,
-  ctx: Pick<ServiceContext, 'osUser' | 'now'>,
-  entry: { entity: string; entityId: string | number; before: unknown; after: unknown } & AuditMeta & { action: string }
-): Promise<void> {
-  const last = await db.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
-  const payload: AuditPayload = {
+type AuditEntryInput = { entity: string; entityId: string | number; before: unknown; after: unknown } & AuditMeta & { action: string }
+
+function auditPayload(ctx: Pick<ServiceContext, 'osUser' | 'now'>, entry: AuditEntryInput): AuditPayload {
+  return {
     at: nowIso(ctx),
     os_user: ctx.osUser,
     actor_name: entry.actorName ?? null,
@@ -79,7 +75,17 @@ export async function recordAudit(
     after_json: entry.after == null ? null : canonicalJson(entry.after),
     reason: entry.reason ?? null
   }
-  const prevHash = last?.hash ?? GENESIS_HASH
+}
+
+async function lastHash(db: Db): Promise<string> {
+  const last = await db.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
+  return last?.hash ?? GENESIS_HASH
+}
+
+/** Appends one entry to the chain. Call inside the transaction that makes the change. */
+export async function recordAudit(db: Db, ctx: Pick<ServiceContext, 'osUser' | 'now'>, entry: AuditEntryInput): Promise<void> {
+  const payload = auditPayload(ctx, entry)
+  const prevHash = await lastHash(db)
   await db
     .insertInto('audit_log')
     .values({ ...payload, prev_hash: prevHash, hash: hashEntry(prevHash, payload) })
@@ -108,6 +114,46 @@ export async function insertAudited<T extends TableWithId>(
   const projectId = meta.projectId ?? (table === 'project' ? inserted.id : null)
   await recordAudit(db, ctx, { ...meta, projectId, action: meta.action ?? 'create', entity: table, entityId: inserted.id, before: null, after: row })
   return row
+}
+
+/**
+ * Inserts many rows of one table, each with its own audit entry, in chunks (a bulk import or the
+ * demo): the same trail as insertAudited row by row, in a fraction of the statements.
+ */
+export async function insertManyAudited<T extends TableWithId>(
+  db: Db,
+  ctx: Pick<ServiceContext, 'osUser' | 'now'>,
+  table: T,
+  values: Insertable<Database[T]>[],
+  meta: AuditMeta
+): Promise<Selectable<Database[T]>[]> {
+  const out: Selectable<Database[T]>[] = []
+  let prevHash = await lastHash(db)
+  const CHUNK = 100
+  for (let i = 0; i < values.length; i += CHUNK) {
+    const chunk = values.slice(i, i + CHUNK)
+    const inserted = (await (db as any).insertInto(table).values(chunk).returning('id').execute()) as { id: number }[]
+    const rows = (await (db as any)
+      .selectFrom(table)
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        inserted.map((r) => r.id)
+      )
+      .orderBy('id')
+      .execute()) as (Selectable<Database[T]> & { id: number })[]
+    const entries = rows.map((row) => {
+      const payload = auditPayload(ctx, { ...meta, action: meta.action ?? 'create', entity: table, entityId: row.id, before: null, after: row })
+      const hash = hashEntry(prevHash, payload)
+      const entry = { ...payload, prev_hash: prevHash, hash }
+      prevHash = hash
+      return entry
+    })
+    await db.insertInto('audit_log').values(entries).execute()
+    out.push(...rows)
+  }
+  return out
 }
 
 export async function updateAudited<T extends TableWithId>(

@@ -1,2 +1,493 @@
-// API methods of the time domain. Declared once here; bound to IPC and HTTP by iterating the contract.
-export const timeApi = {} as const
+// API methods of the time domain: timesheets and their monthly approval, management statements,
+// the ledger (postings), imports, accounts (delregnskab / slutregnskab) and the revisor export.
+// Declared once here; bound to IPC and HTTP by iterating the contract.
+import { z } from 'zod'
+import { defineMethod } from './define'
+import { timePoolRulesSchema } from '../domain/time/poolRules'
+import { base64Schema, idSchema, isoDateSchema, minutesSchema, oreSchema, projectRefSchema, requiredText, optionalText, timestampSchema, yearSchema } from './schemas'
+
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Skal være en måned (åååå-mm)' })
+
+// --- Settings ------------------------------------------------------------------------------------
+
+export const daysOffSchema = z
+  .object({
+    christmasEveOff: z.boolean(),
+    newYearsEveOff: z.boolean(),
+    mayDayAfternoonOff: z.boolean(),
+    constitutionDayAfternoonOff: z.boolean()
+  })
+  .strict()
+
+export const activitySchema = z.object({ id: idSchema, name: z.string(), active: z.boolean(), sortOrder: z.number().int(), entryCount: z.number().int() })
+export type Activity = z.infer<typeof activitySchema>
+
+export const timeSettingsSchema = z.object({
+  projectId: idSchema,
+  daysOff: daysOffSchema,
+  /** The employee signs their month before a manager approves it (default, as grant bodies require). */
+  requireEmployeeSignature: z.boolean(),
+  activities: z.array(activitySchema)
+})
+export type TimeSettings = z.infer<typeof timeSettingsSchema>
+
+export const salaryLineChoiceSchema = z.object({
+  staffId: idSchema,
+  staffName: z.string(),
+  year: z.number().int(),
+  categoryKey: z.string(),
+  candidates: z.array(z.object({ id: idSchema, title: z.string() })),
+  chosenBudgetLineId: idSchema.nullable()
+})
+export type SalaryLineChoice = z.infer<typeof salaryLineChoiceSchema>
+
+// --- Staff, weeks and months ---------------------------------------------------------------------
+
+/** 'timesheet': registers hours (part-time on the project); 'statement': 100 %, a monthly management statement. */
+export const timeModeSchema = z.enum(['timesheet', 'statement'])
+
+export const timeStaffSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  title: z.string(),
+  functionKey: z.string(),
+  mode: timeModeSchema,
+  weeklyProjectMinutes: z.number().int(),
+  projectShareBp: z.number().int(),
+  employedFrom: isoDateSchema.nullable(),
+  employedTo: isoDateSchema.nullable()
+})
+export type TimeStaff = z.infer<typeof timeStaffSchema>
+
+export const monthStatusSchema = z.enum(['open', 'signed', 'approved'])
+export type MonthStatus = z.infer<typeof monthStatusSchema>
+
+export const weekDaySchema = z.object({
+  date: isoDateSchema,
+  kind: z.enum(['workday', 'halfDay', 'dayOff', 'holiday', 'weekend']),
+  name: z.string().nullable(),
+  normMinutes: z.number().int(),
+  /** Why the day cannot be changed (outside the period, approved month, closed by an account), or null. */
+  lockedReason: z.string().nullable(),
+  monthStatus: monthStatusSchema
+})
+
+export const weekSchema = z.object({
+  staff: timeStaffSchema,
+  weekStart: isoDateSchema,
+  isoYear: z.number().int(),
+  week: z.number().int(),
+  days: z.array(weekDaySchema),
+  activities: z.array(z.object({ id: idSchema, name: z.string(), active: z.boolean() })),
+  entries: z.array(z.object({ date: isoDateSchema, activityId: idSchema, minutes: minutesSchema })),
+  totals: z.object({
+    byDay: z.array(minutesSchema),
+    byActivity: z.array(z.object({ activityId: idSchema, minutes: minutesSchema })),
+    minutes: minutesSchema,
+    normMinutes: minutesSchema
+  })
+})
+export type Week = z.infer<typeof weekSchema>
+
+export const weekCellSchema = z.object({ date: isoDateSchema, activityId: idSchema, minutes: z.number().int() }).strict()
+
+export const monthRowSchema = z.object({
+  staffId: idSchema,
+  staffName: z.string(),
+  mode: timeModeSchema,
+  month: monthSchema,
+  kind: timeModeSchema,
+  status: monthStatusSchema,
+  /** Registered minutes now (timesheets) or the statement's norm hours. */
+  minutes: minutesSchema,
+  normMinutes: minutesSchema,
+  /** Salary cost posted for the month (net of reversals). */
+  postedOre: oreSchema,
+  signedByName: z.string().nullable(),
+  signedAt: timestampSchema.nullable(),
+  signedOsUser: z.string().nullable(),
+  approvedByName: z.string().nullable(),
+  approvedByRole: z.string().nullable(),
+  approvedAt: timestampSchema.nullable(),
+  approvedOsUser: z.string().nullable(),
+  unlockReason: z.string().nullable(),
+  /** A signed account covers the month: nothing in it may change. */
+  closed: z.boolean()
+})
+export type MonthRow = z.infer<typeof monthRowSchema>
+
+export const salarySegmentSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  minutes: minutesSchema,
+  hourlyRateOre: oreSchema,
+  amountOre: oreSchema,
+  rateId: idSchema
+})
+
+export const monthPreviewSchema = z.object({
+  staffId: idSchema,
+  staffName: z.string(),
+  month: monthSchema,
+  mode: timeModeSchema,
+  minutes: minutesSchema,
+  normMinutes: minutesSchema,
+  workingDays: z.number(),
+  segments: z.array(salarySegmentSchema),
+  totalOre: oreSchema,
+  budgetLine: z.object({ id: idSchema, title: z.string(), year: z.number().int() }).nullable(),
+  /** Why the month cannot be approved as it stands (no rate, no budget line, …), or null. */
+  problem: z.string().nullable()
+})
+export type MonthPreview = z.infer<typeof monthPreviewSchema>
+
+const monthRefSchema = z.object({ projectId: idSchema, staffId: idSchema, month: monthSchema })
+
+/** One staff member's month as a document: the timesheet (or the management statement) with its signatures. */
+export const monthSheetSchema = z.object({
+  project: z.object({ title: z.string(), municipality: z.string(), caseNumber: z.string(), poolName: z.string() }),
+  staff: timeStaffSchema,
+  row: monthRowSchema,
+  activities: z.array(z.object({ id: idSchema, name: z.string() })),
+  days: z.array(
+    z.object({
+      date: isoDateSchema,
+      kind: weekDaySchema.shape.kind,
+      name: z.string().nullable(),
+      normMinutes: minutesSchema,
+      /** Minutes per activity, in the order of `activities`. */
+      minutes: z.array(minutesSchema),
+      total: minutesSchema
+    })
+  ),
+  totals: z.object({ byActivity: z.array(minutesSchema), minutes: minutesSchema }),
+  statementText: z.string(),
+  salary: monthPreviewSchema
+})
+export type MonthSheet = z.infer<typeof monthSheetSchema>
+
+// --- Ledger ---------------------------------------------------------------------------------------
+
+export const postingSourceSchema = z.enum(['timesheet', 'manual', 'import'])
+
+export const postingSchema = z.object({
+  id: idSchema,
+  date: isoDateSchema,
+  budgetLineId: idSchema,
+  budgetLineTitle: z.string(),
+  budgetLineYear: z.number().int(),
+  categoryKey: z.string(),
+  staffId: idSchema.nullable(),
+  staffName: z.string().nullable(),
+  minutes: minutesSchema.nullable(),
+  hourlyRateOre: oreSchema.nullable(),
+  amountOre: oreSchema,
+  source: postingSourceSchema,
+  documentRef: z.string(),
+  description: z.string(),
+  reversesPostingId: idSchema.nullable(),
+  reversedByPostingId: idSchema.nullable(),
+  createdAt: timestampSchema
+})
+export type Posting = z.infer<typeof postingSchema>
+
+export const ledgerFilterSchema = z
+  .object({
+    projectId: idSchema,
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    budgetLineId: idSchema.optional(),
+    staffId: idSchema.optional(),
+    source: postingSourceSchema.optional()
+  })
+  .strict()
+
+export const ledgerSchema = z.object({
+  postings: z.array(postingSchema),
+  totalOre: oreSchema,
+  totalMinutes: minutesSchema,
+  byLine: z.array(z.object({ budgetLineId: idSchema, title: z.string(), year: z.number().int(), amountOre: oreSchema, minutes: minutesSchema }))
+})
+export type Ledger = z.infer<typeof ledgerSchema>
+
+export const budgetLineRefSchema = z.object({ id: idSchema, year: z.number().int(), categoryKey: z.string(), title: z.string() })
+
+const manualPostingFields = {
+  date: isoDateSchema,
+  budgetLineId: idSchema,
+  amountOre: oreSchema,
+  documentRef: requiredText.max(200),
+  description: optionalText,
+  staffId: idSchema.nullable().default(null),
+  minutes: minutesSchema.nullable().default(null),
+  hourlyRateOre: oreSchema.nullable().default(null)
+}
+
+export const importResultSchema = z.object({
+  fileName: z.string(),
+  kind: z.enum(['hours', 'postings']),
+  imported: z.number().int(),
+  skipped: z.number().int(),
+  /** The same file (by SHA-256) was imported before: nothing was changed. */
+  alreadyImported: z.boolean(),
+  importedAt: timestampSchema,
+  sha256: z.string()
+})
+export type ImportResult = z.infer<typeof importResultSchema>
+
+const fileInputSchema = z.object({ projectId: idSchema, fileName: requiredText.max(300), contentBase64: base64Schema.min(1) }).strict()
+
+// --- Accounts -------------------------------------------------------------------------------------
+
+export const accountKindSchema = z.enum(['interim', 'final'])
+
+export const accountLineSchema = z.object({
+  budgetLineId: idSchema,
+  year: z.number().int(),
+  categoryKey: z.string(),
+  title: z.string(),
+  budgetOre: oreSchema,
+  actualOre: oreSchema,
+  remainingOre: oreSchema,
+  usedBp: z.number().int().nullable()
+})
+
+export const accountFiguresSchema = z.object({
+  lines: z.array(accountLineSchema),
+  totals: z.object({ budgetOre: oreSchema, actualOre: oreSchema, remainingOre: oreSchema }),
+  hoursByStaff: z.array(z.object({ staffId: idSchema, staffName: z.string(), mode: timeModeSchema, minutes: minutesSchema, amountOre: oreSchema })),
+  postingCount: z.number().int()
+})
+export type AccountFigures = z.infer<typeof accountFiguresSchema>
+
+export const accountPreviewSchema = z.object({
+  kind: accountKindSchema,
+  periodFrom: isoDateSchema,
+  periodTo: isoDateSchema,
+  figures: accountFiguresSchema,
+  /** Things that stop a signature (e.g. hours not yet approved). */
+  blockers: z.array(z.string()),
+  /** Things the signer should know (e.g. a month without a management statement). */
+  warnings: z.array(z.string()),
+  defaultStatement: z.string()
+})
+export type AccountPreview = z.infer<typeof accountPreviewSchema>
+
+export const accountSchema = z.object({
+  id: idSchema,
+  projectId: idSchema,
+  kind: accountKindSchema,
+  periodFrom: isoDateSchema,
+  periodTo: isoDateSchema,
+  status: z.enum(['signed', 'withdrawn']),
+  signedByName: z.string(),
+  signedByTitle: z.string(),
+  signedOn: isoDateSchema,
+  signedAt: timestampSchema,
+  osUser: z.string(),
+  statementText: z.string(),
+  figures: accountFiguresSchema,
+  withdrawnReason: z.string().nullable(),
+  withdrawnAt: timestampSchema.nullable()
+})
+export type Account = z.infer<typeof accountSchema>
+
+// --- Export ---------------------------------------------------------------------------------------
+
+export const exportFileSchema = z.object({ name: z.string(), bytes: z.number().int(), sha256: z.string() })
+
+export const exportSummarySchema = z.object({
+  projectId: idSchema,
+  projectTitle: z.string(),
+  municipality: z.string(),
+  caseNumber: z.string(),
+  poolName: z.string(),
+  financeAct: z.string(),
+  periodStart: isoDateSchema,
+  periodEnd: isoDateSchema,
+  grantAmountOre: oreSchema,
+  generatedAt: timestampSchema,
+  osUser: z.string(),
+  ledger: z.object({ postingCount: z.number().int(), totalOre: oreSchema, totalMinutes: minutesSchema, byLine: ledgerSchema.shape.byLine }),
+  approvedHours: z.object({ entryCount: z.number().int(), minutes: minutesSchema, months: z.number().int() }),
+  staff: z.array(z.object({ name: z.string(), title: z.string(), mode: timeModeSchema, approvedMinutes: minutesSchema, postedOre: oreSchema })),
+  accounts: z.array(z.object({ id: idSchema, kind: accountKindSchema, periodFrom: isoDateSchema, periodTo: isoDateSchema, status: z.string(), signedByName: z.string(), signedOn: isoDateSchema, totalCostOre: oreSchema })),
+  audit: z.object({ entries: z.number().int(), verified: z.boolean(), findings: z.number().int() }),
+  budgetRevisions: z.number().int()
+})
+export type ExportSummary = z.infer<typeof exportSummarySchema>
+
+export const timeRulesOutputSchema = z.object({ poolId: idSchema, shipped: z.boolean(), rules: timePoolRulesSchema })
+export type TimeRulesOutput = z.infer<typeof timeRulesOutputSchema>
+
+export const timeApi = {
+  'timeRules.get': defineMethod({
+    summary: "A pool's time rules: who documents time by a management statement, and whether employees sign their month",
+    input: z.object({ poolId: idSchema }).strict(),
+    output: timeRulesOutputSchema
+  }),
+  'timeRules.update': defineMethod({
+    summary: "Save a pool's time rules (audited, with a reason)",
+    input: z.object({ poolId: idSchema, rules: timePoolRulesSchema, reason: optionalText }).strict(),
+    output: timeRulesOutputSchema
+  }),
+  'time.settings.get': defineMethod({
+    summary: "The project's working calendar settings and timesheet activities",
+    input: projectRefSchema.strict(),
+    output: timeSettingsSchema
+  }),
+  'time.settings.update': defineMethod({
+    summary: 'Change the days off (24/12, 31/12, afternoons of 1 May and 5 June) and whether employees sign their month',
+    input: z.object({ projectId: idSchema, daysOff: daysOffSchema, requireEmployeeSignature: z.boolean() }).strict(),
+    output: timeSettingsSchema
+  }),
+  'time.activities.save': defineMethod({
+    summary: "Save the project's activity list (order as given; activities with hours can be deactivated, not removed)",
+    input: z
+      .object({
+        projectId: idSchema,
+        activities: z.array(z.object({ id: idSchema.optional(), name: requiredText.max(100), active: z.boolean().default(true) }).strict()).min(1)
+      })
+      .strict(),
+    output: timeSettingsSchema
+  }),
+  'time.staff': defineMethod({
+    summary: 'The staff with how their time is documented (timesheet or management statement)',
+    input: projectRefSchema.strict(),
+    output: z.array(timeStaffSchema)
+  }),
+  'time.week': defineMethod({
+    summary: "One staff member's ISO week: days, norm, activities and hours",
+    input: z.object({ projectId: idSchema, staffId: idSchema, weekStart: isoDateSchema }).strict(),
+    output: weekSchema
+  }),
+  'time.week.save': defineMethod({
+    summary: "Save a week's hours (each cell replaces the hours of its date and activity; 0 removes them)",
+    input: z.object({ projectId: idSchema, staffId: idSchema, weekStart: isoDateSchema, cells: z.array(weekCellSchema) }).strict(),
+    output: weekSchema
+  }),
+  'time.months': defineMethod({
+    summary: 'Every staff member’s months with hours, norm, status and posted salary',
+    input: z.object({ projectId: idSchema, year: yearSchema.optional() }).strict(),
+    output: z.array(monthRowSchema)
+  }),
+  'time.month.preview': defineMethod({
+    summary: 'What approving a month would post: hours, norm, rate periods and cost',
+    input: monthRefSchema.strict(),
+    output: monthPreviewSchema
+  }),
+  'time.month.sheet': defineMethod({
+    summary: "A staff member's month as a document (for print): hours per day and activity, signatures, salary",
+    input: monthRefSchema.strict(),
+    output: monthSheetSchema
+  }),
+  'time.month.sign': defineMethod({
+    summary: 'The employee signs their month',
+    input: monthRefSchema.extend({ signerName: requiredText.max(200) }).strict(),
+    output: monthRowSchema
+  }),
+  'time.month.approve': defineMethod({
+    summary: "A manager approves a month (timesheet, or the management statement for 100 % staff); posts the salary cost and locks the month",
+    input: monthRefSchema.extend({ approverName: requiredText.max(200), approverRole: requiredText.max(200), statementText: optionalText }).strict(),
+    output: monthRowSchema
+  }),
+  'time.month.unlock': defineMethod({
+    summary: 'Reopen a signed or approved month, with a reason; reverses its salary postings',
+    input: monthRefSchema.extend({ reason: requiredText.max(1000), actorName: requiredText.max(200) }).strict(),
+    output: monthRowSchema
+  }),
+  'time.lineChoices': defineMethod({
+    summary: 'Staff and years whose salary could go to more than one budget line, with the chosen line',
+    input: projectRefSchema.strict(),
+    output: z.array(salaryLineChoiceSchema)
+  }),
+  'time.lineChoice.set': defineMethod({
+    summary: "Choose the budget line a staff member's salary goes to in a year",
+    input: z.object({ projectId: idSchema, staffId: idSchema, year: yearSchema, budgetLineId: idSchema }).strict(),
+    output: z.array(salaryLineChoiceSchema)
+  }),
+  'time.import.hours': defineMethod({
+    summary: 'Import hours from CSV or XLSX: every row valid, or nothing imported',
+    input: fileInputSchema,
+    output: importResultSchema
+  }),
+  'ledger.list': defineMethod({
+    summary: 'The postings of the ledger with totals',
+    input: ledgerFilterSchema,
+    output: ledgerSchema
+  }),
+  'ledger.budgetLines': defineMethod({
+    summary: "The project's budget lines (for postings)",
+    input: projectRefSchema.strict(),
+    output: z.array(budgetLineRefSchema)
+  }),
+  'ledger.create': defineMethod({
+    summary: 'A manual posting (e.g. the auditor’s fee), with a document reference',
+    input: z.object({ projectId: idSchema, ...manualPostingFields }).strict(),
+    output: postingSchema
+  }),
+  'ledger.reverse': defineMethod({
+    summary: 'Correct a posting: a reversing posting, and optionally one that replaces it',
+    input: z
+      .object({
+        projectId: idSchema,
+        postingId: idSchema,
+        reason: requiredText.max(1000),
+        date: isoDateSchema.optional(),
+        replacement: z.object(manualPostingFields).strict().optional()
+      })
+      .strict(),
+    output: z.object({ reversal: postingSchema, replacement: postingSchema.nullable() })
+  }),
+  'ledger.import': defineMethod({
+    summary: 'Import postings from CSV or XLSX: every row valid, or nothing imported',
+    input: fileInputSchema,
+    output: importResultSchema
+  }),
+  'accounts.list': defineMethod({
+    summary: "The project's signed (and withdrawn) accounts",
+    input: projectRefSchema.strict(),
+    output: z.array(accountSchema)
+  }),
+  'accounts.preview': defineMethod({
+    summary: 'The figures of an account for a period, before it is signed',
+    input: z.object({ projectId: idSchema, kind: accountKindSchema, periodFrom: isoDateSchema, periodTo: isoDateSchema }).strict(),
+    output: accountPreviewSchema
+  }),
+  'accounts.sign': defineMethod({
+    summary: 'Management signs an account (delregnskab / slutregnskab); its period is closed for changes',
+    input: z
+      .object({
+        projectId: idSchema,
+        kind: accountKindSchema,
+        periodFrom: isoDateSchema,
+        periodTo: isoDateSchema,
+        signedByName: requiredText.max(200),
+        signedByTitle: requiredText.max(200),
+        signedOn: isoDateSchema,
+        statementText: requiredText.max(5000)
+      })
+      .strict(),
+    output: accountSchema
+  }),
+  'accounts.get': defineMethod({
+    summary: 'One account with its figures as signed',
+    input: z.object({ projectId: idSchema, accountId: idSchema }).strict(),
+    output: accountSchema
+  }),
+  'accounts.withdraw': defineMethod({
+    summary: 'Withdraw a signed account (e.g. signed by mistake), with a reason; reopens its period',
+    input: z.object({ projectId: idSchema, accountId: idSchema, reason: requiredText.max(1000), actorName: requiredText.max(200) }).strict(),
+    output: accountSchema
+  }),
+  'export.summary': defineMethod({
+    summary: "The revisor export's summary (the figures of its PDF)",
+    input: projectRefSchema.strict(),
+    output: exportSummarySchema
+  }),
+  'export.revisor': defineMethod({
+    summary: 'The revisor export as one zip: CSV, XLSX, PDF summary and a manifest of SHA-256 hashes',
+    input: projectRefSchema.strict(),
+    output: z.object({ fileName: z.string(), contentBase64: base64Schema, files: z.array(exportFileSchema) })
+  })
+} as const

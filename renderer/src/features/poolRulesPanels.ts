@@ -3,11 +3,12 @@
 import type { ComponentType } from 'react'
 import { da } from '@shared/texts/da'
 import { BudgetRulesPanel } from './budget/BudgetRulesPanel'
+import { TimeRulesPanel } from './time/TimeRulesPanel'
 import { MeetingsPoolRulesPanel } from './meetings/PoolRulesPanel'
 import { ResultsRulesPanel } from './participants/ResultsRulesPanel'
 
 export interface PoolRulesPanel {
-  /** The pool-rules section the panel edits: 'budget' | 'meetings' | 'results'. */
+  /** The pool-rules section the panel edits: 'budget' | 'time' | 'meetings' | 'results'. */
   key: string
   label: string
   Component: ComponentType<{ poolId: number }>
@@ -15,6 +16,7 @@ export interface PoolRulesPanel {
 
 export const poolRulesPanels: PoolRulesPanel[] = [
   { key: 'budget', label: da.budget.rules.panelTitle, Component: BudgetRulesPanel },
+  { key: 'time', label: da.time.poolRules.panelTitle, Component: TimeRulesPanel },
   { key: 'meetings', label: da.meetings.poolRules.label, Component: MeetingsPoolRulesPanel },
   { key: 'results', label: da.participants.ui.rules.label, Component: ResultsRulesPanel }
 ]

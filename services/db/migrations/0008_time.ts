@@ -1,9 +1,139 @@
-// Tables of the time domain. (0002–0005 landed empty, so they stay as they are.)
+// Tables of the time domain: the working calendar's settings, activities, hours, the monthly
+// approvals and management statements, the budget line chosen for salary, imports and accounts.
+// (0002–0005 landed empty, so they stay as they are.)
 // Never edit this file once it has landed: add a new numbered migration instead.
 import type { Kysely } from 'kysely'
 
-export async function up(_db: Kysely<unknown>): Promise<void> {
-  // Filled in by the time issue before it lands.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('time_settings')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().unique().references('project.id').onDelete('cascade'))
+    .addColumn('christmas_eve_off', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('new_years_eve_off', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('may_day_afternoon_off', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('constitution_day_afternoon_off', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('require_employee_signature', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+
+  await db.schema
+    .createTable('time_activity')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id').onDelete('cascade'))
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('time_activity_project').on('time_activity').columns(['project_id', 'sort_order']).execute()
+
+  await db.schema
+    .createTable('time_entry')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id').onDelete('cascade'))
+    .addColumn('staff_id', 'integer', (c) => c.notNull().references('staff.id'))
+    .addColumn('entry_date', 'text', (c) => c.notNull())
+    .addColumn('activity_id', 'integer', (c) => c.notNull().references('time_activity.id'))
+    .addColumn('minutes', 'integer', (c) => c.notNull())
+    .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addUniqueConstraint('time_entry_unique', ['staff_id', 'entry_date', 'activity_id'])
+    .execute()
+  await db.schema.createIndex('time_entry_project').on('time_entry').columns(['project_id', 'entry_date']).execute()
+
+  await db.schema
+    .createTable('time_month')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id').onDelete('cascade'))
+    .addColumn('staff_id', 'integer', (c) => c.notNull().references('staff.id'))
+    .addColumn('month', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('minutes', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('norm_minutes', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('signed_by_name', 'text')
+    .addColumn('signed_at', 'text')
+    .addColumn('signed_os_user', 'text')
+    .addColumn('approved_by_name', 'text')
+    .addColumn('approved_by_role', 'text')
+    .addColumn('approved_at', 'text')
+    .addColumn('approved_os_user', 'text')
+    .addColumn('statement_text', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('unlock_reason', 'text')
+    .addColumn('unlocked_at', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addUniqueConstraint('time_month_unique', ['staff_id', 'month'])
+    .execute()
+  await db.schema.createIndex('time_month_project').on('time_month').columns(['project_id', 'month']).execute()
+
+  await db.schema
+    .createTable('salary_line_choice')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id').onDelete('cascade'))
+    .addColumn('staff_id', 'integer', (c) => c.notNull().references('staff.id'))
+    .addColumn('year', 'integer', (c) => c.notNull())
+    // No foreign key: a budget draft may drop a line that was chosen; the choice then simply no
+    // longer applies (services/time/salaryPostings.ts asks again), instead of blocking the budget.
+    .addColumn('budget_line_id', 'integer', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addUniqueConstraint('salary_line_choice_unique', ['staff_id', 'year'])
+    .execute()
+
+  await db.schema
+    .createTable('import_batch')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('file_name', 'text', (c) => c.notNull())
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('rows_imported', 'integer', (c) => c.notNull())
+    .addColumn('rows_skipped', 'integer', (c) => c.notNull())
+    .addColumn('imported_at', 'text', (c) => c.notNull())
+    .addColumn('os_user', 'text', (c) => c.notNull())
+    .addUniqueConstraint('import_batch_unique', ['project_id', 'kind', 'sha256'])
+    .execute()
+
+  await db.schema
+    .createTable('import_row')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('batch_id', 'integer', (c) => c.notNull().references('import_batch.id'))
+    .addColumn('row_key', 'text', (c) => c.notNull())
+    .addColumn('line', 'integer', (c) => c.notNull())
+    .addColumn('entity', 'text', (c) => c.notNull())
+    .addColumn('entity_id', 'integer', (c) => c.notNull())
+    .addUniqueConstraint('import_row_unique', ['project_id', 'kind', 'row_key'])
+    .execute()
+
+  await db.schema
+    .createTable('account')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('project_id', 'integer', (c) => c.notNull().references('project.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('period_from', 'text', (c) => c.notNull())
+    .addColumn('period_to', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('signed_by_name', 'text', (c) => c.notNull())
+    .addColumn('signed_by_title', 'text', (c) => c.notNull())
+    .addColumn('signed_on', 'text', (c) => c.notNull())
+    .addColumn('signed_at', 'text', (c) => c.notNull())
+    .addColumn('os_user', 'text', (c) => c.notNull())
+    .addColumn('statement_text', 'text', (c) => c.notNull())
+    .addColumn('figures_json', 'text', (c) => c.notNull())
+    .addColumn('total_cost_ore', 'integer', (c) => c.notNull())
+    .addColumn('total_budget_ore', 'integer', (c) => c.notNull())
+    .addColumn('withdrawn_reason', 'text')
+    .addColumn('withdrawn_at', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('account_project').on('account').columns(['project_id', 'period_from']).execute()
 }
 
 export async function down(): Promise<void> {

@@ -23,12 +23,16 @@ describe('puljestyr budget', () => {
     const out = JSON.parse(execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2021-06-30', '--json']).toString())
     expect(out.asOf).toBe('2021-06-30')
     expect(out.approvedVersion).toMatchObject({ number: 2, title: 'Sundhedskoordinator i step-up-indsatsen' })
+    // Spending is the demo's ledger (the time domain's salary postings and invoices) up to the date.
+    const ledger = JSON.parse(execFileSync(process.execPath, [cli, 'ledger', '--db', db, '--project', '1', '--to', '2021-06-30', '--json']).toString())
+    const spent = (year: number) => ledger.byLine.filter((l: { year: number }) => l.year === year).reduce((s: number, l: { amountOre: number }) => s + l.amountOre, 0)
+    expect(spent(2020)).toBeGreaterThan(0)
     expect(out.years.map((y: { year: number; budgetOre: number; grantOre: number; spentOre: number; remainingOre: number }) => [y.year, y.grantOre, y.budgetOre, y.spentOre, y.remainingOre])).toEqual([
-      [2019, 63121500, 63121500, 0, 63121500],
-      [2020, 85880500, 85880500, 0, 85880500],
-      [2021, 74505300, 74505300, 0, 74505300]
+      [2019, 63121500, 63121500, spent(2019), 63121500 - spent(2019)],
+      [2020, 85880500, 85880500, spent(2020), 85880500 - spent(2020)],
+      [2021, 74505300, 74505300, spent(2021), 74505300 - spent(2021)]
     ])
-    expect(out.totals).toMatchObject({ grantAmountOre: 223507400, budgetOre: 223507300, spentOre: 0, remainingOre: 223507300, budgetVsGrantOre: -100 })
+    expect(out.totals).toMatchObject({ grantAmountOre: 223507400, budgetOre: 223507300, spentOre: ledger.totalOre, remainingOre: 223507300 - ledger.totalOre, budgetVsGrantOre: -100 })
     const coordinator = out.lines.find((l: { categoryKey: string }) => l.categoryKey === 'socialHealthStaff')
     expect(coordinator).toMatchObject({ year: 2021, title: 'Sundhedskoordinator (step-up)', budgetOre: 11702400, spentOre: 0, remainingOre: 11702400 })
     expect(out.lines).toHaveLength(11)

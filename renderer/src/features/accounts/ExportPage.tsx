@@ -1,0 +1,118 @@
+// The revisor export: one zip with CSV, XLSX, a PDF summary and a manifest of SHA-256 hashes; the
+// same files `puljestyr export` writes to a folder.
+import { useState } from 'react'
+import { Alert, Box, Button, Grid, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import DownloadIcon from '@mui/icons-material/Download'
+import type { ApiOutput } from '@shared/api/contract'
+import { formatHours } from '@shared/domain/duration'
+import { formatKr } from '@shared/domain/money'
+import { da } from '@shared/texts/da'
+import { callApi, errorMessage } from '../../api/client'
+import { useApiQuery } from '../../api/hooks'
+import { PdfButton, downloadBase64 } from '../../print/PdfButton'
+import { QueryView } from '../../shell/StateViews'
+import { useRequiredProjectId } from '../../shell/useProjectId'
+
+const t = da.time.ui.export
+
+function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <Box>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography variant="h6" component="p" data-testid={testId}>
+        {value}
+      </Typography>
+    </Box>
+  )
+}
+
+export function ExportPage() {
+  const projectId = useRequiredProjectId()
+  const summary = useApiQuery('export.summary', { projectId })
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [result, setResult] = useState<ApiOutput<'export.revisor'> | null>(null)
+  return (
+    <>
+      <Paper variant="outlined" sx={{ p: 3, mb: 3 }}>
+        <Typography sx={{ mb: 2 }}>{t.intro}</Typography>
+        <QueryView query={summary}>
+          {(s) => (
+            <>
+              <Grid container spacing={3} sx={{ mb: 2 }}>
+                <Grid size={{ xs: 12, md: 4 }}>
+                  <Figure label={t.ledgerTotal} value={formatKr(s.ledger.totalOre)} testId="export-ledger-total" />
+                </Grid>
+                <Grid size={{ xs: 12, md: 4 }}>
+                  <Figure label={t.approvedHours} value={formatHours(s.approvedHours.minutes)} testId="export-approved-hours" />
+                </Grid>
+                <Grid size={{ xs: 12, md: 4 }}>
+                  <Figure label={t.accounts} value={String(s.accounts.filter((a) => a.status === 'signed').length)} testId="export-accounts" />
+                </Grid>
+              </Grid>
+              <Alert severity={s.audit.verified ? 'success' : 'error'} sx={{ mb: 2 }}>
+                {s.audit.verified ? t.auditOk : t.auditFailed(s.audit.findings)}
+              </Alert>
+            </>
+          )}
+        </QueryView>
+        <Stack direction="row" spacing={2}>
+          <Button
+            variant="contained"
+            startIcon={<DownloadIcon />}
+            loading={busy}
+            onClick={async () => {
+              setBusy(true)
+              setError(null)
+              try {
+                const exp = await callApi('export.revisor', { projectId })
+                downloadBase64(exp.fileName, exp.contentBase64, 'application/zip')
+                setResult(exp)
+              } catch (e) {
+                setError(errorMessage(e))
+              } finally {
+                setBusy(false)
+              }
+            }}
+          >
+            {t.download}
+          </Button>
+          <PdfButton route={`/print/revisor/${projectId}`} fileName="resume.pdf" label={t.summaryPdf} />
+        </Stack>
+        {error ? (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {error}
+          </Alert>
+        ) : null}
+      </Paper>
+      {result ? (
+        <Paper variant="outlined" sx={{ p: 3 }}>
+          <Typography variant="h6" component="h2" gutterBottom data-testid="export-zip-name">
+            {result.fileName}
+          </Typography>
+          <Typography variant="subtitle2">{t.files}</Typography>
+          <Table size="small" aria-label={t.files}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t.file}</TableCell>
+                <TableCell align="right">{t.size}</TableCell>
+                <TableCell>{t.sha256}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {result.files.map((f) => (
+                <TableRow key={f.name}>
+                  <TableCell>{f.name}</TableCell>
+                  <TableCell align="right">{f.bytes.toLocaleString('da-DK')}</TableCell>
+                  <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>{f.sha256}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Paper>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,80 @@
+// Import of a CSV or XLSX file (hours or postings): the file goes as base64 to the service, which
+// imports every row or none; a refused file lists every bad row with its line, column and reason.
+import { useState } from 'react'
+import { Alert, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import type { ImportResult } from '@shared/api/time'
+import type { ApiError } from '@shared/errors'
+import { formatDateTime } from '@shared/domain/dates'
+import { da } from '@shared/texts/da'
+import { ApiClientError, errorMessage } from '../../api/client'
+import { useApiMutation } from '../../api/hooks'
+import { FileButton } from '../../components/FileButton'
+
+const t = da.time.ui.imports
+
+export function ImportPanel({ projectId, kind }: { projectId: number; kind: 'hours' | 'postings' }) {
+  const hours = useApiMutation('time.import.hours')
+  const postings = useApiMutation('ledger.import')
+  const mutation = kind === 'hours' ? hours : postings
+  const [result, setResult] = useState<ImportResult | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  return (
+    <Paper variant="outlined" sx={{ p: 3 }}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        {kind === 'hours' ? t.hoursTitle : t.postingsTitle}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {kind === 'hours' ? t.hoursHelp : t.postingsHelp}
+      </Typography>
+      <FileButton
+        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        loading={mutation.isPending}
+        onFile={async (file) => {
+          setResult(null)
+          setError(null)
+          try {
+            setResult(await mutation.mutateAsync({ projectId, fileName: file.fileName, contentBase64: file.contentBase64 }))
+          } catch (e) {
+            setError(e instanceof ApiClientError ? e.error : { code: 'internal', message: errorMessage(e) })
+          }
+        }}
+      >
+        {t.choose}
+      </FileButton>
+      {result ? (
+        <Alert severity={result.alreadyImported ? 'info' : 'success'} sx={{ mt: 2 }} data-testid="import-result">
+          {result.alreadyImported ? t.already(result.fileName, formatDateTime(result.importedAt)) : t.result(result.imported, result.fileName, result.skipped)}
+        </Alert>
+      ) : null}
+      {error ? (
+        <>
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {error.message}
+          </Alert>
+          {error.details?.some((d) => d.row !== undefined) ? (
+            <TableContainer sx={{ mt: 2 }}>
+              <Table size="small" aria-label={t.problem}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t.line}</TableCell>
+                    <TableCell>{t.column}</TableCell>
+                    <TableCell>{t.problem}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {error.details.map((d, i) => (
+                    <TableRow key={i}>
+                      <TableCell>{d.row}</TableCell>
+                      <TableCell>{d.field}</TableCell>
+                      <TableCell>{d.message}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          ) : null}
+        </>
+      ) : null}
+    </Paper>
+  )
+}

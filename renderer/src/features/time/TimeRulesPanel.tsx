@@ -1,0 +1,93 @@
+// The time section of a pool's rules on the pool's page: who documents their time by a monthly
+// management statement instead of a timesheet, and whether employees sign their month.
+import { useState } from 'react'
+import { Controller, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import { Alert, Button, Checkbox, FormControlLabel, Paper, Stack, Typography } from '@mui/material'
+import type { TimeRulesOutput } from '@shared/api/time'
+import { da } from '@shared/texts/da'
+import { errorMessage } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { FormTextField, showServerError } from '../../components/form'
+import { QueryView } from '../../shell/StateViews'
+
+const t = da.time.poolRules
+const schema = z.object({
+  statementAllowed: z.boolean(),
+  minShare: z.string().refine((s) => /^\d{1,3}$/.test(s.trim()) && Number(s) >= 1 && Number(s) <= 100, `${da.validationMessages.fieldPrefix(t.minShare)} ${t.shareInvalid}.`),
+  statementSource: z.string(),
+  employeeSigns: z.boolean(),
+  signatureSource: z.string(),
+  reason: z.string()
+})
+type Values = z.infer<typeof schema>
+
+function RulesForm({ data }: { data: TimeRulesOutput }) {
+  const update = useApiMutation('timeRules.update')
+  const [saved, setSaved] = useState(false)
+  const r = data.rules
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      statementAllowed: r.statement.allowed,
+      minShare: String(r.statement.minShareBp / 100),
+      statementSource: r.statement.source,
+      employeeSigns: r.signature.employeeSigns,
+      signatureSource: r.signature.source,
+      reason: ''
+    }
+  })
+  const submit = form.handleSubmit(async (v) => {
+    setSaved(false)
+    try {
+      await update.mutateAsync({
+        poolId: data.poolId,
+        rules: {
+          statement: { allowed: v.statementAllowed, minShareBp: Math.round(Number(v.minShare) * 100), source: v.statementSource },
+          signature: { employeeSigns: v.employeeSigns, source: v.signatureSource }
+        },
+        reason: v.reason
+      })
+      setSaved(true)
+    } catch (e) {
+      if (!showServerError(e, form.setError, ['reason'])) form.setError('root', { message: errorMessage(e) })
+    }
+  })
+  const box = (name: 'statementAllowed' | 'employeeSigns', label: string) => (
+    <Controller control={form.control} name={name} render={({ field }) => <FormControlLabel control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />} label={label} />} />
+  )
+  return (
+    <Stack component="form" spacing={2} onSubmit={submit} noValidate aria-label={t.panelTitle}>
+      {data.shipped ? <Alert severity="info">{t.shipped}</Alert> : null}
+      {box('statementAllowed', t.statementAllowed)}
+      <FormTextField control={form.control} name="minShare" label={t.minShare} helperText={t.minShareHelp} sx={{ maxWidth: 260 }} />
+      <FormTextField control={form.control} name="statementSource" label={t.statementSource} multiline minRows={2} fullWidth />
+      {box('employeeSigns', t.employeeSigns)}
+      <FormTextField control={form.control} name="signatureSource" label={t.signatureSource} multiline minRows={2} fullWidth />
+      <FormTextField control={form.control} name="reason" label={t.reason} fullWidth />
+      {form.formState.errors.root ? <Alert severity="error">{form.formState.errors.root.message}</Alert> : null}
+      {saved ? <Alert severity="success">{t.saved}</Alert> : null}
+      <div>
+        <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+          {t.save}
+        </Button>
+      </div>
+    </Stack>
+  )
+}
+
+export function TimeRulesPanel({ poolId }: { poolId: number }) {
+  const rules = useApiQuery('timeRules.get', { poolId })
+  return (
+    <Paper variant="outlined" sx={{ p: 3 }}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        {t.panelTitle}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t.intro}
+      </Typography>
+      <QueryView query={rules}>{(data) => <RulesForm key={rules.dataUpdatedAt} data={data} />}</QueryView>
+    </Paper>
+  )
+}

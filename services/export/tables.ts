@@ -1,0 +1,229 @@
+// The tables of the revisor export, each built once and written both as CSV (Danish Excel) and as a
+// sheet of the XLSX workbook, so the two never disagree. Values are raw (øre, minutes, ISO dates);
+// the writers format them: amounts as numbers with the kr. format, hours as decimal hours Excel can
+// sum (with the exact minutes beside them), dates as real dates without a time part.
+import type { Kysely } from 'kysely'
+import { isoWeek } from '@shared/domain/dates'
+import { weeklyProjectMinutes } from '@shared/domain/time/norm'
+import { formatKr } from '@shared/domain/money'
+import { formatHours } from '@shared/domain/duration'
+import { da } from '@shared/texts/da'
+import type { Database } from '../db/schema'
+import { getProject } from '../core/projects'
+import { getLedger } from '../ledger/ledger'
+import { listAccounts } from '../accounts/accounts'
+import { categoryLabels, modeOf, readTimeRules } from '../time/common'
+import { exportBudgetTables } from './budgetTables'
+
+export type ColumnType = 'text' | 'int' | 'date' | 'timestamp' | 'amount' | 'hours'
+
+export interface ExportColumn {
+  header: string
+  type: ColumnType
+  width?: number
+}
+
+export type Cell = string | number | null
+
+export interface ExportTable {
+  /** File name of the CSV, e.g. 01_posteringer.csv */
+  file: string
+  /** Sheet name in the workbook (max 31 characters). */
+  sheet: string
+  columns: ExportColumn[]
+  rows: Cell[][]
+}
+
+const x = da.time.export
+const col = (header: string, type: ColumnType, width?: number): ExportColumn => (width ? { header, type, width } : { header, type })
+
+interface SalaryPart {
+  label?: string
+  key?: string
+  amountOre?: number
+}
+
+/** Every hour entry of an approved month, with who signed and approved it (export and summary). */
+function parseSalaryParts(json: string | null): SalaryPart[] {
+  if (!json) return []
+  try {
+    const parsed: unknown = JSON.parse(json)
+    return Array.isArray(parsed) ? (parsed as SalaryPart[]) : []
+  } catch {
+    return []
+  }
+}
+
+export async function approvedHourRows(db: Kysely<Database>, projectId: number) {
+  return db
+    .selectFrom('time_entry')
+    .innerJoin('staff', 'staff.id', 'time_entry.staff_id')
+    .innerJoin('time_activity', 'time_activity.id', 'time_entry.activity_id')
+    .innerJoin('time_month', (j) => j.onRef('time_month.staff_id', '=', 'time_entry.staff_id').on((eb) => eb(eb.fn('substr', ['time_entry.entry_date', eb.val(1), eb.val(7)]), '=', eb.ref('time_month.month'))))
+    .select([
+      'staff.id as staff_id', 'staff.name as staff_name', 'time_entry.entry_date', 'time_activity.name as activity', 'time_entry.minutes', 'time_month.month', 'time_month.signed_by_name',
+      'time_month.signed_at', 'time_month.approved_by_name', 'time_month.approved_by_role', 'time_month.approved_at', 'time_month.approved_os_user'
+    ])
+    .where('time_entry.project_id', '=', projectId)
+    .where('time_month.status', '=', 'approved')
+    .orderBy('staff.name')
+    .orderBy('time_entry.entry_date')
+    .orderBy('time_activity.sort_order')
+    .execute()
+}
+
+export async function buildExportTables(db: Kysely<Database>, projectId: number, asOf: string): Promise<ExportTable[]> {
+  const project = await getProject(db, projectId)
+  const caseNo = project.caseNumber
+  const pool = project.poolName
+  const label = await categoryLabels(db, projectId)
+  const timeRules = await readTimeRules(db, projectId)
+  const tables: ExportTable[] = []
+
+  // 1. The ledger: every posting, reversals included.
+  const ledger = await getLedger(db, projectId)
+  tables.push({
+    file: '01_posteringer.csv',
+    sheet: x.sheets.ledger,
+    columns: [
+      col(x.h.postingNo, 'int'), col(x.h.date, 'date'), col(x.h.year, 'int'), col(x.h.budgetLine, 'text', 28), col(x.h.category, 'text', 22),
+      col(x.h.staff, 'text', 18), col(x.h.hours, 'hours'), col(x.h.minutes, 'int'), col(x.h.rate, 'amount'), col(x.h.amount, 'amount', 16),
+      col(x.h.source, 'text'), col(x.h.documentRef, 'text', 30), col(x.h.text, 'text', 50), col(x.h.reverses, 'int'), col(x.h.reversedBy, 'int'),
+      col(x.h.createdAt, 'timestamp', 18), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+    ],
+    rows: ledger.postings.map((p) => [
+      p.id, p.date, p.budgetLineYear, p.budgetLineTitle, label(p.categoryKey), p.staffName, p.minutes, p.minutes, p.hourlyRateOre, p.amountOre,
+      da.time.ledger.sources[p.source] ?? p.source, p.documentRef, p.description, p.reversesPostingId, p.reversedByPostingId, p.createdAt, caseNo, pool
+    ])
+  })
+
+  // 2. Approved hours: every entry of an approved month, with who signed and approved it.
+  const entries = await approvedHourRows(db, projectId)
+  tables.push({
+    file: '02_godkendte_timer.csv',
+    sheet: x.sheets.hours,
+    columns: [
+      col(x.h.staff, 'text', 18), col(x.h.date, 'date'), col(x.h.week, 'text'), col(x.h.activity, 'text', 30), col(x.h.hours, 'hours'), col(x.h.minutes, 'int'),
+      col(x.h.month, 'text'), col(x.h.signedBy, 'text', 18), col(x.h.signedAt, 'timestamp', 18), col(x.h.approvedBy, 'text', 18), col(x.h.approverRole, 'text', 18),
+      col(x.h.approvedAt, 'timestamp', 18), col(x.h.osUser, 'text'), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+    ],
+    rows: entries.map((r) => {
+      const w = isoWeek(r.entry_date)
+      return [r.staff_name, r.entry_date, `${w.year}-U${String(w.week).padStart(2, '0')}`, r.activity, r.minutes, r.minutes, r.month, r.signed_by_name, r.signed_at, r.approved_by_name, r.approved_by_role, r.approved_at, r.approved_os_user, caseNo, pool]
+    })
+  })
+
+  // 3. Monthly approvals and management statements.
+  const months = await db
+    .selectFrom('time_month')
+    .innerJoin('staff', 'staff.id', 'time_month.staff_id')
+    .selectAll('time_month')
+    .select('staff.name as staff_name')
+    .where('time_month.project_id', '=', projectId)
+    .orderBy('staff.name')
+    .orderBy('time_month.month')
+    .execute()
+  tables.push({
+    file: '03_maanedsgodkendelser.csv',
+    sheet: x.sheets.months,
+    columns: [
+      col(x.h.staff, 'text', 18), col(x.h.month, 'text'), col(x.h.kind, 'text', 18), col(x.h.status, 'text'), col(x.h.hours, 'hours'), col(x.h.normHours, 'hours'),
+      col(x.h.signedBy, 'text', 18), col(x.h.signedAt, 'timestamp', 18), col(x.h.approvedBy, 'text', 18), col(x.h.approverRole, 'text', 18), col(x.h.approvedAt, 'timestamp', 18),
+      col(x.h.osUser, 'text'), col(x.h.statement, 'text', 60), col(x.h.unlockReason, 'text', 40), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+    ],
+    rows: months.map((m) => [
+      m.staff_name, m.month, m.kind === 'statement' ? x.statementKind : x.timesheetKind, da.time.status[m.status as 'open' | 'signed' | 'approved'], m.minutes, m.norm_minutes,
+      m.signed_by_name, m.signed_at, m.approved_by_name, m.approved_by_role, m.approved_at, m.approved_os_user, m.statement_text, m.unlock_reason, caseNo, pool
+    ])
+  })
+
+  // 4. Staff and their rates, with the calculation shown next to every rate (DOMAIN rule 4).
+  const rates = await db
+    .selectFrom('staff')
+    .leftJoin('staff_rate', 'staff_rate.staff_id', 'staff.id')
+    .select([
+      'staff.name', 'staff.function_key', 'staff.title', 'staff.weekly_minutes', 'staff.project_share_bp', 'staff.employed_from', 'staff.employed_to',
+      'staff_rate.valid_from', 'staff_rate.valid_to', 'staff_rate.annual_salary_ore', 'staff_rate.salary_parts_json', 'staff_rate.divisor_minutes', 'staff_rate.hourly_rate_ore', 'staff_rate.note'
+    ])
+    .where('staff.project_id', '=', projectId)
+    .orderBy('staff.name')
+    .orderBy('staff_rate.valid_from')
+    .execute()
+  tables.push({
+    file: '04_medarbejdere_og_satser.csv',
+    sheet: x.sheets.staff,
+    columns: [
+      col(x.h.staff, 'text', 18), col(x.h.category, 'text', 22), col(x.h.title, 'text', 28), col(x.h.documentation, 'text', 18), col(x.h.weeklyHours, 'hours'), col(x.h.share, 'text'), col(x.h.weeklyProjectHours, 'hours'),
+      col(x.h.employedFrom, 'date'), col(x.h.employedTo, 'date'), col(x.h.rateFrom, 'date'), col(x.h.rateTo, 'date'), col(x.h.annualSalary, 'amount', 16),
+      col(x.h.salaryParts, 'text', 50), col(x.h.divisorHours, 'hours'), col(x.h.rate, 'amount'), col(x.h.calculation, 'text', 50), col(x.h.note, 'text', 30)
+    ],
+    rows: rates.map((r) => {
+      const parts = parseSalaryParts(r.salary_parts_json)
+      const partsText = parts.map((p) => `${p.label ?? p.key ?? ''} ${formatKr(p.amountOre ?? 0)}`).join('; ')
+      const calc =
+        r.annual_salary_ore !== null && r.divisor_minutes !== null && r.hourly_rate_ore !== null
+          ? x.rateCalculation(formatKr(r.annual_salary_ore), formatHours(r.divisor_minutes), formatKr(r.hourly_rate_ore))
+          : ''
+      return [
+        r.name, label(r.function_key), r.title, modeOf({ project_share_bp: r.project_share_bp }, timeRules) === 'statement' ? x.statementKind : x.timesheetKind,
+        r.weekly_minutes, `${(r.project_share_bp / 100).toFixed(2).replace('.', ',')} %`, weeklyProjectMinutes({ weeklyMinutes: r.weekly_minutes, projectShareBp: r.project_share_bp }), r.employed_from, r.employed_to, r.valid_from, r.valid_to, r.annual_salary_ore,
+        partsText, r.divisor_minutes, r.hourly_rate_ore, calc, r.note
+      ]
+    })
+  })
+
+  // 5–6. The budget and its approved revisions (from the budget domain).
+  tables.push(...(await exportBudgetTables(db, projectId, { caseNo, pool, asOf })))
+
+  // 7–8. The accounts with their sign-off, and their figures per budget line as signed.
+  const accounts = await listAccounts(db, projectId)
+  tables.push({
+    file: '07_regnskaber.csv',
+    sheet: x.sheets.accounts,
+    columns: [
+      col(x.h.accountNo, 'int'), col(x.h.kind, 'text', 14), col(x.h.periodFrom, 'date'), col(x.h.periodTo, 'date'), col(x.h.status, 'text'), col(x.h.signedBy, 'text', 18),
+      col(x.h.signerTitle, 'text', 22), col(x.h.signedOn, 'date'), col(x.h.signedAt, 'timestamp', 18), col(x.h.osUser, 'text'), col(x.h.budget, 'amount', 16), col(x.h.actual, 'amount', 16),
+      col(x.h.statement, 'text', 60), col(x.h.withdrawnReason, 'text', 30), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+    ],
+    rows: accounts.map((a) => [
+      a.id, da.time.accounts.kinds[a.kind], a.periodFrom, a.periodTo, da.time.accounts.statuses[a.status], a.signedByName, a.signedByTitle, a.signedOn, a.signedAt, a.osUser,
+      a.figures.totals.budgetOre, a.figures.totals.actualOre, a.statementText, a.withdrawnReason, caseNo, pool
+    ])
+  })
+  tables.push({
+    file: '08_regnskabslinjer.csv',
+    sheet: x.sheets.accountLines,
+    columns: [
+      col(x.h.accountNo, 'int'), col(x.h.kind, 'text', 14), col(x.h.periodFrom, 'date'), col(x.h.periodTo, 'date'), col(x.h.status, 'text'), col(x.h.year, 'int'),
+      col(x.h.budgetLine, 'text', 28), col(x.h.category, 'text', 22), col(x.h.budget, 'amount', 16), col(x.h.actual, 'amount', 16), col(x.h.remaining, 'amount', 16),
+      col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+    ],
+    rows: accounts.flatMap((a) =>
+      a.figures.lines.map((l) => [a.id, da.time.accounts.kinds[a.kind], a.periodFrom, a.periodTo, da.time.accounts.statuses[a.status], l.year, l.title, label(l.categoryKey), l.budgetOre, l.actualOre, l.remainingOre, caseNo, pool])
+    )
+  })
+
+  // 9. The audit trail of the project.
+  const audit = await db.selectFrom('audit_log').selectAll().where('project_id', '=', projectId).orderBy('id').execute()
+  tables.push({
+    file: '09_revisionsspor.csv',
+    sheet: x.sheets.audit,
+    columns: [
+      col(x.h.auditNo, 'int'), col(x.h.at, 'timestamp', 18), col(x.h.osUser, 'text'), col(x.h.actorName, 'text', 18), col(x.h.actorRole, 'text', 18), col(x.h.entity, 'text', 16),
+      col(x.h.entityId, 'text'), col(x.h.action, 'text'), col(x.h.reason, 'text', 40), col(x.h.before, 'text', 60), col(x.h.after, 'text', 60), col(x.h.hash, 'text', 20)
+    ],
+    rows: audit.map((a) => [a.id, a.at, a.os_user, a.actor_name, a.actor_role, a.entity, a.entity_id, da.core.audit.actions[a.action] ?? a.action, a.reason, a.before_json, a.after_json, a.hash])
+  })
+
+  // 10. The ledger's totals per budget line: the same figures as on screen.
+  tables.push({
+    file: '10_oversigt.csv',
+    sheet: x.sheets.summary,
+    columns: [col(x.h.year, 'int'), col(x.h.budgetLine, 'text', 28), col(x.h.hours, 'hours'), col(x.h.minutes, 'int'), col(x.h.amount, 'amount', 16), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)],
+    rows: [
+      ...ledger.byLine.map((l) => [l.year, l.title, l.minutes, l.minutes, l.amountOre, caseNo, pool] as Cell[]),
+      [null, x.total, ledger.totalMinutes, ledger.totalMinutes, ledger.totalOre, caseNo, pool]
+    ]
+  })
+  return tables
+}

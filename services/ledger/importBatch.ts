@@ -1,0 +1,87 @@
+// The one way a file is imported (hours or postings): either every row is valid and all are written
+// in one transaction, or nothing is written and the user gets every bad row with its line number,
+// column and reason. The file's SHA-256 is kept, so importing the same file twice changes nothing;
+// each row's key is kept too, so a row already imported from another file is skipped, not doubled.
+import { createHash } from 'node:crypto'
+import type { ImportResult } from '@shared/api/time'
+import type { ImportProblem } from '@shared/domain/time/imports'
+import { DomainError } from '@shared/errors'
+import { da } from '@shared/texts/da'
+import { nowIso, type ServiceContext } from '../context'
+import { insertAudited } from '../audit/audit'
+import { readTableFile, type TableFile } from '../io/tableFile'
+import { requireProjectPeriod, type Db } from '../time/common'
+
+export function sha256Hex(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+export interface PreparedRow {
+  line: number
+  key: string
+  write: (db: Db) => Promise<{ entity: 'time_entry' | 'posting'; id: number } | null>
+}
+
+export interface ImportPlan {
+  rows: PreparedRow[]
+  /** Rows already in the database (imported before, or the same hours already registered). */
+  skipped: number
+  problems: ImportProblem[]
+}
+
+export async function importTableFile(
+  ctx: ServiceContext,
+  input: { projectId: number; fileName: string; contentBase64: string },
+  kind: 'hours' | 'postings',
+  plan: (db: Db, file: TableFile) => Promise<ImportPlan>
+): Promise<ImportResult> {
+  const { projectId, fileName } = input
+  await requireProjectPeriod(ctx.db, projectId)
+  const bytes = Buffer.from(input.contentBase64, 'base64')
+  const sha256 = sha256Hex(bytes)
+  const file = await readTableFile(fileName, bytes)
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('import_batch').selectAll().where('project_id', '=', projectId).where('kind', '=', kind).where('sha256', '=', sha256).executeTakeFirst()
+    if (before) {
+      return { fileName, kind, imported: 0, skipped: before.rows_imported + before.rows_skipped, alreadyImported: true, importedAt: before.imported_at, sha256 }
+    }
+    if (file.rows.length === 0) throw new DomainError('validation', da.time.errors.emptyFile(fileName), { field: 'file' })
+    const prepared = await plan(trx, file)
+    const problems = [...prepared.problems]
+    // Keys seen before in this project (imported from another file) are skipped.
+    const keys = prepared.rows.map((r) => r.key)
+    const known = new Set<string>()
+    for (let i = 0; i < keys.length; i += 500) {
+      const chunk = keys.slice(i, i + 500)
+      if (chunk.length === 0) continue
+      const rows = await trx.selectFrom('import_row').select('row_key').where('project_id', '=', projectId).where('kind', '=', kind).where('row_key', 'in', chunk).execute()
+      for (const r of rows) known.add(r.row_key)
+    }
+    if (problems.length > 0) {
+      problems.sort((a, b) => a.row - b.row)
+      const first = problems[0]!
+      throw new DomainError('validation', da.time.errors.importRefused(fileName, new Set(problems.map((p) => p.row)).size, da.time.errors.problemLine(first.row, first.field, first.message)), {
+        field: 'file',
+        details: problems.map((p) => ({ row: p.row, field: p.field, message: p.message }))
+      })
+    }
+    const now = nowIso(ctx)
+    const toWrite = prepared.rows.filter((r) => !known.has(r.key))
+    const skipped = prepared.skipped + (prepared.rows.length - toWrite.length)
+    const batch = await insertAudited(
+      trx,
+      ctx,
+      'import_batch',
+      { project_id: projectId, kind, file_name: fileName, sha256, rows_imported: toWrite.length, rows_skipped: skipped, imported_at: now, os_user: ctx.osUser },
+      { projectId, action: 'import' }
+    )
+    let imported = 0
+    for (const r of toWrite) {
+      const written = await r.write(trx)
+      if (!written) continue
+      imported++
+      await insertAudited(trx, ctx, 'import_row', { project_id: projectId, kind, batch_id: batch.id, row_key: r.key, line: r.line, entity: written.entity, entity_id: written.id }, { projectId, action: 'import' })
+    }
+    return { fileName, kind, imported, skipped, alreadyImported: false, importedAt: now, sha256 }
+  })
+}

@@ -1,0 +1,218 @@
+// The ledger: every cost is a posting (date, budget line, staff, hours, rate, amount in øre, source,
+// document reference). Postings are never edited in place: a correction is a posting that reverses
+// the original and, where needed, one that replaces it, so the history stays.
+import type { Insertable } from 'kysely'
+import type { Ledger, Posting } from '@shared/api/time'
+import { costOfMinutes, ore, formatKr } from '@shared/domain/money'
+import { formatHours } from '@shared/domain/duration'
+import { formatDate } from '@shared/domain/dates'
+import { DomainError } from '@shared/errors'
+import { da } from '@shared/texts/da'
+import { nowIso, type ServiceContext } from '../context'
+import { insertAudited, type AuditMeta } from '../audit/audit'
+import type { PostingTable } from '../db/schema/core'
+import { checkEligibility } from '@shared/domain/budget/lines'
+import { projectBudgetRules } from '../budget/pools'
+import { assertDateOpen, requireProjectPeriod, requireStaff, type Db } from '../time/common'
+
+const e = da.time.errors
+type Ctx = Pick<ServiceContext, 'osUser' | 'now'>
+
+export interface LedgerFilter {
+  from?: string | undefined
+  to?: string | undefined
+  budgetLineId?: number | undefined
+  staffId?: number | undefined
+  source?: 'timesheet' | 'manual' | 'import' | undefined
+}
+
+function postingQuery(db: Db, projectId: number) {
+  return db
+    .selectFrom('posting')
+    .innerJoin('budget_line', 'budget_line.id', 'posting.budget_line_id')
+    .leftJoin('staff', 'staff.id', 'posting.staff_id')
+    .selectAll('posting')
+    .select(['budget_line.title as line_title', 'budget_line.year as line_year', 'budget_line.category_key as category_key', 'staff.name as staff_name'])
+    .select((eb) => eb.selectFrom('posting as r').select('r.id').whereRef('r.reverses_posting_id', '=', 'posting.id').limit(1).as('reversed_by'))
+    .where('posting.project_id', '=', projectId)
+}
+
+type PostingQueryRow = Awaited<ReturnType<ReturnType<typeof postingQuery>['execute']>>[number]
+
+function toPosting(r: PostingQueryRow): Posting {
+  return {
+    id: r.id,
+    date: r.posting_date,
+    budgetLineId: r.budget_line_id,
+    budgetLineTitle: r.line_title,
+    budgetLineYear: r.line_year,
+    categoryKey: r.category_key,
+    staffId: r.staff_id,
+    staffName: r.staff_name,
+    minutes: r.minutes,
+    hourlyRateOre: r.hourly_rate_ore,
+    amountOre: r.amount_ore,
+    source: r.source as Posting['source'],
+    documentRef: r.document_ref,
+    description: r.description,
+    reversesPostingId: r.reverses_posting_id,
+    reversedByPostingId: r.reversed_by ?? null,
+    createdAt: r.created_at
+  }
+}
+
+export async function listPostings(db: Db, projectId: number, filter: LedgerFilter = {}): Promise<Posting[]> {
+  let q = postingQuery(db, projectId)
+  if (filter.from) q = q.where('posting.posting_date', '>=', filter.from)
+  if (filter.to) q = q.where('posting.posting_date', '<=', filter.to)
+  if (filter.budgetLineId !== undefined) q = q.where('posting.budget_line_id', '=', filter.budgetLineId)
+  if (filter.staffId !== undefined) q = q.where('posting.staff_id', '=', filter.staffId)
+  if (filter.source !== undefined) q = q.where('posting.source', '=', filter.source)
+  const rows = await q.orderBy('posting.posting_date').orderBy('posting.id').execute()
+  return rows.map(toPosting)
+}
+
+/** The ledger with its totals: the one source of the ledger's figures (screen, CLI, export). */
+export async function getLedger(db: Db, projectId: number, filter: LedgerFilter = {}): Promise<Ledger> {
+  await requireProjectPeriod(db, projectId)
+  const postings = await listPostings(db, projectId, filter)
+  const byLine = new Map<number, Ledger['byLine'][number]>()
+  for (const p of postings) {
+    const line = byLine.get(p.budgetLineId) ?? { budgetLineId: p.budgetLineId, title: p.budgetLineTitle, year: p.budgetLineYear, amountOre: 0, minutes: 0 }
+    line.amountOre += p.amountOre
+    line.minutes += p.minutes ?? 0
+    byLine.set(p.budgetLineId, line)
+  }
+  return {
+    postings,
+    totalOre: postings.reduce((s, p) => s + p.amountOre, 0),
+    totalMinutes: postings.reduce((s, p) => s + (p.minutes ?? 0), 0),
+    byLine: [...byLine.values()].sort((a, b) => a.year - b.year || a.title.localeCompare(b.title, 'da') || a.budgetLineId - b.budgetLineId)
+  }
+}
+
+export async function getPosting(db: Db, projectId: number, postingId: number): Promise<Posting> {
+  const row = await postingQuery(db, projectId).where('posting.id', '=', postingId).executeTakeFirst()
+  if (!row) throw new DomainError('not_found', e.postingNotFound(postingId), { field: 'postingId' })
+  return toPosting(row)
+}
+
+export async function listBudgetLines(db: Db, projectId: number) {
+  await requireProjectPeriod(db, projectId)
+  const rows = await db.selectFrom('budget_line').select(['id', 'year', 'category_key', 'title']).where('project_id', '=', projectId).orderBy('year').orderBy('title').execute()
+  return rows.map((r) => ({ id: r.id, year: r.year, categoryKey: r.category_key, title: r.title }))
+}
+
+export interface ManualPostingInput {
+  date: string
+  budgetLineId: number
+  amountOre: number
+  documentRef: string
+  description: string
+  staffId: number | null
+  minutes: number | null
+  hourlyRateOre: number | null
+}
+
+/** Field rules of a manual or imported posting that need the database. */
+export async function checkPosting(db: Db, projectId: number, p: ManualPostingInput, fieldPrefix = ''): Promise<void> {
+  const project = await requireProjectPeriod(db, projectId)
+  const f = (name: string) => `${fieldPrefix}${name}`
+  if (p.date < project.periodStart || p.date > project.periodEnd) {
+    throw new DomainError('validation', da.time.rules.outsideProject(formatDate(p.date), formatDate(project.periodStart), formatDate(project.periodEnd)), { field: f('date') })
+  }
+  const line = await db.selectFrom('budget_line').selectAll().where('id', '=', p.budgetLineId).executeTakeFirst()
+  if (!line || line.project_id !== projectId) throw new DomainError('validation', e.lineNotFound(p.budgetLineId), { field: f('budgetLineId') })
+  if (line.year !== Number(p.date.slice(0, 4))) throw new DomainError('validation', e.lineWrongYear(line.title, line.year, formatDate(p.date)), { field: f('budgetLineId') })
+  // DOMAIN rule 1: a cost in a category the pool does not pay for is refused with the pool's rule.
+  const eligibility = checkEligibility(await projectBudgetRules(db, projectId), line.category_key)
+  if (!eligibility.ok && eligibility.category) {
+    throw new DomainError('rule', e.lineIneligible(line.title, eligibility.category.label, eligibility.category.ruleText), { field: f('budgetLineId') })
+  }
+  if (p.amountOre === 0) throw new DomainError('validation', da.time.imports.zeroAmount, { field: f('amountOre') })
+  if (p.staffId !== null) await requireStaff(db, projectId, p.staffId)
+  if (p.minutes !== null && p.hourlyRateOre !== null && costOfMinutes(ore(p.hourlyRateOre), p.minutes) !== p.amountOre) {
+    const expected = costOfMinutes(ore(p.hourlyRateOre), p.minutes)
+    throw new DomainError('validation', da.time.imports.amountNotHoursTimesRate(formatKr(p.amountOre), formatHours(p.minutes), formatKr(p.hourlyRateOre), formatKr(expected)), { field: f('amountOre') })
+  }
+  await assertDateOpen(db, projectId, p.date, f('date'))
+}
+
+export async function insertPosting(db: Db, ctx: Ctx, projectId: number, p: ManualPostingInput, source: 'manual' | 'import', meta: Partial<AuditMeta> = {}): Promise<number> {
+  const values: Insertable<PostingTable> = {
+    project_id: projectId,
+    budget_line_id: p.budgetLineId,
+    posting_date: p.date,
+    staff_id: p.staffId,
+    minutes: p.minutes,
+    hourly_rate_ore: p.hourlyRateOre,
+    staff_rate_id: null,
+    amount_ore: p.amountOre,
+    source,
+    document_ref: p.documentRef,
+    description: p.description,
+    reverses_posting_id: null,
+    created_at: nowIso(ctx)
+  }
+  const row = await insertAudited(db, ctx, 'posting', values, { projectId, ...meta })
+  return row.id
+}
+
+export async function createManualPosting(ctx: ServiceContext, projectId: number, p: ManualPostingInput): Promise<Posting> {
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    await checkPosting(trx, projectId, p)
+    return insertPosting(trx, ctx, projectId, p, 'manual')
+  })
+  return getPosting(ctx.db, projectId, id)
+}
+
+/** A correction: a posting that reverses the original (dated as it, or on `date`), and optionally its replacement. */
+export async function reversePosting(
+  ctx: ServiceContext,
+  input: { projectId: number; postingId: number; reason: string; date?: string | undefined; replacement?: ManualPostingInput | undefined }
+): Promise<{ reversal: Posting; replacement: Posting | null }> {
+  const { projectId, postingId, reason } = input
+  const ids = await ctx.db.transaction().execute(async (trx) => {
+    const original = await getPosting(trx, projectId, postingId)
+    if (original.reversesPostingId !== null) throw new DomainError('conflict', e.cannotReverseReversal(postingId), { field: 'postingId' })
+    if (original.reversedByPostingId !== null) throw new DomainError('conflict', e.alreadyReversed(postingId, original.reversedByPostingId), { field: 'postingId' })
+    if (original.source === 'timesheet') throw new DomainError('conflict', e.timesheetPostingCorrection(postingId), { field: 'postingId' })
+    const date = input.date ?? original.date
+    await assertDateOpen(trx, projectId, date, 'date')
+    const project = await requireProjectPeriod(trx, projectId)
+    if (date < project.periodStart || date > project.periodEnd) throw new DomainError('validation', da.time.rules.outsideProject(formatDate(date), formatDate(project.periodStart), formatDate(project.periodEnd)), { field: 'date' })
+    const line = await trx.selectFrom('budget_line').select('year').where('id', '=', original.budgetLineId).executeTakeFirstOrThrow()
+    if (line.year !== Number(date.slice(0, 4))) throw new DomainError('validation', e.lineWrongYear(original.budgetLineTitle, line.year, formatDate(date)), { field: 'date' })
+    const reversal = await insertAudited(
+      trx,
+      ctx,
+      'posting',
+      {
+        project_id: projectId,
+        budget_line_id: original.budgetLineId,
+        posting_date: date,
+        staff_id: original.staffId,
+        minutes: original.minutes === null ? null : -original.minutes,
+        hourly_rate_ore: original.hourlyRateOre,
+        staff_rate_id: null,
+        amount_ore: -original.amountOre,
+        source: 'manual',
+        document_ref: original.documentRef,
+        description: da.time.ledger.reversalText(original.id, reason),
+        reverses_posting_id: original.id,
+        created_at: nowIso(ctx)
+      },
+      { projectId, action: 'reverse', reason }
+    )
+    let replacementId: number | null = null
+    if (input.replacement) {
+      await checkPosting(trx, projectId, input.replacement, 'replacement.')
+      replacementId = await insertPosting(trx, ctx, projectId, input.replacement, 'manual', { reason })
+    }
+    return { reversal: reversal.id, replacement: replacementId }
+  })
+  return {
+    reversal: await getPosting(ctx.db, projectId, ids.reversal),
+    replacement: ids.replacement === null ? null : await getPosting(ctx.db, projectId, ids.replacement)
+  }
+}

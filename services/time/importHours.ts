@@ -1,0 +1,100 @@
+// Import of hours (e.g. from another time system, or a spreadsheet kept by the staff).
+import type { ImportResult } from '@shared/api/time'
+import { HOURS_COLUMNS, normaliseName, parseHoursRows, resolveColumns, type StaffRef } from '@shared/domain/time/imports'
+import { MAX_DAY_MINUTES } from '@shared/domain/time/hours'
+import { monthOf } from '@shared/domain/time/calendar'
+import { formatDate } from '@shared/domain/dates'
+import { formatHours } from '@shared/domain/duration'
+import { da } from '@shared/texts/da'
+import { nowIso, type ServiceContext } from '../context'
+import { insertAudited } from '../audit/audit'
+import { importTableFile, sha256Hex, type PreparedRow } from '../ledger/importBatch'
+import { boundsOf, closedPeriods, modeOf, readTimeRules, requireProjectPeriod } from './common'
+import { ensureActivities } from './settings'
+
+const e = da.time.errors
+const C = HOURS_COLUMNS
+
+export async function importHours(ctx: ServiceContext, input: { projectId: number; fileName: string; contentBase64: string }): Promise<ImportResult> {
+  const { projectId } = input
+  return importTableFile(ctx, input, 'hours', async (db, file) => {
+    const project = await requireProjectPeriod(db, projectId)
+    await ensureActivities(db, ctx, projectId)
+    const { columns, problems } = resolveColumns(file.headers, HOURS_COLUMNS)
+    if (problems.length > 0) return { rows: [], skipped: 0, problems }
+    const staffRows = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).execute()
+    const staffById = new Map(staffRows.map((s) => [s.id, s]))
+    const staff = new Map<string, StaffRef>(staffRows.map((s) => [normaliseName(s.name), { id: s.id, name: s.name, bounds: boundsOf(project, s) }]))
+    const activityRows = await db.selectFrom('time_activity').select(['id', 'name', 'active']).where('project_id', '=', projectId).orderBy('sort_order').execute()
+    const activities = new Map(activityRows.map((a) => [normaliseName(a.name), a.id]))
+    const activityName = new Map(activityRows.map((a) => [a.id, a.name]))
+    const rules = await readTimeRules(db, projectId)
+    const parsed = parseHoursRows(file.rows, columns, { staff, activities, activityNames: activityRows.filter((a) => a.active === 1).map((a) => a.name) })
+    const { problems: out } = parsed
+    const closed = await closedPeriods(db, projectId)
+    const months = await db.selectFrom('time_month').select(['staff_id', 'month', 'status']).where('project_id', '=', projectId).execute()
+    const monthStatus = new Map(months.map((m) => [`${m.staff_id}|${m.month}`, m.status]))
+    // Rows of the same staff member, date and activity are added up (a time system may write one row per session).
+    const groups = new Map<string, { staffId: number; date: string; activityId: number; minutes: number; lines: number[]; note: string }>()
+    for (const r of parsed.rows) {
+      const s = staffById.get(r.staffId)!
+      if (modeOf(s, rules) === 'statement') {
+        out.push({ row: r.line, field: C.staff.label, message: e.statementStaffNoTimesheet(s.name) })
+        continue
+      }
+      const lockedReason = closed.reason(r.date)
+      const status = monthStatus.get(`${r.staffId}|${monthOf(r.date)}`) ?? 'open'
+      if (lockedReason) out.push({ row: r.line, field: C.date.label, message: lockedReason })
+      else if (status === 'approved') out.push({ row: r.line, field: C.date.label, message: e.monthApproved(s.name, da.time.monthLabel(monthOf(r.date))) })
+      else if (status === 'signed') out.push({ row: r.line, field: C.date.label, message: e.monthSigned(s.name, da.time.monthLabel(monthOf(r.date))) })
+      if (lockedReason || status !== 'open') continue
+      const k = `${r.staffId}|${r.date}|${r.activityId}`
+      const g = groups.get(k) ?? { staffId: r.staffId, date: r.date, activityId: r.activityId, minutes: 0, lines: [], note: r.note }
+      g.minutes += r.minutes
+      g.lines.push(r.line)
+      groups.set(k, g)
+    }
+    const existing = await db.selectFrom('time_entry').select(['id', 'staff_id', 'entry_date', 'activity_id', 'minutes']).where('project_id', '=', projectId).execute()
+    const byCell = new Map(existing.map((x) => [`${x.staff_id}|${x.entry_date}|${x.activity_id}`, x]))
+    const dayTotal = new Map<string, number>()
+    for (const x of existing) dayTotal.set(`${x.staff_id}|${x.entry_date}`, (dayTotal.get(`${x.staff_id}|${x.entry_date}`) ?? 0) + x.minutes)
+    const rows: PreparedRow[] = []
+    let skipped = 0
+    for (const [k, g] of groups) {
+      const line = g.lines[0]!
+      const s = staffById.get(g.staffId)!
+      const there = byCell.get(k)
+      if (there && there.minutes === g.minutes) {
+        skipped += g.lines.length
+        continue
+      }
+      if (there) {
+        out.push({ row: line, field: C.hours.label, message: e.hoursAlreadyThere(s.name, formatDate(g.date), activityName.get(g.activityId) ?? '', formatHours(there.minutes), formatHours(g.minutes)) })
+        continue
+      }
+      const dayKey = `${g.staffId}|${g.date}`
+      const total = (dayTotal.get(dayKey) ?? 0) + g.minutes
+      dayTotal.set(dayKey, total)
+      if (total > MAX_DAY_MINUTES) {
+        out.push({ row: line, field: C.hours.label, message: `${formatDate(g.date)}: ${da.time.rules.dayOver24(formatHours(total))}` })
+        continue
+      }
+      rows.push({
+        line,
+        key: sha256Hex(`${g.staffId}|${g.date}|${g.activityId}|${g.minutes}`),
+        write: async (trx) => {
+          const now = nowIso(ctx)
+          const row = await insertAudited(
+            trx,
+            ctx,
+            'time_entry',
+            { project_id: projectId, staff_id: g.staffId, entry_date: g.date, activity_id: g.activityId, minutes: g.minutes, note: g.note, created_at: now, updated_at: now },
+            { projectId, action: 'import' }
+          )
+          return { entity: 'time_entry', id: row.id }
+        }
+      })
+    }
+    return { rows, skipped, problems: out }
+  })
+}

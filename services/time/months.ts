@@ -1,0 +1,331 @@
+// A staff member's month: the employee signs, a manager approves (name and role as entered, plus
+// the operating-system user and the time); approval posts the salary cost and locks the month.
+// Unlocking needs a reason, reverses the postings and leaves a trace. Staff 100 % on the project get
+// a management statement (ledelseserklæring) instead, approved the same way.
+import type { MonthRow, MonthSheet, MonthStatus } from '@shared/api/time'
+import { calendarDay, datesBetween, monthFirstDay, monthLastDay, monthsBetween, overlap } from '@shared/domain/time/calendar'
+import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
+import { formatDate } from '@shared/domain/dates'
+import { DomainError } from '@shared/errors'
+import { da } from '@shared/texts/da'
+import { nowIso, type ServiceContext } from '../context'
+import { insertAudited, updateAudited } from '../audit/audit'
+import { getProject } from '../core/projects'
+import { accountLabel, activeSpan, modeOf, readCalendarSettings, readTimeRules, toTimeStaff, requireProjectPeriod, requireStaff, signedAccounts, type Db, type ProjectPeriod, type StaffRow, type AccountRow } from './common'
+import { planMonth, postMonth, reverseMonthPostings } from './salaryPostings'
+
+const e = da.time.errors
+
+type MonthTableRow = Awaited<ReturnType<typeof readMonth>>
+
+async function readMonth(db: Db, staffId: number, month: string) {
+  return db.selectFrom('time_month').selectAll().where('staff_id', '=', staffId).where('month', '=', month).executeTakeFirst()
+}
+
+function accountOverlapping(accounts: AccountRow[], month: string): AccountRow | undefined {
+  return accounts.find((a) => overlap(monthFirstDay(month), monthLastDay(month), a.period_from, a.period_to))
+}
+
+async function assertMonthOpen(db: Db, projectId: number, staff: StaffRow, month: string, what: 'approve' | 'unlock' | 'sign'): Promise<void> {
+  const a = accountOverlapping(await signedAccounts(db, projectId), month)
+  if (!a) return
+  const label = da.time.monthLabel(month)
+  const text = what === 'unlock' ? e.unlockClosed(staff.name, label, accountLabel(a), formatDate(a.signed_on)) : e.monthClosed(label, accountLabel(a), formatDate(a.signed_on), a.signed_by_name)
+  throw new DomainError('locked', text, { field: 'month' })
+}
+
+function assertMonthInSpan(project: ProjectPeriod, staff: StaffRow, month: string): void {
+  const span = activeSpan(project, staff)
+  if (!overlap(monthFirstDay(month), monthLastDay(month), span.from, span.to)) {
+    throw new DomainError('validation', e.monthOutsideSpan(staff.name, da.time.monthLabel(month)), { field: 'month' })
+  }
+}
+
+/** Every staff member's months in the project period (or one year of it), with hours, norm and status. */
+export async function listMonths(db: Db, projectId: number, year?: number, staffId?: number): Promise<MonthRow[]> {
+  const project = await requireProjectPeriod(db, projectId)
+  const { daysOff } = await readCalendarSettings(db, projectId)
+  let staffQuery = db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name')
+  if (staffId !== undefined) staffQuery = staffQuery.where('id', '=', staffId)
+  const staff = await staffQuery.execute()
+  const monthRows = await db.selectFrom('time_month').selectAll().where('project_id', '=', projectId).execute()
+  const stored = new Map(monthRows.map((r) => [`${r.staff_id}|${r.month}`, r]))
+  const entryRows = await db
+    .selectFrom('time_entry')
+    .select(['staff_id', 'entry_date', (eb) => eb.fn.sum<number>('minutes').as('minutes')])
+    .where('project_id', '=', projectId)
+    .groupBy(['staff_id', 'entry_date'])
+    .execute()
+  const registered = new Map<string, number>()
+  for (const r of entryRows) {
+    const k = `${r.staff_id}|${r.entry_date.slice(0, 7)}`
+    registered.set(k, (registered.get(k) ?? 0) + Number(r.minutes))
+  }
+  const postingRows = await db
+    .selectFrom('posting')
+    .select(['staff_id', 'posting_date', (eb) => eb.fn.sum<number>('amount_ore').as('amount')])
+    .where('project_id', '=', projectId)
+    .where('source', '=', 'timesheet')
+    .groupBy(['staff_id', 'posting_date'])
+    .execute()
+  const posted = new Map<string, number>()
+  for (const r of postingRows) {
+    const k = `${r.staff_id}|${r.posting_date.slice(0, 7)}`
+    posted.set(k, (posted.get(k) ?? 0) + Number(r.amount))
+  }
+  const accounts = await signedAccounts(db, projectId)
+  const rules = await readTimeRules(db, projectId)
+  const out: MonthRow[] = []
+  for (const s of staff) {
+    const span = activeSpan(project, s)
+    if (span.from > span.to) continue
+    const mode = modeOf(s, rules)
+    const norm = { weeklyMinutes: s.weekly_minutes, projectShareBp: s.project_share_bp }
+    for (const month of monthsBetween(span.from, span.to)) {
+      if (year !== undefined && Number(month.slice(0, 4)) !== year) continue
+      const k = `${s.id}|${month}`
+      const row = stored.get(k)
+      const monthNorm = normMinutes(monthFirstDay(month), monthLastDay(month), daysOff, norm, span)
+      out.push(toMonthRow(s, month, mode, row, {
+        minutes: mode === 'statement' ? (row?.status === 'approved' ? row.minutes : monthNorm) : (registered.get(k) ?? 0),
+        normMinutes: monthNorm,
+        postedOre: posted.get(k) ?? 0,
+        closed: Boolean(accountOverlapping(accounts, month))
+      }))
+    }
+  }
+  return out
+}
+
+function toMonthRow(
+  s: StaffRow,
+  month: string,
+  mode: 'timesheet' | 'statement',
+  row: MonthTableRow,
+  figures: { minutes: number; normMinutes: number; postedOre: number; closed: boolean }
+): MonthRow {
+  return {
+    staffId: s.id,
+    staffName: s.name,
+    mode,
+    month,
+    kind: (row?.kind as 'timesheet' | 'statement' | undefined) ?? mode,
+    status: (row?.status as MonthStatus | undefined) ?? 'open',
+    ...figures,
+    signedByName: row?.signed_by_name ?? null,
+    signedAt: row?.signed_at ?? null,
+    signedOsUser: row?.signed_os_user ?? null,
+    approvedByName: row?.approved_by_name ?? null,
+    approvedByRole: row?.approved_by_role ?? null,
+    approvedAt: row?.approved_at ?? null,
+    approvedOsUser: row?.approved_os_user ?? null,
+    unlockReason: row?.unlock_reason ?? null
+  }
+}
+
+async function monthRow(db: Db, projectId: number, staffId: number, month: string): Promise<MonthRow> {
+  const rows = await listMonths(db, projectId, Number(month.slice(0, 4)), staffId)
+  const row = rows.find((r) => r.month === month)
+  if (!row) throw new DomainError('not_found', e.monthNotFound(month), { field: 'month' })
+  return row
+}
+
+export async function previewMonth(ctx: ServiceContext, projectId: number, staffId: number, month: string) {
+  const project = await requireProjectPeriod(ctx.db, projectId)
+  const staff = await requireStaff(ctx.db, projectId, staffId)
+  const { segmentsDetail: _detail, ...preview } = await planMonth(ctx.db, project, staff, month)
+  return preview
+}
+
+async function upsertMonth(
+  db: Db,
+  ctx: ServiceContext,
+  projectId: number,
+  staff: StaffRow,
+  month: string,
+  existing: MonthTableRow,
+  values: Partial<NonNullable<MonthTableRow>>,
+  meta: { action: string; actorName?: string; actorRole?: string; reason?: string }
+): Promise<void> {
+  const now = nowIso(ctx)
+  if (existing) {
+    await updateAudited(db, ctx, 'time_month', existing.id, { ...values, updated_at: now }, { projectId, ...meta })
+  } else {
+    await insertAudited(
+      db,
+      ctx,
+      'time_month',
+      {
+        project_id: projectId,
+        staff_id: staff.id,
+        month,
+        kind: modeOf(staff, await readTimeRules(db, projectId)),
+        status: 'open',
+        minutes: 0,
+        norm_minutes: 0,
+        statement_text: '',
+        created_at: now,
+        updated_at: now,
+        ...values
+      },
+      { projectId, ...meta }
+    )
+  }
+}
+
+export async function signMonth(ctx: ServiceContext, projectId: number, staffId: number, month: string, signerName: string): Promise<MonthRow> {
+  await ctx.db.transaction().execute((trx) => signMonthIn(trx, ctx, projectId, staffId, month, signerName))
+  return monthRow(ctx.db, projectId, staffId, month)
+}
+
+/** The employee's signature, inside the caller's transaction. */
+export async function signMonthIn(trx: Db, ctx: ServiceContext, projectId: number, staffId: number, month: string, signerName: string): Promise<void> {
+  const project = await requireProjectPeriod(trx, projectId)
+  const staff = await requireStaff(trx, projectId, staffId)
+  if (modeOf(staff, await readTimeRules(trx, projectId)) === 'statement') throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
+  assertMonthInSpan(project, staff, month)
+  await assertMonthOpen(trx, projectId, staff, month, 'sign')
+  const existing = await readMonth(trx, staffId, month)
+  if (existing && existing.status !== 'open') throw new DomainError('conflict', e.alreadyStatus(staff.name, da.time.monthLabel(month), da.time.status[existing.status as MonthStatus]), { field: 'month' })
+  await upsertMonth(
+    trx,
+    ctx,
+    projectId,
+    staff,
+    month,
+    existing,
+    { status: 'signed', signed_by_name: signerName, signed_at: nowIso(ctx), signed_os_user: ctx.osUser },
+    { action: 'sign', actorName: signerName, actorRole: da.time.months.employeeRole }
+  )
+}
+
+export interface ApproveMonthInput {
+  projectId: number
+  staffId: number
+  month: string
+  approverName: string
+  approverRole: string
+  statementText: string
+}
+
+export async function approveMonth(ctx: ServiceContext, input: ApproveMonthInput): Promise<MonthRow> {
+  await ctx.db.transaction().execute((trx) => approveMonthIn(trx, ctx, input))
+  return monthRow(ctx.db, input.projectId, input.staffId, input.month)
+}
+
+/** A manager's approval with its salary postings, inside the caller's transaction. */
+export async function approveMonthIn(trx: Db, ctx: ServiceContext, input: ApproveMonthInput): Promise<void> {
+  const { projectId, staffId, month } = input
+  const project = await requireProjectPeriod(trx, projectId)
+  const staff = await requireStaff(trx, projectId, staffId)
+  assertMonthInSpan(project, staff, month)
+  await assertMonthOpen(trx, projectId, staff, month, 'approve')
+  const mode = modeOf(staff, await readTimeRules(trx, projectId))
+  const existing = await readMonth(trx, staffId, month)
+  const label = da.time.monthLabel(month)
+  if (existing?.status === 'approved') throw new DomainError('conflict', e.alreadyStatus(staff.name, label, da.time.status.approved), { field: 'month' })
+  const { requireEmployeeSignature } = await readCalendarSettings(trx, projectId)
+  if (mode === 'timesheet' && requireEmployeeSignature && existing?.status !== 'signed') {
+    throw new DomainError('conflict', e.notSigned(staff.name, label), { field: 'month' })
+  }
+  const plan = await planMonth(trx, project, staff, month)
+  if (plan.problem) throw new DomainError('rule', plan.problem, { field: 'month' })
+  const statementText = mode === 'statement' ? input.statementText || da.time.months.defaultStatement(staff.name, label, project.title) : ''
+  await upsertMonth(
+    trx,
+    ctx,
+    projectId,
+    staff,
+    month,
+    existing,
+    {
+      kind: mode,
+      status: 'approved',
+      minutes: plan.minutes,
+      norm_minutes: plan.normMinutes,
+      approved_by_name: input.approverName,
+      approved_by_role: input.approverRole,
+      approved_at: nowIso(ctx),
+      approved_os_user: ctx.osUser,
+      statement_text: statementText
+    },
+    { action: 'approve', actorName: input.approverName, actorRole: input.approverRole }
+  )
+  await postMonth(trx, ctx, projectId, staff, plan, { actorName: input.approverName, actorRole: input.approverRole })
+}
+
+export async function unlockMonth(ctx: ServiceContext, input: { projectId: number; staffId: number; month: string; reason: string; actorName: string }): Promise<MonthRow> {
+  const { projectId, staffId, month } = input
+  await ctx.db.transaction().execute(async (trx) => {
+    const staff = await requireStaff(trx, projectId, staffId)
+    const existing = await readMonth(trx, staffId, month)
+    const label = da.time.monthLabel(month)
+    if (!existing || existing.status === 'open') throw new DomainError('conflict', e.notLocked(staff.name, label), { field: 'month' })
+    await assertMonthOpen(trx, projectId, staff, month, 'unlock')
+    if (existing.status === 'approved') await reverseMonthPostings(trx, ctx, projectId, staff, month, input.reason, input.actorName)
+    await updateAudited(
+      trx,
+      ctx,
+      'time_month',
+      existing.id,
+      {
+        status: 'open',
+        signed_by_name: null,
+        signed_at: null,
+        signed_os_user: null,
+        approved_by_name: null,
+        approved_by_role: null,
+        approved_at: null,
+        approved_os_user: null,
+        unlock_reason: input.reason,
+        unlocked_at: nowIso(ctx),
+        updated_at: nowIso(ctx)
+      },
+      { projectId, action: 'unlock', reason: input.reason, actorName: input.actorName }
+    )
+  })
+  return monthRow(ctx.db, projectId, staffId, month)
+}
+
+/** A month as a document (the printed timesheet or management statement). */
+export async function monthSheet(ctx: ServiceContext, projectId: number, staffId: number, month: string): Promise<MonthSheet> {
+  const db = ctx.db
+  const project = await getProject(db, projectId)
+  const period = await requireProjectPeriod(db, projectId)
+  const staff = await requireStaff(db, projectId, staffId)
+  assertMonthInSpan(period, staff, month)
+  const rules = await readTimeRules(db, projectId)
+  const row = await monthRow(db, projectId, staffId, month)
+  const { daysOff } = await readCalendarSettings(db, projectId)
+  const span = activeSpan(period, staff)
+  const norm = { weeklyMinutes: staff.weekly_minutes, projectShareBp: staff.project_share_bp }
+  const entries = await db
+    .selectFrom('time_entry')
+    .select(['entry_date', 'activity_id', 'minutes'])
+    .where('staff_id', '=', staffId)
+    .where('entry_date', '>=', monthFirstDay(month))
+    .where('entry_date', '<=', monthLastDay(month))
+    .execute()
+  const used = new Set(entries.map((x) => x.activity_id))
+  const activities = (await db.selectFrom('time_activity').select(['id', 'name', 'active']).where('project_id', '=', projectId).orderBy('sort_order').orderBy('id').execute()).filter(
+    (a) => used.has(a.id) || (a.active === 1 && modeOf(staff, rules) === 'timesheet')
+  )
+  const days = datesBetween(monthFirstDay(month), monthLastDay(month)).map((date) => {
+    const day = calendarDay(date, daysOff)
+    const minutes = activities.map((a) => entries.filter((x) => x.entry_date === date && x.activity_id === a.id).reduce((s, x) => s + x.minutes, 0))
+    const inSpan = date >= span.from && date <= span.to
+    return { date, kind: day.kind, name: day.name, normMinutes: inSpan ? normOfHalves(day.normHalves, norm) : 0, minutes, total: minutes.reduce((s, m) => s + m, 0) }
+  })
+  const stored = await readMonth(db, staffId, month)
+  const { segmentsDetail: _detail, ...salary } = await planMonth(db, period, staff, month)
+  return {
+    project: { title: project.title, municipality: project.municipality, caseNumber: project.caseNumber, poolName: project.poolName },
+    staff: toTimeStaff(staff, rules),
+    row,
+    activities: activities.map((a) => ({ id: a.id, name: a.name })),
+    days,
+    totals: { byActivity: activities.map((_a, i) => days.reduce((s, d) => s + d.minutes[i]!, 0)), minutes: days.reduce((s, d) => s + d.total, 0) },
+    statementText: stored?.statement_text ?? '',
+    salary
+  }
+}

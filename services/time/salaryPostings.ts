@@ -1,0 +1,183 @@
+// Salary postings from an approved month (DOMAIN rule 4): the month's hours × the staff member's
+// rate valid on their dates, split where the rate changes, rounded once per posting, on the budget
+// line of the year whose category is the staff member's function. Staff 100 % on the project are
+// posted at the month's norm hours (working days × 7,4 hours) under a management statement.
+import type { MonthPreview } from '@shared/api/time'
+import { calendarDay, datesBetween, monthFirstDay, monthLastDay, overlap } from '@shared/domain/time/calendar'
+import { normMinutes, normOfHalves, workingDays } from '@shared/domain/time/norm'
+import { salarySegments, type DayMinutes, type SalarySegment } from '@shared/domain/time/salary'
+import { formatDate } from '@shared/domain/dates'
+import { formatHours } from '@shared/domain/duration'
+import { formatKr } from '@shared/domain/money'
+import { da } from '@shared/texts/da'
+import { nowIso, type ServiceContext } from '../context'
+import { insertAudited, type AuditMeta } from '../audit/audit'
+import { activeSpan, categoryLabels, modeOf, readCalendarSettings, readTimeRules, type Db, type ProjectPeriod, type StaffRow } from './common'
+
+const e = da.time.errors
+type Ctx = Pick<ServiceContext, 'osUser' | 'now'>
+
+export interface BudgetLineRow {
+  id: number
+  year: number
+  category_key: string
+  title: string
+}
+
+/**
+ * The budget line a staff member's salary goes to in a year: the one line of the year with the
+ * staff member's category; where there are several, the line chosen for the staff member and year.
+ */
+export async function resolveSalaryLine(db: Db, projectId: number, staff: StaffRow, year: number): Promise<{ line: BudgetLineRow } | { problem: string }> {
+  const lines = await db
+    .selectFrom('budget_line')
+    .select(['id', 'year', 'category_key', 'title'])
+    .where('project_id', '=', projectId)
+    .where('year', '=', year)
+    .where('category_key', '=', staff.function_key)
+    .orderBy('id')
+    .execute()
+  const category = (await categoryLabels(db, projectId))(staff.function_key)
+  if (lines.length === 0) return { problem: e.noBudgetLine(staff.name, year, category) }
+  if (lines.length === 1) return { line: lines[0]! }
+  const choice = await db.selectFrom('salary_line_choice').select('budget_line_id').where('staff_id', '=', staff.id).where('year', '=', year).executeTakeFirst()
+  const chosen = choice && lines.find((l) => l.id === choice.budget_line_id)
+  if (!chosen) return { problem: e.chooseBudgetLine(staff.name, year, category, lines.map((l) => l.title).join(', ')) }
+  return { line: chosen }
+}
+
+export async function ratePeriods(db: Db, staffId: number) {
+  const rows = await db.selectFrom('staff_rate').select(['id', 'valid_from', 'valid_to', 'hourly_rate_ore']).where('staff_id', '=', staffId).execute()
+  return rows.map((r) => ({ rateId: r.id, validFrom: r.valid_from, validTo: r.valid_to, hourlyRateOre: r.hourly_rate_ore }))
+}
+
+export interface MonthPlan extends MonthPreview {
+  segmentsDetail: SalarySegment[]
+}
+
+/** What approving the month would post. Never writes. */
+export async function planMonth(db: Db, project: ProjectPeriod, staff: StaffRow, month: string): Promise<MonthPlan> {
+  const mode = modeOf(staff, await readTimeRules(db, project.id))
+  const { daysOff } = await readCalendarSettings(db, project.id)
+  const span = activeSpan(project, staff)
+  const period = overlap(monthFirstDay(month), monthLastDay(month), span.from, span.to)
+  const norm = { weeklyMinutes: staff.weekly_minutes, projectShareBp: staff.project_share_bp }
+  const base = { staffId: staff.id, staffName: staff.name, month, mode }
+  if (!period) {
+    return { ...base, minutes: 0, normMinutes: 0, workingDays: 0, segments: [], segmentsDetail: [], totalOre: 0, budgetLine: null, problem: e.monthOutsideSpan(staff.name, da.time.monthLabel(month)) }
+  }
+  const calendar = datesBetween(period.from, period.to).map((d) => calendarDay(d, daysOff))
+  const monthNorm = normMinutes(period.from, period.to, daysOff, norm, span)
+  let days: DayMinutes[]
+  if (mode === 'statement') {
+    // The management statement confirms full-time work on the project: the month's norm hours.
+    days = calendar.map((d) => ({ date: d.date, minutes: normOfHalves(d.normHalves, norm) }))
+  } else {
+    const rows = await db
+      .selectFrom('time_entry')
+      .select(['entry_date', (eb) => eb.fn.sum<number>('minutes').as('minutes')])
+      .where('staff_id', '=', staff.id)
+      .where('entry_date', '>=', monthFirstDay(month))
+      .where('entry_date', '<=', monthLastDay(month))
+      .groupBy('entry_date')
+      .execute()
+    days = rows.map((r) => ({ date: r.entry_date, minutes: Number(r.minutes) }))
+  }
+  // Hours dated outside the employment (it was shortened after they were entered) are not posted.
+  const outside = days.filter((d) => d.minutes > 0 && (d.date < period.from || d.date > period.to))
+  days = days.filter((d) => d.date >= period.from && d.date <= period.to)
+  const minutes = days.reduce((s, d) => s + d.minutes, 0)
+  const { segments, missingRateDates } = salarySegments(period, days, await ratePeriods(db, staff.id))
+  const lineResult = await resolveSalaryLine(db, project.id, staff, Number(month.slice(0, 4)))
+  let problem: string | null = null
+  if (outside.length > 0) problem = e.hoursOutsideEmployment(staff.name, outside.map((d) => formatDate(d.date)).join(', '))
+  else if (missingRateDates.length > 0) problem = e.noRate(staff.name, missingRateDates.slice(0, 3).map(formatDate).join(', '), missingRateDates.length)
+  else if ('problem' in lineResult && minutes > 0) problem = lineResult.problem
+  return {
+    ...base,
+    minutes,
+    normMinutes: monthNorm,
+    workingDays: workingDays(calendar),
+    segments: segments.map((s) => ({ from: s.from, to: s.to, minutes: s.minutes, hourlyRateOre: s.hourlyRateOre, amountOre: s.amountOre, rateId: s.rateId })),
+    segmentsDetail: segments,
+    totalOre: segments.reduce((s, x) => s + x.amountOre, 0),
+    budgetLine: 'line' in lineResult ? { id: lineResult.line.id, title: lineResult.line.title, year: lineResult.line.year } : null,
+    problem
+  }
+}
+
+export function salaryDocumentRef(mode: 'timesheet' | 'statement', staff: StaffRow, month: string): string {
+  return mode === 'statement' ? da.time.ledger.statementRef(month, staff.name) : da.time.ledger.timesheetRef(month, staff.name)
+}
+
+/** Writes the month's salary postings (one per rate period). */
+export async function postMonth(db: Db, ctx: Ctx, projectId: number, staff: StaffRow, plan: MonthPlan, meta: Pick<AuditMeta, 'actorName' | 'actorRole'>): Promise<number[]> {
+  if (!plan.budgetLine) return []
+  const ids: number[] = []
+  const now = nowIso(ctx)
+  for (const s of plan.segmentsDetail) {
+    const row = await insertAudited(
+      db,
+      ctx,
+      'posting',
+      {
+        project_id: projectId,
+        budget_line_id: plan.budgetLine.id,
+        posting_date: s.to,
+        staff_id: staff.id,
+        minutes: s.minutes,
+        hourly_rate_ore: s.hourlyRateOre,
+        staff_rate_id: s.rateId,
+        amount_ore: s.amountOre,
+        source: 'timesheet',
+        document_ref: salaryDocumentRef(plan.mode, staff, plan.month),
+        description: da.time.ledger.salaryText(plan.mode, staff.name, da.time.monthLabel(plan.month), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatDate(s.from), formatDate(s.to)),
+        reverses_posting_id: null,
+        created_at: now
+      },
+      { projectId, ...meta }
+    )
+    ids.push(row.id)
+  }
+  return ids
+}
+
+/** Reverses the month's salary postings that stand (not yet reversed), dated as the originals. */
+export async function reverseMonthPostings(db: Db, ctx: Ctx, projectId: number, staff: StaffRow, month: string, reason: string, actorName: string): Promise<number> {
+  const originals = await db
+    .selectFrom('posting')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('staff_id', '=', staff.id)
+    .where('source', '=', 'timesheet')
+    .where('reverses_posting_id', 'is', null)
+    .where('posting_date', '>=', monthFirstDay(month))
+    .where('posting_date', '<=', monthLastDay(month))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('posting as r').select('r.id').whereRef('r.reverses_posting_id', '=', 'posting.id'))))
+    .execute()
+  const now = nowIso(ctx)
+  for (const p of originals) {
+    await insertAudited(
+      db,
+      ctx,
+      'posting',
+      {
+        project_id: projectId,
+        budget_line_id: p.budget_line_id,
+        posting_date: p.posting_date,
+        staff_id: p.staff_id,
+        minutes: p.minutes === null ? null : -p.minutes,
+        hourly_rate_ore: p.hourly_rate_ore,
+        staff_rate_id: p.staff_rate_id,
+        amount_ore: -p.amount_ore,
+        source: p.source,
+        document_ref: p.document_ref,
+        description: da.time.ledger.reversalText(p.id, reason),
+        reverses_posting_id: p.id,
+        created_at: now
+      },
+      { projectId, action: 'reverse', reason, actorName }
+    )
+  }
+  return originals.length
+}

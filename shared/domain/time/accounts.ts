@@ -1,0 +1,37 @@
+// The figures of an account (delregnskab / slutregnskab): the costs of each budget line in the
+// period against the approved budget of the line. One function, so that the screen, the printed
+// account, the CLI and the revisor export show the same figures to the øre.
+import { sumOre } from '../money'
+
+export interface AccountLineInput {
+  budgetLineId: number
+  year: number
+  categoryKey: string
+  title: string
+  budgetOre: number
+  actualOre: number
+}
+
+export interface AccountLine extends AccountLineInput {
+  /** budget − actual: what is left (negative when the line is overspent). */
+  remainingOre: number
+  /** actual / budget in basis points (null without a budget). */
+  usedBp: number | null
+}
+
+export interface AccountFigures {
+  lines: AccountLine[]
+  totals: { budgetOre: number; actualOre: number; remainingOre: number }
+}
+
+export function accountFigures(lines: readonly AccountLineInput[]): AccountFigures {
+  const sorted = [...lines].sort((a, b) => a.year - b.year || a.title.localeCompare(b.title, 'da') || a.budgetLineId - b.budgetLineId)
+  const out: AccountLine[] = sorted.map((l) => ({
+    ...l,
+    remainingOre: l.budgetOre - l.actualOre,
+    usedBp: l.budgetOre > 0 ? Math.round((l.actualOre * 10000) / l.budgetOre) : null
+  }))
+  const budgetOre = sumOre(out.map((l) => l.budgetOre))
+  const actualOre = sumOre(out.map((l) => l.actualOre))
+  return { lines: out, totals: { budgetOre, actualOre, remainingOre: budgetOre - actualOre } }
+}

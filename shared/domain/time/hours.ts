@@ -1,0 +1,69 @@
+// Validation of registered hours (DOMAIN rule 4 and issue 4): Danish decimal input ("7,4", "7:24"),
+// no negative hours, no more than 24 hours a day, no date outside the project period or the staff
+// member's employment. The service applies the same rules; the grid uses them to answer at once.
+import { parseHours } from '../duration'
+import { formatDate, type IsoDate } from '../dates'
+import { formatHours } from '../duration'
+import { time } from '../../texts/da/time'
+
+const m = time.rules
+
+export const MAX_DAY_MINUTES = 24 * 60
+
+export type HourCell = { ok: true; minutes: number } | { ok: false; message: string }
+
+/** A cell of the week grid as the user typed it: '' is 0, "7,4" is 444 minutes. */
+export function parseHourCell(text: string): HourCell {
+  const t = text.trim()
+  if (t === '') return { ok: true, minutes: 0 }
+  const minutes = parseHours(t)
+  if (minutes === null) return { ok: false, message: m.notHours(t) }
+  if (minutes < 0) return { ok: false, message: m.negative }
+  if (minutes > MAX_DAY_MINUTES) return { ok: false, message: m.dayOver24(formatHours(minutes)) }
+  return { ok: true, minutes }
+}
+
+export interface EntryBounds {
+  projectFrom: IsoDate
+  projectTo: IsoDate
+  employedFrom: IsoDate | null
+  employedTo: IsoDate | null
+}
+
+/** Why no hours can be registered on `date` for this staff member, or null when they can. */
+export function dateProblem(date: IsoDate, bounds: EntryBounds, staffName: string): string | null {
+  if (date < bounds.projectFrom || date > bounds.projectTo) {
+    return m.outsideProject(formatDate(date), formatDate(bounds.projectFrom), formatDate(bounds.projectTo))
+  }
+  if (bounds.employedFrom && date < bounds.employedFrom) return m.beforeEmployment(staffName, formatDate(date), formatDate(bounds.employedFrom))
+  if (bounds.employedTo && date > bounds.employedTo) return m.afterEmployment(staffName, formatDate(date), formatDate(bounds.employedTo))
+  return null
+}
+
+export interface DayEntry {
+  date: IsoDate
+  minutes: number
+}
+
+/** Problems of a set of entries, one per date at most: negative hours, a day over 24 hours, bad dates. */
+export function entryProblems(entries: readonly DayEntry[], bounds: EntryBounds, staffName: string): { date: IsoDate; message: string }[] {
+  const totals = new Map<IsoDate, number>()
+  const problems: { date: IsoDate; message: string }[] = []
+  const flagged = new Set<IsoDate>()
+  for (const e of entries) {
+    if (!Number.isSafeInteger(e.minutes) || e.minutes < 0) {
+      if (!flagged.has(e.date)) problems.push({ date: e.date, message: `${formatDate(e.date)}: ${m.negative}` })
+      flagged.add(e.date)
+      continue
+    }
+    totals.set(e.date, (totals.get(e.date) ?? 0) + e.minutes)
+  }
+  for (const [date, total] of [...totals].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (flagged.has(date)) continue
+    if (total === 0) continue
+    const bad = dateProblem(date, bounds, staffName)
+    if (bad) problems.push({ date, message: bad })
+    else if (total > MAX_DAY_MINUTES) problems.push({ date, message: `${formatDate(date)}: ${m.dayOver24(formatHours(total))}` })
+  }
+  return problems
+}

@@ -1,0 +1,210 @@
+// Rows of an import file (hours or postings) checked one by one, as pure functions: every bad row is
+// reported with its Excel line number, its column and the reason, so the user can fix the file.
+// The service adds the checks that need the database (locked months, closed periods, duplicates).
+import { parseDanishDate, formatDate, type IsoDate } from '../dates'
+import { parseKr, costOfMinutes, ore, formatKr } from '../money'
+import { formatHours } from '../duration'
+import { parseHourCell, dateProblem, type EntryBounds } from './hours'
+import { time } from '../../texts/da/time'
+
+const m = time.imports
+
+export interface ImportRowIn {
+  line: number
+  cells: Record<string, string>
+}
+
+export interface ImportProblem {
+  row: number
+  field: string
+  message: string
+}
+
+export interface ColumnSpec {
+  /** Column name as shown to the user (and written in our templates). */
+  label: string
+  /** Accepted headers, normalised (lower case). */
+  aliases: readonly string[]
+  required: boolean
+}
+
+export const HOURS_COLUMNS = {
+  staff: { label: 'Medarbejder', aliases: ['medarbejder', 'navn', 'medarbejdernavn'], required: true },
+  date: { label: 'Dato', aliases: ['dato', 'date'], required: true },
+  activity: { label: 'Aktivitet', aliases: ['aktivitet', 'opgave'], required: true },
+  hours: { label: 'Timer', aliases: ['timer', 'antal timer', 'tid'], required: true },
+  note: { label: 'Note', aliases: ['note', 'bemærkning', 'kommentar'], required: false }
+} as const satisfies Record<string, ColumnSpec>
+
+export const POSTINGS_COLUMNS = {
+  date: { label: 'Dato', aliases: ['dato', 'bogføringsdato', 'posteringsdato'], required: true },
+  budgetLine: { label: 'Budgetpost', aliases: ['budgetpost', 'post'], required: true },
+  amount: { label: 'Beløb', aliases: ['beløb', 'beløb kr.', 'beløb (kr.)', 'kr.'], required: true },
+  documentRef: { label: 'Bilag', aliases: ['bilag', 'bilagsnr.', 'bilagsnr', 'bilagsnummer'], required: true },
+  description: { label: 'Tekst', aliases: ['tekst', 'beskrivelse', 'posteringstekst'], required: false },
+  staff: { label: 'Medarbejder', aliases: ['medarbejder', 'navn'], required: false },
+  hours: { label: 'Timer', aliases: ['timer', 'antal timer'], required: false },
+  rate: { label: 'Timesats', aliases: ['timesats', 'sats', 'timeløn'], required: false }
+} as const satisfies Record<string, ColumnSpec>
+
+/** Names as the user writes them: case, spaces and surrounding blanks do not matter. */
+export function normaliseName(value: string): string {
+  return value.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/** Which header of the file holds each column; missing required columns are problems on line 1. */
+export function resolveColumns<K extends string>(headers: readonly string[], spec: Record<K, ColumnSpec>): { columns: Partial<Record<K, string>>; problems: ImportProblem[] } {
+  const present = new Set(headers.map(normaliseName))
+  const columns: Partial<Record<K, string>> = {}
+  const problems: ImportProblem[] = []
+  for (const key of Object.keys(spec) as K[]) {
+    const col = spec[key]
+    const found = col.aliases.find((a) => present.has(a))
+    if (found) columns[key] = found
+    else if (col.required) problems.push({ row: 1, field: col.label, message: m.missingColumn(col.label) })
+  }
+  return { columns, problems }
+}
+
+function cell<K extends string>(row: ImportRowIn, columns: Partial<Record<K, string>>, key: K): string {
+  const header = columns[key]
+  return header ? (row.cells[header] ?? '').trim() : ''
+}
+
+export interface StaffRef {
+  id: number
+  name: string
+  bounds: EntryBounds
+}
+
+export interface HoursRow {
+  line: number
+  staffId: number
+  date: IsoDate
+  activityId: number
+  minutes: number
+  note: string
+}
+
+/** Checks the rows of an hours file against the project's staff and activities. */
+export function parseHoursRows(
+  rows: readonly ImportRowIn[],
+  columns: Partial<Record<keyof typeof HOURS_COLUMNS, string>>,
+  lookup: { staff: ReadonlyMap<string, StaffRef>; activities: ReadonlyMap<string, number>; activityNames: readonly string[] }
+): { rows: HoursRow[]; problems: ImportProblem[] } {
+  const out: HoursRow[] = []
+  const problems: ImportProblem[] = []
+  const C = HOURS_COLUMNS
+  for (const row of rows) {
+    const bad = (field: string, message: string) => problems.push({ row: row.line, field, message })
+    const before = problems.length
+    const staffName = cell(row, columns, 'staff')
+    const staff = staffName ? lookup.staff.get(normaliseName(staffName)) : undefined
+    if (!staffName) bad(C.staff.label, m.required(C.staff.label))
+    else if (!staff) bad(C.staff.label, m.unknownStaff(staffName))
+    const dateText = cell(row, columns, 'date')
+    const date = parseDanishDate(dateText)
+    if (!dateText) bad(C.date.label, m.required(C.date.label))
+    else if (!date) bad(C.date.label, m.notDate(dateText))
+    else if (staff) {
+      const problem = dateProblem(date, staff.bounds, staff.name)
+      if (problem) bad(C.date.label, problem)
+    }
+    const activityName = cell(row, columns, 'activity')
+    const activityId = activityName ? lookup.activities.get(normaliseName(activityName)) : undefined
+    if (!activityName) bad(C.activity.label, m.required(C.activity.label))
+    else if (activityId === undefined) bad(C.activity.label, m.unknownActivity(activityName, lookup.activityNames.join(', ')))
+    const hoursText = cell(row, columns, 'hours')
+    const hours = parseHourCell(hoursText)
+    if (!hoursText) bad(C.hours.label, m.required(C.hours.label))
+    else if (!hours.ok) bad(C.hours.label, hours.message)
+    else if (hours.minutes === 0) bad(C.hours.label, m.zeroHours)
+    if (problems.length === before && staff && date && activityId !== undefined && hours.ok) {
+      out.push({ line: row.line, staffId: staff.id, date, activityId, minutes: hours.minutes, note: cell(row, columns, 'note') })
+    }
+  }
+  return { rows: out, problems }
+}
+
+export interface BudgetLineRef {
+  id: number
+  year: number
+  title: string
+}
+
+export interface PostingRow {
+  line: number
+  date: IsoDate
+  budgetLineId: number
+  amountOre: number
+  documentRef: string
+  description: string
+  staffId: number | null
+  minutes: number | null
+  hourlyRateOre: number | null
+}
+
+/** Checks the rows of a postings file against the project's period, budget lines and staff. */
+export function parsePostingRows(
+  rows: readonly ImportRowIn[],
+  columns: Partial<Record<keyof typeof POSTINGS_COLUMNS, string>>,
+  lookup: { projectFrom: IsoDate; projectTo: IsoDate; lines: readonly BudgetLineRef[]; staff: ReadonlyMap<string, StaffRef> }
+): { rows: PostingRow[]; problems: ImportProblem[] } {
+  const out: PostingRow[] = []
+  const problems: ImportProblem[] = []
+  const C = POSTINGS_COLUMNS
+  for (const row of rows) {
+    const bad = (field: string, message: string) => problems.push({ row: row.line, field, message })
+    const before = problems.length
+    const dateText = cell(row, columns, 'date')
+    const date = parseDanishDate(dateText)
+    if (!dateText) bad(C.date.label, m.required(C.date.label))
+    else if (!date) bad(C.date.label, m.notDate(dateText))
+    else if (date < lookup.projectFrom || date > lookup.projectTo) {
+      bad(C.date.label, time.rules.outsideProject(formatDate(date), formatDate(lookup.projectFrom), formatDate(lookup.projectTo)))
+    }
+    const lineText = cell(row, columns, 'budgetLine')
+    let line: BudgetLineRef | undefined
+    if (!lineText) bad(C.budgetLine.label, m.required(C.budgetLine.label))
+    else if (date) {
+      const year = Number(date.slice(0, 4))
+      const ofYear = lookup.lines.filter((l) => l.year === year)
+      line = ofYear.find((l) => normaliseName(l.title) === normaliseName(lineText))
+      if (!line) bad(C.budgetLine.label, m.unknownLine(lineText, year, ofYear.map((l) => l.title).join(', ')))
+    }
+    const amountText = cell(row, columns, 'amount')
+    const amount = amountText ? parseKr(amountText) : null
+    if (!amountText) bad(C.amount.label, m.required(C.amount.label))
+    else if (amount === null) bad(C.amount.label, m.notAmount(amountText))
+    else if (amount === 0) bad(C.amount.label, m.zeroAmount)
+    const documentRef = cell(row, columns, 'documentRef')
+    if (!documentRef) bad(C.documentRef.label, m.documentRefRequired)
+    const staffName = cell(row, columns, 'staff')
+    const staff = staffName ? lookup.staff.get(normaliseName(staffName)) : undefined
+    if (staffName && !staff) bad(C.staff.label, m.unknownStaff(staffName))
+    const hoursText = cell(row, columns, 'hours')
+    const hours = hoursText ? parseHourCell(hoursText) : null
+    if (hours && !hours.ok) bad(C.hours.label, hours.message)
+    const rateText = cell(row, columns, 'rate')
+    const rate = rateText ? parseKr(rateText) : null
+    if (rateText && rate === null) bad(C.rate.label, m.notAmount(rateText))
+    const minutes = hours && hours.ok ? hours.minutes : null
+    if (minutes !== null && rate !== null && amount !== null && costOfMinutes(ore(rate), minutes) !== amount) {
+      bad(C.amount.label, m.amountNotHoursTimesRate(formatKr(amount), formatHours(minutes), formatKr(rate), formatKr(costOfMinutes(ore(rate), minutes))))
+    }
+    if (problems.length === before && date && line && amount !== null) {
+      out.push({
+        line: row.line,
+        date,
+        budgetLineId: line.id,
+        amountOre: amount,
+        documentRef,
+        description: cell(row, columns, 'description'),
+        staffId: staff?.id ?? null,
+        minutes,
+        hourlyRateOre: rate
+      })
+    }
+  }
+  return { rows: out, problems }
+}

@@ -1,0 +1,59 @@
+// Norm hours (DOMAIN rule 4, the state rule): working days × the daily norm. A full-time day is
+// 7,4 hours (37 hours / 5); a staff member's daily norm on the project is their weekly hours / 5 ×
+// their share on the project (26,4 of 37 hours for the demo's job brokers). Half days (the afternoons
+// of 1 May and 5 June, when the project gives them off) count half. Rounded once, to the minute.
+import type { IsoDate } from '../dates'
+import { calendarDay, datesBetween, overlap, type CalendarDay, type DaysOffSettings } from './calendar'
+
+export interface NormStaff {
+  /** Contract hours a week in minutes (37 h = 2220). */
+  weeklyMinutes: number
+  /** Share of the working time on the project, basis points (10000 = 100 %). */
+  projectShareBp: number
+}
+
+/** Integer division rounded half up (non-negative operands): the one rounding of minutes. */
+export function roundMinutes(numerator: number, denominator: number): number {
+  const n = BigInt(numerator)
+  const d = BigInt(denominator)
+  const q = n / d
+  return Number((n % d) * 2n >= d ? q + 1n : q)
+}
+
+/** The staff member's weekly hours on the project, in minutes (2220 × 71,35 % = 1584 = 26,4 h). */
+export function weeklyProjectMinutes(staff: NormStaff): number {
+  return roundMinutes(staff.weeklyMinutes * staff.projectShareBp, 10000)
+}
+
+/** Norm minutes of a number of half working days. */
+export function normOfHalves(halves: number, staff: NormStaff): number {
+  // halves × (weekly / 5 / 2) × share, in one rounding
+  return roundMinutes(halves * staff.weeklyMinutes * staff.projectShareBp, 2 * 5 * 10000)
+}
+
+export function normOfDays(days: readonly CalendarDay[], staff: NormStaff): number {
+  return normOfHalves(
+    days.reduce((s, d) => s + d.normHalves, 0),
+    staff
+  )
+}
+
+/** The calendar of [from, to], with days outside every `within` range counted as no norm. */
+export function calendarOf(from: IsoDate, to: IsoDate, settings: DaysOffSettings): CalendarDay[] {
+  return datesBetween(from, to).map((d) => calendarDay(d, settings))
+}
+
+/**
+ * Norm minutes of a staff member from `from` to `to`, counting only days inside `bounds` (the
+ * project period intersected with the employment).
+ */
+export function normMinutes(from: IsoDate, to: IsoDate, settings: DaysOffSettings, staff: NormStaff, bounds: { from: IsoDate; to: IsoDate }): number {
+  const span = overlap(from, to, bounds.from, bounds.to)
+  if (!span) return 0
+  return normOfDays(calendarOf(span.from, span.to, settings), staff)
+}
+
+/** Working days (full days; half days count ½) of a period: for display. */
+export function workingDays(days: readonly CalendarDay[]): number {
+  return days.reduce((s, d) => s + d.normHalves, 0) / 2
+}

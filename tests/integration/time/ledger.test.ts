@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import BetterSqlite3 from 'better-sqlite3'
+import { createTestRuntime, type TestRuntime } from '../../support/runtime'
+import { createFixture, type Fixture } from './helpers'
+
+let rt: TestRuntime
+let f: Fixture
+
+beforeEach(async () => {
+  rt = await createTestRuntime({ now: '2021-06-01T09:00:00.000Z' })
+  f = await createFixture(rt)
+})
+afterEach(async () => {
+  await rt.close()
+})
+
+const auditorFee = () => ({ projectId: f.projectId, date: '2021-03-01', budgetLineId: f.lines.audit2021!, amountOre: 1250000, documentRef: 'Faktura 2021-117', description: 'Revisors honorar, delregnskab' })
+
+describe('the ledger', () => {
+  it('a manual posting needs a document reference and a budget line of its own year', async () => {
+    const posting = await rt.call('ledger.create', auditorFee())
+    expect(posting).toMatchObject({ source: 'manual', amountOre: 1250000, budgetLineTitle: 'Revision', documentRef: 'Faktura 2021-117' })
+    const noRef = await rt.callError('ledger.create', { ...auditorFee(), documentRef: '' })
+    expect(noRef.message).toBe('Feltet «Bilag» skal udfyldes.')
+    const wrongYear = await rt.callError('ledger.create', { ...auditorFee(), date: '2020-12-01' })
+    expect(wrongYear.message).toBe('Budgetposten «Revision» hører til 2021, men posteringen er dateret 01.12.2020. Vælg en budgetpost for posteringens år.')
+    expect(wrongYear.field).toBe('budgetLineId')
+  })
+
+  it('a correction reverses the original and books its replacement; both stay in the ledger', async () => {
+    const original = await rt.call('ledger.create', auditorFee())
+    const { reversal, replacement } = await rt.call('ledger.reverse', {
+      projectId: f.projectId,
+      postingId: original.id,
+      reason: 'Forkert beløb på fakturaen',
+      replacement: { date: '2021-03-01', budgetLineId: f.lines.audit2021!, amountOre: 1150000, documentRef: 'Faktura 2021-117 (kreditnota 2021-120)', description: 'Revisors honorar, delregnskab' }
+    })
+    expect(reversal).toMatchObject({ amountOre: -1250000, reversesPostingId: original.id, description: `Tilbageførsel af postering nr. ${original.id}: Forkert beløb på fakturaen` })
+    expect(replacement).toMatchObject({ amountOre: 1150000 })
+    const ledger = await rt.call('ledger.list', { projectId: f.projectId })
+    expect(ledger.postings.map((p) => p.amountOre)).toEqual([1250000, -1250000, 1150000])
+    expect(ledger.totalOre).toBe(1150000)
+    expect(ledger.byLine).toEqual([{ budgetLineId: f.lines.audit2021, title: 'Revision', year: 2021, amountOre: 1150000, minutes: 0 }])
+    const again = await rt.callError('ledger.reverse', { projectId: f.projectId, postingId: original.id, reason: 'igen' })
+    expect(again.message).toBe(`Postering nr. ${original.id} er allerede tilbageført af postering nr. ${reversal.id}.`)
+    const ofReversal = await rt.callError('ledger.reverse', { projectId: f.projectId, postingId: reversal.id, reason: 'igen' })
+    expect(ofReversal.message).toContain('er selv en tilbageførsel')
+    const audit = await rt.call('audit.list', { projectId: f.projectId, entity: 'posting', entityId: String(reversal.id) })
+    expect(audit[0]).toMatchObject({ action: 'reverse', reason: 'Forkert beløb på fakturaen' })
+  })
+
+  it('a cost on a line the pool no longer pays for is refused with the pool’s rule (DOMAIN rule 1)', async () => {
+    const poolId = (await rt.call('projects.get', { projectId: f.projectId })).poolId
+    const { rules } = await rt.call('budgetRules.get', { poolId })
+    const categories = rules.categories.map((c) => (c.key === 'audit' ? { ...c, eligible: false, ruleText: 'Revision betales af kommunen selv.' } : c))
+    await rt.call('budgetRules.update', { poolId, rules: { ...rules, categories }, reason: 'Test' })
+    const error = await rt.callError('ledger.create', auditorFee())
+    expect(error.code).toBe('rule')
+    expect(error.message).toBe('Budgetposten «Revision» er i kategorien «Revision», som puljen ikke dækker: der kan ikke bogføres udgifter på den. Revision betales af kommunen selv.')
+    const csv = Buffer.from('Dato;Budgetpost;Beløb;Bilag\n01.03.2021;Revision;100,00;F-1\n', 'utf8').toString('base64')
+    const imp = await rt.callError('ledger.import', { projectId: f.projectId, fileName: 'p.csv', contentBase64: csv })
+    expect(imp.details).toEqual([{ row: 2, field: 'Budgetpost', message: error.message }])
+  })
+
+  it('verify detects a posting changed behind the app’s back', async () => {
+    const posting = await rt.call('ledger.create', auditorFee())
+    expect((await rt.call('audit.verify', {})).ok).toBe(true)
+    const raw = new BetterSqlite3(rt.file)
+    raw.prepare('update posting set amount_ore = 125000 where id = ?').run(posting.id)
+    raw.close()
+    const report = await rt.call('audit.verify', {})
+    expect(report.ok).toBe(false)
+    expect(report.findings).toEqual([expect.objectContaining({ kind: 'row_changed', entity: 'posting', entityId: String(posting.id) })])
+  })
+})
