@@ -137,7 +137,7 @@ test('the demo shows the effort group, instalment 2 met, the front-page card and
   await expect(card).toContainText('168')
   await expect(card.getByText('Opfyldt')).toHaveCount(2)
   await card.getByRole('link', { name: 'Se KPI’er' }).click()
-  await expect(page.getByTestId('result-condition').nth(1)).toContainText('hele tilsagnet ved 20 %')
+  await expect(page.getByTestId('result-condition').nth(1)).toContainText('2. rate: Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales')
   await expect(page.getByTestId('result-condition').nth(1)).toContainText(/Opfyldt: \d+,\d % \(\d+ af \d+\) i \w+ 2021/)
   await page.getByRole('tab', { name: 'Progression' }).click()
   await expect(page.getByTestId('example-wording')).toContainText('eksempeltekst, ikke STAR’s formulering')
