@@ -9,6 +9,7 @@ import { registerBudgetCommands } from './commands/budget'
 import { registerTimeCommands } from './commands/time'
 import { registerMeetingsCommands } from './commands/meetings'
 import { registerParticipantsCommands } from './commands/participants'
+import { registerImportCommand } from './commands/import'
 import { CliError } from './support'
 
 export function buildProgram(): Command {
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerTimeCommands(program)
   registerMeetingsCommands(program)
   registerParticipantsCommands(program)
+  registerImportCommand(program)
   return program
 }
 

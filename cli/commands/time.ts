@@ -1,4 +1,4 @@
-// CLI commands of the time domain: import of hours and postings, the ledger, and the revisor export.
+// CLI commands of the time domain: the ledger and the revisor export (imports: cli/commands/import.ts).
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Command } from 'commander'
@@ -7,45 +7,11 @@ import { formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { da } from '@shared/texts/da'
-import type { ImportResult } from '@shared/api/time'
 import { callApi, CliError, dbOption, parseId, printJson, withRuntime } from '../support'
 
 const c = da.time.cli
 
 export function registerTimeCommands(program: Command): void {
-  dbOption(
-    program
-      .command('import')
-      .description(c.importDescription)
-      .argument('<kind>', c.importKind)
-      .argument('<file>', c.importFile)
-      .requiredOption('--project <id>', c.projectOption)
-      .option('--json', c.jsonOption),
-    true
-  ).action(async (kind: string, file: string, opts: { db: string; project: string; json?: boolean }) => {
-    if (kind !== 'hours' && kind !== 'postings') throw new CliError(c.unknownImportKind(kind), 2)
-    const projectId = parseId(opts.project, c.projectLabel)
-    let bytes: Buffer
-    try {
-      bytes = fs.readFileSync(file)
-    } catch {
-      throw new CliError(c.cannotRead(file), 2)
-    }
-    await withRuntime(opts.db, async (rt) => {
-      const input = { projectId, fileName: path.basename(file), contentBase64: bytes.toString('base64') }
-      const result = await rt.registry.call(kind === 'hours' ? 'time.import.hours' : 'ledger.import', input)
-      if (!result.ok) {
-        // Every bad row on stdout (line, column, reason); the one-line summary on stderr.
-        if (opts.json) printJson(result.error)
-        else for (const d of result.error.details ?? []) console.log(d.row !== undefined ? da.time.errors.problemLine(d.row, d.field ?? '', d.message) : d.message)
-        throw new CliError(result.error.message)
-      }
-      const r = result.data as ImportResult
-      if (opts.json) return printJson(r)
-      console.log(r.alreadyImported ? c.alreadyImported(r.fileName, formatDate(r.importedAt.slice(0, 10))) : c.imported(r.imported, r.fileName, r.skipped))
-    })
-  })
-
   dbOption(
     program
       .command('ledger')

@@ -339,8 +339,8 @@ export const time = {
     shareInvalid: 'skal være et helt tal fra 1 til 100'
   },
   cli: {
-    importDescription: 'importér timer (hours) eller posteringer (postings) fra CSV eller XLSX: alle rækker eller ingen',
-    importKind: 'hours eller postings',
+    importDescription: 'importér timer (hours), posteringer (postings) eller deltagernes månedsstatus (status) fra CSV eller XLSX: alle rækker eller ingen',
+    importKind: 'hours, postings eller status',
     importFile: 'filen (.csv som dansk Excel gemmer den, eller .xlsx)',
     projectOption: 'projektets id (se «puljestyr projects»)',
     projectLabel: 'Projektets id',
@@ -348,7 +348,8 @@ export const time = {
     fromOption: 'fra dato (åååå-mm-dd)',
     toOption: 'til dato (åååå-mm-dd)',
     outOption: 'mappen, eksporten skrives i (oprettes; må ikke indeholde filer i forvejen)',
-    unknownImportKind: (kind: string) => `Ukendt import «${kind}»: brug «hours» eller «postings».`,
+    unknownImportKind: (kind: string) => `Ukendt import «${kind}»: brug «hours», «postings» eller «status».`,
+    statusImported: (rows: number, created: number, updated: number, unchanged: number) => `Importeret ${rows} rækker: ${created} nye, ${updated} ændrede, ${unchanged} uændrede.`,
     cannotRead: (file: string) => `Filen ${file} kan ikke læses.`,
     imported: (n: number, file: string, skipped: number) => `${n === 1 ? '1 række' : `${n} rækker`} importeret fra ${file}${skipped > 0 ? ` (${skipped} fandtes i forvejen og er sprunget over)` : ''}.`,
     alreadyImported: (file: string, on: string) => `${file} er allerede importeret ${on}; intet er ændret.`,

@@ -136,3 +136,27 @@ describe('importing monthly statuses', () => {
     expect(e.message).toBe('Filen har ingen rækker med månedsstatus.')
   })
 })
+
+describe('puljestyr import status', () => {
+  it('imports a file from the command line, and refuses a bad one listing its rows, changing nothing', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const fs = await import('node:fs')
+    const path = await import('node:path')
+    const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
+    const bad = path.join(rt.dir, 'forkert.csv')
+    fs.writeFileSync(bad, csv(['Borger 001;;2020-03;mange;nej;nej;nej;nej;nej;nej;nej;;;ja;;']))
+    const good1 = path.join(rt.dir, 'status.csv')
+    fs.writeFileSync(good1, csv(good))
+    // The runtime of the test holds the database open; the CLI opens it too (WAL allows it).
+    const refused = spawnSync(process.execPath, [cli, 'import', 'status', '--db', rt.file, '--project', String(projectId), bad], { encoding: 'utf8' })
+    expect(refused.status).not.toBe(0)
+    expect(refused.stdout).toContain('Linje 2')
+    expect(refused.stdout).toContain('Løntimer')
+    expect((await rt.call('participants.month.get', { projectId, month: '2020-03' })).rows.filter((r) => r.status)).toHaveLength(0)
+
+    const ok = spawnSync(process.execPath, [cli, 'import', 'status', '--db', rt.file, '--project', String(projectId), good1], { encoding: 'utf8' })
+    expect(ok.stderr).toBe('')
+    expect(ok.stdout.trim()).toBe('Importeret 4 rækker: 4 nye, 0 ændrede, 0 uændrede.')
+    expect((await rt.call('participants.month.get', { projectId, month: '2020-03' })).rows.filter((r) => r.status)).toHaveLength(4)
+  })
+})
