@@ -1,18 +1,45 @@
-// The budget part of the demo project (resources/demo/budget.json): the three staff members' hourly
-// rates (with the OK21 pay rise on 1 April 2021), the original budget that adds up exactly to
-// Herning's year split (and so is 1,00 kr. short of the grant, which the app shows), one approved
-// revision, and the first instalment received. Built through the same services as the UI.
+// The budget part of the demo project (resources/demo/budget.json): the staff's hourly rates (with
+// the OK21 pay rise on 1 April 2021), the original budget that adds up exactly to Herning's year
+// split (and so is 1,00 kr. short of the grant, which the app shows), and the revisions a project
+// leader made as the project ran: two moves of unspent money between years (FSM2 lets them take
+// effect without STAR's approval: registered, still recorded) and one revision STAR approved (a
+// health coordinator). Instalment 1 is applied for once the interim account is signed: the time
+// demo calls seedInstalmentsDemo after signing it. Built through the same services as the UI, with
+// the clock set to when each thing happened.
 import budgetFacts from '../../resources/demo/budget.json'
 import type { ServiceContext } from '../context'
 import type { DemoFacts } from '../demo/demo'
 import { listStaff } from '../core/staff'
 import { addStaffRate } from './staff'
 import { addLine, createDraft, updateLine } from './drafts'
-import { approveVersion, sendVersion } from './lifecycle'
-import { updateInstalment } from './instalments'
+import { approveVersion, registerVersion, sendVersion } from './lifecycle'
+import { listInstalments, updateInstalment } from './instalments'
 import { versionLines } from './versions'
 
 type DemoLine = { year: number; categoryKey: string; title: string; staffCount?: number; hourlyRateOre?: number; minutes?: number; amountOre?: number; note: string }
+
+interface DemoVersion {
+  kind: 'original' | 'betweenYears' | 'approvedByStar'
+  title: string
+  reason: string
+  /** When the project leader made the draft (the clock of the trail). */
+  draftedOn: string
+  sentDate?: string
+  decidedDate: string
+  starReference?: string
+  actorName?: string
+  actorRole?: string
+  /** The original budget's lines, or a revision's changed lines (found by year and title). */
+  lines?: DemoLine[]
+  changes?: DemoLine[]
+  addLines?: DemoLine[]
+}
+
+/** The context with the clock set to `iso` (local time), so the trail shows when things happened. */
+function at(ctx: ServiceContext, iso: string): ServiceContext {
+  const when = new Date(iso)
+  return { ...ctx, now: () => when }
+}
 
 function lineFields(l: DemoLine) {
   return {
@@ -33,7 +60,7 @@ export async function seedBudgetDemo(ctx: ServiceContext, projectId: number, _fa
     const member = staff.find((m) => m.name === s.staffName)
     if (!member) continue
     for (const r of s.rates) {
-      await addStaffRate(ctx, {
+      await addStaffRate(at(ctx, `${r.enteredOn}T10:00:00`), {
         staffId: member.id,
         validFrom: r.validFrom,
         note: r.note,
@@ -46,30 +73,58 @@ export async function seedBudgetDemo(ctx: ServiceContext, projectId: number, _fa
     }
   }
 
-  const o = budgetFacts.original
-  const v1 = await createDraft(ctx, projectId, { title: o.title, reason: '' })
-  for (const l of o.lines as DemoLine[]) await addLine(ctx, v1.id, lineFields(l))
-  await approveVersion(ctx, v1.id, { decidedDate: o.approvedDate, starReference: o.starReference, decisionNote: '', actorName: o.actorName, actorRole: o.actorRole })
+  for (const v of budgetFacts.versions as DemoVersion[]) {
+    const draftCtx = at(ctx, `${v.draftedOn}T10:00:00`)
+    const draft = await createDraft(draftCtx, projectId, { title: v.title, reason: v.reason })
+    for (const l of v.lines ?? []) await addLine(draftCtx, draft.id, lineFields(l))
+    for (const change of v.changes ?? []) {
+      const target = (await versionLines(ctx.db, draft.id)).find((l) => l.year === change.year && l.title === change.title)
+      if (!target) throw new Error(`Demo budget: no line «${change.title}» ${change.year} to change`)
+      await updateLine(draftCtx, draft.id, target.budgetLineId, lineFields(change))
+    }
+    for (const l of v.addLines ?? []) await addLine(draftCtx, draft.id, lineFields(l))
+    const decidedCtx = at(ctx, `${v.decidedDate}T12:00:00`)
+    if (v.kind === 'betweenYears') {
+      // FSM2: moving money between years inside the period takes effect at once, still recorded.
+      await registerVersion(decidedCtx, draft.id, { effectiveDate: v.decidedDate, reason: v.reason })
+      continue
+    }
+    if (v.sentDate) await sendVersion(at(ctx, `${v.sentDate}T12:00:00`), draft.id, { sentDate: v.sentDate, reason: v.reason })
+    await approveVersion(decidedCtx, draft.id, { decidedDate: v.decidedDate, starReference: v.starReference ?? '', decisionNote: '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
+  }
+}
 
-  const r = budgetFacts.revision
-  const v2 = await createDraft(ctx, projectId, { title: r.title, reason: r.reason })
-  const change = r.changeLine as DemoLine
-  const target = (await versionLines(ctx.db, v2.id)).find((l) => l.year === change.year && l.title === change.title)!
-  await updateLine(ctx, v2.id, target.budgetLineId, lineFields(change))
-  await addLine(ctx, v2.id, lineFields(r.addLine as DemoLine))
-  await sendVersion(ctx, v2.id, { sentDate: r.sentDate, reason: r.reason })
-  await approveVersion(ctx, v2.id, { decidedDate: r.approvedDate, starReference: r.starReference, decisionNote: '', actorName: r.actorName, actorRole: r.actorRole })
-
+/**
+ * Instalment 1 (FSM2: up to 50 % of the grant on the management-signed interim account) as applied
+ * for and received: the amount applied for is the documented costs of the interim account, at most
+ * the instalment's maximum. Called by the time demo once the interim account is signed.
+ */
+export async function seedInstalmentsDemo(ctx: ServiceContext, projectId: number): Promise<void> {
+  const current = await listInstalments(ctx, projectId)
   for (const i of budgetFacts.instalments) {
-    await updateInstalment(ctx, {
+    const planned = current.instalments.find((p) => p.no === i.no)
+    if (!planned) continue
+    const amount = planned.maxAmountOre === null ? planned.documentedCostsOre : Math.min(planned.maxAmountOre, planned.documentedCostsOre)
+    await updateInstalment(at(ctx, `${i.appliedDate}T12:00:00`), {
       projectId,
       no: i.no,
-      status: i.status as 'received',
+      status: 'appliedFor',
       expectedDate: null,
       appliedDate: i.appliedDate,
-      appliedAmountOre: i.appliedAmountOre,
+      appliedAmountOre: amount,
+      receivedDate: null,
+      receivedAmountOre: null,
+      note: i.appliedNote
+    })
+    await updateInstalment(at(ctx, `${i.receivedDate}T12:00:00`), {
+      projectId,
+      no: i.no,
+      status: 'received',
+      expectedDate: null,
+      appliedDate: i.appliedDate,
+      appliedAmountOre: amount,
       receivedDate: i.receivedDate,
-      receivedAmountOre: i.receivedAmountOre,
+      receivedAmountOre: amount,
       note: i.note
     })
   }

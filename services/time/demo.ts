@@ -1,24 +1,31 @@
-// The time and ledger part of the demo project (resources/demo/time.json): a year and more of hours
-// for the two job brokers (about 26,4 hours a week, holidays and days away respected), signed and
-// approved month by month; management statements for the project leader, who is 100 % in the
-// project; the salary postings they generate; the progression tool's invoices (one corrected); and
-// the signed interim account for 01.12.2019–31.12.2020 that instalment 1 rests on. Runs after the
-// budget's demo (which creates the rates and budget lines) and builds everything in one
-// transaction through the same services as the UI, with the clock set to when each thing happened.
+// The time and ledger part of the demo project (resources/demo/time.json), for the whole project
+// period 01.12.2019–31.12.2021: the two job brokers' hours (about 26,4 hours a week, holidays and
+// days away respected) and, from April 2021, the health coordinator's (11,1 hours a week), signed
+// and approved month by month; management statements for the project leader, who is 100 % in the
+// project; the salary postings the approvals generate; the progression tool's invoices (one
+// corrected); the auditor's fee for the final account as an accrual dated 31.12.2021; and the signed
+// interim account for 01.12.2019–31.12.2020 that instalment 1 rests on (applied for the day after,
+// through the budget's demo). The final account is left unsigned, for a user to try.
+//
+// Runs after the budget's demo (which creates the rates and budget lines). Everything happens in
+// one transaction, through the same services as the UI, in the order it happened, with the clock
+// set to when each thing happened, so the audit trail reads like the project's history.
 import timeFacts from '../../resources/demo/time.json'
-import { calendarDay, datesBetween, mondayOf, monthsBetween, nextMonth } from '@shared/domain/time/calendar'
-import { addDaysIso } from '@shared/domain/dates'
+import { calendarDay, datesBetween, monthOf, monthsBetween, mondayOf, nextMonth } from '@shared/domain/time/calendar'
+import { addDaysIso, isoWeek } from '@shared/domain/dates'
 import type { ServiceContext } from '../context'
 import type { DemoFacts } from '../demo/demo'
 import { insertAudited, insertManyAudited } from '../audit/audit'
-import { readCalendarSettings, requireProjectPeriod } from './common'
+import { activeSpan, readCalendarSettings, requireProjectPeriod } from './common'
 import { ensureActivities } from './settings'
 import { approveMonthIn, signMonthIn } from './months'
 import { checkPosting, insertPosting } from '../ledger/ledger'
 import { previewAccount, signAccountIn } from '../accounts/accounts'
+import { seedInstalmentsDemo } from '../budget/demo'
 import { da } from '@shared/texts/da'
 
 type Ctx = ServiceContext
+type Trx = Parameters<typeof approveMonthIn>[0]
 
 /** The context with the clock set to `iso` (local time), so the trail shows when things happened. */
 function at(ctx: Ctx, iso: string): Ctx {
@@ -33,15 +40,26 @@ function workingDayFrom(date: string): string {
   return d
 }
 
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b
+}
+
 /** Tenths of an hour split on the activities by share; the last takes the rest (so the day adds up). */
 function splitTenths(total: number, shares: number[]): number[] {
   const parts = shares.slice(0, -1).map((s) => Math.round(total * s))
   return [...parts, total - parts.reduce((a, b) => a + b, 0)]
 }
 
+/** One thing that happened, at a local time `when` (ISO); run in time order. */
+interface Event {
+  when: string
+  order: number
+  run: (trx: Trx) => Promise<void>
+}
+
 export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _facts: DemoFacts): Promise<void> {
   const f = timeFacts
-  await ctx.db.transaction().execute(async (trx) => {
+  const signed = await ctx.db.transaction().execute(async (trx) => {
     const project = await requireProjectPeriod(trx, projectId)
     await ensureActivities(trx, at(ctx, `${project.periodStart}T08:00:00`), projectId)
     const { daysOff } = await readCalendarSettings(trx, projectId)
@@ -50,108 +68,137 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
     const lines = await trx.selectFrom('budget_line').select(['id', 'year', 'category_key']).where('project_id', '=', projectId).execute()
     const rates = await trx.selectFrom('staff_rate').select('id').limit(1).execute()
     // Without the budget's rates and lines nothing can be posted: the demo then has no hours either.
-    if (lines.length === 0 || rates.length === 0) return
+    if (lines.length === 0 || rates.length === 0) return false
 
-    // 1. Hours, registered week by week (on the week's last working day, as a timesheet is kept).
-    const days = datesBetween(project.periodStart, f.registeredUntil)
-    for (const b of f.brokers) {
-      const s = staff.get(b.staffName)
+    const events: Event[] = []
+    const add = (when: string, run: Event['run']) => events.push({ when, order: events.length, run })
+    const lastMonth = monthOf(f.registeredUntil)
+    const approver = f.approver
+
+    // 1. Hours: each week's hours are registered on its last working day (a week that runs into the
+    //    next month is registered in two parts, so a month is complete before it is signed). The
+    //    staff's weeks are written together, one batch a week.
+    type Entry = { staffId: number; date: string; activityId: number; minutes: number }
+    const weeks = new Map<string, Entry[]>()
+    for (const sheet of f.timesheets) {
+      const s = staff.get(sheet.staffName)
       if (!s) continue
-      const away = (d: string) => b.away.some(([from, to]) => d >= from! && d <= to!)
-      const byWeek = new Map<string, { date: string; activityId: number; minutes: number }[]>()
-      for (const date of days) {
+      const span = activeSpan(project, s)
+      const away = (d: string) => sheet.away.some((a) => d >= a.from && d <= a.to)
+      const shares = sheet.split.map((x) => x.share)
+      for (const date of datesBetween(span.from, f.registeredUntil < span.to ? f.registeredUntil : span.to)) {
         const day = calendarDay(date, daysOff)
-        if (day.normHalves === 0 || away(date) || (s.employed_from && date < s.employed_from)) continue
+        if (day.normHalves === 0 || away(date)) continue
         const weekday = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7
-        const tenths = Math.round((f.dayPatternTenths[weekday]! * day.normHalves) / 2)
-        const parts = splitTenths(tenths, b.split.map((x) => x.share))
-        const week = byWeek.get(mondayOf(date)) ?? []
-        parts.forEach((part, i) => {
-          if (part > 0) week.push({ date, activityId: activities.get(b.split[i]!.activity)!, minutes: part * 6 })
+        const patterns = sheet.weekPatternsTenths
+        const pattern = patterns[(isoWeek(date).week + sheet.patternOffset) % patterns.length]!
+        const tenths = Math.round((pattern[weekday]! * day.normHalves) / 2)
+        if (tenths === 0) continue
+        const key = `${mondayOf(date)}|${monthOf(date)}`
+        const week = weeks.get(key) ?? []
+        splitTenths(tenths, shares).forEach((part, i) => {
+          if (part > 0) week.push({ staffId: s.id, date, activityId: activities.get(sheet.split[i]!.activity)!, minutes: part * 6 })
         })
-        byWeek.set(mondayOf(date), week)
+        weeks.set(key, week)
       }
-      for (const entries of byWeek.values()) {
-        const wctx = at(ctx, `${entries.at(-1)!.date}T15:45:00`)
+      // 2. The employee signs the month in its first working days after; the manager approves it,
+      //    which posts the salary.
+      for (const month of monthsBetween(span.from, `${lastMonth}-01`)) {
+        const next = nextMonth(month)
+        const signDay = workingDayFrom(`${next}-02`)
+        const signAt = `${signDay}T14:30:00`
+        const approveAt = `${workingDayFrom(maxDate(`${next}-05`, addDaysIso(signDay, 1)))}T09:15:00`
+        add(signAt, (db) => signMonthIn(db, at(ctx, signAt), projectId, s.id, month, s.name))
+        add(approveAt, (db) => approveMonthIn(db, at(ctx, approveAt), { projectId, staffId: s.id, month, approverName: approver.name, approverRole: approver.role, statementText: '' }))
+      }
+    }
+    for (const entries of weeks.values()) {
+      const when = `${entries.map((x) => x.date).sort().at(-1)!}T15:45:00`
+      add(when, async (db) => {
+        const wctx = at(ctx, when)
         const now = wctx.now().toISOString()
         await insertManyAudited(
-          trx,
+          db,
           wctx,
           'time_entry',
-          entries.map((x) => ({ project_id: projectId, staff_id: s.id, entry_date: x.date, activity_id: x.activityId, minutes: x.minutes, note: '', created_at: now, updated_at: now })),
+          entries.map((x) => ({ project_id: projectId, staff_id: x.staffId, entry_date: x.date, activity_id: x.activityId, minutes: x.minutes, note: '', created_at: now, updated_at: now })),
           { projectId }
         )
+      })
+    }
+
+    // 3. The project leader's monthly management statement (100 % on the project).
+    const leader = staff.get(f.statement.staffName)
+    if (leader) {
+      for (const month of monthsBetween(activeSpan(project, leader).from, `${lastMonth}-01`)) {
+        const approveAt = `${workingDayFrom(`${nextMonth(month)}-05`)}T09:20:00`
+        add(approveAt, (db) => approveMonthIn(db, at(ctx, approveAt), { projectId, staffId: leader.id, month, approverName: approver.name, approverRole: approver.role, statementText: '' }))
       }
     }
 
-    // 2. Invoices of the progression tool (one of them corrected: a reversal and its replacement).
+    // 4. Invoices (one corrected: a reversal and its replacement) and the auditor's accrued fee.
     for (const p of f.postings) {
       const line = lines.find((l) => l.year === p.year && l.category_key === p.categoryKey)
       if (!line) continue
-      const pctx = at(ctx, `${p.date}T11:00:00`)
       const input = { date: p.date, budgetLineId: line.id, amountOre: p.amountOre, documentRef: p.documentRef, description: p.description, staffId: null, minutes: null, hourlyRateOre: null }
-      await checkPosting(trx, projectId, input)
-      const id = await insertPosting(trx, pctx, projectId, input, 'manual')
-      if (p.correction) {
-        const cctx = at(ctx, `${p.correction.date}T10:30:00`)
-        await insertAudited(
-          trx,
-          cctx,
-          'posting',
-          {
-            project_id: projectId,
-            budget_line_id: line.id,
-            posting_date: p.correction.date,
-            staff_id: null,
-            minutes: null,
-            hourly_rate_ore: null,
-            staff_rate_id: null,
-            amount_ore: -p.amountOre,
-            source: 'manual',
-            document_ref: p.documentRef,
-            description: da.time.ledger.reversalText(id, p.correction.reason),
-            reverses_posting_id: id,
-            created_at: cctx.now().toISOString()
-          },
-          { projectId, action: 'reverse', reason: p.correction.reason }
-        )
-        await insertPosting(trx, cctx, projectId, { ...input, date: p.correction.date, amountOre: p.correction.amountOre }, 'manual', { reason: p.correction.reason })
+      const enteredAt = `${'enteredOn' in p ? p.enteredOn : p.date}T11:00:00`
+      let postingId = 0
+      add(enteredAt, async (db) => {
+        await checkPosting(db, projectId, input)
+        postingId = await insertPosting(db, at(ctx, enteredAt), projectId, input, 'manual')
+      })
+      if ('correction' in p && p.correction) {
+        const c = p.correction
+        const correctedAt = `${c.date}T10:30:00`
+        add(correctedAt, async (db) => {
+          const cctx = at(ctx, correctedAt)
+          await insertAudited(
+            db,
+            cctx,
+            'posting',
+            {
+              project_id: projectId,
+              budget_line_id: line.id,
+              posting_date: c.date,
+              staff_id: null,
+              minutes: null,
+              hourly_rate_ore: null,
+              staff_rate_id: null,
+              amount_ore: -p.amountOre,
+              source: 'manual',
+              document_ref: p.documentRef,
+              description: da.time.ledger.reversalText(postingId, c.reason),
+              reverses_posting_id: postingId,
+              created_at: cctx.now().toISOString()
+            },
+            { projectId, action: 'reverse', reason: c.reason }
+          )
+          await insertPosting(db, cctx, projectId, { ...input, date: c.date, amountOre: c.amountOre }, 'manual', { reason: c.reason })
+        })
       }
     }
 
-    // 3. Month by month: the brokers sign and the manager approves; the project leader's statement.
-    const approver = f.approver
-    for (const month of monthsBetween(project.periodStart, `${f.signedThrough}-01`)) {
-      const next = nextMonth(month)
-      const signDay = workingDayFrom(`${next}-02`)
-      const approveDay = workingDayFrom(`${next}-05`)
-      for (const b of f.brokers) {
-        const s = staff.get(b.staffName)
-        if (!s) continue
-        await signMonthIn(trx, at(ctx, `${signDay}T14:30:00`), projectId, s.id, month, s.name)
-        if (month <= f.approvedThrough) {
-          await approveMonthIn(trx, at(ctx, `${approveDay}T09:15:00`), { projectId, staffId: s.id, month, approverName: approver.name, approverRole: approver.role, statementText: '' })
-        }
-      }
-      const leader = staff.get(f.statement.staffName)
-      if (leader && month <= f.statement.approvedThrough) {
-        await approveMonthIn(trx, at(ctx, `${approveDay}T09:20:00`), { projectId, staffId: leader.id, month, approverName: approver.name, approverRole: approver.role, statementText: '' })
-      }
-    }
-
-    // 4. The interim account, signed by management: the basis of instalment 1 (FSM2).
+    // 5. The interim account, signed by management: the basis of instalment 1 (FSM2).
     const a = f.account
-    const sctx = at(ctx, `${a.signedOn}T13:00:00`)
-    const preview = await previewAccount(trx, projectId, a.kind as 'interim', a.periodFrom, a.periodTo, a.signedOn)
-    await signAccountIn(trx, sctx, {
-      projectId,
-      kind: a.kind as 'interim',
-      periodFrom: a.periodFrom,
-      periodTo: a.periodTo,
-      signedByName: a.signedByName,
-      signedByTitle: a.signedByTitle,
-      signedOn: a.signedOn,
-      statementText: preview.defaultStatement
+    const signedAt = `${a.signedOn}T13:00:00`
+    add(signedAt, async (db) => {
+      const preview = await previewAccount(db, projectId, a.kind as 'interim', a.periodFrom, a.periodTo, a.signedOn)
+      await signAccountIn(db, at(ctx, signedAt), {
+        projectId,
+        kind: a.kind as 'interim',
+        periodFrom: a.periodFrom,
+        periodTo: a.periodTo,
+        signedByName: a.signedByName,
+        signedByTitle: a.signedByTitle,
+        signedOn: a.signedOn,
+        statementText: preview.defaultStatement
+      })
     })
+
+    events.sort((x, y) => (x.when < y.when ? -1 : x.when > y.when ? 1 : x.order - y.order))
+    for (const e of events) await e.run(trx)
+    return true
   })
+  // 6. Instalment 1 is applied for on the signed interim account (the budget's part of the demo).
+  if (signed) await seedInstalmentsDemo(ctx, projectId)
 }
