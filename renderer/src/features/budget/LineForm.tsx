@@ -5,10 +5,10 @@ import { useEffect } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
+import { parseHours } from '@shared/domain/duration'
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
 import type { BudgetLineView, BudgetOverview } from '@shared/api/budget'
 import { formatHours } from '@shared/domain/duration'
-import { parseBudgetHours } from '@shared/domain/budget/lines'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
@@ -25,7 +25,7 @@ const schema = z.object({
   title: formFields.text(t.title),
   staffId: z.string(),
   staffCount: z.string().trim().refine((s) => s === '' || /^\d+$/.test(s), `${v.fieldPrefix(t.staffCount)} ${v.notInteger}.`),
-  minutes: z.string().trim().refine((s) => s === '' || parseBudgetHours(s) !== null, `${v.fieldPrefix(t.hours)} ${t.notHours}`),
+  minutes: z.string().trim().refine((s) => s === '' || parseHours(s) !== null, `${v.fieldPrefix(t.hours)} ${t.notHours}`),
   hourlyRateOre: optionalKr(t.rate),
   amountOre: optionalKr(t.amount),
   note: formFields.text(t.note)
@@ -75,7 +75,7 @@ export function LineDialog({
       categoryKey: values.categoryKey,
       title: values.title,
       staffCount: salary && values.staffCount ? Number(values.staffCount) : null,
-      minutes: salary && values.minutes ? parseBudgetHours(values.minutes) : null,
+      minutes: salary && values.minutes ? parseHours(values.minutes) : null,
       hourlyRateOre: salary && values.hourlyRateOre ? parseKr(values.hourlyRateOre) : null,
       amountOre: !salary && values.amountOre ? parseKr(values.amountOre) : null,
       note: values.note
