@@ -13,7 +13,7 @@ import { activityKpiKeys } from '@shared/domain/participants/poolRules'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.budget.rules
@@ -409,11 +409,7 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
           </Grid>
         </Grid>
         <FormTextField control={control} name="reason" label={t.reason} fullWidth sx={{ mt: 3 }} />
-        {formState.errors.root ? (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {formState.errors.root.message}
-          </Alert>
-        ) : null}
+        <FormRootError message={formState.errors.root?.message} />
         {save.isSuccess && !formState.isDirty ? (
           <Alert severity="success" sx={{ mt: 2 }}>
             {t.saved}

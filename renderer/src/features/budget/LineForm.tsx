@@ -6,14 +6,14 @@ import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { parseHours } from '@shared/domain/duration'
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
+import { Alert, Dialog, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
 import type { BudgetLineView, BudgetOverview } from '@shared/api/budget'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 
 const t = da.budget.ui.lineForm
 const v = da.validationMessages
@@ -168,18 +168,9 @@ export function LineDialog({
               <FormTextField control={control} name="note" label={t.note} fullWidth required multiline minRows={2} helperText={t.noteHelp} />
             </Grid>
           </Grid>
-          {formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            {da.common.save}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
     </Dialog>
   )
