@@ -22,26 +22,35 @@ describe('puljestyr budget', () => {
   it('--json prints the approved budget per line and year with spending, remaining and totals', () => {
     const out = JSON.parse(execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2021-06-30', '--json']).toString())
     expect(out.asOf).toBe('2021-06-30')
-    expect(out.approvedVersion).toMatchObject({ number: 2, title: 'Sundhedskoordinator i step-up-indsatsen' })
+    expect(out.approvedVersion).toMatchObject({ number: 4, title: 'Sundhedskoordinator i step-up-indsatsen' })
     // Spending is the demo's ledger (the time domain's salary postings and invoices) up to the date.
     const ledger = JSON.parse(execFileSync(process.execPath, [cli, 'ledger', '--db', db, '--project', '1', '--to', '2021-06-30', '--json']).toString())
     const spent = (year: number) => ledger.byLine.filter((l: { year: number }) => l.year === year).reduce((s: number, l: { amountOre: number }) => s + l.amountOre, 0)
-    expect(spent(2020)).toBeGreaterThan(0)
-    expect(out.years.map((y: { year: number; budgetOre: number; grantOre: number; spentOre: number; remainingOre: number }) => [y.year, y.grantOre, y.budgetOre, y.spentOre, y.remainingOre])).toEqual([
-      [2019, 63121500, 63121500, spent(2019), 63121500 - spent(2019)],
-      [2020, 85880500, 85880500, spent(2020), 85880500 - spent(2020)],
-      [2021, 74505300, 74505300, spent(2021), 74505300 - spent(2021)]
-    ])
+    expect(spent(2021)).toBeGreaterThan(0)
+    // The budget per year is the budget in force (unspent money moved between years), not the grant's split
+    type Year = { year: number; budgetOre: number; grantOre: number; spentOre: number; remainingOre: number }
+    const grant: Record<number, number> = { 2019: 63121500, 2020: 85880500, 2021: 74505300 }
+    expect(out.years.map((y: Year) => [y.year, y.grantOre, y.spentOre, y.remainingOre])).toEqual(
+      out.years.map((y: Year) => [y.year, grant[y.year], spent(y.year), y.budgetOre - spent(y.year)])
+    )
+    expect(out.years.find((y: Year) => y.year === 2019).budgetOre).toBeLessThan(63121500)
+    expect(out.years.reduce((s: number, y: Year) => s + y.budgetOre, 0)).toBe(223507300)
     expect(out.totals).toMatchObject({ grantAmountOre: 223507400, budgetOre: 223507300, spentOre: ledger.totalOre, remainingOre: 223507300 - ledger.totalOre, budgetVsGrantOre: -100 })
+    // The health coordinator started 01.04.2021: April and May are approved and posted by 30.06.2021
     const coordinator = out.lines.find((l: { categoryKey: string }) => l.categoryKey === 'socialHealthStaff')
-    expect(coordinator).toMatchObject({ year: 2021, title: 'Sundhedskoordinator (step-up)', budgetOre: 11702400, spentOre: 0, remainingOre: 11702400 })
+    const coordinatorSpent = ledger.byLine.find((l: { title: string }) => l.title === 'Sundhedskoordinator (step-up)').amountOre
+    expect(coordinatorSpent).toBeGreaterThan(0)
+    expect(coordinator).toMatchObject({ year: 2021, title: 'Sundhedskoordinator (step-up)', budgetOre: 9360000, spentOre: coordinatorSpent, remainingOre: 9360000 - coordinatorSpent })
     expect(out.lines).toHaveLength(11)
   })
 
-  it('before the revision was approved, the budget in force is the original one', () => {
+  it('before STAR approved the revision, the budget in force is the one after the moves between years', () => {
     const out = JSON.parse(execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2021-03-18', '--json']).toString())
-    expect(out.approvedVersion.number).toBe(1)
+    expect(out.approvedVersion).toMatchObject({ number: 3, status: 'registered' })
     expect(out.lines.some((l: { categoryKey: string }) => l.categoryKey === 'socialHealthStaff')).toBe(false)
+    const original = JSON.parse(execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2020-03-08', '--json']).toString())
+    expect(original.approvedVersion.number).toBe(1)
+    expect(original.years.map((y: { budgetOre: number }) => y.budgetOre)).toEqual([63121500, 85880500, 74505300])
   })
 
   it('an unknown project ends with a non-zero exit code and one Danish line on stderr', () => {

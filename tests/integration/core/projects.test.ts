@@ -41,12 +41,14 @@ describe('projects', () => {
     ])
     expect(p.grantSplit.differenceOre).toBe(100)
     expect(p.grantSplit.balanced).toBe(false)
-    // The seed's staffing: a project leader and two job brokers at 26,4 of 37 hours a week.
+    // The seed's staffing: a project leader and two job brokers at 26,4 of 37 hours a week; from
+    // April 2021 a health coordinator (the budget revision STAR approved) at 30 % of her time.
     const staff = await rt.call('staff.list', { projectId })
-    expect(staff.map((s) => [s.functionKey, s.projectShareBp])).toEqual([
-      ['jobBroker', 7135],
-      ['projectManagement', 10000],
-      ['jobBroker', 7135]
+    expect(staff.map((s) => [s.functionKey, s.projectShareBp, s.employedFrom])).toEqual([
+      ['jobBroker', 7135, '2019-12-01'],
+      ['socialHealthStaff', 3000, '2021-04-01'],
+      ['projectManagement', 10000, '2019-12-01'],
+      ['jobBroker', 7135, '2019-12-01']
     ])
     // Opening it again does not make a second one.
     expect((await rt.call('demo.open', {})).created).toBe(false)
