@@ -140,15 +140,24 @@ test('a user adds staff and budget lines, is refused an overhead line, and a rev
   await expect(page.getByRole('row', { name: /Mette Kjær, Projektleder.*budget_version.*Godkendt/ }).first()).toBeVisible()
 })
 
-test('the demo project’s budget matches its year split, and the pools page shows FSM2’s budget rules', async ({ page }) => {
+test('the demo project’s budget adds up to its year split, moved between years, and is spent within its lines; the pools page shows FSM2’s budget rules', async ({ page }) => {
   await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
   await expect(page.getByTestId('budget-overview-card')).toContainText('Det godkendte budget er 1,00 kr. mindre end tilsagnet')
   await page.getByRole('navigation').getByRole('link', { name: 'Budget' }).click()
-  await expect(page.getByTestId('comparison-budget-2019')).toHaveText('631.215,00 kr.')
-  await expect(page.getByTestId('comparison-budget-2020')).toHaveText('858.805,00 kr.')
-  await expect(page.getByTestId('comparison-budget-2021')).toHaveText('745.053,00 kr.')
+  // The budget in force: the unspent money of 2019 and 2020 moved to the following years, the total kept
+  await expect(page.getByTestId('comparison-budget-2019')).toHaveText('100.002,20 kr.')
+  await expect(page.getByTestId('comparison-budget-2020')).toHaveText('1.004.294,16 kr.')
+  await expect(page.getByTestId('comparison-budget-2021')).toHaveText('1.130.776,64 kr.')
+  await expect(page.getByTestId('comparison-budget-total')).toHaveText('2.235.073,00 kr.')
   await expect(page.getByTestId('comparison-budget-vs-grant')).toHaveText('-1,00 kr.')
   await expect(page.getByTestId('budget-grant-notice')).toContainText('Budgettet er 1,00 kr. mindre end tilsagnsbeløbet')
+  const versions = page.getByRole('table', { name: 'Budgetversioner' })
+  await expect(versions.getByRole('row').filter({ hasText: 'Uforbrugte midler fra 2019 flyttes til 2020 og 2021' })).toContainText('I kraft uden godkendelse')
+  await expect(versions.getByRole('row').filter({ hasText: 'Sundhedskoordinator i step-up-indsatsen' })).toContainText('Godkendt')
+  // The spending view: the whole project spent, a little under its budget
+  await page.getByRole('tab', { name: 'Forbrug' }).click()
+  await expect(page.getByTestId('spending-total-budget')).toHaveText('2.235.073,00 kr.')
+  await expect(page.getByTestId('spending-total-spent')).toHaveText('2.223.730,82 kr.')
 
   await page.getByRole('link', { name: 'Puljer og regler' }).click()
   await page.getByRole('link', { name: 'Flere skal med 2' }).click()

@@ -2,61 +2,91 @@ import fs from 'node:fs'
 import path from 'node:path'
 import JSZip from 'jszip'
 import iconv from 'iconv-lite'
+import type { Page } from '@playwright/test'
 import { test, expect, openDemo, fillDate } from './fixtures'
 
-// A job broker's week in the demo project (Herning, "Flere skal med 2"): April 2021 is still open.
-test('a user fills a week with "7,4", signs and approves the month, sees the salary in the ledger and downloads the revisor export', async ({ page, app }) => {
-  await openDemo(page)
+/** Unlocks a staff member's approved month on «Måneder og godkendelse», with a reason. */
+async function unlockMonth(page: Page, staffName: string, month: string, reason: string): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: 'Timer' }).click()
+  await page.getByRole('tab', { name: 'Måneder og godkendelse' }).click()
+  await page.getByRole('button', { name: `Lås op: ${staffName} ${month}` }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('Begrundelse').fill(reason)
+  await dialog.getByLabel('Dit navn').fill('Mette Kjær')
+  await dialog.getByRole('button', { name: 'Lås op' }).click()
+  await expect(dialog).toBeHidden()
+  const row = page.getByRole('row').filter({ hasText: staffName }).filter({ hasText: month })
+  await expect(row.getByTestId('month-status')).not.toHaveText('Godkendt')
+}
+
+// A job broker's week in the demo project (Herning, "Flere skal med 2"): every month is approved, so
+// a correction starts by unlocking the month; its salary is reversed and posted again on approval.
+test('a user unlocks a month to correct a week, the employee signs and a manager approves it, the ledger shows the reversal and the new salary, and the export holds it', async ({ page, app }) => {
+  await openDemo(page)
+  await unlockMonth(page, 'Jonas Holm', 'december 2021', 'Jonas Holm var syg fredag 17.12.2021; ugen rettes.')
   await page.getByRole('tab', { name: 'Ugeseddel' }).click()
   await page.getByRole('combobox', { name: 'Medarbejder' }).click()
   await page.getByRole('option', { name: 'Jonas Holm' }).click()
-  await fillDate(page, 'Gå til dato', '19.04.2021')
-  await expect(page.getByTestId('week-title')).toHaveText('Uge 16 2021 (19.04.2021–25.04.2021)')
+  await fillDate(page, 'Gå til dato', '13.12.2021')
+  await expect(page.getByTestId('week-title')).toHaveText('Uge 50 2021 (13.12.2021–19.12.2021)')
   await expect(page.getByTestId('week-norm')).toHaveText('26,40')
+  await expect(page.getByTestId('week-total')).not.toHaveText('0,00')
 
   const cell = (activity: string, day: string, date: string) => page.getByRole('textbox', { name: `${activity} ${day} ${date}` })
-  await cell('Borgerrettet indsats', 'man', '19.04.2021').fill('7,4')
-  await cell('Borgerrettet indsats', 'tir', '20.04.2021').fill('3')
-  await cell('Virksomhedskontakt', 'tir', '20.04.2021').fill('2:00')
-  await cell('Borgerrettet indsats', 'ons', '21.04.2021').fill('5,3')
-  await cell('Administration og dokumentation', 'tor', '22.04.2021').fill('4,7')
-  await cell('Virksomhedskontakt', 'fre', '23.04.2021').fill('4')
-  await expect(page.getByTestId('day-total-2021-04-19')).toHaveText('7,40')
-  await expect(page.getByTestId('day-total-2021-04-20')).toHaveText('5,00')
-  await expect(page.getByTestId('week-total')).toHaveText('26,40')
-  await expect(page.getByTestId('week-difference')).toHaveText('Forskel: 0,00')
+  const week: [string, string][] = [
+    ['man', '13.12.2021'],
+    ['tir', '14.12.2021'],
+    ['ons', '15.12.2021'],
+    ['tor', '16.12.2021'],
+    ['fre', '17.12.2021']
+  ]
+  const typed: Record<string, string> = {
+    'Borgerrettet indsats man': '7,4',
+    'Borgerrettet indsats tir': '3',
+    'Virksomhedskontakt tir': '2:00',
+    'Borgerrettet indsats ons': '5,3',
+    'Administration og dokumentation tor': '4,7'
+  }
+  for (const activity of ['Borgerrettet indsats', 'Virksomhedskontakt', 'Administration og dokumentation']) {
+    for (const [day, date] of week) await cell(activity, day, date).fill(typed[`${activity} ${day}`] ?? '')
+  }
+  await expect(page.getByTestId('day-total-2021-12-13')).toHaveText('7,40')
+  await expect(page.getByTestId('day-total-2021-12-14')).toHaveText('5,00')
+  await expect(page.getByTestId('day-total-2021-12-17')).toHaveText('0,00')
+  await expect(page.getByTestId('week-total')).toHaveText('22,40')
+  await expect(page.getByTestId('week-difference')).toHaveText('Forskel: -4,00')
   // A typing error is shown on the cell and stops the save
-  await cell('Borgerrettet indsats', 'fre', '23.04.2021').fill('syv')
+  await cell('Borgerrettet indsats', 'fre', '17.12.2021').fill('syv')
   await expect(page.getByRole('button', { name: 'Gem ugen' })).toBeDisabled()
-  await cell('Borgerrettet indsats', 'fre', '23.04.2021').fill('')
+  await cell('Borgerrettet indsats', 'fre', '17.12.2021').fill('')
   await page.getByRole('button', { name: 'Gem ugen' }).click()
   await expect(page.getByText('Ugen er gemt.')).toBeVisible()
-  await expect(page.getByTestId('week-total')).toHaveText('26,40')
+  await expect(page.getByTestId('week-total')).toHaveText('22,40')
 
-  // The employee signs April, a manager approves it
+  // The employee signs December, a manager approves it
   await page.getByRole('tab', { name: 'Måneder og godkendelse' }).click()
-  await page.getByRole('button', { name: 'Underskriv: Jonas Holm april 2021' }).click()
-  await expect(page.getByRole('dialog')).toContainText('Jonas Holm underskriver april 2021')
+  await page.getByRole('button', { name: 'Underskriv: Jonas Holm december 2021' }).click()
+  await expect(page.getByRole('dialog')).toContainText('Jonas Holm underskriver december 2021')
   await page.getByRole('dialog').getByRole('button', { name: 'Underskriv' }).click()
-  await page.getByRole('button', { name: 'Godkend: Jonas Holm april 2021' }).click()
+  await page.getByRole('button', { name: 'Godkend: Jonas Holm december 2021' }).click()
   const dialog = page.getByRole('dialog')
   await expect(dialog.getByTestId('approve-preview-total')).toContainText('Lønudgift i alt:')
   await dialog.getByLabel('Godkendt af (navn)').fill('Bente Hjorth')
   await dialog.getByLabel('Stilling').fill('Chef i Social og Jobindsats')
   await dialog.getByRole('button', { name: 'Godkend' }).click()
   await expect(dialog).toBeHidden()
-  const row = page.getByRole('row').filter({ hasText: 'Jonas Holm' }).filter({ hasText: 'april 2021' })
+  const row = page.getByRole('row').filter({ hasText: 'Jonas Holm' }).filter({ hasText: 'december 2021' })
   await expect(row.getByTestId('month-status')).toHaveText('Godkendt')
   await expect(row).toContainText('Bente Hjorth, Chef i Social og Jobindsats')
   const posted = (await row.getByTestId('month-posted').textContent())!
   expect(posted).toMatch(/^[1-9][\d.]*,\d\d kr\.$/)
 
-  // The salary posting is in the ledger
+  // The ledger keeps the history: the first salary, its reversal and the new salary
   await page.getByRole('navigation').getByRole('link', { name: 'Regnskab' }).click()
-  const posting = page.getByRole('row').filter({ hasText: 'Timeseddel 2021-04 Jonas Holm' })
-  await expect(posting).toHaveCount(1)
-  await expect(posting).toContainText(posted)
+  const postings = page.getByRole('row').filter({ hasText: 'Timeseddel 2021-12 Jonas Holm' })
+  await expect(postings).toHaveCount(3)
+  await expect(postings.filter({ hasText: posted })).toHaveCount(1)
+  await expect(postings.filter({ hasText: 'Jonas Holm var syg fredag 17.12.2021' })).toHaveCount(1)
 
   // The revisor export downloads as one zip whose ledger holds the posting
   await page.getByRole('tab', { name: 'Revisoreksport' }).click()
@@ -68,16 +98,19 @@ test('a user fills a week with "7,4", signs and approves the month, sees the sal
   const names = Object.keys(zip.files).map((n) => path.basename(n))
   expect(names).toEqual(expect.arrayContaining(['01_posteringer.csv', 'revisoreksport.xlsx', 'resume.pdf', 'manifest.csv']))
   const ledgerCsv = await zip.file(Object.keys(zip.files).find((n) => n.endsWith('01_posteringer.csv'))!)!.async('string')
-  expect(ledgerCsv).toContain('Timeseddel 2021-04 Jonas Holm')
+  expect(ledgerCsv).toContain('Timeseddel 2021-12 Jonas Holm')
+  expect(ledgerCsv).toContain('Jonas Holm var syg fredag 17.12.2021')
   await expect(page.getByRole('table', { name: 'Filer i den seneste eksport' })).toContainText('manifest.csv')
 })
 
 test('an hours file with a bad row is refused, and every bad row is listed with its line and column', async ({ page, app }) => {
   await openDemo(page)
-  await page.getByRole('navigation').getByRole('link', { name: 'Timer' }).click()
+  // Every month of the demo is approved: the health coordinator's December is opened for the import
+  // of two Tuesdays (she works Mondays, Wednesdays and Thursdays in the project)
+  await unlockMonth(page, 'Lise Brandt', 'december 2021', 'Ekstra timer fra Excel-ark skal importeres.')
   await page.getByRole('tab', { name: 'Import af timer' }).click()
   const file = path.join(app.dir, 'timer.csv')
-  fs.writeFileSync(file, iconv.encode('Medarbejder;Dato;Aktivitet;Timer\r\nSara Lund;26.04.2021;Borgerrettet indsats;7,4\r\nSara Lund;27.04.2021;Borgerrettet indsats;syv\r\nSøren Ærø;28.04.2021;Virksomhedskontakt;2\r\n', 'win1252'))
+  fs.writeFileSync(file, iconv.encode('Medarbejder;Dato;Aktivitet;Timer\r\nLise Brandt;07.12.2021;Borgerrettet indsats;3,7\r\nLise Brandt;14.12.2021;Borgerrettet indsats;syv\r\nSøren Ærø;15.12.2021;Virksomhedskontakt;2\r\n', 'win1252'))
   await page.locator('input[type=file]').setInputFiles(file)
   await expect(page.getByRole('alert')).toContainText('Filen «timer.csv» er ikke importeret: 2 rækker har fejl, og intet er ændret.')
   const problems = page.getByRole('table', { name: 'Fejl' })
@@ -86,16 +119,28 @@ test('an hours file with a bad row is refused, and every bad row is listed with 
   await expect(problems.getByRole('row').nth(2)).toContainText('4MedarbejderMedarbejderen «Søren Ærø» findes ikke i projektet.')
 })
 
-test('an interim account shows its figures; hours not yet approved stop the signature', async ({ page }) => {
+test('the final account shows the whole ledger and can be signed; a month opened again stops the signature', async ({ page }) => {
   await openDemo(page)
   await page.getByRole('navigation').getByRole('link', { name: 'Regnskab' }).click()
   await page.getByRole('tab', { name: 'Delregnskab og slutregnskab' }).click()
   await expect(page.getByText('Delregnskab 01.12.2019–31.12.2020')).toBeVisible()
   // By default an interim account starts the day after the last one signed
   await expect(page.getByRole('group', { name: 'Periode fra' }).locator('xpath=..').locator('input')).toHaveValue('01.01.2021')
-  await fillDate(page, 'Periode til', '31.03.2021')
+  // The final account covers the whole period: every month approved, nothing stops the signature
+  await page.getByRole('combobox', { name: 'Art' }).click()
+  await page.getByRole('option', { name: 'Slutregnskab' }).click()
+  await expect(page.getByRole('group', { name: 'Periode fra' }).locator('xpath=..').locator('input')).toHaveValue('01.12.2019')
   await page.getByRole('button', { name: 'Vis tallene' }).click()
-  await expect(page.getByTestId('account-total')).toContainText('kr.')
-  await expect(page.getByTestId('account-blockers')).toContainText('Jonas Holm: marts 2021 har')
+  await expect(page.getByTestId('account-total')).toContainText('2.223.730,82 kr.')
+  await expect(page.getByTestId('account-blockers')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Underskriv regnskabet' })).toBeEnabled()
+  // A month opened again must be approved before the final account can be signed
+  await unlockMonth(page, 'Jonas Holm', 'november 2021', 'Fordelingen på aktiviteter kontrolleres.')
+  await page.getByRole('navigation').getByRole('link', { name: 'Regnskab' }).click()
+  await page.getByRole('tab', { name: 'Delregnskab og slutregnskab' }).click()
+  await page.getByRole('combobox', { name: 'Art' }).click()
+  await page.getByRole('option', { name: 'Slutregnskab' }).click()
+  await page.getByRole('button', { name: 'Vis tallene' }).click()
+  await expect(page.getByTestId('account-blockers')).toContainText('Jonas Holm: november 2021 har')
   await expect(page.getByRole('button', { name: 'Underskriv regnskabet' })).toBeDisabled()
 })
