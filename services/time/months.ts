@@ -1,7 +1,9 @@
 // A staff member's month: the employee signs, a manager approves (name and role as entered, plus
 // the operating-system user and the time); approval posts the salary cost and locks the month.
 // Unlocking needs a reason, reverses the postings and leaves a trace. Staff 100 % on the project get
-// a management statement (ledelseserklæring) instead, approved the same way.
+// a management statement (ledelseserklæring) instead, approved the same way. Days of the month that
+// approved weeks have posted are left out of the month's own postings, and when the month is unlocked
+// those weeks post the days the month had posted (shared/domain/time/weekApproval.ts).
 import type { MonthRow, MonthSheet, MonthStatus } from '@shared/api/time'
 import { calendarDay, datesBetween, monthFirstDay, monthLastDay, monthsBetween, overlap } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
