@@ -15,7 +15,8 @@ export const theme = createTheme(
       fontFamily: 'Roboto, "Segoe UI", Arial, sans-serif'
     },
     components: {
-      MuiTableCell: { styleOverrides: { root: { fontVariantNumeric: 'tabular-nums' } } },
+      // Figures are right-aligned and never break between the number and its unit ("27,3 %", "kr.").
+      MuiTableCell: { styleOverrides: { root: { fontVariantNumeric: 'tabular-nums', '&.MuiTableCell-alignRight': { whiteSpace: 'nowrap' } } } },
       MuiButton: { defaultProps: { disableElevation: true } }
     }
   },

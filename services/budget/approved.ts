@@ -3,21 +3,12 @@
 // the budget that spending is measured against (DOMAIN.md rule 3).
 import type { Kysely } from 'kysely'
 import { toIsoDate } from '@shared/domain/dates'
+import type { VersionLine } from '@shared/domain/budget/revisions'
 import type { Database } from '../db/schema'
 import { versionInForce, versionLines } from './versions'
 
-export interface ApprovedBudgetLine {
-  budgetLineId: number
-  year: number
-  categoryKey: string
-  title: string
-  staffCount: number | null
-  hourlyRateOre: number | null
-  /** Hours per staff member in the year, in minutes. */
-  minutes: number | null
-  amountOre: number
-  note: string
-}
+/** A line of the budget in force: the same shape as a line of any budget version. */
+export type ApprovedBudgetLine = VersionLine
 
 /** The lines of the budget in force on `asOf` (ISO date; default today). Empty before any approval. */
 export async function approvedBudgetLines(db: Kysely<Database>, projectId: number, asOf?: string): Promise<ApprovedBudgetLine[]> {

@@ -28,12 +28,15 @@ export function formatHoursClock(value: number): string {
 }
 
 /**
- * Parses hours as a Danish user types them: `7,4`, `7.4`, `7:24`, `26,4`. Returns minutes, or null
- * when the text is not a number of hours. Decimal hours are converted to the nearest minute.
+ * Parses hours as a Danish user types them: `7,4`, `7.4`, `7:24`, `26,4`, and with thousands
+ * separators as Puljestyr shows them, `1.924,00` or `1.000` (a dot that groups three digits is a
+ * thousands separator). Returns minutes, or null when the text is not a number of hours. Decimal
+ * hours are converted to the nearest minute.
  */
 export function parseHours(text: string): Minutes | null {
-  const t = text.trim()
+  let t = text.trim()
   if (t === '') return null
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '')
   const clock = /^(-)?(\d+):([0-5]\d)$/.exec(t)
   if (clock) {
     const m = Number(clock[2]) * 60 + Number(clock[3])

@@ -157,3 +157,36 @@ test('the demo project’s budget matches its year split, and the pools page sho
   await expect(page.getByRole('table', { name: 'Rater' })).toContainText('Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales')
   await expect(page.getByRole('table', { name: 'Omkostningskategorier' }).getByRole('textbox', { name: 'Kategori' }).first()).toHaveValue('Sagsbehandlere')
 })
+
+test('a user adds a salary part to the pool’s rate formula and raises a result condition; a new rate asks for the part', async ({ page, app }) => {
+  test.setTimeout(120_000)
+  await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible()
+  await page.getByRole('link', { name: 'Puljer og regler' }).click()
+  await page.getByRole('link', { name: 'Flere skal med 2' }).click()
+  const panel = page.getByRole('form', { name: 'Budget, lønkroner og rater' })
+  await expect(panel.getByLabel('Lønandel 3')).toHaveValue('ATP')
+  await panel.getByRole('button', { name: 'Tilføj lønandel' }).click()
+  await panel.getByLabel('Lønandel 4').fill('Særlig feriegodtgørelse')
+  // The FSM2 top tier: 20 % → 25 %.
+  await expect(panel.getByLabel('Mindst (%)').nth(1)).toHaveValue('20')
+  await panel.getByLabel('Mindst (%)').nth(1).fill('25')
+  await panel.getByLabel('Begrundelse for ændringen').fill('Tilsagnsbrevets vilkår')
+  await panel.getByRole('button', { name: 'Gem budgetregler' }).click()
+  await expect(panel.getByText('Puljens budgetregler er gemt.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('form', { name: 'Budget, lønkroner og rater' }).getByLabel('Lønandel 4')).toHaveValue('Særlig feriegodtgørelse')
+  await expect(page.getByRole('form', { name: 'Budget, lønkroner og rater' }).getByLabel('Mindst (%)').nth(1)).toHaveValue('25')
+
+  // The KPI screen measures the edited condition.
+  await page.goto(`${app.baseUrl}/#/projekt/1`)
+  await page.getByRole('navigation').getByRole('link', { name: 'Deltagere' }).click()
+  await page.getByRole('tab', { name: 'KPI’er' }).click()
+  await expect(page.getByTestId('result-condition').nth(1)).toContainText('kravet er mindst 25 % i én måned')
+
+  // A new rate for a staff member asks for the added part.
+  await page.getByRole('navigation').getByRole('link', { name: 'Budget' }).click()
+  await page.getByRole('tab', { name: 'Medarbejdere og timesatser' }).click()
+  await page.getByRole('button', { name: 'Ny timesats' }).first().click()
+  await expect(page.getByLabel('Særlig feriegodtgørelse pr. år (kr.)')).toBeVisible()
+})

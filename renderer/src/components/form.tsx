@@ -2,7 +2,7 @@
 // never loses input; conversion to øre, minutes and ISO dates happens once, on submit.
 import { useState, type ReactNode } from 'react'
 import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldPath, type FieldValues, type UseFormSetError } from 'react-hook-form'
-import { TextField, type TextFieldProps } from '@mui/material'
+import { Alert, Button, DialogActions, TextField, type SxProps, type TextFieldProps, type Theme } from '@mui/material'
 import { DatePicker } from '@mui/x-date-pickers/DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
 import { z } from 'zod'
@@ -136,4 +136,26 @@ export function showServerError<T extends FieldValues>(error: unknown, setError:
     }
   }
   return shown
+}
+
+/** The error of a whole form (a refused save that names no field of the form), where the form shows it. */
+export function FormRootError({ message, sx }: { message: string | undefined; sx?: SxProps<Theme> }) {
+  if (!message) return null
+  return (
+    <Alert severity="error" role="alert" sx={sx ?? { mt: 2 }}>
+      {message}
+    </Alert>
+  )
+}
+
+/** Cancel and save at the foot of a dialog's form; save submits the form. */
+export function DialogFormActions({ onCancel, submitting, submitLabel = da.common.save }: { onCancel: () => void; submitting: boolean; submitLabel?: ReactNode }) {
+  return (
+    <DialogActions>
+      <Button onClick={onCancel}>{da.common.cancel}</Button>
+      <Button type="submit" variant="contained" loading={submitting}>
+        {submitLabel}
+      </Button>
+    </DialogActions>
+  )
 }

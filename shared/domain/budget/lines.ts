@@ -3,7 +3,6 @@
 // progression tool) states an amount. Every line has a note. A category the pool does not pay for
 // is refused with the rule that says so.
 import { type Ore, roundToOre } from '../money'
-import { parseHours } from '../duration'
 import { type BudgetPoolRules, type CostCategory, categoryOf } from './poolRules'
 
 /** Staff × minutes (per staff member) × øre per hour / 60, rounded once. */
@@ -47,15 +46,4 @@ export function lineFigures(
   }
   if (input.amountOre == null) return { missing: 'amountOre' }
   return { staffCount: null, hourlyRateOre: null, minutes: null, amountOre: input.amountOre }
-}
-
-/**
- * Hours of a budget line as a Danish user types them, thousands separators allowed: `1.372,8`,
- * `1.000`, `925`, `7,4`, `7:24`. A dot is a thousands separator when it groups three digits
- * (`1.000`) or when a comma is present (`1.372,8`); otherwise the usual parseHours rules apply.
- */
-export function parseBudgetHours(text: string): number | null {
-  const t = text.trim()
-  const grouped = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)
-  return parseHours(grouped ? t.replace(/\./g, '') : t)
 }

@@ -17,6 +17,7 @@ export interface VersionLine {
   title: string
   staffCount: number | null
   hourlyRateOre: number | null
+  /** Hours per staff member in the year, in minutes. */
   minutes: number | null
   amountOre: number
   note: string

@@ -1,3 +1,4 @@
+import { parseHours } from '@shared/domain/duration'
 import { describe, expect, it } from 'vitest'
 import { computeHourlyRate, dayBefore } from '@shared/domain/budget/rates'
 import { salaryLineAmount, lineFigures, checkEligibility } from '@shared/domain/budget/lines'
@@ -74,13 +75,12 @@ describe('eligibility (seed 003)', () => {
 })
 
 describe('hours of a budget line as typed in Danish', () => {
-  it('reads thousands separators: 1.000 is a thousand hours, 1.372,8 is 1.372 hours 48 minutes', async () => {
-    const { parseBudgetHours } = await import('@shared/domain/budget/lines')
-    expect(parseBudgetHours('1.000')).toBe(60000)
-    expect(parseBudgetHours('1.372,8')).toBe(82368)
-    expect(parseBudgetHours('925')).toBe(55500)
-    expect(parseBudgetHours('7,4')).toBe(444)
-    expect(parseBudgetHours('7.4')).toBe(444)
-    expect(parseBudgetHours('1.2.3')).toBeNull()
+  it('reads thousands separators: 1.000 is a thousand hours, 1.372,8 is 1.372 hours 48 minutes', () => {
+    expect(parseHours('1.000')).toBe(60000)
+    expect(parseHours('1.372,8')).toBe(82368)
+    expect(parseHours('925')).toBe(55500)
+    expect(parseHours('7,4')).toBe(444)
+    expect(parseHours('7.4')).toBe(444)
+    expect(parseHours('1.2.3')).toBeNull()
   })
 })

@@ -13,7 +13,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError } from '../../components/form'
 import { PdfButton } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
@@ -268,11 +268,7 @@ function NewAccount({ projectId }: { projectId: number }) {
                 <Alert severity="info" sx={{ mt: 2 }}>
                   {t.signInfo}
                 </Alert>
-                {form.formState.errors.root ? (
-                  <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-                    {form.formState.errors.root.message}
-                  </Alert>
-                ) : null}
+                <FormRootError message={form.formState.errors.root?.message} />
                 <Button type="submit" variant="contained" sx={{ mt: 2 }} loading={form.formState.isSubmitting} disabled={p.blockers.length > 0}>
                   {t.sign}
                 </Button>

@@ -2,14 +2,14 @@
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, Typography } from '@mui/material'
+import { Alert, Checkbox, Dialog, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, Typography } from '@mui/material'
 import type { Posting } from '@shared/api/time'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 
 const t = da.time.ui.ledger
 const f = da.time.fields
@@ -71,18 +71,9 @@ export function CreatePostingDialog({ projectId, onClose }: { projectId: number;
             <FormTextField control={form.control} name="description" label={t.text} fullWidth />
           </Grid>
         </Grid>
-        {form.formState.errors.root ? (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {form.formState.errors.root.message}
-          </Alert>
-        ) : null}
+        <FormRootError message={form.formState.errors.root?.message} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{da.common.cancel}</Button>
-        <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-          {t.create}
-        </Button>
-      </DialogActions>
+      <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.create} />
     </Dialog>
   )
 }
@@ -162,18 +153,9 @@ export function CorrectPostingDialog({ projectId, posting, onClose }: { projectI
             </>
           ) : null}
         </Grid>
-        {form.formState.errors.root ? (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {form.formState.errors.root.message}
-          </Alert>
-        ) : null}
+        <FormRootError message={form.formState.errors.root?.message} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{da.common.cancel}</Button>
-        <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-          {t.reverse}
-        </Button>
-      </DialogActions>
+      <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.reverse} />
     </Dialog>
   )
 }

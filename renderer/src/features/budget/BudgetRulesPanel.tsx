@@ -13,12 +13,17 @@ import { activityKpiKeys } from '@shared/domain/participants/poolRules'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.budget.rules
 const v = da.validationMessages
 const percentList = /^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/
+/** A key for a salary part the user adds: its label in ASCII letters, unique by its position. */
+function newPartKey(label: string, index: number): string {
+  const ascii = label.replace(/æ/gi, 'ae').replace(/ø/gi, 'oe').replace(/å/gi, 'aa').normalize('NFKD').replace(/[^A-Za-z]/g, '')
+  return `${ascii.slice(0, 40) || 'part'}${index + 1}`
+}
 const isPercent = (x: string) => /^\d{1,3}$/.test(x.trim()) && Number(x) <= 100
 
 const schema = z.object({
@@ -32,6 +37,7 @@ const schema = z.object({
     })
   ),
   divisor: formFields.hours(t.divisor),
+  salaryParts: z.array(z.object({ key: z.string(), label: formFields.text(t.salaryPart) })).min(1, `${v.fieldPrefix(t.salaryParts)} ${v.required}.`),
   excluded: z.string(),
   schedule: z.enum(['fixed', 'halfYearly']),
   instalments: z.array(
@@ -67,6 +73,7 @@ function toValues(r: BudgetRulesOutput['rules']): Values {
   return {
     categories: r.categories.map((c) => ({ ...c })),
     divisor: formatHours(r.hourlyRate.divisorMinutes),
+    salaryParts: r.hourlyRate.salaryParts.map((p) => ({ key: p.key, label: p.label })),
     excluded: r.hourlyRate.excluded.join(', '),
     schedule: r.instalmentSchedule,
     instalments: r.instalments.map((i) => ({
@@ -102,6 +109,7 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
   const categories = useFieldArray({ control, name: 'categories' })
   const instalments = useFieldArray({ control, name: 'instalments' })
   const tiers = useFieldArray({ control, name: 'tiers' })
+  const salaryParts = useFieldArray({ control, name: 'salaryParts' })
   const r = data.rules
   const submit = handleSubmit(async (values) => {
     const numbers = new Set(values.instalments.map((i) => i.no.trim()))
@@ -120,6 +128,7 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
           hourlyRate: {
             ...r.hourlyRate,
             divisorMinutes: parseHours(values.divisor) ?? r.hourlyRate.divisorMinutes,
+            salaryParts: values.salaryParts.map((p, i) => ({ key: p.key || newPartKey(p.label, i), label: p.label.trim() })),
             excluded: values.excluded.split(',').map((x) => x.trim()).filter(Boolean)
           },
           instalmentSchedule: values.schedule,
@@ -223,7 +232,23 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
               {t.hourlyRate}
             </Typography>
             <FormTextField control={control} name="divisor" label={t.divisor} fullWidth />
-            <Typography variant="body2" sx={{ mt: 1 }}>{`${t.salaryParts}: ${r.hourlyRate.salaryParts.map((p) => p.label).join(' + ')}`}</Typography>
+            <Typography variant="subtitle2" component="h4" sx={{ mt: 2 }}>
+              {t.salaryParts}
+            </Typography>
+            {salaryParts.fields.map((f, i) => (
+              <Stack key={f.id} direction="row" spacing={1} sx={{ mt: 1, alignItems: 'flex-start' }}>
+                <FormTextField control={control} name={`salaryParts.${i}.label`} label={`${t.salaryPart} ${i + 1}`} size="small" fullWidth />
+                <IconButton aria-label={t.removeSalaryPart(f.label)} onClick={() => salaryParts.remove(i)} disabled={salaryParts.fields.length <= 1}>
+                  <DeleteIcon />
+                </IconButton>
+              </Stack>
+            ))}
+            <Button startIcon={<AddIcon />} size="small" onClick={() => salaryParts.append({ key: '', label: '' })}>
+              {t.addSalaryPart}
+            </Button>
+            <Typography variant="body2" color="text.secondary">
+              {t.salaryPartsHelp}
+            </Typography>
             <FormTextField control={control} name="excluded" label={t.excluded} fullWidth sx={{ mt: 2 }} helperText={t.excludedHelp} />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
               {r.hourlyRate.source}
@@ -384,11 +409,7 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
           </Grid>
         </Grid>
         <FormTextField control={control} name="reason" label={t.reason} fullWidth sx={{ mt: 3 }} />
-        {formState.errors.root ? (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {formState.errors.root.message}
-          </Alert>
-        ) : null}
+        <FormRootError message={formState.errors.root?.message} />
         {save.isSuccess && !formState.isDirty ? (
           <Alert severity="success" sx={{ mt: 2 }}>
             {t.saved}

@@ -4,14 +4,14 @@ import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem, Stack, Typography } from '@mui/material'
+import { Alert, Button, Card, CardContent, Chip, Dialog, DialogContent, DialogTitle, Grid, MenuItem, Stack, Typography } from '@mui/material'
 import type { InstalmentView } from '@shared/api/budget'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr, formatPercent, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
@@ -100,18 +100,9 @@ function StatusDialog({ projectId, i, onClose }: { projectId: number; i: Instalm
               <FormTextField control={control} name="note" label={t.note} fullWidth multiline />
             </Grid>
           </Grid>
-          {formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            {da.common.save}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
     </Dialog>
   )

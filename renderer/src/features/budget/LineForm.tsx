@@ -5,15 +5,15 @@ import { useEffect } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
+import { parseHours } from '@shared/domain/duration'
+import { Alert, Dialog, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
 import type { BudgetLineView, BudgetOverview } from '@shared/api/budget'
 import { formatHours } from '@shared/domain/duration'
-import { parseBudgetHours } from '@shared/domain/budget/lines'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 
 const t = da.budget.ui.lineForm
 const v = da.validationMessages
@@ -25,7 +25,7 @@ const schema = z.object({
   title: formFields.text(t.title),
   staffId: z.string(),
   staffCount: z.string().trim().refine((s) => s === '' || /^\d+$/.test(s), `${v.fieldPrefix(t.staffCount)} ${v.notInteger}.`),
-  minutes: z.string().trim().refine((s) => s === '' || parseBudgetHours(s) !== null, `${v.fieldPrefix(t.hours)} ${t.notHours}`),
+  minutes: z.string().trim().refine((s) => s === '' || parseHours(s) !== null, `${v.fieldPrefix(t.hours)} ${t.notHours}`),
   hourlyRateOre: optionalKr(t.rate),
   amountOre: optionalKr(t.amount),
   note: formFields.text(t.note)
@@ -75,7 +75,7 @@ export function LineDialog({
       categoryKey: values.categoryKey,
       title: values.title,
       staffCount: salary && values.staffCount ? Number(values.staffCount) : null,
-      minutes: salary && values.minutes ? parseBudgetHours(values.minutes) : null,
+      minutes: salary && values.minutes ? parseHours(values.minutes) : null,
       hourlyRateOre: salary && values.hourlyRateOre ? parseKr(values.hourlyRateOre) : null,
       amountOre: !salary && values.amountOre ? parseKr(values.amountOre) : null,
       note: values.note
@@ -168,18 +168,9 @@ export function LineDialog({
               <FormTextField control={control} name="note" label={t.note} fullWidth required multiline minRows={2} helperText={t.noteHelp} />
             </Grid>
           </Grid>
-          {formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            {da.common.save}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
     </Dialog>
   )

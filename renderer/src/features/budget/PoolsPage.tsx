@@ -4,12 +4,12 @@ import { Link as RouterLink, useNavigate } from 'react-router'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import { Alert, Button, Dialog, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError } from '../../components/form'
+import { FormTextField, formFields, showServerError, DialogFormActions } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 
@@ -42,12 +42,7 @@ function NewPoolDialog({ onClose }: { onClose: () => void }) {
             {formState.errors.root ? <Alert severity="error">{formState.errors.root.message}</Alert> : null}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            {t.create}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={t.create} />
       </form>
     </Dialog>
   )

@@ -2,14 +2,14 @@
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
+import { Alert, Dialog, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
 import type { StaffWithRates } from '@shared/api/budget'
 import { formatHours, parseHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 
 const t = da.budget.ui.staff
 const v = da.validationMessages
@@ -117,18 +117,9 @@ export function StaffDialog({
               <FormTextField control={control} name="note" label={t.note} fullWidth multiline />
             </Grid>
           </Grid>
-          {formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            {da.common.save}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
     </Dialog>
   )
@@ -194,18 +185,9 @@ export function RateDialog({
               <FormTextField control={control} name="note" label={t.note} fullWidth helperText={t.rateNoteHelp} />
             </Grid>
           </Grid>
-          {formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            {t.saveRate}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={t.saveRate} />
       </form>
     </Dialog>
   )

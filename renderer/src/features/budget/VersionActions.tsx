@@ -4,12 +4,12 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material'
+import { Alert, Button, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material'
 import type { BudgetVersionDetail } from '@shared/api/budget'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 
 const t = da.budget.ui.actions
 type Action = 'send' | 'approve' | 'reject' | 'register'
@@ -62,19 +62,10 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
                 <FormTextField control={control} name="actorRole" label={t.actorRole} required fullWidth />
               </>
             ) : null}
-            {formState.errors.root ? (
-              <Alert severity="error" role="alert">
-                {formState.errors.root.message}
-              </Alert>
-            ) : null}
+            <FormRootError message={formState.errors.root?.message} sx={{ mt: 0 }} />
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            {title}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={title} />
       </form>
     </Dialog>
   )

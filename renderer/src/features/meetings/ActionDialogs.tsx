@@ -8,7 +8,7 @@ import { actionStatuses, isClosedActionStatus, type ActionStatus } from '@shared
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 import { optionalDateField } from './ui'
 
 const t = da.meetings
@@ -41,11 +41,7 @@ export function ActionDialog({ itemId, action, onClose }: { itemId: number; acti
             <FormTextField control={form.control} name="owner" label={t.actions.owner} fullWidth />
             <FormDateField control={form.control} name="dueDate" label={t.actions.dueDate} />
           </Stack>
-          {form.formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {form.formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={form.formState.errors.root?.message} />
         </DialogContent>
         <DialogActions>
           {action ? (
@@ -112,18 +108,9 @@ export function ActionStatusDialog({ action, closeDate, onClose }: { action: { i
             <FormDateField control={form.control} name="closedOn" label={t.actions.closedOn} />
             <FormTextField control={form.control} name="statusNote" label={t.actions.statusNote} fullWidth multiline minRows={2} />
           </Stack>
-          {form.formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {form.formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={form.formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-            {da.common.save}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
       </form>
     </Dialog>
   )

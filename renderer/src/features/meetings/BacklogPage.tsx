@@ -3,14 +3,14 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material'
+import { Alert, Button, Card, CardContent, Dialog, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import type { AgendaItem, Group, MeetingSummary } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 
@@ -47,18 +47,9 @@ function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => vo
             <FormTextField control={form.control} name="caseSummary" label={t.items.caseSummary} fullWidth multiline minRows={3} />
             <FormTextField control={form.control} name="proposedBy" label={t.items.proposedBy} fullWidth />
           </Stack>
-          {form.formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {form.formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={form.formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-            {da.common.save}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
       </form>
     </Dialog>
   )

@@ -33,7 +33,7 @@ import { cadenceMonthOptions, groupKinds, memberRoles, type GroupKind, type Memb
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
@@ -100,18 +100,9 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
               <MenuItem value="0">{t.groups.cadenceNone}</MenuItem>
             </FormTextField>
           </Stack>
-          {form.formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {form.formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={form.formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-            {da.common.save}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
       </form>
     </Dialog>
   )

@@ -3,27 +3,13 @@
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  FormGroup,
-  FormLabel,
-  Grid,
-  MenuItem,
-  Typography
-} from '@mui/material'
+import { Checkbox, Dialog, DialogContent, DialogTitle, FormControlLabel, FormGroup, FormLabel, Grid, MenuItem, Typography } from '@mui/material'
 import type { AgendaItem, Attendance } from '@shared/api/meetings'
 import { decisionChoices, type DecisionChoice } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormTextField, formFields, showServerError } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 
 const t = da.meetings
 
@@ -186,18 +172,9 @@ export function ItemDialog({
               </>
             ) : null}
           </Grid>
-          {form.formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {form.formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={form.formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-            {da.common.save}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
       </form>
     </Dialog>
   )

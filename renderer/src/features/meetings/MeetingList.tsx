@@ -4,14 +4,14 @@ import { Link as RouterLink, useNavigate } from 'react-router'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
+import { Alert, Button, Dialog, DialogContent, DialogTitle, Grid, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import type { Group } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MeetingStatusChip, meetingPath, timeField } from './ui'
@@ -90,18 +90,9 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
               <FormTextField control={form.control} name="place" label={t.meeting.place} fullWidth />
             </Grid>
           </Grid>
-          {form.formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {form.formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={form.formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-            {t.meeting.create}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.meeting.create} />
       </form>
     </Dialog>
   )

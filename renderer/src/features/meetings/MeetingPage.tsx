@@ -6,28 +6,7 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Grid,
-  MenuItem,
-  Snackbar,
-  Stack,
-  Step,
-  StepLabel,
-  Stepper,
-  TextField,
-  Typography
-} from '@mui/material'
+import { Alert, AlertTitle, Box, Button, Card, CardContent, Dialog, DialogContent, DialogContentText, DialogTitle, Grid, MenuItem, Snackbar, Stack, Step, StepLabel, Stepper, TextField, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
 import EventIcon from '@mui/icons-material/Event'
@@ -37,7 +16,7 @@ import { safeFileName } from '@shared/domain/meetings/agenda'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 import { PdfButton } from '../../print/PdfButton'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
@@ -114,11 +93,7 @@ function DetailsCard({ meeting }: { meeting: Meeting }) {
               </Stack>
             ) : null}
           </fieldset>
-          {form.formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {form.formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={form.formState.errors.root?.message} />
         </form>
       </CardContent>
     </Card>
@@ -153,18 +128,9 @@ function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => 
             <FormTextField control={form.control} name="approverName" label={t.approval.approverName} fullWidth required />
             <FormTextField control={form.control} name="approverRole" label={t.approval.approverRole} helperText={t.approval.approverRoleHelp} fullWidth required />
           </Stack>
-          {form.formState.errors.root ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {form.formState.errors.root.message}
-            </Alert>
-          ) : null}
+          <FormRootError message={form.formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{da.common.cancel}</Button>
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-            {t.approval.confirm}
-          </Button>
-        </DialogActions>
+        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.approval.confirm} />
       </form>
     </Dialog>
   )

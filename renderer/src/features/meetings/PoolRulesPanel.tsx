@@ -9,7 +9,7 @@ import { cadenceMonthOptions } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.meetings
@@ -90,11 +90,7 @@ function RulesForm({ poolId, rules, shipped }: { poolId: number; rules: Meetings
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
         {`${t.poolRules.shipped}: ${t.poolRules.steering} ${t.groups.cadenceLabel(shipped.steeringGroupCadenceMonths).toLowerCase()}, ${t.poolRules.implementation} ${t.groups.cadenceLabel(shipped.implementationGroupCadenceMonths).toLowerCase()}; ${shipped.partialPeriodMinCoveragePct} %.`}
       </Typography>
-      {form.formState.errors.root ? (
-        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-          {form.formState.errors.root.message}
-        </Alert>
-      ) : null}
+      <FormRootError message={form.formState.errors.root?.message} />
       {save.isSuccess ? (
         <Alert severity="success" sx={{ mt: 2 }}>
           {t.poolRules.saved}

@@ -4,14 +4,14 @@ import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { useNavigate } from 'react-router'
-import { Alert, Button, Grid, MenuItem, Paper, Stack, Typography } from '@mui/material'
+import { Button, Grid, MenuItem, Paper, Stack, Typography } from '@mui/material'
 import type { Participant, ParticipantInput } from '@shared/api/participants'
 import { isIsoDate } from '@shared/domain/dates'
 import { exitReasons, type ExitReason } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
-import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
@@ -145,11 +145,7 @@ function ParticipantFormBody({ participant, onSaved }: { participant?: Participa
           </Grid>
         ) : null}
       </Grid>
-      {formState.errors.root ? (
-        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-          {formState.errors.root.message}
-        </Alert>
-      ) : null}
+      <FormRootError message={formState.errors.root?.message} />
       <Stack direction="row" spacing={1} sx={{ mt: 3 }}>
         <Button type="submit" variant="contained" loading={formState.isSubmitting}>
           {label}

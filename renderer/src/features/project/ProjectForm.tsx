@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Box, Button, Grid, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { Box, Button, Grid, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import type { Project, ProjectInput } from '@shared/api/core'
 import { checkGrantSplit } from '@shared/domain/grantSplit'
 import { formatKr, parseKr } from '@shared/domain/money'
@@ -11,7 +11,7 @@ import { isIsoDate, yearsOfPeriod } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
-import { FormDateField, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError } from '../../components/form'
 import { GrantSplitNotice } from './GrantSplitNotice'
 
 const t = da.core.project
@@ -172,11 +172,7 @@ export function ProjectForm({
           <GrantSplitNotice check={live} />
         </Box>
       ) : null}
-      {formState.errors.root ? (
-        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-          {formState.errors.root.message}
-        </Alert>
-      ) : null}
+      <FormRootError message={formState.errors.root?.message} />
       <Stack direction="row" spacing={1} sx={{ mt: 3 }}>
         <Button type="submit" variant="contained" loading={formState.isSubmitting}>
           {submitLabel}
