@@ -28,7 +28,7 @@ export function rememberedApprover(): { name: string; role: string } {
 
 export type MonthAction = { kind: 'sign' | 'approve' | 'unlock'; row: MonthRow } | null
 
-export function RootError({ message }: { message: string | undefined }) {
+function RootError({ message }: { message: string | undefined }) {
   return message ? (
     <Alert severity="error" role="alert" sx={{ mt: 2 }}>
       {message}

@@ -11,9 +11,9 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError } from '../../components/form'
+import { FormRootError, FormTextField, formFields, showServerError } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
-import { APPROVER_KEY, RootError, rememberedApprover } from './MonthDialogs'
+import { APPROVER_KEY, rememberedApprover } from './MonthDialogs'
 
 const t = da.time.ui.week
 const m = da.time.ui.months
@@ -88,7 +88,7 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
           <FormTextField control={form.control} name="approverName" label={m.approverName} fullWidth required />
           <FormTextField control={form.control} name="approverRole" label={m.approverRole} fullWidth required />
         </Stack>
-        <RootError message={form.formState.errors.root?.message} />
+        <FormRootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{da.common.cancel}</Button>
@@ -123,7 +123,7 @@ function UnlockWeekDialog({ projectId, week, onClose, onDone }: { projectId: num
           <FormTextField control={form.control} name="reason" label={m.reason} fullWidth required multiline minRows={2} />
           <FormTextField control={form.control} name="actorName" label={m.actorName} fullWidth required />
         </Stack>
-        <RootError message={form.formState.errors.root?.message} />
+        <FormRootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{da.common.cancel}</Button>
