@@ -4,7 +4,7 @@
 // timesheets, postings and imports dated inside it are refused.
 import type { Account, AccountFigures, AccountPreview } from '@shared/api/time'
 import { accountFigures } from '@shared/domain/time/accounts'
-import { monthFirstDay, monthLastDay, monthsBetween, overlap } from '@shared/domain/time/calendar'
+import { monthFirstDay, monthLastDay, monthsBetween, overlap, weekDates } from '@shared/domain/time/calendar'
 import { formatDate, yearsOfPeriod } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { DomainError } from '@shared/errors'
@@ -12,7 +12,8 @@ import { da } from '@shared/texts/da'
 import { nowIso, todayIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited } from '../audit/audit'
 import { getProject } from '../core/projects'
-import { activeSpan, modeOf, readTimeRules, requireProjectPeriod, type AccountRow, type Db } from '../time/common'
+import { activeSpan, modeOf, readCalendarSettings, readTimeRules, requireProjectPeriod, type AccountRow, type Db } from '../time/common'
+import { approvedWeeks } from '../time/weekRecords'
 import { approvedBudgetByLine } from './budgetSource'
 
 const e = da.time.errors
@@ -82,6 +83,10 @@ export async function previewAccount(db: Db, projectId: number, kind: 'interim' 
     .where('entry_date', '>=', monthFirstDay(from.slice(0, 7)))
     .where('entry_date', '<=', monthLastDay(to.slice(0, 7)))
     .execute()
+  // Hours approved week by week are approved too (shared/domain/time/weekApproval.ts).
+  const weeks = await approvedWeeks(db, projectId, { from: monthFirstDay(from.slice(0, 7)), to: monthLastDay(to.slice(0, 7)) })
+  const weekApproved = new Set(weeks.flatMap((w) => weekDates(w.week_start).map((d) => `${w.staff_id}|${d}`)))
+  const { requireEmployeeSignature } = await readCalendarSettings(db, projectId)
   for (const s of staff) {
     const span = activeSpan(project, s)
     const inPeriod = overlap(from, to, span.from, span.to)
@@ -94,9 +99,12 @@ export async function previewAccount(db: Db, projectId: number, kind: 'interim' 
         warnings.push(t.missingStatement(s.name, label))
         continue
       }
-      const minutes = entries.filter((x) => x.staff_id === s.id && x.entry_date.startsWith(month)).reduce((sum, x) => sum + x.minutes, 0)
-      if (minutes > 0) blockers.push(t.unapprovedHours(s.name, label, formatHours(minutes), da.time.status[st as 'open' | 'signed']))
-      else warnings.push(t.noHours(s.name, label))
+      const own = entries.filter((x) => x.staff_id === s.id && x.entry_date.startsWith(month))
+      const unapproved = own.filter((x) => !weekApproved.has(`${s.id}|${x.entry_date}`)).reduce((sum, x) => sum + x.minutes, 0)
+      const byWeeks = own.some((x) => x.minutes > 0 && weekApproved.has(`${s.id}|${x.entry_date}`))
+      if (unapproved > 0) blockers.push(t.unapprovedHours(s.name, label, formatHours(unapproved), da.time.status[st as 'open' | 'signed']))
+      else if (byWeeks && requireEmployeeSignature && st === 'open') warnings.push(t.weeksNotSigned(s.name, label))
+      else if (!byWeeks) warnings.push(t.noHours(s.name, label))
     }
   }
   const same = await db

@@ -3,7 +3,8 @@
 // the writers format them: amounts as numbers with the kr. format, hours as decimal hours Excel can
 // sum (with the exact minutes beside them), dates as real dates without a time part.
 import type { Kysely } from 'kysely'
-import { isoWeek } from '@shared/domain/dates'
+import { addDaysIso, isoWeek } from '@shared/domain/dates'
+import { mondayOf } from '@shared/domain/time/weeks'
 import { weeklyProjectMinutes } from '@shared/domain/time/norm'
 import { formatKr } from '@shared/domain/money'
 import { formatHours } from '@shared/domain/duration'
@@ -13,6 +14,7 @@ import { getProject } from '../core/projects'
 import { getLedger } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
 import { categoryLabels, modeOf, readTimeRules } from '../time/common'
+import { approvedWeeks } from '../time/weekRecords'
 import { exportBudgetTables } from './budgetTables'
 
 export type ColumnType = 'text' | 'int' | 'date' | 'timestamp' | 'amount' | 'hours'
@@ -54,22 +56,36 @@ function parseSalaryParts(json: string | null): SalaryPart[] {
   }
 }
 
+/**
+ * Every approved hour entry (approved with its month, or with its week: shared/domain/time/
+ * weekApproval.ts), with who signed the month and who approved the hours (export and summary).
+ */
 export async function approvedHourRows(db: Kysely<Database>, projectId: number) {
-  return db
+  const rows = await db
     .selectFrom('time_entry')
     .innerJoin('staff', 'staff.id', 'time_entry.staff_id')
     .innerJoin('time_activity', 'time_activity.id', 'time_entry.activity_id')
-    .innerJoin('time_month', (j) => j.onRef('time_month.staff_id', '=', 'time_entry.staff_id').on((eb) => eb(eb.fn('substr', ['time_entry.entry_date', eb.val(1), eb.val(7)]), '=', eb.ref('time_month.month'))))
+    .leftJoin('time_month', (j) => j.onRef('time_month.staff_id', '=', 'time_entry.staff_id').on((eb) => eb(eb.fn('substr', ['time_entry.entry_date', eb.val(1), eb.val(7)]), '=', eb.ref('time_month.month'))))
     .select([
-      'staff.id as staff_id', 'staff.name as staff_name', 'time_entry.entry_date', 'time_activity.name as activity', 'time_entry.minutes', 'time_month.month', 'time_month.signed_by_name',
+      'staff.id as staff_id', 'staff.name as staff_name', 'time_entry.entry_date', 'time_activity.name as activity', 'time_entry.minutes', 'time_month.status', 'time_month.signed_by_name',
       'time_month.signed_at', 'time_month.approved_by_name', 'time_month.approved_by_role', 'time_month.approved_at', 'time_month.approved_os_user'
     ])
     .where('time_entry.project_id', '=', projectId)
-    .where('time_month.status', '=', 'approved')
     .orderBy('staff.name')
     .orderBy('time_entry.entry_date')
     .orderBy('time_activity.sort_order')
     .execute()
+  const weeks = new Map((await approvedWeeks(db, projectId)).map((w) => [`${w.staff_id}|${w.week_start}`, w]))
+  return rows.flatMap((r) => {
+    const month = r.entry_date.slice(0, 7)
+    const base = { staff_id: r.staff_id, staff_name: r.staff_name, entry_date: r.entry_date, activity: r.activity, minutes: r.minutes, month, signed_by_name: r.signed_by_name, signed_at: r.signed_at }
+    if (r.status === 'approved') {
+      return [{ ...base, approved_with: da.time.monthLabel(month), approved_by_name: r.approved_by_name, approved_by_role: r.approved_by_role, approved_at: r.approved_at, approved_os_user: r.approved_os_user }]
+    }
+    const w = weeks.get(`${r.staff_id}|${mondayOf(r.entry_date)}`)
+    if (!w) return []
+    return [{ ...base, approved_with: da.time.weekLabel(w.week, w.iso_year), approved_by_name: w.approved_by_name, approved_by_role: w.approved_by_role, approved_at: w.approved_at, approved_os_user: w.approved_os_user }]
+  })
 }
 
 export async function buildExportTables(db: Kysely<Database>, projectId: number, asOf: string): Promise<ExportTable[]> {
@@ -105,11 +121,11 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     columns: [
       col(x.h.staff, 'text', 18), col(x.h.date, 'date'), col(x.h.week, 'text'), col(x.h.activity, 'text', 30), col(x.h.hours, 'hours'), col(x.h.minutes, 'int'),
       col(x.h.month, 'text'), col(x.h.signedBy, 'text', 18), col(x.h.signedAt, 'timestamp', 18), col(x.h.approvedBy, 'text', 18), col(x.h.approverRole, 'text', 18),
-      col(x.h.approvedAt, 'timestamp', 18), col(x.h.osUser, 'text'), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+      col(x.h.approvedAt, 'timestamp', 18), col(x.h.osUser, 'text'), col(x.h.approvedWith, 'text', 16), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
     ],
     rows: entries.map((r) => {
       const w = isoWeek(r.entry_date)
-      return [r.staff_name, r.entry_date, `${w.year}-U${String(w.week).padStart(2, '0')}`, r.activity, r.minutes, r.minutes, r.month, r.signed_by_name, r.signed_at, r.approved_by_name, r.approved_by_role, r.approved_at, r.approved_os_user, caseNo, pool]
+      return [r.staff_name, r.entry_date, weekCode(w.year, w.week), r.activity, r.minutes, r.minutes, r.month, r.signed_by_name, r.signed_at, r.approved_by_name, r.approved_by_role, r.approved_at, r.approved_os_user, r.approved_with, caseNo, pool]
     })
   })
 
@@ -225,5 +241,32 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       [null, x.total, ledger.totalMinutes, ledger.totalMinutes, ledger.totalOre, caseNo, pool]
     ]
   })
+  // 11. Week approvals (a manager's approval of one staff member's ISO week), unlocked ones included.
+  const weekRows = await db
+    .selectFrom('time_week')
+    .innerJoin('staff', 'staff.id', 'time_week.staff_id')
+    .selectAll('time_week')
+    .select('staff.name as staff_name')
+    .where('time_week.project_id', '=', projectId)
+    .orderBy('staff.name')
+    .orderBy('time_week.week_start')
+    .execute()
+  tables.push({
+    file: '11_ugegodkendelser.csv',
+    sheet: x.sheets.weeks,
+    columns: [
+      col(x.h.staff, 'text', 18), col(x.h.week, 'text'), col(x.h.periodFrom, 'date'), col(x.h.periodTo, 'date'), col(x.h.status, 'text'), col(x.h.hours, 'hours'), col(x.h.approvedBy, 'text', 18),
+      col(x.h.approverRole, 'text', 18), col(x.h.approvedAt, 'timestamp', 18), col(x.h.osUser, 'text'), col(x.h.unlockedBy, 'text', 18), col(x.h.unlockReason, 'text', 40), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+    ],
+    rows: weekRows.map((w) => [
+      w.staff_name, weekCode(w.iso_year, w.week), w.week_start, addDaysIso(w.week_start, 6), da.time.status[w.status === 'approved' ? 'approved' : 'open'], w.minutes, w.approved_by_name, w.approved_by_role,
+      w.approved_at, w.approved_os_user, w.unlocked_by_name, w.unlock_reason, caseNo, pool
+    ])
+  })
   return tables
+}
+
+/** `2020-U01`: an ISO week as a code that sorts in Excel. */
+function weekCode(isoYear: number, week: number): string {
+  return `${isoYear}-U${String(week).padStart(2, '0')}`
 }

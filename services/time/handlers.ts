@@ -6,6 +6,7 @@ import { getTimeRules, updateTimeRules } from './poolRules'
 import { getTimeSettings, saveActivities, updateTimeSettings } from './settings'
 import { listTimeStaff, requireProjectPeriod } from './common'
 import { getWeek, saveWeek } from './week'
+import { approveWeek, previewWeek, unlockWeek } from './weekApproval'
 import { approveMonth, listMonths, monthSheet, previewMonth, signMonth, unlockMonth } from './months'
 import { listLineChoices, setLineChoice } from './lineChoice'
 import { importHours } from './importHours'
@@ -27,6 +28,9 @@ export const timeHandlers: DomainHandlers<keyof typeof timeApi> = {
   },
   'time.week': ({ projectId, staffId, weekStart }, ctx) => getWeek(ctx, projectId, staffId, weekStart),
   'time.week.save': (input, ctx) => saveWeek(ctx, input),
+  'time.week.preview': ({ projectId, staffId, weekStart }, ctx) => previewWeek(ctx, projectId, staffId, weekStart),
+  'time.week.approve': (input, ctx) => approveWeek(ctx, input),
+  'time.week.unlock': (input, ctx) => unlockWeek(ctx, input),
   'time.months': ({ projectId, year }, ctx) => listMonths(ctx.db, projectId, year),
   'time.month.preview': ({ projectId, staffId, month }, ctx) => previewMonth(ctx, projectId, staffId, month),
   'time.month.sheet': ({ projectId, staffId, month }, ctx) => monthSheet(ctx, projectId, staffId, month),

@@ -2,14 +2,14 @@
 import type { ImportResult } from '@shared/api/time'
 import { HOURS_COLUMNS, normaliseName, parseHoursRows, resolveColumns, type StaffRef } from '@shared/domain/time/imports'
 import { MAX_DAY_MINUTES } from '@shared/domain/time/hours'
-import { monthOf } from '@shared/domain/time/calendar'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited } from '../audit/audit'
 import { importTableFile, sha256Hex, type PreparedRow } from '../ledger/importBatch'
-import { boundsOf, closedPeriods, modeOf, readTimeRules, requireProjectPeriod } from './common'
+import { boundsOf, modeOf, readTimeRules, requireProjectPeriod } from './common'
+import { hourLocks } from './locks'
 import { ensureActivities } from './settings'
 
 const e = da.time.errors
@@ -31,9 +31,7 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
     const rules = await readTimeRules(db, projectId)
     const parsed = parseHoursRows(file.rows, columns, { staff, activities, activityNames: activityRows.filter((a) => a.active === 1).map((a) => a.name) })
     const { problems: out } = parsed
-    const closed = await closedPeriods(db, projectId)
-    const months = await db.selectFrom('time_month').select(['staff_id', 'month', 'status']).where('project_id', '=', projectId).execute()
-    const monthStatus = new Map(months.map((m) => [`${m.staff_id}|${m.month}`, m.status]))
+    const locks = await hourLocks(db, projectId)
     // Rows of the same staff member, date and activity are added up (a time system may write one row per session).
     const groups = new Map<string, { staffId: number; date: string; activityId: number; minutes: number; lines: number[]; note: string }>()
     for (const r of parsed.rows) {
@@ -42,12 +40,11 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
         out.push({ row: r.line, field: C.staff.label, message: e.statementStaffNoTimesheet(s.name) })
         continue
       }
-      const lockedReason = closed.reason(r.date)
-      const status = monthStatus.get(`${r.staffId}|${monthOf(r.date)}`) ?? 'open'
-      if (lockedReason) out.push({ row: r.line, field: C.date.label, message: lockedReason })
-      else if (status === 'approved') out.push({ row: r.line, field: C.date.label, message: e.monthApproved(s.name, da.time.monthLabel(monthOf(r.date))) })
-      else if (status === 'signed') out.push({ row: r.line, field: C.date.label, message: e.monthSigned(s.name, da.time.monthLabel(monthOf(r.date))) })
-      if (lockedReason || status !== 'open') continue
+      const lockedReason = locks(s, r.date)
+      if (lockedReason) {
+        out.push({ row: r.line, field: C.date.label, message: lockedReason })
+        continue
+      }
       const k = `${r.staffId}|${r.date}|${r.activityId}`
       const g = groups.get(k) ?? { staffId: r.staffId, date: r.date, activityId: r.activityId, minutes: 0, lines: [], note: r.note }
       g.minutes += r.minutes

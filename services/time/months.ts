@@ -1,7 +1,9 @@
 // A staff member's month: the employee signs, a manager approves (name and role as entered, plus
 // the operating-system user and the time); approval posts the salary cost and locks the month.
 // Unlocking needs a reason, reverses the postings and leaves a trace. Staff 100 % on the project get
-// a management statement (ledelseserklæring) instead, approved the same way.
+// a management statement (ledelseserklæring) instead, approved the same way. Days of the month that
+// approved weeks have posted are left out of the month's own postings, and when the month is unlocked
+// those weeks post the days the month had posted (shared/domain/time/weekApproval.ts).
 import type { MonthRow, MonthSheet, MonthStatus } from '@shared/api/time'
 import { calendarDay, datesBetween, monthFirstDay, monthLastDay, monthsBetween, overlap } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
@@ -12,7 +14,11 @@ import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited } from '../audit/audit'
 import { getProject } from '../core/projects'
 import { accountLabel, activeSpan, modeOf, readCalendarSettings, readTimeRules, toTimeStaff, requireProjectPeriod, requireStaff, signedAccounts, type Db, type ProjectPeriod, type StaffRow, type AccountRow } from './common'
-import { planMonth, postMonth, reverseMonthPostings } from './salaryPostings'
+import { monthDocument, planMonth, planPart, postMonth, reverseMonthPostings } from './salaryPostings'
+import { daysOfWeeksInMonth, weekPartInMonth, weeksTakingOverMonth } from '@shared/domain/time/weekApproval'
+import { approvedWeeks, postedMonthsByWeek, standingWeekPostings } from './weekRecords'
+import { postWeekPart } from './weekApproval'
+import { toWeekApproval } from './week'
 
 const e = da.time.errors
 
@@ -57,10 +63,13 @@ export async function listMonths(db: Db, projectId: number, year?: number, staff
     .groupBy(['staff_id', 'entry_date'])
     .execute()
   const registered = new Map<string, number>()
+  const byDay = new Map<string, number>()
   for (const r of entryRows) {
     const k = `${r.staff_id}|${r.entry_date.slice(0, 7)}`
     registered.set(k, (registered.get(k) ?? 0) + Number(r.minutes))
+    byDay.set(`${r.staff_id}|${r.entry_date}`, Number(r.minutes))
   }
+  const weeks = await approvedWeeks(db, projectId, staffId === undefined ? {} : { staffId })
   const postingRows = await db
     .selectFrom('posting')
     .select(['staff_id', 'posting_date', (eb) => eb.fn.sum<number>('amount_ore').as('amount')])
@@ -86,11 +95,18 @@ export async function listMonths(db: Db, projectId: number, year?: number, staff
       const k = `${s.id}|${month}`
       const row = stored.get(k)
       const monthNorm = normMinutes(monthFirstDay(month), monthLastDay(month), daysOff, norm, span)
+      const monthWeeks = weeks.filter((w) => w.staff_id === s.id && weekPartInMonth(w.week_start, month))
+      const weekDays = daysOfWeeksInMonth(
+        monthWeeks.map((w) => w.week_start),
+        month
+      )
       out.push(toMonthRow(s, month, mode, row, {
         minutes: mode === 'statement' ? (row?.status === 'approved' ? row.minutes : monthNorm) : (registered.get(k) ?? 0),
         normMinutes: monthNorm,
         postedOre: posted.get(k) ?? 0,
-        closed: Boolean(accountOverlapping(accounts, month))
+        closed: Boolean(accountOverlapping(accounts, month)),
+        weeks: monthWeeks.map(toWeekApproval),
+        weekApprovedMinutes: [...weekDays].reduce((sum, d) => sum + (byDay.get(`${s.id}|${d}`) ?? 0), 0)
       }))
     }
   }
@@ -102,7 +118,7 @@ function toMonthRow(
   month: string,
   mode: 'timesheet' | 'statement',
   row: MonthTableRow,
-  figures: { minutes: number; normMinutes: number; postedOre: number; closed: boolean }
+  figures: { minutes: number; normMinutes: number; postedOre: number; closed: boolean; weeks: MonthRow['weeks']; weekApprovedMinutes: number }
 ): MonthRow {
   return {
     staffId: s.id,
@@ -251,7 +267,9 @@ export async function approveMonthIn(trx: Db, ctx: ServiceContext, input: Approv
     },
     { action: 'approve', actorName: input.approverName, actorRole: input.approverRole }
   )
-  await postMonth(trx, ctx, projectId, staff, plan, { actorName: input.approverName, actorRole: input.approverRole })
+  const weeks = plan.coveredByWeeks.map((w) => da.time.weekLabel(w.week, w.isoYear))
+  const note = weeks.length === 0 ? '' : da.time.ledger.excludingWeeks(weeks.length === 1 ? weeks[0]! : `${weeks.slice(0, -1).join(', ')} og ${weeks.at(-1)!}`)
+  await postMonth(trx, ctx, projectId, staff, plan, { actorName: input.approverName, actorRole: input.approverRole }, monthDocument(plan, staff, note))
 }
 
 export async function unlockMonth(ctx: ServiceContext, input: { projectId: number; staffId: number; month: string; reason: string; actorName: string }): Promise<MonthRow> {
@@ -262,7 +280,10 @@ export async function unlockMonth(ctx: ServiceContext, input: { projectId: numbe
     const label = da.time.monthLabel(month)
     if (!existing || existing.status === 'open') throw new DomainError('conflict', e.notLocked(staff.name, label), { field: 'month' })
     await assertMonthOpen(trx, projectId, staff, month, 'unlock')
-    if (existing.status === 'approved') await reverseMonthPostings(trx, ctx, projectId, staff, month, input.reason, input.actorName)
+    if (existing.status === 'approved') {
+      await reverseMonthPostings(trx, ctx, projectId, staff, month, input.reason, input.actorName)
+      await weeksTakeOverMonth(trx, ctx, projectId, staff, month, { actorName: input.actorName, reason: input.reason })
+    }
     await updateAudited(
       trx,
       ctx,
@@ -285,6 +306,26 @@ export async function unlockMonth(ctx: ServiceContext, input: { projectId: numbe
     )
   })
   return monthRow(ctx.db, projectId, staffId, month)
+}
+
+/**
+ * After a month is unlocked: each approved week that touches it and had left its part of the month to
+ * the month (approved first) posts that part now, so no approved hour is left unposted.
+ */
+async function weeksTakeOverMonth(trx: Db, ctx: ServiceContext, projectId: number, staff: StaffRow, month: string, meta: { actorName: string; reason: string }): Promise<void> {
+  const project = await requireProjectPeriod(trx, projectId)
+  const weeks = await approvedWeeks(trx, projectId, { staffId: staff.id, from: monthFirstDay(month), to: monthLastDay(month) })
+  const posted = postedMonthsByWeek(await standingWeekPostings(trx, weeks.map((w) => w.id)))
+  const span = activeSpan(project, staff)
+  const candidates = weeks.map((w) => ({ row: w, weekStart: w.week_start, postedMonths: posted.get(w.id) ?? new Set<string>() }))
+  for (const w of weeksTakingOverMonth(month, candidates)) {
+    const part = weekPartInMonth(w.weekStart, month)!
+    const inSpan = overlap(part.from, part.to, span.from, span.to)
+    if (!inSpan) continue
+    const plan = await planPart(trx, project, staff, { month, ...inSpan })
+    if (plan.problem) throw new DomainError('rule', plan.problem, { field: 'month' })
+    await postWeekPart(trx, ctx, projectId, staff, w.row, plan, meta, da.time.ledger.takenOverFromMonth(da.time.monthLabel(month)))
+  }
 }
 
 /** A month as a document (the printed timesheet or management statement). */

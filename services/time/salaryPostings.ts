@@ -1,17 +1,21 @@
-// Salary postings from an approved month (DOMAIN rule 4): the month's hours × the staff member's
+// Salary postings from an approved month or week (DOMAIN rule 4): the month's hours × the staff member's
 // rate valid on their dates, split where the rate changes, rounded once per posting, on the budget
 // line of the year whose category is the staff member's function. Staff 100 % on the project are
-// posted at the month's norm hours (working days × 7,4 hours) under a management statement.
+// posted at the month's norm hours (working days × 7,4 hours) under a management statement. A week's
+// approval posts the same way, one month part at a time (services/time/weekApproval.ts); each
+// approved hour is posted once (shared/domain/time/weekApproval.ts).
 import type { MonthPreview } from '@shared/api/time'
 import { calendarDay, datesBetween, monthFirstDay, monthLastDay, overlap } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves, workingDays } from '@shared/domain/time/norm'
 import { salarySegments, type DayMinutes, type SalarySegment } from '@shared/domain/time/salary'
-import { formatDate } from '@shared/domain/dates'
+import { formatDate, type IsoDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, type AuditMeta } from '../audit/audit'
+import { weekPartInMonth, daysOfWeeksInMonth, type MonthPart } from '@shared/domain/time/weekApproval'
+import { weeksPostedInMonth } from './weekRecords'
 import { activeSpan, categoryLabels, modeOf, readCalendarSettings, readTimeRules, type Db, type ProjectPeriod, type StaffRow } from './common'
 
 const e = da.time.errors
@@ -55,14 +59,47 @@ export interface MonthPlan extends MonthPreview {
   segmentsDetail: SalarySegment[]
 }
 
-/** What approving the month would post. Never writes. */
+/**
+ * What approving the month would post. Never writes. Days of approved weeks that posted their own
+ * part of the month are left out (shared/domain/time/weekApproval.ts: the first approval posts);
+ * `minutes` is still the whole month's.
+ */
 export async function planMonth(db: Db, project: ProjectPeriod, staff: StaffRow, month: string): Promise<MonthPlan> {
+  const mode = modeOf(staff, await readTimeRules(db, project.id))
+  const weeks = mode === 'timesheet' ? await weeksPostedInMonth(db, project.id, staff.id, month) : []
+  const exclude = daysOfWeeksInMonth(
+    weeks.map((w) => w.week.week_start),
+    month
+  )
+  const coveredByWeeks = weeks.map(({ week, minutes, amountOre }) => {
+    const part = weekPartInMonth(week.week_start, month)!
+    return { weekStart: week.week_start, isoYear: week.iso_year, week: week.week, from: part.from, to: part.to, minutes, postedOre: amountOre }
+  })
+  return planDays(db, project, staff, month, null, exclude, coveredByWeeks)
+}
+
+/** What posting one month part of a week (or the days a month takes over) would post. Never writes. */
+export async function planPart(db: Db, project: ProjectPeriod, staff: StaffRow, part: MonthPart): Promise<MonthPlan> {
+  return planDays(db, project, staff, part.month, { from: part.from, to: part.to }, new Set(), [])
+}
+
+async function planDays(
+  db: Db,
+  project: ProjectPeriod,
+  staff: StaffRow,
+  month: string,
+  range: { from: IsoDate; to: IsoDate } | null,
+  exclude: ReadonlySet<IsoDate>,
+  coveredByWeeks: MonthPreview['coveredByWeeks']
+): Promise<MonthPlan> {
   const mode = modeOf(staff, await readTimeRules(db, project.id))
   const { daysOff } = await readCalendarSettings(db, project.id)
   const span = activeSpan(project, staff)
-  const period = overlap(monthFirstDay(month), monthLastDay(month), span.from, span.to)
+  const from = range?.from ?? monthFirstDay(month)
+  const to = range?.to ?? monthLastDay(month)
+  const period = overlap(from, to, span.from, span.to)
   const norm = { weeklyMinutes: staff.weekly_minutes, projectShareBp: staff.project_share_bp }
-  const base = { staffId: staff.id, staffName: staff.name, month, mode }
+  const base = { staffId: staff.id, staffName: staff.name, month, mode, coveredByWeeks }
   if (!period) {
     return { ...base, minutes: 0, normMinutes: 0, workingDays: 0, segments: [], segmentsDetail: [], totalOre: 0, budgetLine: null, problem: e.monthOutsideSpan(staff.name, da.time.monthLabel(month)) }
   }
@@ -77,8 +114,8 @@ export async function planMonth(db: Db, project: ProjectPeriod, staff: StaffRow,
       .selectFrom('time_entry')
       .select(['entry_date', (eb) => eb.fn.sum<number>('minutes').as('minutes')])
       .where('staff_id', '=', staff.id)
-      .where('entry_date', '>=', monthFirstDay(month))
-      .where('entry_date', '<=', monthLastDay(month))
+      .where('entry_date', '>=', from)
+      .where('entry_date', '<=', to)
       .groupBy('entry_date')
       .execute()
     days = rows.map((r) => ({ date: r.entry_date, minutes: Number(r.minutes) }))
@@ -87,12 +124,13 @@ export async function planMonth(db: Db, project: ProjectPeriod, staff: StaffRow,
   const outside = days.filter((d) => d.minutes > 0 && (d.date < period.from || d.date > period.to))
   days = days.filter((d) => d.date >= period.from && d.date <= period.to)
   const minutes = days.reduce((s, d) => s + d.minutes, 0)
-  const { segments, missingRateDates } = salarySegments(period, days, await ratePeriods(db, staff.id))
+  const toPost = days.filter((d) => !exclude.has(d.date))
+  const { segments, missingRateDates } = salarySegments(period, toPost, await ratePeriods(db, staff.id))
   const lineResult = await resolveSalaryLine(db, project.id, staff, Number(month.slice(0, 4)))
   let problem: string | null = null
   if (outside.length > 0) problem = e.hoursOutsideEmployment(staff.name, outside.map((d) => formatDate(d.date)).join(', '))
   else if (missingRateDates.length > 0) problem = e.noRate(staff.name, missingRateDates.slice(0, 3).map(formatDate).join(', '), missingRateDates.length)
-  else if ('problem' in lineResult && minutes > 0) problem = lineResult.problem
+  else if ('problem' in lineResult && toPost.some((d) => d.minutes > 0)) problem = lineResult.problem
   return {
     ...base,
     minutes,
@@ -110,8 +148,29 @@ export function salaryDocumentRef(mode: 'timesheet' | 'statement', staff: StaffR
   return mode === 'statement' ? da.time.ledger.statementRef(month, staff.name) : da.time.ledger.timesheetRef(month, staff.name)
 }
 
-/** Writes the month's salary postings (one per rate period). */
-export async function postMonth(db: Db, ctx: Ctx, projectId: number, staff: StaffRow, plan: MonthPlan, meta: Pick<AuditMeta, 'actorName' | 'actorRole'>): Promise<number[]> {
+/** How a posting names its document: the month's timesheet (default) or a week's. */
+export interface SalaryDocument {
+  ref: string
+  text: (segment: SalarySegment) => string
+}
+
+export function monthDocument(plan: Pick<MonthPlan, 'mode' | 'month'>, staff: StaffRow, note = ''): SalaryDocument {
+  return {
+    ref: salaryDocumentRef(plan.mode, staff, plan.month),
+    text: (s) => da.time.ledger.salaryText(plan.mode, staff.name, da.time.monthLabel(plan.month), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatDate(s.from), formatDate(s.to)) + note
+  }
+}
+
+/** Writes the plan's salary postings (one per rate period); returns their ids. */
+export async function postMonth(
+  db: Db,
+  ctx: Ctx,
+  projectId: number,
+  staff: StaffRow,
+  plan: MonthPlan,
+  meta: Pick<AuditMeta, 'actorName' | 'actorRole' | 'reason'>,
+  document: SalaryDocument = monthDocument(plan, staff)
+): Promise<number[]> {
   if (!plan.budgetLine) return []
   const ids: number[] = []
   const now = nowIso(ctx)
@@ -130,8 +189,8 @@ export async function postMonth(db: Db, ctx: Ctx, projectId: number, staff: Staf
         staff_rate_id: s.rateId,
         amount_ore: s.amountOre,
         source: 'timesheet',
-        document_ref: salaryDocumentRef(plan.mode, staff, plan.month),
-        description: da.time.ledger.salaryText(plan.mode, staff.name, da.time.monthLabel(plan.month), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatDate(s.from), formatDate(s.to)),
+        document_ref: document.ref,
+        description: document.text(s),
         reverses_posting_id: null,
         created_at: now
       },
@@ -142,11 +201,11 @@ export async function postMonth(db: Db, ctx: Ctx, projectId: number, staff: Staf
   return ids
 }
 
-/** Reverses the month's salary postings that stand (not yet reversed), dated as the originals. */
+/** Reverses the month's own salary postings that stand (not the weeks'), dated as the originals. */
 export async function reverseMonthPostings(db: Db, ctx: Ctx, projectId: number, staff: StaffRow, month: string, reason: string, actorName: string): Promise<number> {
   const originals = await db
     .selectFrom('posting')
-    .selectAll()
+    .select('id')
     .where('project_id', '=', projectId)
     .where('staff_id', '=', staff.id)
     .where('source', '=', 'timesheet')
@@ -154,7 +213,15 @@ export async function reverseMonthPostings(db: Db, ctx: Ctx, projectId: number, 
     .where('posting_date', '>=', monthFirstDay(month))
     .where('posting_date', '<=', monthLastDay(month))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('posting as r').select('r.id').whereRef('r.reverses_posting_id', '=', 'posting.id'))))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('time_week_posting as w').select('w.id').whereRef('w.posting_id', '=', 'posting.id'))))
     .execute()
+  return reversePostings(db, ctx, projectId, originals.map((p) => p.id), reason, actorName)
+}
+
+/** Reverses the given postings (each by a new posting of the opposite amount, dated as the original). */
+export async function reversePostings(db: Db, ctx: Ctx, projectId: number, postingIds: readonly number[], reason: string, actorName: string): Promise<number> {
+  if (postingIds.length === 0) return 0
+  const originals = await db.selectFrom('posting').selectAll().where('id', 'in', postingIds).orderBy('id').execute()
   const now = nowIso(ctx)
   for (const p of originals) {
     await insertAudited(

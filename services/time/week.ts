@@ -1,6 +1,6 @@
 // The week grid: one staff member's ISO week (Monday first), day by day and activity by activity,
-// with the day's norm, holidays marked, and why a day cannot be changed.
-import type { Week, MonthStatus, timeApi } from '@shared/api/time'
+// with the day's norm, holidays marked, why a day cannot be changed, and the week's approval.
+import type { Week, WeekApproval, MonthStatus, timeApi } from '@shared/api/time'
 import type { ParsedInputOf } from '@shared/api/define'
 import { calendarDay, mondayOf, monthOf, weekDates, weekOf } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
@@ -10,7 +10,9 @@ import { DomainError, type ApiErrorDetail } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
-import { activeSpan, boundsOf, closedPeriods, modeOf, readCalendarSettings, readTimeRules, requireProjectPeriod, requireStaff, toTimeStaff, type Db, type ProjectPeriod, type StaffRow } from './common'
+import { activeSpan, boundsOf, modeOf, readCalendarSettings, readTimeRules, requireProjectPeriod, requireStaff, toTimeStaff, type Db } from './common'
+import { hourLocks } from './locks'
+import { readWeek, type WeekRow } from './weekRecords'
 import { ensureActivities } from './settings'
 
 const e = da.time.errors
@@ -20,17 +22,21 @@ async function monthStatuses(db: Db, staffId: number, months: string[]): Promise
   return new Map(rows.map((r) => [r.month, r.status as MonthStatus]))
 }
 
-/** Why the hours of a month cannot change: closed by a signed account, approved, or signed. */
-function monthLock(date: IsoDate, staff: StaffRow, status: MonthStatus, closed: string | null): string | null {
-  if (closed) return closed
-  if (status === 'approved') return e.monthApproved(staff.name, da.time.monthLabel(monthOf(date)))
-  if (status === 'signed') return e.monthSigned(staff.name, da.time.monthLabel(monthOf(date)))
-  return null
-}
-
-/** Why hours of `staff` on `date` cannot change (shown on the day), or null. */
-function lockReason(date: IsoDate, project: ProjectPeriod, staff: StaffRow, status: MonthStatus, closed: string | null): string | null {
-  return dateProblem(date, boundsOf(project, staff), staff.name) ?? monthLock(date, staff, status, closed)
+export function toWeekApproval(row: WeekRow): WeekApproval {
+  return {
+    weekStart: row.week_start,
+    isoYear: row.iso_year,
+    week: row.week,
+    status: row.status as WeekApproval['status'],
+    minutes: row.minutes,
+    approvedByName: row.approved_by_name,
+    approvedByRole: row.approved_by_role,
+    approvedAt: row.approved_at,
+    approvedOsUser: row.approved_os_user,
+    unlockReason: row.unlock_reason,
+    unlockedByName: row.unlocked_by_name,
+    unlockedAt: row.unlocked_at
+  }
 }
 
 export async function getWeek(ctx: ServiceContext, projectId: number, staffId: number, weekStart: IsoDate): Promise<Week> {
@@ -42,7 +48,7 @@ export async function getWeek(ctx: ServiceContext, projectId: number, staffId: n
   const dates = weekDates(monday)
   const { daysOff } = await readCalendarSettings(db, projectId)
   const statuses = await monthStatuses(db, staffId, [...new Set(dates.map(monthOf))])
-  const closed = await closedPeriods(db, projectId)
+  const locks = await hourLocks(db, projectId, { staffId, from: dates[0]!, to: dates[6]! })
   const span = activeSpan(project, staff)
   const norm = { weeklyMinutes: staff.weekly_minutes, projectShareBp: staff.project_share_bp }
   const activities = await db.selectFrom('time_activity').selectAll().where('project_id', '=', projectId).orderBy('sort_order').orderBy('id').execute()
@@ -64,14 +70,17 @@ export async function getWeek(ctx: ServiceContext, projectId: number, staffId: n
       kind: day.kind,
       name: day.name,
       normMinutes: inSpan ? normOfHalves(day.normHalves, norm) : 0,
-      lockedReason: lockReason(date, project, staff, status, closed.reason(date)),
+      // Why the day cannot be changed: outside the employment, or locked (shown on the day).
+      lockedReason: dateProblem(date, boundsOf(project, staff), staff.name) ?? locks(staff, date),
       monthStatus: status
     }
   })
   const byDay = dates.map((d) => entries.filter((x) => x.entry_date === d).reduce((s, x) => s + x.minutes, 0))
   const w = weekOf(monday)
+  const approval = await readWeek(db, staffId, monday)
   return {
     staff: toTimeStaff(staff, await readTimeRules(db, projectId)),
+    approval: approval ? toWeekApproval(approval) : null,
     weekStart: monday,
     isoYear: w.isoYear,
     week: w.week,
@@ -106,8 +115,7 @@ export async function saveWeek(ctx: ServiceContext, input: ParsedInputOf<(typeof
       .execute()
     const key = (date: string, activityId: number) => `${date}|${activityId}`
     const current = new Map(existing.map((x) => [key(x.entry_date, x.activity_id), x]))
-    const statuses = await monthStatuses(trx, staffId, [...new Set([...dates].map(monthOf))])
-    const closed = await closedPeriods(trx, projectId)
+    const locks = await hourLocks(trx, projectId, { staffId, from: monday, to: [...dates].at(-1)! })
     const details: ApiErrorDetail[] = []
     let code: 'validation' | 'locked' = 'validation'
     const changes: { date: IsoDate; activityId: number; minutes: number; index: number }[] = []
@@ -122,7 +130,7 @@ export async function saveWeek(ctx: ServiceContext, input: ParsedInputOf<(typeof
       if ((current.get(k)?.minutes ?? 0) === c.minutes) return
       const outside = dateProblem(c.date, boundsOf(project, staff), staff.name)
       if (outside && c.minutes > 0) return details.push({ field, message: outside })
-      const locked = monthLock(c.date, staff, statuses.get(monthOf(c.date)) ?? 'open', closed.reason(c.date))
+      const locked = locks(staff, c.date)
       if (locked) {
         code = 'locked'
         return details.push({ field, message: locked })

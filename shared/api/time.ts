@@ -72,8 +72,28 @@ export const weekDaySchema = z.object({
   monthStatus: monthStatusSchema
 })
 
+/** A manager's approval of one staff member's ISO week (or its trace, once unlocked). */
+export const weekApprovalSchema = z.object({
+  weekStart: isoDateSchema,
+  isoYear: z.number().int(),
+  week: z.number().int(),
+  status: z.enum(['open', 'approved']),
+  /** The week's registered minutes when it was approved. */
+  minutes: minutesSchema,
+  approvedByName: z.string().nullable(),
+  approvedByRole: z.string().nullable(),
+  approvedAt: timestampSchema.nullable(),
+  approvedOsUser: z.string().nullable(),
+  unlockReason: z.string().nullable(),
+  unlockedByName: z.string().nullable(),
+  unlockedAt: timestampSchema.nullable()
+})
+export type WeekApproval = z.infer<typeof weekApprovalSchema>
+
 export const weekSchema = z.object({
   staff: timeStaffSchema,
+  /** The week's approval (null: never approved). */
+  approval: weekApprovalSchema.nullable(),
   weekStart: isoDateSchema,
   isoYear: z.number().int(),
   week: z.number().int(),
@@ -112,7 +132,11 @@ export const monthRowSchema = z.object({
   approvedOsUser: z.string().nullable(),
   unlockReason: z.string().nullable(),
   /** A signed account covers the month: nothing in it may change. */
-  closed: z.boolean()
+  closed: z.boolean(),
+  /** The approved weeks that touch the month (a week across a month boundary is listed in both). */
+  weeks: z.array(weekApprovalSchema),
+  /** Registered minutes of the month on days of approved weeks. */
+  weekApprovedMinutes: minutesSchema
 })
 export type MonthRow = z.infer<typeof monthRowSchema>
 
@@ -137,11 +161,42 @@ export const monthPreviewSchema = z.object({
   totalOre: oreSchema,
   budgetLine: z.object({ id: idSchema, title: z.string(), year: z.number().int() }).nullable(),
   /** Why the month cannot be approved as it stands (no rate, no budget line, …), or null. */
-  problem: z.string().nullable()
+  problem: z.string().nullable(),
+  /** Parts of the month approved and posted with weeks before the month: left out of the month's own postings. */
+  coveredByWeeks: z.array(z.object({ weekStart: isoDateSchema, isoYear: z.number().int(), week: z.number().int(), from: isoDateSchema, to: isoDateSchema, minutes: minutesSchema, postedOre: oreSchema }))
 })
 export type MonthPreview = z.infer<typeof monthPreviewSchema>
 
+/** What approving a week would post, per month part (a week across a month boundary has two). */
+export const weekPreviewSchema = z.object({
+  staffId: idSchema,
+  staffName: z.string(),
+  weekStart: isoDateSchema,
+  isoYear: z.number().int(),
+  week: z.number().int(),
+  /** The week's registered minutes (all its days in the project). */
+  minutes: minutesSchema,
+  parts: z.array(
+    z.object({
+      month: monthSchema,
+      from: isoDateSchema,
+      to: isoDateSchema,
+      minutes: minutesSchema,
+      /** 'week': posted by this approval; 'month': the month is approved already and has posted these days. */
+      postedWith: z.enum(['week', 'month']),
+      segments: z.array(salarySegmentSchema),
+      totalOre: oreSchema,
+      budgetLine: z.object({ id: idSchema, title: z.string(), year: z.number().int() }).nullable()
+    })
+  ),
+  totalOre: oreSchema,
+  /** Why the week cannot be approved as it stands, or null. */
+  problem: z.string().nullable()
+})
+export type WeekPreview = z.infer<typeof weekPreviewSchema>
+
 const monthRefSchema = z.object({ projectId: idSchema, staffId: idSchema, month: monthSchema })
+const weekRefSchema = z.object({ projectId: idSchema, staffId: idSchema, weekStart: isoDateSchema })
 
 /** One staff member's month as a document: the timesheet (or the management statement) with its signatures. */
 export const monthSheetSchema = z.object({
@@ -364,6 +419,21 @@ export const timeApi = {
   'time.week.save': defineMethod({
     summary: "Save a week's hours (each cell replaces the hours of its date and activity; 0 removes them)",
     input: z.object({ projectId: idSchema, staffId: idSchema, weekStart: isoDateSchema, cells: z.array(weekCellSchema) }).strict(),
+    output: weekSchema
+  }),
+  'time.week.preview': defineMethod({
+    summary: 'What approving a week would post: hours and cost per month part (a week can cross a month boundary)',
+    input: weekRefSchema.strict(),
+    output: weekPreviewSchema
+  }),
+  'time.week.approve': defineMethod({
+    summary: "A manager approves a staff member's ISO week; posts the salary of the days not already approved with their month and locks the week",
+    input: weekRefSchema.extend({ approverName: requiredText.max(200), approverRole: requiredText.max(200) }).strict(),
+    output: weekSchema
+  }),
+  'time.week.unlock': defineMethod({
+    summary: 'Reopen an approved week, with a reason; reverses exactly the salary postings the week made',
+    input: weekRefSchema.extend({ reason: requiredText.max(1000), actorName: requiredText.max(200) }).strict(),
     output: weekSchema
   }),
   'time.months': defineMethod({

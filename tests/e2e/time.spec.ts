@@ -144,3 +144,93 @@ test('the final account shows the whole ledger and can be signed; a month opened
   await expect(page.getByTestId('account-blockers')).toContainText('Jonas Holm: november 2021 har')
   await expect(page.getByRole('button', { name: 'Underskriv regnskabet' })).toBeDisabled()
 })
+
+// Week 22 2021 crosses from May into June: a manager approves the week, its days lock, the salary of
+// each month's part is in the ledger; unlocking it with a reason reverses both postings.
+test('a user types a week across a month boundary, a manager approves the week, the ledger shows its salary, and unlocking reverses it', async ({ page }) => {
+  await openDemo(page)
+  const openWeek = async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Timer' }).click()
+    await page.getByRole('tab', { name: 'Ugeseddel' }).click()
+    await page.getByRole('combobox', { name: 'Medarbejder' }).click()
+    await page.getByRole('option', { name: 'Jonas Holm' }).click()
+    await fillDate(page, 'Gå til dato', '31.05.2021')
+    await expect(page.getByTestId('week-title')).toHaveText('Uge 22 2021 (31.05.2021–06.06.2021)')
+  }
+  await openWeek()
+  const cell = (activity: string, day: string, date: string) => page.getByRole('textbox', { name: `${activity} ${day} ${date}` })
+  await cell('Borgerrettet indsats', 'man', '31.05.2021').fill('7,4')
+  await cell('Borgerrettet indsats', 'tir', '01.06.2021').fill('5')
+  await cell('Virksomhedskontakt', 'ons', '02.06.2021').fill('4,5')
+  await page.getByRole('button', { name: 'Gem ugen' }).click()
+  await expect(page.getByText('Ugen er gemt.')).toBeVisible()
+  await expect(page.getByTestId('week-total')).toHaveText('16,90')
+
+  // The manager approves the week: the dialog shows what each month's part will post
+  await page.getByRole('button', { name: 'Godkend ugen' }).click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toContainText('Godkend uge 22 2021 for Jonas Holm')
+  await expect(dialog.getByTestId('week-part-2021-05')).toContainText('31.05.2021–31.05.2021 (maj 2021): 7,40 timer')
+  await expect(dialog.getByTestId('week-part-2021-06')).toContainText('01.06.2021–06.06.2021 (juni 2021): 9,50 timer')
+  await expect(dialog.getByTestId('week-preview-total')).toContainText('Bogføres med ugen:')
+  const total = (await dialog.getByTestId('week-preview-total').textContent())!.replace('Bogføres med ugen: ', '')
+  expect(total).toMatch(/^[1-9][\d.]*,\d\d kr\.$/)
+  await dialog.getByLabel('Godkendt af (navn)').fill('Bente Hjorth')
+  await dialog.getByLabel('Stilling').fill('Chef i Social og Jobindsats')
+  await dialog.getByRole('button', { name: 'Godkend ugen' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText('Ugen er godkendt.')).toBeVisible()
+  await expect(page.getByTestId('week-approval')).toContainText('Ugen er godkendt af Bente Hjorth, Chef i Social og Jobindsats')
+  // The days are locked, and the grid says why
+  await expect(page.getByTestId('week-locked')).toContainText('Jonas Holms timer i uge 22 2021 er godkendt og dermed låst. Lås ugen op med en begrundelse for at rette dem.')
+  await expect(cell('Borgerrettet indsats', 'man', '31.05.2021')).toBeDisabled()
+  await expect(cell('Borgerrettet indsats', 'fre', '04.06.2021')).toBeDisabled()
+
+  // The months table shows the approved week in both months
+  await page.getByRole('tab', { name: 'Måneder og godkendelse' }).click()
+  const may = page.getByRole('row').filter({ hasText: 'Jonas Holm' }).filter({ hasText: 'maj 2021' })
+  const june = page.getByRole('row').filter({ hasText: 'Jonas Holm' }).filter({ hasText: 'juni 2021' })
+  await expect(may.getByTestId('month-weeks')).toHaveText('Godkendte uger: 22 (7,40 timer)')
+  await expect(june.getByTestId('month-weeks')).toHaveText('Godkendte uger: 22 (9,50 timer)')
+  const mayPosted = (await may.getByTestId('month-posted').textContent())!
+  const junePosted = (await june.getByTestId('month-posted').textContent())!
+  expect(mayPosted).toMatch(/^[1-9][\d.]*,\d\d kr\.$/)
+  expect(junePosted).toMatch(/^[1-9][\d.]*,\d\d kr\.$/)
+
+  // The ledger has the salary of each part, under the week's timesheet
+  await page.getByRole('navigation').getByRole('link', { name: 'Regnskab' }).click()
+  await page.getByRole('tab', { name: 'Posteringer', exact: true }).click()
+  await page.getByRole('combobox', { name: 'Medarbejder' }).click()
+  await page.getByRole('option', { name: 'Jonas Holm' }).click()
+  const weekPostings = page.getByRole('row').filter({ hasText: 'Timeseddel uge 22 2021 Jonas Holm' })
+  await expect(weekPostings).toHaveCount(2)
+  await expect(weekPostings.filter({ hasText: '31.05.2021' })).toContainText(mayPosted)
+  await expect(weekPostings.filter({ hasText: '06.06.2021' })).toContainText(junePosted)
+
+  // Unlocking the week needs a reason; its two postings are reversed
+  await openWeek()
+  await page.getByRole('button', { name: 'Lås ugen op' }).click()
+  const unlock = page.getByRole('dialog')
+  await unlock.getByRole('button', { name: 'Lås ugen op' }).click()
+  await expect(unlock.getByText('Feltet «Begrundelse» skal udfyldes.')).toBeVisible()
+  await unlock.getByLabel('Begrundelse').fill('Timerne 02.06 hører til en anden aktivitet')
+  await unlock.getByLabel('Dit navn').fill('Bente Hjorth')
+  await unlock.getByRole('button', { name: 'Lås ugen op' }).click()
+  await expect(unlock).toBeHidden()
+  await expect(page.getByText('Ugen er låst op.')).toBeVisible()
+  await expect(page.getByTestId('week-approval')).toContainText('Ugen blev låst op af Bente Hjorth')
+  await expect(page.getByTestId('week-approval')).toContainText('Timerne 02.06 hører til en anden aktivitet')
+  await expect(page.getByTestId('week-locked')).toHaveCount(0)
+  await expect(cell('Borgerrettet indsats', 'man', '31.05.2021')).toBeEnabled()
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Regnskab' }).click()
+  await page.getByRole('tab', { name: 'Posteringer', exact: true }).click()
+  await page.getByRole('combobox', { name: 'Medarbejder' }).click()
+  await page.getByRole('option', { name: 'Jonas Holm' }).click()
+  await expect(weekPostings).toHaveCount(4)
+  const reversals = weekPostings.filter({ hasText: 'Tilbageførsel af postering nr.' })
+  await expect(reversals).toHaveCount(2)
+  await expect(reversals.first()).toContainText('Timerne 02.06 hører til en anden aktivitet')
+  await expect(reversals.filter({ hasText: '31.05.2021' })).toContainText(`-${mayPosted}`)
+  await expect(reversals.filter({ hasText: '06.06.2021' })).toContainText(`-${junePosted}`)
+})

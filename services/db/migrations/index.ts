@@ -12,6 +12,7 @@ import * as m0007 from './0007_budget'
 import * as m0008 from './0008_time'
 import * as m0009 from './0009_meetings'
 import * as m0010 from './0010_participants'
+import * as m0011 from './0011_time_weeks'
 
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
@@ -23,7 +24,8 @@ export const migrations: Record<string, Migration> = {
   '0007_budget': m0007,
   '0008_time': m0008,
   '0009_meetings': m0009,
-  '0010_participants': m0010
+  '0010_participants': m0010,
+  '0011_time_weeks': m0011
 }
 
 export const migrationNames = Object.keys(migrations).sort()

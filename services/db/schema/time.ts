@@ -1,4 +1,4 @@
-// Tables of the time domain (migration 0008): timesheets, monthly approvals and management
+// Tables of the time domain (migrations 0008 and 0011): timesheets, monthly approvals and management
 // statements, the project's time settings, the budget line chosen for salary, imports and accounts.
 // The ledger itself is the core table `posting`.
 import type { Generated } from 'kysely'
@@ -137,6 +137,42 @@ export interface AccountTable {
   updated_at: string
 }
 
+/**
+ * One staff member's ISO week approved by a manager (migration 0011). Approved = its days are locked.
+ * Unlocking keeps the row (status 'open') with the reason, so the trace stays.
+ */
+export interface TimeWeekTable {
+  id: Generated<number>
+  project_id: number
+  staff_id: number
+  /** The Monday of the ISO week. */
+  week_start: string
+  iso_year: number
+  week: number
+  /** 'open' | 'approved' */
+  status: string
+  /** The week's registered minutes at approval (all its days, in both months). */
+  minutes: number
+  approved_by_name: string | null
+  approved_by_role: string | null
+  approved_at: string | null
+  approved_os_user: string | null
+  unlock_reason: string | null
+  unlocked_by_name: string | null
+  unlocked_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** A salary posting made by a week's approval (so unlocking the week reverses exactly these). */
+export interface TimeWeekPostingTable {
+  id: Generated<number>
+  project_id: number
+  week_id: number
+  posting_id: number
+  created_at: string
+}
+
 export interface TimeTables {
   time_settings: TimeSettingsTable
   time_activity: TimeActivityTable
@@ -146,4 +182,6 @@ export interface TimeTables {
   import_batch: ImportBatchTable
   import_row: ImportRowTable
   account: AccountTable
+  time_week: TimeWeekTable
+  time_week_posting: TimeWeekPostingTable
 }

@@ -17,6 +17,11 @@ const categories: Record<string, string> = {
   progressionTool: 'Progressionsværktøj'
 }
 
+/** `Uge 1 2020` */
+function weekLabel(week: number, isoYear: number): string {
+  return `uge ${week} ${isoYear}`
+}
+
 const statusLabels = { open: 'Åben', signed: 'Underskrevet', approved: 'Godkendt' } as const
 const accountKinds = { interim: 'Delregnskab', final: 'Slutregnskab' } as const
 
@@ -33,6 +38,17 @@ export const time = {
     dateNotInWeek: (date: string) => `${date} ligger ikke i den viste uge.`,
     duplicateCell: (date: string) => `Timerne for ${date} og aktiviteten står mere end én gang.`,
     monthApproved: (name: string, month: string) => `${name}s timer for ${month} er godkendt og dermed låst. Lås måneden op med en begrundelse for at rette dem.`,
+    weekApproved: (name: string, week: string) => `${name}s timer i ${week} er godkendt og dermed låst. Lås ugen op med en begrundelse for at rette dem.`,
+    weekAlreadyApproved: (name: string, week: string) => `${name}s ${week} er allerede godkendt.`,
+    weekNotApproved: (name: string, week: string) => `${name}s ${week} er ikke godkendt, så der er intet at låse op.`,
+    weekInApprovedMonth: (name: string, week: string, months: string) =>
+      `Hele ${week} ligger i ${months}, som allerede er godkendt for ${name}: ugens timer er godkendt og bogført med måneden.`,
+    weekOutsideSpan: (name: string, week: string) => `${week} ligger uden for projektperioden eller ${name}s ansættelse i projektet.`,
+    weekClosed: (week: string, days: string, account: string, signedOn: string, signer: string) =>
+      `${week} kan ikke godkendes: ${days} ligger i en lukket periode (${account} er underskrevet ${signedOn} af ${signer}). Ændringer i perioden afvises.`,
+    unlockWeekClosed: (name: string, week: string, account: string, signedOn: string) =>
+      `${name}s ${week} kan ikke låses op: timerne indgår i ${account}, som er underskrevet ${signedOn}. Godkendte timer kan ikke ændres efter et underskrevet regnskab.`,
+    weekProblem: (month: string, problem: string) => `${month}: ${problem}`,
     monthSigned: (name: string, month: string) => `${name} har underskrevet ${month}. Træk underskriften tilbage (lås måneden op med en begrundelse) for at rette timerne.`,
     periodClosed: (date: string, account: string, signedOn: string, signer: string) =>
       `${date} ligger i en lukket periode: ${account} er underskrevet ${signedOn} af ${signer}. Ændringer i perioden afvises.`,
@@ -60,7 +76,7 @@ export const time = {
     cannotReverseReversal: (id: number) => `Postering nr. ${id} er selv en tilbageførsel og kan ikke tilbageføres. Bogfør i stedet en ny postering.`,
     alreadyReversed: (id: number, by: number) => `Postering nr. ${id} er allerede tilbageført af postering nr. ${by}.`,
     timesheetPostingCorrection: (id: number) =>
-      `Postering nr. ${id} er løn fra en godkendt måned. Ret den ved at låse måneden op under Timer (med en begrundelse): så tilbageføres lønnen, og den bogføres igen, når måneden er godkendt.`,
+      `Postering nr. ${id} er løn fra en godkendt måned eller uge. Ret den ved at låse måneden eller ugen op under Timer (med en begrundelse): så tilbageføres lønnen, og den bogføres igen, når timerne er godkendt.`,
     emptyFile: (name: string) => `Filen «${name}» indeholder ingen rækker under overskriftslinjen.`,
     importRefused: (name: string, rows: number, first: string) =>
       `Filen «${name}» er ikke importeret: ${rows === 1 ? '1 række har' : `${rows} rækker har`} fejl, og intet er ændret. ${first}`,
@@ -100,6 +116,22 @@ export const time = {
       statementStaffInfo: (names: string) =>
         `${names} er ansat 100 % i projektet og dokumenteres med en månedlig ledelseserklæring i stedet for timesedler (se Måneder og godkendelse).`,
       monthStatus: (month: string, status: string) => `${month}: ${status}`,
+      approveWeek: 'Godkend ugen',
+      unlockWeek: 'Lås ugen op',
+      weekApprovedChip: 'Ugen er godkendt',
+      weekApprovedBy: (name: string, role: string, when: string, user: string) => `Ugen er godkendt af ${name}, ${role}, ${when} (brugerkonto ${user}).`,
+      weekUnlocked: (name: string, when: string, reason: string) => `Ugen blev låst op af ${name} ${when}: ${reason}`,
+      approveTitle: (week: string, name: string) => `Godkend ${week} for ${name}`,
+      unlockTitle: (week: string, name: string) => `Lås ${week} op for ${name}`,
+      approveRule:
+        'Godkendelsen gælder alle ugens dage, også dage i en anden måned. Lønnen bogføres pr. måned, og hver time bogføres én gang: af den godkendelse (uge eller måned), der kom først. Medarbejderens underskrift gælder måneden; en uge godkendes af lederen alene.',
+      partWeek: (from: string, to: string, month: string, hours: string) => `${from}–${to} (${month}): ${hours} timer`,
+      partMonth: (from: string, to: string, month: string, hours: string) => `${from}–${to}: ${hours} timer er allerede godkendt og bogført med ${month}.`,
+      postedWithWeek: (amount: string) => `Bogføres med ugen: ${amount}`,
+      unlockInfo:
+        'Oplåsning kræver en begrundelse, som gemmes i revisionssporet. De lønposteringer, ugen har bogført, tilbageføres. Dage i en måned, der er godkendt, forbliver godkendte og låste; har ugen bogført dem, bogføres de nu med måneden.',
+      approved: 'Ugen er godkendt.',
+      unlocked: 'Ugen er låst op.',
       weeklyNormInfo: (hours: string) => `Norm i projektet: ${hours} timer pr. uge`,
       dayKinds: { holiday: 'Helligdag', dayOff: 'Fridag', halfDay: 'Halv dag', weekend: '', workday: '' } as Record<string, string>
     },
@@ -144,6 +176,11 @@ export const time = {
       signed: (name: string, when: string) => `Underskrevet af ${name} ${when}`,
       approvedBy: (name: string, role: string, when: string, user: string) => `${name}, ${role}, ${when} (brugerkonto ${user})`,
       unlocked: (reason: string) => `Låst op: ${reason}`,
+      weeksApproved: (weeks: string, hours: string) => `Godkendte uger: ${weeks} (${hours} timer)`,
+      weekApprovalTitle: (week: string, name: string, role: string, when: string, user: string) => `${week}: ${name}, ${role}, ${when} (brugerkonto ${user})`,
+      weeksRule:
+        'En uge kan godkendes i ugesedlen. En uge, der går over et månedsskifte, godkendes for alle sine dage, og lønnen bogføres pr. måned. Hver time bogføres én gang: af den godkendelse (uge eller måned), der kom først. Godkendes måneden bagefter, bogføres kun de dage, ugerne ikke har bogført.',
+      coveredByWeek: (week: string, from: string, to: string, hours: string, amount: string) => `${week} (${from}–${to}): ${hours} timer er godkendt og bogført med ugen (${amount}).`,
       empty: 'Ingen måneder i det valgte år.',
       print: 'Udskrift',
       pdf: 'PDF',
@@ -367,6 +404,12 @@ export const time = {
   ledger: {
     sources: { timesheet: 'Timeseddel', manual: 'Manuel', import: 'Import' } as Record<string, string>,
     timesheetRef: (month: string, name: string) => `Timeseddel ${month} ${name}`,
+    weekRef: (week: number, isoYear: number, name: string) => `Timeseddel uge ${week} ${isoYear} ${name}`,
+    weekSalaryText: (name: string, week: string, month: string, hours: string, rate: string, from: string, to: string) =>
+      `Løn ${name}, ${week}, ${month} (${from}–${to}): ${hours} godkendte timer × ${rate}`,
+    excludingWeeks: (weeks: string) => ` (undtagen dagene i ${weeks}, som er bogført med ugens godkendelse)`,
+    takenOverFromWeek: (week: string) => ` (dagene var bogført med ${week}, som er låst op)`,
+    takenOverFromMonth: (month: string) => ` (dagene var bogført med ${month}, som er låst op)`,
     statementRef: (month: string, name: string) => `Ledelseserklæring ${month} ${name}`,
     salaryText: (mode: 'timesheet' | 'statement', name: string, month: string, hours: string, rate: string, from: string, to: string) =>
       mode === 'statement'
@@ -382,6 +425,7 @@ export const time = {
     unapprovedHours: (name: string, month: string, hours: string, status: string) => `${name}: ${month} har ${hours} timer, som ikke er godkendt (${status.toLowerCase()}).`,
     missingStatement: (name: string, month: string) => `${name}: der er ingen godkendt ledelseserklæring for ${month}, så ingen løn er bogført for måneden.`,
     noHours: (name: string, month: string) => `${name}: ingen godkendte timer i ${month}.`,
+    weeksNotSigned: (name: string, month: string) => `${name}: timerne i ${month} er godkendt uge for uge, men måneden er ikke underskrevet af medarbejderen.`,
     alreadySigned: (on: string, by: string) => `Et regnskab af samme art for præcis denne periode er allerede underskrevet ${on} af ${by}.`,
     cannotSign: (count: number, first: string) => `Regnskabet kan ikke underskrives endnu (${count === 1 ? '1 forhold' : `${count} forhold`}). ${first}`,
     defaultStatement: (kind: 'interim' | 'final', title: string, municipality: string, caseNumber: string, pool: string, from: string, to: string) =>
@@ -418,6 +462,7 @@ export const time = {
       ledger: 'Posteringer',
       hours: 'Godkendte timer',
       months: 'Månedsgodkendelser',
+      weeks: 'Ugegodkendelser',
       staff: 'Medarbejdere og satser',
       budget: 'Budget',
       revisions: 'Budgetændringer',
@@ -459,6 +504,8 @@ export const time = {
       status: 'Status',
       statement: 'Erklæring / påtegning',
       unlockReason: 'Begrundelse for seneste oplåsning',
+      unlockedBy: 'Låst op af',
+      approvedWith: 'Godkendt med',
       title: 'Stilling',
       documentation: 'Dokumentation',
       weeklyHours: 'Timer pr. uge (ansættelse)',
@@ -515,6 +562,7 @@ export const time = {
   },
   monthNames,
   monthLabel,
+  weekLabel,
   weekdaysShort: ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'] as const,
   dayOffNames: {
     christmasEve: 'Juleaftensdag',

@@ -35,6 +35,11 @@ beforeAll(async () => {
     replacement: { date: '2021-03-01', budgetLineId: f.lines.audit2021!, amountOre: 1150033, documentRef: 'Faktura 2021-117 / K-3', description: 'Revisors honorar, rettet' }
   })
   await rt.call('accounts.sign', { projectId: f.projectId, kind: 'interim', periodFrom: '2019-12-01', periodTo: '2020-12-31', signedByName: 'Bente Hjorth', signedByTitle: 'Chef for Social og Jobindsats', signedOn: '2021-01-20', statementText: 'Ledelsespåtegning for delregnskabet.' })
+  // Week 2 2021 approved as a week (after the account), and week 3 approved and unlocked again
+  await rt.call('time.week.save', { projectId: f.projectId, staffId: f.jonas, weekStart: '2021-01-11', cells: cellsFor(activity, { '2021-01-11': 444 }) })
+  await rt.call('time.week.approve', { projectId: f.projectId, staffId: f.jonas, weekStart: '2021-01-11', approverName: 'Anne Lund', approverRole: 'Afdelingsleder' })
+  await rt.call('time.week.approve', { projectId: f.projectId, staffId: f.jonas, weekStart: '2021-01-18', approverName: 'Anne Lund', approverRole: 'Afdelingsleder' })
+  await rt.call('time.week.unlock', { projectId: f.projectId, staffId: f.jonas, weekStart: '2021-01-18', reason: 'Godkendt for tidligt', actorName: 'Anne Lund' })
   const exp = await rt.call('export.revisor', { projectId: f.projectId })
   zipName = exp.fileName
   listed = exp.files
@@ -53,7 +58,7 @@ describe('the revisor export', () => {
     expect(zipName).toBe('Revisoreksport_15.00.00-A00-9-20_2021-06-01.zip')
     expect([...files.keys()].sort()).toEqual([
       '00_laes_mig.txt', '01_posteringer.csv', '02_godkendte_timer.csv', '03_maanedsgodkendelser.csv', '04_medarbejdere_og_satser.csv', '05_budget.csv', '06_budgetaendringer.csv',
-      '07_regnskaber.csv', '08_regnskabslinjer.csv', '09_revisionsspor.csv', '10_oversigt.csv', 'manifest.csv', 'manifest.sha256', 'resume.pdf', 'revisoreksport.xlsx'
+      '07_regnskaber.csv', '08_regnskabslinjer.csv', '09_revisionsspor.csv', '10_oversigt.csv', '11_ugegodkendelser.csv', 'manifest.csv', 'manifest.sha256', 'resume.pdf', 'revisoreksport.xlsx'
     ])
   })
 
@@ -92,10 +97,16 @@ describe('the revisor export', () => {
 
   it('approved hours, months, staff with rate calculations and accounts are in their files', async () => {
     const hours = await readTableFile('x.csv', files.get('02_godkendte_timer.csv')!)
-    expect(hours.rows.map((r) => [r.cells.dato, r.cells.timer, r.cells.minutter, r.cells['godkendt af']])).toEqual([
-      ['06.01.2020', '7,40', '444', 'Bente Hjorth'],
-      ['07.01.2020', '5,28', '317', 'Bente Hjorth'],
-      ['08.01.2020', '5,28', '317', 'Bente Hjorth']
+    expect(hours.rows.map((r) => [r.cells.dato, r.cells.timer, r.cells.minutter, r.cells['godkendt af'], r.cells['godkendt med']])).toEqual([
+      ['06.01.2020', '7,40', '444', 'Bente Hjorth', 'januar 2020'],
+      ['07.01.2020', '5,28', '317', 'Bente Hjorth', 'januar 2020'],
+      ['08.01.2020', '5,28', '317', 'Bente Hjorth', 'januar 2020'],
+      ['11.01.2021', '7,40', '444', 'Anne Lund', 'uge 2 2021']
+    ])
+    const weeks = await readTableFile('x.csv', files.get('11_ugegodkendelser.csv')!)
+    expect(weeks.rows.map((r) => [r.cells.uge, r.cells['periode fra'], r.cells['periode til'], r.cells.status, r.cells.timer, r.cells['godkendt af'], r.cells['låst op af'], r.cells['begrundelse for seneste oplåsning']])).toEqual([
+      ['2021-U02', '11.01.2021', '17.01.2021', 'Godkendt', '7,40', 'Anne Lund', '', ''],
+      ['2021-U03', '18.01.2021', '24.01.2021', 'Åben', '0,00', '', 'Anne Lund', 'Godkendt for tidligt']
     ])
     const months = await readTableFile('x.csv', files.get('03_maanedsgodkendelser.csv')!)
     expect(months.rows.map((r) => [r.cells.medarbejder, r.cells['måned'], r.cells.art, r.cells.status])).toEqual([
@@ -114,7 +125,7 @@ describe('the revisor export', () => {
   it('the workbook has a sheet each: amounts as kr. numbers, hours as decimal hours, dates as dates', async () => {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(files.get('revisoreksport.xlsx')! as unknown as ArrayBuffer)
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Posteringer', 'Godkendte timer', 'Månedsgodkendelser', 'Medarbejdere og satser', 'Budget', 'Budgetændringer', 'Regnskaber', 'Regnskabslinjer', 'Revisionsspor', 'Oversigt'])
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Posteringer', 'Godkendte timer', 'Månedsgodkendelser', 'Medarbejdere og satser', 'Budget', 'Budgetændringer', 'Regnskaber', 'Regnskabslinjer', 'Revisionsspor', 'Oversigt', 'Ugegodkendelser'])
     const ws = wb.getWorksheet('Posteringer')!
     const header = (ws.getRow(1).values as unknown[]).slice(1)
     const col = (name: string) => header.indexOf(name) + 1
@@ -171,7 +182,7 @@ describe('the revisor export', () => {
     const out = path.join(rt.dir, 'eksport')
     const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
     const stdout = execFileSync(process.execPath, [cli, 'export', '--db', rt.file, '--project', String(f.projectId), '--out', out], { encoding: 'utf8', env: { ...process.env } })
-    expect(stdout).toContain('Revisoreksporten er skrevet: 15 filer')
+    expect(stdout).toContain('Revisoreksporten er skrevet: 16 filer')
     const written = fs.readdirSync(out).sort()
     expect(written).toEqual([...files.keys()].sort())
     for (const line of fs.readFileSync(path.join(out, 'manifest.sha256'), 'utf8').trim().split('\n')) {

@@ -15,9 +15,9 @@ import { FormTextField, formFields, showServerError } from '../../components/for
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.time.ui.months
-const APPROVER_KEY = 'puljestyr.approver'
+export const APPROVER_KEY = 'puljestyr.approver'
 
-function rememberedApprover(): { name: string; role: string } {
+export function rememberedApprover(): { name: string; role: string } {
   try {
     const v = JSON.parse(localStorage.getItem(APPROVER_KEY) ?? '{}') as { name?: string; role?: string }
     return { name: v.name ?? '', role: v.role ?? '' }
@@ -101,6 +101,11 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
               <Typography data-testid="approve-preview-hours">
                 {isStatement ? t.previewStatement(formatHours(p.minutes), String(p.workingDays).replace('.', ',')) : t.previewHours(formatHours(p.minutes), formatHours(p.normMinutes))}
               </Typography>
+              {p.coveredByWeeks.map((w) => (
+                <Typography key={w.weekStart} variant="body2" color="text.secondary" data-testid="approve-preview-week">
+                  {t.coveredByWeek(da.time.weekLabel(w.week, w.isoYear), formatDate(w.from), formatDate(w.to), formatHours(w.minutes), formatKr(w.postedOre))}
+                </Typography>
+              ))}
               <List dense>
                 {p.segments.map((s) => (
                   <ListItem key={s.rateId} disableGutters>

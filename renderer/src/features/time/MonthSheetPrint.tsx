@@ -76,6 +76,12 @@ export function MonthSheetPrint() {
                     <th>{da.time.ui.months.hours}</th>
                     <td>{isStatement ? t.previewStatement(formatHours(s.salary.minutes), String(s.salary.workingDays).replace('.', ',')) : t.previewHours(formatHours(s.salary.minutes), formatHours(s.salary.normMinutes))}</td>
                   </tr>
+                  {s.salary.coveredByWeeks.map((w) => (
+                    <tr key={w.weekStart}>
+                      <th>{da.time.weekLabel(w.week, w.isoYear)}</th>
+                      <td>{t.coveredByWeek(da.time.weekLabel(w.week, w.isoYear), formatDate(w.from), formatDate(w.to), formatHours(w.minutes), formatKr(w.postedOre))}</td>
+                    </tr>
+                  ))}
                   {s.salary.segments.map((g) => (
                     <tr key={g.rateId}>
                       <th>{da.time.ui.ledger.rate}</th>

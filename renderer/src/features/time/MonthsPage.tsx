@@ -79,6 +79,9 @@ export function MonthsPage() {
           ))}
         </TextField>
       </Stack>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {t.weeksRule}
+      </Typography>
       <QueryView query={months}>
         {(rows) => {
           const shown = rows.filter((r) => staffFilter === '' || r.staffId === staffFilter)
@@ -110,6 +113,17 @@ export function MonthsPage() {
                       <TableCell align="right">{formatHours(r.normMinutes)}</TableCell>
                       <TableCell>
                         <Chip size="small" label={da.time.status[r.status]} color={statusColor(r)} data-testid="month-status" />
+                        {r.weeks.length > 0 ? (
+                          <Tooltip
+                            title={r.weeks
+                              .map((w) => t.weekApprovalTitle(da.time.weekLabel(w.week, w.isoYear), w.approvedByName ?? '', w.approvedByRole ?? '', formatDateTime(w.approvedAt), w.approvedOsUser ?? ''))
+                              .join(' · ')}
+                          >
+                            <Typography variant="caption" component="div" color="success.main" data-testid="month-weeks" tabIndex={0}>
+                              {t.weeksApproved(r.weeks.map((w) => String(w.week)).join(', '), formatHours(r.weekApprovedMinutes))}
+                            </Typography>
+                          </Tooltip>
+                        ) : null}
                         {r.unlockReason && r.status === 'open' ? (
                           <Typography variant="caption" component="div" color="text.secondary">
                             {t.unlocked(r.unlockReason)}

@@ -1,6 +1,7 @@
 // The week grid: pick a staff member and an ISO week; hours per day per activity, typed the Danish
 // way ("7,4" or "7:24"), with row and day totals against the day's norm, holidays marked, and
-// locked days (approved months, closed periods, outside the employment) read-only with the reason.
+// locked days (approved weeks and months, closed periods, outside the employment) read-only with the
+// reason; a manager approves the week here, or unlocks it with a reason.
 import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { Alert, Box, Button, Chip, IconButton, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableFooter, TableHead, TableRow, TextField, Tooltip, Typography } from '@mui/material'
@@ -10,7 +11,7 @@ import LockIcon from '@mui/icons-material/Lock'
 import { DatePicker } from '@mui/x-date-pickers/DatePicker'
 import { format, isValid } from 'date-fns'
 import type { Week } from '@shared/api/time'
-import { addDaysIso, formatDate, toIsoDate } from '@shared/domain/dates'
+import { addDaysIso, formatDate, formatDateTime, toIsoDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { mondayOf } from '@shared/domain/time/weeks'
 import { parseHourCell } from '@shared/domain/time/hours'
@@ -20,6 +21,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { hoursInputText } from './hoursText'
+import { WeekDialog, type WeekAction } from './WeekDialogs'
 
 const t = da.time.ui.week
 
@@ -39,7 +41,9 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
     return init
   })
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
+  const [action, setAction] = useState<WeekAction>(null)
   const save = useApiMutation('time.week.save')
+  const approval = week.approval
 
   const parsed = (k: string) => parseHourCell(texts[k] ?? '')
   const minutesOf = (k: string) => {
@@ -178,8 +182,36 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
           {t.save}
         </Button>
         <Typography data-testid="week-difference">{`${t.difference}: ${formatHours(weekTotal - week.totals.normMinutes)}`}</Typography>
+        {approval?.status === 'approved' ? (
+          <Button variant="text" color="warning" onClick={() => setAction('unlock')}>
+            {t.unlockWeek}
+          </Button>
+        ) : (
+          <Button variant="outlined" onClick={() => setAction('approve')} disabled={invalid || changed.length > 0}>
+            {t.approveWeek}
+          </Button>
+        )}
         {changed.length > 0 ? <Typography color="warning.main">{t.unsaved}</Typography> : null}
       </Stack>
+      {approval?.status === 'approved' ? (
+        <Typography variant="body2" sx={{ mt: 1 }} data-testid="week-approval">
+          {t.weekApprovedBy(approval.approvedByName ?? '', approval.approvedByRole ?? '', formatDateTime(approval.approvedAt), approval.approvedOsUser ?? '')}
+        </Typography>
+      ) : approval?.unlockReason ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="week-approval">
+          {t.weekUnlocked(approval.unlockedByName ?? '', formatDateTime(approval.unlockedAt), approval.unlockReason)}
+        </Typography>
+      ) : null}
+      <WeekDialog
+        projectId={projectId}
+        week={week}
+        action={action}
+        onClose={() => setAction(null)}
+        onDone={(text) => {
+          setAction(null)
+          setMessage({ kind: 'success', text })
+        }}
+      />
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
         {t.inputHelp}
       </Typography>
@@ -265,6 +297,7 @@ export function WeekPage() {
                 {[...new Map(w.days.map((d) => [d.date.slice(0, 7), d.monthStatus])).entries()].map(([month, status]) => (
                   <Chip key={month} size="small" label={t.monthStatus(da.time.monthLabel(month), da.time.status[status])} color={status === 'approved' ? 'success' : status === 'signed' ? 'info' : 'default'} />
                 ))}
+                {w.approval?.status === 'approved' ? <Chip size="small" icon={<LockIcon />} label={t.weekApprovedChip} color="success" data-testid="week-approved-chip" /> : null}
               </Stack>
               <WeekGrid key={`${w.staff.id}|${w.weekStart}|${week.dataUpdatedAt}`} week={w} projectId={projectId} message={message} setMessage={setMessage} />
             </>
