@@ -61,7 +61,9 @@ export { expect }
 /** Opens the demo project from the start page and waits for its front page. */
 export async function openDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible()
+  // Creating the demo (two years of hours, meetings and 168 participants) takes about a second,
+  // far more on a loaded machine.
+  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible({ timeout: 30_000 })
 }
 
 /**
