@@ -157,8 +157,14 @@ test('a user types a week across a month boundary, a manager approves the week, 
     await fillDate(page, 'Gå til dato', '31.05.2021')
     await expect(page.getByTestId('week-title')).toHaveText('Uge 22 2021 (31.05.2021–06.06.2021)')
   }
+  // Every month of the demo is approved: the months around week 22 are opened first, and the
+  // week's demo hours cleared, so the test types the whole week.
+  await unlockMonth(page, 'Jonas Holm', 'maj 2021', 'Uge 22 godkendes for sig.')
+  await unlockMonth(page, 'Jonas Holm', 'juni 2021', 'Uge 22 godkendes for sig.')
   await openWeek()
   const cell = (activity: string, day: string, date: string) => page.getByRole('textbox', { name: `${activity} ${day} ${date}` })
+  const weekCells = page.getByRole('textbox', { name: / \d\d\.\d\d\.2021$/ })
+  for (const c of await weekCells.all()) if (await c.isEnabled()) await c.fill('')
   await cell('Borgerrettet indsats', 'man', '31.05.2021').fill('7,4')
   await cell('Borgerrettet indsats', 'tir', '01.06.2021').fill('5')
   await cell('Virksomhedskontakt', 'ons', '02.06.2021').fill('4,5')
