@@ -11,7 +11,7 @@ import { DomainError, type ApiErrorDetail } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { StatusImportResult } from '@shared/api/participants'
 import type { ServiceContext } from '../context'
-import { normaliseHeader, readTableFile, writeCsv } from '../io/tableFile'
+import { csvNumber, normaliseHeader, readTableFile, writeCsv } from '../io/tableFile'
 import { loadParticipants } from './load'
 import { loadProjectRules } from './rules'
 import { checkEntries, monthRows, writeEntries, type StatusEntry } from './statuses'
@@ -221,7 +221,7 @@ export async function statusTemplate(ctx: ServiceContext, projectId: number, mon
       r.pseudonym,
       r.caseNumber,
       month,
-      s && s.paidHoursMinutes > 0 ? (s.paidHoursMinutes / 60).toFixed(2).replace('.', ',') : '',
+      s && s.paidHoursMinutes > 0 ? csvNumber(s.paidHoursMinutes, 60) : '',
       has('workPlacement'),
       has('wageSubsidy'),
       has('flexJob'),
