@@ -86,7 +86,7 @@ export async function seedBudgetDemo(ctx: ServiceContext, projectId: number, _fa
     const decidedCtx = at(ctx, `${v.decidedDate}T12:00:00`)
     if (v.kind === 'betweenYears') {
       // FSM2: moving money between years inside the period takes effect at once, still recorded.
-      await registerVersion(decidedCtx, draft.id, { effectiveDate: v.decidedDate, reason: v.reason })
+      await registerVersion(decidedCtx, draft.id, { effectiveDate: v.decidedDate, reason: v.reason, actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
       continue
     }
     if (v.sentDate) await sendVersion(at(ctx, `${v.sentDate}T12:00:00`), draft.id, { sentDate: v.sentDate, reason: v.reason })

@@ -93,7 +93,11 @@ export async function rejectVersion(
   return versionSummary(ctx, versionId)
 }
 
-export async function registerVersion(ctx: ServiceContext, versionId: number, input: { effectiveDate: string; reason: string }): Promise<BudgetVersionSummary> {
+export async function registerVersion(
+  ctx: ServiceContext,
+  versionId: number,
+  input: { effectiveDate: string; reason: string; actorName: string; actorRole: string }
+): Promise<BudgetVersionSummary> {
   const v = await guard(ctx, versionId, 'register')
   await ctx.db.transaction().execute(async (trx) => {
     await updateAudited(
@@ -101,8 +105,16 @@ export async function registerVersion(ctx: ServiceContext, versionId: number, in
       ctx,
       'budget_version',
       versionId,
-      { status: 'registered', effective_date: input.effectiveDate, decided_date: input.effectiveDate, reason: input.reason, updated_at: nowIso(ctx) },
-      { projectId: v.project_id, reason: `${da.budget.versions.registeredReason} ${input.reason}` }
+      {
+        status: 'registered',
+        effective_date: input.effectiveDate,
+        decided_date: input.effectiveDate,
+        decided_by_name: input.actorName,
+        decided_by_role: input.actorRole,
+        reason: input.reason,
+        updated_at: nowIso(ctx)
+      },
+      { projectId: v.project_id, action: 'register', actorName: input.actorName, actorRole: input.actorRole, reason: `${da.budget.versions.registeredReason} ${input.reason}` }
     )
   })
   return versionSummary(ctx, versionId)

@@ -428,7 +428,7 @@ export const budgetApi = {
   }),
   'budget.register': defineMethod({
     summary: 'Put a revision the pool allows without approval in force at once (still recorded)',
-    input: z.object({ versionId: idSchema, effectiveDate: isoDateSchema, reason: requiredText.max(4000) }).strict(),
+    input: z.object({ versionId: idSchema, effectiveDate: isoDateSchema, reason: requiredText.max(4000), ...decisionActorSchema }).strict(),
     output: budgetVersionSummarySchema
   }),
   'budget.spending': defineMethod({

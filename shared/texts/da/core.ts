@@ -86,7 +86,8 @@ export const core = {
       send: 'Sendt',
       reject: 'Afvist',
       import: 'Importeret',
-      reverse: 'Tilbageført'
+      reverse: 'Tilbageført',
+      register: 'Sat i kraft'
     } as Record<string, string>
   },
   fields: {

@@ -83,7 +83,7 @@ describe('budget lines and versions', () => {
     expect(d.revisionKind).toBe('other')
     expect(d.approvalNeeded).toBe(true)
     expect(d.allowedActions).toEqual(['edit', 'delete', 'send'])
-    expect((await rt.callError('budget.register', { versionId: v2.id, effectiveDate: '2020-06-15', reason: 'x' })).code).toBe('rule')
+    expect((await rt.callError('budget.register', { versionId: v2.id, effectiveDate: '2020-06-15', reason: 'x', actorName: 'Mette Kjær', actorRole: 'Projektleder' })).code).toBe('rule')
 
     await rt.call('budget.send', { versionId: v2.id, sentDate: '2020-06-15', reason: 'Revisionen bliver dyrere end budgetteret.' })
     // Sent is not approved: the budget in force is still version 1.
@@ -138,10 +138,13 @@ describe('budget lines and versions', () => {
     expect(d.revisionKind).toBe('betweenYears')
     expect(d.approvalNeeded).toBe(false)
     expect(d.allowedActions).toContain('register')
-    const r = await rt.call('budget.register', { versionId: v2.id, effectiveDate: '2020-06-15', reason: 'Projektet kom senere i gang.' })
+    const r = await rt.call('budget.register', { versionId: v2.id, effectiveDate: '2020-06-15', reason: 'Projektet kom senere i gang.', actorName: 'Mette Kjær', actorRole: 'Projektleder' })
     expect(r).toMatchObject({ status: 'registered', inForce: true, effectiveDate: '2020-06-15' })
     expect((await approvedBudgetLines(rt.ctx.db, projectId, '2020-06-15')).map((l) => l.amountOre)).toEqual([42225600, 63338400, 2500000])
     expect((await rt.call('budget.overview', { projectId })).versions).toHaveLength(2)
+    // Who put it in force is recorded, as for STAR's approvals.
+    const trail = await rt.call('audit.list', { projectId, entity: 'budget_version', entityId: String(v2.id) })
+    expect(trail[0]).toMatchObject({ action: 'register', actorName: 'Mette Kjær', actorRole: 'Projektleder' })
   })
 
   it('only one open version at a time; a deleted draft leaves no trace but its audit entries', async () => {
