@@ -83,11 +83,24 @@ export function SpendingPage() {
             </Card>
             {s.alerts.length > 0 ? (
               <Stack spacing={1} sx={{ mb: 3 }} data-testid="spending-alerts">
-                {s.alerts.map((a, i) => (
-                  <Alert key={i} severity={a.severity}>
-                    {a.message}
-                  </Alert>
-                ))}
+                {/* One alert per severity, most serious first, so a finished project's many lines past 90 % stay readable. */}
+                {(['error', 'warning', 'info'] as const).map((severity) => {
+                  const messages = s.alerts.filter((a) => a.severity === severity).map((a) => a.message)
+                  if (messages.length === 0) return null
+                  return (
+                    <Alert key={severity} severity={severity}>
+                      {messages.length === 1 ? (
+                        messages[0]
+                      ) : (
+                        <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                          {messages.map((m, i) => (
+                            <li key={i}>{m}</li>
+                          ))}
+                        </Box>
+                      )}
+                    </Alert>
+                  )
+                })}
               </Stack>
             ) : null}
             <Grid container spacing={3}>
@@ -114,7 +127,7 @@ export function SpendingPage() {
                       {s.lines.map((l) => (
                         <TableRow key={l.budgetLineId} data-testid={`spending-line-${l.budgetLineId}`}>
                           <TableCell>{l.year}</TableCell>
-                          <TableCell>{`${l.title} (${l.categoryLabel})`}</TableCell>
+                          <TableCell sx={{ minWidth: 220 }}>{`${l.title} (${l.categoryLabel})`}</TableCell>
                           <TableCell align="right" data-testid="spending-budget">
                             {formatKr(l.budgetOre)}
                           </TableCell>
