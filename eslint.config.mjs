@@ -27,7 +27,10 @@ export default tseslint.config(
           patterns: [
             { group: nodeOnly, message: 'shared/ must stay free of Node, Electron and the database.' },
             { group: ['react', 'react-dom', '@mui/*'], message: 'shared/ must stay free of the UI.' },
-            { group: ['**/services/**', '**/renderer/**', '**/server/**', '**/cli/**', '**/electron/**'], message: 'shared/ imports nothing from the layers above it.' }
+            {
+              group: ['**/services/**', '**/renderer/**', '**/server/**', '**/cli/**', '**/electron/**'],
+              message: 'shared/ imports nothing from the layers above it.'
+            }
           ]
         }
       ]
@@ -45,7 +48,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeOnly, message: 'The renderer runs in the browser sandbox: no Node, Electron or database.' },
-            { group: ['**/services/**', '**/server/**', '**/cli/**', '**/electron/**'], message: 'The renderer talks to the services through the API client only.' }
+            {
+              group: ['**/services/**', '**/server/**', '**/cli/**', '**/electron/**'],
+              message: 'The renderer talks to the services through the API client only.'
+            }
           ]
         }
       ],
@@ -57,7 +63,18 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.{js,mjs}', 'bin/**/*.cjs', '*.config.*'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        Buffer: 'readonly'
+      }
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   }
 )

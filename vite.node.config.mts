@@ -5,12 +5,7 @@ import pkg from './package.json' with { type: 'json' }
 
 // Plain-Node build of the CLI (which also starts browser mode): out/node/cli.cjs.
 // Every npm dependency stays external and is loaded from node_modules at run time.
-const external = [
-  ...builtinModules,
-  ...builtinModules.map((m) => `node:${m}`),
-  ...Object.keys(pkg.dependencies),
-  'electron'
-]
+const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...Object.keys(pkg.dependencies), 'electron']
 
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },

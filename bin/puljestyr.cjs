@@ -9,7 +9,14 @@ if (!fs.existsSync(built)) {
   console.error('Puljestyr er ikke bygget endnu: kør "npm run build" først.')
   process.exit(2)
 }
-require(built).main(process.argv).then(
-  (code) => { process.exitCode = code },
-  (err) => { console.error(err && err.message ? err.message : String(err)); process.exitCode = 1 }
-)
+require(built)
+  .main(process.argv)
+  .then(
+    (code) => {
+      process.exitCode = code
+    },
+    (err) => {
+      console.error(err && err.message ? err.message : String(err))
+      process.exitCode = 1
+    }
+  )

@@ -28,12 +28,12 @@ function findChromium() {
   const debian = fs.existsSync('/etc/debian_version')
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (debian && isRoot) {
-    console.log('Chromium is missing: installing Debian\'s chromium with apt-get …')
+    console.log("Chromium is missing: installing Debian's chromium with apt-get …")
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
     spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' })
     if (fs.existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', how: 'apt-get install chromium' }
   }
-  console.log('Chromium is missing: downloading Playwright\'s own Chromium …')
+  console.log("Chromium is missing: downloading Playwright's own Chromium …")
   spawnSync(npx, ['playwright', 'install', 'chromium'], { cwd: root, stdio: 'inherit' })
   return { path: null, how: "Playwright's downloaded Chromium" }
 }
@@ -43,8 +43,11 @@ console.log(`Chromium used by the tests: ${chromium.path ?? '(Playwright’s own
 const chromiumEnv = chromium.path ? { CHROMIUM_PATH: chromium.path } : {}
 
 const steps = []
-steps.push(['typecheck', run('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']) && run('typecheck (web)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json'])])
-steps.push(['lint', run('lint', npx, ['eslint', '--max-warnings=0', '.'])])
+steps.push([
+  'typecheck',
+  run('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']) && run('typecheck (web)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json'])
+])
+steps.push(['lint', run('lint', npx, ['eslint', '--max-warnings=0', '.']) && run('format', npx, ['prettier', '--check', '.'])])
 const built = run('build', 'npm', ['run', 'build', '--silent'])
 steps.push(['build', built])
 
@@ -77,7 +80,9 @@ const failedSteps = steps.filter(([, ok]) => !ok).map(([name]) => name)
 const passed = vPassed + pPassed
 const failed = vFailed + pFailed
 console.log('')
-console.log(`vitest: ${vPassed} passed, ${v?.numFailedTests ?? '?'} failed · playwright: ${pPassed} passed, ${p?.stats?.unexpected ?? '?'} failed${pFlaky ? `, ${pFlaky} flaky` : ''} · steps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`)
+console.log(
+  `vitest: ${vPassed} passed, ${v?.numFailedTests ?? '?'} failed · playwright: ${pPassed} passed, ${p?.stats?.unexpected ?? '?'} failed${pFlaky ? `, ${pFlaky} flaky` : ''} · steps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`
+)
 console.log(`Tests: ${passed} passed, ${failedSteps.length ? Math.max(failed, 1) : 0} failed`)
 fs.rmSync(tmp, { recursive: true, force: true })
 process.exit(failedSteps.length ? 1 : 0)

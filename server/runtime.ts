@@ -22,7 +22,11 @@ export interface Runtime {
 
 /** The built renderer: next to the built CLI (out/node → out/renderer), or under the project. */
 export function findStaticDir(): string | null {
-  const candidates = [path.resolve(__dirname, '..', 'renderer'), path.resolve(__dirname, '..', 'out', 'renderer'), path.resolve(process.cwd(), 'out', 'renderer')]
+  const candidates = [
+    path.resolve(__dirname, '..', 'renderer'),
+    path.resolve(__dirname, '..', 'out', 'renderer'),
+    path.resolve(process.cwd(), 'out', 'renderer')
+  ]
   // A built renderer has an assets/ folder; the source folder renderer/ has an index.html too.
   return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')) && fs.existsSync(path.join(dir, 'assets'))) ?? null
 }

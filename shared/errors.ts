@@ -19,9 +19,7 @@ export const apiErrorSchema = z.object({
   message: z.string(),
   field: z.string().optional(),
   /** Row-level problems, e.g. every bad row of an import. */
-  details: z
-    .array(z.object({ row: z.number().int().optional(), field: z.string().optional(), message: z.string() }))
-    .optional()
+  details: z.array(z.object({ row: z.number().int().optional(), field: z.string().optional(), message: z.string() })).optional()
 })
 export type ApiError = z.infer<typeof apiErrorSchema>
 export type ApiErrorDetail = NonNullable<ApiError['details']>[number]

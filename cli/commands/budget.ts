@@ -46,10 +46,30 @@ export function registerBudgetCommands(program: Command): void {
         console.log([l.year, l.title, formatKr(l.budgetOre), formatKr(l.spentOre), formatKr(l.remainingOre), pct(l.usedBp), pct(l.elapsedBp)].join('\t'))
       }
       for (const y of s.years) {
-        console.log([y.year, `I alt (tilsagn ${formatKr(y.grantOre)})`, formatKr(y.budgetOre), formatKr(y.spentOre), formatKr(y.remainingOre), pct(y.usedBp), pct(y.elapsedBp)].join('\t'))
+        console.log(
+          [
+            y.year,
+            `I alt (tilsagn ${formatKr(y.grantOre)})`,
+            formatKr(y.budgetOre),
+            formatKr(y.spentOre),
+            formatKr(y.remainingOre),
+            pct(y.usedBp),
+            pct(y.elapsedBp)
+          ].join('\t')
+        )
       }
       const t = s.totals
-      console.log(['', `I alt (tilsagn ${formatKr(t.grantAmountOre)})`, formatKr(t.budgetOre), formatKr(t.spentOre), formatKr(t.remainingOre), pct(t.usedBp), pct(t.elapsedBp)].join('\t'))
+      console.log(
+        [
+          '',
+          `I alt (tilsagn ${formatKr(t.grantAmountOre)})`,
+          formatKr(t.budgetOre),
+          formatKr(t.spentOre),
+          formatKr(t.remainingOre),
+          pct(t.usedBp),
+          pct(t.elapsedBp)
+        ].join('\t')
+      )
       for (const a of s.alerts) console.log(`${a.severity === 'error' ? 'FEJL' : a.severity === 'warning' ? 'ADVARSEL' : 'NB'}: ${a.message}`)
     })
   })

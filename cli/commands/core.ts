@@ -32,14 +32,14 @@ export function registerCoreCommands(program: Command): void {
     await rt.close()
   })
 
-  dbOption(program.command('demo').description('opret demoprojektet (Herning, Flere skal med 2) i en database'), true).action(
-    async (opts: { db: string }) => {
-      await withRuntime(opts.db, async (rt) => {
-        const r = await callApi(rt, 'demo.open', {})
-        console.log(r.created ? `Demoprojektet er oprettet med id ${r.projectId} i ${rt.ctx.databaseFile}.` : `Demoprojektet findes allerede (id ${r.projectId}).`)
-      })
-    }
-  )
+  dbOption(program.command('demo').description('opret demoprojektet (Herning, Flere skal med 2) i en database'), true).action(async (opts: { db: string }) => {
+    await withRuntime(opts.db, async (rt) => {
+      const r = await callApi(rt, 'demo.open', {})
+      console.log(
+        r.created ? `Demoprojektet er oprettet med id ${r.projectId} i ${rt.ctx.databaseFile}.` : `Demoprojektet findes allerede (id ${r.projectId}).`
+      )
+    })
+  })
 
   dbOption(program.command('projects').description('vis projekterne i databasen').option('--json', 'som JSON'), true).action(
     async (opts: { db: string; json?: boolean }) => {

@@ -59,7 +59,8 @@ export function registerImportCommand(program: Command): void {
       const result = await rt.registry.call(kind.method, input)
       if (!result.ok) {
         if (opts.json) printJson(result.error)
-        else for (const d of result.error.details ?? []) console.log(d.row !== undefined ? da.time.errors.problemLine(d.row, d.field ?? '', d.message) : d.message)
+        else
+          for (const d of result.error.details ?? []) console.log(d.row !== undefined ? da.time.errors.problemLine(d.row, d.field ?? '', d.message) : d.message)
         throw new CliError(result.error.message)
       }
       if (opts.json) return printJson(result.data)

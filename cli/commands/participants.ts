@@ -23,7 +23,16 @@ export function registerParticipantsCommands(program: Command): void {
       const report = await callApi(rt, 'kpi.monthly', { projectId })
       if (opts.json) return printJson(report)
       console.log(`${report.poolName}: KPI’er pr. måned (månedsnedslag af indsatsgruppen)`)
-      console.log(['Måned', 'Indsatsgruppe', t.kpis.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth, t.kpis.shareOfEffortGroupInFirmBasedActivity, t.kpis.shareOfEffortGroupWithPaidHours, t.kpis.shareOfOpenCasesPassive].join('\t'))
+      console.log(
+        [
+          'Måned',
+          'Indsatsgruppe',
+          t.kpis.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth,
+          t.kpis.shareOfEffortGroupInFirmBasedActivity,
+          t.kpis.shareOfEffortGroupWithPaidHours,
+          t.kpis.shareOfOpenCasesPassive
+        ].join('\t')
+      )
       for (const m of report.months) {
         if (report.lastStatusMonth && m.month > report.lastStatusMonth) continue
         console.log(

@@ -27,18 +27,24 @@ export function registerTimeCommands(program: Command): void {
       const ledger = await callApi(rt, 'ledger.list', { projectId, ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) })
       if (opts.json) return printJson(ledger)
       for (const p of ledger.postings) {
-        console.log([p.id, formatDate(p.date), `${p.budgetLineTitle} ${p.budgetLineYear}`, p.staffName ?? '', p.minutes === null ? '' : formatHours(p.minutes), formatKr(p.amountOre), p.documentRef].join('\t'))
+        console.log(
+          [
+            p.id,
+            formatDate(p.date),
+            `${p.budgetLineTitle} ${p.budgetLineYear}`,
+            p.staffName ?? '',
+            p.minutes === null ? '' : formatHours(p.minutes),
+            formatKr(p.amountOre),
+            p.documentRef
+          ].join('\t')
+        )
       }
       console.log(c.ledgerTotal(ledger.postings.length, formatKr(ledger.totalOre)))
     })
   })
 
   dbOption(
-    program
-      .command('export')
-      .description(c.exportDescription)
-      .requiredOption('--project <id>', c.projectOption)
-      .requiredOption('--out <dir>', c.outOption),
+    program.command('export').description(c.exportDescription).requiredOption('--project <id>', c.projectOption).requiredOption('--out <dir>', c.outOption),
     true
   ).action(async (opts: { db: string; project: string; out: string }) => {
     const projectId = parseId(opts.project, c.projectLabel)

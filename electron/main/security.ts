@@ -34,7 +34,8 @@ export function hardenApp(rendererDir: string): void {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     // No remote content: every request that is not a local file is cancelled.
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-      const local = details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:')
+      const local =
+        details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:')
       callback({ cancel: !local })
     })
   })

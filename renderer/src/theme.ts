@@ -16,7 +16,9 @@ export const theme = createTheme(
     },
     components: {
       // Figures are right-aligned and never break between the number and its unit ("27,3 %", "kr.").
-      MuiTableCell: { styleOverrides: { root: { fontVariantNumeric: 'tabular-nums', '&.MuiTableCell-body.MuiTableCell-alignRight': { whiteSpace: 'nowrap' } } } },
+      MuiTableCell: {
+        styleOverrides: { root: { fontVariantNumeric: 'tabular-nums', '&.MuiTableCell-body.MuiTableCell-alignRight': { whiteSpace: 'nowrap' } } }
+      },
       MuiButton: { defaultProps: { disableElevation: true } }
     }
   },

@@ -35,7 +35,14 @@ export async function accountFiguresFor(db: Db, projectId: number, from: string,
   const figures = accountFigures(
     lines
       .filter((l) => years.includes(l.year) || actual.has(l.id))
-      .map((l) => ({ budgetLineId: l.id, year: l.year, categoryKey: l.category_key, title: l.title, budgetOre: budget.get(l.id) ?? 0, actualOre: actual.get(l.id) ?? 0 }))
+      .map((l) => ({
+        budgetLineId: l.id,
+        year: l.year,
+        categoryKey: l.category_key,
+        title: l.title,
+        budgetOre: budget.get(l.id) ?? 0,
+        actualOre: actual.get(l.id) ?? 0
+      }))
   )
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
   const rules = await readTimeRules(db, projectId)
@@ -58,7 +65,9 @@ async function checkPeriod(db: Db, projectId: number, kind: 'interim' | 'final',
   const project = await requireProjectPeriod(db, projectId)
   if (to < from) throw new DomainError('validation', e.periodOrder, { field: 'periodTo' })
   if (from < project.periodStart || to > project.periodEnd) {
-    throw new DomainError('validation', e.accountOutsideProject(formatDate(project.periodStart), formatDate(project.periodEnd)), { field: from < project.periodStart ? 'periodFrom' : 'periodTo' })
+    throw new DomainError('validation', e.accountOutsideProject(formatDate(project.periodStart), formatDate(project.periodEnd)), {
+      field: from < project.periodStart ? 'periodFrom' : 'periodTo'
+    })
   }
   if (kind === 'final' && (from !== project.periodStart || to !== project.periodEnd)) {
     throw new DomainError('validation', e.finalWholePeriod(formatDate(project.periodStart), formatDate(project.periodEnd)), { field: 'periodFrom' })
@@ -180,7 +189,9 @@ export async function signAccount(ctx: ServiceContext, input: SignAccountInput):
 export async function signAccountIn(trx: Db, ctx: ServiceContext, input: SignAccountInput): Promise<number> {
   const preview = await previewAccount(trx, input.projectId, input.kind, input.periodFrom, input.periodTo, input.signedOn)
   if (preview.blockers.length > 0) {
-    throw new DomainError('conflict', t.cannotSign(preview.blockers.length, preview.blockers[0]!), { details: preview.blockers.map((message) => ({ message })) })
+    throw new DomainError('conflict', t.cannotSign(preview.blockers.length, preview.blockers[0]!), {
+      details: preview.blockers.map((message) => ({ message }))
+    })
   }
   if (input.signedOn > todayIso(ctx)) throw new DomainError('validation', e.signedInFuture, { field: 'signedOn' })
   const now = nowIso(ctx)
@@ -213,12 +224,22 @@ export async function signAccountIn(trx: Db, ctx: ServiceContext, input: SignAcc
   return row.id
 }
 
-export async function withdrawAccount(ctx: ServiceContext, input: { projectId: number; accountId: number; reason: string; actorName: string }): Promise<Account> {
+export async function withdrawAccount(
+  ctx: ServiceContext,
+  input: { projectId: number; accountId: number; reason: string; actorName: string }
+): Promise<Account> {
   await ctx.db.transaction().execute(async (trx) => {
     const a = await getAccount(trx, input.projectId, input.accountId)
     if (a.status !== 'signed') throw new DomainError('conflict', e.accountNotSigned, { field: 'accountId' })
     const now = nowIso(ctx)
-    await updateAudited(trx, ctx, 'account', a.id, { status: 'withdrawn', withdrawn_reason: input.reason, withdrawn_at: now, updated_at: now }, { projectId: input.projectId, action: 'unlock', reason: input.reason, actorName: input.actorName })
+    await updateAudited(
+      trx,
+      ctx,
+      'account',
+      a.id,
+      { status: 'withdrawn', withdrawn_reason: input.reason, withdrawn_at: now, updated_at: now },
+      { projectId: input.projectId, action: 'unlock', reason: input.reason, actorName: input.actorName }
+    )
   })
   return getAccount(ctx.db, input.projectId, input.accountId)
 }

@@ -41,9 +41,21 @@ export async function verifyAuditTrail(db: Kysely<Database>): Promise<AuditVerif
       seen.add(key)
       const state = lastState.get(key)
       if (!state || state.after === null) {
-        findings.push({ kind: 'row_unaudited', entity, entityId: String(row.id), auditId: null, message: `${entity} ${row.id} findes, men er ikke oprettet gennem programmet.` })
+        findings.push({
+          kind: 'row_unaudited',
+          entity,
+          entityId: String(row.id),
+          auditId: null,
+          message: `${entity} ${row.id} findes, men er ikke oprettet gennem programmet.`
+        })
       } else if (state.after !== canonicalJson(row)) {
-        findings.push({ kind: 'row_changed', entity, entityId: String(row.id), auditId: state.auditId, message: `${entity} ${row.id} er ændret uden om programmet efter revisionssporets post nr. ${state.auditId}.` })
+        findings.push({
+          kind: 'row_changed',
+          entity,
+          entityId: String(row.id),
+          auditId: state.auditId,
+          message: `${entity} ${row.id} er ændret uden om programmet efter revisionssporets post nr. ${state.auditId}.`
+        })
       }
     }
     for (const [key, state] of lastState) {

@@ -16,7 +16,16 @@ import { approveVersion, registerVersion, sendVersion } from './lifecycle'
 import { listInstalments, updateInstalment } from './instalments'
 import { versionLines } from './versions'
 
-type DemoLine = { year: number; categoryKey: string; title: string; staffCount?: number; hourlyRateOre?: number; minutes?: number; amountOre?: number; note: string }
+type DemoLine = {
+  year: number
+  categoryKey: string
+  title: string
+  staffCount?: number
+  hourlyRateOre?: number
+  minutes?: number
+  amountOre?: number
+  note: string
+}
 
 interface DemoVersion {
   kind: 'original' | 'betweenYears' | 'approvedByStar'
@@ -86,11 +95,22 @@ export async function seedBudgetDemo(ctx: ServiceContext, projectId: number, _fa
     const decidedCtx = at(ctx, `${v.decidedDate}T12:00:00`)
     if (v.kind === 'betweenYears') {
       // FSM2: moving money between years inside the period takes effect at once, still recorded.
-      await registerVersion(decidedCtx, draft.id, { effectiveDate: v.decidedDate, reason: v.reason, actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
+      await registerVersion(decidedCtx, draft.id, {
+        effectiveDate: v.decidedDate,
+        reason: v.reason,
+        actorName: v.actorName ?? '',
+        actorRole: v.actorRole ?? ''
+      })
       continue
     }
     if (v.sentDate) await sendVersion(at(ctx, `${v.sentDate}T12:00:00`), draft.id, { sentDate: v.sentDate, reason: v.reason })
-    await approveVersion(decidedCtx, draft.id, { decidedDate: v.decidedDate, starReference: v.starReference ?? '', decisionNote: '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
+    await approveVersion(decidedCtx, draft.id, {
+      decidedDate: v.decidedDate,
+      starReference: v.starReference ?? '',
+      decisionNote: '',
+      actorName: v.actorName ?? '',
+      actorRole: v.actorRole ?? ''
+    })
   }
 }
 

@@ -100,7 +100,14 @@ export async function createDraft(ctx: ServiceContext, projectId: number, input:
 export async function updateDraft(ctx: ServiceContext, versionId: number, input: { title: string; reason: string }): Promise<BudgetVersionSummary> {
   await ctx.db.transaction().execute(async (trx) => {
     const v = await requireDraft(trx, versionId)
-    await updateAudited(trx, ctx, 'budget_version', versionId, { title: input.title || v.title, reason: input.reason, updated_at: nowIso(ctx) }, { projectId: v.project_id })
+    await updateAudited(
+      trx,
+      ctx,
+      'budget_version',
+      versionId,
+      { title: input.title || v.title, reason: input.reason, updated_at: nowIso(ctx) },
+      { projectId: v.project_id }
+    )
   })
   return versionSummary(ctx, versionId)
 }
@@ -154,11 +161,23 @@ export async function addLine(ctx: ServiceContext, versionId: number, input: Lin
     }
     // A line that existed before (e.g. removed in this draft) keeps its identity, so the ledger's
     // postings and the history of the line stay together.
-    const identities = await trx.selectFrom('budget_line').selectAll().where('project_id', '=', v.project_id).where('year', '=', input.year).where('category_key', '=', input.categoryKey).execute()
+    const identities = await trx
+      .selectFrom('budget_line')
+      .selectAll()
+      .where('project_id', '=', v.project_id)
+      .where('year', '=', input.year)
+      .where('category_key', '=', input.categoryKey)
+      .execute()
     const now = nowIso(ctx)
     const identity =
       identities.find((l) => sameTitle(l.title, input.title)) ??
-      (await insertAudited(trx, ctx, 'budget_line', { project_id: v.project_id, year: input.year, category_key: input.categoryKey, title: input.title.trim(), created_at: now, updated_at: now }, meta))
+      (await insertAudited(
+        trx,
+        ctx,
+        'budget_line',
+        { project_id: v.project_id, year: input.year, category_key: input.categoryKey, title: input.title.trim(), created_at: now, updated_at: now },
+        meta
+      ))
     await insertAudited(
       trx,
       ctx,
@@ -185,28 +204,52 @@ export async function addLine(ctx: ServiceContext, versionId: number, input: Lin
 export async function updateLine(ctx: ServiceContext, versionId: number, budgetLineId: number, input: LineFields): Promise<BudgetLineView> {
   const rules = await ctx.db.transaction().execute(async (trx) => {
     const v = await requireDraft(trx, versionId)
-    const figuresRow = await trx.selectFrom('budget_line_figures').selectAll().where('version_id', '=', versionId).where('budget_line_id', '=', budgetLineId).executeTakeFirst()
+    const figuresRow = await trx
+      .selectFrom('budget_line_figures')
+      .selectAll()
+      .where('version_id', '=', versionId)
+      .where('budget_line_id', '=', budgetLineId)
+      .executeTakeFirst()
     if (!figuresRow) throw new DomainError('not_found', t.lineNotFound(budgetLineId), { field: 'budgetLineId' })
     const { figures, rules } = await validateLine(trx, v, input)
     const meta = { projectId: v.project_id }
     const identity = await trx.selectFrom('budget_line').selectAll().where('id', '=', budgetLineId).executeTakeFirstOrThrow()
     const identityChanged = identity.year !== input.year || identity.category_key !== input.categoryKey || identity.title !== input.title.trim()
     if (identityChanged) {
-      const elsewhere = await trx.selectFrom('budget_line_figures').select('id').where('budget_line_id', '=', budgetLineId).where('version_id', '!=', versionId).executeTakeFirst()
+      const elsewhere = await trx
+        .selectFrom('budget_line_figures')
+        .select('id')
+        .where('budget_line_id', '=', budgetLineId)
+        .where('version_id', '!=', versionId)
+        .executeTakeFirst()
       const posted = await trx.selectFrom('posting').select('id').where('budget_line_id', '=', budgetLineId).executeTakeFirst()
       if (elsewhere || posted) throw new DomainError('locked', t.identityLocked, { field: 'title' })
       const inVersion = await versionLines(trx, versionId)
       if (inVersion.some((l) => l.budgetLineId !== budgetLineId && l.year === input.year && sameTitle(l.title, input.title))) {
         throw new DomainError('conflict', t.duplicateLine(input.year, input.title), { field: 'title' })
       }
-      await updateAudited(trx, ctx, 'budget_line', budgetLineId, { year: input.year, category_key: input.categoryKey, title: input.title.trim(), updated_at: nowIso(ctx) }, meta)
+      await updateAudited(
+        trx,
+        ctx,
+        'budget_line',
+        budgetLineId,
+        { year: input.year, category_key: input.categoryKey, title: input.title.trim(), updated_at: nowIso(ctx) },
+        meta
+      )
     }
     await updateAudited(
       trx,
       ctx,
       'budget_line_figures',
       figuresRow.id,
-      { staff_count: figures.staffCount, hourly_rate_ore: figures.hourlyRateOre, minutes: figures.minutes, amount_ore: figures.amountOre, note: input.note, updated_at: nowIso(ctx) },
+      {
+        staff_count: figures.staffCount,
+        hourly_rate_ore: figures.hourlyRateOre,
+        minutes: figures.minutes,
+        amount_ore: figures.amountOre,
+        note: input.note,
+        updated_at: nowIso(ctx)
+      },
       meta
     )
     return rules
@@ -218,11 +261,15 @@ export async function updateLine(ctx: ServiceContext, versionId: number, budgetL
 export async function removeLine(ctx: ServiceContext, versionId: number, budgetLineId: number): Promise<{ removed: boolean }> {
   await ctx.db.transaction().execute(async (trx) => {
     const v = await requireDraft(trx, versionId)
-    const row = await trx.selectFrom('budget_line_figures').select('id').where('version_id', '=', versionId).where('budget_line_id', '=', budgetLineId).executeTakeFirst()
+    const row = await trx
+      .selectFrom('budget_line_figures')
+      .select('id')
+      .where('version_id', '=', versionId)
+      .where('budget_line_id', '=', budgetLineId)
+      .executeTakeFirst()
     if (!row) throw new DomainError('not_found', t.lineNotFound(budgetLineId), { field: 'budgetLineId' })
     await deleteAudited(trx, ctx, 'budget_line_figures', row.id, { projectId: v.project_id })
     await dropOrphanLine(trx, ctx, budgetLineId, v.project_id)
   })
   return { removed: true }
 }
-

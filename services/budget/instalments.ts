@@ -30,7 +30,11 @@ async function view(ctx: ServiceContext, projectId: number, grantAmountOre: numb
   const tiers = []
   const measured: (boolean | null)[] = []
   for (const tier of p.resultTiers) {
-    const m = await measureResultRule(ctx, projectId, { kpi: tier.kpi, atLeast: tier.atLeastBp / 10000, ...(tier.consecutiveMonths ? { consecutiveMonths: tier.consecutiveMonths } : {}) })
+    const m = await measureResultRule(ctx, projectId, {
+      kpi: tier.kpi,
+      atLeast: tier.atLeastBp / 10000,
+      ...(tier.consecutiveMonths ? { consecutiveMonths: tier.consecutiveMonths } : {})
+    })
     measured.push(m ? m.met : null)
     tiers.push({
       label: tier.label,
@@ -77,7 +81,16 @@ export async function listInstalments(ctx: ServiceContext, projectId: number): P
   const planned = planInstalments(rules, project)
   const rows = await ctx.db.selectFrom('budget_instalment').selectAll().where('project_id', '=', projectId).execute()
   const instalments: InstalmentView[] = []
-  for (const p of planned) instalments.push(await view(ctx, projectId, project.grantAmountOre, p, rows.find((r) => r.no === p.no)))
+  for (const p of planned)
+    instalments.push(
+      await view(
+        ctx,
+        projectId,
+        project.grantAmountOre,
+        p,
+        rows.find((r) => r.no === p.no)
+      )
+    )
   return {
     projectId,
     schedule: rules.instalmentSchedule,
@@ -124,7 +137,12 @@ export async function updateInstalment(
     updated_at: nowIso(ctx)
   }
   await ctx.db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('budget_instalment').select('id').where('project_id', '=', input.projectId).where('no', '=', input.no).executeTakeFirst()
+    const existing = await trx
+      .selectFrom('budget_instalment')
+      .select('id')
+      .where('project_id', '=', input.projectId)
+      .where('no', '=', input.no)
+      .executeTakeFirst()
     const meta = { projectId: input.projectId }
     if (existing) await updateAudited(trx, ctx, 'budget_instalment', existing.id, values, meta)
     else await insertAudited(trx, ctx, 'budget_instalment', { project_id: input.projectId, no: input.no, created_at: nowIso(ctx), ...values }, meta)

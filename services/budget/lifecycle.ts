@@ -31,7 +31,14 @@ async function guard(ctx: ServiceContext, versionId: number, action: VersionActi
 export async function sendVersion(ctx: ServiceContext, versionId: number, input: { sentDate: string; reason: string }): Promise<BudgetVersionSummary> {
   const v = await guard(ctx, versionId, 'send')
   await ctx.db.transaction().execute(async (trx) => {
-    await updateAudited(trx, ctx, 'budget_version', versionId, { status: 'sent', sent_date: input.sentDate, reason: input.reason, updated_at: nowIso(ctx) }, { projectId: v.project_id, action: 'send', reason: input.reason })
+    await updateAudited(
+      trx,
+      ctx,
+      'budget_version',
+      versionId,
+      { status: 'sent', sent_date: input.sentDate, reason: input.reason, updated_at: nowIso(ctx) },
+      { projectId: v.project_id, action: 'send', reason: input.reason }
+    )
   })
   return versionSummary(ctx, versionId)
 }
@@ -114,7 +121,13 @@ export async function registerVersion(
         reason: input.reason,
         updated_at: nowIso(ctx)
       },
-      { projectId: v.project_id, action: 'register', actorName: input.actorName, actorRole: input.actorRole, reason: `${da.budget.versions.registeredReason} ${input.reason}` }
+      {
+        projectId: v.project_id,
+        action: 'register',
+        actorName: input.actorName,
+        actorRole: input.actorRole,
+        reason: `${da.budget.versions.registeredReason} ${input.reason}`
+      }
     )
   })
   return versionSummary(ctx, versionId)

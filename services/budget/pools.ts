@@ -14,7 +14,11 @@ type Db = Kysely<Database>
 export async function getPool(db: Db, poolId: number): Promise<PoolDetail> {
   const row = await db.selectFrom('grant_pool').selectAll().where('id', '=', poolId).executeTakeFirst()
   if (!row) throw new DomainError('not_found', da.core.errors.poolNotFound(poolId), { field: 'poolId' })
-  const count = await db.selectFrom('project').select((eb) => eb.fn.countAll<number>().as('n')).where('pool_id', '=', poolId).executeTakeFirstOrThrow()
+  const count = await db
+    .selectFrom('project')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('pool_id', '=', poolId)
+    .executeTakeFirstOrThrow()
   return { id: row.id, key: row.key, name: row.name, financeAct: row.finance_act, projectCount: Number(count.n) }
 }
 
@@ -31,13 +35,19 @@ async function requireUniqueKey(db: Db, key: string, exceptId: number | null): P
  * pool row (and does not report the shipped ones as inserted behind the app's back).
  */
 async function ensurePoolBaseline(db: Db, ctx: ServiceContext): Promise<void> {
-  const audited = new Set(
-    (await db.selectFrom('audit_log').select('entity_id').where('entity', '=', 'grant_pool').execute()).map((r) => r.entity_id)
-  )
+  const audited = new Set((await db.selectFrom('audit_log').select('entity_id').where('entity', '=', 'grant_pool').execute()).map((r) => r.entity_id))
   const rows = await db.selectFrom('grant_pool').selectAll().orderBy('id').execute()
   for (const row of rows) {
     if (audited.has(String(row.id))) continue
-    await recordAudit(db, ctx, { entity: 'grant_pool', entityId: row.id, before: null, after: row, projectId: null, action: 'create', reason: da.budget.pools.shippedReason })
+    await recordAudit(db, ctx, {
+      entity: 'grant_pool',
+      entityId: row.id,
+      before: null,
+      after: row,
+      projectId: null,
+      action: 'create',
+      reason: da.budget.pools.shippedReason
+    })
   }
 }
 
@@ -46,7 +56,13 @@ export async function createPool(ctx: ServiceContext, input: { key: string; name
     await requireUniqueKey(trx, input.key, null)
     await ensurePoolBaseline(trx, ctx)
     const now = nowIso(ctx)
-    const row = await insertAudited(trx, ctx, 'grant_pool', { key: input.key, name: input.name, finance_act: input.financeAct, created_at: now, updated_at: now }, { projectId: null })
+    const row = await insertAudited(
+      trx,
+      ctx,
+      'grant_pool',
+      { key: input.key, name: input.name, finance_act: input.financeAct, created_at: now, updated_at: now },
+      { projectId: null }
+    )
     return row.id
   })
   return getPool(ctx.db, id)
@@ -63,7 +79,14 @@ export async function updatePool(ctx: ServiceContext, poolId: number, input: { k
       await requireUniqueKey(trx, input.key, poolId)
       await writePoolRules(trx, ctx, poolId, budgetRulesDefinition, rules, { reason: da.budget.pools.keyChangedReason(key, input.key) })
     }
-    await updateAudited(trx, ctx, 'grant_pool', poolId, { key: input.key, name: input.name, finance_act: input.financeAct, updated_at: nowIso(ctx) }, { projectId: null })
+    await updateAudited(
+      trx,
+      ctx,
+      'grant_pool',
+      poolId,
+      { key: input.key, name: input.name, finance_act: input.financeAct, updated_at: nowIso(ctx) },
+      { projectId: null }
+    )
   })
   return getPool(ctx.db, poolId)
 }

@@ -46,7 +46,15 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
   const known = new Set(lines.map((l) => l.budgetLineId))
   const strays = [...spent.entries()].filter(([id, amount]) => !known.has(id) && amount !== 0)
   if (strays.length) {
-    const identities = await ctx.db.selectFrom('budget_line').selectAll().where('id', 'in', strays.map(([id]) => id)).execute()
+    const identities = await ctx.db
+      .selectFrom('budget_line')
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        strays.map(([id]) => id)
+      )
+      .execute()
     for (const line of identities) {
       out.push({
         budgetLineId: line.id,
@@ -80,7 +88,12 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
     grantAmountOre: project.grantAmountOre,
     grantSplitTotalOre: project.grantSplit.splitTotalOre,
     budgetVsGrantOre: budgetTotal - project.grantAmountOre,
-    ...figures(budgetTotal, out.reduce((s, l) => s + l.spentOre, 0), wholePeriod, rules)
+    ...figures(
+      budgetTotal,
+      out.reduce((s, l) => s + l.spentOre, 0),
+      wholePeriod,
+      rules
+    )
   }
 
   // Without a single posting there is nothing to measure the pace by: one notice instead of an
@@ -107,13 +120,35 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
     }
     if (l.overBudget && l.spentOre > 0) alerts.push({ severity: 'error', budgetLineId: l.budgetLineId, message: t.overBudget(name, formatKr(-l.remainingOre)) })
     else if (l.passedThresholdBp !== null) {
-      alerts.push({ severity: l.passedThresholdBp >= 9000 ? 'warning' : 'info', budgetLineId: l.budgetLineId, message: t.passed(name, formatPercent((l.usedBp ?? 0) / 10000), formatPercent(l.passedThresholdBp / 10000, 0)) })
+      alerts.push({
+        severity: l.passedThresholdBp >= 9000 ? 'warning' : 'info',
+        budgetLineId: l.budgetLineId,
+        message: t.passed(name, formatPercent((l.usedBp ?? 0) / 10000), formatPercent(l.passedThresholdBp / 10000, 0))
+      })
     }
     if (l.flag === 'over' && !l.overBudget) {
-      alerts.push({ severity: 'warning', budgetLineId: l.budgetLineId, message: t.fasterThanPeriod(name, formatPercent((l.usedBp ?? 0) / 10000), formatPercent(l.elapsedBp / 10000), l.forecastOre === null ? '' : formatKr(l.forecastOre)) })
+      alerts.push({
+        severity: 'warning',
+        budgetLineId: l.budgetLineId,
+        message: t.fasterThanPeriod(
+          name,
+          formatPercent((l.usedBp ?? 0) / 10000),
+          formatPercent(l.elapsedBp / 10000),
+          l.forecastOre === null ? '' : formatKr(l.forecastOre)
+        )
+      })
     }
     if (l.flag === 'under') {
-      alerts.push({ severity: 'info', budgetLineId: l.budgetLineId, message: t.slowerThanPeriod(name, formatPercent((l.usedBp ?? 0) / 10000), formatPercent(l.elapsedBp / 10000), l.forecastOre === null ? '' : formatKr(l.forecastOre)) })
+      alerts.push({
+        severity: 'info',
+        budgetLineId: l.budgetLineId,
+        message: t.slowerThanPeriod(
+          name,
+          formatPercent((l.usedBp ?? 0) / 10000),
+          formatPercent(l.elapsedBp / 10000),
+          l.forecastOre === null ? '' : formatKr(l.forecastOre)
+        )
+      })
     }
   }
 
@@ -122,7 +157,9 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
     asOf,
     periodStart: project.periodStart,
     periodEnd: project.periodEnd,
-    inForceVersion: version ? { id: version.id, number: version.number, title: version.title, status: version.status as 'approved', effectiveDate: version.effective_date } : null,
+    inForceVersion: version
+      ? { id: version.id, number: version.number, title: version.title, status: version.status as 'approved', effectiveDate: version.effective_date }
+      : null,
     lines: out,
     years: yearRows,
     totals,
@@ -131,4 +168,3 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
     deviationThresholdBp: rules.deviationThresholdBp
   }
 }
-

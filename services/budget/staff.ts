@@ -17,13 +17,21 @@ import { projectBudgetRules } from './pools'
 import { requireProject } from './projects'
 
 type Db = Kysely<Database>
-type StaffValues = Required<Omit<StaffInput, 'title' | 'note' | 'employedFrom' | 'employedTo'>> & { title: string; note: string; employedFrom: string | null; employedTo: string | null }
+type StaffValues = Required<Omit<StaffInput, 'title' | 'note' | 'employedFrom' | 'employedTo'>> & {
+  title: string
+  note: string
+  employedFrom: string | null
+  employedTo: string | null
+}
 
 async function validateStaff(db: Db, projectId: number, input: StaffValues): Promise<void> {
   const rules = await projectBudgetRules(db, projectId)
   const check = checkEligibility(rules, input.functionKey)
   if (!check.ok) {
-    const message = check.reason === 'unknown' ? da.budget.errors.unknownCategory(input.functionKey) : da.budget.errors.ineligible(check.category!.label, check.category!.ruleText)
+    const message =
+      check.reason === 'unknown'
+        ? da.budget.errors.unknownCategory(input.functionKey)
+        : da.budget.errors.ineligible(check.category!.label, check.category!.ruleText)
     throw new DomainError('rule', message.replace('«Kategori»', '«Funktion»'), { field: 'functionKey' })
   }
   if (input.employedFrom && input.employedTo && input.employedTo < input.employedFrom) {
@@ -120,9 +128,21 @@ export async function listStaffWithRates(ctx: ServiceContext, projectId: number)
   const rules = await projectBudgetRules(ctx.db, projectId)
   const staff = await listStaff(ctx.db, projectId)
   const rates = staff.length
-    ? await ctx.db.selectFrom('staff_rate').selectAll().where('staff_id', 'in', staff.map((s) => s.id)).orderBy('valid_from').execute()
+    ? await ctx.db
+        .selectFrom('staff_rate')
+        .selectAll()
+        .where(
+          'staff_id',
+          'in',
+          staff.map((s) => s.id)
+        )
+        .orderBy('valid_from')
+        .execute()
     : []
-  const used = await ratesInUse(ctx.db, rates.map((r) => r.id))
+  const used = await ratesInUse(
+    ctx.db,
+    rates.map((r) => r.id)
+  )
   const today = todayIso(ctx)
   const result: StaffWithRates[] = staff.map((s) => {
     const own = rates.filter((r) => r.staff_id === s.id).map((r) => toRate(r, used.has(r.id)))
@@ -148,7 +168,11 @@ export async function addStaffRate(
       if (!labels.has(p.key)) throw new DomainError('validation', da.budget.errors.unknownSalaryPart(p.key), { field: 'salaryParts' })
     }
     // The parts in the formula's order; a part the user left out counts as 0.
-    const parts: SalaryPartAmount[] = hourlyRate.salaryParts.map((p) => ({ key: p.key, label: p.label, amountOre: input.salaryParts.find((x) => x.key === p.key)?.amountOre ?? 0 }))
+    const parts: SalaryPartAmount[] = hourlyRate.salaryParts.map((p) => ({
+      key: p.key,
+      label: p.label,
+      amountOre: input.salaryParts.find((x) => x.key === p.key)?.amountOre ?? 0
+    }))
     const rate = computeHourlyRate(parts, hourlyRate.divisorMinutes)
     const existing = await trx.selectFrom('staff_rate').selectAll().where('staff_id', '=', input.staffId).orderBy('valid_from').execute()
     if (existing.some((r) => r.valid_from === input.validFrom)) {
@@ -190,12 +214,23 @@ export async function deleteStaffRate(ctx: ServiceContext, rateId: number, reaso
     const rate = await trx.selectFrom('staff_rate').selectAll().where('id', '=', rateId).executeTakeFirst()
     if (!rate) throw new DomainError('not_found', da.budget.errors.rateNotFound(rateId), { field: 'rateId' })
     const member = await getStaffMember(trx, rate.staff_id)
-    const later = await trx.selectFrom('staff_rate').select('id').where('staff_id', '=', rate.staff_id).where('valid_from', '>', rate.valid_from).executeTakeFirst()
+    const later = await trx
+      .selectFrom('staff_rate')
+      .select('id')
+      .where('staff_id', '=', rate.staff_id)
+      .where('valid_from', '>', rate.valid_from)
+      .executeTakeFirst()
     if (later) throw new DomainError('conflict', da.budget.errors.rateNotLatest, { field: 'rateId' })
     if ((await ratesInUse(trx, [rateId])).size > 0) throw new DomainError('locked', da.budget.errors.rateInUse, { field: 'rateId' })
     const meta = { projectId: member.projectId, reason: reason || null }
     await deleteAudited(trx, ctx, 'staff_rate', rateId, meta)
-    const previous = await trx.selectFrom('staff_rate').selectAll().where('staff_id', '=', rate.staff_id).orderBy('valid_from', 'desc').limit(1).executeTakeFirst()
+    const previous = await trx
+      .selectFrom('staff_rate')
+      .selectAll()
+      .where('staff_id', '=', rate.staff_id)
+      .orderBy('valid_from', 'desc')
+      .limit(1)
+      .executeTakeFirst()
     if (previous && previous.valid_to === dayBefore(rate.valid_from)) {
       await updateAudited(trx, ctx, 'staff_rate', previous.id, { valid_to: rate.valid_to, updated_at: nowIso(ctx) }, meta)
     }

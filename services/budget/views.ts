@@ -5,7 +5,15 @@ import type { BudgetLineView, BudgetOverview, BudgetVersionDetail, BudgetVersion
 import type { Project } from '@shared/api/core'
 import { yearsOfPeriod } from '@shared/domain/dates'
 import { type BudgetPoolRules } from '@shared/domain/budget/poolRules'
-import { allowedActions, classifyRevision, diffVersions, needsApproval, type VersionKind, type VersionLine, type VersionStatus } from '@shared/domain/budget/revisions'
+import {
+  allowedActions,
+  classifyRevision,
+  diffVersions,
+  needsApproval,
+  type VersionKind,
+  type VersionLine,
+  type VersionStatus
+} from '@shared/domain/budget/revisions'
 import { compareBudgetWithGrant } from '@shared/domain/budget/yearSplit'
 import type { Database } from '../db/schema'
 import { todayIso, type ServiceContext } from '../context'

@@ -31,12 +31,7 @@ export async function poolKeyOf(db: Db, poolId: number): Promise<string> {
 /** The pool's rules for one section: the saved ones, else the shipped ones for its key. */
 export async function readPoolRules<S extends z.ZodType>(db: Db, poolId: number, def: PoolRulesDefinition<S>): Promise<z.output<S>> {
   const key = await poolKeyOf(db, poolId)
-  const row = await db
-    .selectFrom('grant_pool_rules')
-    .select('rules_json')
-    .where('pool_id', '=', poolId)
-    .where('section', '=', def.section)
-    .executeTakeFirst()
+  const row = await db.selectFrom('grant_pool_rules').select('rules_json').where('pool_id', '=', poolId).where('section', '=', def.section).executeTakeFirst()
   if (!row) return def.shipped(key)
   const parsed = def.schema.safeParse(JSON.parse(row.rules_json))
   // Saved rules that no longer parse (an older version's shape) fall back to the shipped rules
@@ -63,12 +58,7 @@ export async function writePoolRules<S extends z.ZodType>(
   await poolKeyOf(db, poolId)
   const value = def.schema.parse(rules) as z.output<S>
   const json = JSON.stringify(value)
-  const existing = await db
-    .selectFrom('grant_pool_rules')
-    .select('id')
-    .where('pool_id', '=', poolId)
-    .where('section', '=', def.section)
-    .executeTakeFirst()
+  const existing = await db.selectFrom('grant_pool_rules').select('id').where('pool_id', '=', poolId).where('section', '=', def.section).executeTakeFirst()
   const meta = { projectId: null, reason: options.reason ?? null }
   if (existing) await updateAudited(db, ctx, 'grant_pool_rules', existing.id, { rules_json: json, updated_at: nowIso(ctx) }, meta)
   else await insertAudited(db, ctx, 'grant_pool_rules', { pool_id: poolId, section: def.section, rules_json: json, updated_at: nowIso(ctx) }, meta)

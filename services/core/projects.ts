@@ -52,12 +52,7 @@ export async function getProject(db: Db, projectId: number): Promise<Project> {
     .where('project.id', '=', projectId)
     .executeTakeFirst()
   if (!r) throw new DomainError('not_found', da.core.errors.projectNotFound(projectId), { field: 'projectId' })
-  const years = await db
-    .selectFrom('project_grant_year')
-    .select(['year', 'amount_ore'])
-    .where('project_id', '=', projectId)
-    .orderBy('year')
-    .execute()
+  const years = await db.selectFrom('project_grant_year').select(['year', 'amount_ore']).where('project_id', '=', projectId).orderBy('year').execute()
   const grantByYear = years.map((y) => ({ year: y.year, amountOre: y.amount_ore }))
   return {
     id: r.id,

@@ -23,13 +23,31 @@ export async function exportBudgetTables(db: Kysely<Database>, projectId: number
   for (const v of versions) {
     const { lines, changes } = await versionChanges(db, v, project, rules)
     const head: Cell[] = [
-      v.number, v.kind === 'original' ? x.originalKind : x.revisionKind, da.budget.status[v.status] ?? v.status, v.title, v.reason, v.sent_date, v.decided_date, v.effective_date,
-      v.star_reference, v.decided_by_name, v.decided_by_role
+      v.number,
+      v.kind === 'original' ? x.originalKind : x.revisionKind,
+      da.budget.status[v.status] ?? v.status,
+      v.title,
+      v.reason,
+      v.sent_date,
+      v.decided_date,
+      v.effective_date,
+      v.star_reference,
+      v.decided_by_name,
+      v.decided_by_role
     ]
     const rows =
       v.kind === 'original'
         ? lines.map((l) => [...head, l.year, l.title, label(l.categoryKey), x.changeKinds.added, null, l.amountOre, l.amountOre])
-        : changes.map((c) => [...head, c.year, c.title, label(c.categoryKey), x.changeKinds[c.change], c.before?.amountOre ?? null, c.after?.amountOre ?? null, c.deltaOre])
+        : changes.map((c) => [
+            ...head,
+            c.year,
+            c.title,
+            label(c.categoryKey),
+            x.changeKinds[c.change],
+            c.before?.amountOre ?? null,
+            c.after?.amountOre ?? null,
+            c.deltaOre
+          ])
     revisionRows.push(...(rows.length > 0 ? rows : [[...head, null, null, null, null, null, null, null]]).map((r) => [...r, tag.caseNo, tag.pool]))
   }
   return [

@@ -33,13 +33,32 @@ export async function buildRevisorExport(ctx: ServiceContext, projectId: number)
   const project = await getProject(ctx.db, projectId)
   if (!ctx.printer) throw new DomainError('conflict', x.noPrinter)
   const tables = await buildExportTables(ctx.db, projectId, todayIso(ctx))
-  const files: ExportFile[] = [{ name: x.readmeFile, bytes: Buffer.from(`\uFEFF${x.readme(project.title, project.municipality, project.caseNumber, tables.map((t) => t.file))}`.replace(/\n/g, '\r\n'), 'utf8') }]
+  const files: ExportFile[] = [
+    {
+      name: x.readmeFile,
+      bytes: Buffer.from(
+        `\uFEFF${x.readme(
+          project.title,
+          project.municipality,
+          project.caseNumber,
+          tables.map((t) => t.file)
+        )}`.replace(/\n/g, '\r\n'),
+        'utf8'
+      )
+    }
+  ]
   for (const t of tables) files.push({ name: t.file, bytes: tableCsv(t) })
   files.push({ name: x.workbookFile, bytes: await tablesWorkbook(tables, { title: `${x.title}: ${project.title}` }) })
   const pdf = await ctx.printer.printRoute(`/print/revisor/${projectId}`)
   files.push({ name: x.pdfFile, bytes: Buffer.from(pdf) })
   const listed = files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: sha256Hex(f.bytes) }))
-  files.push({ name: MANIFEST_CSV, bytes: writeCsv([x.h.file, x.h.bytes, x.h.sha256], listed.map((f) => [f.name, f.bytes, f.sha256])) })
+  files.push({
+    name: MANIFEST_CSV,
+    bytes: writeCsv(
+      [x.h.file, x.h.bytes, x.h.sha256],
+      listed.map((f) => [f.name, f.bytes, f.sha256])
+    )
+  })
   files.push({ name: MANIFEST_SHA256, bytes: Buffer.from(listed.map((f) => `${f.sha256}  ${f.name}\n`).join(''), 'utf8') })
   const safeCase = project.caseNumber.replace(/[^\w.-]+/g, '-') || String(projectId)
   return { baseName: `${x.folderPrefix}_${safeCase}_${todayIso(ctx)}`, files }

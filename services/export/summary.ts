@@ -15,12 +15,21 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
   const project = await getProject(db, projectId)
   const ledger = await getLedger(db, projectId)
   const hours = await approvedHourRows(db, projectId)
-  const months = await db.selectFrom('time_month').select(['staff_id', 'kind', 'minutes', 'month']).where('project_id', '=', projectId).where('status', '=', 'approved').execute()
+  const months = await db
+    .selectFrom('time_month')
+    .select(['staff_id', 'kind', 'minutes', 'month'])
+    .where('project_id', '=', projectId)
+    .where('status', '=', 'approved')
+    .execute()
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
   const accounts = await listAccounts(db, projectId)
   const rules = await readTimeRules(db, projectId)
   const verify = await verifyAuditTrail(db)
-  const auditEntries = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('project_id', '=', projectId).executeTakeFirstOrThrow()
+  const auditEntries = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('project_id', '=', projectId)
+    .executeTakeFirstOrThrow()
   return {
     projectId,
     projectTitle: project.title,
@@ -44,7 +53,16 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
       const postedOre = ledger.postings.filter((p) => p.staffId === s.id).reduce((sum, p) => sum + p.amountOre, 0)
       return { name: s.name, title: s.title, mode, approvedMinutes, postedOre }
     }),
-    accounts: accounts.map((a) => ({ id: a.id, kind: a.kind, periodFrom: a.periodFrom, periodTo: a.periodTo, status: a.status, signedByName: a.signedByName, signedOn: a.signedOn, totalCostOre: a.figures.totals.actualOre })),
+    accounts: accounts.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      periodFrom: a.periodFrom,
+      periodTo: a.periodTo,
+      status: a.status,
+      signedByName: a.signedByName,
+      signedOn: a.signedOn,
+      totalCostOre: a.figures.totals.actualOre
+    })),
     audit: { entries: Number(auditEntries.n), verified: verify.ok, findings: verify.findings.length },
     budgetRevisions: await budgetRevisionCount(db, projectId)
   }

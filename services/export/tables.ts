@@ -65,10 +65,24 @@ export async function approvedHourRows(db: Kysely<Database>, projectId: number) 
     .selectFrom('time_entry')
     .innerJoin('staff', 'staff.id', 'time_entry.staff_id')
     .innerJoin('time_activity', 'time_activity.id', 'time_entry.activity_id')
-    .leftJoin('time_month', (j) => j.onRef('time_month.staff_id', '=', 'time_entry.staff_id').on((eb) => eb(eb.fn('substr', ['time_entry.entry_date', eb.val(1), eb.val(7)]), '=', eb.ref('time_month.month'))))
+    .leftJoin('time_month', (j) =>
+      j
+        .onRef('time_month.staff_id', '=', 'time_entry.staff_id')
+        .on((eb) => eb(eb.fn('substr', ['time_entry.entry_date', eb.val(1), eb.val(7)]), '=', eb.ref('time_month.month')))
+    )
     .select([
-      'staff.id as staff_id', 'staff.name as staff_name', 'time_entry.entry_date', 'time_activity.name as activity', 'time_entry.minutes', 'time_month.status', 'time_month.signed_by_name',
-      'time_month.signed_at', 'time_month.approved_by_name', 'time_month.approved_by_role', 'time_month.approved_at', 'time_month.approved_os_user'
+      'staff.id as staff_id',
+      'staff.name as staff_name',
+      'time_entry.entry_date',
+      'time_activity.name as activity',
+      'time_entry.minutes',
+      'time_month.status',
+      'time_month.signed_by_name',
+      'time_month.signed_at',
+      'time_month.approved_by_name',
+      'time_month.approved_by_role',
+      'time_month.approved_at',
+      'time_month.approved_os_user'
     ])
     .where('time_entry.project_id', '=', projectId)
     .orderBy('staff.name')
@@ -78,13 +92,40 @@ export async function approvedHourRows(db: Kysely<Database>, projectId: number) 
   const weeks = new Map((await approvedWeeks(db, projectId)).map((w) => [`${w.staff_id}|${w.week_start}`, w]))
   return rows.flatMap((r) => {
     const month = r.entry_date.slice(0, 7)
-    const base = { staff_id: r.staff_id, staff_name: r.staff_name, entry_date: r.entry_date, activity: r.activity, minutes: r.minutes, month, signed_by_name: r.signed_by_name, signed_at: r.signed_at }
+    const base = {
+      staff_id: r.staff_id,
+      staff_name: r.staff_name,
+      entry_date: r.entry_date,
+      activity: r.activity,
+      minutes: r.minutes,
+      month,
+      signed_by_name: r.signed_by_name,
+      signed_at: r.signed_at
+    }
     if (r.status === 'approved') {
-      return [{ ...base, approved_with: da.time.monthLabel(month), approved_by_name: r.approved_by_name, approved_by_role: r.approved_by_role, approved_at: r.approved_at, approved_os_user: r.approved_os_user }]
+      return [
+        {
+          ...base,
+          approved_with: da.time.monthLabel(month),
+          approved_by_name: r.approved_by_name,
+          approved_by_role: r.approved_by_role,
+          approved_at: r.approved_at,
+          approved_os_user: r.approved_os_user
+        }
+      ]
     }
     const w = weeks.get(`${r.staff_id}|${mondayOf(r.entry_date)}`)
     if (!w) return []
-    return [{ ...base, approved_with: da.time.weekLabel(w.week, w.iso_year), approved_by_name: w.approved_by_name, approved_by_role: w.approved_by_role, approved_at: w.approved_at, approved_os_user: w.approved_os_user }]
+    return [
+      {
+        ...base,
+        approved_with: da.time.weekLabel(w.week, w.iso_year),
+        approved_by_name: w.approved_by_name,
+        approved_by_role: w.approved_by_role,
+        approved_at: w.approved_at,
+        approved_os_user: w.approved_os_user
+      }
+    ]
   })
 }
 
@@ -102,14 +143,44 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     file: '01_posteringer.csv',
     sheet: x.sheets.ledger,
     columns: [
-      col(x.h.postingNo, 'int'), col(x.h.date, 'date'), col(x.h.year, 'int'), col(x.h.budgetLine, 'text', 28), col(x.h.category, 'text', 22),
-      col(x.h.staff, 'text', 18), col(x.h.hours, 'hours'), col(x.h.minutes, 'int'), col(x.h.rate, 'amount'), col(x.h.amount, 'amount', 16),
-      col(x.h.source, 'text'), col(x.h.documentRef, 'text', 30), col(x.h.text, 'text', 50), col(x.h.reverses, 'int'), col(x.h.reversedBy, 'int'),
-      col(x.h.createdAt, 'timestamp', 18), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+      col(x.h.postingNo, 'int'),
+      col(x.h.date, 'date'),
+      col(x.h.year, 'int'),
+      col(x.h.budgetLine, 'text', 28),
+      col(x.h.category, 'text', 22),
+      col(x.h.staff, 'text', 18),
+      col(x.h.hours, 'hours'),
+      col(x.h.minutes, 'int'),
+      col(x.h.rate, 'amount'),
+      col(x.h.amount, 'amount', 16),
+      col(x.h.source, 'text'),
+      col(x.h.documentRef, 'text', 30),
+      col(x.h.text, 'text', 50),
+      col(x.h.reverses, 'int'),
+      col(x.h.reversedBy, 'int'),
+      col(x.h.createdAt, 'timestamp', 18),
+      col(x.h.caseNumber, 'text', 18),
+      col(x.h.pool, 'text', 18)
     ],
     rows: ledger.postings.map((p) => [
-      p.id, p.date, p.budgetLineYear, p.budgetLineTitle, label(p.categoryKey), p.staffName, p.minutes, p.minutes, p.hourlyRateOre, p.amountOre,
-      da.time.ledger.sources[p.source] ?? p.source, p.documentRef, p.description, p.reversesPostingId, p.reversedByPostingId, p.createdAt, caseNo, pool
+      p.id,
+      p.date,
+      p.budgetLineYear,
+      p.budgetLineTitle,
+      label(p.categoryKey),
+      p.staffName,
+      p.minutes,
+      p.minutes,
+      p.hourlyRateOre,
+      p.amountOre,
+      da.time.ledger.sources[p.source] ?? p.source,
+      p.documentRef,
+      p.description,
+      p.reversesPostingId,
+      p.reversedByPostingId,
+      p.createdAt,
+      caseNo,
+      pool
     ])
   })
 
@@ -119,13 +190,43 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     file: '02_godkendte_timer.csv',
     sheet: x.sheets.hours,
     columns: [
-      col(x.h.staff, 'text', 18), col(x.h.date, 'date'), col(x.h.week, 'text'), col(x.h.activity, 'text', 30), col(x.h.hours, 'hours'), col(x.h.minutes, 'int'),
-      col(x.h.month, 'text'), col(x.h.signedBy, 'text', 18), col(x.h.signedAt, 'timestamp', 18), col(x.h.approvedBy, 'text', 18), col(x.h.approverRole, 'text', 18),
-      col(x.h.approvedAt, 'timestamp', 18), col(x.h.osUser, 'text'), col(x.h.approvedWith, 'text', 16), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+      col(x.h.staff, 'text', 18),
+      col(x.h.date, 'date'),
+      col(x.h.week, 'text'),
+      col(x.h.activity, 'text', 30),
+      col(x.h.hours, 'hours'),
+      col(x.h.minutes, 'int'),
+      col(x.h.month, 'text'),
+      col(x.h.signedBy, 'text', 18),
+      col(x.h.signedAt, 'timestamp', 18),
+      col(x.h.approvedBy, 'text', 18),
+      col(x.h.approverRole, 'text', 18),
+      col(x.h.approvedAt, 'timestamp', 18),
+      col(x.h.osUser, 'text'),
+      col(x.h.approvedWith, 'text', 16),
+      col(x.h.caseNumber, 'text', 18),
+      col(x.h.pool, 'text', 18)
     ],
     rows: entries.map((r) => {
       const w = isoWeek(r.entry_date)
-      return [r.staff_name, r.entry_date, weekCode(w.year, w.week), r.activity, r.minutes, r.minutes, r.month, r.signed_by_name, r.signed_at, r.approved_by_name, r.approved_by_role, r.approved_at, r.approved_os_user, r.approved_with, caseNo, pool]
+      return [
+        r.staff_name,
+        r.entry_date,
+        weekCode(w.year, w.week),
+        r.activity,
+        r.minutes,
+        r.minutes,
+        r.month,
+        r.signed_by_name,
+        r.signed_at,
+        r.approved_by_name,
+        r.approved_by_role,
+        r.approved_at,
+        r.approved_os_user,
+        r.approved_with,
+        caseNo,
+        pool
+      ]
     })
   })
 
@@ -143,13 +244,40 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     file: '03_maanedsgodkendelser.csv',
     sheet: x.sheets.months,
     columns: [
-      col(x.h.staff, 'text', 18), col(x.h.month, 'text'), col(x.h.kind, 'text', 18), col(x.h.status, 'text'), col(x.h.hours, 'hours'), col(x.h.normHours, 'hours'),
-      col(x.h.signedBy, 'text', 18), col(x.h.signedAt, 'timestamp', 18), col(x.h.approvedBy, 'text', 18), col(x.h.approverRole, 'text', 18), col(x.h.approvedAt, 'timestamp', 18),
-      col(x.h.osUser, 'text'), col(x.h.statement, 'text', 60), col(x.h.unlockReason, 'text', 40), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+      col(x.h.staff, 'text', 18),
+      col(x.h.month, 'text'),
+      col(x.h.kind, 'text', 18),
+      col(x.h.status, 'text'),
+      col(x.h.hours, 'hours'),
+      col(x.h.normHours, 'hours'),
+      col(x.h.signedBy, 'text', 18),
+      col(x.h.signedAt, 'timestamp', 18),
+      col(x.h.approvedBy, 'text', 18),
+      col(x.h.approverRole, 'text', 18),
+      col(x.h.approvedAt, 'timestamp', 18),
+      col(x.h.osUser, 'text'),
+      col(x.h.statement, 'text', 60),
+      col(x.h.unlockReason, 'text', 40),
+      col(x.h.caseNumber, 'text', 18),
+      col(x.h.pool, 'text', 18)
     ],
     rows: months.map((m) => [
-      m.staff_name, m.month, m.kind === 'statement' ? x.statementKind : x.timesheetKind, da.time.status[m.status as 'open' | 'signed' | 'approved'], m.minutes, m.norm_minutes,
-      m.signed_by_name, m.signed_at, m.approved_by_name, m.approved_by_role, m.approved_at, m.approved_os_user, m.statement_text, m.unlock_reason, caseNo, pool
+      m.staff_name,
+      m.month,
+      m.kind === 'statement' ? x.statementKind : x.timesheetKind,
+      da.time.status[m.status as 'open' | 'signed' | 'approved'],
+      m.minutes,
+      m.norm_minutes,
+      m.signed_by_name,
+      m.signed_at,
+      m.approved_by_name,
+      m.approved_by_role,
+      m.approved_at,
+      m.approved_os_user,
+      m.statement_text,
+      m.unlock_reason,
+      caseNo,
+      pool
     ])
   })
 
@@ -158,8 +286,20 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     .selectFrom('staff')
     .leftJoin('staff_rate', 'staff_rate.staff_id', 'staff.id')
     .select([
-      'staff.name', 'staff.function_key', 'staff.title', 'staff.weekly_minutes', 'staff.project_share_bp', 'staff.employed_from', 'staff.employed_to',
-      'staff_rate.valid_from', 'staff_rate.valid_to', 'staff_rate.annual_salary_ore', 'staff_rate.salary_parts_json', 'staff_rate.divisor_minutes', 'staff_rate.hourly_rate_ore', 'staff_rate.note'
+      'staff.name',
+      'staff.function_key',
+      'staff.title',
+      'staff.weekly_minutes',
+      'staff.project_share_bp',
+      'staff.employed_from',
+      'staff.employed_to',
+      'staff_rate.valid_from',
+      'staff_rate.valid_to',
+      'staff_rate.annual_salary_ore',
+      'staff_rate.salary_parts_json',
+      'staff_rate.divisor_minutes',
+      'staff_rate.hourly_rate_ore',
+      'staff_rate.note'
     ])
     .where('staff.project_id', '=', projectId)
     .orderBy('staff.name')
@@ -169,9 +309,23 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     file: '04_medarbejdere_og_satser.csv',
     sheet: x.sheets.staff,
     columns: [
-      col(x.h.staff, 'text', 18), col(x.h.category, 'text', 22), col(x.h.title, 'text', 28), col(x.h.documentation, 'text', 18), col(x.h.weeklyHours, 'hours'), col(x.h.share, 'text'), col(x.h.weeklyProjectHours, 'hours'),
-      col(x.h.employedFrom, 'date'), col(x.h.employedTo, 'date'), col(x.h.rateFrom, 'date'), col(x.h.rateTo, 'date'), col(x.h.annualSalary, 'amount', 16),
-      col(x.h.salaryParts, 'text', 50), col(x.h.divisorHours, 'hours'), col(x.h.rate, 'amount'), col(x.h.calculation, 'text', 50), col(x.h.note, 'text', 30)
+      col(x.h.staff, 'text', 18),
+      col(x.h.category, 'text', 22),
+      col(x.h.title, 'text', 28),
+      col(x.h.documentation, 'text', 18),
+      col(x.h.weeklyHours, 'hours'),
+      col(x.h.share, 'text'),
+      col(x.h.weeklyProjectHours, 'hours'),
+      col(x.h.employedFrom, 'date'),
+      col(x.h.employedTo, 'date'),
+      col(x.h.rateFrom, 'date'),
+      col(x.h.rateTo, 'date'),
+      col(x.h.annualSalary, 'amount', 16),
+      col(x.h.salaryParts, 'text', 50),
+      col(x.h.divisorHours, 'hours'),
+      col(x.h.rate, 'amount'),
+      col(x.h.calculation, 'text', 50),
+      col(x.h.note, 'text', 30)
     ],
     rows: rates.map((r) => {
       const parts = parseSalaryParts(r.salary_parts_json)
@@ -181,9 +335,23 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
           ? x.rateCalculation(formatKr(r.annual_salary_ore), formatHours(r.divisor_minutes), formatKr(r.hourly_rate_ore))
           : ''
       return [
-        r.name, label(r.function_key), r.title, modeOf({ project_share_bp: r.project_share_bp }, timeRules) === 'statement' ? x.statementKind : x.timesheetKind,
-        r.weekly_minutes, `${(r.project_share_bp / 100).toFixed(2).replace('.', ',')} %`, weeklyProjectMinutes({ weeklyMinutes: r.weekly_minutes, projectShareBp: r.project_share_bp }), r.employed_from, r.employed_to, r.valid_from, r.valid_to, r.annual_salary_ore,
-        partsText, r.divisor_minutes, r.hourly_rate_ore, calc, r.note
+        r.name,
+        label(r.function_key),
+        r.title,
+        modeOf({ project_share_bp: r.project_share_bp }, timeRules) === 'statement' ? x.statementKind : x.timesheetKind,
+        r.weekly_minutes,
+        `${(r.project_share_bp / 100).toFixed(2).replace('.', ',')} %`,
+        weeklyProjectMinutes({ weeklyMinutes: r.weekly_minutes, projectShareBp: r.project_share_bp }),
+        r.employed_from,
+        r.employed_to,
+        r.valid_from,
+        r.valid_to,
+        r.annual_salary_ore,
+        partsText,
+        r.divisor_minutes,
+        r.hourly_rate_ore,
+        calc,
+        r.note
       ]
     })
   })
@@ -197,25 +365,76 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     file: '07_regnskaber.csv',
     sheet: x.sheets.accounts,
     columns: [
-      col(x.h.accountNo, 'int'), col(x.h.kind, 'text', 14), col(x.h.periodFrom, 'date'), col(x.h.periodTo, 'date'), col(x.h.status, 'text'), col(x.h.signedBy, 'text', 18),
-      col(x.h.signerTitle, 'text', 22), col(x.h.signedOn, 'date'), col(x.h.signedAt, 'timestamp', 18), col(x.h.osUser, 'text'), col(x.h.budget, 'amount', 16), col(x.h.actual, 'amount', 16),
-      col(x.h.statement, 'text', 60), col(x.h.withdrawnReason, 'text', 30), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+      col(x.h.accountNo, 'int'),
+      col(x.h.kind, 'text', 14),
+      col(x.h.periodFrom, 'date'),
+      col(x.h.periodTo, 'date'),
+      col(x.h.status, 'text'),
+      col(x.h.signedBy, 'text', 18),
+      col(x.h.signerTitle, 'text', 22),
+      col(x.h.signedOn, 'date'),
+      col(x.h.signedAt, 'timestamp', 18),
+      col(x.h.osUser, 'text'),
+      col(x.h.budget, 'amount', 16),
+      col(x.h.actual, 'amount', 16),
+      col(x.h.statement, 'text', 60),
+      col(x.h.withdrawnReason, 'text', 30),
+      col(x.h.caseNumber, 'text', 18),
+      col(x.h.pool, 'text', 18)
     ],
     rows: accounts.map((a) => [
-      a.id, da.time.accounts.kinds[a.kind], a.periodFrom, a.periodTo, da.time.accounts.statuses[a.status], a.signedByName, a.signedByTitle, a.signedOn, a.signedAt, a.osUser,
-      a.figures.totals.budgetOre, a.figures.totals.actualOre, a.statementText, a.withdrawnReason, caseNo, pool
+      a.id,
+      da.time.accounts.kinds[a.kind],
+      a.periodFrom,
+      a.periodTo,
+      da.time.accounts.statuses[a.status],
+      a.signedByName,
+      a.signedByTitle,
+      a.signedOn,
+      a.signedAt,
+      a.osUser,
+      a.figures.totals.budgetOre,
+      a.figures.totals.actualOre,
+      a.statementText,
+      a.withdrawnReason,
+      caseNo,
+      pool
     ])
   })
   tables.push({
     file: '08_regnskabslinjer.csv',
     sheet: x.sheets.accountLines,
     columns: [
-      col(x.h.accountNo, 'int'), col(x.h.kind, 'text', 14), col(x.h.periodFrom, 'date'), col(x.h.periodTo, 'date'), col(x.h.status, 'text'), col(x.h.year, 'int'),
-      col(x.h.budgetLine, 'text', 28), col(x.h.category, 'text', 22), col(x.h.budget, 'amount', 16), col(x.h.actual, 'amount', 16), col(x.h.remaining, 'amount', 16),
-      col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+      col(x.h.accountNo, 'int'),
+      col(x.h.kind, 'text', 14),
+      col(x.h.periodFrom, 'date'),
+      col(x.h.periodTo, 'date'),
+      col(x.h.status, 'text'),
+      col(x.h.year, 'int'),
+      col(x.h.budgetLine, 'text', 28),
+      col(x.h.category, 'text', 22),
+      col(x.h.budget, 'amount', 16),
+      col(x.h.actual, 'amount', 16),
+      col(x.h.remaining, 'amount', 16),
+      col(x.h.caseNumber, 'text', 18),
+      col(x.h.pool, 'text', 18)
     ],
     rows: accounts.flatMap((a) =>
-      a.figures.lines.map((l) => [a.id, da.time.accounts.kinds[a.kind], a.periodFrom, a.periodTo, da.time.accounts.statuses[a.status], l.year, l.title, label(l.categoryKey), l.budgetOre, l.actualOre, l.remainingOre, caseNo, pool])
+      a.figures.lines.map((l) => [
+        a.id,
+        da.time.accounts.kinds[a.kind],
+        a.periodFrom,
+        a.periodTo,
+        da.time.accounts.statuses[a.status],
+        l.year,
+        l.title,
+        label(l.categoryKey),
+        l.budgetOre,
+        l.actualOre,
+        l.remainingOre,
+        caseNo,
+        pool
+      ])
     )
   })
 
@@ -225,17 +444,48 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     file: '09_revisionsspor.csv',
     sheet: x.sheets.audit,
     columns: [
-      col(x.h.auditNo, 'int'), col(x.h.at, 'timestamp', 18), col(x.h.osUser, 'text'), col(x.h.actorName, 'text', 18), col(x.h.actorRole, 'text', 18), col(x.h.entity, 'text', 16),
-      col(x.h.entityId, 'text'), col(x.h.action, 'text'), col(x.h.reason, 'text', 40), col(x.h.before, 'text', 60), col(x.h.after, 'text', 60), col(x.h.hash, 'text', 20)
+      col(x.h.auditNo, 'int'),
+      col(x.h.at, 'timestamp', 18),
+      col(x.h.osUser, 'text'),
+      col(x.h.actorName, 'text', 18),
+      col(x.h.actorRole, 'text', 18),
+      col(x.h.entity, 'text', 16),
+      col(x.h.entityId, 'text'),
+      col(x.h.action, 'text'),
+      col(x.h.reason, 'text', 40),
+      col(x.h.before, 'text', 60),
+      col(x.h.after, 'text', 60),
+      col(x.h.hash, 'text', 20)
     ],
-    rows: audit.map((a) => [a.id, a.at, a.os_user, a.actor_name, a.actor_role, a.entity, a.entity_id, da.core.audit.actions[a.action] ?? a.action, a.reason, a.before_json, a.after_json, a.hash])
+    rows: audit.map((a) => [
+      a.id,
+      a.at,
+      a.os_user,
+      a.actor_name,
+      a.actor_role,
+      a.entity,
+      a.entity_id,
+      da.core.audit.actions[a.action] ?? a.action,
+      a.reason,
+      a.before_json,
+      a.after_json,
+      a.hash
+    ])
   })
 
   // 10. The ledger's totals per budget line: the same figures as on screen.
   tables.push({
     file: '10_oversigt.csv',
     sheet: x.sheets.summary,
-    columns: [col(x.h.year, 'int'), col(x.h.budgetLine, 'text', 28), col(x.h.hours, 'hours'), col(x.h.minutes, 'int'), col(x.h.amount, 'amount', 16), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)],
+    columns: [
+      col(x.h.year, 'int'),
+      col(x.h.budgetLine, 'text', 28),
+      col(x.h.hours, 'hours'),
+      col(x.h.minutes, 'int'),
+      col(x.h.amount, 'amount', 16),
+      col(x.h.caseNumber, 'text', 18),
+      col(x.h.pool, 'text', 18)
+    ],
     rows: [
       ...ledger.byLine.map((l) => [l.year, l.title, l.minutes, l.minutes, l.amountOre, caseNo, pool] as Cell[]),
       [null, x.total, ledger.totalMinutes, ledger.totalMinutes, ledger.totalOre, caseNo, pool]
@@ -255,12 +505,36 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     file: '11_ugegodkendelser.csv',
     sheet: x.sheets.weeks,
     columns: [
-      col(x.h.staff, 'text', 18), col(x.h.week, 'text'), col(x.h.periodFrom, 'date'), col(x.h.periodTo, 'date'), col(x.h.status, 'text'), col(x.h.hours, 'hours'), col(x.h.approvedBy, 'text', 18),
-      col(x.h.approverRole, 'text', 18), col(x.h.approvedAt, 'timestamp', 18), col(x.h.osUser, 'text'), col(x.h.unlockedBy, 'text', 18), col(x.h.unlockReason, 'text', 40), col(x.h.caseNumber, 'text', 18), col(x.h.pool, 'text', 18)
+      col(x.h.staff, 'text', 18),
+      col(x.h.week, 'text'),
+      col(x.h.periodFrom, 'date'),
+      col(x.h.periodTo, 'date'),
+      col(x.h.status, 'text'),
+      col(x.h.hours, 'hours'),
+      col(x.h.approvedBy, 'text', 18),
+      col(x.h.approverRole, 'text', 18),
+      col(x.h.approvedAt, 'timestamp', 18),
+      col(x.h.osUser, 'text'),
+      col(x.h.unlockedBy, 'text', 18),
+      col(x.h.unlockReason, 'text', 40),
+      col(x.h.caseNumber, 'text', 18),
+      col(x.h.pool, 'text', 18)
     ],
     rows: weekRows.map((w) => [
-      w.staff_name, weekCode(w.iso_year, w.week), w.week_start, addDaysIso(w.week_start, 6), da.time.status[w.status === 'approved' ? 'approved' : 'open'], w.minutes, w.approved_by_name, w.approved_by_role,
-      w.approved_at, w.approved_os_user, w.unlocked_by_name, w.unlock_reason, caseNo, pool
+      w.staff_name,
+      weekCode(w.iso_year, w.week),
+      w.week_start,
+      addDaysIso(w.week_start, 6),
+      da.time.status[w.status === 'approved' ? 'approved' : 'open'],
+      w.minutes,
+      w.approved_by_name,
+      w.approved_by_role,
+      w.approved_at,
+      w.approved_os_user,
+      w.unlocked_by_name,
+      w.unlock_reason,
+      caseNo,
+      pool
     ])
   })
   return tables

@@ -74,7 +74,11 @@ function xlsxCell(value: Cell, column: ExportColumn): ExcelJS.CellValue {
 
 export function addSheet(workbook: ExcelJS.Workbook, table: ExportTable): void {
   const ws = workbook.addWorksheet(table.sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] })
-  ws.columns = table.columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length + 2), style: FORMATS[c.type] ? { numFmt: FORMATS[c.type]! } : {} }))
+  ws.columns = table.columns.map((c) => ({
+    header: c.header,
+    width: c.width ?? Math.max(12, c.header.length + 2),
+    style: FORMATS[c.type] ? { numFmt: FORMATS[c.type]! } : {}
+  }))
   ws.getRow(1).font = { bold: true }
   for (const r of table.rows) ws.addRow(r.map((v, i) => xlsxCell(v, table.columns[i]!)))
   if (table.columns.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } }

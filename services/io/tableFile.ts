@@ -25,7 +25,11 @@ export interface TableFile {
 
 /** `"  Løn-timer "` → `løn-timer`: lower case, trimmed, inner spaces collapsed, BOM removed. */
 export function normaliseHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase()
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
 }
 
 function isXlsx(bytes: Uint8Array): boolean {

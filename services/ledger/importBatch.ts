@@ -41,7 +41,13 @@ export async function importTableFile(
   const sha256 = sha256Hex(bytes)
   const file = await readTableFile(fileName, bytes)
   return ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('import_batch').selectAll().where('project_id', '=', projectId).where('kind', '=', kind).where('sha256', '=', sha256).executeTakeFirst()
+    const before = await trx
+      .selectFrom('import_batch')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('kind', '=', kind)
+      .where('sha256', '=', sha256)
+      .executeTakeFirst()
     if (before) {
       return { fileName, kind, imported: 0, skipped: before.rows_imported + before.rows_skipped, alreadyImported: true, importedAt: before.imported_at, sha256 }
     }
@@ -54,16 +60,26 @@ export async function importTableFile(
     for (let i = 0; i < keys.length; i += 500) {
       const chunk = keys.slice(i, i + 500)
       if (chunk.length === 0) continue
-      const rows = await trx.selectFrom('import_row').select('row_key').where('project_id', '=', projectId).where('kind', '=', kind).where('row_key', 'in', chunk).execute()
+      const rows = await trx
+        .selectFrom('import_row')
+        .select('row_key')
+        .where('project_id', '=', projectId)
+        .where('kind', '=', kind)
+        .where('row_key', 'in', chunk)
+        .execute()
       for (const r of rows) known.add(r.row_key)
     }
     if (problems.length > 0) {
       problems.sort((a, b) => a.row - b.row)
       const first = problems[0]!
-      throw new DomainError('validation', da.time.errors.importRefused(fileName, new Set(problems.map((p) => p.row)).size, da.time.errors.problemLine(first.row, first.field, first.message)), {
-        field: 'file',
-        details: problems.map((p) => ({ row: p.row, field: p.field, message: p.message }))
-      })
+      throw new DomainError(
+        'validation',
+        da.time.errors.importRefused(fileName, new Set(problems.map((p) => p.row)).size, da.time.errors.problemLine(first.row, first.field, first.message)),
+        {
+          field: 'file',
+          details: problems.map((p) => ({ row: p.row, field: p.field, message: p.message }))
+        }
+      )
     }
     const now = nowIso(ctx)
     const toWrite = prepared.rows.filter((r) => !known.has(r.key))
@@ -80,7 +96,13 @@ export async function importTableFile(
       const written = await r.write(trx)
       if (!written) continue
       imported++
-      await insertAudited(trx, ctx, 'import_row', { project_id: projectId, kind, batch_id: batch.id, row_key: r.key, line: r.line, entity: written.entity, entity_id: written.id }, { projectId, action: 'import' })
+      await insertAudited(
+        trx,
+        ctx,
+        'import_row',
+        { project_id: projectId, kind, batch_id: batch.id, row_key: r.key, line: r.line, entity: written.entity, entity_id: written.id },
+        { projectId, action: 'import' }
+      )
     }
     return { fileName, kind, imported, skipped, alreadyImported: false, importedAt: now, sha256 }
   })

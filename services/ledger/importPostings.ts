@@ -21,7 +21,9 @@ export async function importPostings(ctx: ServiceContext, input: { projectId: nu
     const parsed = parsePostingRows(file.rows, columns, { projectFrom: project.periodStart, projectTo: project.periodEnd, lines, staff })
     const closed = await closedPeriods(db, projectId)
     const rules = await projectBudgetRules(db, projectId)
-    const categoryOfLine = new Map((await db.selectFrom('budget_line').select(['id', 'title', 'category_key']).where('project_id', '=', projectId).execute()).map((l) => [l.id, l]))
+    const categoryOfLine = new Map(
+      (await db.selectFrom('budget_line').select(['id', 'title', 'category_key']).where('project_id', '=', projectId).execute()).map((l) => [l.id, l])
+    )
     const rows: PreparedRow[] = []
     const firstLineOfKey = new Map<string, number>()
     for (const r of parsed.rows) {
@@ -33,7 +35,11 @@ export async function importPostings(ctx: ServiceContext, input: { projectId: nu
       const line = categoryOfLine.get(r.budgetLineId)!
       const eligibility = checkEligibility(rules, line.category_key)
       if (!eligibility.ok && eligibility.category) {
-        parsed.problems.push({ row: r.line, field: POSTINGS_COLUMNS.budgetLine.label, message: da.time.errors.lineIneligible(line.title, eligibility.category.label, eligibility.category.ruleText) })
+        parsed.problems.push({
+          row: r.line,
+          field: POSTINGS_COLUMNS.budgetLine.label,
+          message: da.time.errors.lineIneligible(line.title, eligibility.category.label, eligibility.category.ruleText)
+        })
         continue
       }
       const key = sha256Hex([r.date, r.budgetLineId, r.amountOre, normaliseName(r.documentRef), normaliseName(r.description)].join('|'))

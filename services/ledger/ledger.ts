@@ -99,7 +99,13 @@ export async function getPosting(db: Db, projectId: number, postingId: number): 
 
 export async function listBudgetLines(db: Db, projectId: number) {
   await requireProjectPeriod(db, projectId)
-  const rows = await db.selectFrom('budget_line').select(['id', 'year', 'category_key', 'title']).where('project_id', '=', projectId).orderBy('year').orderBy('title').execute()
+  const rows = await db
+    .selectFrom('budget_line')
+    .select(['id', 'year', 'category_key', 'title'])
+    .where('project_id', '=', projectId)
+    .orderBy('year')
+    .orderBy('title')
+    .execute()
   return rows.map((r) => ({ id: r.id, year: r.year, categoryKey: r.category_key, title: r.title }))
 }
 
@@ -119,11 +125,14 @@ export async function checkPosting(db: Db, projectId: number, p: ManualPostingIn
   const project = await requireProjectPeriod(db, projectId)
   const f = (name: string) => `${fieldPrefix}${name}`
   if (p.date < project.periodStart || p.date > project.periodEnd) {
-    throw new DomainError('validation', da.time.rules.outsideProject(formatDate(p.date), formatDate(project.periodStart), formatDate(project.periodEnd)), { field: f('date') })
+    throw new DomainError('validation', da.time.rules.outsideProject(formatDate(p.date), formatDate(project.periodStart), formatDate(project.periodEnd)), {
+      field: f('date')
+    })
   }
   const line = await db.selectFrom('budget_line').selectAll().where('id', '=', p.budgetLineId).executeTakeFirst()
   if (!line || line.project_id !== projectId) throw new DomainError('validation', e.lineNotFound(p.budgetLineId), { field: f('budgetLineId') })
-  if (line.year !== Number(p.date.slice(0, 4))) throw new DomainError('validation', e.lineWrongYear(line.title, line.year, formatDate(p.date)), { field: f('budgetLineId') })
+  if (line.year !== Number(p.date.slice(0, 4)))
+    throw new DomainError('validation', e.lineWrongYear(line.title, line.year, formatDate(p.date)), { field: f('budgetLineId') })
   // DOMAIN rule 1: a cost in a category the pool does not pay for is refused with the pool's rule.
   const eligibility = checkEligibility(await projectBudgetRules(db, projectId), line.category_key)
   if (!eligibility.ok && eligibility.category) {
@@ -133,12 +142,23 @@ export async function checkPosting(db: Db, projectId: number, p: ManualPostingIn
   if (p.staffId !== null) await requireStaff(db, projectId, p.staffId)
   if (p.minutes !== null && p.hourlyRateOre !== null && costOfMinutes(ore(p.hourlyRateOre), p.minutes) !== p.amountOre) {
     const expected = costOfMinutes(ore(p.hourlyRateOre), p.minutes)
-    throw new DomainError('validation', da.time.imports.amountNotHoursTimesRate(formatKr(p.amountOre), formatHours(p.minutes), formatKr(p.hourlyRateOre), formatKr(expected)), { field: f('amountOre') })
+    throw new DomainError(
+      'validation',
+      da.time.imports.amountNotHoursTimesRate(formatKr(p.amountOre), formatHours(p.minutes), formatKr(p.hourlyRateOre), formatKr(expected)),
+      { field: f('amountOre') }
+    )
   }
   await assertDateOpen(db, projectId, p.date, f('date'))
 }
 
-export async function insertPosting(db: Db, ctx: Ctx, projectId: number, p: ManualPostingInput, source: 'manual' | 'import', meta: Partial<AuditMeta> = {}): Promise<number> {
+export async function insertPosting(
+  db: Db,
+  ctx: Ctx,
+  projectId: number,
+  p: ManualPostingInput,
+  source: 'manual' | 'import',
+  meta: Partial<AuditMeta> = {}
+): Promise<number> {
   const values: Insertable<PostingTable> = {
     project_id: projectId,
     budget_line_id: p.budgetLineId,
@@ -175,14 +195,19 @@ export async function reversePosting(
   const ids = await ctx.db.transaction().execute(async (trx) => {
     const original = await getPosting(trx, projectId, postingId)
     if (original.reversesPostingId !== null) throw new DomainError('conflict', e.cannotReverseReversal(postingId), { field: 'postingId' })
-    if (original.reversedByPostingId !== null) throw new DomainError('conflict', e.alreadyReversed(postingId, original.reversedByPostingId), { field: 'postingId' })
+    if (original.reversedByPostingId !== null)
+      throw new DomainError('conflict', e.alreadyReversed(postingId, original.reversedByPostingId), { field: 'postingId' })
     if (original.source === 'timesheet') throw new DomainError('conflict', e.timesheetPostingCorrection(postingId), { field: 'postingId' })
     const date = input.date ?? original.date
     await assertDateOpen(trx, projectId, date, 'date')
     const project = await requireProjectPeriod(trx, projectId)
-    if (date < project.periodStart || date > project.periodEnd) throw new DomainError('validation', da.time.rules.outsideProject(formatDate(date), formatDate(project.periodStart), formatDate(project.periodEnd)), { field: 'date' })
+    if (date < project.periodStart || date > project.periodEnd)
+      throw new DomainError('validation', da.time.rules.outsideProject(formatDate(date), formatDate(project.periodStart), formatDate(project.periodEnd)), {
+        field: 'date'
+      })
     const line = await trx.selectFrom('budget_line').select('year').where('id', '=', original.budgetLineId).executeTakeFirstOrThrow()
-    if (line.year !== Number(date.slice(0, 4))) throw new DomainError('validation', e.lineWrongYear(original.budgetLineTitle, line.year, formatDate(date)), { field: 'date' })
+    if (line.year !== Number(date.slice(0, 4)))
+      throw new DomainError('validation', e.lineWrongYear(original.budgetLineTitle, line.year, formatDate(date)), { field: 'date' })
     const reversal = await insertAudited(
       trx,
       ctx,

@@ -58,7 +58,11 @@ function mapAction(r: ActionJoined, today: string): ActionItem {
   }
 }
 
-export async function listActions(db: Db, filter: { projectId?: number; groupId?: number; itemIds?: number[]; openOnly?: boolean }, today: string): Promise<ActionItem[]> {
+export async function listActions(
+  db: Db,
+  filter: { projectId?: number; groupId?: number; itemIds?: number[]; openOnly?: boolean },
+  today: string
+): Promise<ActionItem[]> {
   let q = actionQuery(db)
   if (filter.projectId !== undefined) q = q.where('a.project_id', '=', filter.projectId)
   if (filter.groupId !== undefined) q = q.where('a.group_id', '=', filter.groupId)
@@ -97,7 +101,11 @@ function toFollowUp(a: ActionItem): FollowUp {
  * The "Opfølgning" list of a meeting: as frozen at approval for approved minutes, otherwise the
  * group's action items from earlier meetings that are still open on the meeting's date.
  */
-export async function followUpForMeeting(db: Db, meeting: { id: number; group_id: number; meeting_date: string; status: string }, today: string): Promise<FollowUp[]> {
+export async function followUpForMeeting(
+  db: Db,
+  meeting: { id: number; group_id: number; meeting_date: string; status: string },
+  today: string
+): Promise<FollowUp[]> {
   if (meeting.status === 'approved') {
     const rows = await db
       .selectFrom('meeting_follow_up as f')
@@ -154,7 +162,11 @@ export async function closedOriginActionIds(db: Db, actionIds: number[]): Promis
 }
 
 /** Freezes the follow-up list into the approved minutes. Call inside the approval's transaction. */
-export async function freezeFollowUp(trx: Db, ctx: ServiceContext, meeting: { id: number; project_id: number; group_id: number; meeting_date: string; status: string }): Promise<void> {
+export async function freezeFollowUp(
+  trx: Db,
+  ctx: ServiceContext,
+  meeting: { id: number; project_id: number; group_id: number; meeting_date: string; status: string }
+): Promise<void> {
   const list = await followUpForMeeting(trx, { ...meeting, status: 'held' }, todayIso(ctx))
   for (const [i, f] of list.entries()) {
     await insertAudited(
@@ -188,7 +200,14 @@ export async function saveAction(
       const a = await loadAction(trx, input.actionId)
       const meeting = await loadMeeting(trx, a.meeting_id)
       if (meeting.status === 'approved') throw new DomainError('locked', e.actionLocked(formatDate(meeting.meeting_date)))
-      await updateAudited(trx, ctx, 'meeting_action', a.id, { text: input.text, owner: input.owner, due_date: input.dueDate, updated_at: now }, { projectId: a.project_id })
+      await updateAudited(
+        trx,
+        ctx,
+        'meeting_action',
+        a.id,
+        { text: input.text, owner: input.owner, due_date: input.dueDate, updated_at: now },
+        { projectId: a.project_id }
+      )
       return a.id
     }
     if (input.itemId === undefined) throw new DomainError('validation', e.actionNeedsItem, { field: 'itemId' })

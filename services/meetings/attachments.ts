@@ -44,7 +44,8 @@ export async function addAttachment(
   if (!BASE64.test(clean) || clean.length % 4 === 1) throw new DomainError('validation', e.attachmentBadBase64, { field: 'contentBase64' })
   const bytes = Buffer.from(clean, 'base64')
   if (bytes.byteLength === 0) throw new DomainError('validation', e.attachmentEmpty, { field: 'contentBase64' })
-  if (bytes.byteLength > MAX_ATTACHMENT_MB * 1024 * 1024) throw new DomainError('validation', e.attachmentTooLarge(MAX_ATTACHMENT_MB), { field: 'contentBase64' })
+  if (bytes.byteLength > MAX_ATTACHMENT_MB * 1024 * 1024)
+    throw new DomainError('validation', e.attachmentTooLarge(MAX_ATTACHMENT_MB), { field: 'contentBase64' })
   const fileName = input.fileName.replace(/[\\/]/g, '_')
   return ctx.db.transaction().execute(async (trx) => {
     const item = await loadItem(trx, input.itemId)
@@ -65,7 +66,15 @@ export async function addAttachment(
       },
       { projectId: item.project_id }
     )
-    return { id: row.id, itemId: row.item_id, fileName: row.file_name, mimeType: row.mime_type, sizeBytes: row.size_bytes, sha256: row.sha256, createdAt: row.created_at }
+    return {
+      id: row.id,
+      itemId: row.item_id,
+      fileName: row.file_name,
+      mimeType: row.mime_type,
+      sizeBytes: row.size_bytes,
+      sha256: row.sha256,
+      createdAt: row.created_at
+    }
   })
 }
 

@@ -71,9 +71,7 @@ export async function meetingCadence(db: Db, projectId: number, options: { today
         required: p.required,
         status: p.status,
         heldMeetings: own.filter((m) => p.heldMeetingIds.includes(m.id)).map((m) => ({ id: m.id, date: m.meeting_date })),
-        otherMeetings: own
-          .filter((m) => p.otherMeetingIds.includes(m.id))
-          .map((m) => ({ id: m.id, date: m.meeting_date, status: m.status as MeetingStatus }))
+        otherMeetings: own.filter((m) => p.otherMeetingIds.includes(m.id)).map((m) => ({ id: m.id, date: m.meeting_date, status: m.status as MeetingStatus }))
       })),
       missedCount: periods.filter((p) => p.status === 'missed').length,
       nextMeeting: next ? { id: next.id, date: next.meeting_date, startTime: next.start_time, place: next.place, status: next.status as MeetingStatus } : null,

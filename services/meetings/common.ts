@@ -64,11 +64,7 @@ export function refuseCpr(fields: Record<string, string | null | undefined>): vo
 }
 
 /** Rewrites a meeting's item positions as 1, 2, 3 … in their current order (audited where they change). */
-export async function renumberItems(
-  db: Db,
-  meetingId: number,
-  update: (id: number, position: number) => Promise<unknown>
-): Promise<void> {
+export async function renumberItems(db: Db, meetingId: number, update: (id: number, position: number) => Promise<unknown>): Promise<void> {
   const items = await db.selectFrom('meeting_item').select(['id', 'position']).where('meeting_id', '=', meetingId).orderBy('position').orderBy('id').execute()
   for (const [i, item] of items.entries()) {
     if (item.position !== i + 1) await update(item.id, i + 1)

@@ -90,7 +90,15 @@ export async function seedMeetingsDemo(ctx: ServiceContext, projectId: number, _
     const planned = at(ctx, addDaysIso(dm.date, -14))
     const onDay = at(ctx, dm.date, dm.end)
     await closeUpTo(addDaysIso(dm.date, -1))
-    const created = await createMeeting(planned, { groupId: group.id, title: dm.title, date: dm.date, startTime: dm.start, endTime: dm.end, place: dm.place, guests: '' })
+    const created = await createMeeting(planned, {
+      groupId: group.id,
+      title: dm.title,
+      date: dm.date,
+      startTime: dm.start,
+      endTime: dm.end,
+      place: dm.place,
+      guests: ''
+    })
     for (const raw of dm.items as DemoItem[]) {
       const item = await saveItem(planned, {
         meetingId: created.id,
@@ -150,7 +158,11 @@ export async function seedMeetingsDemo(ctx: ServiceContext, projectId: number, _
       }))
     })
     await setMeetingStatus(onDay, created.id, 'held')
-    await approveMinutes(at(ctx, addDaysIso(dm.date, 7), '09:00'), { meetingId: created.id, approverName: group.approver.name, approverRole: group.approver.role })
+    await approveMinutes(at(ctx, addDaysIso(dm.date, 7), '09:00'), {
+      meetingId: created.id,
+      approverName: group.approver.name,
+      approverRole: group.approver.role
+    })
   }
   await closeUpTo('9999-12-31')
 

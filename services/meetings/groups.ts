@@ -45,7 +45,14 @@ export async function listGroups(db: Db, projectId: number): Promise<Group[]> {
     .where('project_id', '=', projectId)
     .groupBy('group_id')
     .execute()
-  return groups.map((g) => mapGroup(g, members.filter((m) => m.group_id === g.id), rules, Number(counts.find((c) => c.group_id === g.id)?.n ?? 0)))
+  return groups.map((g) =>
+    mapGroup(
+      g,
+      members.filter((m) => m.group_id === g.id),
+      rules,
+      Number(counts.find((c) => c.group_id === g.id)?.n ?? 0)
+    )
+  )
 }
 
 function mapGroup(g: GroupRow, members: MemberRow[], rules: Awaited<ReturnType<typeof readMeetingsRules>>, meetingCount: number): Group {
@@ -91,7 +98,12 @@ export async function saveGroup(
       await updateAudited(trx, ctx, 'meeting_group', g.id, values, { projectId: g.project_id })
       return g.id
     }
-    const last = await trx.selectFrom('meeting_group').select('position').where('project_id', '=', input.projectId).orderBy('position', 'desc').executeTakeFirst()
+    const last = await trx
+      .selectFrom('meeting_group')
+      .select('position')
+      .where('project_id', '=', input.projectId)
+      .orderBy('position', 'desc')
+      .executeTakeFirst()
     const row = await insertAudited(
       trx,
       ctx,

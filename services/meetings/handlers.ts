@@ -63,9 +63,7 @@ export const meetingsHandlers: DomainHandlers<keyof typeof meetingsApi> = {
     shipped: meetingsRulesDefinition.shipped(await poolKeyOf(ctx.db, poolId))
   }),
   'meetings.poolRules.save': async ({ poolId, rules, reason }, ctx) => {
-    const saved = await ctx.db
-      .transaction()
-      .execute((trx) => writePoolRules(trx, ctx, poolId, meetingsRulesDefinition, rules, reason ? { reason } : {}))
+    const saved = await ctx.db.transaction().execute((trx) => writePoolRules(trx, ctx, poolId, meetingsRulesDefinition, rules, reason ? { reason } : {}))
     return { rules: saved, shipped: meetingsRulesDefinition.shipped(await poolKeyOf(ctx.db, poolId)) }
   }
 }

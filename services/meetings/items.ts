@@ -21,9 +21,7 @@ async function buildItems(db: Db, rows: ItemRow[], meetingAbsentIds: number[], t
   if (ids.length === 0) return []
   const absences = await db.selectFrom('meeting_item_absence').selectAll().where('item_id', 'in', ids).execute()
   const memberIds = [...new Set([...absences.map((a) => a.member_id), ...meetingAbsentIds])]
-  const members = memberIds.length
-    ? await db.selectFrom('meeting_member').select(['id', 'name']).where('id', 'in', memberIds).execute()
-    : []
+  const members = memberIds.length ? await db.selectFrom('meeting_member').select(['id', 'name']).where('id', 'in', memberIds).execute() : []
   const nameOf = new Map(members.map((m) => [m.id, m.name]))
   const attachments = await db
     .selectFrom('meeting_attachment')
@@ -66,14 +64,20 @@ async function buildItems(db: Db, rows: ItemRow[], meetingAbsentIds: number[], t
       dissent: r.dissent,
       proposedBy: r.proposed_by,
       carriedFrom:
-        from && from.meeting_id !== null && from.meeting_date
-          ? { meetingId: from.meeting_id, meetingDate: from.meeting_date, number: from.position }
-          : null,
+        from && from.meeting_id !== null && from.meeting_date ? { meetingId: from.meeting_id, meetingDate: from.meeting_date, number: from.position } : null,
       absentNames: absentIds.map((id) => nameOf.get(id) ?? ''),
       itemAbsentMemberIds: itemAbsent,
       attachments: attachments
         .filter((a) => a.item_id === r.id)
-        .map((a) => ({ id: a.id, itemId: a.item_id, fileName: a.file_name, mimeType: a.mime_type, sizeBytes: a.size_bytes, sha256: a.sha256, createdAt: a.created_at })),
+        .map((a) => ({
+          id: a.id,
+          itemId: a.item_id,
+          fileName: a.file_name,
+          mimeType: a.mime_type,
+          sizeBytes: a.size_bytes,
+          sha256: a.sha256,
+          createdAt: a.created_at
+        })),
       actions: actions.filter((a) => a.itemId === r.id)
     }
   })
@@ -238,7 +242,16 @@ export async function saveItem(
         trx,
         ctx,
         'meeting_item',
-        { ...itemValues(input), project_id: m.project_id, group_id: m.group_id, meeting_id: m.id, position: at, kind: 'regular', created_at: now, updated_at: now },
+        {
+          ...itemValues(input),
+          project_id: m.project_id,
+          group_id: m.group_id,
+          meeting_id: m.id,
+          position: at,
+          kind: 'regular',
+          created_at: now,
+          updated_at: now
+        },
         { projectId: m.project_id }
       )
       await writeItemAbsences(trx, ctx, row, input.itemAbsentMemberIds)
@@ -332,7 +345,12 @@ export async function moveItem(ctx: ServiceContext, itemId: number, targetMeetin
         (k) => k.kind as ItemKind
       )
       position = insertPosition(kinds) + 1
-      const after = await trx.selectFrom('meeting_item').select(['id', 'position']).where('meeting_id', '=', target.id).where('position', '>=', position).execute()
+      const after = await trx
+        .selectFrom('meeting_item')
+        .select(['id', 'position'])
+        .where('meeting_id', '=', target.id)
+        .where('position', '>=', position)
+        .execute()
       for (const a of after) await updateAudited(trx, ctx, 'meeting_item', a.id, { position: a.position + 1 }, meta)
     }
     const keepInSource = source !== null && (source.status === 'held' || source.status === 'approved')

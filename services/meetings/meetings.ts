@@ -86,13 +86,21 @@ export async function getMeeting(db: Db, meetingId: number, options: { publicati
   const project = await getProject(db, m.project_id)
   const attendance = await attendanceOf(db, m)
   const absentees = attendance.filter((a) => a.status === 'absent')
-  let items = await itemsOfMeeting(db, m.id, absentees.map((a) => a.memberId), options.today)
+  let items = await itemsOfMeeting(
+    db,
+    m.id,
+    absentees.map((a) => a.memberId),
+    options.today
+  )
   let followUp = await followUpForMeeting(db, m, options.today)
   const status = m.status as MeetingStatus
   const problems = status === 'held' ? problemTexts(approvalProblems({ status, attendance, items: items.map((i) => ({ ...i, number: i.number ?? 0 })) })) : []
   if (options.publication) {
     items = items.map(maskItem)
-    const closedOrigin = await closedOriginActionIds(db, followUp.map((f) => f.actionId))
+    const closedOrigin = await closedOriginActionIds(
+      db,
+      followUp.map((f) => f.actionId)
+    )
     followUp = followUp.filter((f) => !closedOrigin.has(f.actionId))
   }
   const addenda = await db.selectFrom('meeting_addendum').selectAll().where('meeting_id', '=', m.id).orderBy('id').execute()
@@ -105,7 +113,10 @@ export async function getMeeting(db: Db, meetingId: number, options: { publicati
     .orderBy('meeting_date')
     .execute()
   const lengthMinutes = Math.max(0, minutesBetween(m.start_time, m.end_time))
-  const budget = timeBudget(items.map((i) => i.minutesAllotted), lengthMinutes)
+  const budget = timeBudget(
+    items.map((i) => i.minutesAllotted),
+    lengthMinutes
+  )
   const itemNumber = new Map(items.map((i) => [i.id, i.number]))
   return {
     ...summary(m, group.name, group.kind, items.length),
@@ -331,7 +342,12 @@ export async function saveAttendance(
     for (const entry of input.entries) {
       const member = await trx.selectFrom('meeting_member').selectAll().where('id', '=', entry.memberId).where('group_id', '=', m.group_id).executeTakeFirst()
       if (!member) throw new DomainError('validation', e.memberNotFound(entry.memberId), { field: 'entries' })
-      const existing = await trx.selectFrom('meeting_attendance').selectAll().where('meeting_id', '=', m.id).where('member_id', '=', member.id).executeTakeFirst()
+      const existing = await trx
+        .selectFrom('meeting_attendance')
+        .selectAll()
+        .where('meeting_id', '=', m.id)
+        .where('member_id', '=', member.id)
+        .executeTakeFirst()
       if (entry.status !== null && !existing && !isMemberOn({ startDate: member.start_date, endDate: member.end_date }, m.meeting_date)) {
         throw new DomainError('validation', e.notMemberOnDate(member.name, formatDate(m.meeting_date)), { field: 'entries' })
       }

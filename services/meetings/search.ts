@@ -21,7 +21,18 @@ export async function searchMeetings(db: Db, projectId: number, query: string): 
     .selectFrom('meeting_item as i')
     .innerJoin('meeting as m', 'm.id', 'i.meeting_id')
     .innerJoin('meeting_group as g', 'g.id', 'i.group_id')
-    .select(['i.id', 'i.position', 'i.title', 'i.is_closed', 'i.decision_choice', 'i.decision_text', 'i.dissent', 'm.id as meeting_id', 'm.meeting_date', 'g.name as group_name'])
+    .select([
+      'i.id',
+      'i.position',
+      'i.title',
+      'i.is_closed',
+      'i.decision_choice',
+      'i.decision_text',
+      'i.dissent',
+      'm.id as meeting_id',
+      'm.meeting_date',
+      'g.name as group_name'
+    ])
     .where('i.project_id', '=', projectId)
     .execute()
   const actions = await db

@@ -22,7 +22,11 @@ export async function auditBatch(db: Db, ctx: Pick<ServiceContext, 'osUser' | 'n
   let pending: (AuditPayload & { prev_hash: string; hash: string })[] = []
   const at = nowIso(ctx)
   const flush = async () => {
-    for (let i = 0; i < pending.length; i += 200) await db.insertInto('audit_log').values(pending.slice(i, i + 200)).execute()
+    for (let i = 0; i < pending.length; i += 200)
+      await db
+        .insertInto('audit_log')
+        .values(pending.slice(i, i + 200))
+        .execute()
     pending = []
   }
   return {

@@ -65,7 +65,12 @@ interface DemoParticipant {
 
 /** Intake months: most of the existing target group in the first months, then a steady trickle. */
 function intakeMonth(rng: Rng, index: number): Month {
-  if (index < 70) return weighted(rng, [['2019-12', 3], ['2020-01', 4], ['2020-02', 3]] as const)
+  if (index < 70)
+    return weighted(rng, [
+      ['2019-12', 3],
+      ['2020-01', 4],
+      ['2020-02', 3]
+    ] as const)
   return pick(rng, monthsBetween('2020-03', '2021-09'))
 }
 
@@ -92,7 +97,10 @@ export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
     const intake = intakeMonth(rng, inOther ? Math.floor(rng() * 120) : effortIndex++)
     const intakeDate = dayIn(rng, intake, 2, 27)
     const intakeGroup: IntakeGroup = inOther ? (rng() < 0.6 ? 2 : 3) : 1
-    const brokerIndex = weighted(rng, demo.brokerShares.map((s, j) => [j, s] as const))
+    const brokerIndex = weighted(
+      rng,
+      demo.brokerShares.map((s, j) => [j, s] as const)
+    )
     // Personal job brokers are for the effort group; groups 2 and 3 are followed elsewhere.
     const hasBroker = !inOther && brokerIndex < demo.brokers.length
     // Readiness: most far from the labour market, a few close to it.
@@ -110,7 +118,8 @@ export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
       statuses: [],
       answers: []
     }
-    const intakeAnswers = () => Object.fromEntries(questionKeys.map((k) => [k, Math.max(1, Math.min(5, Math.round(1.6 + readiness * 2.2 + (rng() - 0.5) * 1.6)))]))
+    const intakeAnswers = () =>
+      Object.fromEntries(questionKeys.map((k) => [k, Math.max(1, Math.min(5, Math.round(1.6 + readiness * 2.2 + (rng() - 0.5) * 1.6)))]))
     if (rng() < 0.95) p.answers.push({ occasion: 'intake', answeredOn: intakeDate, answers: intakeAnswers() })
     if (intakeGroup !== 1) {
       out.push(p)
@@ -118,7 +127,10 @@ export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
     }
     // Month by month: passive early, then rising firm-based activity and paid hours.
     let state: 'passive' | 'other' | 'placement' | 'subsidy' | 'paid' | 'education' | 'flex' = rng() < 0.55 ? 'passive' : 'other'
-    let reason = weighted(rng, demo.passiveReasons.map((r) => [r.reason, r.weight] as const))
+    let reason = weighted(
+      rng,
+      demo.passiveReasons.map((r) => [r.reason, r.weight] as const)
+    )
     let cv: string | null = rng() < 0.7 ? addMonths(intake, -Math.floor(rng() * 6)) + '-15' : null
     const jobGoal = rng() < 0.85 ? pick(rng, demo.jobGoals) : ''
     let jobPlan = rng() < 0.6
@@ -139,11 +151,24 @@ export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
         state = roll < toPaid ? 'paid' : roll < 0.58 ? 'placement' : roll < 0.64 ? 'subsidy' : roll < 0.66 + 0.04 * r ? 'education' : 'other'
       } else if (state === 'other') {
         const toPlacement = 0.3 * momentum * (0.4 + r) * (0.6 + 0.5 * g)
-        state = roll < toPaid * 0.5 ? 'paid' : roll < toPaid * 0.5 + toPlacement ? 'placement' : roll < toPaid * 0.5 + toPlacement + 0.015 * r ? 'education' : roll < 0.78 + 0.08 * g ? 'other' : 'passive'
+        state =
+          roll < toPaid * 0.5
+            ? 'paid'
+            : roll < toPaid * 0.5 + toPlacement
+              ? 'placement'
+              : roll < toPaid * 0.5 + toPlacement + 0.015 * r
+                ? 'education'
+                : roll < 0.78 + 0.08 * g
+                  ? 'other'
+                  : 'passive'
       } else {
         state = roll < 0.22 + 0.2 * r + 0.18 * g ? 'other' : roll < 0.22 + 0.2 * r + 0.18 * g + 0.08 * momentum ? 'placement' : 'passive'
       }
-      if (state === 'passive' && rng() < 0.25) reason = weighted(rng, demo.passiveReasons.map((x) => [x.reason, x.weight] as const))
+      if (state === 'passive' && rng() < 0.25)
+        reason = weighted(
+          rng,
+          demo.passiveReasons.map((x) => [x.reason, x.weight] as const)
+        )
       if (state === 'flex' || (state === 'subsidy' && rng() < 0.02)) state = 'flex'
       const activities: ActivityKey[] = []
       let minutes = 0
@@ -180,7 +205,14 @@ export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
         else if (state === 'education' && x < 0.12) exit = 'education'
         else if (state === 'flex' && x < 0.3) exit = 'flexJob'
         else if (x < 0.004) exit = 'movedAway'
-        else if (state === 'passive' && x < 0.022) exit = weighted(rng, [['disabilityPension', 3], ['ledighedsydelse', 2], ['other', 3], ['statePension', 1], ['death', 0.3]] as const)
+        else if (state === 'passive' && x < 0.022)
+          exit = weighted(rng, [
+            ['disabilityPension', 3],
+            ['ledighedsydelse', 2],
+            ['other', 3],
+            ['statePension', 1],
+            ['death', 0.3]
+          ] as const)
         if (exit) {
           p.exitDate = dayIn(rng, month, 3, 28)
           p.exitReason = exit
@@ -205,7 +237,11 @@ export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
       }
       if (p.exitDate && rng() < 0.65) {
         const base = p.answers[p.answers.length - 1]!.answers
-        p.answers.push({ occasion: 'exit', answeredOn: p.exitDate, answers: improved(rng, base, p.exitReason === 'job' || p.exitReason === 'education' ? 0.7 : 0.1) })
+        p.answers.push({
+          occasion: 'exit',
+          answeredOn: p.exitDate,
+          answers: improved(rng, base, p.exitReason === 'job' || p.exitReason === 'education' ? 0.7 : 0.1)
+        })
       }
     }
     out.push(p)

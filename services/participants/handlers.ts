@@ -1,7 +1,16 @@
 // API handlers of the participants domain.
 import type { participantsApi } from '@shared/api/participants'
 import type { DomainHandlers } from '../registry'
-import { addGroupChange, createParticipant, deleteGroupChange, deleteParticipant, describeParticipant, describeParticipants, requireParticipant, updateParticipant } from './participants'
+import {
+  addGroupChange,
+  createParticipant,
+  deleteGroupChange,
+  deleteParticipant,
+  describeParticipant,
+  describeParticipants,
+  requireParticipant,
+  updateParticipant
+} from './participants'
 import { monthRows, saveMonth } from './statuses'
 import { importStatuses, statusTemplate } from './import'
 import { kpiReport } from './kpis'

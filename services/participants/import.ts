@@ -131,7 +131,21 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
         }
       }
       // A row of the template left blank (only who and the month) is not a status: skipped.
-      const statusColumns: Column[] = ['paidHours', 'workPlacement', 'wageSubsidy', 'flexJob', 'educationSu', 'educationPaid', 'otherActivity', 'passive', 'passiveReason', 'cvUpdatedOn', 'jobPlan', 'jobGoal', 'note']
+      const statusColumns: Column[] = [
+        'paidHours',
+        'workPlacement',
+        'wageSubsidy',
+        'flexJob',
+        'educationSu',
+        'educationPaid',
+        'otherActivity',
+        'passive',
+        'passiveReason',
+        'cvUpdatedOn',
+        'jobPlan',
+        'jobGoal',
+        'note'
+      ]
       if (!problems.length && statusColumns.every((c) => cell(c).trim() === '')) continue
       const month = parseMonth(cell('month'))
       if (!month) fail('month', t.errors.importBadMonth(cell('month')))
@@ -171,10 +185,19 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
     }
 
     if (parsed.length === 0 && details.length === 0) throw new DomainError('validation', t.errors.importEmpty, { field: 'file' })
-    const entries = parsed.map((p) => ({ row: p.line, who: `Linje ${p.line} (${p.who})`, participantId: p.participantId!, month: p.month!, status: p.status, clear: false }))
+    const entries = parsed.map((p) => ({
+      row: p.line,
+      who: `Linje ${p.line} (${p.who})`,
+      participantId: p.participantId!,
+      month: p.month!,
+      status: p.status,
+      clear: false
+    }))
     const participantsById = new Map(participantRows.map((p) => [p.id, p]))
     details.push(
-      ...checkEntries(entries, participantsById, pr.rules.passiveReasons).map((d) => ({ ...d, field: d.field ? headerOfField(d.field) : undefined }) as ApiErrorDetail)
+      ...checkEntries(entries, participantsById, pr.rules.passiveReasons).map(
+        (d) => ({ ...d, field: d.field ? headerOfField(d.field) : undefined }) as ApiErrorDetail
+      )
     )
     if (details.length > 0) {
       details.sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
@@ -213,7 +236,24 @@ const yn = (b: boolean) => (b ? 'ja' : 'nej')
 /** A CSV for Excel: the month's open courses (with what is saved), in the import's columns. */
 export async function statusTemplate(ctx: ServiceContext, projectId: number, month: Month): Promise<{ fileName: string; contentBase64: string }> {
   const { rows } = await monthRows(ctx, projectId, month, { includeClosed: false })
-  const headers = [h.pseudonym, h.caseNumber, h.month, h.paidHours, h.workPlacement, h.wageSubsidy, h.flexJob, h.educationSu, h.educationPaid, h.otherActivity, h.passive, h.passiveReason, h.cvUpdatedOn, h.jobPlan, h.jobGoal, h.note]
+  const headers = [
+    h.pseudonym,
+    h.caseNumber,
+    h.month,
+    h.paidHours,
+    h.workPlacement,
+    h.wageSubsidy,
+    h.flexJob,
+    h.educationSu,
+    h.educationPaid,
+    h.otherActivity,
+    h.passive,
+    h.passiveReason,
+    h.cvUpdatedOn,
+    h.jobPlan,
+    h.jobGoal,
+    h.note
+  ]
   const body = rows.map((r) => {
     const s = r.status
     const has = (k: ActivityKey) => (s ? yn(s.activities.includes(k)) : '')
@@ -238,4 +278,3 @@ export async function statusTemplate(ctx: ServiceContext, projectId: number, mon
   })
   return { fileName: t.templateFileName(month), contentBase64: writeCsv(headers, body).toString('base64') }
 }
-

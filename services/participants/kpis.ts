@@ -1,7 +1,15 @@
 // The one path for every KPI figure: the screen, the CLI's --json, printouts and the budget's
 // instalments (through measureResultRule) all ask this service.
 import type { ConditionResult, KpiReport, MonthKpisOut } from '@shared/api/participants'
-import { caseloadByBroker, evaluateRule, monthlyKpis, seriesOf, type KpiParticipant, type MonthKpis, type MonthlyStatus } from '@shared/domain/participants/kpis'
+import {
+  caseloadByBroker,
+  evaluateRule,
+  monthlyKpis,
+  seriesOf,
+  type KpiParticipant,
+  type MonthKpis,
+  type MonthlyStatus
+} from '@shared/domain/participants/kpis'
 import { activityKpiKeys, type ActivityKpiKey, type KpiKey, type ResultsRules } from '@shared/domain/participants/poolRules'
 import { formatMonth, formatMonthList, formatMonthRange, monthOf, monthsBetween, type Month } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
@@ -39,9 +47,17 @@ function activityKpi(kpi: string): ActivityKpiKey | null {
   return (activityKpiKeys as readonly string[]).includes(kpi) ? (kpi as ActivityKpiKey) : null
 }
 
-export function evaluateCondition(data: KpiData, rule: { kpi: string; atLeast: number; consecutiveMonths?: number | undefined; label?: string }): ConditionResult {
+export function evaluateCondition(
+  data: KpiData,
+  rule: { kpi: string; atLeast: number; consecutiveMonths?: number | undefined; label?: string }
+): ConditionResult {
   const n = rule.consecutiveMonths ?? 1
-  const base = { label: rule.label ?? t.kpis[rule.kpi as KpiKey] ?? rule.kpi, kpi: rule.kpi as KpiKey, atLeast: rule.atLeast, consecutiveMonths: rule.consecutiveMonths ?? null }
+  const base = {
+    label: rule.label ?? t.kpis[rule.kpi as KpiKey] ?? rule.kpi,
+    kpi: rule.kpi as KpiKey,
+    atLeast: rule.atLeast,
+    consecutiveMonths: rule.consecutiveMonths ?? null
+  }
   const key = activityKpi(rule.kpi)
   if (!key) return { ...base, met: false, bestShare: 0, bestMonth: null, metMonths: null, detail: t.detail.unknownKpi(rule.kpi) }
   if (data.statuses.length === 0) return { ...base, met: null, bestShare: 0, bestMonth: null, metMonths: null, detail: t.detail.notMeasured }
@@ -51,13 +67,20 @@ export function evaluateCondition(data: KpiData, rule: { kpi: string; atLeast: n
   let detail: string
   if (n <= 1) {
     const best = series.find((p) => p.month === r.bestMonth)
-    detail = r.met && best
-      ? t.detail.oneMonthMet(rule.atLeast, r.bestShare, formatMonth(r.bestMonth!), best.count, best.total, formatMonth(r.metMonths![0]!))
-      : t.detail.oneMonthNotMet(rule.atLeast, r.bestShare, r.bestMonth ? formatMonth(r.bestMonth) : null)
+    detail =
+      r.met && best
+        ? t.detail.oneMonthMet(rule.atLeast, r.bestShare, formatMonth(r.bestMonth!), best.count, best.total, formatMonth(r.metMonths![0]!))
+        : t.detail.oneMonthNotMet(rule.atLeast, r.bestShare, r.bestMonth ? formatMonth(r.bestMonth) : null)
   } else {
     detail = r.met
       ? t.detail.runMet(rule.atLeast, n, formatMonthList(r.metMonths!))
-      : t.detail.runNotMet(rule.atLeast, n, r.longestRun.length, r.longestRun.length ? formatMonthRange(r.longestRun[0]!, r.longestRun[r.longestRun.length - 1]!) : '', r.bestShare)
+      : t.detail.runNotMet(
+          rule.atLeast,
+          n,
+          r.longestRun.length,
+          r.longestRun.length ? formatMonthRange(r.longestRun[0]!, r.longestRun[r.longestRun.length - 1]!) : '',
+          r.bestShare
+        )
   }
   return { ...base, met: r.met, bestShare: r.bestShare, bestMonth: r.bestMonth, metMonths: r.metMonths, detail }
 }

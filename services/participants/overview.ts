@@ -21,6 +21,7 @@ export async function participantsOverview(ctx: ServiceContext, projectId: numbe
     targets: data.pr.targets,
     conditions: data.pr.resultConditions.map((c) => evaluateCondition(data, c)),
     remindersDue: described.filter((p) => p.inEffortGroup && p.reminder && p.reminder.kind !== 'followUpSoon').length,
-    caseloadOverMax: latest && max !== null ? latest.caseload.filter((c) => c.staffId !== null && c.count > max).map((c) => ({ name: c.name, count: c.count })) : []
+    caseloadOverMax:
+      latest && max !== null ? latest.caseload.filter((c) => c.staffId !== null && c.count > max).map((c) => ({ name: c.name, count: c.count })) : []
   }
 }

@@ -57,7 +57,13 @@ export async function describeParticipants(ctx: ServiceContext, projectId: numbe
   const refMonth = monthOf(ref)
   return rows.map((r) => {
     const own = changes.filter((c) => c.participant_id === r.id)
-    const facts = { id: r.id, intakeDate: r.intake_date, intakeGroup: r.intake_group as IntakeGroup, exitDate: r.exit_date, exitReason: r.exit_reason as ExitReason | null }
+    const facts = {
+      id: r.id,
+      intakeDate: r.intake_date,
+      intakeGroup: r.intake_group as IntakeGroup,
+      exitDate: r.exit_date,
+      exitReason: r.exit_reason as ExitReason | null
+    }
     const found = r.intake_group === 1 ? progressionReminder(facts, answers, pr.rules.progression, ref) : null
     // A follow-up due after the project has ended is not asked for; the exit answer is.
     const reminder = found && found.kind.startsWith('followUp') && found.dueOn > pr.periodEnd ? null : found
@@ -104,7 +110,12 @@ async function validateParticipant(db: Db, projectId: number, input: ParsedParti
     .executeTakeFirst()
   if (pseudonymTaken && pseudonymTaken.id !== existingId) throw new DomainError('conflict', t.errors.pseudonymTaken(input.pseudonym), { field: 'pseudonym' })
   if (input.caseNumber) {
-    const caseTaken = await db.selectFrom('participant').select('id').where('project_id', '=', projectId).where('case_number', '=', input.caseNumber).executeTakeFirst()
+    const caseTaken = await db
+      .selectFrom('participant')
+      .select('id')
+      .where('project_id', '=', projectId)
+      .where('case_number', '=', input.caseNumber)
+      .executeTakeFirst()
     if (caseTaken && caseTaken.id !== existingId) throw new DomainError('conflict', t.errors.caseNumberTaken(input.caseNumber), { field: 'caseNumber' })
   }
   if (input.intakeDate < rules.periodStart || input.intakeDate > rules.periodEnd) {
@@ -143,7 +154,13 @@ export async function createParticipant(ctx: ServiceContext, projectId: number, 
   return describeParticipant(ctx, projectId, id)
 }
 
-export async function updateParticipant(ctx: ServiceContext, projectId: number, participantId: number, input: ParsedParticipantInput, reason: string): Promise<Participant> {
+export async function updateParticipant(
+  ctx: ServiceContext,
+  projectId: number,
+  participantId: number,
+  input: ParsedParticipantInput,
+  reason: string
+): Promise<Participant> {
   await ctx.db.transaction().execute(async (trx) => {
     await requireParticipant(trx, projectId, participantId)
     const rules = await loadProjectRules(trx, projectId)
@@ -184,7 +201,11 @@ export async function addGroupChange(
     const p = await requireParticipant(trx, projectId, participantId)
     if (change.changeDate < p.intake_date) throw new DomainError('validation', t.errors.changeBeforeIntake, { field: 'changeDate' })
     const changes = await trx.selectFrom('participant_group_change').selectAll().where('participant_id', '=', participantId).execute()
-    const before = groupOn(p.intake_group as IntakeGroup, changes.map((c) => ({ changeDate: c.change_date, toGroup: c.to_group as IntakeGroup })), change.changeDate)
+    const before = groupOn(
+      p.intake_group as IntakeGroup,
+      changes.map((c) => ({ changeDate: c.change_date, toGroup: c.to_group as IntakeGroup })),
+      change.changeDate
+    )
     if (before === change.toGroup) throw new DomainError('validation', t.errors.changeSameGroup, { field: 'toGroup' })
     await insertAudited(
       trx,

@@ -19,7 +19,11 @@ const t = da.participants
 
 async function defaultMonth(ctx: ServiceContext, projectId: number): Promise<Month> {
   const pr = await loadProjectRules(ctx.db, projectId)
-  const last = await ctx.db.selectFrom('participant_status').select((eb) => eb.fn.max('month').as('m')).where('project_id', '=', projectId).executeTakeFirst()
+  const last = await ctx.db
+    .selectFrom('participant_status')
+    .select((eb) => eb.fn.max('month').as('m'))
+    .where('project_id', '=', projectId)
+    .executeTakeFirst()
   const ref = monthOf(referenceDate(ctx, pr))
   const m = (last?.m as string | null) ?? null
   return m && m < ref ? m : ref
@@ -32,7 +36,15 @@ export async function priorityList(ctx: ServiceContext, projectId: number, month
   const names = await staffNames(ctx.db, projectId)
   const statuses = (await loadStatuses(ctx.db, projectId, { to: m })).map(toMonthlyStatus)
   const answers = await loadAnswers(ctx.db, projectId)
-  const priorities = new Map((await ctx.db.selectFrom('participant_priority').selectAll().where('participant_id', 'in', rows.length ? rows.map((r) => r.id) : [0]).execute()).map((p) => [p.participant_id, p]))
+  const priorities = new Map(
+    (
+      await ctx.db
+        .selectFrom('participant_priority')
+        .selectAll()
+        .where('participant_id', 'in', rows.length ? rows.map((r) => r.id) : [0])
+        .execute()
+    ).map((p) => [p.participant_id, p])
+  )
   const byParticipant = new Map<number, Map<Month, MonthlyStatus>>()
   for (const s of statuses) {
     const map = byParticipant.get(s.participantId) ?? new Map<Month, MonthlyStatus>()
@@ -47,7 +59,12 @@ export async function priorityList(ctx: ServiceContext, projectId: number, month
   const ranked = eligible
     .filter((r) => priorities.get(r.id)?.kind !== 'exclude')
     .map((r) => ({ row: r, score: participantScore(r.id, byParticipant.get(r.id) ?? new Map(), answers, pr.rules, m) }))
-  const entries = rankWithFocus(ranked, (x) => x.score.score, (x) => x.row.pseudonym, pr.rules.pareto.focusShare).map((e) => {
+  const entries = rankWithFocus(
+    ranked,
+    (x) => x.score.score,
+    (x) => x.row.pseudonym,
+    pr.rules.pareto.focusShare
+  ).map((e) => {
     const pin = priorities.get(e.item.row.id)
     const pinned = pin?.kind === 'pin'
     return {
@@ -127,7 +144,11 @@ export async function paretoCategories(ctx: ServiceContext, projectId: number, d
       if (r.intake_group !== 1 || !r.exit_date || !r.exit_reason) continue
       const m = monthOf(r.exit_date)
       if (m < fromMonth || m > toMonth) continue
-      items.push({ category: t.exitReasons[r.exit_reason as keyof typeof t.exitReasons] ?? r.exit_reason, value: 1, label: `${r.pseudonym}, ${formatDate(r.exit_date)}` })
+      items.push({
+        category: t.exitReasons[r.exit_reason as keyof typeof t.exitReasons] ?? r.exit_reason,
+        value: 1,
+        label: `${r.pseudonym}, ${formatDate(r.exit_date)}`
+      })
     }
   } else {
     const statuses = (await loadStatuses(ctx.db, projectId, { from: fromMonth, to: toMonth })).map(toMonthlyStatus)
@@ -136,7 +157,8 @@ export async function paretoCategories(ctx: ServiceContext, projectId: number, d
       if (!p || !countsInEffortGroup(toKpiParticipant(p), s.month, pr.rules.effortGroupExit)) continue
       const label = `${p.pseudonym}, ${formatMonth(s.month)}`
       if (dimension === 'passiveReason' && s.passive) items.push({ category: s.passiveReason ?? t.unknownCategory, value: 1, label })
-      if (dimension === 'passiveByBroker' && s.passive) items.push({ category: brokerOf(s.participantId), value: 1, label: `${label}: ${s.passiveReason ?? t.unknownCategory}` })
+      if (dimension === 'passiveByBroker' && s.passive)
+        items.push({ category: brokerOf(s.participantId), value: 1, label: `${label}: ${s.passiveReason ?? t.unknownCategory}` })
       if (dimension === 'missingCvByBroker' && isOpenInMonth(toKpiParticipant(p), s.month) && !cvUpToDateIn(s.cvUpdatedOn, s.month, pr.rules.cvMaxAgeMonths)) {
         items.push({ category: brokerOf(s.participantId), value: 1, label })
       }
@@ -150,4 +172,3 @@ export async function paretoCategories(ctx: ServiceContext, projectId: number, d
   const bars = paretoBars(items, { otherLabel: t.otherCategory })
   return { dimension, unit: unitOf[dimension], fromMonth, toMonth, total: items.reduce((s, i) => s + i.value, 0), bars }
 }
-

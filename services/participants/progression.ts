@@ -23,7 +23,15 @@ export async function listAnswers(ctx: ServiceContext, projectId: number, partic
 
 export async function saveAnswer(
   ctx: ServiceContext,
-  input: { projectId: number; participantId: number; answerId?: number | undefined; occasion: ProgressionOccasion; answeredOn: string; answers: Record<string, number>; note: string }
+  input: {
+    projectId: number
+    participantId: number
+    answerId?: number | undefined
+    occasion: ProgressionOccasion
+    answeredOn: string
+    answers: Record<string, number>
+    note: string
+  }
 ): Promise<ProgressionAnswerOut> {
   const id = await ctx.db.transaction().execute(async (trx) => {
     const p = await requireParticipant(trx, input.projectId, input.participantId)
@@ -34,10 +42,21 @@ export async function saveAnswer(
     if (check.outOfScale.length) throw new DomainError('validation', t.errors.answerOutOfScale(rules.scaleMin, rules.scaleMax), { field: 'answers' })
     if (Object.keys(input.answers).length === 0) throw new DomainError('validation', t.errors.noAnswers, { field: 'answers' })
     if (input.answeredOn < p.intake_date) throw new DomainError('validation', t.errors.answerBeforeIntake, { field: 'answeredOn' })
-    const values = { occasion: input.occasion, answered_on: input.answeredOn, answers_json: JSON.stringify(input.answers), note: input.note, updated_at: nowIso(ctx) }
+    const values = {
+      occasion: input.occasion,
+      answered_on: input.answeredOn,
+      answers_json: JSON.stringify(input.answers),
+      note: input.note,
+      updated_at: nowIso(ctx)
+    }
     const meta = { projectId: input.projectId }
     if (input.answerId !== undefined) {
-      const existing = await trx.selectFrom('participant_progression').select('id').where('id', '=', input.answerId).where('participant_id', '=', input.participantId).executeTakeFirst()
+      const existing = await trx
+        .selectFrom('participant_progression')
+        .select('id')
+        .where('id', '=', input.answerId)
+        .where('participant_id', '=', input.participantId)
+        .executeTakeFirst()
       if (!existing) throw new DomainError('not_found', t.errors.answerNotFound(input.answerId), { field: 'answerId' })
       await updateAudited(trx, ctx, 'participant_progression', existing.id, values, meta)
       return existing.id

@@ -90,7 +90,12 @@ export async function writeEntries(
   const now = nowIso(ctx)
   const meta = { projectId, reason, ...(source === 'import' ? { action: 'import' } : {}) }
   for (const e of entries) {
-    const existing = await db.selectFrom('participant_status').selectAll().where('participant_id', '=', e.participantId).where('month', '=', e.month).executeTakeFirst()
+    const existing = await db
+      .selectFrom('participant_status')
+      .selectAll()
+      .where('participant_id', '=', e.participantId)
+      .where('month', '=', e.month)
+      .executeTakeFirst()
     if (e.clear) {
       if (existing) {
         await deleteAudited(db, ctx, 'participant_status', existing.id, { projectId, reason })
@@ -98,7 +103,10 @@ export async function writeEntries(
       }
       continue
     }
-    const status = { ...e.status, passiveReason: e.status.passive && e.status.passiveReason ? matchPassiveReason(e.status.passiveReason, passiveReasons) : null }
+    const status = {
+      ...e.status,
+      passiveReason: e.status.passive && e.status.passiveReason ? matchPassiveReason(e.status.passiveReason, passiveReasons) : null
+    }
     const values = statusValues(status)
     if (existing) {
       if (sameValues(existing, values)) {
@@ -155,12 +163,22 @@ export async function saveMonth(ctx: ServiceContext, projectId: number, month: M
   })
 }
 
-export async function monthRows(ctx: ServiceContext, projectId: number, month: Month, options: { jobBrokerId?: number | null | undefined; includeClosed: boolean }) {
+export async function monthRows(
+  ctx: ServiceContext,
+  projectId: number,
+  month: Month,
+  options: { jobBrokerId?: number | null | undefined; includeClosed: boolean }
+) {
   const db = ctx.db
   const pr = await loadProjectRules(db, projectId)
   const names = await staffNames(db, projectId)
   const participants = await loadParticipants(db, projectId)
-  const statuses = await db.selectFrom('participant_status').selectAll().where('project_id', '=', projectId).where('month', 'in', [month, addMonths(month, -1)]).execute()
+  const statuses = await db
+    .selectFrom('participant_status')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('month', 'in', [month, addMonths(month, -1)])
+    .execute()
   const current = new Map(statuses.filter((s) => s.month === month).map((s) => [s.participant_id, s]))
   const previous = new Map(statuses.filter((s) => s.month !== month).map((s) => [s.participant_id, s]))
   const rows: MonthRow[] = []

@@ -36,7 +36,8 @@ function at(ctx: Ctx, iso: string): Ctx {
 /** The first working day on or after `date`. */
 function workingDayFrom(date: string): string {
   let d = date
-  while (calendarDay(d, { christmasEveOff: true, newYearsEveOff: true, mayDayAfternoonOff: true, constitutionDayAfternoonOff: true }).normHalves < 2) d = addDaysIso(d, 1)
+  while (calendarDay(d, { christmasEveOff: true, newYearsEveOff: true, mayDayAfternoonOff: true, constitutionDayAfternoonOff: true }).normHalves < 2)
+    d = addDaysIso(d, 1)
   return d
 }
 
@@ -63,7 +64,9 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
     const project = await requireProjectPeriod(trx, projectId)
     await ensureActivities(trx, at(ctx, `${project.periodStart}T08:00:00`), projectId)
     const { daysOff } = await readCalendarSettings(trx, projectId)
-    const activities = new Map((await trx.selectFrom('time_activity').select(['id', 'name']).where('project_id', '=', projectId).execute()).map((a) => [a.name, a.id]))
+    const activities = new Map(
+      (await trx.selectFrom('time_activity').select(['id', 'name']).where('project_id', '=', projectId).execute()).map((a) => [a.name, a.id])
+    )
     const staff = new Map((await trx.selectFrom('staff').selectAll().where('project_id', '=', projectId).execute()).map((s) => [s.name, s]))
     const lines = await trx.selectFrom('budget_line').select(['id', 'year', 'category_key']).where('project_id', '=', projectId).execute()
     const rates = await trx.selectFrom('staff_rate').select('id').limit(1).execute()
@@ -109,11 +112,23 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
         const signAt = `${signDay}T14:30:00`
         const approveAt = `${workingDayFrom(maxDate(`${next}-05`, addDaysIso(signDay, 1)))}T09:15:00`
         add(signAt, (db) => signMonthIn(db, at(ctx, signAt), projectId, s.id, month, s.name))
-        add(approveAt, (db) => approveMonthIn(db, at(ctx, approveAt), { projectId, staffId: s.id, month, approverName: approver.name, approverRole: approver.role, statementText: '' }))
+        add(approveAt, (db) =>
+          approveMonthIn(db, at(ctx, approveAt), {
+            projectId,
+            staffId: s.id,
+            month,
+            approverName: approver.name,
+            approverRole: approver.role,
+            statementText: ''
+          })
+        )
       }
     }
     for (const entries of weeks.values()) {
-      const when = `${entries.map((x) => x.date).sort().at(-1)!}T15:45:00`
+      const when = `${entries
+        .map((x) => x.date)
+        .sort()
+        .at(-1)!}T15:45:00`
       add(when, async (db) => {
         const wctx = at(ctx, when)
         const now = wctx.now().toISOString()
@@ -121,7 +136,16 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
           db,
           wctx,
           'time_entry',
-          entries.map((x) => ({ project_id: projectId, staff_id: x.staffId, entry_date: x.date, activity_id: x.activityId, minutes: x.minutes, note: '', created_at: now, updated_at: now })),
+          entries.map((x) => ({
+            project_id: projectId,
+            staff_id: x.staffId,
+            entry_date: x.date,
+            activity_id: x.activityId,
+            minutes: x.minutes,
+            note: '',
+            created_at: now,
+            updated_at: now
+          })),
           { projectId }
         )
       })
@@ -132,7 +156,16 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
     if (leader) {
       for (const month of monthsBetween(activeSpan(project, leader).from, `${lastMonth}-01`)) {
         const approveAt = `${workingDayFrom(`${nextMonth(month)}-05`)}T09:20:00`
-        add(approveAt, (db) => approveMonthIn(db, at(ctx, approveAt), { projectId, staffId: leader.id, month, approverName: approver.name, approverRole: approver.role, statementText: '' }))
+        add(approveAt, (db) =>
+          approveMonthIn(db, at(ctx, approveAt), {
+            projectId,
+            staffId: leader.id,
+            month,
+            approverName: approver.name,
+            approverRole: approver.role,
+            statementText: ''
+          })
+        )
       }
     }
 
@@ -140,7 +173,16 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
     for (const p of f.postings) {
       const line = lines.find((l) => l.year === p.year && l.category_key === p.categoryKey)
       if (!line) continue
-      const input = { date: p.date, budgetLineId: line.id, amountOre: p.amountOre, documentRef: p.documentRef, description: p.description, staffId: null, minutes: null, hourlyRateOre: null }
+      const input = {
+        date: p.date,
+        budgetLineId: line.id,
+        amountOre: p.amountOre,
+        documentRef: p.documentRef,
+        description: p.description,
+        staffId: null,
+        minutes: null,
+        hourlyRateOre: null
+      }
       const enteredAt = `${'enteredOn' in p ? p.enteredOn : p.date}T11:00:00`
       let postingId = 0
       add(enteredAt, async (db) => {

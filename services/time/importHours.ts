@@ -25,7 +25,12 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
     const staffRows = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).execute()
     const staffById = new Map(staffRows.map((s) => [s.id, s]))
     const staff = new Map<string, StaffRef>(staffRows.map((s) => [normaliseName(s.name), { id: s.id, name: s.name, bounds: boundsOf(project, s) }]))
-    const activityRows = await db.selectFrom('time_activity').select(['id', 'name', 'active']).where('project_id', '=', projectId).orderBy('sort_order').execute()
+    const activityRows = await db
+      .selectFrom('time_activity')
+      .select(['id', 'name', 'active'])
+      .where('project_id', '=', projectId)
+      .orderBy('sort_order')
+      .execute()
     const activities = new Map(activityRows.map((a) => [normaliseName(a.name), a.id]))
     const activityName = new Map(activityRows.map((a) => [a.id, a.name]))
     const rules = await readTimeRules(db, projectId)
@@ -51,7 +56,11 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
       g.lines.push(r.line)
       groups.set(k, g)
     }
-    const existing = await db.selectFrom('time_entry').select(['id', 'staff_id', 'entry_date', 'activity_id', 'minutes']).where('project_id', '=', projectId).execute()
+    const existing = await db
+      .selectFrom('time_entry')
+      .select(['id', 'staff_id', 'entry_date', 'activity_id', 'minutes'])
+      .where('project_id', '=', projectId)
+      .execute()
     const byCell = new Map(existing.map((x) => [`${x.staff_id}|${x.entry_date}|${x.activity_id}`, x]))
     const dayTotal = new Map<string, number>()
     for (const x of existing) dayTotal.set(`${x.staff_id}|${x.entry_date}`, (dayTotal.get(`${x.staff_id}|${x.entry_date}`) ?? 0) + x.minutes)
@@ -66,7 +75,11 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
         continue
       }
       if (there) {
-        out.push({ row: line, field: C.hours.label, message: e.hoursAlreadyThere(s.name, formatDate(g.date), activityName.get(g.activityId) ?? '', formatHours(there.minutes), formatHours(g.minutes)) })
+        out.push({
+          row: line,
+          field: C.hours.label,
+          message: e.hoursAlreadyThere(s.name, formatDate(g.date), activityName.get(g.activityId) ?? '', formatHours(there.minutes), formatHours(g.minutes))
+        })
         continue
       }
       const dayKey = `${g.staffId}|${g.date}`
@@ -85,7 +98,16 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
             trx,
             ctx,
             'time_entry',
-            { project_id: projectId, staff_id: g.staffId, entry_date: g.date, activity_id: g.activityId, minutes: g.minutes, note: g.note, created_at: now, updated_at: now },
+            {
+              project_id: projectId,
+              staff_id: g.staffId,
+              entry_date: g.date,
+              activity_id: g.activityId,
+              minutes: g.minutes,
+              note: g.note,
+              created_at: now,
+              updated_at: now
+            },
             { projectId, action: 'import' }
           )
           return { entity: 'time_entry', id: row.id }

@@ -34,18 +34,30 @@ export async function listLineChoices(db: Db, projectId: number): Promise<Salary
   return out
 }
 
-export async function setLineChoice(ctx: ServiceContext, input: { projectId: number; staffId: number; year: number; budgetLineId: number }): Promise<SalaryLineChoice[]> {
+export async function setLineChoice(
+  ctx: ServiceContext,
+  input: { projectId: number; staffId: number; year: number; budgetLineId: number }
+): Promise<SalaryLineChoice[]> {
   const { projectId, staffId, year, budgetLineId } = input
   await ctx.db.transaction().execute(async (trx) => {
     const staff = await requireStaff(trx, projectId, staffId)
     const line = await trx.selectFrom('budget_line').selectAll().where('id', '=', budgetLineId).executeTakeFirst()
     if (!line || line.project_id !== projectId || line.year !== year || line.category_key !== staff.function_key) {
-      throw new DomainError('validation', da.time.errors.lineNotForStaff(staff.name, year, (await categoryLabels(trx, projectId))(staff.function_key)), { field: 'budgetLineId' })
+      throw new DomainError('validation', da.time.errors.lineNotForStaff(staff.name, year, (await categoryLabels(trx, projectId))(staff.function_key)), {
+        field: 'budgetLineId'
+      })
     }
     const existing = await trx.selectFrom('salary_line_choice').select('id').where('staff_id', '=', staffId).where('year', '=', year).executeTakeFirst()
     const now = nowIso(ctx)
     if (existing) await updateAudited(trx, ctx, 'salary_line_choice', existing.id, { budget_line_id: budgetLineId, updated_at: now }, { projectId })
-    else await insertAudited(trx, ctx, 'salary_line_choice', { project_id: projectId, staff_id: staffId, year, budget_line_id: budgetLineId, created_at: now, updated_at: now }, { projectId })
+    else
+      await insertAudited(
+        trx,
+        ctx,
+        'salary_line_choice',
+        { project_id: projectId, staff_id: staffId, year, budget_line_id: budgetLineId, created_at: now, updated_at: now },
+        { projectId }
+      )
   })
   return listLineChoices(ctx.db, projectId)
 }

@@ -15,7 +15,11 @@ export type HourLock = (staff: { id: number; name: string }, date: IsoDate) => s
 /** The locks on hours dated `from`–`to` (all dates when omitted), for the project's staff. */
 export async function hourLocks(db: Db, projectId: number, opts: { staffId?: number; from?: IsoDate; to?: IsoDate } = {}): Promise<HourLock> {
   let months = db.selectFrom('time_month').select(['staff_id', 'month', 'status']).where('project_id', '=', projectId).where('status', '!=', 'open')
-  let weeks = db.selectFrom('time_week').select(['staff_id', 'week_start', 'iso_year', 'week']).where('project_id', '=', projectId).where('status', '=', 'approved')
+  let weeks = db
+    .selectFrom('time_week')
+    .select(['staff_id', 'week_start', 'iso_year', 'week'])
+    .where('project_id', '=', projectId)
+    .where('status', '=', 'approved')
   if (opts.staffId !== undefined) {
     months = months.where('staff_id', '=', opts.staffId)
     weeks = weeks.where('staff_id', '=', opts.staffId)

@@ -13,7 +13,21 @@ import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited } from '../audit/audit'
 import { getProject } from '../core/projects'
-import { accountLabel, activeSpan, modeOf, readCalendarSettings, readTimeRules, toTimeStaff, requireProjectPeriod, requireStaff, signedAccounts, type Db, type ProjectPeriod, type StaffRow, type AccountRow } from './common'
+import {
+  accountLabel,
+  activeSpan,
+  modeOf,
+  readCalendarSettings,
+  readTimeRules,
+  toTimeStaff,
+  requireProjectPeriod,
+  requireStaff,
+  signedAccounts,
+  type Db,
+  type ProjectPeriod,
+  type StaffRow,
+  type AccountRow
+} from './common'
 import { monthDocument, planMonth, planPart, postMonth, reverseMonthPostings } from './salaryPostings'
 import { daysOfWeeksInMonth, weekPartInMonth, weeksTakingOverMonth } from '@shared/domain/time/weekApproval'
 import { approvedWeeks, postedMonthsByWeek, standingWeekPostings } from './weekRecords'
@@ -36,7 +50,10 @@ async function assertMonthOpen(db: Db, projectId: number, staff: StaffRow, month
   const a = accountOverlapping(await signedAccounts(db, projectId), month)
   if (!a) return
   const label = da.time.monthLabel(month)
-  const text = what === 'unlock' ? e.unlockClosed(staff.name, label, accountLabel(a), formatDate(a.signed_on)) : e.monthClosed(label, accountLabel(a), formatDate(a.signed_on), a.signed_by_name)
+  const text =
+    what === 'unlock'
+      ? e.unlockClosed(staff.name, label, accountLabel(a), formatDate(a.signed_on))
+      : e.monthClosed(label, accountLabel(a), formatDate(a.signed_on), a.signed_by_name)
   throw new DomainError('locked', text, { field: 'month' })
 }
 
@@ -100,14 +117,16 @@ export async function listMonths(db: Db, projectId: number, year?: number, staff
         monthWeeks.map((w) => w.week_start),
         month
       )
-      out.push(toMonthRow(s, month, mode, row, {
-        minutes: mode === 'statement' ? (row?.status === 'approved' ? row.minutes : monthNorm) : (registered.get(k) ?? 0),
-        normMinutes: monthNorm,
-        postedOre: posted.get(k) ?? 0,
-        closed: Boolean(accountOverlapping(accounts, month)),
-        weeks: monthWeeks.map(toWeekApproval),
-        weekApprovedMinutes: [...weekDays].reduce((sum, d) => sum + (byDay.get(`${s.id}|${d}`) ?? 0), 0)
-      }))
+      out.push(
+        toMonthRow(s, month, mode, row, {
+          minutes: mode === 'statement' ? (row?.status === 'approved' ? row.minutes : monthNorm) : (registered.get(k) ?? 0),
+          normMinutes: monthNorm,
+          postedOre: posted.get(k) ?? 0,
+          closed: Boolean(accountOverlapping(accounts, month)),
+          weeks: monthWeeks.map(toWeekApproval),
+          weekApprovedMinutes: [...weekDays].reduce((sum, d) => sum + (byDay.get(`${s.id}|${d}`) ?? 0), 0)
+        })
+      )
     }
   }
   return out
@@ -198,11 +217,15 @@ export async function signMonth(ctx: ServiceContext, projectId: number, staffId:
 export async function signMonthIn(trx: Db, ctx: ServiceContext, projectId: number, staffId: number, month: string, signerName: string): Promise<void> {
   const project = await requireProjectPeriod(trx, projectId)
   const staff = await requireStaff(trx, projectId, staffId)
-  if (modeOf(staff, await readTimeRules(trx, projectId)) === 'statement') throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
+  if (modeOf(staff, await readTimeRules(trx, projectId)) === 'statement')
+    throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
   assertMonthInSpan(project, staff, month)
   await assertMonthOpen(trx, projectId, staff, month, 'sign')
   const existing = await readMonth(trx, staffId, month)
-  if (existing && existing.status !== 'open') throw new DomainError('conflict', e.alreadyStatus(staff.name, da.time.monthLabel(month), da.time.status[existing.status as MonthStatus]), { field: 'month' })
+  if (existing && existing.status !== 'open')
+    throw new DomainError('conflict', e.alreadyStatus(staff.name, da.time.monthLabel(month), da.time.status[existing.status as MonthStatus]), {
+      field: 'month'
+    })
   await upsertMonth(
     trx,
     ctx,
@@ -272,7 +295,10 @@ export async function approveMonthIn(trx: Db, ctx: ServiceContext, input: Approv
   await postMonth(trx, ctx, projectId, staff, plan, { actorName: input.approverName, actorRole: input.approverRole }, monthDocument(plan, staff, note))
 }
 
-export async function unlockMonth(ctx: ServiceContext, input: { projectId: number; staffId: number; month: string; reason: string; actorName: string }): Promise<MonthRow> {
+export async function unlockMonth(
+  ctx: ServiceContext,
+  input: { projectId: number; staffId: number; month: string; reason: string; actorName: string }
+): Promise<MonthRow> {
   const { projectId, staffId, month } = input
   await ctx.db.transaction().execute(async (trx) => {
     const staff = await requireStaff(trx, projectId, staffId)
@@ -312,10 +338,22 @@ export async function unlockMonth(ctx: ServiceContext, input: { projectId: numbe
  * After a month is unlocked: each approved week that touches it and had left its part of the month to
  * the month (approved first) posts that part now, so no approved hour is left unposted.
  */
-async function weeksTakeOverMonth(trx: Db, ctx: ServiceContext, projectId: number, staff: StaffRow, month: string, meta: { actorName: string; reason: string }): Promise<void> {
+async function weeksTakeOverMonth(
+  trx: Db,
+  ctx: ServiceContext,
+  projectId: number,
+  staff: StaffRow,
+  month: string,
+  meta: { actorName: string; reason: string }
+): Promise<void> {
   const project = await requireProjectPeriod(trx, projectId)
   const weeks = await approvedWeeks(trx, projectId, { staffId: staff.id, from: monthFirstDay(month), to: monthLastDay(month) })
-  const posted = postedMonthsByWeek(await standingWeekPostings(trx, weeks.map((w) => w.id)))
+  const posted = postedMonthsByWeek(
+    await standingWeekPostings(
+      trx,
+      weeks.map((w) => w.id)
+    )
+  )
   const span = activeSpan(project, staff)
   const candidates = weeks.map((w) => ({ row: w, weekStart: w.week_start, postedMonths: posted.get(w.id) ?? new Set<string>() }))
   for (const w of weeksTakingOverMonth(month, candidates)) {
@@ -348,14 +386,21 @@ export async function monthSheet(ctx: ServiceContext, projectId: number, staffId
     .where('entry_date', '<=', monthLastDay(month))
     .execute()
   const used = new Set(entries.map((x) => x.activity_id))
-  const activities = (await db.selectFrom('time_activity').select(['id', 'name', 'active']).where('project_id', '=', projectId).orderBy('sort_order').orderBy('id').execute()).filter(
-    (a) => used.has(a.id) || (a.active === 1 && modeOf(staff, rules) === 'timesheet')
-  )
+  const activities = (
+    await db.selectFrom('time_activity').select(['id', 'name', 'active']).where('project_id', '=', projectId).orderBy('sort_order').orderBy('id').execute()
+  ).filter((a) => used.has(a.id) || (a.active === 1 && modeOf(staff, rules) === 'timesheet'))
   const days = datesBetween(monthFirstDay(month), monthLastDay(month)).map((date) => {
     const day = calendarDay(date, daysOff)
     const minutes = activities.map((a) => entries.filter((x) => x.entry_date === date && x.activity_id === a.id).reduce((s, x) => s + x.minutes, 0))
     const inSpan = date >= span.from && date <= span.to
-    return { date, kind: day.kind, name: day.name, normMinutes: inSpan ? normOfHalves(day.normHalves, norm) : 0, minutes, total: minutes.reduce((s, m) => s + m, 0) }
+    return {
+      date,
+      kind: day.kind,
+      name: day.name,
+      normMinutes: inSpan ? normOfHalves(day.normHalves, norm) : 0,
+      minutes,
+      total: minutes.reduce((s, m) => s + m, 0)
+    }
   })
   const stored = await readMonth(db, staffId, month)
   const { segmentsDetail: _detail, ...salary } = await planMonth(db, period, staff, month)

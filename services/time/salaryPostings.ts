@@ -101,7 +101,17 @@ async function planDays(
   const norm = { weeklyMinutes: staff.weekly_minutes, projectShareBp: staff.project_share_bp }
   const base = { staffId: staff.id, staffName: staff.name, month, mode, coveredByWeeks }
   if (!period) {
-    return { ...base, minutes: 0, normMinutes: 0, workingDays: 0, segments: [], segmentsDetail: [], totalOre: 0, budgetLine: null, problem: e.monthOutsideSpan(staff.name, da.time.monthLabel(month)) }
+    return {
+      ...base,
+      minutes: 0,
+      normMinutes: 0,
+      workingDays: 0,
+      segments: [],
+      segmentsDetail: [],
+      totalOre: 0,
+      budgetLine: null,
+      problem: e.monthOutsideSpan(staff.name, da.time.monthLabel(month))
+    }
   }
   const calendar = datesBetween(period.from, period.to).map((d) => calendarDay(d, daysOff))
   const monthNorm = normMinutes(period.from, period.to, daysOff, norm, span)
@@ -157,7 +167,16 @@ export interface SalaryDocument {
 export function monthDocument(plan: Pick<MonthPlan, 'mode' | 'month'>, staff: StaffRow, note = ''): SalaryDocument {
   return {
     ref: salaryDocumentRef(plan.mode, staff, plan.month),
-    text: (s) => da.time.ledger.salaryText(plan.mode, staff.name, da.time.monthLabel(plan.month), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatDate(s.from), formatDate(s.to)) + note
+    text: (s) =>
+      da.time.ledger.salaryText(
+        plan.mode,
+        staff.name,
+        da.time.monthLabel(plan.month),
+        formatHours(s.minutes),
+        formatKr(s.hourlyRateOre),
+        formatDate(s.from),
+        formatDate(s.to)
+      ) + note
   }
 }
 
@@ -202,7 +221,15 @@ export async function postMonth(
 }
 
 /** Reverses the month's own salary postings that stand (not the weeks'), dated as the originals. */
-export async function reverseMonthPostings(db: Db, ctx: Ctx, projectId: number, staff: StaffRow, month: string, reason: string, actorName: string): Promise<number> {
+export async function reverseMonthPostings(
+  db: Db,
+  ctx: Ctx,
+  projectId: number,
+  staff: StaffRow,
+  month: string,
+  reason: string,
+  actorName: string
+): Promise<number> {
   const originals = await db
     .selectFrom('posting')
     .select('id')
@@ -215,7 +242,14 @@ export async function reverseMonthPostings(db: Db, ctx: Ctx, projectId: number, 
     .where((eb) => eb.not(eb.exists(eb.selectFrom('posting as r').select('r.id').whereRef('r.reverses_posting_id', '=', 'posting.id'))))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('time_week_posting as w').select('w.id').whereRef('w.posting_id', '=', 'posting.id'))))
     .execute()
-  return reversePostings(db, ctx, projectId, originals.map((p) => p.id), reason, actorName)
+  return reversePostings(
+    db,
+    ctx,
+    projectId,
+    originals.map((p) => p.id),
+    reason,
+    actorName
+  )
 }
 
 /** Reverses the given postings (each by a new posting of the opposite amount, dated as the original). */

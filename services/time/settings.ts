@@ -17,7 +17,13 @@ export async function ensureActivities(db: Db, ctx: Ctx, projectId: number): Pro
   const now = nowIso(ctx)
   let order = 0
   for (const name of da.time.defaultActivities) {
-    await insertAudited(db, ctx, 'time_activity', { project_id: projectId, name, sort_order: order++, active: 1, created_at: now, updated_at: now }, { projectId })
+    await insertAudited(
+      db,
+      ctx,
+      'time_activity',
+      { project_id: projectId, name, sort_order: order++, active: 1, created_at: now, updated_at: now },
+      { projectId }
+    )
   }
 }
 
@@ -25,7 +31,13 @@ export async function listActivities(db: Db, projectId: number): Promise<Activit
   const rows = await db
     .selectFrom('time_activity')
     .leftJoin('time_entry', 'time_entry.activity_id', 'time_activity.id')
-    .select(['time_activity.id', 'time_activity.name', 'time_activity.active', 'time_activity.sort_order', (eb) => eb.fn.count<number>('time_entry.id').as('entries')])
+    .select([
+      'time_activity.id',
+      'time_activity.name',
+      'time_activity.active',
+      'time_activity.sort_order',
+      (eb) => eb.fn.count<number>('time_entry.id').as('entries')
+    ])
     .where('time_activity.project_id', '=', projectId)
     .groupBy('time_activity.id')
     .orderBy('time_activity.sort_order')
@@ -82,7 +94,13 @@ export async function saveActivities(ctx: ServiceContext, input: ParsedInputOf<(
         kept.add(a.id)
         await updateAudited(trx, ctx, 'time_activity', a.id, { name: a.name, active: a.active ? 1 : 0, sort_order: order, updated_at: now }, { projectId })
       } else {
-        await insertAudited(trx, ctx, 'time_activity', { project_id: projectId, name: a.name, sort_order: order, active: a.active ? 1 : 0, created_at: now, updated_at: now }, { projectId })
+        await insertAudited(
+          trx,
+          ctx,
+          'time_activity',
+          { project_id: projectId, name: a.name, sort_order: order, active: a.active ? 1 : 0, created_at: now, updated_at: now },
+          { projectId }
+        )
       }
     }
     if (!input.activities.some((a) => a.active)) throw new DomainError('validation', e.noActiveActivity, { field: 'activities' })

@@ -104,7 +104,8 @@ export async function saveWeek(ctx: ServiceContext, input: ParsedInputOf<(typeof
   await ctx.db.transaction().execute(async (trx) => {
     const project = await requireProjectPeriod(trx, projectId)
     const staff = await requireStaff(trx, projectId, staffId)
-    if (modeOf(staff, await readTimeRules(trx, projectId)) === 'statement') throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
+    if (modeOf(staff, await readTimeRules(trx, projectId)) === 'statement')
+      throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
     const activities = new Set((await trx.selectFrom('time_activity').select('id').where('project_id', '=', projectId).execute()).map((a) => a.id))
     const existing = await trx
       .selectFrom('time_entry')
@@ -155,7 +156,16 @@ export async function saveWeek(ctx: ServiceContext, input: ParsedInputOf<(typeof
           trx,
           ctx,
           'time_entry',
-          { project_id: projectId, staff_id: staffId, entry_date: c.date, activity_id: c.activityId, minutes: c.minutes, note: '', created_at: now, updated_at: now },
+          {
+            project_id: projectId,
+            staff_id: staffId,
+            entry_date: c.date,
+            activity_id: c.activityId,
+            minutes: c.minutes,
+            note: '',
+            created_at: now,
+            updated_at: now
+          },
           { projectId }
         )
       }

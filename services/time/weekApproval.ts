@@ -13,7 +13,19 @@ import { DomainError, type ErrorCode } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited } from '../audit/audit'
-import { accountLabel, activeSpan, modeOf, readTimeRules, requireProjectPeriod, requireStaff, signedAccounts, type AccountRow, type Db, type ProjectPeriod, type StaffRow } from './common'
+import {
+  accountLabel,
+  activeSpan,
+  modeOf,
+  readTimeRules,
+  requireProjectPeriod,
+  requireStaff,
+  signedAccounts,
+  type AccountRow,
+  type Db,
+  type ProjectPeriod,
+  type StaffRow
+} from './common'
 import { monthDocument, planPart, postMonth, reversePostings, type MonthPlan, type SalaryDocument } from './salaryPostings'
 import { postedMonthsByWeek, readWeek, standingWeekPostings, type WeekRow } from './weekRecords'
 import { getWeek } from './week'
@@ -51,15 +63,38 @@ export function weekDocument(staff: StaffRow, monday: string, month: string, not
   return {
     ref: da.time.ledger.weekRef(w.week, w.isoYear, staff.name),
     text: (s) =>
-      da.time.ledger.weekSalaryText(staff.name, da.time.weekLabel(w.week, w.isoYear), da.time.monthLabel(month), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatDate(s.from), formatDate(s.to)) + note
+      da.time.ledger.weekSalaryText(
+        staff.name,
+        da.time.weekLabel(w.week, w.isoYear),
+        da.time.monthLabel(month),
+        formatHours(s.minutes),
+        formatKr(s.hourlyRateOre),
+        formatDate(s.from),
+        formatDate(s.to)
+      ) + note
   }
 }
 
 /** Writes a week's postings for one part and links them to the week. */
-export async function postWeekPart(db: Db, ctx: ServiceContext, projectId: number, staff: StaffRow, week: WeekRow, plan: MonthPlan, meta: { actorName: string; actorRole?: string; reason?: string }, note = ''): Promise<void> {
+export async function postWeekPart(
+  db: Db,
+  ctx: ServiceContext,
+  projectId: number,
+  staff: StaffRow,
+  week: WeekRow,
+  plan: MonthPlan,
+  meta: { actorName: string; actorRole?: string; reason?: string },
+  note = ''
+): Promise<void> {
   const ids = await postMonth(db, ctx, projectId, staff, plan, meta, weekDocument(staff, week.week_start, plan.month, note))
   for (const postingId of ids) {
-    await insertAudited(db, ctx, 'time_week_posting', { project_id: projectId, week_id: week.id, posting_id: postingId, created_at: nowIso(ctx) }, { projectId, ...meta })
+    await insertAudited(
+      db,
+      ctx,
+      'time_week_posting',
+      { project_id: projectId, week_id: week.id, posting_id: postingId, created_at: nowIso(ctx) },
+      { projectId, ...meta }
+    )
   }
 }
 
@@ -81,11 +116,21 @@ async function assessWeek(db: Db, project: ProjectPeriod, staff: StaffRow, monda
     const plan = await planPart(db, project, staff, part)
     const postedWith = approvedMonths.has(part.month) ? ('month' as const) : ('week' as const)
     if (postedWith === 'week') plans.push(plan)
-    previewParts.push({ month: part.month, from: part.from, to: part.to, minutes: plan.minutes, postedWith, segments: postedWith === 'week' ? plan.segments : [], totalOre: postedWith === 'week' ? plan.totalOre : 0, budgetLine: plan.budgetLine })
+    previewParts.push({
+      month: part.month,
+      from: part.from,
+      to: part.to,
+      minutes: plan.minutes,
+      postedWith,
+      segments: postedWith === 'week' ? plan.segments : [],
+      totalOre: postedWith === 'week' ? plan.totalOre : 0,
+      budgetLine: plan.budgetLine
+    })
   }
   let refusal: Assessment['refusal'] = null
   if (parts.length === 0) refusal = { code: 'validation', message: e.weekOutsideSpan(staff.name, weekLabel) }
-  else if (post.length === 0) refusal = { code: 'conflict', message: e.weekInApprovedMonth(staff.name, weekLabel, parts.map((p) => da.time.monthLabel(p.month)).join(' og ')) }
+  else if (post.length === 0)
+    refusal = { code: 'conflict', message: e.weekInApprovedMonth(staff.name, weekLabel, parts.map((p) => da.time.monthLabel(p.month)).join(' og ')) }
   if (!refusal) {
     const accounts = await signedAccounts(db, project.id)
     for (const part of post) {
@@ -121,7 +166,8 @@ async function assessWeek(db: Db, project: ProjectPeriod, staff: StaffRow, monda
 async function requireTimesheetStaff(db: Db, projectId: number, staffId: number): Promise<{ project: ProjectPeriod; staff: StaffRow }> {
   const project = await requireProjectPeriod(db, projectId)
   const staff = await requireStaff(db, projectId, staffId)
-  if (modeOf(staff, await readTimeRules(db, projectId)) === 'statement') throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
+  if (modeOf(staff, await readTimeRules(db, projectId)) === 'statement')
+    throw new DomainError('conflict', e.statementStaffNoTimesheet(staff.name), { field: 'staffId' })
   return { project, staff }
 }
 
@@ -165,11 +211,20 @@ export async function approveWeekIn(trx: Db, ctx: ServiceContext, input: Approve
   }
   const week = existing
     ? await updateAudited(trx, ctx, 'time_week', existing.id, values, meta)
-    : await insertAudited(trx, ctx, 'time_week', { project_id: projectId, staff_id: staff.id, week_start: monday, iso_year: preview.isoYear, week: preview.week, created_at: now, ...values }, meta)
+    : await insertAudited(
+        trx,
+        ctx,
+        'time_week',
+        { project_id: projectId, staff_id: staff.id, week_start: monday, iso_year: preview.isoYear, week: preview.week, created_at: now, ...values },
+        meta
+      )
   for (const plan of plans) await postWeekPart(trx, ctx, projectId, staff, week, plan, { actorName: input.approverName, actorRole: input.approverRole })
 }
 
-export async function unlockWeek(ctx: ServiceContext, input: { projectId: number; staffId: number; weekStart: string; reason: string; actorName: string }): Promise<Week> {
+export async function unlockWeek(
+  ctx: ServiceContext,
+  input: { projectId: number; staffId: number; weekStart: string; reason: string; actorName: string }
+): Promise<Week> {
   const { projectId } = input
   const monday = mondayOf(input.weekStart)
   await ctx.db.transaction().execute(async (trx) => {

@@ -58,9 +58,19 @@ export function postedMonthsByWeek(postings: readonly StandingWeekPosting[]): Ma
 }
 
 /** The approved weeks of a staff member that posted their own part of `month`, with what they posted in it. */
-export async function weeksPostedInMonth(db: Db, projectId: number, staffId: number, month: string): Promise<{ week: WeekRow; minutes: number; amountOre: number }[]> {
+export async function weeksPostedInMonth(
+  db: Db,
+  projectId: number,
+  staffId: number,
+  month: string
+): Promise<{ week: WeekRow; minutes: number; amountOre: number }[]> {
   const weeks = await approvedWeeks(db, projectId, { staffId, from: monthFirstDay(month), to: monthLastDay(month) })
-  const postings = (await standingWeekPostings(db, weeks.map((w) => w.id))).filter((p) => monthOf(p.date) === month)
+  const postings = (
+    await standingWeekPostings(
+      db,
+      weeks.map((w) => w.id)
+    )
+  ).filter((p) => monthOf(p.date) === month)
   return weeks.flatMap((week) => {
     const own = postings.filter((p) => p.weekId === week.id)
     return own.length === 0 ? [] : [{ week, minutes: own.reduce((s, p) => s + p.minutes, 0), amountOre: own.reduce((s, p) => s + p.amountOre, 0) }]

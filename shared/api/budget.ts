@@ -14,9 +14,7 @@ const poolKeySchema = z
   .max(20)
   .regex(/^[A-Za-z0-9ÆØÅæøå_-]+$/, { message: 'Nøglen må kun indeholde bogstaver, tal, - og _.' })
 
-export const poolInputSchema = z
-  .object({ key: poolKeySchema, name: requiredText.max(200), financeAct: optionalText })
-  .strict()
+export const poolInputSchema = z.object({ key: poolKeySchema, name: requiredText.max(200), financeAct: optionalText }).strict()
 
 export const poolDetailSchema = poolSummarySchema.extend({ projectCount: z.number().int() })
 export type PoolDetail = z.infer<typeof poolDetailSchema>
@@ -35,7 +33,11 @@ export const staffInputSchema = z
     functionKey: requiredText.max(60),
     title: optionalText,
     /** Weekly working time in minutes (37 hours = 2220). */
-    weeklyMinutes: z.number().int().min(1).max(60 * 80),
+    weeklyMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 80),
     /** Share of working time on the project in basis points (10000 = 100 %). */
     projectShareBp: z.number().int().min(1).max(10000),
     employedFrom: isoDateSchema.nullable().default(null),
@@ -170,7 +172,17 @@ export const budgetVersionDetailSchema = z.object({
   approvalNeeded: z.boolean(),
   allowedActions: z.array(versionActionSchema),
   comparison: budgetGrantComparisonSchema,
-  project: z.object({ id: idSchema, title: z.string(), municipality: z.string(), poolName: z.string(), caseNumber: z.string(), periodStart: isoDateSchema, periodEnd: isoDateSchema, grantAmountOre: z.number().int(), years: z.array(z.number().int()) })
+  project: z.object({
+    id: idSchema,
+    title: z.string(),
+    municipality: z.string(),
+    poolName: z.string(),
+    caseNumber: z.string(),
+    periodStart: isoDateSchema,
+    periodEnd: isoDateSchema,
+    grantAmountOre: z.number().int(),
+    years: z.array(z.number().int())
+  })
 })
 export type BudgetVersionDetail = z.infer<typeof budgetVersionDetailSchema>
 
@@ -195,7 +207,13 @@ const lineFieldsSchema = z.object({
   staffCount: z.number().int().min(1).max(1000).nullable().default(null),
   hourlyRateOre: nonNegativeOreSchema.nullable().default(null),
   /** Hours per staff member in the year, in minutes. */
-  minutes: z.number().int().min(1).max(60 * 24 * 366).nullable().default(null),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 366)
+    .nullable()
+    .default(null),
   amountOre: nonNegativeOreSchema.nullable().default(null),
   note: requiredText.max(2000)
 })
@@ -245,7 +263,9 @@ export const budgetSpendingSchema = z.object({
   asOf: isoDateSchema,
   periodStart: isoDateSchema,
   periodEnd: isoDateSchema,
-  inForceVersion: z.object({ id: idSchema, number: z.number().int(), title: z.string(), status: versionStatusSchema, effectiveDate: isoDateSchema.nullable() }).nullable(),
+  inForceVersion: z
+    .object({ id: idSchema, number: z.number().int(), title: z.string(), status: versionStatusSchema, effectiveDate: isoDateSchema.nullable() })
+    .nullable(),
   lines: z.array(spendingLineSchema),
   years: z.array(spendingFiguresSchema.extend({ year: z.number().int(), grantOre: z.number().int() })),
   totals: spendingFiguresSchema.extend({ grantAmountOre: z.number().int(), grantSplitTotalOre: z.number().int(), budgetVsGrantOre: z.number().int() }),
@@ -418,12 +438,16 @@ export const budgetApi = {
   }),
   'budget.approve': defineMethod({
     summary: "Record STAR's approval (date and reference): the version becomes the budget in force",
-    input: z.object({ versionId: idSchema, decidedDate: isoDateSchema, starReference: requiredText.max(200), decisionNote: optionalText, ...decisionActorSchema }).strict(),
+    input: z
+      .object({ versionId: idSchema, decidedDate: isoDateSchema, starReference: requiredText.max(200), decisionNote: optionalText, ...decisionActorSchema })
+      .strict(),
     output: budgetVersionSummarySchema
   }),
   'budget.reject': defineMethod({
     summary: "Record STAR's rejection: the budget in force does not change",
-    input: z.object({ versionId: idSchema, decidedDate: isoDateSchema, starReference: optionalText, decisionNote: requiredText.max(4000), ...decisionActorSchema }).strict(),
+    input: z
+      .object({ versionId: idSchema, decidedDate: isoDateSchema, starReference: optionalText, decisionNote: requiredText.max(4000), ...decisionActorSchema })
+      .strict(),
     output: budgetVersionSummarySchema
   }),
   'budget.register': defineMethod({
@@ -459,4 +483,3 @@ export const budgetApi = {
     output: instalmentViewSchema
   })
 } as const
-

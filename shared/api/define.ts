@@ -22,9 +22,6 @@ export type OutputOf<M extends MethodDef> = z.output<M['output']>
 /** What crosses a transport: never a thrown string. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
 
-export const apiResultSchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: apiErrorSchema })
-])
+export const apiResultSchema = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: apiErrorSchema })])
 
 export { IPC_CHANNEL, TOKEN_HEADER } from './channel'

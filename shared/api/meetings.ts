@@ -5,15 +5,7 @@
 import { z } from 'zod'
 import { defineMethod } from './define'
 import { base64Schema, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText, timestampSchema } from './schemas'
-import {
-  actionStatuses,
-  attendanceStatuses,
-  decisionChoices,
-  groupKinds,
-  itemKinds,
-  meetingStatuses,
-  memberRoles
-} from '../domain/meetings/types'
+import { actionStatuses, attendanceStatuses, decisionChoices, groupKinds, itemKinds, meetingStatuses, memberRoles } from '../domain/meetings/types'
 import { meetingsPoolRulesSchema } from '../domain/meetings/poolRules'
 
 export const groupKindSchema = z.enum(groupKinds)
@@ -430,15 +422,13 @@ export const meetingsApi = {
     output: itemSchema
   }),
   'meetings.backlog': defineMethod({
-    summary: "Items proposed for coming meetings, per group",
+    summary: 'Items proposed for coming meetings, per group',
     input: projectRefSchema.strict(),
     output: z.array(itemSchema)
   }),
   'meetings.attachments.add': defineMethod({
     summary: 'Attach a file (stored in the database, with size and SHA-256) to an agenda item',
-    input: z
-      .object({ itemId: idSchema, fileName: requiredText.max(255), mimeType: optionalText, contentBase64: base64Schema })
-      .strict(),
+    input: z.object({ itemId: idSchema, fileName: requiredText.max(255), mimeType: optionalText, contentBase64: base64Schema }).strict(),
     output: attachmentSchema
   }),
   'meetings.attachments.get': defineMethod({
@@ -458,9 +448,7 @@ export const meetingsApi = {
   }),
   'meetings.actions.setStatus': defineMethod({
     summary: "Change an action item's status (closing it takes it off later agendas)",
-    input: z
-      .object({ actionId: idSchema, status: actionStatusSchema, closedOn: isoDateSchema.nullable().default(null), statusNote: optionalText })
-      .strict(),
+    input: z.object({ actionId: idSchema, status: actionStatusSchema, closedOn: isoDateSchema.nullable().default(null), statusNote: optionalText }).strict(),
     output: actionSchema
   }),
   'meetings.actions.delete': defineMethod({
@@ -476,7 +464,13 @@ export const meetingsApi = {
   'meetings.addenda.add': defineMethod({
     summary: 'A correction to approved minutes: an addendum that keeps the original',
     input: z
-      .object({ meetingId: idSchema, itemId: idSchema.nullable().default(null), text: requiredText.max(20000), authorName: requiredText.max(200), authorRole: requiredText.max(200) })
+      .object({
+        meetingId: idSchema,
+        itemId: idSchema.nullable().default(null),
+        text: requiredText.max(20000),
+        authorName: requiredText.max(200),
+        authorRole: requiredText.max(200)
+      })
       .strict(),
     output: meetingSchema
   }),

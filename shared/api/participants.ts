@@ -124,10 +124,22 @@ export const monthRowSchema = z.object({
 })
 export type MonthRow = z.infer<typeof monthRowSchema>
 
-const countsByKpi = z.object(Object.fromEntries(['shareOfEffortGroupWithPaidHoursOrEducationInOneMonth', 'shareOfEffortGroupInFirmBasedActivity', 'shareOfEffortGroupWithPaidHours', 'shareOfEffortGroupInWorkPlacement'].map((k) => [k, z.number()])) as Record<
-  'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth' | 'shareOfEffortGroupInFirmBasedActivity' | 'shareOfEffortGroupWithPaidHours' | 'shareOfEffortGroupInWorkPlacement',
-  z.ZodNumber
->)
+const countsByKpi = z.object(
+  Object.fromEntries(
+    [
+      'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth',
+      'shareOfEffortGroupInFirmBasedActivity',
+      'shareOfEffortGroupWithPaidHours',
+      'shareOfEffortGroupInWorkPlacement'
+    ].map((k) => [k, z.number()])
+  ) as Record<
+    | 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth'
+    | 'shareOfEffortGroupInFirmBasedActivity'
+    | 'shareOfEffortGroupWithPaidHours'
+    | 'shareOfEffortGroupInWorkPlacement',
+    z.ZodNumber
+  >
+)
 
 export const monthKpisSchema = z.object({
   month: z.string(),
@@ -213,7 +225,15 @@ export const priorityEntrySchema = z.object({
 })
 export type PriorityEntry = z.infer<typeof priorityEntrySchema>
 
-export const paretoDimensions = ['passiveReason', 'passiveByBroker', 'missingCvByBroker', 'exitReason', 'paidHoursByBroker', 'activity', 'spendingByBudgetLine'] as const
+export const paretoDimensions = [
+  'passiveReason',
+  'passiveByBroker',
+  'missingCvByBroker',
+  'exitReason',
+  'paidHoursByBroker',
+  'activity',
+  'spendingByBudgetLine'
+] as const
 export type ParetoDimension = (typeof paretoDimensions)[number]
 
 export const paretoBarSchema = z.object({
@@ -264,7 +284,9 @@ export const participantsApi = {
   }),
   'participants.groupChange.add': defineMethod({
     summary: 'Record a move to another group (the effort group count follows rule 6)',
-    input: z.object({ projectId: idSchema, participantId: idSchema, changeDate: isoDateSchema, toGroup: groupSchema, note: noCprText(500).default('') }).strict(),
+    input: z
+      .object({ projectId: idSchema, participantId: idSchema, changeDate: isoDateSchema, toGroup: groupSchema, note: noCprText(500).default('') })
+      .strict(),
     output: participantSchema
   }),
   'participants.groupChange.delete': defineMethod({
@@ -281,7 +303,9 @@ export const participantsApi = {
   }),
   'participants.month.save': defineMethod({
     summary: "Save a month's statuses for many participants in one call: all rows or none, with every bad row named",
-    input: z.object({ projectId: idSchema, month: monthSchema, rows: z.array(statusInputSchema).max(2000), source: z.enum(['form', 'grid']).default('grid') }).strict(),
+    input: z
+      .object({ projectId: idSchema, month: monthSchema, rows: z.array(statusInputSchema).max(2000), source: z.enum(['form', 'grid']).default('grid') })
+      .strict(),
     output: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), cleared: z.number().int() })
   }),
   'participants.status.import': defineMethod({
@@ -310,7 +334,7 @@ export const participantsApi = {
     output: resultsRulesViewSchema
   }),
   'results.rules.reset': defineMethod({
-    summary: "Go back to the rules shipped for the pool (audited)",
+    summary: 'Go back to the rules shipped for the pool (audited)',
     input: z.object({ poolId: idSchema, reason: noCprText(500).default('') }).strict(),
     output: resultsRulesViewSchema
   }),
@@ -348,7 +372,16 @@ export const participantsApi = {
     summary: 'Change per theme for the effort group, and whose answers are due',
     input: projectRefSchema.strict(),
     output: z.object({
-      themes: z.array(z.object({ key: z.string(), label: z.string(), participants: z.number().int(), intakeMean: z.number().nullable(), latestMean: z.number().nullable(), change: z.number().nullable() })),
+      themes: z.array(
+        z.object({
+          key: z.string(),
+          label: z.string(),
+          participants: z.number().int(),
+          intakeMean: z.number().nullable(),
+          latestMean: z.number().nullable(),
+          change: z.number().nullable()
+        })
+      ),
       reminders: z.array(reminderSchema.extend({ participantId: idSchema, pseudonym: z.string(), jobBrokerName: z.string().nullable() })),
       answered: z.object({ intake: z.number().int(), followUp: z.number().int(), exit: z.number().int() }),
       scaleMin: z.number().int(),

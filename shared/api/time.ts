@@ -4,7 +4,18 @@
 import { z } from 'zod'
 import { defineMethod } from './define'
 import { timePoolRulesSchema } from '../domain/time/poolRules'
-import { base64Schema, idSchema, isoDateSchema, minutesSchema, oreSchema, projectRefSchema, requiredText, optionalText, timestampSchema, yearSchema } from './schemas'
+import {
+  base64Schema,
+  idSchema,
+  isoDateSchema,
+  minutesSchema,
+  oreSchema,
+  projectRefSchema,
+  requiredText,
+  optionalText,
+  timestampSchema,
+  yearSchema
+} from './schemas'
 
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Skal være en måned (åååå-mm)' })
 
@@ -163,7 +174,17 @@ export const monthPreviewSchema = z.object({
   /** Why the month cannot be approved as it stands (no rate, no budget line, …), or null. */
   problem: z.string().nullable(),
   /** Parts of the month approved and posted with weeks before the month: left out of the month's own postings. */
-  coveredByWeeks: z.array(z.object({ weekStart: isoDateSchema, isoYear: z.number().int(), week: z.number().int(), from: isoDateSchema, to: isoDateSchema, minutes: minutesSchema, postedOre: oreSchema }))
+  coveredByWeeks: z.array(
+    z.object({
+      weekStart: isoDateSchema,
+      isoYear: z.number().int(),
+      week: z.number().int(),
+      from: isoDateSchema,
+      to: isoDateSchema,
+      minutes: minutesSchema,
+      postedOre: oreSchema
+    })
+  )
 })
 export type MonthPreview = z.infer<typeof monthPreviewSchema>
 
@@ -366,7 +387,18 @@ export const exportSummarySchema = z.object({
   ledger: z.object({ postingCount: z.number().int(), totalOre: oreSchema, totalMinutes: minutesSchema, byLine: ledgerSchema.shape.byLine }),
   approvedHours: z.object({ entryCount: z.number().int(), minutes: minutesSchema, months: z.number().int() }),
   staff: z.array(z.object({ name: z.string(), title: z.string(), mode: timeModeSchema, approvedMinutes: minutesSchema, postedOre: oreSchema })),
-  accounts: z.array(z.object({ id: idSchema, kind: accountKindSchema, periodFrom: isoDateSchema, periodTo: isoDateSchema, status: z.string(), signedByName: z.string(), signedOn: isoDateSchema, totalCostOre: oreSchema })),
+  accounts: z.array(
+    z.object({
+      id: idSchema,
+      kind: accountKindSchema,
+      periodFrom: isoDateSchema,
+      periodTo: isoDateSchema,
+      status: z.string(),
+      signedByName: z.string(),
+      signedOn: isoDateSchema,
+      totalCostOre: oreSchema
+    })
+  ),
   audit: z.object({ entries: z.number().int(), verified: z.boolean(), findings: z.number().int() }),
   budgetRevisions: z.number().int()
 })
@@ -457,7 +489,7 @@ export const timeApi = {
     output: monthRowSchema
   }),
   'time.month.approve': defineMethod({
-    summary: "A manager approves a month (timesheet, or the management statement for 100 % staff); posts the salary cost and locks the month",
+    summary: 'A manager approves a month (timesheet, or the management statement for 100 % staff); posts the salary cost and locks the month',
     input: monthRefSchema.extend({ approverName: requiredText.max(200), approverRole: requiredText.max(200), statementText: optionalText }).strict(),
     output: monthRowSchema
   }),

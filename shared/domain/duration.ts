@@ -15,7 +15,9 @@ export function formatHours(value: number, decimals = 2): string {
   const abs = Math.abs(value)
   const hundredths = Math.round((abs * 100) / 60)
   const whole = Math.trunc(hundredths / 100)
-  const frac = String(hundredths % 100).padStart(2, '0').slice(0, decimals)
+  const frac = String(hundredths % 100)
+    .padStart(2, '0')
+    .slice(0, decimals)
   const wholeText = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
   return `${negative ? '-' : ''}${wholeText}${decimals > 0 ? `,${frac}` : ''}`
 }

@@ -66,7 +66,10 @@ export function formatKr(amount: number, options: { unit?: boolean } = {}): stri
  * Returns null when the text is not an amount (the caller names the field in its message).
  */
 export function parseKr(text: string): Ore | null {
-  const cleaned = text.trim().replace(/\s*kr\.?$/i, '').replace(/\s/g, '')
+  const cleaned = text
+    .trim()
+    .replace(/\s*kr\.?$/i, '')
+    .replace(/\s/g, '')
   const match = /^(-)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(cleaned)
   if (!match) return null
   const kroner = Number(match[2]!.replace(/\./g, ''))

@@ -22,7 +22,9 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
   await page.getByRole('option', { name: option, exact: true }).click()
 }
 
-test('a user adds staff and budget lines, is refused an overhead line, and a revision changes the spending view only after STAR’s approval', async ({ page }) => {
+test('a user adds staff and budget lines, is refused an overhead line, and a revision changes the spending view only after STAR’s approval', async ({
+  page
+}) => {
   // A long walk through the UI (project, staff, rate, lines, two approvals) on 2 shared cores.
   test.setTimeout(150_000)
   await createProject(page)
@@ -140,7 +142,9 @@ test('a user adds staff and budget lines, is refused an overhead line, and a rev
   await expect(page.getByRole('row', { name: /Mette Kjær, Projektleder.*budget_version.*Godkendt/ }).first()).toBeVisible()
 })
 
-test('the demo project’s budget adds up to its year split, moved between years, and is spent within its lines; the pools page shows FSM2’s budget rules', async ({ page }) => {
+test('the demo project’s budget adds up to its year split, moved between years, and is spent within its lines; the pools page shows FSM2’s budget rules', async ({
+  page
+}) => {
   await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
   await expect(page.getByTestId('budget-overview-card')).toContainText('Det godkendte budget er 1,00 kr. mindre end tilsagnet')
   await page.getByRole('navigation').getByRole('link', { name: 'Budget' }).click()
@@ -163,7 +167,9 @@ test('the demo project’s budget adds up to its year split, moved between years
   await page.getByRole('link', { name: 'Flere skal med 2' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Budget, lønkroner og rater' })).toBeVisible()
   await expect(page.getByLabel('Divisor (timer pr. år)')).toHaveValue('1.924,00')
-  await expect(page.getByRole('table', { name: 'Rater' })).toContainText('Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales')
+  await expect(page.getByRole('table', { name: 'Rater' })).toContainText(
+    'Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales'
+  )
   await expect(page.getByRole('table', { name: 'Omkostningskategorier' }).getByRole('textbox', { name: 'Kategori' }).first()).toHaveValue('Sagsbehandlere')
 })
 

@@ -120,7 +120,9 @@ test('a CPR number typed as a pseudonym is refused with a message and the form k
   await page.getByRole('group', { name: 'Dato for startafklaring' }).getByRole('spinbutton').first().click()
   await page.keyboard.type('03022020')
   await page.getByRole('button', { name: 'Ny deltager' }).click()
-  await expect(page.getByText('Feltet «Pseudonym» ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer.')).toBeVisible()
+  await expect(
+    page.getByText('Feltet «Pseudonym» ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer.')
+  ).toBeVisible()
   await expect(page.getByLabel('Pseudonym', { exact: true })).toHaveValue('010190-1234')
   await expect(page.getByLabel('Sagsnummer')).toHaveValue('SAG-77')
 
@@ -137,7 +139,9 @@ test('the demo shows the effort group, instalment 2 met, the front-page card and
   await expect(card).toContainText('168')
   await expect(card.getByText('Opfyldt')).toHaveCount(2)
   await card.getByRole('link', { name: 'Se KPI’er' }).click()
-  await expect(page.getByTestId('result-condition').nth(1)).toContainText('2. rate: Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales')
+  await expect(page.getByTestId('result-condition').nth(1)).toContainText(
+    '2. rate: Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales'
+  )
   await expect(page.getByTestId('result-condition').nth(1)).toContainText(/Opfyldt: \d+,\d % \(\d+ af \d+\) i \w+ 2021/)
   await page.getByRole('tab', { name: 'Progression' }).click()
   await expect(page.getByTestId('example-wording')).toContainText('eksempeltekst, ikke STAR’s formulering')

@@ -21,7 +21,10 @@ async function unlockMonth(page: Page, staffName: string, month: string, reason:
 
 // A job broker's week in the demo project (Herning, "Flere skal med 2"): every month is approved, so
 // a correction starts by unlocking the month; its salary is reversed and posted again on approval.
-test('a user unlocks a month to correct a week, the employee signs and a manager approves it, the ledger shows the reversal and the new salary, and the export holds it', async ({ page, app }) => {
+test('a user unlocks a month to correct a week, the employee signs and a manager approves it, the ledger shows the reversal and the new salary, and the export holds it', async ({
+  page,
+  app
+}) => {
   await openDemo(page)
   await unlockMonth(page, 'Jonas Holm', 'december 2021', 'Jonas Holm var syg fredag 17.12.2021; ugen rettes.')
   await page.getByRole('tab', { name: 'Ugeseddel' }).click()
@@ -110,7 +113,13 @@ test('an hours file with a bad row is refused, and every bad row is listed with 
   await unlockMonth(page, 'Lise Brandt', 'december 2021', 'Ekstra timer fra Excel-ark skal importeres.')
   await page.getByRole('tab', { name: 'Import af timer' }).click()
   const file = path.join(app.dir, 'timer.csv')
-  fs.writeFileSync(file, iconv.encode('Medarbejder;Dato;Aktivitet;Timer\r\nLise Brandt;07.12.2021;Borgerrettet indsats;3,7\r\nLise Brandt;14.12.2021;Borgerrettet indsats;syv\r\nSøren Ærø;15.12.2021;Virksomhedskontakt;2\r\n', 'win1252'))
+  fs.writeFileSync(
+    file,
+    iconv.encode(
+      'Medarbejder;Dato;Aktivitet;Timer\r\nLise Brandt;07.12.2021;Borgerrettet indsats;3,7\r\nLise Brandt;14.12.2021;Borgerrettet indsats;syv\r\nSøren Ærø;15.12.2021;Virksomhedskontakt;2\r\n',
+      'win1252'
+    )
+  )
   await page.locator('input[type=file]').setInputFiles(file)
   await expect(page.getByRole('alert')).toContainText('Filen «timer.csv» er ikke importeret: 2 rækker har fejl, og intet er ændret.')
   const problems = page.getByRole('table', { name: 'Fejl' })
@@ -188,7 +197,9 @@ test('a user types a week across a month boundary, a manager approves the week, 
   await expect(page.getByText('Ugen er godkendt.')).toBeVisible()
   await expect(page.getByTestId('week-approval')).toContainText('Ugen er godkendt af Bente Hjorth, Chef i Social og Jobindsats')
   // The days are locked, and the grid says why
-  await expect(page.getByTestId('week-locked')).toContainText('Jonas Holms timer i uge 22 2021 er godkendt og dermed låst. Lås ugen op med en begrundelse for at rette dem.')
+  await expect(page.getByTestId('week-locked')).toContainText(
+    'Jonas Holms timer i uge 22 2021 er godkendt og dermed låst. Lås ugen op med en begrundelse for at rette dem.'
+  )
   await expect(cell('Borgerrettet indsats', 'man', '31.05.2021')).toBeDisabled()
   await expect(cell('Borgerrettet indsats', 'fre', '04.06.2021')).toBeDisabled()
 

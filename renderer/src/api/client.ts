@@ -54,9 +54,7 @@ async function callHttp(method: string, input: unknown): Promise<ApiResult<unkno
 export const transport: 'ipc' | 'http' = typeof window !== 'undefined' && window.puljestyr ? 'ipc' : 'http'
 
 export async function callApi<N extends MethodName>(method: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
-  const result = window.puljestyr
-    ? ((await window.puljestyr.call(method, input)) as ApiResult<unknown>)
-    : await callHttp(method, input)
+  const result = window.puljestyr ? ((await window.puljestyr.call(method, input)) as ApiResult<unknown>) : await callHttp(method, input)
   if (!result.ok) throw new ApiClientError(result.error)
   return result.data as ApiOutput<N>
 }

@@ -1,7 +1,15 @@
 // Form fields bound to react-hook-form. Fields hold what the user typed (text), so a refused save
 // never loses input; conversion to øre, minutes and ISO dates happens once, on submit.
 import { useState, type ReactNode } from 'react'
-import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldPath, type FieldValues, type UseFormSetError } from 'react-hook-form'
+import {
+  Controller,
+  type Control,
+  type ControllerFieldState,
+  type ControllerRenderProps,
+  type FieldPath,
+  type FieldValues,
+  type UseFormSetError
+} from 'react-hook-form'
 import { Alert, Button, DialogActions, TextField, type SxProps, type TextFieldProps, type Theme } from '@mui/material'
 import { DatePicker } from '@mui/x-date-pickers/DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
@@ -48,7 +56,17 @@ function toFormDate(d: Date | null): string {
   return isValid(d) && d.getFullYear() >= 1000 ? format(d, 'yyyy-MM-dd') : INVALID_DATE
 }
 
-function DateInput({ field, fieldState, label, helperText }: { field: ControllerRenderProps<FieldValues, string>; fieldState: ControllerFieldState; label: string; helperText?: ReactNode }) {
+function DateInput({
+  field,
+  fieldState,
+  label,
+  helperText
+}: {
+  field: ControllerRenderProps<FieldValues, string>
+  fieldState: ControllerFieldState
+  label: string
+  helperText?: ReactNode
+}) {
   // While the user types, the picker holds dates the form cannot (year 0002 after the first digit
   // of 2022). The picker gets its own Date back as long as the form's value still comes from it,
   // so it never resets the sections the user is typing in.
@@ -85,7 +103,17 @@ function DateInput({ field, fieldState, label, helperText }: { field: Controller
 }
 
 /** An ISO date (`YYYY-MM-DD`) entered with MUI's date picker as dd.mm.åååå. */
-export function FormDateField<T extends FieldValues>({ control, name, label, helperText }: { control: Control<T>; name: FieldPath<T>; label: string; helperText?: ReactNode }) {
+export function FormDateField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  helperText
+}: {
+  control: Control<T>
+  name: FieldPath<T>
+  label: string
+  helperText?: ReactNode
+}) {
   return (
     <Controller
       control={control}
@@ -102,7 +130,11 @@ const prefix = (label: string) => `${v.fieldPrefix(label)} `
 
 /** Form-side schemas: text in, typed value out, with Danish messages naming the field. */
 export const formFields = {
-  text: (label: string) => z.string().trim().min(1, prefix(label) + v.required + '.'),
+  text: (label: string) =>
+    z
+      .string()
+      .trim()
+      .min(1, prefix(label) + v.required + '.'),
   optionalText: () => z.string().trim(),
   kr: (label: string) =>
     z
@@ -149,7 +181,15 @@ export function FormRootError({ message, sx }: { message: string | undefined; sx
 }
 
 /** Cancel and save at the foot of a dialog's form; save submits the form. */
-export function DialogFormActions({ onCancel, submitting, submitLabel = da.common.save }: { onCancel: () => void; submitting: boolean; submitLabel?: ReactNode }) {
+export function DialogFormActions({
+  onCancel,
+  submitting,
+  submitLabel = da.common.save
+}: {
+  onCancel: () => void
+  submitting: boolean
+  submitLabel?: ReactNode
+}) {
   return (
     <DialogActions>
       <Button onClick={onCancel}>{da.common.cancel}</Button>

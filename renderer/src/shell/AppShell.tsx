@@ -1,21 +1,7 @@
 // The app's frame: app bar with the project switcher, the navigation drawer with the project's
 // sections, and the page. Keyboard users get a skip link to the main content.
 import { Link as RouterLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router'
-import {
-  AppBar,
-  Box,
-  Button,
-  Drawer,
-  Link,
-  List,
-  ListItemButton,
-  ListItemIcon,
-  ListItemText,
-  MenuItem,
-  TextField,
-  Toolbar,
-  Typography
-} from '@mui/material'
+import { AppBar, Box, Button, Drawer, Link, List, ListItemButton, ListItemIcon, ListItemText, MenuItem, TextField, Toolbar, Typography } from '@mui/material'
 import DashboardIcon from '@mui/icons-material/Dashboard'
 import HistoryIcon from '@mui/icons-material/History'
 import { da } from '@shared/texts/da'
@@ -86,10 +72,7 @@ export function AppShell() {
         </Toolbar>
       </AppBar>
       {base ? (
-        <Drawer
-          variant="permanent"
-          sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
-        >
+        <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>
           <Toolbar />
           <nav aria-label={da.core.switcher.label}>
             <List>

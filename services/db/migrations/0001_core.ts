@@ -132,9 +132,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ['FSM1', 'Flere skal med', ''],
     ['HRF', 'Håndholdt ressourceforløb', '§ 17.46.78.30']
   ] as const) {
-    await sql`insert into grant_pool (key, name, finance_act, created_at, updated_at) values (${key}, ${name}, ${financeAct}, ${now}, ${now})`.execute(
-      db
-    )
+    await sql`insert into grant_pool (key, name, finance_act, created_at, updated_at) values (${key}, ${name}, ${financeAct}, ${now}, ${now})`.execute(db)
   }
 }
 

@@ -120,7 +120,14 @@ export function tierOutcome(tiers: ResultTier[], measured: (boolean | null)[], g
   return {
     met: tier !== null,
     reachedTier: tier,
-    grantPaidInAllOre: tier === null ? (tiers.some((t) => t.grantPaidInAllBp !== undefined) ? ore(0) : null) : paid === undefined ? null : shareOfOre(ore(grantAmountOre), paid, 10000)
+    grantPaidInAllOre:
+      tier === null
+        ? tiers.some((t) => t.grantPaidInAllBp !== undefined)
+          ? ore(0)
+          : null
+        : paid === undefined
+          ? null
+          : shareOfOre(ore(grantAmountOre), paid, 10000)
   }
 }
 

@@ -5,7 +5,12 @@ import { z } from 'zod'
 
 export const costCategorySchema = z
   .object({
-    key: z.string().trim().min(1).max(60).regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: 'Nøglen må kun indeholde bogstaver og tal.' }),
+    key: z
+      .string()
+      .trim()
+      .min(1)
+      .max(60)
+      .regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: 'Nøglen må kun indeholde bogstaver og tal.' }),
     label: z.string().trim().min(1).max(120),
     eligible: z.boolean(),
     /** 'salary': staff × hours × rate; 'lumpSum': an amount (audit, progression tool). */
@@ -241,7 +246,8 @@ function fsm1Rules(): BudgetPoolRules {
         note: 'Virksomhedspraktik, løntilskud, ordinære timer, fleksjob og ordinær uddannelse tæller som månedsnedslag; det behøver ikke være de samme personer alle tre måneder (seed 003).'
       }
     ],
-    instalmentNote: 'Tredje rate på 30 % af bevillingen udbetales, når kommunen tre måneder i træk har haft mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (seed 003).'
+    instalmentNote:
+      'Tredje rate på 30 % af bevillingen udbetales, når kommunen tre måneder i træk har haft mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (seed 003).'
   }
 }
 

@@ -92,5 +92,9 @@ export function approvalProblems(input: {
 /** A file name safe on Windows, macOS and Linux (for the .ics and PDF downloads). */
 export function safeFileName(name: string): string {
   const printable = [...name].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('')
-  return printable.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 150)
+  return printable
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150)
 }

@@ -63,12 +63,7 @@ export function indexStatuses(statuses: readonly MonthlyStatus[]): Map<string, M
   return new Map(statuses.map((s) => [`${s.participantId}:${s.month}`, s]))
 }
 
-export function kpisForMonth(
-  participants: readonly KpiParticipant[],
-  statusIndex: Map<string, MonthlyStatus>,
-  rules: KpiRules,
-  month: Month
-): MonthKpis {
+export function kpisForMonth(participants: readonly KpiParticipant[], statusIndex: Map<string, MonthlyStatus>, rules: KpiRules, month: Month): MonthKpis {
   const counts = Object.fromEntries(activityKpiKeys.map((k) => [k, 0])) as Record<ActivityKpiKey, number>
   let effortGroup = 0
   let openCases = 0
@@ -118,7 +113,12 @@ export function kpisForMonth(
   }
 }
 
-export function monthlyKpis(participants: readonly KpiParticipant[], statuses: readonly MonthlyStatus[], rules: KpiRules, months: readonly Month[]): MonthKpis[] {
+export function monthlyKpis(
+  participants: readonly KpiParticipant[],
+  statuses: readonly MonthlyStatus[],
+  rules: KpiRules,
+  months: readonly Month[]
+): MonthKpis[] {
   const index = indexStatuses(statuses)
   return months.map((m) => kpisForMonth(participants, index, rules, m))
 }

@@ -45,7 +45,10 @@ export function participantScore(
   const frac = (pred: (s: MonthlyStatus) => boolean) => statuses.filter(pred).length / lookback.length
   const latest = statuses[statuses.length - 1]
   const lastDay = lastDayOf(month)
-  const latestAnswer = answers.filter((a) => a.participantId === participantId && a.answeredOn <= lastDay).sort((a, b) => (a.answeredOn < b.answeredOn ? -1 : 1)).pop()
+  const latestAnswer = answers
+    .filter((a) => a.participantId === participantId && a.answeredOn <= lastDay)
+    .sort((a, b) => (a.answeredOn < b.answeredOn ? -1 : 1))
+    .pop()
   const values: Record<ParetoPartKey, number> = {
     paidHours: frac((s) => statusHasAny(s, rules.kpiActivities.shareOfEffortGroupWithPaidHours)),
     firmBased: frac((s) => statusHasAny(s, rules.kpiActivities.shareOfEffortGroupInFirmBasedActivity)),
@@ -71,7 +74,7 @@ export function participantScore(
 export function focusCount(sortedScores: readonly number[], focusShare: number): number {
   const n = sortedScores.length
   if (n === 0 || focusShare <= 0) return 0
-  const cut = Math.min(n, Math.ceil(Math.round(focusShare * 10000) * n / 10000))
+  const cut = Math.min(n, Math.ceil((Math.round(focusShare * 10000) * n) / 10000))
   const threshold = sortedScores[cut - 1]!
   let count = cut
   while (count < n && sortedScores[count] === threshold) count++

@@ -111,7 +111,11 @@ export interface ThemeChange {
  * The change per theme for the group: for each participant with an intake answer and a later one
  * (follow-up or exit), the theme score of the latest answer minus that at intake, averaged.
  */
-export function changePerTheme(answers: readonly ProgressionAnswer[], rules: Pick<ProgressionRules, 'themes'>, participantIds?: ReadonlySet<number>): ThemeChange[] {
+export function changePerTheme(
+  answers: readonly ProgressionAnswer[],
+  rules: Pick<ProgressionRules, 'themes'>,
+  participantIds?: ReadonlySet<number>
+): ThemeChange[] {
   const byParticipant = new Map<number, ProgressionAnswer[]>()
   for (const a of answers) {
     if (participantIds && !participantIds.has(a.participantId)) continue

@@ -14,17 +14,7 @@ export const activityKeys = [
 export type ActivityKey = (typeof activityKeys)[number]
 
 /** Why a participant's course ended. Which of them take someone out of the effort group is a pool rule. */
-export const exitReasons = [
-  'job',
-  'education',
-  'flexJob',
-  'ledighedsydelse',
-  'disabilityPension',
-  'movedAway',
-  'death',
-  'statePension',
-  'other'
-] as const
+export const exitReasons = ['job', 'education', 'flexJob', 'ledighedsydelse', 'disabilityPension', 'movedAway', 'death', 'statePension', 'other'] as const
 export type ExitReason = (typeof exitReasons)[number]
 
 export const intakeGroups = [1, 2, 3] as const

@@ -53,7 +53,10 @@ export function normaliseName(value: string): string {
 }
 
 /** Which header of the file holds each column; missing required columns are problems on line 1. */
-export function resolveColumns<K extends string>(headers: readonly string[], spec: Record<K, ColumnSpec>): { columns: Partial<Record<K, string>>; problems: ImportProblem[] } {
+export function resolveColumns<K extends string>(
+  headers: readonly string[],
+  spec: Record<K, ColumnSpec>
+): { columns: Partial<Record<K, string>>; problems: ImportProblem[] } {
   const present = new Set(headers.map(normaliseName))
   const columns: Partial<Record<K, string>> = {}
   const problems: ImportProblem[] = []

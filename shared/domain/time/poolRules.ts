@@ -36,7 +36,9 @@ export function shippedTimeRules(poolKey: string): TimePoolRules {
     statement: {
       allowed: true,
       minShareBp: 10000,
-      source: fsm ? FSM_STATEMENT_SOURCE : 'Som i STAR’s FAQ til Flere skal med (ingen tekst for denne pulje fundet): ledelseserklæring for medarbejdere, der er 100 % i projektet.'
+      source: fsm
+        ? FSM_STATEMENT_SOURCE
+        : 'Som i STAR’s FAQ til Flere skal med (ingen tekst for denne pulje fundet): ledelseserklæring for medarbejdere, der er 100 % i projektet.'
     },
     signature: { employeeSigns: true, source: PRACTICE_SOURCE }
   }

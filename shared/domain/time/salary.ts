@@ -30,16 +30,18 @@ export interface SalarySegment {
 
 export function rateOn(rates: readonly RatePeriod[], date: IsoDate): RatePeriod | undefined {
   // The latest rate that has started and not ended (as rateValidOn in services/core/staff.ts).
-  return [...rates]
-    .filter((r) => r.validFrom <= date && (r.validTo === null || r.validTo >= date))
-    .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0]
+  return [...rates].filter((r) => r.validFrom <= date && (r.validTo === null || r.validTo >= date)).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0]
 }
 
 /**
  * Splits the minutes of a period by the rate valid on each date and prices each part once.
  * Dates with minutes but no valid rate are returned in `missingRateDates` (the caller refuses).
  */
-export function salarySegments(period: { from: IsoDate; to: IsoDate }, days: readonly DayMinutes[], rates: readonly RatePeriod[]): { segments: SalarySegment[]; missingRateDates: IsoDate[] } {
+export function salarySegments(
+  period: { from: IsoDate; to: IsoDate },
+  days: readonly DayMinutes[],
+  rates: readonly RatePeriod[]
+): { segments: SalarySegment[]; missingRateDates: IsoDate[] } {
   const byRate = new Map<number, { rate: RatePeriod; minutes: number }>()
   const missing: IsoDate[] = []
   for (const d of [...days].sort((a, b) => (a.date < b.date ? -1 : 1))) {

@@ -225,7 +225,8 @@ export const budget = {
       registeredOn: (d: string) => `i kraft fra ${d} uden godkendelse`,
       decidedBy: (name: string, role: string) => `registreret af ${name}${role ? `, ${role}` : ''}`,
       needsApproval: 'Denne ændring kræver STAR’s skriftlige godkendelse, før den gælder. Send den til STAR.',
-      noApprovalNeeded: 'Ændringen flytter kun midler mellem år inden for projektperioden. Efter puljens regler kræver det ikke STAR’s godkendelse: du kan sætte den i kraft med det samme. Den gemmes stadig som en budgetversion.',
+      noApprovalNeeded:
+        'Ændringen flytter kun midler mellem år inden for projektperioden. Efter puljens regler kræver det ikke STAR’s godkendelse: du kan sætte den i kraft med det samme. Den gemmes stadig som en budgetversion.',
       sentNotInForce: 'Ændringen er sendt til STAR. Den gælder først, når godkendelsen er registreret; indtil da måles forbruget mod det gældende budget.',
       reason: 'Begrundelse:',
       changesTitle: 'Det ændres',
@@ -389,7 +390,8 @@ export const budget = {
   } as Record<string, string>,
   spending: {
     noBudget: 'Projektet har endnu intet godkendt budget. Forbruget måles først mod budgettet, når det oprindelige budget er godkendt.',
-    budgetBelowGrant: (diff: string) => `Det godkendte budget er ${diff} mindre end tilsagnet. Afklar forskellen (fx med en budgetændring), så budget og tilsagn stemmer.`,
+    budgetBelowGrant: (diff: string) =>
+      `Det godkendte budget er ${diff} mindre end tilsagnet. Afklar forskellen (fx med en budgetændring), så budget og tilsagn stemmer.`,
     budgetAboveGrant: (diff: string) => `Det godkendte budget er ${diff} større end tilsagnet. Budgettet må ikke overstige tilsagnet.`,
     noPostings: 'Regnskabet har endnu ingen posteringer på projektet, så forbruget er 0,00 kr. Forbruget kommer fra timeregistrering og regnskab.',
     lineName: (title: string, year: number) => `«${title} ${year}»`,
@@ -420,7 +422,8 @@ export const budget = {
     rateNotFound: (id: number) => `Timesats ${id} findes ikke.`,
     poolKeyTaken: (key: string) => `Feltet «Nøgle»: der findes allerede en pulje med nøglen ${key}.`,
     duplicateCategory: (key: string) => `Feltet «Omkostningskategorier»: nøglen ${key} står mere end én gang.`,
-    ruleTextRequired: (label: string) => `Feltet «Omkostningskategorier»: «${label}» er ikke tilskudsberettiget og skal have en regeltekst, der forklarer hvorfor.`,
+    ruleTextRequired: (label: string) =>
+      `Feltet «Omkostningskategorier»: «${label}» er ikke tilskudsberettiget og skal have en regeltekst, der forklarer hvorfor.`,
     duplicateInstalment: (no: number) => `Feltet «Rater»: rate ${no} står mere end én gang.`,
     instalmentSharesOver: 'Feltet «Rater»: raternes andele af tilsagnet er tilsammen mere end 100 %.',
     ineligible: (label: string, rule: string) => `Feltet «Kategori»: puljen dækker ikke «${label}». ${rule}`,
@@ -435,8 +438,7 @@ export const budget = {
     needsApproval: 'Denne ændring kræver STAR’s skriftlige godkendelse efter puljens regler. Send den til STAR i stedet.',
     noChanges: 'Budgetændringen ændrer ingenting endnu. Ret mindst én budgetpost.',
     dateBeforeSent: 'Feltet «Afgjort den» kan ikke ligge før datoen, hvor ændringen blev sendt til STAR.',
-    identityLocked:
-      'Kategori, år og titel kan ikke ændres på en budgetpost, der indgår i en tidligere budgetversion. Fjern posten, og opret en ny.',
+    identityLocked: 'Kategori, år og titel kan ikke ændres på en budgetpost, der indgår i en tidligere budgetversion. Fjern posten, og opret en ny.',
     rateOverlap: (date: string) => `Feltet «Gælder fra»: der findes allerede en timesats, der gælder fra ${date}.`,
     rateInUse: 'Timesatsen er brugt af posteringer i regnskabet og kan ikke slettes. Opret en ny sats fra en senere dato i stedet.',
     rateNotLatest: 'Kun den seneste timesats kan slettes.',

@@ -49,10 +49,8 @@ export const core = {
     splitTotal: 'Sum af årene',
     splitDifference: 'Difference',
     splitBalanced: 'Fordelingen på år svarer til tilsagnet.',
-    splitShort: (diff: string) =>
-      `Fordelingen på år er ${diff} mindre end tilsagnet. Ret fordelingen, eller notér hvordan forskellen håndteres.`,
-    splitOver: (diff: string) =>
-      `Fordelingen på år er ${diff} større end tilsagnet. Ret fordelingen, så den ikke overstiger tilsagnet.`,
+    splitShort: (diff: string) => `Fordelingen på år er ${diff} mindre end tilsagnet. Ret fordelingen, eller notér hvordan forskellen håndteres.`,
+    splitOver: (diff: string) => `Fordelingen på år er ${diff} større end tilsagnet. Ret fordelingen, så den ikke overstiger tilsagnet.`,
     splitMissingYears: (years: string) => `Der mangler et beløb for: ${years}.`,
     splitYearsOutside: (years: string) => `Årene ${years} ligger uden for projektperioden.`,
     demoBadge: 'Demo',
@@ -115,12 +113,10 @@ export const core = {
     yearOutsidePeriod: (year: number) => `Året ${year} ligger uden for projektperioden.`,
     unknownMethod: (name: string) => `API-kaldet «${name}» findes ikke.`,
     invalidOutput: (name: string) => `Svaret fra «${name}» passede ikke til kontrakten. Fejlen er logget.`,
-    newerDatabase: (file: string) =>
-      `Databasen ${file} er skrevet af en nyere version af Puljestyr. Opdatér programmet for at åbne den.`,
+    newerDatabase: (file: string) => `Databasen ${file} er skrevet af en nyere version af Puljestyr. Opdatér programmet for at åbne den.`,
     foreignDatabase: (file: string) =>
       `Databasen ${file} har migreringer, som denne version af Puljestyr ikke kender i den rækkefølge. Den åbnes ikke, så intet går tabt.`,
     printRoute: 'En udskrift kan kun laves af en side under /print/.',
-    noChromium:
-      'Der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.'
+    noChromium: 'Der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.'
   }
 } as const

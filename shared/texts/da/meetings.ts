@@ -44,7 +44,14 @@ function listNames(names: string[]): string {
 
 export const meetings = {
   title: 'Møder',
-  tabs: { meetings: 'Møder', groups: 'Grupper og medlemmer', cadence: 'Mødefrekvens', actions: 'Opfølgningspunkter', backlog: 'Forslag til punkter', search: 'Søg' },
+  tabs: {
+    meetings: 'Møder',
+    groups: 'Grupper og medlemmer',
+    cadence: 'Mødefrekvens',
+    actions: 'Opfølgningspunkter',
+    backlog: 'Forslag til punkter',
+    search: 'Søg'
+  },
   groupKinds: { steering: 'Styregruppe', implementation: 'Implementeringsgruppe', other: 'Andet forum' } satisfies Record<GroupKind, string>,
   roles: { chair: 'Formand', secretary: 'Sekretær', member: 'Medlem' } satisfies Record<MemberRole, string>,
   statuses: { draft: 'Kladde', invited: 'Indkaldt', held: 'Afholdt', approved: 'Referat godkendt' } satisfies Record<MeetingStatus, string>,
@@ -54,7 +61,10 @@ export const meetings = {
     regular: 'Punkt',
     any_other_business: 'Eventuelt'
   } satisfies Record<ItemKind, string>,
-  decisionChoices: { '': 'Ingen hurtigvalg', approved: 'Godkendt', endorsed: 'Tiltrådt', noted: 'Taget til efterretning' } satisfies Record<DecisionChoice, string>,
+  decisionChoices: { '': 'Ingen hurtigvalg', approved: 'Godkendt', endorsed: 'Tiltrådt', noted: 'Taget til efterretning' } satisfies Record<
+    DecisionChoice,
+    string
+  >,
   actionStatuses: { open: 'Åben', in_progress: 'I gang', done: 'Udført', dropped: 'Udgået' } satisfies Record<ActionStatus, string>,
   attendanceStatuses: { present: 'Til stede', absent: 'Fraværende', unknown: 'Ikke registreret' },
 
@@ -142,7 +152,8 @@ export const meetings = {
     pdfAgenda: 'Dagsorden som PDF',
     pdfMinutes: 'Referat som PDF',
     pdfPublic: 'Offentlig udgave som PDF',
-    publicHelp: 'Den offentlige udgave viser lukkede punkter kun som «Lukket punkt» med punktets nummer: titel, sagsfremstilling, indstilling, beslutning, bilag og opfølgningspunkter udelades.',
+    publicHelp:
+      'Den offentlige udgave viser lukkede punkter kun som «Lukket punkt» med punktets nummer: titel, sagsfremstilling, indstilling, beslutning, bilag og opfølgningspunkter udelades.',
     documentAgenda: 'Dagsorden',
     documentMinutes: 'Referat'
   },
@@ -254,7 +265,8 @@ export const meetings = {
   },
   cadence: {
     title: 'Mødefrekvens',
-    intro: 'Hvert kvartal (eller hver periode efter gruppens krav) i projektperioden, og om der er holdt et møde. Et møde tæller, når det er markeret som afholdt.',
+    intro:
+      'Hvert kvartal (eller hver periode efter gruppens krav) i projektperioden, og om der er holdt et møde. Et møde tæller, når det er markeret som afholdt.',
     period: 'Periode',
     status: 'Status',
     meetings: 'Møder',
@@ -269,9 +281,7 @@ export const meetings = {
     },
     partialRule: (pct: number, months: number | null) =>
       `Et ${periodNoun(months)}, som projektperioden kun dækker en del af, kræver kun et møde, hvis projektet dækker mindst ${pct} % af dets dage.` +
-      (months === 3
-        ? ` Fx kræver et projekt, der starter 1. december, ${pct > 33 ? 'ikke ' : ''}et møde i 4. kvartal samme år (31 af 92 dage = 33 %).`
-        : ''),
+      (months === 3 ? ` Fx kræver et projekt, der starter 1. december, ${pct > 33 ? 'ikke ' : ''}et møde i 4. kvartal samme år (31 af 92 dage = 33 %).` : ''),
     notRequiredPartial: (pct: number) => `Projektet dækker kun ${pct} % af perioden`,
     noRequirement: 'Gruppen har intet krav om mødefrekvens',
     notHeldHint: (n: number) => (n === 1 ? '1 møde er ikke markeret som afholdt' : `${n} møder er ikke markeret som afholdt`),
@@ -455,9 +465,11 @@ export const meetings = {
     closedOnWhenOpen: 'Feltet «Lukket den» skal være tomt, når opfølgningspunktet er åbent.',
     closedOnBeforeOrigin: (date: string) => `Feltet «Lukket den» kan ikke ligge før mødet ${date}, hvor punktet blev besluttet.`,
     actionInApprovedFollowUp: 'Punktet har et opfølgningspunkt, der står i et godkendt referat, og kan derfor ikke slettes.',
-    moveWithActions: 'Punktet har opfølgningspunkter og kan derfor ikke flyttes. Slet dem først, eller markér mødet som afholdt og overfør punktet, så referatet bevarer dem.',
+    moveWithActions:
+      'Punktet har opfølgningspunkter og kan derfor ikke flyttes. Slet dem først, eller markér mødet som afholdt og overfør punktet, så referatet bevarer dem.',
     addendumNotLocked: 'Et tillæg kan kun tilføjes et godkendt referat. Ret referatet direkte, så længe det ikke er godkendt.',
     itemOtherMeeting: 'Punktet hører ikke til dette møde.',
-    cprRefused: (field: string) => `Feltet «${field}» ser ud til at indeholde et CPR-nummer. Puljestyr gemmer aldrig CPR-numre; skriv et pseudonym eller sagsnummer i stedet.`
+    cprRefused: (field: string) =>
+      `Feltet «${field}» ser ud til at indeholde et CPR-nummer. Puljestyr gemmer aldrig CPR-numre; skriv et pseudonym eller sagsnummer i stedet.`
   }
 } as const

@@ -125,12 +125,14 @@ export const participants = {
     intakeOutsidePeriod: 'Feltet «Dato for startafklaring» skal ligge i projektperioden.',
     changeBeforeIntake: 'Feltet «Dato for gruppeskift» kan ikke ligge før startafklaringen.',
     changeSameGroup: 'Feltet «Ny gruppe» er den gruppe, deltageren allerede er i.',
-    statusesBeforeIntake: (month: string) => `Feltet «Dato for startafklaring»: deltageren har en månedsstatus for ${month}, som ville ligge før startafklaringen.`,
+    statusesBeforeIntake: (month: string) =>
+      `Feltet «Dato for startafklaring»: deltageren har en månedsstatus for ${month}, som ville ligge før startafklaringen.`,
     duplicateRow: 'Deltageren står mere end én gang i måneden.',
     participantNotInProject: 'Deltageren findes ikke i projektet.',
     statusField: (label: string, rule: StatusRule) => `Feltet «${label}» ${statusRules[rule]}.`,
     monthRejected: (n: number) => `Månedens status blev ikke gemt: ${n === 1 ? 'én række har' : `${n} rækker har`} fejl. Ret dem og gem igen.`,
-    importRejected: (n: number) => `Filen blev ikke importeret: ${n === 1 ? 'én række har' : `${n} rækker har`} fejl. Intet er gemt. Ret rækkerne og importér igen.`,
+    importRejected: (n: number) =>
+      `Filen blev ikke importeret: ${n === 1 ? 'én række har' : `${n} rækker har`} fejl. Intet er gemt. Ret rækkerne og importér igen.`,
     importEmpty: 'Filen har ingen rækker med månedsstatus.',
     importMissingColumns: (cols: string) => `Filen mangler kolonnen ${cols}.`,
     importUnknownParticipant: (who: string) => `Deltageren «${who}» findes ikke i projektet (pseudonym eller sagsnummer).`,
@@ -224,14 +226,16 @@ export const participants = {
       reasonHelp: 'Hvorfor ændres oplysningerne? Gemmes i revisionssporet.',
       created: 'Deltageren er oprettet.',
       saved: 'Deltageren er gemt.',
-      rule6: 'Indsatsgruppen er dem, der placeres i gruppe 1 ved startafklaringen. Et senere skift til gruppe 2 eller 3 ændrer ikke, at de tæller med; placeres de i gruppe 2 eller 3 ved startafklaringen, tæller de aldrig med.'
+      rule6:
+        'Indsatsgruppen er dem, der placeres i gruppe 1 ved startafklaringen. Et senere skift til gruppe 2 eller 3 ændrer ikke, at de tæller med; placeres de i gruppe 2 eller 3 ved startafklaringen, tæller de aldrig med.'
     },
     detail: {
       facts: 'Oplysninger',
       edit: 'Rediger',
       delete: 'Slet deltager',
       deleteTitle: 'Slet deltageren?',
-      deleteText: 'Deltageren slettes med alle månedsstatusser og progressionsbesvarelser. Brug det kun til en deltager, der er oprettet ved en fejl. Sletningen gemmes i revisionssporet.',
+      deleteText:
+        'Deltageren slettes med alle månedsstatusser og progressionsbesvarelser. Brug det kun til en deltager, der er oprettet ved en fejl. Sletningen gemmes i revisionssporet.',
       groupChanges: 'Gruppeskift',
       addGroupChange: 'Registrér gruppeskift',
       noGroupChanges: 'Ingen gruppeskift.',
@@ -268,8 +272,10 @@ export const participants = {
       rowLabel: (field: string, who: string) => `${field} for ${who}`,
       import: 'Importér fil (CSV/XLSX)',
       template: 'Hent skabelon til Excel',
-      imported: (rows: number, created: number, updated: number, unchanged: number) => `Importeret ${rows} rækker: ${created} nye, ${updated} ændrede, ${unchanged} uændrede.`,
-      importHelp: 'Kolonner: Pseudonym eller Sagsnummer, Måned, Løntimer (antal), en kolonne pr. aktivitet (ja/nej), Passiv, Årsag til passiv, CV opdateret, Jobrettet plan, Jobmål, Note. Alle rækker skal være gyldige, ellers importeres intet.',
+      imported: (rows: number, created: number, updated: number, unchanged: number) =>
+        `Importeret ${rows} rækker: ${created} nye, ${updated} ændrede, ${unchanged} uændrede.`,
+      importHelp:
+        'Kolonner: Pseudonym eller Sagsnummer, Måned, Løntimer (antal), en kolonne pr. aktivitet (ja/nej), Passiv, Årsag til passiv, CV opdateret, Jobrettet plan, Jobmål, Note. Alle rækker skal være gyldige, ellers importeres intet.',
       closed: 'afsluttet',
       datePlaceholder: 'dd.mm.åååå',
       hoursRule: 'skal være et antal timer, fx 12,5.'
@@ -364,7 +370,8 @@ export const participants = {
       focusBadge: 'Top 20 %',
       pinnedBadge: 'Fastholdt',
       focusCount: (n: number, total: number, share: string) => `${n} af ${total} i fokus (top ${share}, lige scorer tæller med)`,
-      scoreHelp: (months: number) => `Scoren er summen af delene: løntimer og virksomhedsrettet indsats (andel af de seneste ${months} måneder), aktiv i stedet for passiv, seneste progression, CV opdateret, jobrettet plan og jobmål. Vægtene er puljens indstilling.`,
+      scoreHelp: (months: number) =>
+        `Scoren er summen af delene: løntimer og virksomhedsrettet indsats (andel af de seneste ${months} måneder), aktiv i stedet for passiv, seneste progression, CV opdateret, jobrettet plan og jobmål. Vægtene er puljens indstilling.`,
       pin: 'Fasthold i fokus',
       exclude: 'Tag af listen',
       undo: 'Fortryd',

@@ -37,7 +37,8 @@ export const time = {
     statementStaffNoTimesheet: (name: string) => `${name} er ansat 100 % i projektet og dokumenteres med en månedlig ledelseserklæring, ikke med timesedler.`,
     dateNotInWeek: (date: string) => `${date} ligger ikke i den viste uge.`,
     duplicateCell: (date: string) => `Timerne for ${date} og aktiviteten står mere end én gang.`,
-    monthApproved: (name: string, month: string) => `${name}s timer for ${month} er godkendt og dermed låst. Lås måneden op med en begrundelse for at rette dem.`,
+    monthApproved: (name: string, month: string) =>
+      `${name}s timer for ${month} er godkendt og dermed låst. Lås måneden op med en begrundelse for at rette dem.`,
     weekApproved: (name: string, week: string) => `${name}s timer i ${week} er godkendt og dermed låst. Lås ugen op med en begrundelse for at rette dem.`,
     weekAlreadyApproved: (name: string, week: string) => `${name}s ${week} er allerede godkendt.`,
     weekNotApproved: (name: string, week: string) => `${name}s ${week} er ikke godkendt, så der er intet at låse op.`,
@@ -49,7 +50,8 @@ export const time = {
     unlockWeekClosed: (name: string, week: string, account: string, signedOn: string) =>
       `${name}s ${week} kan ikke låses op: timerne indgår i ${account}, som er underskrevet ${signedOn}. Godkendte timer kan ikke ændres efter et underskrevet regnskab.`,
     weekProblem: (month: string, problem: string) => `${month}: ${problem}`,
-    monthSigned: (name: string, month: string) => `${name} har underskrevet ${month}. Træk underskriften tilbage (lås måneden op med en begrundelse) for at rette timerne.`,
+    monthSigned: (name: string, month: string) =>
+      `${name} har underskrevet ${month}. Træk underskriften tilbage (lås måneden op med en begrundelse) for at rette timerne.`,
     periodClosed: (date: string, account: string, signedOn: string, signer: string) =>
       `${date} ligger i en lukket periode: ${account} er underskrevet ${signedOn} af ${signer}. Ændringer i perioden afvises.`,
     monthClosed: (month: string, account: string, signedOn: string, signer: string) =>
@@ -59,20 +61,25 @@ export const time = {
     monthOutsideSpan: (name: string, month: string) => `${month} ligger uden for projektperioden eller ${name}s ansættelse i projektet.`,
     monthNotFound: (month: string) => `Måneden ${month} findes ikke for medarbejderen.`,
     alreadyStatus: (name: string, month: string, status: string) => `${name}s ${month} er allerede ${status.toLowerCase()}.`,
-    notSigned: (name: string, month: string) => `${name} har ikke underskrevet ${month} endnu. Medarbejderen underskriver sin måned, før en leder godkender den.`,
+    notSigned: (name: string, month: string) =>
+      `${name} har ikke underskrevet ${month} endnu. Medarbejderen underskriver sin måned, før en leder godkender den.`,
     notLocked: (name: string, month: string) => `${name}s ${month} er hverken underskrevet eller godkendt, så der er intet at låse op.`,
     noBudgetLine: (name: string, year: number, category: string) =>
       `Der er ingen budgetpost i ${year} for kategorien «${category}», som ${name}s løn kan bogføres på. Opret budgetposten under Budget, før måneden godkendes.`,
     chooseBudgetLine: (name: string, year: number, category: string, list: string) =>
       `Projektet har flere budgetposter for «${category}» i ${year} (${list}). Vælg under Timer → Indstillinger, hvilken ${name}s løn bogføres på.`,
-    lineNotForStaff: (name: string, year: number, category: string) => `Budgetposten er ikke en post for «${category}» i ${year}, så ${name}s løn kan ikke bogføres på den.`,
+    lineNotForStaff: (name: string, year: number, category: string) =>
+      `Budgetposten er ikke en post for «${category}» i ${year}, så ${name}s løn kan ikke bogføres på den.`,
     noRate: (name: string, dates: string, count: number) =>
       `${name} har ingen timesats, der gælder ${dates}${count > 3 ? ` (og ${count - 3} dage mere)` : ''}. Opret satsen under Budget → Medarbejdere, før måneden godkendes.`,
-    hoursOutsideEmployment: (name: string, dates: string) => `${name} har timer uden for ansættelsen i projektet (${dates}). Ret timerne, før måneden godkendes.`,
+    hoursOutsideEmployment: (name: string, dates: string) =>
+      `${name} har timer uden for ansættelsen i projektet (${dates}). Ret timerne, før måneden godkendes.`,
     postingNotFound: (id: number) => `Postering nr. ${id} findes ikke i projektet.`,
     lineNotFound: (id: number) => `Budgetpost ${id} findes ikke i projektet.`,
-    lineIneligible: (title: string, category: string, rule: string) => `Budgetposten «${title}» er i kategorien «${category}», som puljen ikke dækker: der kan ikke bogføres udgifter på den. ${rule}`.trim(),
-    lineWrongYear: (title: string, year: number, date: string) => `Budgetposten «${title}» hører til ${year}, men posteringen er dateret ${date}. Vælg en budgetpost for posteringens år.`,
+    lineIneligible: (title: string, category: string, rule: string) =>
+      `Budgetposten «${title}» er i kategorien «${category}», som puljen ikke dækker: der kan ikke bogføres udgifter på den. ${rule}`.trim(),
+    lineWrongYear: (title: string, year: number, date: string) =>
+      `Budgetposten «${title}» hører til ${year}, men posteringen er dateret ${date}. Vælg en budgetpost for posteringens år.`,
     cannotReverseReversal: (id: number) => `Postering nr. ${id} er selv en tilbageførsel og kan ikke tilbageføres. Bogfør i stedet en ny postering.`,
     alreadyReversed: (id: number, by: number) => `Postering nr. ${id} er allerede tilbageført af postering nr. ${by}.`,
     timesheetPostingCorrection: (id: number) =>
@@ -155,14 +162,16 @@ export const time = {
       approveStatement: 'Godkend erklæring',
       unlock: 'Lås op',
       signTitle: (name: string, month: string) => `${name} underskriver ${month}`,
-      signText: (name: string, month: string, hours: string) => `Jeg bekræfter, at de registrerede ${hours} timer i ${month} er mine timer på projektet (${name}).`,
+      signText: (name: string, month: string, hours: string) =>
+        `Jeg bekræfter, at de registrerede ${hours} timer i ${month} er mine timer på projektet (${name}).`,
       signerName: 'Medarbejderens navn',
       approveTitle: (name: string, month: string) => `Godkend ${month} for ${name}`,
       approverName: 'Godkendt af (navn)',
       approverRole: 'Stilling',
       statementText: 'Ledelseserklæring',
       unlockTitle: (name: string, month: string) => `Lås ${month} op for ${name}`,
-      unlockInfo: 'Oplåsning kræver en begrundelse, som gemmes i revisionssporet. Er måneden godkendt, tilbageføres dens lønposteringer; de bogføres igen, når måneden godkendes på ny.',
+      unlockInfo:
+        'Oplåsning kræver en begrundelse, som gemmes i revisionssporet. Er måneden godkendt, tilbageføres dens lønposteringer; de bogføres igen, når måneden godkendes på ny.',
       reason: 'Begrundelse',
       actorName: 'Dit navn',
       preview: 'Sådan bogføres lønnen',
@@ -180,13 +189,17 @@ export const time = {
       weekApprovalTitle: (week: string, name: string, role: string, when: string, user: string) => `${week}: ${name}, ${role}, ${when} (brugerkonto ${user})`,
       weeksRule:
         'En uge kan godkendes i ugesedlen. En uge, der går over et månedsskifte, godkendes for alle sine dage, og lønnen bogføres pr. måned. Hver time bogføres én gang: af den godkendelse (uge eller måned), der kom først. Godkendes måneden bagefter, bogføres kun de dage, ugerne ikke har bogført.',
-      coveredByWeek: (week: string, from: string, to: string, hours: string, amount: string) => `${week} (${from}–${to}): ${hours} timer er godkendt og bogført med ugen (${amount}).`,
+      coveredByWeek: (week: string, from: string, to: string, hours: string, amount: string) =>
+        `${week} (${from}–${to}): ${hours} timer er godkendt og bogført med ugen (${amount}).`,
       empty: 'Ingen måneder i det valgte år.',
       print: 'Udskrift',
       pdf: 'PDF',
-      sheetTitle: (kind: 'timesheet' | 'statement', name: string, month: string) => (kind === 'statement' ? `Ledelseserklæring: ${name}, ${month}` : `Timeseddel: ${name}, ${month}`),
-      sheetFile: (kind: 'timesheet' | 'statement', name: string, month: string) => `${kind === 'statement' ? 'Ledelseserklæring' : 'Timeseddel'} ${name} ${month}.pdf`,
-      sheetStaff: (name: string, title: string, hours: string, share: string) => `${name}, ${title}: ${hours} timer om ugen i projektet (${share} af arbejdstiden)`,
+      sheetTitle: (kind: 'timesheet' | 'statement', name: string, month: string) =>
+        kind === 'statement' ? `Ledelseserklæring: ${name}, ${month}` : `Timeseddel: ${name}, ${month}`,
+      sheetFile: (kind: 'timesheet' | 'statement', name: string, month: string) =>
+        `${kind === 'statement' ? 'Ledelseserklæring' : 'Timeseddel'} ${name} ${month}.pdf`,
+      sheetStaff: (name: string, title: string, hours: string, share: string) =>
+        `${name}, ${title}: ${hours} timer om ugen i projektet (${share} af arbejdstiden)`,
       day: 'Dag',
       sheetStatus: (status: string) => `Status: ${status}`,
       employeeSignature: 'Medarbejderens underskrift',
@@ -195,7 +208,8 @@ export const time = {
       signedLine: (name: string, when: string, user: string) => `${name}, ${when} (brugerkonto ${user})`,
       approvedLine: (name: string, role: string, when: string, user: string) => `${name}, ${role}, ${when} (brugerkonto ${user})`,
       salaryTitle: 'Lønudgift til projektet',
-      printNote: 'Puljestyr gemmer underskrift og godkendelse med navn og stilling som indtastet, brugerkontoen og tidspunktet; enhver senere ændring står i revisionssporet.'
+      printNote:
+        'Puljestyr gemmer underskrift og godkendelse med navn og stilling som indtastet, brugerkontoen og tidspunktet; enhver senere ændring står i revisionssporet.'
     },
     imports: {
       hoursTitle: 'Importér timer',
@@ -205,7 +219,8 @@ export const time = {
       postingsHelp:
         'Filen skal have kolonnerne Dato, Budgetpost (postens navn i posteringens år), Beløb og Bilag (og evt. Tekst, Medarbejder, Timer og Timesats), som CSV fra dansk Excel eller som .xlsx. Enten importeres alle rækker, eller ingen. Samme fil kan ikke importeres to gange.',
       choose: 'Vælg fil …',
-      result: (n: number, file: string, skipped: number) => `${n === 1 ? '1 række' : `${n} rækker`} er importeret fra ${file}.${skipped > 0 ? ` ${skipped} fandtes i forvejen og er sprunget over.` : ''}`,
+      result: (n: number, file: string, skipped: number) =>
+        `${n === 1 ? '1 række' : `${n} rækker`} er importeret fra ${file}.${skipped > 0 ? ` ${skipped} fandtes i forvejen og er sprunget over.` : ''}`,
       already: (file: string, when: string) => `${file} er allerede importeret ${when}. Intet er ændret.`,
       line: 'Linje',
       column: 'Kolonne',
@@ -304,11 +319,13 @@ export const time = {
       signed: (name: string, title: string, on: string) => `Underskrevet ${on} af ${name}, ${title}`,
       withdraw: 'Træk tilbage',
       withdrawTitle: 'Træk regnskabet tilbage',
-      withdrawInfo: 'Et underskrevet regnskab kan trækkes tilbage (fx hvis det er underskrevet for tidligt). Begrundelsen gemmes i revisionssporet, og perioden åbnes igen.',
+      withdrawInfo:
+        'Et underskrevet regnskab kan trækkes tilbage (fx hvis det er underskrevet for tidligt). Begrundelsen gemmes i revisionssporet, og perioden åbnes igen.',
       pdf: 'Regnskab som PDF',
       printTitle: (kind: string, from: string, to: string) => `${kind} for perioden ${from}–${to}`,
       printSignature: 'Underskrift',
-      printSigned: (name: string, title: string, on: string, at: string, user: string) => `Underskrevet ${on} af ${name}, ${title}. Registreret i Puljestyr ${at} af brugerkontoen ${user}.`,
+      printSigned: (name: string, title: string, on: string, at: string, user: string) =>
+        `Underskrevet ${on} af ${name}, ${title}. Registreret i Puljestyr ${at} af brugerkontoen ${user}.`,
       withdrawn: (reason: string, when: string) => `Trukket tilbage ${when}: ${reason}`,
       noBudgetYet: 'Det godkendte budget vises, når budgettet er godkendt under Budget.',
       hoursCol: 'Timer',
@@ -386,9 +403,11 @@ export const time = {
     toOption: 'til dato (åååå-mm-dd)',
     outOption: 'mappen, eksporten skrives i (oprettes; må ikke indeholde filer i forvejen)',
     unknownImportKind: (kind: string) => `Ukendt import «${kind}»: brug «hours», «postings» eller «status».`,
-    statusImported: (rows: number, created: number, updated: number, unchanged: number) => `Importeret ${rows} rækker: ${created} nye, ${updated} ændrede, ${unchanged} uændrede.`,
+    statusImported: (rows: number, created: number, updated: number, unchanged: number) =>
+      `Importeret ${rows} rækker: ${created} nye, ${updated} ændrede, ${unchanged} uændrede.`,
     cannotRead: (file: string) => `Filen ${file} kan ikke læses.`,
-    imported: (n: number, file: string, skipped: number) => `${n === 1 ? '1 række' : `${n} rækker`} importeret fra ${file}${skipped > 0 ? ` (${skipped} fandtes i forvejen og er sprunget over)` : ''}.`,
+    imported: (n: number, file: string, skipped: number) =>
+      `${n === 1 ? '1 række' : `${n} rækker`} importeret fra ${file}${skipped > 0 ? ` (${skipped} fandtes i forvejen og er sprunget over)` : ''}.`,
     alreadyImported: (file: string, on: string) => `${file} er allerede importeret ${on}; intet er ændret.`,
     ledgerDescription: 'vis projektets posteringer med total',
     ledgerTotal: (n: number, total: string) => `${n} posteringer, i alt ${total}`,
@@ -422,7 +441,8 @@ export const time = {
     kinds: accountKinds,
     statuses: { signed: 'Underskrevet', withdrawn: 'Trukket tilbage' } as const,
     label: (kind: 'interim' | 'final', from: string, to: string) => `${accountKinds[kind].toLowerCase()}et for ${from}–${to}`,
-    unapprovedHours: (name: string, month: string, hours: string, status: string) => `${name}: ${month} har ${hours} timer, som ikke er godkendt (${status.toLowerCase()}).`,
+    unapprovedHours: (name: string, month: string, hours: string, status: string) =>
+      `${name}: ${month} har ${hours} timer, som ikke er godkendt (${status.toLowerCase()}).`,
     missingStatement: (name: string, month: string) => `${name}: der er ingen godkendt ledelseserklæring for ${month}, så ingen løn er bogført for måneden.`,
     noHours: (name: string, month: string) => `${name}: ingen godkendte timer i ${month}.`,
     weeksNotSigned: (name: string, month: string) => `${name}: timerne i ${month} er godkendt uge for uge, men måneden er ikke underskrevet af medarbejderen.`,
@@ -437,7 +457,8 @@ export const time = {
     readmeFile: '00_laes_mig.txt',
     workbookFile: 'revisoreksport.xlsx',
     pdfFile: 'resume.pdf',
-    noPrinter: 'Revisoreksporten indeholder et PDF-resumé, men der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.',
+    noPrinter:
+      'Revisoreksporten indeholder et PDF-resumé, men der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.',
     total: 'I alt',
     timesheetKind: 'Timeseddel',
     originalKind: 'Oprindeligt budget',
@@ -587,7 +608,9 @@ export const time = {
     unknownActivity: (name: string, list: string) => `Aktiviteten «${name}» findes ikke i projektet. Projektets aktiviteter: ${list}.`,
     zeroHours: 'Timer skal være mere end 0.',
     unknownLine: (title: string, year: number, list: string) =>
-      list ? `Budgetposten «${title}» findes ikke i ${year}. Budgetposter i ${year}: ${list}.` : `Budgetposten «${title}» findes ikke: projektet har ingen budgetposter i ${year}.`,
+      list
+        ? `Budgetposten «${title}» findes ikke i ${year}. Budgetposter i ${year}: ${list}.`
+        : `Budgetposten «${title}» findes ikke: projektet har ingen budgetposter i ${year}.`,
     notAmount: (text: string) => `«${text}» er ikke et beløb. Skriv fx 1.234,50.`,
     zeroAmount: 'Beløbet må ikke være 0,00 kr.',
     documentRefRequired: '«Bilag» skal udfyldes: hver postering skal kunne føres tilbage til et bilag.',

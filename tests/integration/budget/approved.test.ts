@@ -61,7 +61,15 @@ async function version(projectId: number, number: number, status: string, effect
 }
 
 async function line(projectId: number, year: number, categoryKey: string, title: string): Promise<number> {
-  return (await insertAudited(rt.ctx.db, rt.ctx, 'budget_line', { project_id: projectId, year, category_key: categoryKey, title, created_at: at, updated_at: at }, { projectId })).id
+  return (
+    await insertAudited(
+      rt.ctx.db,
+      rt.ctx,
+      'budget_line',
+      { project_id: projectId, year, category_key: categoryKey, title, created_at: at, updated_at: at },
+      { projectId }
+    )
+  ).id
 }
 
 async function figures(versionId: number, lineId: number, f: { staff?: number; rate?: number; minutes?: number; amount: number; note: string }) {
@@ -111,8 +119,28 @@ describe('approvedBudgetLines', () => {
     expect(await approvedBudgetLines(rt.ctx.db, projectId, '2020-01-09')).toEqual([])
     const before = await approvedBudgetLines(rt.ctx.db, projectId, '2020-08-31')
     expect(before).toEqual([
-      { budgetLineId: broker, year: 2020, categoryKey: 'jobBroker', title: 'Jobformidlere', staffCount: 2, hourlyRateOre: 26391, minutes: 82368, amountOre: 72454580, note: '2 jobformidlere à 26,4 timer om ugen' },
-      { budgetLineId: audit, year: 2020, categoryKey: 'audit', title: 'Revision', staffCount: null, hourlyRateOre: null, minutes: null, amountOre: 2000000, note: 'Revisorerklæring' }
+      {
+        budgetLineId: broker,
+        year: 2020,
+        categoryKey: 'jobBroker',
+        title: 'Jobformidlere',
+        staffCount: 2,
+        hourlyRateOre: 26391,
+        minutes: 82368,
+        amountOre: 72454580,
+        note: '2 jobformidlere à 26,4 timer om ugen'
+      },
+      {
+        budgetLineId: audit,
+        year: 2020,
+        categoryKey: 'audit',
+        title: 'Revision',
+        staffCount: null,
+        hourlyRateOre: null,
+        minutes: null,
+        amountOre: 2000000,
+        note: 'Revisorerklæring'
+      }
     ])
     const after = await approvedBudgetLines(rt.ctx.db, projectId, '2020-12-31')
     expect(after.map((l) => l.amountOre)).toEqual([70374667, 4079913])

@@ -25,7 +25,8 @@ describe('puljestyr budget', () => {
     expect(out.approvedVersion).toMatchObject({ number: 4, title: 'Sundhedskoordinator i step-up-indsatsen' })
     // Spending is the demo's ledger (the time domain's salary postings and invoices) up to the date.
     const ledger = JSON.parse(execFileSync(process.execPath, [cli, 'ledger', '--db', db, '--project', '1', '--to', '2021-06-30', '--json']).toString())
-    const spent = (year: number) => ledger.byLine.filter((l: { year: number }) => l.year === year).reduce((s: number, l: { amountOre: number }) => s + l.amountOre, 0)
+    const spent = (year: number) =>
+      ledger.byLine.filter((l: { year: number }) => l.year === year).reduce((s: number, l: { amountOre: number }) => s + l.amountOre, 0)
     expect(spent(2021)).toBeGreaterThan(0)
     // The budget per year is the budget in force (unspent money moved between years), not the grant's split
     type Year = { year: number; budgetOre: number; grantOre: number; spentOre: number; remainingOre: number }
@@ -35,12 +36,24 @@ describe('puljestyr budget', () => {
     )
     expect(out.years.find((y: Year) => y.year === 2019).budgetOre).toBeLessThan(63121500)
     expect(out.years.reduce((s: number, y: Year) => s + y.budgetOre, 0)).toBe(223507300)
-    expect(out.totals).toMatchObject({ grantAmountOre: 223507400, budgetOre: 223507300, spentOre: ledger.totalOre, remainingOre: 223507300 - ledger.totalOre, budgetVsGrantOre: -100 })
+    expect(out.totals).toMatchObject({
+      grantAmountOre: 223507400,
+      budgetOre: 223507300,
+      spentOre: ledger.totalOre,
+      remainingOre: 223507300 - ledger.totalOre,
+      budgetVsGrantOre: -100
+    })
     // The health coordinator started 01.04.2021: April and May are approved and posted by 30.06.2021
     const coordinator = out.lines.find((l: { categoryKey: string }) => l.categoryKey === 'socialHealthStaff')
     const coordinatorSpent = ledger.byLine.find((l: { title: string }) => l.title === 'Sundhedskoordinator (step-up)').amountOre
     expect(coordinatorSpent).toBeGreaterThan(0)
-    expect(coordinator).toMatchObject({ year: 2021, title: 'Sundhedskoordinator (step-up)', budgetOre: 9360000, spentOre: coordinatorSpent, remainingOre: 9360000 - coordinatorSpent })
+    expect(coordinator).toMatchObject({
+      year: 2021,
+      title: 'Sundhedskoordinator (step-up)',
+      budgetOre: 9360000,
+      spentOre: coordinatorSpent,
+      remainingOre: 9360000 - coordinatorSpent
+    })
     expect(out.lines).toHaveLength(11)
   })
 

@@ -156,7 +156,9 @@ describe('the demo project’s budget', () => {
       ['2019-12-01', '2021-03-31', 25998],
       ['2021-04-01', null, 26463]
     ])
-    expect(mette.rates[0]!.calculation).toBe('(A-indkomst før arbejdsmarkedsbidrag 432.000,00 + Pension 64.800,00 + ATP 3.408,00) / 1.924,00 timer = 259,98 kr./time')
+    expect(mette.rates[0]!.calculation).toBe(
+      '(A-indkomst før arbejdsmarkedsbidrag 432.000,00 + Pension 64.800,00 + ATP 3.408,00) / 1.924,00 timer = 259,98 kr./time'
+    )
     expect((await rateValidOn(rt.ctx.db, mette.staff.id, '2021-04-01'))!.hourly_rate_ore).toBe(26463)
     const lise = list.staff.find((s) => s.staff.name === 'Lise Brandt')!
     expect(lise.rates.map((r) => [r.validFrom, r.hourlyRateOre])).toEqual([['2021-04-01', 24000]])
@@ -175,7 +177,9 @@ describe('the demo project’s budget', () => {
     expect((await rt.call('budget.spending', { projectId, asOf: '2020-03-05' })).years.find((y) => y.year === 2020)!.budgetOre).toBe(85880500)
     // 03.12.2020: the budget for 2021 in force then (version 2)
     const dec2020 = await rt.call('budget.spending', { projectId, asOf: '2020-12-03' })
-    expect(await summary('2020-12-03', 'Budget for 2021 og overførsel fra 2020')).toContain(`Budgettet for 2021 er ${formatKr(dec2020.years.find((y) => y.year === 2021)!.budgetOre, { unit: false })} kr.`)
+    expect(await summary('2020-12-03', 'Budget for 2021 og overførsel fra 2020')).toContain(
+      `Budgettet for 2021 er ${formatKr(dec2020.years.find((y) => y.year === 2021)!.budgetOre, { unit: false })} kr.`
+    )
     // 11.03.2021: the spending of 2020, and the interim account sent the day after it was signed
     const in2020 = await rt.call('ledger.list', { projectId, from: '2020-01-01', to: '2020-12-31' })
     const march2021 = await summary('2021-03-11', 'Budgetopfølgning 2020 og status på delregnskab')
@@ -198,7 +202,12 @@ describe('the demo project’s budget', () => {
     // FSM2 pays up to 50 % of the grant on the interim account: here the documented costs are less
     expect(first.documentedCostsOre).toBe(interim.totalOre)
     expect(first.documentedCostsOre).toBeLessThan(first.maxAmountOre!)
-    expect(first).toMatchObject({ appliedDate: '2021-01-22', appliedAmountOre: interim.totalOre, receivedDate: '2021-04-20', receivedAmountOre: interim.totalOre })
+    expect(first).toMatchObject({
+      appliedDate: '2021-01-22',
+      appliedAmountOre: interim.totalOre,
+      receivedDate: '2021-04-20',
+      receivedAmountOre: interim.totalOre
+    })
     expect(r.receivedTotalOre).toBe(interim.totalOre)
     expect((await rt.call('audit.verify', {})).ok).toBe(true)
   })

@@ -43,8 +43,25 @@ describe('the spending view', () => {
   it('shows budget, spent, remaining, % used against % elapsed, forecast and alerts; a revision counts only after approval', async () => {
     const projectId = await createFsm2Project(rt)
     const v1 = await rt.call('budget.createDraft', { projectId, title: '', reason: '' })
-    const brokers = await rt.call('budget.addLine', { versionId: v1.id, year: 2020, categoryKey: 'jobBroker', title: 'Jobformidlere', amountOre: null, staffCount: 2, hourlyRateOre: 25000, minutes: 1000 * 60, note: '2 × 1.000 timer' })
-    const audit = await rt.call('budget.addLine', { versionId: v1.id, year: 2021, categoryKey: 'audit', title: 'Revision', amountOre: 2000000, note: 'Revisorerklæring' })
+    const brokers = await rt.call('budget.addLine', {
+      versionId: v1.id,
+      year: 2020,
+      categoryKey: 'jobBroker',
+      title: 'Jobformidlere',
+      amountOre: null,
+      staffCount: 2,
+      hourlyRateOre: 25000,
+      minutes: 1000 * 60,
+      note: '2 × 1.000 timer'
+    })
+    const audit = await rt.call('budget.addLine', {
+      versionId: v1.id,
+      year: 2021,
+      categoryKey: 'audit',
+      title: 'Revision',
+      amountOre: 2000000,
+      note: 'Revisorerklæring'
+    })
     await rt.call('budget.approve', { versionId: v1.id, decidedDate: '2020-01-05', ...approval })
 
     // 400.000 kr. of 500.000 kr. spent by 1 July 2020 (half the year gone): 80 % used.
@@ -55,7 +72,15 @@ describe('the spending view', () => {
     const s = await rt.call('budget.spending', { projectId })
     expect(s.asOf).toBe('2020-07-01')
     const line = s.lines.find((l) => l.budgetLineId === brokers.budgetLineId)!
-    expect(line).toMatchObject({ budgetOre: 50000000, spentOre: 40000000, remainingOre: 10000000, usedBp: 8000, elapsedBp: 5000, flag: 'over', passedThresholdBp: 7500 })
+    expect(line).toMatchObject({
+      budgetOre: 50000000,
+      spentOre: 40000000,
+      remainingOre: 10000000,
+      usedBp: 8000,
+      elapsedBp: 5000,
+      flag: 'over',
+      passedThresholdBp: 7500
+    })
     // 400.000 kr. in 183 of 366 days → 800.000,00 kr. by 31.12.2020
     expect(line.forecastOre).toBe(80000000)
     expect(s.years.map((y) => [y.year, y.grantOre, y.budgetOre, y.spentOre])).toEqual([
@@ -65,17 +90,37 @@ describe('the spending view', () => {
     expect(s.totals).toMatchObject({ budgetOre: 52000000, spentOre: 40000000, grantAmountOre: 150000000, budgetVsGrantOre: -98000000 })
     const messages = s.alerts.map((a) => a.message)
     expect(messages).toContain('«Jobformidlere 2020» har brugt 80,0 % af budgettet (over 75 %).')
-    expect(messages).toContain('«Jobformidlere 2020» bruger hurtigere end perioden går: 80,0 % brugt, 50,0 % af perioden gået. Prognose ved periodens slut: 800.000,00 kr.')
-    expect(messages[0]).toBe('Det godkendte budget er 980.000,00 kr. mindre end tilsagnet. Afklar forskellen (fx med en budgetændring), så budget og tilsagn stemmer.')
+    expect(messages).toContain(
+      '«Jobformidlere 2020» bruger hurtigere end perioden går: 80,0 % brugt, 50,0 % af perioden gået. Prognose ved periodens slut: 800.000,00 kr.'
+    )
+    expect(messages[0]).toBe(
+      'Det godkendte budget er 980.000,00 kr. mindre end tilsagnet. Afklar forskellen (fx med en budgetændring), så budget og tilsagn stemmer.'
+    )
 
     // A revision raising the line: sent, not approved → the view does not change.
     const v2 = await rt.call('budget.createDraft', { projectId, title: '', reason: '' })
-    await rt.call('budget.updateLine', { versionId: v2.id, budgetLineId: brokers.budgetLineId, year: 2020, categoryKey: 'jobBroker', title: 'Jobformidlere', amountOre: null, staffCount: 2, hourlyRateOre: 25000, minutes: 1600 * 60, note: '2 × 1.600 timer' })
+    await rt.call('budget.updateLine', {
+      versionId: v2.id,
+      budgetLineId: brokers.budgetLineId,
+      year: 2020,
+      categoryKey: 'jobBroker',
+      title: 'Jobformidlere',
+      amountOre: null,
+      staffCount: 2,
+      hourlyRateOre: 25000,
+      minutes: 1600 * 60,
+      note: '2 × 1.600 timer'
+    })
     await rt.call('budget.send', { versionId: v2.id, sentDate: '2020-07-01', reason: 'Flere timer' })
     expect((await rt.call('budget.spending', { projectId })).lines.find((l) => l.budgetLineId === brokers.budgetLineId)!.budgetOre).toBe(50000000)
     await rt.call('budget.approve', { versionId: v2.id, decidedDate: '2020-07-01', ...approval, starReference: 'J.nr. 1' })
     const after = await rt.call('budget.spending', { projectId })
-    expect(after.lines.find((l) => l.budgetLineId === brokers.budgetLineId)).toMatchObject({ budgetOre: 80000000, usedBp: 5000, flag: null, passedThresholdBp: 5000 })
+    expect(after.lines.find((l) => l.budgetLineId === brokers.budgetLineId)).toMatchObject({
+      budgetOre: 80000000,
+      usedBp: 5000,
+      flag: null,
+      passedThresholdBp: 5000
+    })
     expect(after.inForceVersion!.number).toBe(2)
     // Asking for a date before the revision's approval measures against version 1.
     expect((await rt.call('budget.spending', { projectId, asOf: '2020-06-30' })).inForceVersion!.number).toBe(1)
@@ -106,8 +151,24 @@ describe('instalments', () => {
 
     const error = await rt.callError('budget.updateInstalment', { projectId, no: 1, status: 'received', receivedDate: '2021-03-15' })
     expect(error.field).toBe('receivedAmountOre')
-    await rt.call('budget.updateInstalment', { projectId, no: 1, status: 'appliedFor', appliedDate: '2021-01-31', appliedAmountOre: 60000000, note: 'Delregnskab sendt' })
-    const got = await rt.call('budget.updateInstalment', { projectId, no: 1, status: 'received', appliedDate: '2021-01-31', appliedAmountOre: 60000000, receivedDate: '2021-03-15', receivedAmountOre: 60000000, note: '' })
+    await rt.call('budget.updateInstalment', {
+      projectId,
+      no: 1,
+      status: 'appliedFor',
+      appliedDate: '2021-01-31',
+      appliedAmountOre: 60000000,
+      note: 'Delregnskab sendt'
+    })
+    const got = await rt.call('budget.updateInstalment', {
+      projectId,
+      no: 1,
+      status: 'received',
+      appliedDate: '2021-01-31',
+      appliedAmountOre: 60000000,
+      receivedDate: '2021-03-15',
+      receivedAmountOre: 60000000,
+      note: ''
+    })
     expect(got).toMatchObject({ status: 'received', receivedAmountOre: 60000000, receivedDate: '2021-03-15' })
     expect((await rt.call('budget.instalments', { projectId })).receivedTotalOre).toBe(60000000)
     const trail = await rt.call('audit.list', { projectId, entity: 'budget_instalment' })

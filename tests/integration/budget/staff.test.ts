@@ -11,7 +11,15 @@ afterEach(async () => {
   await rt.close()
 })
 
-const broker = { name: 'Jonas Holm', functionKey: 'jobBroker', title: 'Jobformidler', weeklyMinutes: 2220, projectShareBp: 7135, employedFrom: '2020-01-01', note: '26,4 timer om ugen' }
+const broker = {
+  name: 'Jonas Holm',
+  functionKey: 'jobBroker',
+  title: 'Jobformidler',
+  weeklyMinutes: 2220,
+  projectShareBp: 7135,
+  employedFrom: '2020-01-01',
+  note: '26,4 timer om ugen'
+}
 
 describe('staff and hourly rates', () => {
   it('computes each rate by the pool formula, keeps the history, and a cost finds the rate valid on its date', async () => {

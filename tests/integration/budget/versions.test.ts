@@ -26,7 +26,14 @@ async function approvedOriginal(projectId: number) {
   const v1 = await rt.call('budget.createDraft', { projectId, title: '', reason: '' })
   await rt.call('budget.addLine', { versionId: v1.id, ...brokers(2020, 1000) })
   await rt.call('budget.addLine', { versionId: v1.id, ...brokers(2021, 1000) })
-  await rt.call('budget.addLine', { versionId: v1.id, year: 2021, categoryKey: 'audit', title: 'Revision', amountOre: 2500000, note: 'Revisorerklæring på slutregnskabet' })
+  await rt.call('budget.addLine', {
+    versionId: v1.id,
+    year: 2021,
+    categoryKey: 'audit',
+    title: 'Revision',
+    amountOre: 2500000,
+    note: 'Revisorerklæring på slutregnskabet'
+  })
   await rt.call('budget.approve', { versionId: v1.id, decidedDate: '2020-01-10', ...approval })
   return v1
 }
@@ -47,7 +54,14 @@ describe('budget lines and versions', () => {
   it('a budget line for overhead is refused with the rule, and nothing is saved', async () => {
     const projectId = await createFsm2Project(rt)
     const v1 = await rt.call('budget.createDraft', { projectId, title: '', reason: '' })
-    const error = await rt.callError('budget.addLine', { versionId: v1.id, year: 2020, categoryKey: 'overhead', title: 'Overhead 10 %', amountOre: 5000000, note: 'Administration' })
+    const error = await rt.callError('budget.addLine', {
+      versionId: v1.id,
+      year: 2020,
+      categoryKey: 'overhead',
+      title: 'Overhead 10 %',
+      amountOre: 5000000,
+      note: 'Administration'
+    })
     expect(error.code).toBe('rule')
     expect(error.field).toBe('categoryKey')
     expect(error.message).toBe(
@@ -77,18 +91,48 @@ describe('budget lines and versions', () => {
     expect(v2).toMatchObject({ number: 2, kind: 'revision', baseVersionNumber: 1, totalOre: 52782000 * 2 + 2500000 })
     const lines = (await rt.call('budget.version', { versionId: v2.id })).lines
     const audit = lines.find((l) => l.categoryKey === 'audit')!
-    await rt.call('budget.updateLine', { versionId: v2.id, budgetLineId: audit.budgetLineId, year: 2021, categoryKey: 'audit', title: 'Revision', amountOre: 4000000, note: 'Revision af del- og slutregnskab' })
+    await rt.call('budget.updateLine', {
+      versionId: v2.id,
+      budgetLineId: audit.budgetLineId,
+      year: 2021,
+      categoryKey: 'audit',
+      title: 'Revision',
+      amountOre: 4000000,
+      note: 'Revision af del- og slutregnskab'
+    })
     let d = await rt.call('budget.version', { versionId: v2.id })
     expect(d.changes.map((c) => [c.title, c.change, c.deltaOre])).toEqual([['Revision', 'changed', 1500000]])
     expect(d.revisionKind).toBe('other')
     expect(d.approvalNeeded).toBe(true)
     expect(d.allowedActions).toEqual(['edit', 'delete', 'send'])
-    expect((await rt.callError('budget.register', { versionId: v2.id, effectiveDate: '2020-06-15', reason: 'x', actorName: 'Mette Kjær', actorRole: 'Projektleder' })).code).toBe('rule')
+    expect(
+      (
+        await rt.callError('budget.register', {
+          versionId: v2.id,
+          effectiveDate: '2020-06-15',
+          reason: 'x',
+          actorName: 'Mette Kjær',
+          actorRole: 'Projektleder'
+        })
+      ).code
+    ).toBe('rule')
 
     await rt.call('budget.send', { versionId: v2.id, sentDate: '2020-06-15', reason: 'Revisionen bliver dyrere end budgetteret.' })
     // Sent is not approved: the budget in force is still version 1.
     expect((await approvedBudgetLines(rt.ctx.db, projectId, '2020-12-31')).find((l) => l.categoryKey === 'audit')!.amountOre).toBe(2500000)
-    expect((await rt.callError('budget.updateLine', { versionId: v2.id, budgetLineId: audit.budgetLineId, year: 2021, categoryKey: 'audit', title: 'Revision', amountOre: 1, note: 'x' })).code).toBe('locked')
+    expect(
+      (
+        await rt.callError('budget.updateLine', {
+          versionId: v2.id,
+          budgetLineId: audit.budgetLineId,
+          year: 2021,
+          categoryKey: 'audit',
+          title: 'Revision',
+          amountOre: 1,
+          note: 'x'
+        })
+      ).code
+    ).toBe('locked')
     // A decision cannot predate the application.
     expect((await rt.callError('budget.approve', { versionId: v2.id, decidedDate: '2020-06-01', ...approval })).field).toBe('decidedDate')
 
@@ -119,9 +163,25 @@ describe('budget lines and versions', () => {
     const projectId = await createFsm2Project(rt)
     await approvedOriginal(projectId)
     const v2 = await rt.call('budget.createDraft', { projectId, title: '', reason: '' })
-    await rt.call('budget.addLine', { versionId: v2.id, year: 2021, categoryKey: 'companyConsultant', title: 'Virksomhedskonsulent', staffCount: 1, hourlyRateOre: 28000, minutes: 6000, note: 'Ny funktion' })
+    await rt.call('budget.addLine', {
+      versionId: v2.id,
+      year: 2021,
+      categoryKey: 'companyConsultant',
+      title: 'Virksomhedskonsulent',
+      staffCount: 1,
+      hourlyRateOre: 28000,
+      minutes: 6000,
+      note: 'Ny funktion'
+    })
     await rt.call('budget.send', { versionId: v2.id, sentDate: '2020-06-15', reason: 'Ny virksomhedskonsulent' })
-    await rt.call('budget.reject', { versionId: v2.id, decidedDate: '2020-07-01', starReference: '', decisionNote: 'Ikke begrundet', actorName: 'Mette Kjær', actorRole: 'Projektleder' })
+    await rt.call('budget.reject', {
+      versionId: v2.id,
+      decidedDate: '2020-07-01',
+      starReference: '',
+      decisionNote: 'Ikke begrundet',
+      actorName: 'Mette Kjær',
+      actorRole: 'Projektleder'
+    })
     expect(await approvedBudgetLines(rt.ctx.db, projectId, '2021-01-01')).toHaveLength(3)
     // A new revision can now be drafted.
     expect((await rt.call('budget.createDraft', { projectId, title: '', reason: '' })).number).toBe(3)
@@ -138,7 +198,13 @@ describe('budget lines and versions', () => {
     expect(d.revisionKind).toBe('betweenYears')
     expect(d.approvalNeeded).toBe(false)
     expect(d.allowedActions).toContain('register')
-    const r = await rt.call('budget.register', { versionId: v2.id, effectiveDate: '2020-06-15', reason: 'Projektet kom senere i gang.', actorName: 'Mette Kjær', actorRole: 'Projektleder' })
+    const r = await rt.call('budget.register', {
+      versionId: v2.id,
+      effectiveDate: '2020-06-15',
+      reason: 'Projektet kom senere i gang.',
+      actorName: 'Mette Kjær',
+      actorRole: 'Projektleder'
+    })
     expect(r).toMatchObject({ status: 'registered', inForce: true, effectiveDate: '2020-06-15' })
     expect((await approvedBudgetLines(rt.ctx.db, projectId, '2020-06-15')).map((l) => l.amountOre)).toEqual([42225600, 63338400, 2500000])
     expect((await rt.call('budget.overview', { projectId })).versions).toHaveLength(2)
@@ -152,7 +218,14 @@ describe('budget lines and versions', () => {
     await approvedOriginal(projectId)
     const v2 = await rt.call('budget.createDraft', { projectId, title: '', reason: '' })
     expect((await rt.callError('budget.createDraft', { projectId, title: '', reason: '' })).message).toContain('Budgetversion 2 er stadig åben')
-    await rt.call('budget.addLine', { versionId: v2.id, year: 2020, categoryKey: 'progressionTool', title: 'Progressionsværktøj', amountOre: 3000000, note: 'Licens' })
+    await rt.call('budget.addLine', {
+      versionId: v2.id,
+      year: 2020,
+      categoryKey: 'progressionTool',
+      title: 'Progressionsværktøj',
+      amountOre: 3000000,
+      note: 'Licens'
+    })
     await rt.call('budget.deleteDraft', { versionId: v2.id })
     expect((await rt.call('budget.overview', { projectId })).versions).toHaveLength(1)
     expect((await rt.call('audit.verify', {})).ok).toBe(true)

@@ -53,7 +53,11 @@ describe('the database', () => {
   it('backs up with SQLite online backup to a file that opens', async () => {
     const file = path.join(dir, 'live.db')
     const db = await openDatabase(file)
-    db.handle.prepare("insert into project (pool_id, municipality, title, period_start, period_end, created_at, updated_at) values (1, 'X', 'Y', '2020-01-01', '2020-12-31', 'now', 'now')").run()
+    db.handle
+      .prepare(
+        "insert into project (pool_id, municipality, title, period_start, period_end, created_at, updated_at) values (1, 'X', 'Y', '2020-01-01', '2020-12-31', 'now', 'now')"
+      )
+      .run()
     const out = path.join(dir, 'backup', 'copy.db')
     await backupSqlite(db.handle, out)
     await db.close()

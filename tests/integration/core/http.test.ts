@@ -13,7 +13,12 @@ afterEach(async () => {
   await rt.close()
 })
 
-function request(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function request(opts: {
+  path: string
+  method?: string
+  headers?: Record<string, string>
+  body?: string
+}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port: bridge.port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
       let body = ''
@@ -54,7 +59,12 @@ describe('browser mode’s HTTP bridge', () => {
   })
 
   it('refuses a foreign Host or Origin header (DNS rebinding)', async () => {
-    const host = await request({ path: '/api/pools.list', method: 'POST', headers: { ...json, host: 'evil.example:80', 'x-puljestyr-token': bridge.token }, body: '{}' })
+    const host = await request({
+      path: '/api/pools.list',
+      method: 'POST',
+      headers: { ...json, host: 'evil.example:80', 'x-puljestyr-token': bridge.token },
+      body: '{}'
+    })
     expect(host.status).toBe(403)
     const origin = await request({
       path: '/api/pools.list',

@@ -19,7 +19,12 @@ describe('attachments', () => {
     const item = await rt.call('meetings.items.save', { meetingId: m.id, title: 'Budgetopfølgning' })
     const bytes = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 31) % 256))
     const expected = createHash('sha256').update(bytes).digest('hex')
-    const att = await rt.call('meetings.attachments.add', { itemId: item.id, fileName: 'Budgetopfølgning marts 2020.xlsx', mimeType: '', contentBase64: bytes.toString('base64') })
+    const att = await rt.call('meetings.attachments.add', {
+      itemId: item.id,
+      fileName: 'Budgetopfølgning marts 2020.xlsx',
+      mimeType: '',
+      contentBase64: bytes.toString('base64')
+    })
     expect(att).toMatchObject({
       fileName: 'Budgetopfølgning marts 2020.xlsx',
       sizeBytes: 70_000,
@@ -39,7 +44,12 @@ describe('attachments', () => {
     const { groupId } = await projectWithGroup(rt)
     const m = await meetingOn(rt, groupId, '2020-03-12')
     const item = await rt.call('meetings.items.save', { meetingId: m.id, title: 'KPI-status' })
-    const att = await rt.call('meetings.attachments.add', { itemId: item.id, fileName: 'kpi.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 kpi').toString('base64') })
+    const att = await rt.call('meetings.attachments.add', {
+      itemId: item.id,
+      fileName: 'kpi.pdf',
+      mimeType: 'application/pdf',
+      contentBase64: Buffer.from('%PDF-1.4 kpi').toString('base64')
+    })
     await sql`update meeting_attachment set content = ${Buffer.from('%PDF-1.4 ændret')} where id = ${att.id}`.execute(rt.ctx.db)
     const err = await rt.callError('meetings.attachments.get', { attachmentId: att.id })
     expect(err.message).toBe('Bilaget «kpi.pdf» er beskadiget: indholdet passer ikke med den gemte SHA-256.')
@@ -51,7 +61,9 @@ describe('attachments', () => {
     const { groupId } = await projectWithGroup(rt)
     const m = await meetingOn(rt, groupId, '2020-03-12')
     const item = await rt.call('meetings.items.save', { meetingId: m.id, title: 'Bilag' })
-    expect((await rt.callError('meetings.attachments.add', { itemId: item.id, fileName: 'tom.txt', mimeType: '', contentBase64: '' })).message).toBe('Bilaget er tomt.')
+    expect((await rt.callError('meetings.attachments.add', { itemId: item.id, fileName: 'tom.txt', mimeType: '', contentBase64: '' })).message).toBe(
+      'Bilaget er tomt.'
+    )
     expect((await rt.callError('meetings.attachments.add', { itemId: item.id, fileName: 'x.txt', mimeType: '', contentBase64: 'ikke base64!' })).message).toBe(
       'Filens indhold kunne ikke læses (forventede base64).'
     )

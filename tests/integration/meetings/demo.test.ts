@@ -37,8 +37,18 @@ describe('the demo project’s meetings', () => {
   it('holds four steering-group and four implementation-group meetings in 2020, one each quarter, all approved', async () => {
     const meetings = await rt.call('meetings.list', { projectId })
     const in2020 = meetings.filter((m) => m.date.startsWith('2020'))
-    expect(in2020.filter((m) => m.groupKind === 'steering').map((m) => m.date).sort()).toEqual(['2020-03-05', '2020-06-04', '2020-09-10', '2020-12-03'])
-    expect(in2020.filter((m) => m.groupKind === 'implementation').map((m) => m.date).sort()).toEqual(['2020-02-20', '2020-05-14', '2020-08-27', '2020-11-19'])
+    expect(
+      in2020
+        .filter((m) => m.groupKind === 'steering')
+        .map((m) => m.date)
+        .sort()
+    ).toEqual(['2020-03-05', '2020-06-04', '2020-09-10', '2020-12-03'])
+    expect(
+      in2020
+        .filter((m) => m.groupKind === 'implementation')
+        .map((m) => m.date)
+        .sort()
+    ).toEqual(['2020-02-20', '2020-05-14', '2020-08-27', '2020-11-19'])
     expect(meetings.every((m) => m.status === 'approved')).toBe(true)
     const june = await rt.call('meetings.get', { meetingId: in2020.find((m) => m.date === '2020-06-04')!.id })
     expect(june.attendance.find((a) => a.name === 'Lene Bach Nielsen')!.status).toBe('absent')
@@ -73,6 +83,9 @@ describe('the demo project’s meetings', () => {
     expect(kv).toHaveLength(1)
     expect(kv[0]).toMatchObject({ field: 'dissent', meetingDate: '2020-09-10' })
     const actions = await rt.call('meetings.search', { projectId, query: 'delregnskab STAR' })
-    expect(actions.find((h) => h.field === 'action')).toMatchObject({ text: 'Sende det ledelsespåtegnede delregnskab til STAR (Mette Kjær)', actionStatus: 'done' })
+    expect(actions.find((h) => h.field === 'action')).toMatchObject({
+      text: 'Sende det ledelsespåtegnede delregnskab til STAR (Mette Kjær)',
+      actionStatus: 'done'
+    })
   })
 })

@@ -19,7 +19,12 @@ describe('carry-over of open action items', () => {
     const { groupId } = await projectWithGroup(rt)
     const m1 = await meetingOn(rt, groupId, '2020-03-12')
     const budget = await rt.call('meetings.items.save', { meetingId: m1.id, title: 'Budgetopfølgning', decisionChoice: 'noted' })
-    const a1 = await rt.call('meetings.actions.save', { itemId: budget.id, text: 'Projektlederen udarbejder en prognose for 2020', owner: 'Mette Kjær', dueDate: '2020-05-01' })
+    const a1 = await rt.call('meetings.actions.save', {
+      itemId: budget.id,
+      text: 'Projektlederen udarbejder en prognose for 2020',
+      owner: 'Mette Kjær',
+      dueDate: '2020-05-01'
+    })
     const a2 = await rt.call('meetings.actions.save', { itemId: budget.id, text: 'Afklar ompostering med STAR', owner: 'Bente Hjorth', dueDate: null })
     await holdMeeting(rt, m1.id)
     await approve(m1.id)
@@ -73,7 +78,12 @@ describe('carry-over of open action items', () => {
     const { groupId } = await projectWithGroup(rt)
     const m1 = await meetingOn(rt, groupId, '2020-03-12')
     const m2 = await meetingOn(rt, groupId, '2020-06-11')
-    const step = await rt.call('meetings.items.save', { meetingId: m1.id, title: 'Step up-indsatsen', closed: false, caseSummary: 'Status på den tværfaglige indsats.' })
+    const step = await rt.call('meetings.items.save', {
+      meetingId: m1.id,
+      title: 'Step up-indsatsen',
+      closed: false,
+      caseSummary: 'Status på den tværfaglige indsats.'
+    })
     // Before the meeting is held, the item moves.
     const early = await rt.call('meetings.items.move', { itemId: step.id, meetingId: m2.id })
     expect(early).toMatchObject({ id: step.id, meetingId: m2.id, number: 3 })
@@ -81,11 +91,21 @@ describe('carry-over of open action items', () => {
 
     // From a held meeting, the item stays in the minutes and a linked copy goes on.
     const m3 = await meetingOn(rt, groupId, '2020-09-10')
-    await rt.call('meetings.attachments.add', { itemId: step.id, fileName: 'notat.txt', mimeType: 'text/plain', contentBase64: Buffer.from('Notat om step up').toString('base64') })
+    await rt.call('meetings.attachments.add', {
+      itemId: step.id,
+      fileName: 'notat.txt',
+      mimeType: 'text/plain',
+      contentBase64: Buffer.from('Notat om step up').toString('base64')
+    })
     await rt.call('meetings.setStatus', { meetingId: m2.id, status: 'held' })
     const copy = await rt.call('meetings.items.move', { itemId: step.id, meetingId: m3.id })
     expect(copy.id).not.toBe(step.id)
-    expect(copy).toMatchObject({ meetingId: m3.id, title: 'Step up-indsatsen', caseSummary: 'Status på den tværfaglige indsats.', carriedFrom: { meetingId: m2.id, meetingDate: '2020-06-11', number: 3 } })
+    expect(copy).toMatchObject({
+      meetingId: m3.id,
+      title: 'Step up-indsatsen',
+      caseSummary: 'Status på den tværfaglige indsats.',
+      carriedFrom: { meetingId: m2.id, meetingDate: '2020-06-11', number: 3 }
+    })
     expect(copy.attachments.map((a) => a.fileName)).toEqual(['notat.txt'])
     const original = (await rt.call('meetings.get', { meetingId: m2.id })).items.find((i) => i.id === step.id)!
     expect(original.decisionText).toBe('Punktet overføres til mødet 10.09.2020.')

@@ -43,7 +43,15 @@ export async function projectWithGroup(rt: TestRuntime, options: { periodStart?:
 }
 
 export async function meetingOn(rt: TestRuntime, groupId: number, date: string) {
-  return rt.call('meetings.create', { groupId, title: 'Styregruppemøde', date, startTime: '13:00', endTime: '15:00', place: 'Rådhuset, lokale A1.158', guests: '' })
+  return rt.call('meetings.create', {
+    groupId,
+    title: 'Styregruppemøde',
+    date,
+    startTime: '13:00',
+    endTime: '15:00',
+    place: 'Rådhuset, lokale A1.158',
+    guests: ''
+  })
 }
 
 /** Records everyone present and a decision on every item, then marks the meeting held. */

@@ -86,13 +86,17 @@ describe('a meeting from agenda to approved minutes', () => {
     const trail = await rt.call('audit.list', { entity: 'meeting', entityId: String(m.id) })
     expect(trail[0]).toMatchObject({ action: 'approve', actorName: 'Bente Hjorth', actorRole: 'Formand for styregruppen', osUser: rt.ctx.osUser })
 
-    const locked = 'Referatet af mødet 12.03.2020 er godkendt og låst, så det kan ikke ændres. Tilføj et tillæg til referatet i stedet; det oprindelige referat bevares.'
+    const locked =
+      'Referatet af mødet 12.03.2020 er godkendt og låst, så det kan ikke ændres. Tilføj et tillæg til referatet i stedet; det oprindelige referat bevares.'
     const edit = await rt.callError('meetings.items.save', { ...itemFields(item), itemId: item.id, decisionChoice: 'approved' })
     expect(edit).toMatchObject({ code: 'locked', message: locked })
     expect((await rt.callError('meetings.items.save', { meetingId: m.id, title: 'Nyt punkt' })).message).toBe(locked)
     expect((await rt.callError('meetings.items.delete', { itemId: item.id })).message).toBe(locked)
     expect((await rt.callError('meetings.attendance.save', { meetingId: m.id, entries: [] })).message).toBe(locked)
-    expect((await rt.callError('meetings.update', { meetingId: m.id, title: 'X', date: '2020-03-12', startTime: '13:00', endTime: '15:00', place: '', guests: '' })).message).toBe(locked)
+    expect(
+      (await rt.callError('meetings.update', { meetingId: m.id, title: 'X', date: '2020-03-12', startTime: '13:00', endTime: '15:00', place: '', guests: '' }))
+        .message
+    ).toBe(locked)
     expect((await rt.callError('meetings.setStatus', { meetingId: m.id, status: 'held' })).message).toBe(locked)
     expect((await rt.callError('meetings.attachments.add', { itemId: item.id, fileName: 'x.txt', mimeType: '', contentBase64: 'aGVq' })).message).toBe(locked)
     expect((await rt.callError('meetings.delete', { meetingId: m.id })).message).toBe('Et afholdt møde kan ikke slettes: referatet skal bevares.')
@@ -129,7 +133,10 @@ describe('a meeting from agenda to approved minutes', () => {
     const june = await meetingOn(rt, groupId, '2020-06-11')
     expect(march.attendance.map((a) => a.name)).toContain('Lars Møller')
     expect(june.attendance.map((a) => a.name)).not.toContain('Lars Møller')
-    const err = await rt.callError('meetings.attendance.save', { meetingId: june.id, entries: [{ memberId: member.id, status: 'present', deputyName: '', note: '' }] })
+    const err = await rt.callError('meetings.attendance.save', {
+      meetingId: june.id,
+      entries: [{ memberId: member.id, status: 'present', deputyName: '', note: '' }]
+    })
     expect(err.message).toBe('Lars Møller var ikke medlem af gruppen den 11.06.2020.')
   })
 })

@@ -12,11 +12,37 @@ beforeAll(async () => {
   const { groupId, member } = await projectWithGroup(rt)
   const m = await meetingOn(rt, groupId, '2020-06-11')
   meetingId = m.id
-  await rt.call('meetings.items.save', { meetingId, title: 'Budgetopfølgning 1. halvår', caseNumber: '15.00.00-A00-1-20', caseOfficer: 'Mette Kjær', caseSummary: 'Forbruget følger budgettet.', recommendation: 'Projektlederen indstiller, at budgetopfølgningen tages til efterretning.', decisionChoice: 'noted' })
-  const closed = await rt.call('meetings.items.save', { meetingId, title: 'Personalesag om jobformidler', closed: true, caseSummary: 'Fortroligt: sygefravær.', decisionChoice: 'noted', decisionText: 'Sagsstammen fordeles midlertidigt.' })
+  await rt.call('meetings.items.save', {
+    meetingId,
+    title: 'Budgetopfølgning 1. halvår',
+    caseNumber: '15.00.00-A00-1-20',
+    caseOfficer: 'Mette Kjær',
+    caseSummary: 'Forbruget følger budgettet.',
+    recommendation: 'Projektlederen indstiller, at budgetopfølgningen tages til efterretning.',
+    decisionChoice: 'noted'
+  })
+  const closed = await rt.call('meetings.items.save', {
+    meetingId,
+    title: 'Personalesag om jobformidler',
+    closed: true,
+    caseSummary: 'Fortroligt: sygefravær.',
+    decisionChoice: 'noted',
+    decisionText: 'Sagsstammen fordeles midlertidigt.'
+  })
   await rt.call('meetings.actions.save', { itemId: closed.id, text: 'Følge op på fordelingen af sagsstammen', owner: 'Bente Hjorth', dueDate: null })
-  await rt.call('meetings.attachments.add', { itemId: closed.id, fileName: 'Lægeerklæring.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('%PDF fortrolig').toString('base64') })
-  await rt.call('meetings.items.save', { meetingId, title: 'Pareto-fokusliste', caseSummary: 'De bedste 20 % af borgerne i gruppe 1.', decisionChoice: 'endorsed', dissent: 'Lars Møller tog forbehold.' })
+  await rt.call('meetings.attachments.add', {
+    itemId: closed.id,
+    fileName: 'Lægeerklæring.pdf',
+    mimeType: 'application/pdf',
+    contentBase64: Buffer.from('%PDF fortrolig').toString('base64')
+  })
+  await rt.call('meetings.items.save', {
+    meetingId,
+    title: 'Pareto-fokusliste',
+    caseSummary: 'De bedste 20 % af borgerne i gruppe 1.',
+    decisionChoice: 'endorsed',
+    dissent: 'Lars Møller tog forbehold.'
+  })
   await holdMeeting(rt, meetingId)
   await rt.call('meetings.attendance.save', { meetingId, entries: [{ memberId: member.id, status: 'absent', deputyName: 'Hanne Bach', note: '' }] })
   await rt.call('meetings.approve', { meetingId, approverName: 'Bente Hjorth', approverRole: 'Formand for styregruppen' })

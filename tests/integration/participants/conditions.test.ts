@@ -35,7 +35,12 @@ describe("the pool's result conditions live with its instalments, in one place",
     const poolId = await poolIdByKey(rt.ctx.db, 'FSM2')
     const { rules } = await rt.call('budgetRules.get', { poolId })
     const instalments = rules.instalments.map((i) =>
-      i.no === 2 ? { ...i, resultTiers: i.resultTiers.map((tier) => (tier.atLeastBp === 2000 ? { ...tier, atLeastBp: 2500, label: 'Mindst 25 %: hele tilsagnet' } : tier)) } : i
+      i.no === 2
+        ? {
+            ...i,
+            resultTiers: i.resultTiers.map((tier) => (tier.atLeastBp === 2000 ? { ...tier, atLeastBp: 2500, label: 'Mindst 25 %: hele tilsagnet' } : tier))
+          }
+        : i
     )
     await rt.call('budgetRules.update', { poolId, rules: { ...rules, instalments }, reason: 'Tilsagnsbrevets krav' })
 

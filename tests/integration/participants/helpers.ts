@@ -24,7 +24,19 @@ export async function smallProject(rt: TestRuntime, poolKey = 'FSM2') {
       rt.ctx.db,
       rt.ctx,
       'staff',
-      { project_id: project.id, name, function_key: 'jobBroker', title: 'Jobformidler', weekly_minutes: 2220, project_share_bp: 10000, employed_from: '2020-01-01', employed_to: null, note: '', created_at: now, updated_at: now },
+      {
+        project_id: project.id,
+        name,
+        function_key: 'jobBroker',
+        title: 'Jobformidler',
+        weekly_minutes: 2220,
+        project_share_bp: 10000,
+        employed_from: '2020-01-01',
+        employed_to: null,
+        note: '',
+        created_at: now,
+        updated_at: now
+      },
       { projectId: project.id }
     )
     staff.push(row.id)
@@ -32,7 +44,13 @@ export async function smallProject(rt: TestRuntime, poolKey = 'FSM2') {
   return { projectId: project.id, brokers: staff }
 }
 
-export async function addParticipants(rt: TestRuntime, projectId: number, n: number, over: Partial<{ intakeDate: string; intakeGroup: 1 | 2 | 3; jobBrokerId: number | null }> = {}, start = 1) {
+export async function addParticipants(
+  rt: TestRuntime,
+  projectId: number,
+  n: number,
+  over: Partial<{ intakeDate: string; intakeGroup: 1 | 2 | 3; jobBrokerId: number | null }> = {},
+  start = 1
+) {
   const ids: number[] = []
   for (let i = start; i < start + n; i++) {
     const p = await rt.call('participants.create', {

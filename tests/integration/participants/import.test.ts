@@ -16,7 +16,8 @@ afterEach(async () => {
   await rt.close()
 })
 
-const header = 'Pseudonym;Sagsnummer;Måned;Løntimer;Virksomhedspraktik;Løntilskud;Fleksjob;Ordinær uddannelse (SU);Lønnet uddannelse;Anden aktivitet;Passiv;Årsag til passiv;CV opdateret;Jobrettet plan;Jobmål;Note'
+const header =
+  'Pseudonym;Sagsnummer;Måned;Løntimer;Virksomhedspraktik;Løntilskud;Fleksjob;Ordinær uddannelse (SU);Lønnet uddannelse;Anden aktivitet;Passiv;Årsag til passiv;CV opdateret;Jobrettet plan;Jobmål;Note'
 
 function csv(lines: string[]): Buffer {
   return iconv.encode([header, ...lines].join('\r\n') + '\r\n', 'win1252')
@@ -51,7 +52,10 @@ describe('importing monthly statuses', () => {
     expect(byName['Borger 004']!.source).toBe('import')
 
     expect(await importFile('status.csv', bytes)).toEqual({ rows: 4, created: 0, updated: 0, unchanged: 4, months: ['2020-03'] })
-    const count = await rt.ctx.db.selectFrom('participant_status').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const count = await rt.ctx.db
+      .selectFrom('participant_status')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     expect(Number(count.n)).toBe(4)
     const kpi = await rt.call('kpi.monthly', { projectId })
     expect(kpi.months.find((m) => m.month === '2020-03')!.counts.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth).toBe(2)
@@ -81,12 +85,19 @@ describe('importing monthly statuses', () => {
         message: 'Linje 7: Feltet «Pseudonym» ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer.'
       }
     ])
-    const count = await rt.ctx.db.selectFrom('participant_status').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const count = await rt.ctx.db
+      .selectFrom('participant_status')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     expect(Number(count.n)).toBe(0)
   })
 
   it('refuses a file without the month column, and a row twice for the same month', async () => {
-    let e = await rt.callError('participants.status.import', { projectId, fileName: 'x.csv', contentBase64: Buffer.from('Pseudonym;Løntimer\nBorger 001;5\n').toString('base64') })
+    let e = await rt.callError('participants.status.import', {
+      projectId,
+      fileName: 'x.csv',
+      contentBase64: Buffer.from('Pseudonym;Løntimer\nBorger 001;5\n').toString('base64')
+    })
     expect(e.message).toBe('Filen mangler kolonnen «Måned».')
     const bytes = csv([good[1]!, 'Borger 002;;2020-03;;;;;;;ja;;;;;;'])
     e = await rt.callError('participants.status.import', { projectId, fileName: 'x.csv', contentBase64: bytes.toString('base64') })

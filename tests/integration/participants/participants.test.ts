@@ -36,7 +36,9 @@ describe('participants', () => {
     )
     expect((await rt.callError('participants.create', { projectId, pseudonym: 'X', intakeDate: '2019-02-03', intakeGroup: 1 })).field).toBe('intakeDate')
     const upd = { projectId, participantId: id!, pseudonym: 'Borger 001', intakeDate: '2020-01-15', intakeGroup: 1 as const }
-    expect((await rt.callError('participants.update', { ...upd, jobBrokerId: 99999 })).message).toBe('Feltet «Jobformidler» skal være en medarbejder i projektet.')
+    expect((await rt.callError('participants.update', { ...upd, jobBrokerId: 99999 })).message).toBe(
+      'Feltet «Jobformidler» skal være en medarbejder i projektet.'
+    )
     expect((await rt.callError('participants.update', { ...upd, exitDate: '2020-05-01' })).field).toBe('exitReason')
     expect((await rt.callError('participants.update', { ...upd, exitDate: '2020-01-01', exitReason: 'job' })).field).toBe('exitDate')
     const p = await rt.call('participants.update', { ...upd, jobBrokerId: brokers[1]!, exitDate: '2020-05-20', exitReason: 'job', reason: 'Fået job' })
@@ -56,7 +58,15 @@ describe('participants', () => {
     expect(moved.currentGroup).toBe(3)
     expect(moved.inEffortGroup).toBe(true)
     expect((await rt.callError('participants.groupChange.add', { projectId, participantId: a!, changeDate: '2020-04-01', toGroup: 3 })).field).toBe('toGroup')
-    const away = await rt.call('participants.update', { projectId, participantId: b!, pseudonym: 'Borger 002', intakeDate: '2020-01-15', intakeGroup: 1, exitDate: '2020-04-10', exitReason: 'movedAway' })
+    const away = await rt.call('participants.update', {
+      projectId,
+      participantId: b!,
+      pseudonym: 'Borger 002',
+      intakeDate: '2020-01-15',
+      intakeGroup: 1,
+      exitDate: '2020-04-10',
+      exitReason: 'movedAway'
+    })
     expect(away.inEffortGroup).toBe(false)
     const list = await rt.call('participants.list', { projectId })
     expect(list.find((p) => p.id === c)!.inEffortGroup).toBe(false)
@@ -126,7 +136,11 @@ describe("a month's statuses for a caseload", () => {
   it('refuses a CPR number typed in a row, naming the row', async () => {
     const { projectId } = await smallProject(rt)
     const [id] = await addParticipants(rt, projectId, 1)
-    const e = await rt.callError('participants.month.save', { projectId, month: '2020-03', rows: [{ participantId: id!, activities: ['otherActivity'], jobGoal: 'Ring 0101901234' }] })
+    const e = await rt.callError('participants.month.save', {
+      projectId,
+      month: '2020-03',
+      rows: [{ participantId: id!, activities: ['otherActivity'], jobGoal: 'Ring 0101901234' }]
+    })
     expect(e.message).toBe('Feltet «Jobmål (række 1)» ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer.')
   })
 })

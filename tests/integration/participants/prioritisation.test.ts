@@ -62,7 +62,10 @@ describe('the Pareto list', () => {
     await rt.call('participants.month.save', {
       projectId,
       month: '2020-02',
-      rows: [...reasons.map((r, i) => ({ participantId: ids[i]!, passive: true, passiveReason: r })), { participantId: ids[5]!, activities: ['paidHours' as const], paidHoursMinutes: 90 }]
+      rows: [
+        ...reasons.map((r, i) => ({ participantId: ids[i]!, passive: true, passiveReason: r })),
+        { participantId: ids[5]!, activities: ['paidHours' as const], paidHoursMinutes: 90 }
+      ]
     })
     const p = await rt.call('pareto.categories', { projectId, dimension: 'passiveReason', fromMonth: '2020-01', toMonth: '2020-03' })
     expect(p.total).toBe(5)
@@ -88,19 +91,49 @@ describe('progression and the pool’s results rules', () => {
       ['Borger 001', 'intakeMissing'],
       ['Borger 002', 'intakeMissing']
     ])
-    const e = await rt.callError('progression.save', { projectId, participantId: a!, occasion: 'intake', answeredOn: '2020-01-20', answers: { selfEfficacy1: 7 } })
+    const e = await rt.callError('progression.save', {
+      projectId,
+      participantId: a!,
+      occasion: 'intake',
+      answeredOn: '2020-01-20',
+      answers: { selfEfficacy1: 7 }
+    })
     expect(e.message).toBe('Feltet «Svar»: hvert svar skal være et helt tal fra 1 til 5.')
-    const early = await rt.callError('progression.save', { projectId, participantId: a!, occasion: 'intake', answeredOn: '2020-01-02', answers: { selfEfficacy1: 2 } })
+    const early = await rt.callError('progression.save', {
+      projectId,
+      participantId: a!,
+      occasion: 'intake',
+      answeredOn: '2020-01-02',
+      answers: { selfEfficacy1: 2 }
+    })
     expect(early.message).toBe('Feltet «Besvaret den» kan ikke ligge før startafklaringen.')
-    await rt.call('progression.save', { projectId, participantId: a!, occasion: 'intake', answeredOn: '2020-01-20', answers: { selfEfficacy1: 2, selfEfficacy2: 2 } })
-    await rt.call('progression.save', { projectId, participantId: b!, occasion: 'intake', answeredOn: '2020-01-20', answers: { selfEfficacy1: 3, selfEfficacy2: 3 } })
+    await rt.call('progression.save', {
+      projectId,
+      participantId: a!,
+      occasion: 'intake',
+      answeredOn: '2020-01-20',
+      answers: { selfEfficacy1: 2, selfEfficacy2: 2 }
+    })
+    await rt.call('progression.save', {
+      projectId,
+      participantId: b!,
+      occasion: 'intake',
+      answeredOn: '2020-01-20',
+      answers: { selfEfficacy1: 3, selfEfficacy2: 3 }
+    })
     rt.setNow('2021-01-10T10:00:00.000Z')
     summary = await rt.call('progression.summary', { projectId })
     expect(summary.reminders.map((r) => [r.pseudonym, r.kind, r.dueOn])).toEqual([
       ['Borger 001', 'followUpSoon', '2021-01-20'],
       ['Borger 002', 'followUpSoon', '2021-01-20']
     ])
-    await rt.call('progression.save', { projectId, participantId: a!, occasion: 'followUp', answeredOn: '2021-01-05', answers: { selfEfficacy1: 4, selfEfficacy2: 3 } })
+    await rt.call('progression.save', {
+      projectId,
+      participantId: a!,
+      occasion: 'followUp',
+      answeredOn: '2021-01-05',
+      answers: { selfEfficacy1: 4, selfEfficacy2: 3 }
+    })
     summary = await rt.call('progression.summary', { projectId })
     expect(summary.reminders.map((r) => r.pseudonym)).toEqual(['Borger 002'])
     const self = summary.themes.find((t) => t.key === 'selfEfficacy')!

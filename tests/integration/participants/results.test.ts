@@ -22,7 +22,11 @@ describe('measureResultRule: the contract with the budget’s instalments', () =
     const ids = await addParticipants(rt, projectId, 10)
     expect(await measureResultRule(rt.ctx, projectId, { kpi: FSM2_KPI, atLeast: 0.15 })).toBeNull()
     // March 2020: 1 of 10 in paid hours. April: 2 of 10 (paid hours + SU education); wage subsidy does not count.
-    await rt.call('participants.month.save', { projectId, month: '2020-03', rows: [{ participantId: ids[0]!, activities: ['paidHours'], paidHoursMinutes: 600 }] })
+    await rt.call('participants.month.save', {
+      projectId,
+      month: '2020-03',
+      rows: [{ participantId: ids[0]!, activities: ['paidHours'], paidHoursMinutes: 600 }]
+    })
     await rt.call('participants.month.save', {
       projectId,
       month: '2020-04',
@@ -34,7 +38,13 @@ describe('measureResultRule: the contract with the budget’s instalments', () =
       ]
     })
     const r15 = await measureResultRule(rt.ctx, projectId, { kpi: FSM2_KPI, atLeast: 0.15 })
-    expect(r15).toEqual({ kpi: FSM2_KPI, bestShare: 0.2, bestMonth: '2020-04', met: true, detail: 'Opfyldt: 20,0 % (2 af 10) i april 2020; kravet er mindst 15 % i én måned.' })
+    expect(r15).toEqual({
+      kpi: FSM2_KPI,
+      bestShare: 0.2,
+      bestMonth: '2020-04',
+      met: true,
+      detail: 'Opfyldt: 20,0 % (2 af 10) i april 2020; kravet er mindst 15 % i én måned.'
+    })
     const r10 = await measureResultRule(rt.ctx, projectId, { kpi: FSM2_KPI, atLeast: 0.1 })
     expect(r10!.detail).toBe('Opfyldt: 20,0 % (2 af 10) i april 2020; kravet er mindst 10 % i én måned og blev nået første gang i marts 2020.')
     const r25 = await measureResultRule(rt.ctx, projectId, { kpi: FSM2_KPI, atLeast: 0.25 })
@@ -71,8 +81,20 @@ describe('measureResultRule: the contract with the budget’s instalments', () =
   it('a participant moved away leaves the denominator from the next month', async () => {
     const { projectId } = await smallProject(rt)
     const ids = await addParticipants(rt, projectId, 4)
-    await rt.call('participants.update', { projectId, participantId: ids[3]!, pseudonym: 'Borger 004', intakeDate: '2020-01-15', intakeGroup: 1, exitDate: '2020-02-10', exitReason: 'movedAway' })
-    await rt.call('participants.month.save', { projectId, month: '2020-03', rows: [{ participantId: ids[0]!, activities: ['paidHours'], paidHoursMinutes: 60 }] })
+    await rt.call('participants.update', {
+      projectId,
+      participantId: ids[3]!,
+      pseudonym: 'Borger 004',
+      intakeDate: '2020-01-15',
+      intakeGroup: 1,
+      exitDate: '2020-02-10',
+      exitReason: 'movedAway'
+    })
+    await rt.call('participants.month.save', {
+      projectId,
+      month: '2020-03',
+      rows: [{ participantId: ids[0]!, activities: ['paidHours'], paidHoursMinutes: 60 }]
+    })
     const report = await rt.call('kpi.monthly', { projectId })
     const feb = report.months.find((m) => m.month === '2020-02')!
     const mar = report.months.find((m) => m.month === '2020-03')!
@@ -86,7 +108,11 @@ describe('puljestyr kpi --json', () => {
   it('prints the monthly KPIs and which result conditions are met', async () => {
     const { projectId } = await smallProject(rt)
     const ids = await addParticipants(rt, projectId, 5)
-    await rt.call('participants.month.save', { projectId, month: '2020-02', rows: [{ participantId: ids[0]!, activities: ['paidHours'], paidHoursMinutes: 300 }] })
+    await rt.call('participants.month.save', {
+      projectId,
+      month: '2020-02',
+      rows: [{ participantId: ids[0]!, activities: ['paidHours'], paidHoursMinutes: 300 }]
+    })
     // The CLI opens the same database file (SQLite in WAL mode) while the test's runtime holds it.
     const cli = path.resolve(__dirname, '..', '..', '..', 'bin', 'puljestyr.cjs')
     expect(fs.existsSync(cli)).toBe(true)

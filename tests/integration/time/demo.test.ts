@@ -36,7 +36,10 @@ describe('the demo project’s time and ledger', () => {
       const id = await staffId(name)
       const mine = months.filter((m) => m.staffId === id)
       const expected = monthsBetween(name === 'Lise Brandt' ? '2021-04-01' : '2019-12-01', '2021-12-01')
-      expect(mine.map((m) => m.month), name).toEqual(expected)
+      expect(
+        mine.map((m) => m.month),
+        name
+      ).toEqual(expected)
       for (const m of mine) {
         expect(m.status, `${name} ${m.month}`).toBe('approved')
         expect(m.postedOre, `${name} ${m.month}`).toBeGreaterThan(0)

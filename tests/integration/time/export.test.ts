@@ -23,23 +23,81 @@ beforeAll(async () => {
   rt = await createTestRuntime({ printer: true, now: '2021-06-01T09:00:00.000Z' })
   f = await createFixture(rt)
   const activity = (await rt.call('time.settings.get', { projectId: f.projectId })).activities[0]!.id
-  await rt.call('time.week.save', { projectId: f.projectId, staffId: f.jonas, weekStart: '2020-01-06', cells: cellsFor(activity, { '2020-01-06': 444, '2020-01-07': 317, '2020-01-08': 317 }) })
+  await rt.call('time.week.save', {
+    projectId: f.projectId,
+    staffId: f.jonas,
+    weekStart: '2020-01-06',
+    cells: cellsFor(activity, { '2020-01-06': 444, '2020-01-07': 317, '2020-01-08': 317 })
+  })
   await rt.call('time.month.sign', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', signerName: 'Jonas Holm' })
-  await rt.call('time.month.approve', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', approverName: 'Bente Hjorth', approverRole: 'Chef for Social og Jobindsats' })
-  await rt.call('time.month.approve', { projectId: f.projectId, staffId: f.mette, month: '2019-12', approverName: 'Bente Hjorth', approverRole: 'Chef for Social og Jobindsats', statementText: '' })
-  const fee = await rt.call('ledger.create', { projectId: f.projectId, date: '2021-03-01', budgetLineId: f.lines.audit2021!, amountOre: 1250000, documentRef: 'Faktura 2021-117', description: 'Revisors honorar' })
+  await rt.call('time.month.approve', {
+    projectId: f.projectId,
+    staffId: f.jonas,
+    month: '2020-01',
+    approverName: 'Bente Hjorth',
+    approverRole: 'Chef for Social og Jobindsats'
+  })
+  await rt.call('time.month.approve', {
+    projectId: f.projectId,
+    staffId: f.mette,
+    month: '2019-12',
+    approverName: 'Bente Hjorth',
+    approverRole: 'Chef for Social og Jobindsats',
+    statementText: ''
+  })
+  const fee = await rt.call('ledger.create', {
+    projectId: f.projectId,
+    date: '2021-03-01',
+    budgetLineId: f.lines.audit2021!,
+    amountOre: 1250000,
+    documentRef: 'Faktura 2021-117',
+    description: 'Revisors honorar'
+  })
   await rt.call('ledger.reverse', {
     projectId: f.projectId,
     postingId: fee.id,
     reason: 'Kreditnota',
-    replacement: { date: '2021-03-01', budgetLineId: f.lines.audit2021!, amountOre: 1150033, documentRef: 'Faktura 2021-117 / K-3', description: 'Revisors honorar, rettet' }
+    replacement: {
+      date: '2021-03-01',
+      budgetLineId: f.lines.audit2021!,
+      amountOre: 1150033,
+      documentRef: 'Faktura 2021-117 / K-3',
+      description: 'Revisors honorar, rettet'
+    }
   })
-  await rt.call('accounts.sign', { projectId: f.projectId, kind: 'interim', periodFrom: '2019-12-01', periodTo: '2020-12-31', signedByName: 'Bente Hjorth', signedByTitle: 'Chef for Social og Jobindsats', signedOn: '2021-01-20', statementText: 'Ledelsespåtegning for delregnskabet.' })
+  await rt.call('accounts.sign', {
+    projectId: f.projectId,
+    kind: 'interim',
+    periodFrom: '2019-12-01',
+    periodTo: '2020-12-31',
+    signedByName: 'Bente Hjorth',
+    signedByTitle: 'Chef for Social og Jobindsats',
+    signedOn: '2021-01-20',
+    statementText: 'Ledelsespåtegning for delregnskabet.'
+  })
   // Week 2 2021 approved as a week (after the account), and week 3 approved and unlocked again
   await rt.call('time.week.save', { projectId: f.projectId, staffId: f.jonas, weekStart: '2021-01-11', cells: cellsFor(activity, { '2021-01-11': 444 }) })
-  await rt.call('time.week.approve', { projectId: f.projectId, staffId: f.jonas, weekStart: '2021-01-11', approverName: 'Anne Lund', approverRole: 'Afdelingsleder' })
-  await rt.call('time.week.approve', { projectId: f.projectId, staffId: f.jonas, weekStart: '2021-01-18', approverName: 'Anne Lund', approverRole: 'Afdelingsleder' })
-  await rt.call('time.week.unlock', { projectId: f.projectId, staffId: f.jonas, weekStart: '2021-01-18', reason: 'Godkendt for tidligt', actorName: 'Anne Lund' })
+  await rt.call('time.week.approve', {
+    projectId: f.projectId,
+    staffId: f.jonas,
+    weekStart: '2021-01-11',
+    approverName: 'Anne Lund',
+    approverRole: 'Afdelingsleder'
+  })
+  await rt.call('time.week.approve', {
+    projectId: f.projectId,
+    staffId: f.jonas,
+    weekStart: '2021-01-18',
+    approverName: 'Anne Lund',
+    approverRole: 'Afdelingsleder'
+  })
+  await rt.call('time.week.unlock', {
+    projectId: f.projectId,
+    staffId: f.jonas,
+    weekStart: '2021-01-18',
+    reason: 'Godkendt for tidligt',
+    actorName: 'Anne Lund'
+  })
   const exp = await rt.call('export.revisor', { projectId: f.projectId })
   zipName = exp.fileName
   listed = exp.files
@@ -57,8 +115,22 @@ describe('the revisor export', () => {
   it('is one zip named by the case number, holding CSV, XLSX, PDF and the manifest', () => {
     expect(zipName).toBe('Revisoreksport_15.00.00-A00-9-20_2021-06-01.zip')
     expect([...files.keys()].sort()).toEqual([
-      '00_laes_mig.txt', '01_posteringer.csv', '02_godkendte_timer.csv', '03_maanedsgodkendelser.csv', '04_medarbejdere_og_satser.csv', '05_budget.csv', '06_budgetaendringer.csv',
-      '07_regnskaber.csv', '08_regnskabslinjer.csv', '09_revisionsspor.csv', '10_oversigt.csv', '11_ugegodkendelser.csv', 'manifest.csv', 'manifest.sha256', 'resume.pdf', 'revisoreksport.xlsx'
+      '00_laes_mig.txt',
+      '01_posteringer.csv',
+      '02_godkendte_timer.csv',
+      '03_maanedsgodkendelser.csv',
+      '04_medarbejdere_og_satser.csv',
+      '05_budget.csv',
+      '06_budgetaendringer.csv',
+      '07_regnskaber.csv',
+      '08_regnskabslinjer.csv',
+      '09_revisionsspor.csv',
+      '10_oversigt.csv',
+      '11_ugegodkendelser.csv',
+      'manifest.csv',
+      'manifest.sha256',
+      'resume.pdf',
+      'revisoreksport.xlsx'
     ])
   })
 
@@ -88,7 +160,14 @@ describe('the revisor export', () => {
     const total = csv.rows.reduce((s, r) => s + parseKr(r.cells['beløb (kr.)']!)!, 0)
     expect(total).toBe(ledger.totalOre)
     const first = csv.rows[0]!.cells
-    expect(first).toMatchObject({ dato: '31.12.2019', budgetpost: 'Projektleder', medarbejder: 'Mette Kjær', kilde: 'Timeseddel', 'sagsnr.': '15.00.00-A00-9-20', pulje: 'Flere skal med 2' })
+    expect(first).toMatchObject({
+      dato: '31.12.2019',
+      budgetpost: 'Projektleder',
+      medarbejder: 'Mette Kjær',
+      kilde: 'Timeseddel',
+      'sagsnr.': '15.00.00-A00-9-20',
+      pulje: 'Flere skal med 2'
+    })
     const reversal = csv.rows.find((r) => r.cells['tilbagefører nr.'] !== '')!
     expect(reversal.cells['beløb (kr.)']).toBe('-12500,00')
     const summary = await readTableFile('10_oversigt.csv', files.get('10_oversigt.csv')!)
@@ -104,7 +183,18 @@ describe('the revisor export', () => {
       ['11.01.2021', '7,40', '444', 'Anne Lund', 'uge 2 2021']
     ])
     const weeks = await readTableFile('x.csv', files.get('11_ugegodkendelser.csv')!)
-    expect(weeks.rows.map((r) => [r.cells.uge, r.cells['periode fra'], r.cells['periode til'], r.cells.status, r.cells.timer, r.cells['godkendt af'], r.cells['låst op af'], r.cells['begrundelse for seneste oplåsning']])).toEqual([
+    expect(
+      weeks.rows.map((r) => [
+        r.cells.uge,
+        r.cells['periode fra'],
+        r.cells['periode til'],
+        r.cells.status,
+        r.cells.timer,
+        r.cells['godkendt af'],
+        r.cells['låst op af'],
+        r.cells['begrundelse for seneste oplåsning']
+      ])
+    ).toEqual([
       ['2021-U02', '11.01.2021', '17.01.2021', 'Godkendt', '7,40', 'Anne Lund', '', ''],
       ['2021-U03', '18.01.2021', '24.01.2021', 'Åben', '0,00', '', 'Anne Lund', 'Godkendt for tidligt']
     ])
@@ -116,7 +206,12 @@ describe('the revisor export', () => {
     const staff = await readTableFile('x.csv', files.get('04_medarbejdere_og_satser.csv')!)
     expect(staff.rows[0]!.cells.beregning).toBe('577.200,00 kr. / 1.924,00 timer = 300,00 kr. pr. time')
     const accounts = await readTableFile('x.csv', files.get('07_regnskaber.csv')!)
-    expect(accounts.rows[0]!.cells).toMatchObject({ art: 'Delregnskab', 'periode fra': '01.12.2019', 'periode til': '31.12.2020', 'underskrevet af': 'Bente Hjorth' })
+    expect(accounts.rows[0]!.cells).toMatchObject({
+      art: 'Delregnskab',
+      'periode fra': '01.12.2019',
+      'periode til': '31.12.2020',
+      'underskrevet af': 'Bente Hjorth'
+    })
     const audit = await readTableFile('x.csv', files.get('09_revisionsspor.csv')!)
     expect(audit.rows.some((r) => r.cells.handling === 'Godkendt' && r.cells.navn === 'Bente Hjorth')).toBe(true)
     expect(audit.rows.some((r) => r.cells.handling === 'Tilbageført' && r.cells.begrundelse === 'Kreditnota')).toBe(true)
@@ -125,7 +220,19 @@ describe('the revisor export', () => {
   it('the workbook has a sheet each: amounts as kr. numbers, hours as decimal hours, dates as dates', async () => {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(files.get('revisoreksport.xlsx')! as unknown as ArrayBuffer)
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Posteringer', 'Godkendte timer', 'Månedsgodkendelser', 'Medarbejdere og satser', 'Budget', 'Budgetændringer', 'Regnskaber', 'Regnskabslinjer', 'Revisionsspor', 'Oversigt', 'Ugegodkendelser'])
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Posteringer',
+      'Godkendte timer',
+      'Månedsgodkendelser',
+      'Medarbejdere og satser',
+      'Budget',
+      'Budgetændringer',
+      'Regnskaber',
+      'Regnskabslinjer',
+      'Revisionsspor',
+      'Oversigt',
+      'Ugegodkendelser'
+    ])
     const ws = wb.getWorksheet('Posteringer')!
     const header = (ws.getRow(1).values as unknown[]).slice(1)
     const col = (name: string) => header.indexOf(name) + 1
@@ -172,7 +279,9 @@ describe('the revisor export', () => {
     expect(text).toContain('Medarbejderens underskrift Jonas Holm')
     expect(text).toContain('Bente Hjorth, Chef for Social og Jobindsats')
     expect(text).toContain('Lønudgift i alt: 5.390,00 kr.')
-    const statement = await pdfText(Buffer.from((await rt.call('print.pdf', { route: `/print/timeseddel/${f.projectId}/${f.mette}/2019-12`, fileName: 's.pdf' })).contentBase64, 'base64'))
+    const statement = await pdfText(
+      Buffer.from((await rt.call('print.pdf', { route: `/print/timeseddel/${f.projectId}/${f.mette}/2019-12`, fileName: 's.pdf' })).contentBase64, 'base64')
+    )
     expect(statement).toContain('Ledelseserklæring: Mette Kjær, december 2019')
     expect(statement).toContain('Det bekræftes, at Mette Kjær i december 2019 har været ansat 100 % i projektet')
     expect(statement).toContain('133,20 normtimer')
@@ -181,7 +290,10 @@ describe('the revisor export', () => {
   it('`puljestyr export` writes the same files to a folder', async () => {
     const out = path.join(rt.dir, 'eksport')
     const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
-    const stdout = execFileSync(process.execPath, [cli, 'export', '--db', rt.file, '--project', String(f.projectId), '--out', out], { encoding: 'utf8', env: { ...process.env } })
+    const stdout = execFileSync(process.execPath, [cli, 'export', '--db', rt.file, '--project', String(f.projectId), '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env }
+    })
     expect(stdout).toContain('Revisoreksporten er skrevet: 16 filer')
     const written = fs.readdirSync(out).sort()
     expect(written).toEqual([...files.keys()].sort())

@@ -35,7 +35,19 @@ export async function createFixture(rt: TestRuntime): Promise<Fixture> {
           trx,
           ctx,
           'staff',
-          { project_id: project.id, name, function_key: functionKey, title: functionKey, weekly_minutes: 2220, project_share_bp: share, employed_from: '2019-12-01', employed_to: null, note: '', created_at: now, updated_at: now },
+          {
+            project_id: project.id,
+            name,
+            function_key: functionKey,
+            title: functionKey,
+            weekly_minutes: 2220,
+            project_share_bp: share,
+            employed_from: '2019-12-01',
+            employed_to: null,
+            note: '',
+            created_at: now,
+            updated_at: now
+          },
           meta
         )
       ).id
@@ -73,10 +85,20 @@ export async function createFixture(rt: TestRuntime): Promise<Fixture> {
         ['jobBroker', 'Jobformidlere'],
         ['projectManagement', 'Projektleder']
       ] as const) {
-        lines[`${key}${year}`] = (await insertAudited(trx, ctx, 'budget_line', { project_id: project.id, year, category_key: key, title, created_at: now, updated_at: now }, meta)).id
+        lines[`${key}${year}`] = (
+          await insertAudited(trx, ctx, 'budget_line', { project_id: project.id, year, category_key: key, title, created_at: now, updated_at: now }, meta)
+        ).id
       }
     }
-    lines.audit2021 = (await insertAudited(trx, ctx, 'budget_line', { project_id: project.id, year: 2021, category_key: 'audit', title: 'Revision', created_at: now, updated_at: now }, meta)).id
+    lines.audit2021 = (
+      await insertAudited(
+        trx,
+        ctx,
+        'budget_line',
+        { project_id: project.id, year: 2021, category_key: 'audit', title: 'Revision', created_at: now, updated_at: now },
+        meta
+      )
+    ).id
     return { projectId: project.id, jonas, mette, lines, rates }
   })
 }

@@ -23,7 +23,8 @@ afterEach(async () => {
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
 const win1252 = (text: string) => iconv.encode(text.replace(/\n/g, '\r\n'), 'win1252')
 
-const goodHours = 'Medarbejder;Dato;Aktivitet;Timer\nSøren Ærø-Åby;06.01.2020;Borgerrettet indsats;7,4\nSøren Ærø-Åby;07.01.2020;Administration og dokumentation;5,28\n'
+const goodHours =
+  'Medarbejder;Dato;Aktivitet;Timer\nSøren Ærø-Åby;06.01.2020;Borgerrettet indsats;7,4\nSøren Ærø-Åby;07.01.2020;Administration og dokumentation;5,28\n'
 
 describe('importing hours', () => {
   it('imports a Windows-1252 CSV with æøå and decimal commas', async () => {
@@ -39,7 +40,9 @@ describe('importing hours', () => {
     const bad = goodHours + 'Søren Ærø-Åby;08.01.2020;Borgerrettet indsats;syv\nOle Olsen;09.01.2020;Borgerrettet indsats;2\n'
     const error = await rt.callError('time.import.hours', { projectId: f.projectId, fileName: 'timer.csv', contentBase64: b64(win1252(bad)) })
     expect(error.code).toBe('validation')
-    expect(error.message).toBe('Filen «timer.csv» er ikke importeret: 2 rækker har fejl, og intet er ændret. Linje 4, kolonne «Timer»: «syv» er ikke et antal timer. Skriv fx 7,4 eller 7:24.')
+    expect(error.message).toBe(
+      'Filen «timer.csv» er ikke importeret: 2 rækker har fejl, og intet er ændret. Linje 4, kolonne «Timer»: «syv» er ikke et antal timer. Skriv fx 7,4 eller 7:24.'
+    )
     expect(error.details).toEqual([
       { row: 4, field: 'Timer', message: '«syv» er ikke et antal timer. Skriv fx 7,4 eller 7:24.' },
       { row: 5, field: 'Medarbejder', message: 'Medarbejderen «Ole Olsen» findes ikke i projektet.' }
@@ -75,11 +78,20 @@ describe('importing hours', () => {
 
   it('refuses rows in an approved month', async () => {
     const settings = await rt.call('time.settings.get', { projectId: f.projectId })
-    await rt.call('time.week.save', { projectId: f.projectId, staffId: f.jonas, weekStart: '2020-01-06', cells: [{ date: '2020-01-09', activityId: settings.activities[0]!.id, minutes: 60 }] })
+    await rt.call('time.week.save', {
+      projectId: f.projectId,
+      staffId: f.jonas,
+      weekStart: '2020-01-06',
+      cells: [{ date: '2020-01-09', activityId: settings.activities[0]!.id, minutes: 60 }]
+    })
     await rt.call('time.month.sign', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', signerName: 'Søren' })
     await rt.call('time.month.approve', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', approverName: 'B', approverRole: 'C' })
     const error = await rt.callError('time.import.hours', { projectId: f.projectId, fileName: 'timer.csv', contentBase64: b64(win1252(goodHours)) })
-    expect(error.details?.[0]).toEqual({ row: 2, field: 'Dato', message: 'Søren Ærø-Åbys timer for januar 2020 er godkendt og dermed låst. Lås måneden op med en begrundelse for at rette dem.' })
+    expect(error.details?.[0]).toEqual({
+      row: 2,
+      field: 'Dato',
+      message: 'Søren Ærø-Åbys timer for januar 2020 er godkendt og dermed låst. Lås måneden op med en begrundelse for at rette dem.'
+    })
   })
 })
 
@@ -91,7 +103,11 @@ describe('importing postings', () => {
     expect(await rt.call('ledger.import', file)).toMatchObject({ imported: 2, alreadyImported: false })
     expect(await rt.call('ledger.import', file)).toMatchObject({ imported: 0, alreadyImported: true })
     // The same rows saved again by Excel (other bytes, UTF-8) are recognised row by row
-    expect(await rt.call('ledger.import', { ...file, contentBase64: b64(Buffer.from(postings, 'utf8')) })).toMatchObject({ imported: 0, skipped: 2, alreadyImported: false })
+    expect(await rt.call('ledger.import', { ...file, contentBase64: b64(Buffer.from(postings, 'utf8')) })).toMatchObject({
+      imported: 0,
+      skipped: 2,
+      alreadyImported: false
+    })
     const ledger = await rt.call('ledger.list', { projectId: f.projectId })
     expect(ledger.postings.map((p) => [p.source, p.amountOre, p.documentRef])).toEqual([
       ['import', 1250000, 'F-117'],
@@ -103,7 +119,9 @@ describe('importing postings', () => {
   it('a bad row stops the whole file', async () => {
     const bad = postings + '01.05.2021;Kurser;500,00;F-200;Kursus\n'
     const error = await rt.callError('ledger.import', { projectId: f.projectId, fileName: 'posteringer.csv', contentBase64: b64(win1252(bad)) })
-    expect(error.details).toEqual([{ row: 4, field: 'Budgetpost', message: 'Budgetposten «Kurser» findes ikke i 2021. Budgetposter i 2021: Jobformidlere, Projektleder, Revision.' }])
+    expect(error.details).toEqual([
+      { row: 4, field: 'Budgetpost', message: 'Budgetposten «Kurser» findes ikke i 2021. Budgetposter i 2021: Jobformidlere, Projektleder, Revision.' }
+    ])
     expect((await rt.call('ledger.list', { projectId: f.projectId })).postings).toEqual([])
   })
 

@@ -14,7 +14,14 @@ afterEach(async () => {
   await rt.close()
 })
 
-const auditorFee = () => ({ projectId: f.projectId, date: '2021-03-01', budgetLineId: f.lines.audit2021!, amountOre: 1250000, documentRef: 'Faktura 2021-117', description: 'Revisors honorar, delregnskab' })
+const auditorFee = () => ({
+  projectId: f.projectId,
+  date: '2021-03-01',
+  budgetLineId: f.lines.audit2021!,
+  amountOre: 1250000,
+  documentRef: 'Faktura 2021-117',
+  description: 'Revisors honorar, delregnskab'
+})
 
 describe('the ledger', () => {
   it('a manual posting needs a document reference and a budget line of its own year', async () => {
@@ -33,9 +40,19 @@ describe('the ledger', () => {
       projectId: f.projectId,
       postingId: original.id,
       reason: 'Forkert beløb på fakturaen',
-      replacement: { date: '2021-03-01', budgetLineId: f.lines.audit2021!, amountOre: 1150000, documentRef: 'Faktura 2021-117 (kreditnota 2021-120)', description: 'Revisors honorar, delregnskab' }
+      replacement: {
+        date: '2021-03-01',
+        budgetLineId: f.lines.audit2021!,
+        amountOre: 1150000,
+        documentRef: 'Faktura 2021-117 (kreditnota 2021-120)',
+        description: 'Revisors honorar, delregnskab'
+      }
     })
-    expect(reversal).toMatchObject({ amountOre: -1250000, reversesPostingId: original.id, description: `Tilbageførsel af postering nr. ${original.id}: Forkert beløb på fakturaen` })
+    expect(reversal).toMatchObject({
+      amountOre: -1250000,
+      reversesPostingId: original.id,
+      description: `Tilbageførsel af postering nr. ${original.id}: Forkert beløb på fakturaen`
+    })
     expect(replacement).toMatchObject({ amountOre: 1150000 })
     const ledger = await rt.call('ledger.list', { projectId: f.projectId })
     expect(ledger.postings.map((p) => p.amountOre)).toEqual([1250000, -1250000, 1150000])
@@ -56,7 +73,9 @@ describe('the ledger', () => {
     await rt.call('budgetRules.update', { poolId, rules: { ...rules, categories }, reason: 'Test' })
     const error = await rt.callError('ledger.create', auditorFee())
     expect(error.code).toBe('rule')
-    expect(error.message).toBe('Budgetposten «Revision» er i kategorien «Revision», som puljen ikke dækker: der kan ikke bogføres udgifter på den. Revision betales af kommunen selv.')
+    expect(error.message).toBe(
+      'Budgetposten «Revision» er i kategorien «Revision», som puljen ikke dækker: der kan ikke bogføres udgifter på den. Revision betales af kommunen selv.'
+    )
     const csv = Buffer.from('Dato;Budgetpost;Beløb;Bilag\n01.03.2021;Revision;100,00;F-1\n', 'utf8').toString('base64')
     const imp = await rt.callError('ledger.import', { projectId: f.projectId, fileName: 'p.csv', contentBase64: csv })
     expect(imp.details).toEqual([{ row: 2, field: 'Budgetpost', message: error.message }])

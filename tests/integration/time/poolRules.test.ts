@@ -19,7 +19,11 @@ describe('the pool’s time rules', () => {
   it('are shipped for FSM2 and can be edited, through the audit trail', async () => {
     const shipped = await rt.call('timeRules.get', { poolId })
     expect(shipped.shipped).toBe(true)
-    const saved = await rt.call('timeRules.update', { poolId, rules: { ...shipped.rules, statement: { ...shipped.rules.statement, allowed: false } }, reason: 'Kommunens revisor ønsker timesedler for alle' })
+    const saved = await rt.call('timeRules.update', {
+      poolId,
+      rules: { ...shipped.rules, statement: { ...shipped.rules.statement, allowed: false } },
+      reason: 'Kommunens revisor ønsker timesedler for alle'
+    })
     expect(saved).toMatchObject({ shipped: false, rules: { statement: { allowed: false } } })
     const audit = await rt.call('audit.list', { entity: 'grant_pool_rules' })
     expect(audit[0]).toMatchObject({ reason: 'Kommunens revisor ønsker timesedler for alle' })
@@ -31,7 +35,12 @@ describe('the pool’s time rules', () => {
     const staff = await rt.call('time.staff', { projectId: f.projectId })
     expect(staff.find((s) => s.id === f.mette)!.mode).toBe('timesheet')
     const activity = (await rt.call('time.settings.get', { projectId: f.projectId })).activities[2]!.id
-    const week = await rt.call('time.week.save', { projectId: f.projectId, staffId: f.mette, weekStart: '2020-01-13', cells: cellsFor(activity, { '2020-01-13': 444 }) })
+    const week = await rt.call('time.week.save', {
+      projectId: f.projectId,
+      staffId: f.mette,
+      weekStart: '2020-01-13',
+      cells: cellsFor(activity, { '2020-01-13': 444 })
+    })
     expect(week.totals.minutes).toBe(444)
   })
 
@@ -41,7 +50,14 @@ describe('the pool’s time rules', () => {
     expect((await rt.call('time.settings.get', { projectId: f.projectId })).requireEmployeeSignature).toBe(false)
     const activity = (await rt.call('time.settings.get', { projectId: f.projectId })).activities[0]!.id
     await rt.call('time.week.save', { projectId: f.projectId, staffId: f.jonas, weekStart: '2020-01-13', cells: cellsFor(activity, { '2020-01-13': 444 }) })
-    const row = await rt.call('time.month.approve', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', approverName: 'Bente Hjorth', approverRole: 'Chef', statementText: '' })
+    const row = await rt.call('time.month.approve', {
+      projectId: f.projectId,
+      staffId: f.jonas,
+      month: '2020-01',
+      approverName: 'Bente Hjorth',
+      approverRole: 'Chef',
+      statementText: ''
+    })
     expect(row.status).toBe('approved')
   })
 })

@@ -64,14 +64,29 @@ describe('the week grid', () => {
   })
 
   it('refuses negative hours, and dates outside the project period', async () => {
-    const negative = await rt.callError('time.week.save', { projectId: f.projectId, staffId: f.jonas, weekStart: '2020-01-13', cells: [{ date: '2020-01-13', activityId: activity, minutes: -60 }] })
+    const negative = await rt.callError('time.week.save', {
+      projectId: f.projectId,
+      staffId: f.jonas,
+      weekStart: '2020-01-13',
+      cells: [{ date: '2020-01-13', activityId: activity, minutes: -60 }]
+    })
     expect(negative.message).toBe('13.01.2020: Timer kan ikke være negative.')
-    const before = await rt.callError('time.week.save', { projectId: f.projectId, staffId: f.jonas, weekStart: '2019-11-25', cells: [{ date: '2019-11-29', activityId: activity, minutes: 60 }] })
+    const before = await rt.callError('time.week.save', {
+      projectId: f.projectId,
+      staffId: f.jonas,
+      weekStart: '2019-11-25',
+      cells: [{ date: '2019-11-29', activityId: activity, minutes: 60 }]
+    })
     expect(before.message).toBe('29.11.2019 ligger uden for projektperioden 01.12.2019–31.12.2021.')
   })
 
   it('has no timesheet for staff 100 % on the project', async () => {
-    const error = await rt.callError('time.week.save', { projectId: f.projectId, staffId: f.mette, weekStart: '2020-01-13', cells: cellsFor(activity, { '2020-01-13': 444 }) })
+    const error = await rt.callError('time.week.save', {
+      projectId: f.projectId,
+      staffId: f.mette,
+      weekStart: '2020-01-13',
+      cells: cellsFor(activity, { '2020-01-13': 444 })
+    })
     expect(error.message).toBe('Mette Kjær er ansat 100 % i projektet og dokumenteres med en månedlig ledelseserklæring, ikke med timesedler.')
   })
 })
@@ -83,21 +98,50 @@ describe('signing, approval and locking', () => {
 
   it('the employee signs, a manager approves; approval posts hours × rate and locks the month', async () => {
     await fillJanuary()
-    const refused = await rt.callError('time.month.approve', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', approverName: 'Bente Hjorth', approverRole: 'Chef' })
+    const refused = await rt.callError('time.month.approve', {
+      projectId: f.projectId,
+      staffId: f.jonas,
+      month: '2020-01',
+      approverName: 'Bente Hjorth',
+      approverRole: 'Chef'
+    })
     expect(refused.message).toBe('Jonas Holm har ikke underskrevet januar 2020 endnu. Medarbejderen underskriver sin måned, før en leder godkender den.')
     const signed = await rt.call('time.month.sign', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', signerName: 'Jonas Holm' })
     expect(signed.status).toBe('signed')
-    const approved = await rt.call('time.month.approve', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', approverName: 'Bente Hjorth', approverRole: 'Chef for Social og Jobindsats' })
-    expect(approved).toMatchObject({ status: 'approved', approvedByName: 'Bente Hjorth', approvedByRole: 'Chef for Social og Jobindsats', approvedOsUser: rt.ctx.osUser })
+    const approved = await rt.call('time.month.approve', {
+      projectId: f.projectId,
+      staffId: f.jonas,
+      month: '2020-01',
+      approverName: 'Bente Hjorth',
+      approverRole: 'Chef for Social og Jobindsats'
+    })
+    expect(approved).toMatchObject({
+      status: 'approved',
+      approvedByName: 'Bente Hjorth',
+      approvedByRole: 'Chef for Social og Jobindsats',
+      approvedOsUser: rt.ctx.osUser
+    })
     expect(approved.approvedAt).toBe('2020-04-20T10:00:00.000Z')
     // 20 working days from 6 January × 317 minutes = 6340 minutes = 105,67 hours × 300,00 kr.
     expect(formatHours(approved.minutes)).toBe('105,67')
     const ledger = await rt.call('ledger.list', { projectId: f.projectId })
     expect(ledger.postings).toHaveLength(1)
-    expect(ledger.postings[0]).toMatchObject({ date: '2020-01-31', budgetLineId: f.lines.jobBroker2020, minutes: 6340, hourlyRateOre: 30000, amountOre: 3170000, source: 'timesheet' })
+    expect(ledger.postings[0]).toMatchObject({
+      date: '2020-01-31',
+      budgetLineId: f.lines.jobBroker2020,
+      minutes: 6340,
+      hourlyRateOre: 30000,
+      amountOre: 3170000,
+      source: 'timesheet'
+    })
     expect(formatKr(ledger.totalOre)).toBe('31.700,00 kr.')
     // Locked: the grid refuses a change
-    const locked = await rt.callError('time.week.save', { projectId: f.projectId, staffId: f.jonas, weekStart: '2020-01-13', cells: cellsFor(activity, { '2020-01-15': 100 }) })
+    const locked = await rt.callError('time.week.save', {
+      projectId: f.projectId,
+      staffId: f.jonas,
+      weekStart: '2020-01-13',
+      cells: cellsFor(activity, { '2020-01-15': 100 })
+    })
     expect(locked.code).toBe('locked')
     expect(locked.message).toBe('Jonas Holms timer for januar 2020 er godkendt og dermed låst. Lås måneden op med en begrundelse for at rette dem.')
     expect((await week('2020-01-13')).days[0]!.lockedReason).toContain('er godkendt og dermed låst')
@@ -124,13 +168,28 @@ describe('signing, approval and locking', () => {
     await fillJanuary()
     await rt.call('time.month.sign', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', signerName: 'Jonas Holm' })
     await rt.call('time.month.approve', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', approverName: 'Bente Hjorth', approverRole: 'Chef' })
-    const noReason = await rt.callError('time.month.unlock', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', reason: ' ', actorName: 'Bente Hjorth' })
+    const noReason = await rt.callError('time.month.unlock', {
+      projectId: f.projectId,
+      staffId: f.jonas,
+      month: '2020-01',
+      reason: ' ',
+      actorName: 'Bente Hjorth'
+    })
     expect(noReason.message).toBe('Feltet «Begrundelse» skal udfyldes.')
-    const row = await rt.call('time.month.unlock', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', reason: 'Timer på forkert aktivitet', actorName: 'Bente Hjorth' })
+    const row = await rt.call('time.month.unlock', {
+      projectId: f.projectId,
+      staffId: f.jonas,
+      month: '2020-01',
+      reason: 'Timer på forkert aktivitet',
+      actorName: 'Bente Hjorth'
+    })
     expect(row).toMatchObject({ status: 'open', unlockReason: 'Timer på forkert aktivitet', postedOre: 0 })
     const ledger = await rt.call('ledger.list', { projectId: f.projectId })
     expect(ledger.postings.map((p) => p.amountOre)).toEqual([3170000, -3170000])
-    expect(ledger.postings[1]).toMatchObject({ reversesPostingId: ledger.postings[0]!.id, description: `Tilbageførsel af postering nr. ${ledger.postings[0]!.id}: Timer på forkert aktivitet` })
+    expect(ledger.postings[1]).toMatchObject({
+      reversesPostingId: ledger.postings[0]!.id,
+      description: `Tilbageførsel af postering nr. ${ledger.postings[0]!.id}: Timer på forkert aktivitet`
+    })
     expect(ledger.postings[0]!.reversedByPostingId).toBe(ledger.postings[1]!.id)
     expect(ledger.totalOre).toBe(0)
     const audit = await rt.call('audit.list', { projectId: f.projectId, entity: 'time_month' })
@@ -146,7 +205,14 @@ describe('signing, approval and locking', () => {
     const preview = await rt.call('time.month.preview', { projectId: f.projectId, staffId: f.mette, month: '2019-12' })
     // December 2019: 18 working days × 7,4 hours = 133,2 hours × 400,00 kr.
     expect(preview).toMatchObject({ mode: 'statement', minutes: 7992, normMinutes: 7992, workingDays: 18, totalOre: 5328000, problem: null })
-    const row = await rt.call('time.month.approve', { projectId: f.projectId, staffId: f.mette, month: '2019-12', approverName: 'Bente Hjorth', approverRole: 'Chef', statementText: '' })
+    const row = await rt.call('time.month.approve', {
+      projectId: f.projectId,
+      staffId: f.mette,
+      month: '2019-12',
+      approverName: 'Bente Hjorth',
+      approverRole: 'Chef',
+      statementText: ''
+    })
     expect(row).toMatchObject({ kind: 'statement', status: 'approved', postedOre: 5328000 })
     const { postings } = await rt.call('ledger.list', { projectId: f.projectId, staffId: f.mette })
     expect(postings[0]).toMatchObject({ budgetLineId: f.lines.projectManagement2019, documentRef: 'Ledelseserklæring 2019-12 Mette Kjær' })
@@ -158,14 +224,24 @@ describe('signing, approval and locking', () => {
     await rt.call('time.month.sign', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', signerName: 'Jonas Holm' })
     const error = await rt.callError('time.month.approve', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', approverName: 'B', approverRole: 'C' })
     expect(error.code).toBe('rule')
-    expect(error.message).toBe('Der er ingen budgetpost i 2020 for kategorien «Sagsbehandlere», som Jonas Holms løn kan bogføres på. Opret budgetposten under Budget, før måneden godkendes.')
+    expect(error.message).toBe(
+      'Der er ingen budgetpost i 2020 for kategorien «Sagsbehandlere», som Jonas Holms løn kan bogføres på. Opret budgetposten under Budget, før måneden godkendes.'
+    )
   })
 
   it('where there are two lines of the category in a year, the user chooses one per staff member', async () => {
     const { insertAudited } = await import('../../../services/audit/audit')
-    const second = await rt.ctx.db.transaction().execute((trx) =>
-      insertAudited(trx, rt.ctx, 'budget_line', { project_id: f.projectId, year: 2020, category_key: 'jobBroker', title: 'Jobformidlere, virksomhedsspor', created_at: 'x', updated_at: 'x' }, { projectId: f.projectId })
-    )
+    const second = await rt.ctx.db
+      .transaction()
+      .execute((trx) =>
+        insertAudited(
+          trx,
+          rt.ctx,
+          'budget_line',
+          { project_id: f.projectId, year: 2020, category_key: 'jobBroker', title: 'Jobformidlere, virksomhedsspor', created_at: 'x', updated_at: 'x' },
+          { projectId: f.projectId }
+        )
+      )
     await save('2020-01-13', { '2020-01-13': 444 })
     await rt.call('time.month.sign', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', signerName: 'Jonas Holm' })
     const error = await rt.callError('time.month.approve', { projectId: f.projectId, staffId: f.jonas, month: '2020-01', approverName: 'B', approverRole: 'C' })

@@ -21,8 +21,10 @@ afterEach(async () => {
 
 const ref = () => ({ projectId: f.projectId, staffId: f.jonas })
 const save = (weekStart: string, days: Record<string, number>) => rt.call('time.week.save', { ...ref(), weekStart, cells: cellsFor(activity, days) })
-const approveWeek = (weekStart: string) => rt.call('time.week.approve', { ...ref(), weekStart, approverName: 'Bente Hjorth', approverRole: 'Chef for Social og Jobindsats' })
-const unlockWeek = (weekStart: string, reason = 'Timer på forkert dag') => rt.call('time.week.unlock', { ...ref(), weekStart, reason, actorName: 'Bente Hjorth' })
+const approveWeek = (weekStart: string) =>
+  rt.call('time.week.approve', { ...ref(), weekStart, approverName: 'Bente Hjorth', approverRole: 'Chef for Social og Jobindsats' })
+const unlockWeek = (weekStart: string, reason = 'Timer på forkert dag') =>
+  rt.call('time.week.unlock', { ...ref(), weekStart, reason, actorName: 'Bente Hjorth' })
 const approveMonth = async (month: string) => {
   await rt.call('time.month.sign', { ...ref(), month, signerName: 'Jonas Holm' })
   return rt.call('time.month.approve', { ...ref(), month, approverName: 'Bente Hjorth', approverRole: 'Chef' })
@@ -63,7 +65,9 @@ describe('a manager approves a week', () => {
       approvedOsUser: rt.ctx.osUser,
       approvedAt: '2020-04-20T10:00:00.000Z'
     })
-    expect(week.days.map((d) => d.lockedReason)).toEqual(Array(7).fill('Jonas Holms timer i uge 2 2020 er godkendt og dermed låst. Lås ugen op med en begrundelse for at rette dem.'))
+    expect(week.days.map((d) => d.lockedReason)).toEqual(
+      Array(7).fill('Jonas Holms timer i uge 2 2020 er godkendt og dermed låst. Lås ugen op med en begrundelse for at rette dem.')
+    )
     const { postings } = await ledger()
     expect(postings).toHaveLength(1)
     expect(postings[0]).toMatchObject({
@@ -102,7 +106,11 @@ describe('a manager approves a week', () => {
     expect(week.days.every((d) => d.lockedReason === null)).toBe(true)
     const { postings, totalOre } = await ledger()
     expect(postings.map((p) => p.amountOre)).toEqual([222000, -222000])
-    expect(postings[1]).toMatchObject({ reversesPostingId: postings[0]!.id, description: `Tilbageførsel af postering nr. ${postings[0]!.id}: Timer på forkert dag`, documentRef: 'Timeseddel uge 2 2020 Jonas Holm' })
+    expect(postings[1]).toMatchObject({
+      reversesPostingId: postings[0]!.id,
+      description: `Tilbageførsel af postering nr. ${postings[0]!.id}: Timer på forkert dag`,
+      documentRef: 'Timeseddel uge 2 2020 Jonas Holm'
+    })
     expect(totalOre).toBe(0)
     const audit = await rt.call('audit.list', { projectId: f.projectId, entity: 'time_week' })
     expect(audit[0]).toMatchObject({ action: 'unlock', reason: 'Timer på forkert dag', actorName: 'Bente Hjorth' })
@@ -121,7 +129,13 @@ describe('a manager approves a week', () => {
   })
 
   it('is refused for staff who give a management statement, and for a week outside the project', async () => {
-    const statement = await rt.callError('time.week.approve', { projectId: f.projectId, staffId: f.mette, weekStart: '2020-01-06', approverName: 'B', approverRole: 'C' })
+    const statement = await rt.callError('time.week.approve', {
+      projectId: f.projectId,
+      staffId: f.mette,
+      weekStart: '2020-01-06',
+      approverName: 'B',
+      approverRole: 'C'
+    })
     expect(statement.message).toContain('Mette Kjær er ansat 100 % i projektet')
     const outside = await rt.callError('time.week.approve', { ...ref(), weekStart: '2022-01-03', approverName: 'B', approverRole: 'C' })
     expect(outside.message).toBe('uge 1 2022 ligger uden for projektperioden eller Jonas Holms ansættelse i projektet.')
@@ -146,13 +160,17 @@ describe('a week across a month boundary, and its month', () => {
     // December: the month's own posting leaves out 30.–31.12, which week 1 has posted
     const monthPreview = await rt.call('time.month.preview', { ...ref(), month: '2019-12' })
     expect(monthPreview).toMatchObject({ minutes: 1044, totalOre: 300000 })
-    expect(monthPreview.coveredByWeeks).toEqual([{ weekStart: week1, isoYear: 2020, week: 1, from: '2019-12-30', to: '2019-12-31', minutes: 444, postedOre: 222000 }])
+    expect(monthPreview.coveredByWeeks).toEqual([
+      { weekStart: week1, isoYear: 2020, week: 1, from: '2019-12-30', to: '2019-12-31', minutes: 444, postedOre: 222000 }
+    ])
     const december = await approveMonth('2019-12')
     expect(december).toMatchObject({ status: 'approved', minutes: 1044, postedOre: 522000, weekApprovedMinutes: 444 })
     expect(december.weeks.map((w) => w.week)).toEqual([1])
     const own = (await ledger()).postings.find((p) => p.documentRef === 'Timeseddel 2019-12 Jonas Holm')!
     expect(own).toMatchObject({ date: '2019-12-31', minutes: 600, amountOre: 300000 })
-    expect(own.description).toBe('Løn Jonas Holm, december 2019 (01.12.2019–31.12.2019): 10,00 godkendte timer × 300,00 kr. (undtagen dagene i uge 1 2020, som er bogført med ugens godkendelse)')
+    expect(own.description).toBe(
+      'Løn Jonas Holm, december 2019 (01.12.2019–31.12.2019): 10,00 godkendte timer × 300,00 kr. (undtagen dagene i uge 1 2020, som er bogført med ugens godkendelse)'
+    )
     // No hour posted twice: December's 17,40 hours × 300,00 kr. = 5.220,00 kr. in all
     expect(await postedByMonth()).toEqual({ '2019-12': [1044, 522000], '2020-01': [761, 380500] })
     // Unlocking December reverses only what December posted; the week's postings stand
@@ -179,7 +197,8 @@ describe('a week across a month boundary, and its month', () => {
       minutes: 444,
       amountOre: 222000,
       documentRef: 'Timeseddel 2019-12 Jonas Holm',
-      description: 'Løn Jonas Holm, december 2019 (30.12.2019–31.12.2019): 7,40 godkendte timer × 300,00 kr. (dagene var bogført med uge 1 2020, som er låst op)'
+      description:
+        'Løn Jonas Holm, december 2019 (30.12.2019–31.12.2019): 7,40 godkendte timer × 300,00 kr. (dagene var bogført med uge 1 2020, som er låst op)'
     })
     // December stays fully posted; January's part of the week is no longer approved, so not posted
     expect(await postedByMonth()).toEqual({ '2019-12': [1044, 522000] })
@@ -206,7 +225,9 @@ describe('a week across a month boundary, and its month', () => {
     await approveMonth('2019-12')
     const inside = await rt.callError('time.week.approve', { ...ref(), weekStart: '2019-12-23', approverName: 'B', approverRole: 'C' })
     expect(inside.code).toBe('conflict')
-    expect(inside.message).toBe('Hele uge 52 2019 ligger i december 2019, som allerede er godkendt for Jonas Holm: ugens timer er godkendt og bogført med måneden.')
+    expect(inside.message).toBe(
+      'Hele uge 52 2019 ligger i december 2019, som allerede er godkendt for Jonas Holm: ugens timer er godkendt og bogført med måneden.'
+    )
     const preview = await rt.call('time.week.preview', { ...ref(), weekStart: week1 })
     expect(preview.parts.map((p) => [p.month, p.postedWith, p.totalOre])).toEqual([
       ['2019-12', 'month', 0],
@@ -223,7 +244,8 @@ describe('a week across a month boundary, and its month', () => {
       date: '2019-12-31',
       minutes: 444,
       documentRef: 'Timeseddel uge 1 2020 Jonas Holm',
-      description: 'Løn Jonas Holm, uge 1 2020, december 2019 (30.12.2019–31.12.2019): 7,40 godkendte timer × 300,00 kr. (dagene var bogført med december 2019, som er låst op)'
+      description:
+        'Løn Jonas Holm, uge 1 2020, december 2019 (30.12.2019–31.12.2019): 7,40 godkendte timer × 300,00 kr. (dagene var bogført med december 2019, som er låst op)'
     })
     expect(await postedByMonth()).toEqual({ '2019-12': [444, 222000], '2020-01': [761, 380500] })
     // 30.12 stays locked by the week; 23.12 can be corrected
@@ -254,14 +276,24 @@ describe('weeks and signed accounts', () => {
     expect(preview.blockers).toEqual([])
     expect(preview.warnings).toContain('Jonas Holm: timerne i januar 2020 er godkendt uge for uge, men måneden er ikke underskrevet af medarbejderen.')
     expect(preview.figures.totals.actualOre).toBe(444000)
-    await rt.call('accounts.sign', { ...account, signedByName: 'Bente Hjorth', signedByTitle: 'Chef', signedOn: '2020-02-10', statementText: 'Ledelsespåtegning.' })
+    await rt.call('accounts.sign', {
+      ...account,
+      signedByName: 'Bente Hjorth',
+      signedByTitle: 'Chef',
+      signedOn: '2020-02-10',
+      statementText: 'Ledelsespåtegning.'
+    })
 
     const unlock = await rt.callError('time.week.unlock', { ...ref(), weekStart: '2020-01-06', reason: 'Fejl', actorName: 'B' })
     expect(unlock.code).toBe('locked')
-    expect(unlock.message).toBe('Jonas Holms uge 2 2020 kan ikke låses op: timerne indgår i delregnskabet for 01.12.2019–31.01.2020, som er underskrevet 10.02.2020. Godkendte timer kan ikke ændres efter et underskrevet regnskab.')
+    expect(unlock.message).toBe(
+      'Jonas Holms uge 2 2020 kan ikke låses op: timerne indgår i delregnskabet for 01.12.2019–31.01.2020, som er underskrevet 10.02.2020. Godkendte timer kan ikke ændres efter et underskrevet regnskab.'
+    )
     const approve = await rt.callError('time.week.approve', { ...ref(), weekStart: '2020-01-20', approverName: 'B', approverRole: 'C' })
     expect(approve.code).toBe('locked')
-    expect(approve.message).toBe('uge 4 2020 kan ikke godkendes: 20.01.2020–26.01.2020 ligger i en lukket periode (delregnskabet for 01.12.2019–31.01.2020 er underskrevet 10.02.2020 af Bente Hjorth). Ændringer i perioden afvises.')
+    expect(approve.message).toBe(
+      'uge 4 2020 kan ikke godkendes: 20.01.2020–26.01.2020 ligger i en lukket periode (delregnskabet for 01.12.2019–31.01.2020 er underskrevet 10.02.2020 af Bente Hjorth). Ændringer i perioden afvises.'
+    )
     // Week 5 2020 crosses into February, outside the account: approving it is refused too (27.–31.01 are closed)
     const week5 = await rt.callError('time.week.approve', { ...ref(), weekStart: '2020-01-27', approverName: 'B', approverRole: 'C' })
     expect(week5.message).toContain('27.01.2020–31.01.2020 ligger i en lukket periode')
@@ -270,10 +302,27 @@ describe('weeks and signed accounts', () => {
 
 describe('whatever the order of approvals and unlockings', () => {
   it('every hour covered by an approved week or month is posted exactly once, and no other hour is', async () => {
-    await rt.call('time.settings.update', { projectId: f.projectId, daysOff: { christmasEveOff: true, newYearsEveOff: true, mayDayAfternoonOff: true, constitutionDayAfternoonOff: true }, requireEmployeeSignature: false })
-    const hours: Record<string, number> = { '2019-12-23': 300, '2019-12-27': 120, '2019-12-30': 444, '2020-01-02': 444, '2020-01-03': 317, '2020-01-08': 200, '2020-01-30': 250, '2020-01-31': 60, '2020-02-03': 444 }
+    await rt.call('time.settings.update', {
+      projectId: f.projectId,
+      daysOff: { christmasEveOff: true, newYearsEveOff: true, mayDayAfternoonOff: true, constitutionDayAfternoonOff: true },
+      requireEmployeeSignature: false
+    })
+    const hours: Record<string, number> = {
+      '2019-12-23': 300,
+      '2019-12-27': 120,
+      '2019-12-30': 444,
+      '2020-01-02': 444,
+      '2020-01-03': 317,
+      '2020-01-08': 200,
+      '2020-01-30': 250,
+      '2020-01-31': 60,
+      '2020-02-03': 444
+    }
     for (const monday of ['2019-12-23', '2019-12-30', '2020-01-06', '2020-01-27', '2020-02-03']) {
-      await save(monday, Object.fromEntries(Object.entries(hours).filter(([d]) => d >= monday && d <= new Date(Date.parse(monday) + 6 * 86400000).toISOString().slice(0, 10))))
+      await save(
+        monday,
+        Object.fromEntries(Object.entries(hours).filter(([d]) => d >= monday && d <= new Date(Date.parse(monday) + 6 * 86400000).toISOString().slice(0, 10)))
+      )
     }
     const weeks = ['2019-12-23', '2019-12-30', '2020-01-06', '2020-01-27']
     const months = ['2019-12', '2020-01', '2020-02']

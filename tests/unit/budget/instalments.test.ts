@@ -44,7 +44,9 @@ describe('FSM2 result condition: 15 % → 40 % of the grant in all, 20 % → 100
 
 describe('FSM1 and HRF', () => {
   it('FSM1: a third instalment of 30 % on 40 % three months in a row', () => {
-    const third = planInstalments(shippedBudgetRules('FSM1'), { periodStart: '2017-09-01', periodEnd: '2019-12-31', grantAmountOre: 100000000 }).find((i) => i.no === 3)!
+    const third = planInstalments(shippedBudgetRules('FSM1'), { periodStart: '2017-09-01', periodEnd: '2019-12-31', grantAmountOre: 100000000 }).find(
+      (i) => i.no === 3
+    )!
     expect(third.maxAmountOre).toBe(30000000)
     expect(third.resultTiers[0]).toMatchObject({ atLeastBp: 4000, consecutiveMonths: 3 })
   })

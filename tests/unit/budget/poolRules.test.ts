@@ -13,7 +13,13 @@ describe('the budget rules shipped with the pools', () => {
       'audit',
       'progressionTool'
     ])
-    expect(rules.categories.filter((c) => !c.eligible).map((c) => c.key)).toEqual(['overhead', 'externalConsultant', 'firmMentor', 'courses', 'group2or3Effort'])
+    expect(rules.categories.filter((c) => !c.eligible).map((c) => c.key)).toEqual([
+      'overhead',
+      'externalConsultant',
+      'firmMentor',
+      'courses',
+      'group2or3Effort'
+    ])
     for (const c of rules.categories.filter((x) => !x.eligible)) expect(c.ruleText).toContain('seed 003')
     expect(rules.categories.find((c) => c.key === 'overhead')!.ruleText).toContain('overhead')
   })

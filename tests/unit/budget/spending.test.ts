@@ -38,7 +38,10 @@ describe('a line against the period', () => {
     expect(assessLine({ budgetOre: 1000, spentOre: 1 }, { elapsedDays: 2, totalDays: 3, elapsedBp: 6667 }, rules).forecastOre).toBe(2)
   })
   it('before the period starts there is no forecast and no flag', () => {
-    expect(assessLine({ budgetOre: 1000, spentOre: 0 }, { elapsedDays: 0, totalDays: 31, elapsedBp: 0 }, rules)).toMatchObject({ forecastOre: null, flag: null })
+    expect(assessLine({ budgetOre: 1000, spentOre: 0 }, { elapsedDays: 0, totalDays: 31, elapsedBp: 0 }, rules)).toMatchObject({
+      forecastOre: null,
+      flag: null
+    })
   })
 })
 

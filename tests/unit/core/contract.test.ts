@@ -16,7 +16,15 @@ describe('the API contract', () => {
   })
 
   it('names the field and the rule in Danish when input is malformed', () => {
-    const parsed = parseInput(coreApi['projects.create'].input, { poolId: 1, municipality: '', title: 'X', periodStart: '2020-02-30', periodEnd: '2020-12-31', amountAppliedOre: 1.5, grantAmountOre: 0 })
+    const parsed = parseInput(coreApi['projects.create'].input, {
+      poolId: 1,
+      municipality: '',
+      title: 'X',
+      periodStart: '2020-02-30',
+      periodEnd: '2020-12-31',
+      amountAppliedOre: 1.5,
+      grantAmountOre: 0
+    })
     expect(parsed.success).toBe(false)
     const error = validationError(parsed.error!)
     expect(error.code).toBe('validation')

@@ -59,7 +59,10 @@ describe('agenda rules', () => {
       approvalProblems({
         status: 'held',
         attendance: [{ name: 'A', status: 'present' }],
-        items: [{ number: 1, title: 'Godkendelse af dagsorden', decisionChoice: 'approved', decisionText: '' }, { number: 2, title: 'Eventuelt', decisionChoice: '', decisionText: 'Intet.' }]
+        items: [
+          { number: 1, title: 'Godkendelse af dagsorden', decisionChoice: 'approved', decisionText: '' },
+          { number: 2, title: 'Eventuelt', decisionChoice: '', decisionText: 'Intet.' }
+        ]
       })
     ).toEqual([])
     expect(

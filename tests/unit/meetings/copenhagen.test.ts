@@ -36,7 +36,11 @@ describe('personal data', () => {
 describe('the pool rules for meetings', () => {
   it('ship steering and implementation groups at least quarterly for FSM2, FSM1 and HRF, and partial quarters from 50 %', () => {
     for (const key of ['FSM2', 'FSM1', 'HRF', 'EGEN']) {
-      expect(shippedMeetingsPoolRules(key)).toMatchObject({ steeringGroupCadenceMonths: 3, implementationGroupCadenceMonths: 3, partialPeriodMinCoveragePct: 50 })
+      expect(shippedMeetingsPoolRules(key)).toMatchObject({
+        steeringGroupCadenceMonths: 3,
+        implementationGroupCadenceMonths: 3,
+        partialPeriodMinCoveragePct: 50
+      })
     }
   })
   it('refuse a cadence that does not divide the year', () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { countsInEffortGroup, groupOn } from '@shared/domain/participants/effortGroup'
-import { caseloadByBroker, evaluateRule, kpisForMonth, indexStatuses, monthlyKpis, seriesOf, type KpiParticipant, type MonthlyStatus } from '@shared/domain/participants/kpis'
+import {
+  caseloadByBroker,
+  evaluateRule,
+  kpisForMonth,
+  indexStatuses,
+  monthlyKpis,
+  seriesOf,
+  type KpiParticipant,
+  type MonthlyStatus
+} from '@shared/domain/participants/kpis'
 import { shippedResultsRules } from '@shared/domain/participants/poolRules'
 import type { ActivityKey, ExitReason, IntakeGroup } from '@shared/domain/participants/types'
 
@@ -116,7 +125,14 @@ describe('KPIs as monthly counts of the effort group', () => {
   })
 
   it('the ended-in-job-or-education share counts the ended courses of group 1 by the end of the month', () => {
-    const ended = [person(1), exited(2, '2020-02-01', 'job'), exited(3, '2020-03-05', 'education'), exited(4, '2020-03-09', 'movedAway'), exited(5, '2020-04-01', 'job'), exited(6, '2020-01-01', 'job', 3)]
+    const ended = [
+      person(1),
+      exited(2, '2020-02-01', 'job'),
+      exited(3, '2020-03-05', 'education'),
+      exited(4, '2020-03-09', 'movedAway'),
+      exited(5, '2020-04-01', 'job'),
+      exited(6, '2020-01-01', 'job', 3)
+    ]
     const k = kpisForMonth(ended, new Map(), fsm2, '2020-03')
     expect(k.ended).toBe(3)
     expect(k.endedSuccessful).toBe(2)

@@ -6,7 +6,18 @@ import type { MonthlyStatus } from '@shared/domain/participants/kpis'
 const rules = shippedResultsRules('FSM2')
 
 function st(month: string, over: Partial<MonthlyStatus>): MonthlyStatus {
-  return { participantId: 1, month, activities: [], paidHoursMinutes: 0, passive: false, passiveReason: null, cvUpdatedOn: null, jobPlan: false, jobGoal: '', ...over }
+  return {
+    participantId: 1,
+    month,
+    activities: [],
+    paidHoursMinutes: 0,
+    passive: false,
+    passiveReason: null,
+    cvUpdatedOn: null,
+    jobPlan: false,
+    jobGoal: '',
+    ...over
+  }
 }
 
 describe('the Pareto score: transparent parts times the pool’s weights', () => {
@@ -61,7 +72,12 @@ describe('the top 20 % as the focus list, ties included', () => {
       { name: 'Borger 004', score: 10 },
       { name: 'Borger 005', score: 5 }
     ]
-    const ranked = rankWithFocus(items, (i) => i.score, (i) => i.name, 0.2)
+    const ranked = rankWithFocus(
+      items,
+      (i) => i.score,
+      (i) => i.name,
+      0.2
+    )
     expect(ranked.map((r) => [r.item.name, r.rank, r.focus])).toEqual([
       ['Borger 001', 1, true],
       ['Borger 002', 2, false],
@@ -69,13 +85,19 @@ describe('the top 20 % as the focus list, ties included', () => {
       ['Borger 004', 4, false],
       ['Borger 005', 5, false]
     ])
-    const tied = rankWithFocus(items, (i) => (i.name === 'Borger 001' ? 50 : i.score), (i) => i.name, 0.2)
+    const tied = rankWithFocus(
+      items,
+      (i) => (i.name === 'Borger 001' ? 50 : i.score),
+      (i) => i.name,
+      0.2
+    )
     expect(tied.filter((r) => r.focus).map((r) => r.item.name)).toEqual(['Borger 001', 'Borger 002', 'Borger 003'])
   })
 })
 
 describe('the 80/20 view of categories', () => {
-  const items = (category: string, n: number, value = 1): ParetoItem[] => Array.from({ length: n }, (_, i) => ({ category, value, label: `${category} ${i + 1}` }))
+  const items = (category: string, n: number, value = 1): ParetoItem[] =>
+    Array.from({ length: n }, (_, i) => ({ category, value, label: `${category} ${i + 1}` }))
 
   it('sorts by size, adds cumulative shares and marks the bars up to 80 %', () => {
     const bars = paretoBars([...items('Sygdom', 5), ...items('Misbrug', 3), ...items('Barsel', 2)])
@@ -98,7 +120,10 @@ describe('the 80/20 view of categories', () => {
     expect(bars[3]!.isOther).toBe(true)
     expect(bars[3]!.items.map((i) => i.category)).toEqual(['D', 'D', 'E', 'E', 'F'])
     expect(bars[3]!.cumulativeShare).toBe(1)
-    const many = paretoBars(['A', 'B', 'C', 'D', 'E', 'F'].flatMap((c, i) => items(c, 10 - i)), { maxBars: 4, minShare: 0 })
+    const many = paretoBars(
+      ['A', 'B', 'C', 'D', 'E', 'F'].flatMap((c, i) => items(c, 10 - i)),
+      { maxBars: 4, minShare: 0 }
+    )
     expect(many.map((b) => b.category)).toEqual(['A', 'B', 'C', 'Øvrige'])
     expect(many[3]!.value).toBe(7 + 6 + 5)
   })

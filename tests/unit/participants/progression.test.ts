@@ -20,7 +20,10 @@ describe('progression: 11 questions in 6 themes held by the pool', () => {
   })
 
   it('theme score is the mean of its questions', () => {
-    expect(themeScores({ identity1: 2, identity2: 3, identity3: 4, identity4: 5, network1: 1 }, rules)).toEqual({ labourMarketIdentity: 3.5, privateNetwork: 1 })
+    expect(themeScores({ identity1: 2, identity2: 3, identity3: 4, identity4: 5, network1: 1 }, rules)).toEqual({
+      labourMarketIdentity: 3.5,
+      privateNetwork: 1
+    })
   })
 
   it('refuses answers off the scale and unknown questions', () => {
@@ -56,22 +59,40 @@ describe('progression: 11 questions in 6 themes held by the pool', () => {
     const self = change.find((c) => c.themeKey === 'selfEfficacy')!
     // Participant 1: 2 → 3,5; participant 2: 1 → 4.
     expect(self).toEqual({ themeKey: 'selfEfficacy', participants: 2, intakeMean: 1.5, latestMean: 3.75, change: 2.25 })
-    expect(change.find((c) => c.themeKey === 'privateNetwork')).toEqual({ themeKey: 'privateNetwork', participants: 1, intakeMean: 3, latestMean: 3, change: 0 })
+    expect(change.find((c) => c.themeKey === 'privateNetwork')).toEqual({
+      themeKey: 'privateNetwork',
+      participants: 1,
+      intakeMean: 3,
+      latestMean: 3,
+      change: 0
+    })
     expect(change.find((c) => c.themeKey === 'healthManagement')!.participants).toBe(0)
   })
 })
 
 describe('a monthly status', () => {
   const reasons = shippedResultsRules('FSM2').passiveReasons
-  const ok: StatusInput = { activities: ['paidHours'], paidHoursMinutes: 600, passive: false, passiveReason: null, cvUpdatedOn: '2020-03-02', jobPlan: true, jobGoal: 'Køkkenmedhjælper', note: '' }
+  const ok: StatusInput = {
+    activities: ['paidHours'],
+    paidHoursMinutes: 600,
+    passive: false,
+    passiveReason: null,
+    cvUpdatedOn: '2020-03-02',
+    jobPlan: true,
+    jobGoal: 'Køkkenmedhjælper',
+    note: ''
+  }
 
   it('accepts activities with hours, or passive with a reason from the pool’s list', () => {
     expect(checkStatus(ok, '2020-03', '2020-01-10', reasons)).toEqual([])
-    expect(checkStatus({ ...ok, activities: [], paidHoursMinutes: null, passive: true, passiveReason: 'misbrug' }, '2020-03', '2020-01-10', reasons)).toEqual([])
+    expect(checkStatus({ ...ok, activities: [], paidHoursMinutes: null, passive: true, passiveReason: 'misbrug' }, '2020-03', '2020-01-10', reasons)).toEqual(
+      []
+    )
   })
 
   it('names what is wrong', () => {
-    const rulesOf = (s: Partial<StatusInput>, month = '2020-03') => checkStatus({ ...ok, ...s }, month, '2020-01-10', reasons).map((p) => `${p.field}:${p.rule}`)
+    const rulesOf = (s: Partial<StatusInput>, month = '2020-03') =>
+      checkStatus({ ...ok, ...s }, month, '2020-01-10', reasons).map((p) => `${p.field}:${p.rule}`)
     expect(rulesOf({ activities: [], paidHoursMinutes: null })).toEqual(['activities:noActivity'])
     expect(rulesOf({ passive: true })).toEqual(['passive:passiveWithActivity', 'passiveReason:passiveReasonRequired'])
     expect(rulesOf({ paidHoursMinutes: 0 })).toEqual(['paidHoursMinutes:paidHoursRequired'])

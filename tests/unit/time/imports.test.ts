@@ -41,12 +41,16 @@ describe('a postings file, row by row', () => {
   const { columns } = resolveColumns(['Dato', 'Budgetpost', 'Beløb', 'Bilag', 'Tekst', 'Timer', 'Timesats'], POSTINGS_COLUMNS)
 
   it('finds the budget line of the date’s year by its title', () => {
-    const r = parsePostingRows([{ line: 2, cells: { dato: '2021-03-01', budgetpost: 'revision', beløb: '12.500,00', bilag: 'F-1', tekst: 'Revisor' } }], columns, {
-      projectFrom: '2019-12-01',
-      projectTo: '2021-12-31',
-      lines,
-      staff
-    })
+    const r = parsePostingRows(
+      [{ line: 2, cells: { dato: '2021-03-01', budgetpost: 'revision', beløb: '12.500,00', bilag: 'F-1', tekst: 'Revisor' } }],
+      columns,
+      {
+        projectFrom: '2019-12-01',
+        projectTo: '2021-12-31',
+        lines,
+        staff
+      }
+    )
     expect(r.problems).toEqual([])
     expect(r.rows[0]).toMatchObject({ budgetLineId: 11, amountOre: 1250000, documentRef: 'F-1' })
   })

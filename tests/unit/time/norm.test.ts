@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { danishPublicHolidays } from '@shared/domain/time/holidays'
-import { calendarDay, DEFAULT_DAYS_OFF, isoWeekMonday, weekDates, weeksInIsoYear, monthFirstDay, monthLastDay, monthsBetween } from '@shared/domain/time/calendar'
+import {
+  calendarDay,
+  DEFAULT_DAYS_OFF,
+  isoWeekMonday,
+  weekDates,
+  weeksInIsoYear,
+  monthFirstDay,
+  monthLastDay,
+  monthsBetween
+} from '@shared/domain/time/calendar'
 import { calendarOf, normMinutes, normOfDays, weeklyProjectMinutes } from '@shared/domain/time/norm'
 import { formatHours } from '@shared/domain/duration'
 
@@ -11,7 +20,10 @@ const always = { from: '2000-01-01', to: '2100-12-31' }
 
 function weekNorm(isoYear: number, week: number, staff = fullTime, settings = DEFAULT_DAYS_OFF): number {
   const monday = isoWeekMonday(isoYear, week)
-  return normOfDays(weekDates(monday).map((d) => calendarDay(d, settings)), staff)
+  return normOfDays(
+    weekDates(monday).map((d) => calendarDay(d, settings)),
+    staff
+  )
 }
 
 describe('public holidays (DOMAIN rule 4)', () => {
@@ -71,7 +83,9 @@ describe('norm hours: working days × 7,4 hours', () => {
     expect(calendarDay('2019-12-24', { ...DEFAULT_DAYS_OFF, christmasEveOff: false })).toMatchObject({ kind: 'workday', normHalves: 2 })
     // December 2019: 22 weekdays, less 24/12, 25/12, 26/12 and 31/12 = 18 days = 133,2 hours
     expect(formatHours(normMinutes('2019-12-01', '2019-12-31', DEFAULT_DAYS_OFF, fullTime, always))).toBe('133,20')
-    expect(formatHours(normMinutes('2019-12-01', '2019-12-31', { ...DEFAULT_DAYS_OFF, christmasEveOff: false, newYearsEveOff: false }, fullTime, always))).toBe('148,00')
+    expect(formatHours(normMinutes('2019-12-01', '2019-12-31', { ...DEFAULT_DAYS_OFF, christmasEveOff: false, newYearsEveOff: false }, fullTime, always))).toBe(
+      '148,00'
+    )
   })
 
   it('the afternoons of 1 May and 5 June count half a day unless the project works them', () => {

@@ -10,7 +10,14 @@ describe('salary cost = approved hours × the rate valid on their date', () => {
       { rateId: 1, validFrom: '2019-12-01', validTo: null, hourlyRateOre: 30000 },
       { rateId: 2, validFrom: '2020-01-15', validTo: null, hourlyRateOre: 31000 }
     ]
-    const { segments, missingRateDates } = salarySegments(january, [{ date: '2020-01-06', minutes: 444 }, { date: '2020-01-20', minutes: 444 }], rates)
+    const { segments, missingRateDates } = salarySegments(
+      january,
+      [
+        { date: '2020-01-06', minutes: 444 },
+        { date: '2020-01-20', minutes: 444 }
+      ],
+      rates
+    )
     expect(missingRateDates).toEqual([])
     expect(segments).toEqual([
       { rateId: 1, hourlyRateOre: 30000, from: '2020-01-01', to: '2020-01-14', minutes: 444, amountOre: 222000 },
@@ -29,16 +36,24 @@ describe('salary cost = approved hours × the rate valid on their date', () => {
   })
 
   it('reports the dates that have hours but no valid rate', () => {
-    const { segments, missingRateDates } = salarySegments(january, [{ date: '2020-01-03', minutes: 60 }], [{ rateId: 1, validFrom: '2020-02-01', validTo: null, hourlyRateOre: 30000 }])
+    const { segments, missingRateDates } = salarySegments(
+      january,
+      [{ date: '2020-01-03', minutes: 60 }],
+      [{ rateId: 1, validFrom: '2020-02-01', validTo: null, hourlyRateOre: 30000 }]
+    )
     expect(segments).toEqual([])
     expect(missingRateDates).toEqual(['2020-01-03'])
   })
 
   it('a rate that ended mid-month stops there', () => {
-    const { segments } = salarySegments(january, [{ date: '2020-01-02', minutes: 60 }], [
-      { rateId: 1, validFrom: '2019-01-01', validTo: '2020-01-10', hourlyRateOre: 6000 },
-      { rateId: 2, validFrom: '2020-01-11', validTo: null, hourlyRateOre: 9000 }
-    ])
+    const { segments } = salarySegments(
+      january,
+      [{ date: '2020-01-02', minutes: 60 }],
+      [
+        { rateId: 1, validFrom: '2019-01-01', validTo: '2020-01-10', hourlyRateOre: 6000 },
+        { rateId: 2, validFrom: '2020-01-11', validTo: null, hourlyRateOre: 9000 }
+      ]
+    )
     expect(segments).toEqual([{ rateId: 1, hourlyRateOre: 6000, from: '2020-01-01', to: '2020-01-10', minutes: 60, amountOre: 6000 }])
   })
 })

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { daysOfWeeksInMonth, partsTakenOverByMonth, splitWeekApproval, weekMonthParts, weekPartInMonth, weeksTakingOverMonth, weeksTouchingMonth } from '@shared/domain/time/weekApproval'
+import {
+  daysOfWeeksInMonth,
+  partsTakenOverByMonth,
+  splitWeekApproval,
+  weekMonthParts,
+  weekPartInMonth,
+  weeksTakingOverMonth,
+  weeksTouchingMonth
+} from '@shared/domain/time/weekApproval'
 
 describe('which days a week approval covers in which month', () => {
   it('week 1 2020 (30.12.2019–05.01.2020) has a December part and a January part', () => {
@@ -31,7 +39,18 @@ describe('which days a week approval covers in which month', () => {
 
   it('the days of approved weeks inside a month are the days the month’s own posting leaves out', () => {
     const days = daysOfWeeksInMonth(['2019-12-30', '2020-01-27'], '2020-01')
-    expect([...days].sort()).toEqual(['2020-01-01', '2020-01-02', '2020-01-03', '2020-01-04', '2020-01-05', '2020-01-27', '2020-01-28', '2020-01-29', '2020-01-30', '2020-01-31'])
+    expect([...days].sort()).toEqual([
+      '2020-01-01',
+      '2020-01-02',
+      '2020-01-03',
+      '2020-01-04',
+      '2020-01-05',
+      '2020-01-27',
+      '2020-01-28',
+      '2020-01-29',
+      '2020-01-30',
+      '2020-01-31'
+    ])
   })
 })
 
@@ -50,7 +69,9 @@ describe('every approved hour is posted once, by the approval that came first', 
 
   it('unlocking a week: the month approved after it posts the days the week had posted in it', () => {
     // Week 1 approved first (posted both parts), then December approved (it left 30.–31.12 out).
-    expect(partsTakenOverByMonth(week1, new Set(['2019-12', '2020-01']), new Set(['2019-12']))).toEqual([{ month: '2019-12', from: '2019-12-30', to: '2019-12-31' }])
+    expect(partsTakenOverByMonth(week1, new Set(['2019-12', '2020-01']), new Set(['2019-12']))).toEqual([
+      { month: '2019-12', from: '2019-12-30', to: '2019-12-31' }
+    ])
   })
 
   it('unlocking a week: nothing is taken over where the month had posted the days itself', () => {

@@ -13,7 +13,13 @@ import type { ApiClientError } from '../../api/client'
 /** Two queries as one for the print path: ready when both are, failed when either fails. */
 function bothQueries<A, B>(a: UseQueryResult<A, ApiClientError>, b: UseQueryResult<B, ApiClientError>): UseQueryResult<[A, B], ApiClientError> {
   const data: [A, B] | undefined = a.data !== undefined && b.data !== undefined ? [a.data, b.data] : undefined
-  return { ...a, isPending: !a.isError && !b.isError && data === undefined, isError: a.isError || b.isError, error: a.error ?? b.error, data } as UseQueryResult<[A, B], ApiClientError>
+  return {
+    ...a,
+    isPending: !a.isError && !b.isError && data === undefined,
+    isError: a.isError || b.isError,
+    error: a.error ?? b.error,
+    data
+  } as UseQueryResult<[A, B], ApiClientError>
 }
 
 const t = da.time.ui.accounts
@@ -35,10 +41,22 @@ export function AccountPrint() {
             <p className="print-meta">{`${p.title} · ${p.municipality}`}</p>
             <table>
               <tbody>
-                <tr><th>{x.caseNumber}</th><td>{p.caseNumber}</td></tr>
-                <tr><th>{x.pool}</th><td>{p.financeAct ? `${p.poolName} (${p.financeAct})` : p.poolName}</td></tr>
-                <tr><th>{x.period}</th><td>{`${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}`}</td></tr>
-                <tr><th>{x.grant}</th><td className="num">{formatKr(p.grantAmountOre)}</td></tr>
+                <tr>
+                  <th>{x.caseNumber}</th>
+                  <td>{p.caseNumber}</td>
+                </tr>
+                <tr>
+                  <th>{x.pool}</th>
+                  <td>{p.financeAct ? `${p.poolName} (${p.financeAct})` : p.poolName}</td>
+                </tr>
+                <tr>
+                  <th>{x.period}</th>
+                  <td>{`${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}`}</td>
+                </tr>
+                <tr>
+                  <th>{x.grant}</th>
+                  <td className="num">{formatKr(p.grantAmountOre)}</td>
+                </tr>
               </tbody>
             </table>
             {a.status === 'withdrawn' ? <p className="warning">{t.withdrawn(a.withdrawnReason ?? '', formatDateTime(a.withdrawnAt))}</p> : null}
@@ -46,18 +64,32 @@ export function AccountPrint() {
             <table>
               <thead>
                 <tr>
-                  <th>{t.line}</th><th>{t.year}</th><th className="num">{t.budget}</th><th className="num">{t.actual}</th><th className="num">{t.remaining}</th><th className="num">{t.used}</th>
+                  <th>{t.line}</th>
+                  <th>{t.year}</th>
+                  <th className="num">{t.budget}</th>
+                  <th className="num">{t.actual}</th>
+                  <th className="num">{t.remaining}</th>
+                  <th className="num">{t.used}</th>
                 </tr>
               </thead>
               <tbody>
                 {a.figures.lines.map((l) => (
                   <tr key={l.budgetLineId}>
-                    <td>{l.title}</td><td>{l.year}</td><td className="num">{formatKr(l.budgetOre)}</td><td className="num">{formatKr(l.actualOre)}</td><td className="num">{formatKr(l.remainingOre)}</td>
+                    <td>{l.title}</td>
+                    <td>{l.year}</td>
+                    <td className="num">{formatKr(l.budgetOre)}</td>
+                    <td className="num">{formatKr(l.actualOre)}</td>
+                    <td className="num">{formatKr(l.remainingOre)}</td>
                     <td className="num">{l.usedBp === null ? '–' : formatPercent(l.usedBp / 10000)}</td>
                   </tr>
                 ))}
                 <tr>
-                  <th>{t.total}</th><th /><th className="num">{formatKr(a.figures.totals.budgetOre)}</th><th className="num">{formatKr(a.figures.totals.actualOre)}</th><th className="num">{formatKr(a.figures.totals.remainingOre)}</th><th />
+                  <th>{t.total}</th>
+                  <th />
+                  <th className="num">{formatKr(a.figures.totals.budgetOre)}</th>
+                  <th className="num">{formatKr(a.figures.totals.actualOre)}</th>
+                  <th className="num">{formatKr(a.figures.totals.remainingOre)}</th>
+                  <th />
                 </tr>
               </tbody>
             </table>
@@ -66,7 +98,11 @@ export function AccountPrint() {
                 <h2>{t.staffTitle}</h2>
                 <table>
                   <thead>
-                    <tr><th>{da.time.ui.months.staff}</th><th className="num">{t.hoursCol}</th><th className="num">{t.amountCol}</th></tr>
+                    <tr>
+                      <th>{da.time.ui.months.staff}</th>
+                      <th className="num">{t.hoursCol}</th>
+                      <th className="num">{t.amountCol}</th>
+                    </tr>
                   </thead>
                   <tbody>
                     {a.figures.hoursByStaff.map((s) => (
@@ -85,9 +121,18 @@ export function AccountPrint() {
               <p>{a.statementText}</p>
               <table className="signature">
                 <tbody>
-                  <tr><th>{t.signedByName}</th><td>{a.signedByName}</td></tr>
-                  <tr><th>{t.signedByTitle}</th><td>{a.signedByTitle}</td></tr>
-                  <tr><th>{t.signedOn}</th><td>{formatDate(a.signedOn)}</td></tr>
+                  <tr>
+                    <th>{t.signedByName}</th>
+                    <td>{a.signedByName}</td>
+                  </tr>
+                  <tr>
+                    <th>{t.signedByTitle}</th>
+                    <td>{a.signedByTitle}</td>
+                  </tr>
+                  <tr>
+                    <th>{t.signedOn}</th>
+                    <td>{formatDate(a.signedOn)}</td>
+                  </tr>
                 </tbody>
               </table>
               <p className="print-footer">{t.printSigned(a.signedByName, a.signedByTitle, formatDate(a.signedOn), formatDateTime(a.signedAt), a.osUser)}</p>

@@ -21,7 +21,9 @@ export function AccountsOverviewCard({ projectId }: { projectId: number }) {
         </Typography>
         <QueryView query={ledger}>{(l) => <Typography data-testid="overview-ledger-total">{t.ledgerTotal(formatKr(l.totalOre))}</Typography>}</QueryView>
         <Typography color="text.secondary">
-          {last ? t.lastAccount(`${da.time.accounts.kinds[last.kind]} ${formatDate(last.periodFrom)}–${formatDate(last.periodTo)}`, formatDate(last.signedOn)) : t.noAccount}
+          {last
+            ? t.lastAccount(`${da.time.accounts.kinds[last.kind]} ${formatDate(last.periodFrom)}–${formatDate(last.periodTo)}`, formatDate(last.signedOn))
+            : t.noAccount}
         </Typography>
       </CardContent>
       <CardActions>

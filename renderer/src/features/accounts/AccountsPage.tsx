@@ -5,7 +5,28 @@ import { useEffect, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, List, ListItem, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Grid,
+  List,
+  ListItem,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography
+} from '@mui/material'
 import type { Account } from '@shared/api/time'
 import { addDaysIso, formatDate, formatDateTime, toIsoDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
@@ -91,7 +112,11 @@ function AccountList({ projectId }: { projectId: number }) {
                     </TableCell>
                     <TableCell align="right">
                       <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-                        <PdfButton route={`/print/regnskab/${projectId}/${a.id}`} fileName={`${kinds[a.kind]} ${formatDate(a.periodFrom)}-${formatDate(a.periodTo)}.pdf`} label={t.pdf} />
+                        <PdfButton
+                          route={`/print/regnskab/${projectId}/${a.id}`}
+                          fileName={`${kinds[a.kind]} ${formatDate(a.periodFrom)}-${formatDate(a.periodTo)}.pdf`}
+                          label={t.pdf}
+                        />
                         {a.status === 'signed' ? <Button onClick={() => setWithdrawing(a)}>{t.withdraw}</Button> : null}
                       </Stack>
                     </TableCell>
@@ -137,13 +162,21 @@ function NewAccount({ projectId }: { projectId: number }) {
       form.setValue('periodFrom', p.periodStart)
       form.setValue('periodTo', p.periodEnd)
     } else if (!form.getValues('periodFrom')) {
-      const lastEnd = accounts.data.filter((a) => a.status === 'signed' && a.kind === 'interim').map((a) => a.periodTo).sort().at(-1)
+      const lastEnd = accounts.data
+        .filter((a) => a.status === 'signed' && a.kind === 'interim')
+        .map((a) => a.periodTo)
+        .sort()
+        .at(-1)
       const from = lastEnd && lastEnd < p.periodEnd ? addDaysIso(lastEnd, 1) : p.periodStart
       form.setValue('periodFrom', from)
       form.setValue('periodTo', p.periodEnd)
     }
   }, [kind, project.data, accounts.data, form])
-  const preview = useApiQuery('accounts.preview', { projectId, ...(period ?? { kind: 'interim', periodFrom: '2000-01-01', periodTo: '2000-01-01' }) }, { enabled: period !== null })
+  const preview = useApiQuery(
+    'accounts.preview',
+    { projectId, ...(period ?? { kind: 'interim', periodFrom: '2000-01-01', periodTo: '2000-01-01' }) },
+    { enabled: period !== null }
+  )
   useEffect(() => {
     if (preview.data) form.setValue('statementText', preview.data.defaultStatement)
   }, [preview.data, form])
@@ -159,7 +192,8 @@ function NewAccount({ projectId }: { projectId: number }) {
       setSignedMessage(t.signed(account.signedByName, account.signedByTitle, formatDate(account.signedOn)))
       setPeriod(null)
     } catch (e) {
-      if (!showServerError(e, form.setError, ['periodFrom', 'periodTo', 'signedByName', 'signedByTitle', 'signedOn', 'statementText'])) form.setError('root', { message: errorMessage(e) })
+      if (!showServerError(e, form.setError, ['periodFrom', 'periodTo', 'signedByName', 'signedByTitle', 'signedOn', 'statementText']))
+        form.setError('root', { message: errorMessage(e) })
     }
   })
 

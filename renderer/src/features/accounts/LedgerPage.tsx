@@ -2,7 +2,26 @@
 // reference; totals per budget line and in all (the same figures as the export); new postings and
 // corrections (reversal + replacement).
 import { useState } from 'react'
-import { Alert, Box, Button, Grid, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableFooter, TableHead, TablePagination, TableRow, TextField, Tooltip, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Grid,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableFooter,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  Tooltip,
+  Typography
+} from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { DatePicker } from '@mui/x-date-pickers/DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
@@ -61,13 +80,29 @@ export function LedgerPage() {
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 2, alignItems: 'center' }}>
         <DateFilter label={t.from} value={from} onChange={setFrom} />
         <DateFilter label={t.to} value={to} onChange={setTo} />
-        <TextField select size="small" label={t.line} value={budgetLineId} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} onChange={(e) => setBudgetLineId(e.target.value === '' ? '' : Number(e.target.value))} sx={{ minWidth: 220 }}>
+        <TextField
+          select
+          size="small"
+          label={t.line}
+          value={budgetLineId}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          onChange={(e) => setBudgetLineId(e.target.value === '' ? '' : Number(e.target.value))}
+          sx={{ minWidth: 220 }}
+        >
           <MenuItem value="">{t.allLines}</MenuItem>
           {(lines.data ?? []).map((l) => (
             <MenuItem key={l.id} value={l.id}>{`${l.title} ${l.year}`}</MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={t.staff} value={staffId} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} onChange={(e) => setStaffId(e.target.value === '' ? '' : Number(e.target.value))} sx={{ minWidth: 180 }}>
+        <TextField
+          select
+          size="small"
+          label={t.staff}
+          value={staffId}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          onChange={(e) => setStaffId(e.target.value === '' ? '' : Number(e.target.value))}
+          sx={{ minWidth: 180 }}
+        >
           <MenuItem value="">{t.allStaff}</MenuItem>
           {(staff.data ?? []).map((s) => (
             <MenuItem key={s.id} value={s.id}>
@@ -75,7 +110,15 @@ export function LedgerPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={t.source} value={source} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} onChange={(e) => setSource(e.target.value as Source | '')} sx={{ minWidth: 160 }}>
+        <TextField
+          select
+          size="small"
+          label={t.source}
+          value={source}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          onChange={(e) => setSource(e.target.value as Source | '')}
+          sx={{ minWidth: 160 }}
+        >
           <MenuItem value="">{t.allSources}</MenuItem>
           {(['timesheet', 'manual', 'import'] as const).map((s) => (
             <MenuItem key={s} value={s}>
@@ -145,7 +188,11 @@ export function LedgerPage() {
                     </TableHead>
                     <TableBody>
                       {l.postings.slice(page * perPage, (page + 1) * perPage).map((p) => (
-                        <TableRow key={p.id} data-testid={`posting-${p.id}`} sx={p.reversedByPostingId || p.reversesPostingId ? { '& td': { color: 'text.secondary' } } : undefined}>
+                        <TableRow
+                          key={p.id}
+                          data-testid={`posting-${p.id}`}
+                          sx={p.reversedByPostingId || p.reversesPostingId ? { '& td': { color: 'text.secondary' } } : undefined}
+                        >
                           <TableCell>{p.id}</TableCell>
                           <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(p.date)}</TableCell>
                           <TableCell sx={{ minWidth: 160 }}>{`${p.budgetLineTitle} ${p.budgetLineYear}`}</TableCell>

@@ -40,11 +40,21 @@ function LineSelect({ projectId, control, name, date }: { projectId: number; con
 export function CreatePostingDialog({ projectId, onClose }: { projectId: number; onClose: () => void }) {
   const create = useApiMutation('ledger.create')
   const schema = z.object(postingFields)
-  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { date: '', budgetLineId: '', amount: '', documentRef: '', description: '' } })
+  const form = useForm<z.infer<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { date: '', budgetLineId: '', amount: '', documentRef: '', description: '' }
+  })
   const date = useWatch({ control: form.control, name: 'date' }) ?? ''
   const submit = form.handleSubmit(async (v) => {
     try {
-      await create.mutateAsync({ projectId, date: v.date, budgetLineId: Number(v.budgetLineId), amountOre: parseKr(v.amount) ?? 0, documentRef: v.documentRef, description: v.description })
+      await create.mutateAsync({
+        projectId,
+        date: v.date,
+        budgetLineId: Number(v.budgetLineId),
+        amountOre: parseKr(v.amount) ?? 0,
+        documentRef: v.documentRef,
+        description: v.description
+      })
       onClose()
     } catch (e) {
       if (!showServerError(e, form.setError, ['date', 'budgetLineId', 'documentRef', 'description'])) form.setError('root', { message: errorMessage(e) })
@@ -107,7 +117,15 @@ export function CorrectPostingDialog({ projectId, posting, onClose }: { projectI
         reason: v.reason,
         ...(v.reversalDate ? { date: v.reversalDate } : {}),
         ...(v.withReplacement
-          ? { replacement: { date: v.date ?? '', budgetLineId: Number(v.budgetLineId), amountOre: parseKr(v.amount ?? '') ?? 0, documentRef: v.documentRef ?? '', description: v.description ?? '' } }
+          ? {
+              replacement: {
+                date: v.date ?? '',
+                budgetLineId: Number(v.budgetLineId),
+                amountOre: parseKr(v.amount ?? '') ?? 0,
+                documentRef: v.documentRef ?? '',
+                description: v.description ?? ''
+              }
+            }
           : {})
       })
       onClose()
@@ -122,7 +140,9 @@ export function CorrectPostingDialog({ projectId, posting, onClose }: { projectI
         <Alert severity="info" sx={{ mb: 2 }}>
           {t.correctInfo}
         </Alert>
-        <Typography sx={{ mb: 2 }}>{`${formatDate(posting.date)} · ${posting.budgetLineTitle} ${posting.budgetLineYear} · ${formatKr(posting.amountOre)} · ${posting.documentRef}`}</Typography>
+        <Typography
+          sx={{ mb: 2 }}
+        >{`${formatDate(posting.date)} · ${posting.budgetLineTitle} ${posting.budgetLineYear} · ${formatKr(posting.amountOre)} · ${posting.documentRef}`}</Typography>
         <Grid container spacing={2}>
           <Grid size={12}>
             <FormTextField control={form.control} name="reason" label={t.reason} fullWidth required />
@@ -131,7 +151,10 @@ export function CorrectPostingDialog({ projectId, posting, onClose }: { projectI
             <FormDateField control={form.control} name="reversalDate" label={t.reversalDate} helperText={t.reversalDateHelp} />
           </Grid>
           <Grid size={12}>
-            <FormControlLabel control={<Checkbox checked={withReplacement} onChange={(e) => form.setValue('withReplacement', e.target.checked)} />} label={t.withReplacement} />
+            <FormControlLabel
+              control={<Checkbox checked={withReplacement} onChange={(e) => form.setValue('withReplacement', e.target.checked)} />}
+              label={t.withReplacement}
+            />
           </Grid>
           {withReplacement ? (
             <>

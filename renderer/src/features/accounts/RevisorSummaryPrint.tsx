@@ -22,27 +22,53 @@ export function RevisorSummaryPrint() {
           <p className="print-meta">{`${s.projectTitle} · ${s.municipality}`}</p>
           <table>
             <tbody>
-              <tr><th>{t.caseNumber}</th><td>{s.caseNumber}</td></tr>
-              <tr><th>{t.pool}</th><td>{s.financeAct ? `${s.poolName} (${s.financeAct})` : s.poolName}</td></tr>
-              <tr><th>{t.period}</th><td>{`${formatDate(s.periodStart)}–${formatDate(s.periodEnd)}`}</td></tr>
-              <tr><th>{t.grant}</th><td className="num">{formatKr(s.grantAmountOre)}</td></tr>
-              <tr><th>{t.ledgerTotal}</th><td className="num">{formatKr(s.ledger.totalOre)}</td></tr>
-              <tr><th>{t.approvedHours}</th><td>{t.hoursCount(s.approvedHours.entryCount, formatHours(s.approvedHours.minutes), s.approvedHours.months)}</td></tr>
+              <tr>
+                <th>{t.caseNumber}</th>
+                <td>{s.caseNumber}</td>
+              </tr>
+              <tr>
+                <th>{t.pool}</th>
+                <td>{s.financeAct ? `${s.poolName} (${s.financeAct})` : s.poolName}</td>
+              </tr>
+              <tr>
+                <th>{t.period}</th>
+                <td>{`${formatDate(s.periodStart)}–${formatDate(s.periodEnd)}`}</td>
+              </tr>
+              <tr>
+                <th>{t.grant}</th>
+                <td className="num">{formatKr(s.grantAmountOre)}</td>
+              </tr>
+              <tr>
+                <th>{t.ledgerTotal}</th>
+                <td className="num">{formatKr(s.ledger.totalOre)}</td>
+              </tr>
+              <tr>
+                <th>{t.approvedHours}</th>
+                <td>{t.hoursCount(s.approvedHours.entryCount, formatHours(s.approvedHours.minutes), s.approvedHours.months)}</td>
+              </tr>
             </tbody>
           </table>
           <h2>{t.byLine}</h2>
           <table>
             <thead>
-              <tr><th>{l.line}</th><th className="num">{l.hours}</th><th className="num">{l.amount}</th></tr>
+              <tr>
+                <th>{l.line}</th>
+                <th className="num">{l.hours}</th>
+                <th className="num">{l.amount}</th>
+              </tr>
             </thead>
             <tbody>
               {s.ledger.byLine.map((b) => (
                 <tr key={b.budgetLineId}>
-                  <td>{`${b.title} ${b.year}`}</td><td className="num">{b.minutes ? formatHours(b.minutes) : ''}</td><td className="num">{formatKr(b.amountOre)}</td>
+                  <td>{`${b.title} ${b.year}`}</td>
+                  <td className="num">{b.minutes ? formatHours(b.minutes) : ''}</td>
+                  <td className="num">{formatKr(b.amountOre)}</td>
                 </tr>
               ))}
               <tr>
-                <th>{l.total}</th><th className="num">{formatHours(s.ledger.totalMinutes)}</th><th className="num">{formatKr(s.ledger.totalOre)}</th>
+                <th>{l.total}</th>
+                <th className="num">{formatHours(s.ledger.totalMinutes)}</th>
+                <th className="num">{formatKr(s.ledger.totalOre)}</th>
               </tr>
             </tbody>
           </table>
@@ -50,7 +76,12 @@ export function RevisorSummaryPrint() {
           <h2>{t.staffTitle}</h2>
           <table>
             <thead>
-              <tr><th>{l.staff}</th><th>{t.mode}</th><th className="num">{t.approvedMinutes}</th><th className="num">{t.postedOre}</th></tr>
+              <tr>
+                <th>{l.staff}</th>
+                <th>{t.mode}</th>
+                <th className="num">{t.approvedMinutes}</th>
+                <th className="num">{t.postedOre}</th>
+              </tr>
             </thead>
             <tbody>
               {s.staff.map((m) => (

@@ -1,7 +1,23 @@
 // The budget's front page: the budget in force compared with the grant, its lines, and every
 // version of the budget (original and revisions) with its status.
 import { Link as RouterLink, useNavigate } from 'react-router'
-import { Alert, Box, Button, Card, CardContent, Chip, Grid, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Grid,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography
+} from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr } from '@shared/domain/money'

@@ -34,7 +34,9 @@ export function BudgetOverviewCard({ projectId }: { projectId: number }) {
         <QueryView query={spending}>
           {(s) => (
             <Stack spacing={1.5}>
-              <Typography>{s.inForceVersion ? t.summary(formatKr(s.totals.spentOre), formatKr(s.totals.budgetOre), formatKr(s.totals.remainingOre)) : t.noBudget}</Typography>
+              <Typography>
+                {s.inForceVersion ? t.summary(formatKr(s.totals.spentOre), formatKr(s.totals.budgetOre), formatKr(s.totals.remainingOre)) : t.noBudget}
+              </Typography>
               <Bar label={t.used} bp={s.totals.usedBp ?? 0} testId="card-used" />
               <Bar label={t.elapsed} bp={s.totals.elapsedBp} testId="card-elapsed" />
               {s.alerts

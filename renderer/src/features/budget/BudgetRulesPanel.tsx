@@ -4,7 +4,26 @@
 import { Controller, useFieldArray, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Card, CardContent, Checkbox, FormControlLabel, Grid, IconButton, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  FormControlLabel,
+  Grid,
+  IconButton,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography
+} from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import DeleteIcon from '@mui/icons-material/Delete'
 import type { BudgetRulesOutput } from '@shared/api/budget'
@@ -21,7 +40,12 @@ const v = da.validationMessages
 const percentList = /^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/
 /** A key for a salary part the user adds: its label in ASCII letters, unique by its position. */
 function newPartKey(label: string, index: number): string {
-  const ascii = label.replace(/æ/gi, 'ae').replace(/ø/gi, 'oe').replace(/å/gi, 'aa').normalize('NFKD').replace(/[^A-Za-z]/g, '')
+  const ascii = label
+    .replace(/æ/gi, 'ae')
+    .replace(/ø/gi, 'oe')
+    .replace(/å/gi, 'aa')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z]/g, '')
   return `${ascii.slice(0, 40) || 'part'}${index + 1}`
 }
 const isPercent = (x: string) => /^\d{1,3}$/.test(x.trim()) && Number(x) <= 100
@@ -56,7 +80,12 @@ const schema = z.object({
       instalmentNo: z.string().refine((x) => /^\d{1,2}$/.test(x.trim()), `${v.fieldPrefix(t.tierInstalment)} ${t.tierUnknownInstalment}.`),
       kpi: z.string().min(1, `${v.fieldPrefix(t.tierKpi)} ${v.required}.`),
       atLeast: z.string().refine(isPercent, `${v.fieldPrefix(t.tierAtLeast)} ${t.tierPercentRule}.`),
-      months: z.string().refine((x) => x.trim() === '' || (/^\d{1,2}$/.test(x.trim()) && Number(x) >= 1 && Number(x) <= 24), `${v.fieldPrefix(t.tierMonths)} ${t.tierMonthsRule}.`),
+      months: z
+        .string()
+        .refine(
+          (x) => x.trim() === '' || (/^\d{1,2}$/.test(x.trim()) && Number(x) >= 1 && Number(x) <= 24),
+          `${v.fieldPrefix(t.tierMonths)} ${t.tierMonthsRule}.`
+        ),
       grantPaid: z.string().refine((x) => x.trim() === '' || isPercent(x), `${v.fieldPrefix(t.tierGrantPaid)} ${t.tierPercentRule}.`),
       label: z.string()
     })
@@ -129,7 +158,10 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
             ...r.hourlyRate,
             divisorMinutes: parseHours(values.divisor) ?? r.hourlyRate.divisorMinutes,
             salaryParts: values.salaryParts.map((p, i) => ({ key: p.key || newPartKey(p.label, i), label: p.label.trim() })),
-            excluded: values.excluded.split(',').map((x) => x.trim()).filter(Boolean)
+            excluded: values.excluded
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean)
           },
           instalmentSchedule: values.schedule,
           // Result conditions (KPI tiers) belong to the instalment whose number they name.
@@ -197,7 +229,11 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
                       control={control}
                       name={`categories.${i}.eligible`}
                       render={({ field }) => (
-                        <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { 'aria-label': `${t.eligible}: ${f.label}` } }} />
+                        <Checkbox
+                          checked={field.value}
+                          onChange={(e) => field.onChange(e.target.checked)}
+                          slotProps={{ input: { 'aria-label': `${t.eligible}: ${f.label}` } }}
+                        />
                       )}
                     />
                   </TableCell>
@@ -263,7 +299,9 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
                 key={name}
                 control={control}
                 name={name}
-                render={({ field }) => <FormControlLabel control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />} label={t[name]} />}
+                render={({ field }) => (
+                  <FormControlLabel control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />} label={t[name]} />
+                )}
               />
             ))}
             <Typography variant="body2" color="text.secondary">
@@ -324,7 +362,11 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
                             control={control}
                             name={`instalments.${i}.managementSignOff`}
                             render={({ field }) => (
-                              <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} slotProps={{ input: { 'aria-label': `${da.budget.basis.managementSignOff}: ${f.label}` } }} />
+                              <Checkbox
+                                checked={field.value}
+                                onChange={(e) => field.onChange(e.target.checked)}
+                                slotProps={{ input: { 'aria-label': `${da.budget.basis.managementSignOff}: ${f.label}` } }}
+                              />
                             )}
                           />
                         </TableCell>
@@ -397,7 +439,16 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
             ))}
             <Button
               startIcon={<AddIcon />}
-              onClick={() => tiers.append({ instalmentNo: instalments.fields.length ? String(instalments.fields.length) : '1', kpi: activityKpiKeys[0], atLeast: '', months: '', grantPaid: '', label: '' })}
+              onClick={() =>
+                tiers.append({
+                  instalmentNo: instalments.fields.length ? String(instalments.fields.length) : '1',
+                  kpi: activityKpiKeys[0],
+                  atLeast: '',
+                  months: '',
+                  grantPaid: '',
+                  label: ''
+                })
+              }
             >
               {t.addTier}
             </Button>

@@ -50,7 +50,9 @@ export function LinesTable({ lines, label, actions }: { lines: BudgetLineView[];
                     <TableCell>{l.title}</TableCell>
                     <TableCell align="right">{f.staff}</TableCell>
                     <TableCell align="right">{f.hours}</TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{f.rate}</TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                      {f.rate}
+                    </TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid="line-amount">
                       {formatKr(l.amountOre)}
                     </TableCell>
@@ -95,11 +97,15 @@ export function ComparisonTable({ comparison, label }: { comparison: BudgetGrant
           {comparison.years.map((y) => (
             <TableRow key={y.year}>
               <TableCell>{y.year}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatKr(y.grantOre)}</TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {formatKr(y.grantOre)}
+              </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid={`comparison-budget-${y.year}`}>
                 {formatKr(y.budgetOre)}
               </TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatKr(y.differenceOre)}</TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {formatKr(y.differenceOre)}
+              </TableCell>
             </TableRow>
           ))}
           <TableRow>
@@ -135,7 +141,12 @@ export function ComparisonNotice({ comparison }: { comparison: BudgetGrantCompar
   if (comparison.budgetVsGrantOre !== 0) problems.push(c.budgetDiffers(formatKr(Math.abs(comparison.budgetVsGrantOre)), comparison.budgetVsGrantOre < 0))
   const yearsOff = comparison.years.filter((y) => y.differenceOre !== 0).map((y) => String(y.year))
   if (yearsOff.length && comparison.budgetTotalOre > 0) problems.push(c.yearsDiffer(yearsOff.join(', ')))
-  if (problems.length === 0) return <Alert severity="success" data-testid="budget-grant-notice">{c.balanced}</Alert>
+  if (problems.length === 0)
+    return (
+      <Alert severity="success" data-testid="budget-grant-notice">
+        {c.balanced}
+      </Alert>
+    )
   return (
     <Alert severity="warning" data-testid="budget-grant-notice">
       {problems.join(' ')}

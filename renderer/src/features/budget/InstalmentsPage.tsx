@@ -19,7 +19,11 @@ import { BudgetTabs } from './BudgetTabs'
 
 const t = da.budget.ui.instalments
 const v = da.validationMessages
-const optionalKr = (label: string) => z.string().trim().refine((s) => s === '' || parseKr(s) !== null, `${v.fieldPrefix(label)} ${da.budget.ui.lineForm.notKr}`)
+const optionalKr = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => s === '' || parseKr(s) !== null, `${v.fieldPrefix(label)} ${da.budget.ui.lineForm.notKr}`)
 
 const schema = z.object({
   status: z.enum(['expected', 'appliedFor', 'received']),
@@ -37,7 +41,15 @@ function StatusDialog({ projectId, i, onClose }: { projectId: number; i: Instalm
   const kr = (o: number | null) => (o === null ? '' : formatKr(o, { unit: false }))
   const { control, handleSubmit, setError, formState } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { status: i.status, expectedDate: i.expectedDate, appliedDate: i.appliedDate ?? '', appliedAmountOre: kr(i.appliedAmountOre), receivedDate: i.receivedDate ?? '', receivedAmountOre: kr(i.receivedAmountOre), note: i.note }
+    defaultValues: {
+      status: i.status,
+      expectedDate: i.expectedDate,
+      appliedDate: i.appliedDate ?? '',
+      appliedAmountOre: kr(i.appliedAmountOre),
+      receivedDate: i.receivedDate ?? '',
+      receivedAmountOre: kr(i.receivedAmountOre),
+      note: i.note
+    }
   })
   const status = useWatch({ control, name: 'status' })
   const submit = handleSubmit(async (x) => {
@@ -55,7 +67,8 @@ function StatusDialog({ projectId, i, onClose }: { projectId: number; i: Instalm
       })
       onClose()
     } catch (e) {
-      if (!showServerError(e, setError, ['status', 'expectedDate', 'appliedDate', 'appliedAmountOre', 'receivedDate', 'receivedAmountOre', 'note'])) setError('root', { message: errorMessage(e) })
+      if (!showServerError(e, setError, ['status', 'expectedDate', 'appliedDate', 'appliedAmountOre', 'receivedDate', 'receivedAmountOre', 'note']))
+        setError('root', { message: errorMessage(e) })
     }
   })
   return (
@@ -146,7 +159,12 @@ export function InstalmentsPage() {
                       {i.label}
                     </Typography>
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                      <Chip size="small" color={i.status === 'received' ? 'success' : i.status === 'appliedFor' ? 'info' : 'default'} label={t.statuses[i.status]} data-testid="instalment-status" />
+                      <Chip
+                        size="small"
+                        color={i.status === 'received' ? 'success' : i.status === 'appliedFor' ? 'info' : 'default'}
+                        label={t.statuses[i.status]}
+                        data-testid="instalment-status"
+                      />
                       <Button size="small" variant="outlined" onClick={() => setEditing(i)}>
                         {t.edit}
                       </Button>
@@ -176,8 +194,16 @@ export function InstalmentsPage() {
                         {t.expectedDate}
                       </Typography>
                       <Typography>{formatDate(i.expectedDate)}</Typography>
-                      {i.appliedDate ? <Typography variant="body2">{t.appliedOn(formatDate(i.appliedDate), i.appliedAmountOre === null ? '' : formatKr(i.appliedAmountOre))}</Typography> : null}
-                      {i.receivedDate ? <Typography variant="body2" data-testid="instalment-received">{t.receivedOn(formatDate(i.receivedDate), formatKr(i.receivedAmountOre ?? 0))}</Typography> : null}
+                      {i.appliedDate ? (
+                        <Typography variant="body2">
+                          {t.appliedOn(formatDate(i.appliedDate), i.appliedAmountOre === null ? '' : formatKr(i.appliedAmountOre))}
+                        </Typography>
+                      ) : null}
+                      {i.receivedDate ? (
+                        <Typography variant="body2" data-testid="instalment-received">
+                          {t.receivedOn(formatDate(i.receivedDate), formatKr(i.receivedAmountOre ?? 0))}
+                        </Typography>
+                      ) : null}
                       {i.note ? <Typography variant="body2">{i.note}</Typography> : null}
                     </Grid>
                   </Grid>

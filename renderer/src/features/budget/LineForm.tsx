@@ -17,15 +17,25 @@ import { FormTextField, formFields, showServerError, FormRootError, DialogFormAc
 
 const t = da.budget.ui.lineForm
 const v = da.validationMessages
-const optionalKr = (label: string) => z.string().trim().refine((s) => s === '' || parseKr(s) !== null, `${v.fieldPrefix(label)} ${t.notKr}`)
+const optionalKr = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => s === '' || parseKr(s) !== null, `${v.fieldPrefix(label)} ${t.notKr}`)
 
 const schema = z.object({
   year: z.string().min(1, `${v.fieldPrefix(t.year)} ${v.required}.`),
   categoryKey: z.string().min(1, `${v.fieldPrefix(t.category)} ${v.required}.`),
   title: formFields.text(t.title),
   staffId: z.string(),
-  staffCount: z.string().trim().refine((s) => s === '' || /^\d+$/.test(s), `${v.fieldPrefix(t.staffCount)} ${v.notInteger}.`),
-  minutes: z.string().trim().refine((s) => s === '' || parseHours(s) !== null, `${v.fieldPrefix(t.hours)} ${t.notHours}`),
+  staffCount: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || /^\d+$/.test(s), `${v.fieldPrefix(t.staffCount)} ${v.notInteger}.`),
+  minutes: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || parseHours(s) !== null, `${v.fieldPrefix(t.hours)} ${t.notHours}`),
   hourlyRateOre: optionalKr(t.rate),
   amountOre: optionalKr(t.amount),
   note: formFields.text(t.note)
@@ -63,7 +73,10 @@ export function LineDialog({
   const staff = useApiQuery('staffRates.list', { projectId })
   const add = useApiMutation('budget.addLine')
   const update = useApiMutation('budget.updateLine')
-  const { control, handleSubmit, setError, setValue, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(line, overview.years) })
+  const { control, handleSubmit, setError, setValue, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: toValues(line, overview.years)
+  })
   const categoryKey = useWatch({ control, name: 'categoryKey' })
   const kind = overview.categories.find((c) => c.key === categoryKey)?.kind ?? 'salary'
 
@@ -128,13 +141,7 @@ export function LineDialog({
               <>
                 {withRates.length > 0 ? (
                   <Grid size={12}>
-                    <FormTextField
-                      control={control}
-                      name="staffId"
-                      label={t.rateFromStaff}
-                      select
-                      fullWidth
-                    >
+                    <FormTextField control={control} name="staffId" label={t.rateFromStaff} select fullWidth>
                       {withRates.map((s) => {
                         const rate = s.currentRate ?? s.rates[s.rates.length - 1]!
                         return (
@@ -147,10 +154,25 @@ export function LineDialog({
                   </Grid>
                 ) : null}
                 <Grid size={{ xs: 12, sm: 4 }}>
-                  <FormTextField control={control} name="staffCount" label={t.staffCount} fullWidth required slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+                  <FormTextField
+                    control={control}
+                    name="staffCount"
+                    label={t.staffCount}
+                    fullWidth
+                    required
+                    slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+                  />
                 </Grid>
                 <Grid size={{ xs: 12, sm: 4 }}>
-                  <FormTextField control={control} name="minutes" label={t.hours} fullWidth required helperText={t.hoursHelp} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+                  <FormTextField
+                    control={control}
+                    name="minutes"
+                    label={t.hours}
+                    fullWidth
+                    required
+                    helperText={t.hoursHelp}
+                    slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                  />
                 </Grid>
                 <Grid size={{ xs: 12, sm: 4 }}>
                   <FormTextField control={control} name="hourlyRateOre" label={t.rate} fullWidth required slotProps={{ htmlInput: { inputMode: 'decimal' } }} />

@@ -50,7 +50,11 @@ function MasterDataForm({ pool }: { pool: PoolDetail }) {
           {`${t.projectCount}: ${pool.projectCount}`}
         </Typography>
         {formState.errors.root ? <Alert severity="error">{formState.errors.root.message}</Alert> : null}
-        {update.isSuccess && !formState.isDirty ? <Alert severity="success" sx={{ mt: 1 }}>{t.saved}</Alert> : null}
+        {update.isSuccess && !formState.isDirty ? (
+          <Alert severity="success" sx={{ mt: 1 }}>
+            {t.saved}
+          </Alert>
+        ) : null}
         <Button type="submit" variant="contained" sx={{ mt: 2 }} loading={formState.isSubmitting}>
           {da.common.save}
         </Button>

@@ -4,7 +4,21 @@ import { Link as RouterLink, useNavigate } from 'react-router'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Dialog, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogContent,
+  DialogTitle,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow
+} from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
@@ -21,7 +35,10 @@ export type PoolValues = z.infer<typeof poolSchema>
 function NewPoolDialog({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate()
   const create = useApiMutation('pools.create')
-  const { control, handleSubmit, setError, formState } = useForm<PoolValues>({ resolver: zodResolver(poolSchema), defaultValues: { key: '', name: '', financeAct: '' } })
+  const { control, handleSubmit, setError, formState } = useForm<PoolValues>({
+    resolver: zodResolver(poolSchema),
+    defaultValues: { key: '', name: '', financeAct: '' }
+  })
   const submit = handleSubmit(async (values) => {
     try {
       const pool = await create.mutateAsync(values)

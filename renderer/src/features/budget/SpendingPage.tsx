@@ -2,7 +2,23 @@
 // used against % of the period elapsed, a forecast at the current pace, flags and alerts, and a
 // chart of budget vs. spent per line.
 import { useMemo } from 'react'
-import { Alert, Box, Card, CardContent, Chip, Grid, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Grid,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography
+} from '@mui/material'
 import type { ChartConfiguration } from 'chart.js'
 import type { BudgetSpending } from '@shared/api/budget'
 import { formatDate } from '@shared/domain/dates'
@@ -36,7 +52,10 @@ function SpendingChart({ s }: { s: BudgetSpending }) {
           { label: t.spent, data: s.lines.map((l) => l.spentOre / 100), backgroundColor: '#1565c0' }
         ]
       },
-      options: { plugins: { legend: { position: 'bottom' } }, scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatKr(Math.round(Number(v) * 100)) } } } }
+      options: {
+        plugins: { legend: { position: 'bottom' } },
+        scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatKr(Math.round(Number(v) * 100)) } } }
+      }
     }),
     [s]
   )

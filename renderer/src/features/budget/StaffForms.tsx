@@ -18,7 +18,10 @@ const percent = (label: string) =>
   z
     .string()
     .trim()
-    .refine((s) => /^\d{1,3}([.,]\d{1,2})?$/.test(s) && Number(s.replace(',', '.')) > 0 && Number(s.replace(',', '.')) <= 100, `${v.fieldPrefix(label)} ${t.notPercent}`)
+    .refine(
+      (s) => /^\d{1,3}([.,]\d{1,2})?$/.test(s) && Number(s.replace(',', '.')) > 0 && Number(s.replace(',', '.')) <= 100,
+      `${v.fieldPrefix(label)} ${t.notPercent}`
+    )
 
 const staffSchema = z.object({
   name: formFields.text(t.name),
@@ -75,7 +78,8 @@ export function StaffDialog({
       else await create.mutateAsync({ ...input, projectId })
       onClose()
     } catch (e) {
-      if (!showServerError(e, setError, ['name', 'functionKey', 'title', 'weeklyMinutes', 'projectShareBp', 'employedFrom', 'employedTo', 'note'])) setError('root', { message: errorMessage(e) })
+      if (!showServerError(e, setError, ['name', 'functionKey', 'title', 'weeklyMinutes', 'projectShareBp', 'employedFrom', 'employedTo', 'note']))
+        setError('root', { message: errorMessage(e) })
     }
   })
   return (
@@ -148,7 +152,9 @@ export function RateDialog({
     defaultValues: {
       validFrom: '',
       note: '',
-      parts: Object.fromEntries(formula.salaryParts.map((p) => [p.key, last ? formatKr(last.salaryParts.find((x) => x.key === p.key)?.amountOre ?? 0, { unit: false }) : '']))
+      parts: Object.fromEntries(
+        formula.salaryParts.map((p) => [p.key, last ? formatKr(last.salaryParts.find((x) => x.key === p.key)?.amountOre ?? 0, { unit: false }) : ''])
+      )
     }
   })
   const submit = handleSubmit(async (values) => {
@@ -171,14 +177,23 @@ export function RateDialog({
         <DialogContent>
           <Grid container spacing={2} sx={{ pt: 1 }}>
             <Grid size={12}>
-              <Alert severity="info">{t.formula(formatHours(formula.divisorMinutes), formula.salaryParts.map((p) => p.label).join(' + '), formula.excluded.join(', '))}</Alert>
+              <Alert severity="info">
+                {t.formula(formatHours(formula.divisorMinutes), formula.salaryParts.map((p) => p.label).join(' + '), formula.excluded.join(', '))}
+              </Alert>
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
               <FormDateField control={control} name="validFrom" label={t.validFrom} />
             </Grid>
             {formula.salaryParts.map((p) => (
               <Grid key={p.key} size={{ xs: 12, sm: 6 }}>
-                <FormTextField control={control} name={`parts.${p.key}`} label={t.partPerYear(p.label)} required fullWidth slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+                <FormTextField
+                  control={control}
+                  name={`parts.${p.key}`}
+                  label={t.partPerYear(p.label)}
+                  required
+                  fullWidth
+                  slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                />
               </Grid>
             ))}
             <Grid size={12}>

@@ -1,7 +1,23 @@
 // Staff and their hourly rates: each rate computed from the salary parts by the pool's formula,
 // with the calculation shown beside it so a revisor can check it; a history with validity dates.
 import { useState } from 'react'
-import { Alert, Button, Card, CardContent, IconButton, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material'
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  IconButton,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography
+} from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import DeleteIcon from '@mui/icons-material/Delete'
 import EditIcon from '@mui/icons-material/Edit'
@@ -31,7 +47,9 @@ function StaffCard({ s, onEdit, onAddRate }: { s: StaffWithRates; onEdit: () => 
               {s.staff.name}
             </Typography>
             <Typography color="text.secondary">
-              {[s.functionLabel, s.staff.title, t.weekly(formatHours(s.staff.weeklyMinutes)), t.share(formatPercent(s.staff.projectShareBp / 10000))].filter(Boolean).join(' · ')}
+              {[s.functionLabel, s.staff.title, t.weekly(formatHours(s.staff.weeklyMinutes)), t.share(formatPercent(s.staff.projectShareBp / 10000))]
+                .filter(Boolean)
+                .join(' · ')}
             </Typography>
             {s.staff.employedFrom || s.staff.employedTo ? (
               <Typography variant="body2" color="text.secondary">
@@ -82,7 +100,11 @@ function StaffCard({ s, onEdit, onAddRate }: { s: StaffWithRates; onEdit: () => 
                     <TableCell>
                       {r === latest && !r.inUse ? (
                         <Tooltip title={t.deleteRate}>
-                          <IconButton size="small" aria-label={t.deleteRate} onClick={() => window.confirm(t.confirmDeleteRate) && remove.mutate({ rateId: r.id, reason: '' })}>
+                          <IconButton
+                            size="small"
+                            aria-label={t.deleteRate}
+                            onClick={() => window.confirm(t.confirmDeleteRate) && remove.mutate({ rateId: r.id, reason: '' })}
+                          >
                             <DeleteIcon fontSize="small" />
                           </IconButton>
                         </Tooltip>
@@ -118,12 +140,21 @@ export function StaffPage() {
       <QueryView query={list}>
         {(data) => (
           <Stack spacing={2}>
-            <Alert severity="info">{t.formula(formatHours(data.formula.divisorMinutes), data.formula.salaryParts.map((p) => p.label).join(' + '), data.formula.excluded.join(', '))}</Alert>
+            <Alert severity="info">
+              {t.formula(formatHours(data.formula.divisorMinutes), data.formula.salaryParts.map((p) => p.label).join(' + '), data.formula.excluded.join(', '))}
+            </Alert>
             {data.staff.length === 0 ? <Alert severity="info">{t.empty}</Alert> : null}
             {data.staff.map((s) => (
               <StaffCard key={s.staff.id} s={s} onEdit={() => setStaffDialog(s)} onAddRate={() => setRateFor(s)} />
             ))}
-            {staffDialog !== null ? <StaffDialog projectId={projectId} categories={data.categories} current={staffDialog === 'new' ? null : staffDialog} onClose={() => setStaffDialog(null)} /> : null}
+            {staffDialog !== null ? (
+              <StaffDialog
+                projectId={projectId}
+                categories={data.categories}
+                current={staffDialog === 'new' ? null : staffDialog}
+                onClose={() => setStaffDialog(null)}
+              />
+            ) : null}
             {rateFor ? <RateDialog staff={rateFor} formula={data.formula} onClose={() => setRateFor(null)} /> : null}
           </Stack>
         )}

@@ -16,9 +16,26 @@ type Action = 'send' | 'approve' | 'reject' | 'register'
 
 const schemas = {
   send: z.object({ date: formFields.date(t.sentDate), reason: formFields.text(t.reason) }),
-  approve: z.object({ date: formFields.date(t.approvedDate), starReference: formFields.text(t.starReference), actorName: formFields.text(t.actorName), actorRole: formFields.text(t.actorRole), note: formFields.optionalText() }),
-  reject: z.object({ date: formFields.date(t.rejectedDate), starReference: formFields.optionalText(), actorName: formFields.text(t.actorName), actorRole: formFields.text(t.actorRole), note: formFields.text(t.rejectionNote) }),
-  register: z.object({ date: formFields.date(t.effectiveDate), reason: formFields.text(t.reason), actorName: formFields.text(t.actorName), actorRole: formFields.text(t.actorRole) })
+  approve: z.object({
+    date: formFields.date(t.approvedDate),
+    starReference: formFields.text(t.starReference),
+    actorName: formFields.text(t.actorName),
+    actorRole: formFields.text(t.actorRole),
+    note: formFields.optionalText()
+  }),
+  reject: z.object({
+    date: formFields.date(t.rejectedDate),
+    starReference: formFields.optionalText(),
+    actorName: formFields.text(t.actorName),
+    actorRole: formFields.text(t.actorRole),
+    note: formFields.text(t.rejectionNote)
+  }),
+  register: z.object({
+    date: formFields.date(t.effectiveDate),
+    reason: formFields.text(t.reason),
+    actorName: formFields.text(t.actorName),
+    actorRole: formFields.text(t.actorRole)
+  })
 }
 type Values = { date: string; reason?: string; starReference?: string; actorName?: string; actorRole?: string; note?: string }
 
@@ -35,9 +52,26 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
   const submit = handleSubmit(async (v) => {
     try {
       if (action === 'send') await send.mutateAsync({ versionId, sentDate: v.date, reason: v.reason ?? '' })
-      if (action === 'approve') await approve.mutateAsync({ versionId, decidedDate: v.date, starReference: v.starReference ?? '', decisionNote: v.note ?? '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
-      if (action === 'reject') await reject.mutateAsync({ versionId, decidedDate: v.date, starReference: v.starReference ?? '', decisionNote: v.note ?? '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
-      if (action === 'register') await register.mutateAsync({ versionId, effectiveDate: v.date, reason: v.reason ?? '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
+      if (action === 'approve')
+        await approve.mutateAsync({
+          versionId,
+          decidedDate: v.date,
+          starReference: v.starReference ?? '',
+          decisionNote: v.note ?? '',
+          actorName: v.actorName ?? '',
+          actorRole: v.actorRole ?? ''
+        })
+      if (action === 'reject')
+        await reject.mutateAsync({
+          versionId,
+          decidedDate: v.date,
+          starReference: v.starReference ?? '',
+          decisionNote: v.note ?? '',
+          actorName: v.actorName ?? '',
+          actorRole: v.actorRole ?? ''
+        })
+      if (action === 'register')
+        await register.mutateAsync({ versionId, effectiveDate: v.date, reason: v.reason ?? '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
       onClose()
     } catch (e) {
       const mapped = showServerError(e, setError, ['reason', 'starReference', 'actorName', 'actorRole'])
@@ -52,8 +86,14 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Alert severity="info">{t.help[action]}</Alert>
-            <FormDateField control={control} name="date" label={action === 'send' ? t.sentDate : action === 'approve' ? t.approvedDate : action === 'reject' ? t.rejectedDate : t.effectiveDate} />
-            {action === 'send' || action === 'register' ? <FormTextField control={control} name="reason" label={t.reason} required multiline minRows={3} fullWidth /> : null}
+            <FormDateField
+              control={control}
+              name="date"
+              label={action === 'send' ? t.sentDate : action === 'approve' ? t.approvedDate : action === 'reject' ? t.rejectedDate : t.effectiveDate}
+            />
+            {action === 'send' || action === 'register' ? (
+              <FormTextField control={control} name="reason" label={t.reason} required multiline minRows={3} fullWidth />
+            ) : null}
             {action === 'register' ? (
               <>
                 <FormTextField control={control} name="actorName" label={t.actorName} required fullWidth helperText={t.actorHelp} />
@@ -63,7 +103,15 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
             {action === 'approve' || action === 'reject' ? (
               <>
                 <FormTextField control={control} name="starReference" label={t.starReference} required={action === 'approve'} fullWidth />
-                <FormTextField control={control} name="note" label={action === 'reject' ? t.rejectionNote : t.note} required={action === 'reject'} multiline minRows={2} fullWidth />
+                <FormTextField
+                  control={control}
+                  name="note"
+                  label={action === 'reject' ? t.rejectionNote : t.note}
+                  required={action === 'reject'}
+                  multiline
+                  minRows={2}
+                  fullWidth
+                />
                 <FormTextField control={control} name="actorName" label={t.actorName} required fullWidth helperText={t.actorHelp} />
                 <FormTextField control={control} name="actorRole" label={t.actorRole} required fullWidth />
               </>

@@ -2,7 +2,25 @@
 // in force, the budget compared with the grant, and the next step of its life.
 import { useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
-import { Alert, Box, Button, Card, CardContent, Grid, IconButton, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Grid,
+  IconButton,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography
+} from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import DeleteIcon from '@mui/icons-material/Delete'
 import EditIcon from '@mui/icons-material/Edit'
@@ -152,7 +170,8 @@ export function VersionPage() {
                         color="error"
                         startIcon={<DeleteIcon />}
                         onClick={() => {
-                          if (window.confirm(t.confirmDelete)) deleteDraft.mutate({ versionId: v.id }, { onSuccess: () => navigate(`/projekt/${projectId}/budget`) })
+                          if (window.confirm(t.confirmDelete))
+                            deleteDraft.mutate({ versionId: v.id }, { onSuccess: () => navigate(`/projekt/${projectId}/budget`) })
                         }}
                       >
                         {da.budget.actions.delete}
@@ -173,7 +192,11 @@ export function VersionPage() {
                               </IconButton>
                             </Tooltip>
                             <Tooltip title={t.removeLine(l.title, l.year)}>
-                              <IconButton size="small" aria-label={t.removeLine(l.title, l.year)} onClick={() => remove.mutate({ versionId: v.id, budgetLineId: l.budgetLineId })}>
+                              <IconButton
+                                size="small"
+                                aria-label={t.removeLine(l.title, l.year)}
+                                onClick={() => remove.mutate({ versionId: v.id, budgetLineId: l.budgetLineId })}
+                              >
                                 <DeleteIcon fontSize="small" />
                               </IconButton>
                             </Tooltip>
@@ -196,7 +219,13 @@ export function VersionPage() {
             </Grid>
             <Box sx={{ mt: 2 }} />
             {editing !== null && overview.data ? (
-              <LineDialog projectId={projectId} versionId={v.id} line={editing === 'new' ? null : editing} overview={overview.data} onClose={() => setEditing(null)} />
+              <LineDialog
+                projectId={projectId}
+                versionId={v.id}
+                line={editing === 'new' ? null : editing}
+                overview={overview.data}
+                onClose={() => setEditing(null)}
+              />
             ) : null}
           </>
         )

@@ -28,7 +28,6 @@ function BudgetRoutes() {
   )
 }
 
-
 export const budgetSection: ProjectSection = {
   path: 'budget',
   label: da.core.nav.budget,

@@ -74,7 +74,15 @@ const statusSchema = z.object({ status: z.enum(actionStatuses), closedOn: option
 type StatusValues = z.infer<typeof statusSchema>
 
 /** Changes an action item's status; closing defaults to `closeDate` (e.g. the meeting where it was reported done). */
-export function ActionStatusDialog({ action, closeDate, onClose }: { action: { id: number; text: string; status: ActionStatus; closedOn: string | null; statusNote: string }; closeDate: string; onClose: () => void }) {
+export function ActionStatusDialog({
+  action,
+  closeDate,
+  onClose
+}: {
+  action: { id: number; text: string; status: ActionStatus; closedOn: string | null; statusNote: string }
+  closeDate: string
+  onClose: () => void
+}) {
   const save = useApiMutation('meetings.actions.setStatus')
   const form = useForm<StatusValues>({
     resolver: zodResolver(statusSchema),

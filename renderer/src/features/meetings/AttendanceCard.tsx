@@ -62,7 +62,12 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
                           fullWidth
                           disabled={!editable}
                           value={row.status ?? 'unknown'}
-                          onChange={(e) => set(a.memberId, { status: e.target.value === 'unknown' ? null : (e.target.value as AttendanceStatus), ...(e.target.value !== 'absent' ? { deputyName: '' } : {}) })}
+                          onChange={(e) =>
+                            set(a.memberId, {
+                              status: e.target.value === 'unknown' ? null : (e.target.value as AttendanceStatus),
+                              ...(e.target.value !== 'absent' ? { deputyName: '' } : {})
+                            })
+                          }
                           slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `${t.attendance.status}: ${a.name}` } }}
                         >
                           <option value="unknown">{t.attendanceStatuses.unknown}</option>
@@ -82,7 +87,14 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
                         />
                       </TableCell>
                       <TableCell>
-                        <TextField size="small" fullWidth disabled={!editable} value={row.note} onChange={(e) => set(a.memberId, { note: e.target.value })} slotProps={{ htmlInput: { 'aria-label': `${t.attendance.note}: ${a.name}` } }} />
+                        <TextField
+                          size="small"
+                          fullWidth
+                          disabled={!editable}
+                          value={row.note}
+                          onChange={(e) => set(a.memberId, { note: e.target.value })}
+                          slotProps={{ htmlInput: { 'aria-label': `${t.attendance.note}: ${a.name}` } }}
+                        />
                       </TableCell>
                     </TableRow>
                   )
@@ -106,7 +118,11 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
                 >
                   {t.attendance.save}
                 </Button>
-                {saved ? <Typography color="success.main" role="status">{t.attendance.saved}</Typography> : null}
+                {saved ? (
+                  <Typography color="success.main" role="status">
+                    {t.attendance.saved}
+                  </Typography>
+                ) : null}
               </Stack>
             ) : null}
             {save.isError ? (

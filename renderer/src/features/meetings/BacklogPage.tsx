@@ -16,12 +16,20 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 
 const t = da.meetings
 
-const schema = z.object({ groupId: z.string().min(1), title: formFields.text(t.items.itemTitle), caseSummary: formFields.optionalText(), proposedBy: formFields.optionalText() })
+const schema = z.object({
+  groupId: z.string().min(1),
+  title: formFields.text(t.items.itemTitle),
+  caseSummary: formFields.optionalText(),
+  proposedBy: formFields.optionalText()
+})
 type Values = z.infer<typeof schema>
 
 function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => void }) {
   const save = useApiMutation('meetings.items.save')
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { groupId: String(groups[0]?.id ?? ''), title: '', caseSummary: '', proposedBy: '' } })
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { groupId: String(groups[0]?.id ?? ''), title: '', caseSummary: '', proposedBy: '' }
+  })
   const submit = form.handleSubmit(async (v) => {
     try {
       await save.mutateAsync({ groupId: Number(v.groupId), title: v.title, caseSummary: v.caseSummary, proposedBy: v.proposedBy })

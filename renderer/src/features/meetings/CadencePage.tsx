@@ -20,7 +20,14 @@ const colors: Record<CadencePeriodOut['status'], 'success' | 'error' | 'info' | 
 }
 
 export function CadenceStatusChip({ period }: { period: CadencePeriodOut }) {
-  return <Chip size="small" color={colors[period.status]} variant={period.status === 'held' || period.status === 'missed' ? 'filled' : 'outlined'} label={t.cadence.statuses[period.status]} />
+  return (
+    <Chip
+      size="small"
+      color={colors[period.status]}
+      variant={period.status === 'held' || period.status === 'missed' ? 'filled' : 'outlined'}
+      label={t.cadence.statuses[period.status]}
+    />
+  )
 }
 
 export function CadencePage() {

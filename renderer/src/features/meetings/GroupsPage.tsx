@@ -108,16 +108,15 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
   )
 }
 
-const memberSchema = z
-  .object({
-    name: formFields.text(t.members.name),
-    administration: formFields.optionalText(),
-    jobTitle: formFields.optionalText(),
-    role: z.enum(memberRoles),
-    email: formFields.optionalText(),
-    startDate: optionalDateField(),
-    endDate: optionalDateField()
-  })
+const memberSchema = z.object({
+  name: formFields.text(t.members.name),
+  administration: formFields.optionalText(),
+  jobTitle: formFields.optionalText(),
+  role: z.enum(memberRoles),
+  email: formFields.optionalText(),
+  startDate: optionalDateField(),
+  endDate: optionalDateField()
+})
 type MemberValues = z.infer<typeof memberSchema>
 
 function MemberDialog({ groupId, member, onClose }: { groupId: number; member: Member | null; onClose: () => void }) {
@@ -148,7 +147,8 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
       })
       onClose()
     } catch (e) {
-      if (!showServerError(e, form.setError, ['name', 'administration', 'jobTitle', 'role', 'email', 'startDate', 'endDate'])) form.setError('root', { message: errorMessage(e) })
+      if (!showServerError(e, form.setError, ['name', 'administration', 'jobTitle', 'role', 'email', 'startDate', 'endDate']))
+        form.setError('root', { message: errorMessage(e) })
     }
   })
   return (

@@ -95,7 +95,11 @@ export function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[
         </TableBody>
       </Table>
       {editing ? (
-        <ActionStatusDialog action={{ id: editing.actionId, text: editing.text, status: editing.status, closedOn: editing.closedOn, statusNote: editing.statusNote }} closeDate={meetingDate} onClose={() => setEditing(null)} />
+        <ActionStatusDialog
+          action={{ id: editing.actionId, text: editing.text, status: editing.status, closedOn: editing.closedOn, statusNote: editing.statusNote }}
+          closeDate={meetingDate}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
     </>
   )
@@ -161,9 +165,17 @@ export function ItemCard({
               {label}
             </Typography>
             <Stack direction="row" spacing={1} sx={{ mt: 0.5, flexWrap: 'wrap' }}>
-              <Chip size="small" icon={item.closed ? <LockIcon /> : undefined} label={item.closed ? t.items.closedShort : t.items.openShort} color={item.closed ? 'warning' : 'default'} variant="outlined" />
+              <Chip
+                size="small"
+                icon={item.closed ? <LockIcon /> : undefined}
+                label={item.closed ? t.items.closedShort : t.items.openShort}
+                color={item.closed ? 'warning' : 'default'}
+                variant="outlined"
+              />
               {item.minutesAllotted !== null ? <Chip size="small" variant="outlined" label={t.items.minutes(item.minutesAllotted)} /> : null}
-              {item.carriedFrom ? <Chip size="small" variant="outlined" label={t.items.carriedFrom(formatDate(item.carriedFrom.meetingDate), item.carriedFrom.number)} /> : null}
+              {item.carriedFrom ? (
+                <Chip size="small" variant="outlined" label={t.items.carriedFrom(formatDate(item.carriedFrom.meetingDate), item.carriedFrom.number)} />
+              ) : null}
               {minutes && !decided ? <Chip size="small" color="warning" label={t.items.decisionMissing} /> : null}
             </Stack>
           </Box>
@@ -348,7 +360,11 @@ export function ItemCard({
                     {`${formatBytes(a.sizeBytes)} · ${t.items.sha256} ${a.sha256.slice(0, 12)}…`}
                   </Typography>
                   {editable ? (
-                    <IconButton size="small" aria-label={`${t.items.removeAttachment}: ${a.fileName}`} onClick={() => void removeFile.mutateAsync({ attachmentId: a.id })}>
+                    <IconButton
+                      size="small"
+                      aria-label={`${t.items.removeAttachment}: ${a.fileName}`}
+                      onClick={() => void removeFile.mutateAsync({ attachmentId: a.id })}
+                    >
                       <DeleteIcon fontSize="small" />
                     </IconButton>
                   ) : null}

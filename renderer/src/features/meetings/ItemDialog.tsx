@@ -19,7 +19,12 @@ const schema = z.object({
   caseNumber: formFields.optionalText(),
   caseOfficer: formFields.optionalText(),
   presenter: formFields.optionalText(),
-  minutesAllotted: z.string().refine((s) => s.trim() === '' || /^\d{1,3}$/.test(s.trim()), `${da.validationMessages.fieldPrefix(t.items.minutesAllotted)} skal være et helt antal minutter.`),
+  minutesAllotted: z
+    .string()
+    .refine(
+      (s) => s.trim() === '' || /^\d{1,3}$/.test(s.trim()),
+      `${da.validationMessages.fieldPrefix(t.items.minutesAllotted)} skal være et helt antal minutter.`
+    ),
   caseSummary: z.string(),
   recommendation: z.string(),
   decisionChoice: z.enum(decisionChoices),
@@ -28,7 +33,20 @@ const schema = z.object({
   itemAbsentMemberIds: z.array(z.number())
 })
 type Values = z.infer<typeof schema>
-const FIELDS = ['title', 'closed', 'caseNumber', 'caseOfficer', 'presenter', 'minutesAllotted', 'caseSummary', 'recommendation', 'decisionChoice', 'decisionText', 'dissent', 'itemAbsentMemberIds']
+const FIELDS = [
+  'title',
+  'closed',
+  'caseNumber',
+  'caseOfficer',
+  'presenter',
+  'minutesAllotted',
+  'caseSummary',
+  'recommendation',
+  'decisionChoice',
+  'decisionText',
+  'dissent',
+  'itemAbsentMemberIds'
+]
 
 export function ItemDialog({
   meetingId,
@@ -97,10 +115,7 @@ export function ItemDialog({
               <FormTextField control={form.control} name="title" label={t.items.itemTitle} fullWidth required />
             </Grid>
             <Grid size={{ xs: 12, md: 3 }}>
-              <FormControlLabel
-                control={<Checkbox checked={closed} onChange={(e) => form.setValue('closed', e.target.checked)} />}
-                label={t.items.closed}
-              />
+              <FormControlLabel control={<Checkbox checked={closed} onChange={(e) => form.setValue('closed', e.target.checked)} />} label={t.items.closed} />
             </Grid>
             <Grid size={{ xs: 12, sm: 6, md: 3 }}>
               <FormTextField control={form.control} name="caseNumber" label={t.items.caseNumber} fullWidth />
@@ -112,7 +127,13 @@ export function ItemDialog({
               <FormTextField control={form.control} name="presenter" label={t.items.presenter} fullWidth />
             </Grid>
             <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <FormTextField control={form.control} name="minutesAllotted" label={t.items.minutesAllotted} fullWidth slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+              <FormTextField
+                control={form.control}
+                name="minutesAllotted"
+                label={t.items.minutesAllotted}
+                fullWidth
+                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+              />
             </Grid>
             <Grid size={12}>
               <FormTextField control={form.control} name="caseSummary" label={t.items.caseSummary} fullWidth multiline minRows={3} />
@@ -140,7 +161,15 @@ export function ItemDialog({
                   <FormTextField control={form.control} name="decisionText" label={t.items.decisionText} fullWidth multiline minRows={2} />
                 </Grid>
                 <Grid size={12}>
-                  <FormTextField control={form.control} name="dissent" label={t.items.dissent} helperText={t.items.dissentHelp} fullWidth multiline minRows={2} />
+                  <FormTextField
+                    control={form.control}
+                    name="dissent"
+                    label={t.items.dissent}
+                    helperText={t.items.dissentHelp}
+                    fullWidth
+                    multiline
+                    minRows={2}
+                  />
                 </Grid>
                 {present.length > 0 ? (
                   <Grid size={12}>

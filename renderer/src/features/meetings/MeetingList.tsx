@@ -4,7 +4,23 @@ import { Link as RouterLink, useNavigate } from 'react-router'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Dialog, DialogContent, DialogTitle, Grid, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogContent,
+  DialogTitle,
+  Grid,
+  Link,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow
+} from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import type { Group } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
@@ -36,7 +52,15 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
   const first = groups[0]
   const form = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { groupId: first ? String(first.id) : '', title: first ? t.meeting.defaultTitle(first.name) : '', date: '', startTime: '13:00', endTime: '15:00', place: '', guests: '' }
+    defaultValues: {
+      groupId: first ? String(first.id) : '',
+      title: first ? t.meeting.defaultTitle(first.name) : '',
+      date: '',
+      startTime: '13:00',
+      endTime: '15:00',
+      place: '',
+      guests: ''
+    }
   })
   const groupId = useWatch({ control: form.control, name: 'groupId' })
   useEffect(() => {
@@ -50,7 +74,8 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
       const m = await create.mutateAsync({ ...v, groupId: Number(v.groupId) })
       navigate(meetingPath(projectId, m.id))
     } catch (e) {
-      if (!showServerError(e, form.setError, ['title', 'date', 'startTime', 'endTime', 'place', 'guests', 'groupId'])) form.setError('root', { message: errorMessage(e) })
+      if (!showServerError(e, form.setError, ['title', 'date', 'startTime', 'endTime', 'place', 'guests', 'groupId']))
+        form.setError('root', { message: errorMessage(e) })
     }
   })
   return (
@@ -60,13 +85,7 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
         <DialogContent>
           <Grid container spacing={2} sx={{ mt: 1 }}>
             <Grid size={12}>
-              <FormTextField
-                control={form.control}
-                name="groupId"
-                label={t.meeting.group}
-                select
-                fullWidth
-              >
+              <FormTextField control={form.control} name="groupId" label={t.meeting.group} select fullWidth>
                 {groups.map((g) => (
                   <MenuItem key={g.id} value={String(g.id)}>
                     {g.name}

@@ -6,7 +6,27 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, AlertTitle, Box, Button, Card, CardContent, Dialog, DialogContent, DialogContentText, DialogTitle, Grid, MenuItem, Snackbar, Stack, Step, StepLabel, Stepper, TextField, Typography } from '@mui/material'
+import {
+  Alert,
+  AlertTitle,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Dialog,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Grid,
+  MenuItem,
+  Snackbar,
+  Stack,
+  Step,
+  StepLabel,
+  Stepper,
+  TextField,
+  Typography
+} from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
 import EventIcon from '@mui/icons-material/Event'
@@ -44,7 +64,14 @@ function DetailsCard({ meeting }: { meeting: Meeting }) {
   const [saved, setSaved] = useState(false)
   const form = useForm<DetailsValues>({
     resolver: zodResolver(detailsSchema),
-    defaultValues: { title: meeting.title, date: meeting.date, startTime: meeting.startTime, endTime: meeting.endTime, place: meeting.place, guests: meeting.guests }
+    defaultValues: {
+      title: meeting.title,
+      date: meeting.date,
+      startTime: meeting.startTime,
+      endTime: meeting.endTime,
+      place: meeting.place,
+      guests: meeting.guests
+    }
   })
   const submit = form.handleSubmit(async (v) => {
     setSaved(false)
@@ -89,7 +116,11 @@ function DetailsCard({ meeting }: { meeting: Meeting }) {
                 <Button type="submit" variant="outlined" loading={form.formState.isSubmitting}>
                   {t.meeting.saveDetails}
                 </Button>
-                {saved ? <Typography color="success.main" role="status">{t.meeting.detailsSaved}</Typography> : null}
+                {saved ? (
+                  <Typography color="success.main" role="status">
+                    {t.meeting.detailsSaved}
+                  </Typography>
+                ) : null}
               </Stack>
             ) : null}
           </fieldset>
@@ -126,7 +157,14 @@ function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => 
           <DialogContentText>{t.approval.intro}</DialogContentText>
           <Stack spacing={2} sx={{ mt: 2 }}>
             <FormTextField control={form.control} name="approverName" label={t.approval.approverName} fullWidth required />
-            <FormTextField control={form.control} name="approverRole" label={t.approval.approverRole} helperText={t.approval.approverRoleHelp} fullWidth required />
+            <FormTextField
+              control={form.control}
+              name="approverRole"
+              label={t.approval.approverRole}
+              helperText={t.approval.approverRoleHelp}
+              fullWidth
+              required
+            />
           </Stack>
           <FormRootError message={form.formState.errors.root?.message} />
         </DialogContent>
@@ -150,7 +188,13 @@ function AddendaCard({ meeting }: { meeting: Meeting }) {
   const form = useForm<AddendumValues>({ resolver: zodResolver(addendumSchema), defaultValues: { text: '', itemId: '', authorName: '', authorRole: '' } })
   const submit = form.handleSubmit(async (v) => {
     try {
-      await add.mutateAsync({ meetingId: meeting.id, text: v.text, itemId: v.itemId ? Number(v.itemId) : null, authorName: v.authorName, authorRole: v.authorRole })
+      await add.mutateAsync({
+        meetingId: meeting.id,
+        text: v.text,
+        itemId: v.itemId ? Number(v.itemId) : null,
+        authorName: v.authorName,
+        authorRole: v.authorRole
+      })
       form.reset()
       setOpen(false)
     } catch (e) {
@@ -280,7 +324,11 @@ function MeetingView({ meeting, projectId }: { meeting: Meeting; projectId: numb
               fileName={`${safeFileName(`${minutes ? t.print.minutes : t.print.agenda} ${base}`)}.pdf`}
               label={minutes ? t.meeting.pdfMinutes : t.meeting.pdfAgenda}
             />
-            <PdfButton route={`/print/moeder/${meeting.id}/offentlig`} fileName={`${safeFileName(`${minutes ? t.print.minutes : t.print.agenda} ${base} offentlig`)}.pdf`} label={t.meeting.pdfPublic} />
+            <PdfButton
+              route={`/print/moeder/${meeting.id}/offentlig`}
+              fileName={`${safeFileName(`${minutes ? t.print.minutes : t.print.agenda} ${base} offentlig`)}.pdf`}
+              label={t.meeting.pdfPublic}
+            />
           </>
         }
       />
@@ -373,12 +421,22 @@ function MeetingView({ meeting, projectId }: { meeting: Meeting; projectId: numb
               {t.items.title}
             </Typography>
             <Typography color={over > 0 ? 'warning.main' : 'text.secondary'} data-testid="time-budget">
-              {over > 0 ? `${t.meeting.timeBudget(meeting.allottedMinutes, meeting.lengthMinutes)} ${t.meeting.overBudget(over)}` : t.meeting.timeBudget(meeting.allottedMinutes, meeting.lengthMinutes)}
+              {over > 0
+                ? `${t.meeting.timeBudget(meeting.allottedMinutes, meeting.lengthMinutes)} ${t.meeting.overBudget(over)}`
+                : t.meeting.timeBudget(meeting.allottedMinutes, meeting.lengthMinutes)}
             </Typography>
           </Stack>
           <Stack spacing={2}>
             {meeting.items.map((item, index) => (
-              <ItemCard key={item.id} meeting={meeting} item={item} index={index} onEdit={() => setItemDialog(item)} onMove={(d) => void moveItem(index, d)} onError={setError} />
+              <ItemCard
+                key={item.id}
+                meeting={meeting}
+                item={item}
+                index={index}
+                onEdit={() => setItemDialog(item)}
+                onMove={(d) => void moveItem(index, d)}
+                onError={setError}
+              />
             ))}
             {meeting.items.length === 0 ? <Alert severity="info">{t.items.noItems}</Alert> : null}
           </Stack>

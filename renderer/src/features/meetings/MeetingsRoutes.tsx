@@ -48,12 +48,54 @@ function TabsPage({ children }: { children: React.ReactNode }) {
 export function MeetingsRoutes() {
   return (
     <Routes>
-      <Route index element={<TabsPage><MeetingList /></TabsPage>} />
-      <Route path="grupper" element={<TabsPage><GroupsPage /></TabsPage>} />
-      <Route path="frekvens" element={<TabsPage><CadencePage /></TabsPage>} />
-      <Route path="opfoelgning" element={<TabsPage><ActionsPage /></TabsPage>} />
-      <Route path="forslag" element={<TabsPage><BacklogPage /></TabsPage>} />
-      <Route path="soeg" element={<TabsPage><SearchPage /></TabsPage>} />
+      <Route
+        index
+        element={
+          <TabsPage>
+            <MeetingList />
+          </TabsPage>
+        }
+      />
+      <Route
+        path="grupper"
+        element={
+          <TabsPage>
+            <GroupsPage />
+          </TabsPage>
+        }
+      />
+      <Route
+        path="frekvens"
+        element={
+          <TabsPage>
+            <CadencePage />
+          </TabsPage>
+        }
+      />
+      <Route
+        path="opfoelgning"
+        element={
+          <TabsPage>
+            <ActionsPage />
+          </TabsPage>
+        }
+      />
+      <Route
+        path="forslag"
+        element={
+          <TabsPage>
+            <BacklogPage />
+          </TabsPage>
+        }
+      />
+      <Route
+        path="soeg"
+        element={
+          <TabsPage>
+            <SearchPage />
+          </TabsPage>
+        }
+      />
       <Route path="moede/:meetingId" element={<MeetingPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -18,7 +18,12 @@ const schema = z.object({
   steering: z.string(),
   implementation: z.string(),
   other: z.string(),
-  partial: z.string().refine((s) => /^\d{1,3}$/.test(s.trim()) && Number(s) >= 1 && Number(s) <= 100, `${da.validationMessages.fieldPrefix(t.poolRules.partial)} skal være et helt tal fra 1 til 100.`),
+  partial: z
+    .string()
+    .refine(
+      (s) => /^\d{1,3}$/.test(s.trim()) && Number(s) >= 1 && Number(s) <= 100,
+      `${da.validationMessages.fieldPrefix(t.poolRules.partial)} skal være et helt tal fra 1 til 100.`
+    ),
   reason: formFields.optionalText()
 })
 type Values = z.infer<typeof schema>
@@ -81,7 +86,14 @@ function RulesForm({ poolId, rules, shipped }: { poolId: number; rules: Meetings
           <CadenceSelect form={form} name="other" label={t.poolRules.other} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <FormTextField control={form.control} name="partial" label={t.poolRules.partial} helperText={t.poolRules.partialHelp} fullWidth slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+          <FormTextField
+            control={form.control}
+            name="partial"
+            label={t.poolRules.partial}
+            helperText={t.poolRules.partialHelp}
+            fullWidth
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <FormTextField control={form.control} name="reason" label={t.poolRules.reason} fullWidth />

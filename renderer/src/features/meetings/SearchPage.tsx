@@ -32,7 +32,15 @@ export function SearchPage() {
           placeholder={t.search.placeholder}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon /></InputAdornment> } }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon />
+                </InputAdornment>
+              )
+            }
+          }}
         />
       </form>
       {submitted ? (

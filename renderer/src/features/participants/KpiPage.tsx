@@ -1,7 +1,28 @@
 // KPIs per month against the pool's and the project's targets, the pool's result conditions
 // (three months in a row explained), caseload per job broker, and what counts.
 import { useState } from 'react'
-import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Grid,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography
+} from '@mui/material'
 import type { KpiReport } from '@shared/api/participants'
 import { formatMonth } from '@shared/domain/participants/types'
 import type { Targets } from '@shared/domain/participants/poolRules'
@@ -16,7 +37,15 @@ import { ParticipantsTabs, fromPercentText, pct, t, toPercentText, ui } from './
 import { ConditionsList, KpiChart, KpiTable, latestAgainstTargets, measuredMonths } from './kpiParts'
 
 const k = ui.kpi
-const targetKeys = ['paidHoursShare', 'workPlacementShare', 'firmBasedShare', 'paidHoursOrEducationShare', 'passiveShareMax', 'endedInJobOrEducationShare', 'caseloadMax'] as const
+const targetKeys = [
+  'paidHoursShare',
+  'workPlacementShare',
+  'firmBasedShare',
+  'paidHoursOrEducationShare',
+  'passiveShareMax',
+  'endedInJobOrEducationShare',
+  'caseloadMax'
+] as const
 
 function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: boolean; onClose: () => void }) {
   const current = useApiQuery('results.project.get', { projectId }, { enabled: open })
@@ -24,7 +53,9 @@ function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: 
   const [values, setValues] = useState<Record<string, string> | null>(null)
   const [error, setError] = useState<string | null>(null)
   const own = current.data?.projectTargets ?? {}
-  const shown = values ?? Object.fromEntries(targetKeys.map((key) => [key, own[key] === undefined ? '' : key === 'caseloadMax' ? String(own[key] ?? '') : toPercentText(own[key])]))
+  const shown =
+    values ??
+    Object.fromEntries(targetKeys.map((key) => [key, own[key] === undefined ? '' : key === 'caseloadMax' ? String(own[key] ?? '') : toPercentText(own[key])]))
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{k.editTargets}</DialogTitle>
@@ -40,7 +71,13 @@ function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: 
                 size="small"
                 label={ui.targetLabels[key]}
                 value={shown[key] ?? ''}
-                placeholder={current.data ? (key === 'caseloadMax' ? String(current.data.rules.targets.caseloadMax ?? '') : toPercentText(current.data.rules.targets[key])) : ''}
+                placeholder={
+                  current.data
+                    ? key === 'caseloadMax'
+                      ? String(current.data.rules.targets.caseloadMax ?? '')
+                      : toPercentText(current.data.rules.targets[key])
+                    : ''
+                }
                 onChange={(e) => setValues({ ...shown, [key]: e.target.value })}
                 slotProps={{ input: { endAdornment: key === 'caseloadMax' ? undefined : '%' } }}
               />
@@ -65,7 +102,8 @@ function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: 
               if (text === '') continue
               if (key === 'caseloadMax') {
                 const n = Number(text)
-                if (!Number.isInteger(n) || n < 1) return setError(`${da.validationMessages.fieldPrefix(ui.targetLabels[key]!)} ${da.validationMessages.notInteger}.`)
+                if (!Number.isInteger(n) || n < 1)
+                  return setError(`${da.validationMessages.fieldPrefix(ui.targetLabels[key]!)} ${da.validationMessages.notInteger}.`)
                 targets.caseloadMax = n
               } else {
                 const v = fromPercentText(text)
@@ -185,7 +223,9 @@ export function KpiPage() {
                                 <TableCell align="right" sx={{ color: 'text.secondary' }}>
                                   {row.target === null ? '' : row.atMost ? k.atMost(pct(row.target, 0)) : k.atLeast(pct(row.target, 0))}
                                 </TableCell>
-                                <TableCell>{row.ok === null ? null : <Chip size="small" color={row.ok ? 'success' : 'warning'} label={row.ok ? k.met : k.notMet} />}</TableCell>
+                                <TableCell>
+                                  {row.ok === null ? null : <Chip size="small" color={row.ok ? 'success' : 'warning'} label={row.ok ? k.met : k.notMet} />}
+                                </TableCell>
                               </TableRow>
                             ))}
                           </TableBody>

@@ -29,7 +29,20 @@ const gridSx = {
   borderCollapse: 'collapse',
   width: '100%',
   fontSize: 14,
-  '& th': { position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', fontSize: 12, fontWeight: 500, lineHeight: 1.2, textAlign: 'left', borderBottom: '1px solid #ccc', maxWidth: 84, overflowWrap: 'anywhere', hyphens: 'auto' },
+  '& th': {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    bgcolor: 'background.paper',
+    fontSize: 12,
+    fontWeight: 500,
+    lineHeight: 1.2,
+    textAlign: 'left',
+    borderBottom: '1px solid #ccc',
+    maxWidth: 84,
+    overflowWrap: 'anywhere',
+    hyphens: 'auto'
+  },
   '& td, & th': { px: 0.75, py: 0.5 },
   '& td': { borderBottom: '1px solid #e0e0e0', verticalAlign: 'middle' },
   '& .center': { textAlign: 'center' },
@@ -158,8 +171,10 @@ function GridBody({
     for (const r of dirty) {
       const d = drafts[r.participantId] ?? EMPTY
       const problems: ApiErrorDetail[] = []
-      if (d.hours.trim() !== '' && parseHours(d.hours) === null) problems.push({ field: 'paidHoursMinutes', message: `${r.pseudonym}: ${da.validationMessages.fieldPrefix(m.hours)} ${m.hoursRule}` })
-      if (d.cv.trim() !== '' && parseDanishDate(d.cv) === null) problems.push({ field: 'cvUpdatedOn', message: `${r.pseudonym}: ${da.validationMessages.fieldPrefix(m.cv)} ${da.validationMessages.invalidDate}.` })
+      if (d.hours.trim() !== '' && parseHours(d.hours) === null)
+        problems.push({ field: 'paidHoursMinutes', message: `${r.pseudonym}: ${da.validationMessages.fieldPrefix(m.hours)} ${m.hoursRule}` })
+      if (d.cv.trim() !== '' && parseDanishDate(d.cv) === null)
+        problems.push({ field: 'cvUpdatedOn', message: `${r.pseudonym}: ${da.validationMessages.fieldPrefix(m.cv)} ${da.validationMessages.invalidDate}.` })
       if (problems.length) local.set(r.participantId, problems)
     }
     if (local.size) {
@@ -180,7 +195,8 @@ function GridBody({
   const copyPrevious = () => {
     setDrafts((all) => {
       const next = { ...all }
-      for (const r of rows) if (r.previous && isBlank(next[r.participantId] ?? EMPTY)) next[r.participantId] = { ...fromStatus(r.previous), hours: fromStatus(r.previous).hours }
+      for (const r of rows)
+        if (r.previous && isBlank(next[r.participantId] ?? EMPTY)) next[r.participantId] = { ...fromStatus(r.previous), hours: fromStatus(r.previous).hours }
       return next
     })
   }
@@ -219,14 +235,10 @@ function GridBody({
                 </th>
               ))}
               <th>{m.hours}</th>
-              <th className="center">
-                {m.passive}
-              </th>
+              <th className="center">{m.passive}</th>
               <th>{m.reason}</th>
               <th>{m.cv}</th>
-              <th className="center">
-                {m.plan}
-              </th>
+              <th className="center">{m.plan}</th>
               <th>{m.goal}</th>
               <th />
             </tr>
@@ -245,7 +257,12 @@ function GridBody({
                   </td>
                   {activityKeys.map((a) => (
                     <td key={a} className="center">
-                      <input type="checkbox" checked={d.activities.includes(a)} onChange={(e) => toggle(r.participantId, a, e.target.checked)} aria-label={label(t.activities[a], who)} />
+                      <input
+                        type="checkbox"
+                        checked={d.activities.includes(a)}
+                        onChange={(e) => toggle(r.participantId, a, e.target.checked)}
+                        aria-label={label(t.activities[a], who)}
+                      />
                     </td>
                   ))}
                   <td>
@@ -275,7 +292,13 @@ function GridBody({
                     <select
                       value={d.reason}
                       {...invalid('passiveReason')}
-                      onChange={(e) => set(r.participantId, { reason: e.target.value, passive: e.target.value ? true : d.passive, ...(e.target.value ? { activities: [], hours: '' } : {}) })}
+                      onChange={(e) =>
+                        set(r.participantId, {
+                          reason: e.target.value,
+                          passive: e.target.value ? true : d.passive,
+                          ...(e.target.value ? { activities: [], hours: '' } : {})
+                        })
+                      }
                       style={{ width: 170 }}
                       aria-label={label(m.reason, who)}
                     >
@@ -299,10 +322,22 @@ function GridBody({
                     />
                   </td>
                   <td className="center">
-                    <input type="checkbox" checked={d.plan} onChange={(e) => set(r.participantId, { plan: e.target.checked })} aria-label={label(m.plan, who)} />
+                    <input
+                      type="checkbox"
+                      checked={d.plan}
+                      onChange={(e) => set(r.participantId, { plan: e.target.checked })}
+                      aria-label={label(m.plan, who)}
+                    />
                   </td>
                   <td>
-                    <input type="text" value={d.goal} {...invalid('jobGoal')} onChange={(e) => set(r.participantId, { goal: e.target.value })} style={{ width: 160 }} aria-label={label(m.goal, who)} />
+                    <input
+                      type="text"
+                      value={d.goal}
+                      {...invalid('jobGoal')}
+                      onChange={(e) => set(r.participantId, { goal: e.target.value })}
+                      style={{ width: 160 }}
+                      aria-label={label(m.goal, who)}
+                    />
                   </td>
                   <td>
                     <IconButton size="small" aria-label={label(m.clearRow, who)} onClick={() => set(r.participantId, EMPTY)}>

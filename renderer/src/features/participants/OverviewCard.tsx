@@ -43,7 +43,12 @@ export function ParticipantsOverviewCard({ projectId }: { projectId: number }) {
                   <Table size="small" sx={{ mb: 1 }}>
                     <TableBody>
                       {[
-                        [t.kpis.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth, d.latest.shares.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth, d.targets.paidHoursOrEducationShare, false],
+                        [
+                          t.kpis.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth,
+                          d.latest.shares.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth,
+                          d.targets.paidHoursOrEducationShare,
+                          false
+                        ],
                         [t.kpis.shareOfEffortGroupWithPaidHours, d.latest.shares.shareOfEffortGroupWithPaidHours, d.targets.paidHoursShare, false],
                         [t.kpis.shareOfEffortGroupInWorkPlacement, d.latest.shares.shareOfEffortGroupInWorkPlacement, d.targets.workPlacementShare, false],
                         [t.kpis.shareOfOpenCasesPassive, d.latest.passiveShare, d.targets.passiveShareMax, true]

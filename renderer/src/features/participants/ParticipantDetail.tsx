@@ -1,7 +1,24 @@
 // One participant: facts, group changes, monthly statuses and progression answers.
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
-import { Alert, Box, Button, Card, CardContent, Grid, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Grid,
+  IconButton,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography
+} from '@mui/material'
 import EditIcon from '@mui/icons-material/Edit'
 import DeleteIcon from '@mui/icons-material/Delete'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
@@ -38,7 +55,14 @@ function GroupChangeForm({ projectId, participantId }: { projectId: number; part
   const [error, setError] = useState<string | null>(null)
   return (
     <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'flex-start' }} useFlexGap>
-      <TextField size="small" type="date" label={t.fields.changeDate} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+      <TextField
+        size="small"
+        type="date"
+        label={t.fields.changeDate}
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
       <TextField size="small" select label={t.fields.toGroup} value={group} onChange={(e) => setGroup(e.target.value)} sx={{ minWidth: 140 }}>
         {[1, 2, 3].map((g) => (
           <MenuItem key={g} value={String(g)}>

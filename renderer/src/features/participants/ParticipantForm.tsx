@@ -174,7 +174,9 @@ export function EditParticipantPage({ participantId }: { participantId: number }
   return (
     <>
       <PageHeader title={ui.form.editTitle} />
-      <QueryView query={detail}>{(d) => <ParticipantFormBody participant={d.participant} onSaved={(p) => navigate(`/projekt/${projectId}/deltagere/${p.id}`)} />}</QueryView>
+      <QueryView query={detail}>
+        {(d) => <ParticipantFormBody participant={d.participant} onSaved={(p) => navigate(`/projekt/${projectId}/deltagere/${p.id}`)} />}
+      </QueryView>
     </>
   )
 }

@@ -1,7 +1,23 @@
 // The participant list: filters, the group at intake and now, job broker, exit, and progression reminders.
 import { useMemo, useState } from 'react'
 import { Link as RouterLink } from 'react-router'
-import { Alert, Box, Button, Chip, Link, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Link,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography
+} from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { formatDate } from '@shared/domain/dates'
 import { formatMonth } from '@shared/domain/participants/types'
@@ -64,7 +80,14 @@ export function ParticipantList() {
                     </MenuItem>
                   ))}
                 </TextField>
-                <TextField size="small" select label={l.filterState} value={state} onChange={(e) => setState(e.target.value as typeof state)} sx={{ minWidth: 180 }}>
+                <TextField
+                  size="small"
+                  select
+                  label={l.filterState}
+                  value={state}
+                  onChange={(e) => setState(e.target.value as typeof state)}
+                  sx={{ minWidth: 180 }}
+                >
                   <MenuItem value="open">{l.stateOpen}</MenuItem>
                   <MenuItem value="closed">{l.stateClosed}</MenuItem>
                   <MenuItem value="all">{l.stateAll}</MenuItem>
@@ -103,7 +126,12 @@ export function ParticipantList() {
                           <TableCell>{formatDate(p.intakeDate)}</TableCell>
                           <TableCell>{p.currentGroup === p.intakeGroup ? String(p.intakeGroup) : `${p.intakeGroup} → ${p.currentGroup}`}</TableCell>
                           <TableCell>
-                            <Chip size="small" variant="outlined" color={p.inEffortGroup ? 'primary' : 'default'} label={p.inEffortGroup ? l.inEffortGroup : l.notInEffortGroup} />
+                            <Chip
+                              size="small"
+                              variant="outlined"
+                              color={p.inEffortGroup ? 'primary' : 'default'}
+                              label={p.inEffortGroup ? l.inEffortGroup : l.notInEffortGroup}
+                            />
                           </TableCell>
                           <TableCell>{p.jobBrokerName ?? ''}</TableCell>
                           <TableCell>{p.exitDate ? `${formatDate(p.exitDate)} (${t.exitReasons[p.exitReason!]})` : ''}</TableCell>

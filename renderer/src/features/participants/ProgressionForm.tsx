@@ -1,6 +1,21 @@
 // The progression questions of the pool, answered on its scale, at intake, follow-up or exit.
 import { useState } from 'react'
-import { Alert, Box, Button, Chip, FormControl, FormControlLabel, FormLabel, MenuItem, Paper, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  MenuItem,
+  Paper,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography
+} from '@mui/material'
 import { progressionOccasions, type ProgressionOccasion } from '@shared/domain/participants/types'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
@@ -26,14 +41,28 @@ export function ProgressionForm({ projectId, participantId, onDone }: { projectI
         </Alert>
       ) : null}
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
-        <TextField select size="small" label={p.occasion} value={occasion} onChange={(e) => setOccasion(e.target.value as ProgressionOccasion)} sx={{ minWidth: 200 }}>
+        <TextField
+          select
+          size="small"
+          label={p.occasion}
+          value={occasion}
+          onChange={(e) => setOccasion(e.target.value as ProgressionOccasion)}
+          sx={{ minWidth: 200 }}
+        >
           {progressionOccasions.map((o) => (
             <MenuItem key={o} value={o}>
               {t.occasions[o]}
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" type="date" label={p.answeredOn} value={answeredOn} onChange={(e) => setAnsweredOn(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField
+          size="small"
+          type="date"
+          label={p.answeredOn}
+          value={answeredOn}
+          onChange={(e) => setAnsweredOn(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {p.scale(pr.scaleMin, pr.scaleMax, pr.scaleMinLabel, pr.scaleMaxLabel)}

@@ -34,7 +34,15 @@ export function ReasonDialog({
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         {text ? <DialogContentText sx={{ mb: 2 }}>{text}</DialogContentText> : null}
-        <TextField autoFocus fullWidth label={reasonLabel} value={reason} onChange={(e) => setReason(e.target.value)} required helperText={da.participants.ui.prioritisation.reasonHelp} />
+        <TextField
+          autoFocus
+          fullWidth
+          label={reasonLabel}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          required
+          helperText={da.participants.ui.prioritisation.reasonHelp}
+        />
         {error ? (
           <Alert severity="error" role="alert" sx={{ mt: 2 }}>
             {error}

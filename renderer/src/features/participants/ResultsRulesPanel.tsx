@@ -2,7 +2,24 @@
 // leaves the effort group, targets (the result conditions belong to the instalments), passive reasons, progression questions and
 // scale, and the Pareto weights. Saved through the audit trail with a reason.
 import { useState, type ReactNode } from 'react'
-import { Alert, Box, Button, Checkbox, Divider, FormControlLabel, Grid, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Divider,
+  FormControlLabel,
+  Grid,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography
+} from '@mui/material'
 import type { ResultsRules } from '@shared/domain/participants/poolRules'
 import { activityKpiKeys, paretoPartKeys } from '@shared/domain/participants/poolRules'
 import { activityKeys, exitReasons, type ExitReason } from '@shared/domain/participants/types'
@@ -12,7 +29,14 @@ import { QueryView } from '../../shell/StateViews'
 import { t, ui } from './common'
 
 const r = ui.rules
-const targetKeys = ['paidHoursShare', 'workPlacementShare', 'firmBasedShare', 'paidHoursOrEducationShare', 'passiveShareMax', 'endedInJobOrEducationShare'] as const
+const targetKeys = [
+  'paidHoursShare',
+  'workPlacementShare',
+  'firmBasedShare',
+  'paidHoursOrEducationShare',
+  'passiveShareMax',
+  'endedInJobOrEducationShare'
+] as const
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -30,7 +54,19 @@ const fromPercent = (s: string) => (s.trim() === '' ? null : Math.max(0, Math.mi
 
 type Message = { ok: boolean; text: string } | null
 
-function Editor({ poolId, initial, shipped, message, setMessage }: { poolId: number; initial: ResultsRules; shipped: boolean; message: Message; setMessage: (m: Message) => void }) {
+function Editor({
+  poolId,
+  initial,
+  shipped,
+  message,
+  setMessage
+}: {
+  poolId: number
+  initial: ResultsRules
+  shipped: boolean
+  message: Message
+  setMessage: (m: Message) => void
+}) {
   const [rules, setRules] = useState<ResultsRules>(initial)
   const [reason, setReason] = useState('')
   const save = useApiMutation('results.rules.save')
@@ -87,7 +123,13 @@ function Editor({ poolId, initial, shipped, message, setMessage }: { poolId: num
               {exitReasons.map((reasonKey: ExitReason) => (
                 <FormControlLabel
                   key={reasonKey}
-                  control={<Checkbox size="small" checked={rules[key].includes(reasonKey)} onChange={(e) => update({ [key]: toggleIn(rules[key], reasonKey, e.target.checked) })} />}
+                  control={
+                    <Checkbox
+                      size="small"
+                      checked={rules[key].includes(reasonKey)}
+                      onChange={(e) => update({ [key]: toggleIn(rules[key], reasonKey, e.target.checked) })}
+                    />
+                  }
                   label={t.exitReasons[reasonKey]}
                 />
               ))}
@@ -104,25 +146,61 @@ function Editor({ poolId, initial, shipped, message, setMessage }: { poolId: num
         <Grid container spacing={2}>
           {targetKeys.map((key) => (
             <Grid key={key} size={{ xs: 12, sm: 6, md: 4 }}>
-              <TextField fullWidth size="small" type="number" label={`${ui.targetLabels[key]} (${r.percent})`} value={percentOf(rules.targets[key])} onChange={(e) => update({ targets: { ...rules.targets, [key]: fromPercent(e.target.value) } })} />
+              <TextField
+                fullWidth
+                size="small"
+                type="number"
+                label={`${ui.targetLabels[key]} (${r.percent})`}
+                value={percentOf(rules.targets[key])}
+                onChange={(e) => update({ targets: { ...rules.targets, [key]: fromPercent(e.target.value) } })}
+              />
             </Grid>
           ))}
           <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-            <TextField fullWidth size="small" type="number" label={ui.targetLabels.caseloadMax} value={rules.targets.caseloadMax ?? ''} onChange={(e) => update({ targets: { ...rules.targets, caseloadMax: e.target.value ? Number(e.target.value) : null } })} />
+            <TextField
+              fullWidth
+              size="small"
+              type="number"
+              label={ui.targetLabels.caseloadMax}
+              value={rules.targets.caseloadMax ?? ''}
+              onChange={(e) => update({ targets: { ...rules.targets, caseloadMax: e.target.value ? Number(e.target.value) : null } })}
+            />
           </Grid>
         </Grid>
       </Section>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 8 }}>
-          <TextField fullWidth multiline minRows={4} label={r.passiveReasons} value={rules.passiveReasons.join('\n')} onChange={(e) => update({ passiveReasons: e.target.value.split('\n') })} onBlur={() => update({ passiveReasons: rules.passiveReasons.map((x) => x.trim()).filter(Boolean) })} />
+          <TextField
+            fullWidth
+            multiline
+            minRows={4}
+            label={r.passiveReasons}
+            value={rules.passiveReasons.join('\n')}
+            onChange={(e) => update({ passiveReasons: e.target.value.split('\n') })}
+            onBlur={() => update({ passiveReasons: rules.passiveReasons.map((x) => x.trim()).filter(Boolean) })}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <TextField fullWidth type="number" label={r.cvMaxAge} value={rules.cvMaxAgeMonths} onChange={(e) => update({ cvMaxAgeMonths: Number(e.target.value) || 1 })} />
+          <TextField
+            fullWidth
+            type="number"
+            label={r.cvMaxAge}
+            value={rules.cvMaxAgeMonths}
+            onChange={(e) => update({ cvMaxAgeMonths: Number(e.target.value) || 1 })}
+          />
         </Grid>
       </Grid>
       <Divider sx={{ my: 3 }} />
       <Section title={r.progression}>
-        <FormControlLabel control={<Switch checked={rules.progression.exampleWording} onChange={(e) => update({ progression: { ...rules.progression, exampleWording: e.target.checked } })} />} label={r.exampleWording} />
+        <FormControlLabel
+          control={
+            <Switch
+              checked={rules.progression.exampleWording}
+              onChange={(e) => update({ progression: { ...rules.progression, exampleWording: e.target.checked } })}
+            />
+          }
+          label={r.exampleWording}
+        />
         {rules.progression.exampleWording ? (
           <Alert severity="warning" sx={{ my: 1 }}>
             {ui.progression.exampleWarning}
@@ -157,7 +235,11 @@ function Editor({ poolId, initial, shipped, message, setMessage }: { poolId: num
               size="small"
               label={ui.progression.theme}
               value={theme.label}
-              onChange={(e) => update({ progression: { ...rules.progression, themes: rules.progression.themes.map((x, j) => (j === ti ? { ...x, label: e.target.value } : x)) } })}
+              onChange={(e) =>
+                update({
+                  progression: { ...rules.progression, themes: rules.progression.themes.map((x, j) => (j === ti ? { ...x, label: e.target.value } : x)) }
+                })
+              }
               sx={{ mb: 1 }}
             />
             {theme.questions.map((q, qi) => (
@@ -171,7 +253,9 @@ function Editor({ poolId, initial, shipped, message, setMessage }: { poolId: num
                   update({
                     progression: {
                       ...rules.progression,
-                      themes: rules.progression.themes.map((x, j) => (j === ti ? { ...x, questions: x.questions.map((y, k) => (k === qi ? { ...y, text: e.target.value } : y)) } : x))
+                      themes: rules.progression.themes.map((x, j) =>
+                        j === ti ? { ...x, questions: x.questions.map((y, k) => (k === qi ? { ...y, text: e.target.value } : y)) } : x
+                      )
                     }
                   })
                 }
@@ -185,14 +269,35 @@ function Editor({ poolId, initial, shipped, message, setMessage }: { poolId: num
         <Grid container spacing={2}>
           {paretoPartKeys.map((key) => (
             <Grid key={key} size={{ xs: 6, sm: 4, md: 2 }}>
-              <TextField fullWidth size="small" type="number" label={t.scoreParts[key]} value={rules.pareto.weights[key]} onChange={(e) => update({ pareto: { ...rules.pareto, weights: { ...rules.pareto.weights, [key]: Number(e.target.value) || 0 } } })} />
+              <TextField
+                fullWidth
+                size="small"
+                type="number"
+                label={t.scoreParts[key]}
+                value={rules.pareto.weights[key]}
+                onChange={(e) => update({ pareto: { ...rules.pareto, weights: { ...rules.pareto.weights, [key]: Number(e.target.value) || 0 } } })}
+              />
             </Grid>
           ))}
           <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-            <TextField fullWidth size="small" type="number" label={r.focusShare} value={percentOf(rules.pareto.focusShare)} onChange={(e) => update({ pareto: { ...rules.pareto, focusShare: fromPercent(e.target.value) ?? 0.2 } })} />
+            <TextField
+              fullWidth
+              size="small"
+              type="number"
+              label={r.focusShare}
+              value={percentOf(rules.pareto.focusShare)}
+              onChange={(e) => update({ pareto: { ...rules.pareto, focusShare: fromPercent(e.target.value) ?? 0.2 } })}
+            />
           </Grid>
           <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-            <TextField fullWidth size="small" type="number" label={r.lookback} value={rules.pareto.lookbackMonths} onChange={(e) => update({ pareto: { ...rules.pareto, lookbackMonths: Number(e.target.value) || 1 } })} />
+            <TextField
+              fullWidth
+              size="small"
+              type="number"
+              label={r.lookback}
+              value={rules.pareto.lookbackMonths}
+              onChange={(e) => update({ pareto: { ...rules.pareto, lookbackMonths: Number(e.target.value) || 1 } })}
+            />
           </Grid>
         </Grid>
       </Section>
@@ -242,7 +347,16 @@ export function ResultsRulesPanel({ poolId }: { poolId: number }) {
   const [message, setMessage] = useState<Message>(null)
   return (
     <QueryView query={view}>
-      {(v) => <Editor key={`${v.poolId}:${String(v.shipped)}:${view.dataUpdatedAt}`} poolId={v.poolId} initial={v.rules} shipped={v.shipped} message={message} setMessage={setMessage} />}
+      {(v) => (
+        <Editor
+          key={`${v.poolId}:${String(v.shipped)}:${view.dataUpdatedAt}`}
+          poolId={v.poolId}
+          initial={v.rules}
+          shipped={v.shipped}
+          message={message}
+          setMessage={setMessage}
+        />
+      )}
     </QueryView>
   )
 }

@@ -56,22 +56,53 @@ export function KpiChart({ report, height = 320 }: { report: KpiReport; height?:
     const labels = months.map((m) => formatMonthShort(m.month))
     const datasets: ChartConfiguration<'line'>['data']['datasets'] = []
     for (const s of series) {
-      datasets.push({ label: t.kpis[s.key], data: months.map((m) => Math.round(m.shares[s.key] * 1000) / 10), borderColor: s.color, backgroundColor: s.color, pointRadius: 2, tension: 0.2 })
+      datasets.push({
+        label: t.kpis[s.key],
+        data: months.map((m) => Math.round(m.shares[s.key] * 1000) / 10),
+        borderColor: s.color,
+        backgroundColor: s.color,
+        pointRadius: 2,
+        tension: 0.2
+      })
       const target = report.targets[s.target]
       if (target !== null) {
-        datasets.push({ label: `${k.target}: ${t.kpis[s.key]} ${pct(target, 0)}`, data: months.map(() => target * 100), borderColor: s.color, borderDash: [6, 4], pointRadius: 0, borderWidth: 1 })
+        datasets.push({
+          label: `${k.target}: ${t.kpis[s.key]} ${pct(target, 0)}`,
+          data: months.map(() => target * 100),
+          borderColor: s.color,
+          borderDash: [6, 4],
+          pointRadius: 0,
+          borderWidth: 1
+        })
       }
     }
-    datasets.push({ label: t.kpis.shareOfOpenCasesPassive, data: months.map((m) => Math.round(m.passiveShare * 1000) / 10), borderColor: '#c62828', backgroundColor: '#c62828', pointRadius: 2, tension: 0.2 })
+    datasets.push({
+      label: t.kpis.shareOfOpenCasesPassive,
+      data: months.map((m) => Math.round(m.passiveShare * 1000) / 10),
+      borderColor: '#c62828',
+      backgroundColor: '#c62828',
+      pointRadius: 2,
+      tension: 0.2
+    })
     if (report.targets.passiveShareMax !== null) {
       const max = report.targets.passiveShareMax
-      datasets.push({ label: `${k.target}: ${t.kpis.shareOfOpenCasesPassive} ${k.atMost(pct(max, 0))}`, data: months.map(() => max * 100), borderColor: '#c62828', borderDash: [6, 4], pointRadius: 0, borderWidth: 1 })
+      datasets.push({
+        label: `${k.target}: ${t.kpis.shareOfOpenCasesPassive} ${k.atMost(pct(max, 0))}`,
+        data: months.map(() => max * 100),
+        borderColor: '#c62828',
+        borderDash: [6, 4],
+        pointRadius: 0,
+        borderWidth: 1
+      })
     }
     return {
       type: 'line',
       data: { labels, datasets },
       options: {
-        plugins: { legend: { position: 'bottom', labels: { boxWidth: 14, font: { size: 11 } } }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${String(c.parsed.y).replace('.', ',')} %` } } },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 14, font: { size: 11 } } },
+          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${String(c.parsed.y).replace('.', ',')} %` } }
+        },
         scales: { y: { min: 0, max: 100, ticks: { callback: (v) => `${v} %` } } }
       }
     }
@@ -167,7 +198,12 @@ export function KpiTable({ report, print = false }: { report: KpiReport; print?:
 export function latestAgainstTargets(report: KpiReport, m: MonthKpisOut) {
   const tg = report.targets
   const rows: { label: string; value: number; target: number | null; atMost: boolean }[] = [
-    { label: t.kpis.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth, value: m.shares.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth, target: tg.paidHoursOrEducationShare, atMost: false },
+    {
+      label: t.kpis.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth,
+      value: m.shares.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth,
+      target: tg.paidHoursOrEducationShare,
+      atMost: false
+    },
     { label: t.kpis.shareOfEffortGroupInFirmBasedActivity, value: m.shares.shareOfEffortGroupInFirmBasedActivity, target: tg.firmBasedShare, atMost: false },
     { label: t.kpis.shareOfEffortGroupWithPaidHours, value: m.shares.shareOfEffortGroupWithPaidHours, target: tg.paidHoursShare, atMost: false },
     { label: t.kpis.shareOfEffortGroupInWorkPlacement, value: m.shares.shareOfEffortGroupInWorkPlacement, target: tg.workPlacementShare, atMost: false },

@@ -3,7 +3,23 @@
 // last; a click on a bar (or its row) lists what is behind it.
 import { useMemo, useState } from 'react'
 import type { ChartConfiguration } from 'chart.js'
-import { Alert, Box, Button, Grid, List, ListItem, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Grid,
+  List,
+  ListItem,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography
+} from '@mui/material'
 import { paretoDimensions, type ParetoDimension } from '@shared/api/participants'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
@@ -33,9 +49,35 @@ export function CategoryPareto({ projectId }: { projectId: number }) {
       data: {
         labels: bars.map((b) => b.category),
         datasets: [
-          { type: 'bar', label: p.dimensions[dimension]!, data: bars.map((b) => scale(b.value)), backgroundColor: bars.map((b) => (b.isOther ? '#bdbdbd' : b.vitalFew ? '#1f4e79' : '#9fb3c8')), yAxisID: 'y', order: 2 },
-          { type: 'line', label: p.cumulativeLine, data: bars.map((b) => Math.round(b.cumulativeShare * 1000) / 10), borderColor: '#b26a00', backgroundColor: '#b26a00', yAxisID: 'y1', order: 1, pointRadius: 3 },
-          { type: 'line', label: p.line80, data: bars.map(() => 80), borderColor: '#c62828', borderDash: [6, 4], pointRadius: 0, borderWidth: 1, yAxisID: 'y1', order: 0 }
+          {
+            type: 'bar',
+            label: p.dimensions[dimension]!,
+            data: bars.map((b) => scale(b.value)),
+            backgroundColor: bars.map((b) => (b.isOther ? '#bdbdbd' : b.vitalFew ? '#1f4e79' : '#9fb3c8')),
+            yAxisID: 'y',
+            order: 2
+          },
+          {
+            type: 'line',
+            label: p.cumulativeLine,
+            data: bars.map((b) => Math.round(b.cumulativeShare * 1000) / 10),
+            borderColor: '#b26a00',
+            backgroundColor: '#b26a00',
+            yAxisID: 'y1',
+            order: 1,
+            pointRadius: 3
+          },
+          {
+            type: 'line',
+            label: p.line80,
+            data: bars.map(() => 80),
+            borderColor: '#c62828',
+            borderDash: [6, 4],
+            pointRadius: 0,
+            borderWidth: 1,
+            yAxisID: 'y1',
+            order: 0
+          }
         ]
       },
       options: {

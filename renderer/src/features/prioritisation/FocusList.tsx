@@ -2,7 +2,23 @@
 // shown), the top 20 % marked, pins and exclusions with a reason (audited).
 import { useState } from 'react'
 import { Link as RouterLink } from 'react-router'
-import { Alert, Box, Button, Chip, LinearProgress, Link, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  LinearProgress,
+  Link,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography
+} from '@mui/material'
 import type { PriorityEntry } from '@shared/api/participants'
 import { formatMonth } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
@@ -108,7 +124,11 @@ export function FocusList({ projectId }: { projectId: number }) {
                                 {p.pin}
                               </Button>
                             )}
-                            <Button size="small" color="inherit" onClick={() => setAction({ kind: 'exclude', participantId: e.participantId, pseudonym: e.pseudonym })}>
+                            <Button
+                              size="small"
+                              color="inherit"
+                              onClick={() => setAction({ kind: 'exclude', participantId: e.participantId, pseudonym: e.pseudonym })}
+                            >
                               {p.exclude}
                             </Button>
                           </TableCell>

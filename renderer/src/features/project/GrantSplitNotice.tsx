@@ -11,7 +11,12 @@ export function GrantSplitNotice({ check }: { check: { differenceOre: number; mi
   if (check.differenceOre < 0) problems.push(t.splitOver(formatKr(-check.differenceOre)))
   if (check.missingYears.length) problems.push(t.splitMissingYears(check.missingYears.join(', ')))
   if (check.yearsOutsidePeriod.length) problems.push(t.splitYearsOutside(check.yearsOutsidePeriod.join(', ')))
-  if (problems.length === 0) return <Alert severity="success" data-testid="grant-split-notice">{t.splitBalanced}</Alert>
+  if (problems.length === 0)
+    return (
+      <Alert severity="success" data-testid="grant-split-notice">
+        {t.splitBalanced}
+      </Alert>
+    )
   return (
     <Alert severity="warning" data-testid="grant-split-notice">
       {problems.join(' ')}

@@ -32,7 +32,18 @@ const formSchema = z.object({
   )
 })
 type FormValues = z.infer<typeof formSchema>
-const FORM_FIELDS = ['poolId', 'municipality', 'title', 'caseNumber', 'responsible', 'periodStart', 'periodEnd', 'amountAppliedOre', 'grantAmountOre', 'grantByYear'] as const
+const FORM_FIELDS = [
+  'poolId',
+  'municipality',
+  'title',
+  'caseNumber',
+  'responsible',
+  'periodStart',
+  'periodEnd',
+  'amountAppliedOre',
+  'grantAmountOre',
+  'grantByYear'
+] as const
 
 function toFormValues(p?: Project): FormValues {
   return {
@@ -99,7 +110,13 @@ export function ProjectForm({
     try {
       await onSubmit(toProjectInput(values))
     } catch (e) {
-      if (!showServerError(e, setError, FORM_FIELDS.map((f) => f.replace(/Ore$/, '')))) {
+      if (
+        !showServerError(
+          e,
+          setError,
+          FORM_FIELDS.map((f) => f.replace(/Ore$/, ''))
+        )
+      ) {
         setError('root', { message: errorMessage(e) })
       }
     }
@@ -136,7 +153,14 @@ export function ProjectForm({
           <FormDateField control={control} name="periodEnd" label={t.periodEnd} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <FormTextField control={control} name="amountApplied" label={t.amountApplied} fullWidth required slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+          <FormTextField
+            control={control}
+            name="amountApplied"
+            label={t.amountApplied}
+            fullWidth
+            required
+            slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <FormTextField control={control} name="grantAmount" label={t.grantAmount} fullWidth required slotProps={{ htmlInput: { inputMode: 'decimal' } }} />

@@ -19,25 +19,55 @@ export function ProjectSheetPrint() {
           <p className="print-meta">{p.municipality}</p>
           <table>
             <tbody>
-              <tr><th>{t.pool}</th><td>{p.financeAct ? `${p.poolName} (${p.financeAct})` : p.poolName}</td></tr>
-              <tr><th>{t.caseNumber}</th><td>{p.caseNumber}</td></tr>
-              <tr><th>{t.responsible}</th><td>{p.responsible}</td></tr>
-              <tr><th>{t.period}</th><td>{`${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}`}</td></tr>
-              <tr><th>{t.amountApplied}</th><td className="num">{formatKr(p.amountAppliedOre)}</td></tr>
-              <tr><th>{t.grantAmount}</th><td className="num">{formatKr(p.grantAmountOre)}</td></tr>
+              <tr>
+                <th>{t.pool}</th>
+                <td>{p.financeAct ? `${p.poolName} (${p.financeAct})` : p.poolName}</td>
+              </tr>
+              <tr>
+                <th>{t.caseNumber}</th>
+                <td>{p.caseNumber}</td>
+              </tr>
+              <tr>
+                <th>{t.responsible}</th>
+                <td>{p.responsible}</td>
+              </tr>
+              <tr>
+                <th>{t.period}</th>
+                <td>{`${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}`}</td>
+              </tr>
+              <tr>
+                <th>{t.amountApplied}</th>
+                <td className="num">{formatKr(p.amountAppliedOre)}</td>
+              </tr>
+              <tr>
+                <th>{t.grantAmount}</th>
+                <td className="num">{formatKr(p.grantAmountOre)}</td>
+              </tr>
             </tbody>
           </table>
           <h2>{t.grantByYear}</h2>
           <table>
             <thead>
-              <tr><th>{t.year}</th><th className="num">{t.amount}</th></tr>
+              <tr>
+                <th>{t.year}</th>
+                <th className="num">{t.amount}</th>
+              </tr>
             </thead>
             <tbody>
               {p.grantByYear.map((y) => (
-                <tr key={y.year}><td>{y.year}</td><td className="num">{formatKr(y.amountOre)}</td></tr>
+                <tr key={y.year}>
+                  <td>{y.year}</td>
+                  <td className="num">{formatKr(y.amountOre)}</td>
+                </tr>
               ))}
-              <tr><th>{t.splitTotal}</th><th className="num">{formatKr(p.grantSplit.splitTotalOre)}</th></tr>
-              <tr><th>{t.splitDifference}</th><th className="num">{formatKr(p.grantSplit.differenceOre)}</th></tr>
+              <tr>
+                <th>{t.splitTotal}</th>
+                <th className="num">{formatKr(p.grantSplit.splitTotalOre)}</th>
+              </tr>
+              <tr>
+                <th>{t.splitDifference}</th>
+                <th className="num">{formatKr(p.grantSplit.differenceOre)}</th>
+              </tr>
             </tbody>
           </table>
           <p className="print-footer">{t.printedAt(formatDateTime(new Date().toISOString()))}</p>

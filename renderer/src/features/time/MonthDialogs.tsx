@@ -77,7 +77,11 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
   const remembered = rememberedApprover()
   const form = useForm<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { approverName: remembered.name, approverRole: remembered.role, statementText: isStatement ? da.time.months.defaultStatement(row.staffName, label, project.data?.title ?? '') : '' }
+    defaultValues: {
+      approverName: remembered.name,
+      approverRole: remembered.role,
+      statementText: isStatement ? da.time.months.defaultStatement(row.staffName, label, project.data?.title ?? '') : ''
+    }
   })
   const submit = form.handleSubmit(async (v) => {
     try {
@@ -99,7 +103,9 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
           {(p) => (
             <>
               <Typography data-testid="approve-preview-hours">
-                {isStatement ? t.previewStatement(formatHours(p.minutes), String(p.workingDays).replace('.', ',')) : t.previewHours(formatHours(p.minutes), formatHours(p.normMinutes))}
+                {isStatement
+                  ? t.previewStatement(formatHours(p.minutes), String(p.workingDays).replace('.', ','))
+                  : t.previewHours(formatHours(p.minutes), formatHours(p.normMinutes))}
               </Typography>
               {p.coveredByWeeks.map((w) => (
                 <Typography key={w.weekStart} variant="body2" color="text.secondary" data-testid="approve-preview-week">
@@ -109,7 +115,9 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
               <List dense>
                 {p.segments.map((s) => (
                   <ListItem key={s.rateId} disableGutters>
-                    <ListItemText primary={t.segment(formatDate(s.from), formatDate(s.to), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatKr(s.amountOre))} />
+                    <ListItemText
+                      primary={t.segment(formatDate(s.from), formatDate(s.to), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatKr(s.amountOre))}
+                    />
                   </ListItem>
                 ))}
               </List>

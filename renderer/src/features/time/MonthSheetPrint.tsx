@@ -74,12 +74,24 @@ export function MonthSheetPrint() {
                 <tbody>
                   <tr>
                     <th>{da.time.ui.months.hours}</th>
-                    <td>{isStatement ? t.previewStatement(formatHours(s.salary.minutes), String(s.salary.workingDays).replace('.', ',')) : t.previewHours(formatHours(s.salary.minutes), formatHours(s.salary.normMinutes))}</td>
+                    <td>
+                      {isStatement
+                        ? t.previewStatement(formatHours(s.salary.minutes), String(s.salary.workingDays).replace('.', ','))
+                        : t.previewHours(formatHours(s.salary.minutes), formatHours(s.salary.normMinutes))}
+                    </td>
                   </tr>
                   {s.salary.coveredByWeeks.map((w) => (
                     <tr key={w.weekStart}>
                       <th>{da.time.weekLabel(w.week, w.isoYear)}</th>
-                      <td>{t.coveredByWeek(da.time.weekLabel(w.week, w.isoYear), formatDate(w.from), formatDate(w.to), formatHours(w.minutes), formatKr(w.postedOre))}</td>
+                      <td>
+                        {t.coveredByWeek(
+                          da.time.weekLabel(w.week, w.isoYear),
+                          formatDate(w.from),
+                          formatDate(w.to),
+                          formatHours(w.minutes),
+                          formatKr(w.postedOre)
+                        )}
+                      </td>
                     </tr>
                   ))}
                   {s.salary.segments.map((g) => (
@@ -108,7 +120,11 @@ export function MonthSheetPrint() {
                   ) : null}
                   <tr>
                     <th>{t.managerApproval}</th>
-                    <td>{s.row.approvedByName ? t.approvedLine(s.row.approvedByName, s.row.approvedByRole ?? '', formatDateTime(s.row.approvedAt), s.row.approvedOsUser ?? '') : t.notYet}</td>
+                    <td>
+                      {s.row.approvedByName
+                        ? t.approvedLine(s.row.approvedByName, s.row.approvedByRole ?? '', formatDateTime(s.row.approvedAt), s.row.approvedOsUser ?? '')
+                        : t.notYet}
+                    </td>
                   </tr>
                 </tbody>
               </table>

@@ -1,7 +1,23 @@
 // Every staff member's months: hours against norm, status, who signed and approved, the salary
 // posted; sign, approve (timesheet or management statement) and unlock from here.
 import { useState } from 'react'
-import { Alert, Button, Chip, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Tooltip, Typography } from '@mui/material'
+import {
+  Alert,
+  Button,
+  Chip,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Tooltip,
+  Typography
+} from '@mui/material'
 import LockIcon from '@mui/icons-material/Lock'
 import type { MonthRow } from '@shared/api/time'
 import { formatDateTime, yearsOfPeriod } from '@shared/domain/dates'
@@ -70,7 +86,15 @@ export function MonthsPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={t.staff} value={staffFilter} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} onChange={(e) => setStaffFilter(e.target.value === '' ? '' : Number(e.target.value))} sx={{ minWidth: 220 }}>
+        <TextField
+          select
+          size="small"
+          label={t.staff}
+          value={staffFilter}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          onChange={(e) => setStaffFilter(e.target.value === '' ? '' : Number(e.target.value))}
+          sx={{ minWidth: 220 }}
+        >
           <MenuItem value="">{t.allStaff}</MenuItem>
           {staffNames.map(([id, name]) => (
             <MenuItem key={id} value={id}>
@@ -116,7 +140,15 @@ export function MonthsPage() {
                         {r.weeks.length > 0 ? (
                           <Tooltip
                             title={r.weeks
-                              .map((w) => t.weekApprovalTitle(da.time.weekLabel(w.week, w.isoYear), w.approvedByName ?? '', w.approvedByRole ?? '', formatDateTime(w.approvedAt), w.approvedOsUser ?? ''))
+                              .map((w) =>
+                                t.weekApprovalTitle(
+                                  da.time.weekLabel(w.week, w.isoYear),
+                                  w.approvedByName ?? '',
+                                  w.approvedByRole ?? '',
+                                  formatDateTime(w.approvedAt),
+                                  w.approvedOsUser ?? ''
+                                )
+                              )
                               .join(' · ')}
                           >
                             <Typography variant="caption" component="div" color="success.main" data-testid="month-weeks" tabIndex={0}>

@@ -13,4 +13,3 @@ export function SectionTabs({ base, items }: { base: string; items: { path: stri
     </Tabs>
   )
 }
-

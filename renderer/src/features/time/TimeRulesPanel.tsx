@@ -15,7 +15,9 @@ import { QueryView } from '../../shell/StateViews'
 const t = da.time.poolRules
 const schema = z.object({
   statementAllowed: z.boolean(),
-  minShare: z.string().refine((s) => /^\d{1,3}$/.test(s.trim()) && Number(s) >= 1 && Number(s) <= 100, `${da.validationMessages.fieldPrefix(t.minShare)} ${t.shareInvalid}.`),
+  minShare: z
+    .string()
+    .refine((s) => /^\d{1,3}$/.test(s.trim()) && Number(s) >= 1 && Number(s) <= 100, `${da.validationMessages.fieldPrefix(t.minShare)} ${t.shareInvalid}.`),
   statementSource: z.string(),
   employeeSigns: z.boolean(),
   signatureSource: z.string(),
@@ -55,7 +57,11 @@ function RulesForm({ data }: { data: TimeRulesOutput }) {
     }
   })
   const box = (name: 'statementAllowed' | 'employeeSigns', label: string) => (
-    <Controller control={form.control} name={name} render={({ field }) => <FormControlLabel control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />} label={label} />} />
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => <FormControlLabel control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />} label={label} />}
+    />
   )
   return (
     <Stack component="form" spacing={2} onSubmit={submit} noValidate aria-label={t.panelTitle}>

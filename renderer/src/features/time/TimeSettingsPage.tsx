@@ -1,7 +1,25 @@
 // The project's time settings: the days off beyond public holidays, whether employees sign their
 // month, the activities of the week grid, and the budget line chosen for salary where there are several.
 import { useState } from 'react'
-import { Alert, Box, Button, Checkbox, FormControlLabel, IconButton, MenuItem, Paper, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  FormControlLabel,
+  IconButton,
+  MenuItem,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography
+} from '@mui/material'
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward'
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward'
 import DeleteIcon from '@mui/icons-material/Delete'
@@ -34,7 +52,11 @@ function DaysOff({ settings }: { settings: TimeSettings }) {
         {box('newYearsEveOff', t.newYearsEveOff)}
         {box('mayDayAfternoonOff', t.mayDayAfternoonOff)}
         {box('constitutionDayAfternoonOff', t.constitutionDayAfternoonOff)}
-        <FormControlLabel sx={{ mt: 1 }} control={<Switch checked={requireSignature} onChange={(e) => setRequireSignature(e.target.checked)} />} label={t.requireSignature} />
+        <FormControlLabel
+          sx={{ mt: 1 }}
+          control={<Switch checked={requireSignature} onChange={(e) => setRequireSignature(e.target.checked)} />}
+          label={t.requireSignature}
+        />
       </Stack>
       <Button
         variant="contained"
@@ -81,8 +103,17 @@ function Activities({ settings }: { settings: TimeSettings }) {
       <Stack spacing={1}>
         {list.map((a, i) => (
           <Stack key={a.id ?? `new-${i}`} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <TextField size="small" label={t.activityName(i + 1)} value={a.name} onChange={(e) => setList(list.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} sx={{ minWidth: 320 }} />
-            <FormControlLabel control={<Switch checked={a.active} onChange={(e) => setList(list.map((x, j) => (j === i ? { ...x, active: e.target.checked } : x)))} />} label={t.active} />
+            <TextField
+              size="small"
+              label={t.activityName(i + 1)}
+              value={a.name}
+              onChange={(e) => setList(list.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
+              sx={{ minWidth: 320 }}
+            />
+            <FormControlLabel
+              control={<Switch checked={a.active} onChange={(e) => setList(list.map((x, j) => (j === i ? { ...x, active: e.target.checked } : x)))} />}
+              label={t.active}
+            />
             <IconButton aria-label={`${t.moveUp}: ${a.name}`} disabled={i === 0} onClick={() => move(i, -1)}>
               <ArrowUpwardIcon />
             </IconButton>

@@ -29,7 +29,10 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
   const preview = useApiQuery('time.week.preview', { projectId, staffId: week.staff.id, weekStart: week.weekStart })
   const schema = z.object({ approverName: formFields.text(m.approverName), approverRole: formFields.text(m.approverRole) })
   const remembered = rememberedApprover()
-  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { approverName: remembered.name, approverRole: remembered.role } })
+  const form = useForm<z.infer<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { approverName: remembered.name, approverRole: remembered.role }
+  })
   const submit = form.handleSubmit(async (v) => {
     try {
       localStorage.setItem(APPROVER_KEY, JSON.stringify({ name: v.approverName, role: v.approverRole }))
@@ -64,7 +67,9 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
                       secondary={
                         part.postedWith === 'week'
                           ? [
-                              ...part.segments.map((s) => m.segment(formatDate(s.from), formatDate(s.to), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatKr(s.amountOre))),
+                              ...part.segments.map((s) =>
+                                m.segment(formatDate(s.from), formatDate(s.to), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatKr(s.amountOre))
+                              ),
                               ...(part.budgetLine ? [m.line(part.budgetLine.title, part.budgetLine.year)] : [])
                             ].join(' · ')
                           : null
@@ -135,7 +140,19 @@ function UnlockWeekDialog({ projectId, week, onClose, onDone }: { projectId: num
   )
 }
 
-export function WeekDialog({ projectId, week, action, onClose, onDone }: { projectId: number; week: Week; action: WeekAction; onClose: () => void; onDone: (text: string) => void }) {
+export function WeekDialog({
+  projectId,
+  week,
+  action,
+  onClose,
+  onDone
+}: {
+  projectId: number
+  week: Week
+  action: WeekAction
+  onClose: () => void
+  onDone: (text: string) => void
+}) {
   if (action === 'approve') return <ApproveWeekDialog projectId={projectId} week={week} onClose={onClose} onDone={onDone} />
   if (action === 'unlock') return <UnlockWeekDialog projectId={projectId} week={week} onClose={onClose} onDone={onDone} />
   return null

@@ -4,7 +4,26 @@
 // reason; a manager approves the week here, or unlocks it with a reason.
 import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
-import { Alert, Box, Button, Chip, IconButton, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableFooter, TableHead, TableRow, TextField, Tooltip, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  IconButton,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableFooter,
+  TableHead,
+  TableRow,
+  TextField,
+  Tooltip,
+  Typography
+} from '@mui/material'
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft'
 import ChevronRightIcon from '@mui/icons-material/ChevronRight'
 import LockIcon from '@mui/icons-material/Lock'
@@ -65,7 +84,12 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
     setMessage(null)
     setServerErrors({})
     try {
-      await save.mutateAsync({ projectId, staffId: week.staff.id, weekStart: week.weekStart, cells: changed.map(({ date, activityId, minutes }) => ({ date, activityId, minutes })) })
+      await save.mutateAsync({
+        projectId,
+        staffId: week.staff.id,
+        weekStart: week.weekStart,
+        cells: changed.map(({ date, activityId, minutes }) => ({ date, activityId, minutes }))
+      })
       setMessage({ kind: 'success', text: t.saved })
     } catch (e) {
       if (e instanceof ApiClientError) {
@@ -102,7 +126,14 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
                     {`${da.time.weekdaysShort[i]} ${formatDate(d.date).slice(0, 5)}`}
                   </Typography>
                   {d.name ? (
-                    <Chip size="small" label={d.name} color={d.kind === 'holiday' ? 'secondary' : 'default'} variant="outlined" sx={{ maxWidth: 120 }} data-testid={`day-name-${d.date}`} />
+                    <Chip
+                      size="small"
+                      label={d.name}
+                      color={d.kind === 'holiday' ? 'secondary' : 'default'}
+                      variant="outlined"
+                      sx={{ maxWidth: 120 }}
+                      data-testid={`day-name-${d.date}`}
+                    />
                   ) : null}
                   {d.lockedReason ? (
                     <Tooltip title={d.lockedReason}>
@@ -138,7 +169,13 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
                               setTexts((old) => ({ ...old, [k]: e.target.value }))
                               setServerErrors(({ [k]: _removed, ...rest }) => rest)
                             }}
-                            slotProps={{ htmlInput: { 'aria-label': t.cellLabel(a.name, da.time.weekdaysShort[i]!, formatDate(d.date)), inputMode: 'decimal', style: { textAlign: 'right', width: 56 } } }}
+                            slotProps={{
+                              htmlInput: {
+                                'aria-label': t.cellLabel(a.name, da.time.weekdaysShort[i]!, formatDate(d.date)),
+                                inputMode: 'decimal',
+                                style: { textAlign: 'right', width: 56 }
+                              }
+                            }}
                           />
                         </Tooltip>
                       </TableCell>
@@ -155,7 +192,12 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
             <TableRow>
               <TableCell>{t.total}</TableCell>
               {dayTotals.map((m, i) => (
-                <TableCell key={week.days[i]!.date} align="center" data-testid={`day-total-${week.days[i]!.date}`} sx={{ color: m > 24 * 60 ? 'error.main' : undefined }}>
+                <TableCell
+                  key={week.days[i]!.date}
+                  align="center"
+                  data-testid={`day-total-${week.days[i]!.date}`}
+                  sx={{ color: m > 24 * 60 ? 'error.main' : undefined }}
+                >
                   {formatHours(m)}
                 </TableCell>
               ))}
@@ -254,7 +296,14 @@ export function WeekPage() {
   return (
     <>
       <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap', rowGap: 2 }}>
-        <TextField select size="small" label={t.staff} value={staffId || ''} onChange={(e) => set({ medarbejder: Number(e.target.value) })} sx={{ minWidth: 220 }}>
+        <TextField
+          select
+          size="small"
+          label={t.staff}
+          value={staffId || ''}
+          onChange={(e) => set({ medarbejder: Number(e.target.value) })}
+          sx={{ minWidth: 220 }}
+        >
           {timesheetStaff.map((s) => (
             <MenuItem key={s.id} value={s.id}>
               {s.name}
@@ -295,9 +344,16 @@ export function WeekPage() {
                   {t.weeklyNormInfo(formatHours(w.staff.weeklyProjectMinutes))}
                 </Typography>
                 {[...new Map(w.days.map((d) => [d.date.slice(0, 7), d.monthStatus])).entries()].map(([month, status]) => (
-                  <Chip key={month} size="small" label={t.monthStatus(da.time.monthLabel(month), da.time.status[status])} color={status === 'approved' ? 'success' : status === 'signed' ? 'info' : 'default'} />
+                  <Chip
+                    key={month}
+                    size="small"
+                    label={t.monthStatus(da.time.monthLabel(month), da.time.status[status])}
+                    color={status === 'approved' ? 'success' : status === 'signed' ? 'info' : 'default'}
+                  />
                 ))}
-                {w.approval?.status === 'approved' ? <Chip size="small" icon={<LockIcon />} label={t.weekApprovedChip} color="success" data-testid="week-approved-chip" /> : null}
+                {w.approval?.status === 'approved' ? (
+                  <Chip size="small" icon={<LockIcon />} label={t.weekApprovedChip} color="success" data-testid="week-approved-chip" />
+                ) : null}
               </Stack>
               <WeekGrid key={`${w.staff.id}|${w.weekStart}|${week.dataUpdatedAt}`} week={w} projectId={projectId} message={message} setMessage={setMessage} />
             </>

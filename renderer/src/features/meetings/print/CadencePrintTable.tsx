@@ -22,7 +22,11 @@ export function CadencePrintTable({ cadence }: { cadence: GroupCadence }) {
           {cadence.periods.map((p) => (
             <tr key={p.start} className={p.status === 'missed' ? 'meetings-missed' : undefined}>
               <td>{p.label}</td>
-              <td>{p.status === 'not_required' && p.coveragePct < 100 ? `${t.cadence.statuses.not_required} (${t.cadence.notRequiredPartial(p.coveragePct)})` : t.cadence.statuses[p.status]}</td>
+              <td>
+                {p.status === 'not_required' && p.coveragePct < 100
+                  ? `${t.cadence.statuses.not_required} (${t.cadence.notRequiredPartial(p.coveragePct)})`
+                  : t.cadence.statuses[p.status]}
+              </td>
               <td>{p.heldMeetings.map((m) => formatDate(m.date)).join(', ')}</td>
             </tr>
           ))}

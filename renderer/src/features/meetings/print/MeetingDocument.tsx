@@ -83,7 +83,9 @@ function Item({ meeting, item }: { meeting: Meeting; item: AgendaItem }) {
       {minutes ? (
         <>
           <h3>{p.decision}</h3>
-          <p className="meetings-text" data-decision>{decision}</p>
+          <p className="meetings-text" data-decision>
+            {decision}
+          </p>
           {item.dissent ? (
             <>
               <h3>{p.dissent}</h3>
@@ -135,7 +137,8 @@ export function MeetingDocument({ meeting }: { meeting: Meeting }) {
   const present = meeting.attendance.filter((a) => a.status === 'present')
   const absent = meeting.attendance.filter((a) => a.status === 'absent')
   const deputies = absent.filter((a) => a.deputyName)
-  const withRole = (a: { name: string; role: 'chair' | 'secretary' | 'member' }) => (a.role === 'member' ? a.name : `${a.name} (${t.roles[a.role].toLowerCase()})`)
+  const withRole = (a: { name: string; role: 'chair' | 'secretary' | 'member' }) =>
+    a.role === 'member' ? a.name : `${a.name} (${t.roles[a.role].toLowerCase()})`
   return (
     <div className="meetings-document">
       <h1>
