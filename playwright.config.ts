@@ -9,7 +9,8 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   workers: 2,
   fullyParallel: true,
-  timeout: 60_000,
+  // Long user journeys (a month corrected, signed, approved and exported) take a minute on a busy 2-core CI machine.
+  timeout: 180_000,
   expect: { timeout: 20_000 },
   outputDir: 'test-results',
   use: {

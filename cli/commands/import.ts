@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Command } from 'commander'
 import { formatDate } from '@shared/domain/dates'
 import type { MethodName } from '@shared/api/contract'
-import type { ImportResult } from '@shared/api/time'
+import type { ImportResult } from '@shared/api/schemas'
 import { da } from '@shared/texts/da'
 import { CliError, dbOption, parseId, printJson, withRuntime } from '../support'
 

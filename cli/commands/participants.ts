@@ -20,7 +20,7 @@ export function registerParticipantsCommands(program: Command): void {
   ).action(async (opts: { db: string; project: string; json?: boolean }) => {
     const projectId = parseId(opts.project, 'Projektets id')
     await withRuntime(opts.db, async (rt) => {
-      const report = await callApi(rt, 'kpi.monthly', { projectId })
+      const report = await callApi(rt, 'participants.kpi.monthly', { projectId })
       if (opts.json) return printJson(report)
       console.log(`${report.poolName}: KPI’er pr. måned (månedsnedslag af indsatsgruppen)`)
       console.log(

@@ -1,12 +1,13 @@
 // Desktop side of the one print path: a hidden window loads the print route and
 // webContents.printToPDF turns it into an A4 PDF.
 import { BrowserWindow } from 'electron'
-import type { PdfPrinter } from '../../services/print/printer'
+import { footerTemplate, type PdfPrinter } from '../../services/print/printer'
+import { da } from '../../shared/texts/da'
 import { secureWebPreferences } from './security'
 
 export function createElectronPrinter(indexHtml: string, preload: string): PdfPrinter {
   return {
-    async printRoute(route) {
+    async printRoute(route, options = {}) {
       const win = new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preload) })
       try {
         await win.loadFile(indexHtml, { hash: route })
@@ -22,7 +23,10 @@ export function createElectronPrinter(indexHtml: string, preload: string): PdfPr
           }
           await new Promise((r) => setTimeout(r, 100))
         }
-        const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })
+        const footer = options.footer
+          ? { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footerTemplate(options.footer, da.quarterly.page, da.quarterly.of) }
+          : {}
+        const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, ...footer })
         return new Uint8Array(pdf)
       } finally {
         win.destroy()

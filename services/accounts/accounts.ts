@@ -2,7 +2,7 @@
 // budget line against the approved budget, signed by management (name, title, date; DOMAIN rule 5:
 // "ledelsespåtegnet delregnskab"). The signed figures are kept as signed, and the period is closed:
 // timesheets, postings and imports dated inside it are refused.
-import type { Account, AccountFigures, AccountPreview } from '@shared/api/time'
+import type { Account, AccountFigures, AccountPreview } from '@shared/api/accounts'
 import { accountFigures } from '@shared/domain/time/accounts'
 import { monthFirstDay, monthLastDay, monthsBetween, overlap, weekDates } from '@shared/domain/time/calendar'
 import { formatDate, yearsOfPeriod } from '@shared/domain/dates'
@@ -17,7 +17,7 @@ import { approvedWeeks } from '../time/weekRecords'
 import { approvedBudgetByLine } from './budgetSource'
 
 const e = da.time.errors
-const t = da.time.accounts
+const t = da.accounts
 
 export async function accountFiguresFor(db: Db, projectId: number, from: string, to: string, asOf?: string): Promise<AccountFigures> {
   const years = yearsOfPeriod(from, to)

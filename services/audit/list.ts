@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { AuditEntry } from '@shared/api/core'
+import type { AuditEntry } from '@shared/api/audit'
 import type { Database } from '../db/schema'
 
 export async function listAudit(

@@ -1,7 +1,7 @@
 // `puljestyr verify`: recomputes the hash chain and compares every audited row with the snapshot
 // of its last audit entry. A row changed, deleted or inserted outside the app is reported.
 import type { Kysely } from 'kysely'
-import type { AuditVerifyReport } from '@shared/api/core'
+import type { AuditVerifyReport } from '@shared/api/audit'
 import type { Database } from '../db/schema'
 import { canonicalJson, GENESIS_HASH, hashEntry } from './audit'
 

@@ -10,7 +10,7 @@ import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
 import { nowIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
-import { projectBudgetRules } from './pools'
+import { projectBudgetRules } from './rules'
 import { requireProject } from './projects'
 import { getVersion, listVersions, openVersion, versionInForce, versionLines, type VersionRow } from './versions'
 import { lineView, versionSummary } from './views'
@@ -95,21 +95,6 @@ export async function createDraft(ctx: ServiceContext, projectId: number, input:
     return row.id
   })
   return versionSummary(ctx, id)
-}
-
-export async function updateDraft(ctx: ServiceContext, versionId: number, input: { title: string; reason: string }): Promise<BudgetVersionSummary> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const v = await requireDraft(trx, versionId)
-    await updateAudited(
-      trx,
-      ctx,
-      'budget_version',
-      versionId,
-      { title: input.title || v.title, reason: input.reason, updated_at: nowIso(ctx) },
-      { projectId: v.project_id }
-    )
-  })
-  return versionSummary(ctx, versionId)
 }
 
 /** Deletes a line identity nobody refers to any more (no version, no posting). */

@@ -10,7 +10,7 @@ import type { BudgetInstalmentTable } from '../db/schema/budget'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited } from '../audit/audit'
 import { measureResultRule } from '../participants/results'
-import { projectBudgetRules } from './pools'
+import { projectBudgetRules } from './rules'
 import { requireProject } from './projects'
 
 type Row = Selectable<BudgetInstalmentTable>

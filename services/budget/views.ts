@@ -17,7 +17,7 @@ import {
 import { compareBudgetWithGrant } from '@shared/domain/budget/yearSplit'
 import type { Database } from '../db/schema'
 import { todayIso, type ServiceContext } from '../context'
-import { projectBudgetRules } from './pools'
+import { projectBudgetRules } from './rules'
 import { requireProject } from './projects'
 import { getVersion, listVersions, openVersion, versionInForce, versionLines, type VersionRow } from './versions'
 

@@ -3,12 +3,8 @@ import type { coreApi } from '@shared/api/core'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { DomainHandlers } from '../registry'
-import { listPools } from './pools'
-import { listStaff } from './staff'
 import { createProject, getProject, listProjects, updateProject } from './projects'
 import { openDemoProject } from '../demo/demo'
-import { listAudit } from '../audit/list'
-import { verifyAuditTrail } from '../audit/verify'
 import { migrationNames } from '../db/migrations'
 import { countPdfPages } from '../print/printer'
 
@@ -20,15 +16,11 @@ export const coreHandlers: DomainHandlers<keyof typeof coreApi> = {
     osUser: ctx.osUser,
     canPrintPdf: ctx.printer !== null
   }),
-  'pools.list': (_input, ctx) => listPools(ctx.db),
   'projects.list': (_input, ctx) => listProjects(ctx.db),
   'projects.get': ({ projectId }, ctx) => getProject(ctx.db, projectId),
   'projects.create': (input, ctx) => createProject(ctx, input),
   'projects.update': ({ projectId, ...input }, ctx) => updateProject(ctx, projectId, input),
-  'staff.list': ({ projectId }, ctx) => listStaff(ctx.db, projectId),
   'demo.open': (_input, ctx) => openDemoProject(ctx),
-  'audit.list': (input, ctx) => listAudit(ctx.db, input),
-  'audit.verify': (_input, ctx) => verifyAuditTrail(ctx.db),
   'print.pdf': async ({ route, fileName }, ctx) => {
     if (!ctx.printer) throw new DomainError('conflict', da.core.errors.noChromium)
     const pdf = await ctx.printer.printRoute(route)

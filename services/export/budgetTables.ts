@@ -7,11 +7,11 @@ import type { Database } from '../db/schema'
 import { approvedBudgetLines } from '../budget/approved'
 import { listVersions } from '../budget/versions'
 import { versionChanges } from '../budget/views'
-import { projectBudgetRules } from '../budget/pools'
+import { projectBudgetRules } from '../budget/rules'
 import { getProject } from '../core/projects'
 import type { Cell, ExportTable } from './tables'
 
-const x = da.time.export
+const x = da.export
 
 export async function exportBudgetTables(db: Kysely<Database>, projectId: number, tag: { caseNo: string; pool: string; asOf: string }): Promise<ExportTable[]> {
   const rules = await projectBudgetRules(db, projectId)

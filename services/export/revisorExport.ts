@@ -13,7 +13,7 @@ import { writeCsv } from '../io/tableFile'
 import { buildExportTables } from './tables'
 import { tableCsv, tablesWorkbook } from './writers'
 
-const x = da.time.export
+const x = da.export
 
 export interface ExportFile {
   name: string

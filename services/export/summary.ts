@@ -1,6 +1,6 @@
 // The revisor export's summary: the figures of its PDF (print route /print/revisor/:projectId),
 // asked from the same services as the screens and the export's files.
-import type { ExportSummary } from '@shared/api/time'
+import type { ExportSummary } from '@shared/api/export'
 import { nowIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
 import { verifyAuditTrail } from '../audit/verify'

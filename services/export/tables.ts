@@ -36,7 +36,7 @@ export interface ExportTable {
   rows: Cell[][]
 }
 
-const x = da.time.export
+const x = da.export
 const col = (header: string, type: ColumnType, width?: number): ExportColumn => (width ? { header, type, width } : { header, type })
 
 interface SalaryPart {
@@ -173,7 +173,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       p.minutes,
       p.hourlyRateOre,
       p.amountOre,
-      da.time.ledger.sources[p.source] ?? p.source,
+      da.ledger.sources[p.source] ?? p.source,
       p.documentRef,
       p.description,
       p.reversesPostingId,
@@ -384,10 +384,10 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     ],
     rows: accounts.map((a) => [
       a.id,
-      da.time.accounts.kinds[a.kind],
+      da.accounts.kinds[a.kind],
       a.periodFrom,
       a.periodTo,
-      da.time.accounts.statuses[a.status],
+      da.accounts.statuses[a.status],
       a.signedByName,
       a.signedByTitle,
       a.signedOn,
@@ -422,10 +422,10 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     rows: accounts.flatMap((a) =>
       a.figures.lines.map((l) => [
         a.id,
-        da.time.accounts.kinds[a.kind],
+        da.accounts.kinds[a.kind],
         a.periodFrom,
         a.periodTo,
-        da.time.accounts.statuses[a.status],
+        da.accounts.statuses[a.status],
         l.year,
         l.title,
         label(l.categoryKey),

@@ -3,7 +3,7 @@
 // column and reason. The file's SHA-256 is kept, so importing the same file twice changes nothing;
 // each row's key is kept too, so a row already imported from another file is skipped, not doubled.
 import { createHash } from 'node:crypto'
-import type { ImportResult } from '@shared/api/time'
+import type { ImportResult } from '@shared/api/schemas'
 import type { ImportProblem } from '@shared/domain/time/imports'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'

@@ -1,9 +1,9 @@
 // Import of postings (e.g. the municipality's finance system's list of the project's costs).
-import type { ImportResult } from '@shared/api/time'
+import type { ImportResult } from '@shared/api/schemas'
 import { normaliseName, parsePostingRows, POSTINGS_COLUMNS, resolveColumns, type StaffRef } from '@shared/domain/time/imports'
 import { da } from '@shared/texts/da'
 import { checkEligibility } from '@shared/domain/budget/lines'
-import { projectBudgetRules } from '../budget/pools'
+import { projectBudgetRules } from '../budget/rules'
 import type { ServiceContext } from '../context'
 import { boundsOf, closedPeriods, requireProjectPeriod } from '../time/common'
 import { importTableFile, sha256Hex, type PreparedRow } from './importBatch'
@@ -54,7 +54,7 @@ export async function importPostings(ctx: ServiceContext, input: { projectId: nu
         key,
         write: async (trx) => ({
           entity: 'posting',
-          id: await insertPosting(trx, ctx, projectId, { ...r, description: r.description || da.time.ledger.importedText(input.fileName, r.line) }, 'import')
+          id: await insertPosting(trx, ctx, projectId, { ...r, description: r.description || da.ledger.importedText(input.fileName, r.line) }, 'import')
         })
       })
     }

@@ -2,7 +2,7 @@
 // document reference). Postings are never edited in place: a correction is a posting that reverses
 // the original and, where needed, one that replaces it, so the history stays.
 import type { Insertable } from 'kysely'
-import type { Ledger, Posting } from '@shared/api/time'
+import type { Ledger, Posting } from '@shared/api/ledger'
 import { costOfMinutes, ore, formatKr } from '@shared/domain/money'
 import { formatHours } from '@shared/domain/duration'
 import { formatDate } from '@shared/domain/dates'
@@ -12,7 +12,7 @@ import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, type AuditMeta } from '../audit/audit'
 import type { PostingTable } from '../db/schema/core'
 import { checkEligibility } from '@shared/domain/budget/lines'
-import { projectBudgetRules } from '../budget/pools'
+import { projectBudgetRules } from '../budget/rules'
 import { assertDateOpen, requireProjectPeriod, requireStaff, type Db } from '../time/common'
 
 const e = da.time.errors
@@ -223,7 +223,7 @@ export async function reversePosting(
         amount_ore: -original.amountOre,
         source: 'manual',
         document_ref: original.documentRef,
-        description: da.time.ledger.reversalText(original.id, reason),
+        description: da.ledger.reversalText(original.id, reason),
         reverses_posting_id: original.id,
         created_at: nowIso(ctx)
       },
@@ -240,4 +240,17 @@ export async function reversePosting(
     reversal: await getPosting(ctx.db, projectId, ids.reversal),
     replacement: ids.replacement === null ? null : await getPosting(ctx.db, projectId, ids.replacement)
   }
+}
+
+/** Sum of postings per budget line (reversals included, so corrections net out). */
+export async function spentByBudgetLine(db: Db, projectId: number, options: { from?: string; to?: string } = {}): Promise<Map<number, number>> {
+  let q = db
+    .selectFrom('posting')
+    .select(['budget_line_id', (eb) => eb.fn.sum<number>('amount_ore').as('spent')])
+    .where('project_id', '=', projectId)
+    .groupBy('budget_line_id')
+  if (options.from) q = q.where('posting_date', '>=', options.from)
+  if (options.to) q = q.where('posting_date', '<=', options.to)
+  const rows = await q.execute()
+  return new Map(rows.map((r) => [r.budget_line_id, Number(r.spent)]))
 }

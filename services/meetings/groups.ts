@@ -116,27 +116,6 @@ export async function saveGroup(
   return getGroup(ctx.db, id)
 }
 
-export async function deleteGroup(ctx: ServiceContext, groupId: number): Promise<{ deleted: boolean }> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const g = await loadGroup(trx, groupId)
-    const meetings = await trx.selectFrom('meeting').select('id').where('group_id', '=', groupId).execute()
-    if (meetings.length > 0) throw new DomainError('conflict', e.groupHasMeetings(meetings.length), { field: 'groupId' })
-    const meta = { projectId: g.project_id }
-    const backlog = await trx.selectFrom('meeting_item').select('id').where('group_id', '=', groupId).execute()
-    for (const item of backlog) {
-      for (const a of await trx.selectFrom('meeting_attachment').select('id').where('item_id', '=', item.id).execute()) {
-        await deleteAudited(trx, ctx, 'meeting_attachment', a.id, meta)
-      }
-      await deleteAudited(trx, ctx, 'meeting_item', item.id, meta)
-    }
-    for (const m of await trx.selectFrom('meeting_member').select('id').where('group_id', '=', groupId).execute()) {
-      await deleteAudited(trx, ctx, 'meeting_member', m.id, meta)
-    }
-    await deleteAudited(trx, ctx, 'meeting_group', groupId, meta)
-  })
-  return { deleted: true }
-}
-
 export async function saveMember(
   ctx: ServiceContext,
   input: {

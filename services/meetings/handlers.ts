@@ -2,11 +2,11 @@
 import type { meetingsApi } from '@shared/api/meetings'
 import { todayIso } from '../context'
 import type { DomainHandlers } from '../registry'
-import { poolKeyOf, readPoolRules, writePoolRules } from '../core/poolRules'
+import { poolKeyOf, readPoolRules, writePoolRules } from '../pools/rules'
 import { listActions, deleteAction, saveAction, setActionStatus } from './actions'
 import { addAttachment, deleteAttachment, getAttachment } from './attachments'
 import { meetingCadence } from './cadence'
-import { deleteGroup, deleteMember, listGroups, saveGroup, saveMember } from './groups'
+import { deleteMember, listGroups, saveGroup, saveMember } from './groups'
 import { meetingIcs } from './ics'
 import { deleteItem, listBacklog, moveItem, reorderItems, saveItem } from './items'
 import {
@@ -27,7 +27,6 @@ import { searchMeetings } from './search'
 export const meetingsHandlers: DomainHandlers<keyof typeof meetingsApi> = {
   'meetings.groups.list': ({ projectId }, ctx) => listGroups(ctx.db, projectId),
   'meetings.groups.save': (input, ctx) => saveGroup(ctx, input),
-  'meetings.groups.delete': ({ groupId }, ctx) => deleteGroup(ctx, groupId),
   'meetings.members.save': (input, ctx) => saveMember(ctx, input),
   'meetings.members.delete': ({ memberId }, ctx) => deleteMember(ctx, memberId),
   'meetings.list': (input, ctx) => listMeetings(ctx.db, input),
@@ -58,11 +57,11 @@ export const meetingsHandlers: DomainHandlers<keyof typeof meetingsApi> = {
   'meetings.search': ({ projectId, query }, ctx) => searchMeetings(ctx.db, projectId, query),
   'meetings.ics': ({ meetingId }, ctx) => meetingIcs(ctx, meetingId),
   'meetings.export': ({ projectId }, ctx) => exportMeetings(ctx, projectId),
-  'meetings.poolRules.get': async ({ poolId }, ctx) => ({
+  'meetings.rules.get': async ({ poolId }, ctx) => ({
     rules: await readPoolRules(ctx.db, poolId, meetingsRulesDefinition),
     shipped: meetingsRulesDefinition.shipped(await poolKeyOf(ctx.db, poolId))
   }),
-  'meetings.poolRules.save': async ({ poolId, rules, reason }, ctx) => {
+  'meetings.rules.save': async ({ poolId, rules, reason }, ctx) => {
     const saved = await ctx.db.transaction().execute((trx) => writePoolRules(trx, ctx, poolId, meetingsRulesDefinition, rules, reason ? { reason } : {}))
     return { rules: saved, shipped: meetingsRulesDefinition.shipped(await poolKeyOf(ctx.db, poolId)) }
   }

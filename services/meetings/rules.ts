@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import { meetingsPoolRulesSchema, shippedMeetingsPoolRules, type MeetingsPoolRules } from '@shared/domain/meetings/poolRules'
 import type { GroupKind } from '@shared/domain/meetings/types'
 import type { Database } from '../db/schema'
-import { readProjectPoolRules, type PoolRulesDefinition } from '../core/poolRules'
+import { readProjectPoolRules, type PoolRulesDefinition } from '../pools/rules'
 
 export const meetingsRulesDefinition: PoolRulesDefinition<typeof meetingsPoolRulesSchema> = {
   section: 'meetings',

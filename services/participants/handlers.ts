@@ -16,7 +16,6 @@ import { importStatuses, statusTemplate } from './import'
 import { kpiReport } from './kpis'
 import { loadProjectRules, resetRules, rulesView, saveProjectTargets, saveRules } from './rules'
 import { deleteAnswer, listAnswers, progressionSummary, saveAnswer } from './progression'
-import { paretoCategories, priorityList, setPriority } from './prioritisation'
 import { participantsOverview } from './overview'
 import { loadStatuses, toStatus } from './load'
 
@@ -40,21 +39,18 @@ export const participantsHandlers: DomainHandlers<keyof typeof participantsApi> 
   'participants.month.save': ({ projectId, month, rows, source }, ctx) => saveMonth(ctx, projectId, month, rows, source),
   'participants.status.import': ({ projectId, fileName, contentBase64 }, ctx) => importStatuses(ctx, projectId, fileName, Buffer.from(contentBase64, 'base64')),
   'participants.status.template': ({ projectId, month }, ctx) => statusTemplate(ctx, projectId, month),
-  'kpi.monthly': ({ projectId }, ctx) => kpiReport(ctx, projectId),
-  'results.rules.get': ({ poolId }, ctx) => rulesView(ctx.db, poolId),
-  'results.rules.save': ({ poolId, rules, reason }, ctx) => saveRules(ctx, poolId, rules, reason),
-  'results.rules.reset': ({ poolId, reason }, ctx) => resetRules(ctx, poolId, reason),
-  'results.project.get': async ({ projectId }, ctx) => {
+  'participants.kpi.monthly': ({ projectId }, ctx) => kpiReport(ctx, projectId),
+  'participants.rules.get': ({ poolId }, ctx) => rulesView(ctx.db, poolId),
+  'participants.rules.save': ({ poolId, rules, reason }, ctx) => saveRules(ctx, poolId, rules, reason),
+  'participants.rules.reset': ({ poolId, reason }, ctx) => resetRules(ctx, poolId, reason),
+  'participants.targets.get': async ({ projectId }, ctx) => {
     const pr = await loadProjectRules(ctx.db, projectId)
     const view = await rulesView(ctx.db, pr.poolId)
     return { ...view, projectTargets: pr.projectTargets, targets: pr.targets }
   },
-  'results.project.saveTargets': ({ projectId, targets, reason }, ctx) => saveProjectTargets(ctx, projectId, targets, reason),
-  'progression.save': (input, ctx) => saveAnswer(ctx, input),
-  'progression.delete': ({ projectId, answerId, reason }, ctx) => deleteAnswer(ctx, projectId, answerId, reason),
-  'progression.summary': ({ projectId }, ctx) => progressionSummary(ctx, projectId),
-  'prioritisation.list': ({ projectId, month }, ctx) => priorityList(ctx, projectId, month),
-  'prioritisation.set': ({ projectId, participantId, kind, reason }, ctx) => setPriority(ctx, projectId, participantId, kind, reason),
-  'pareto.categories': ({ projectId, dimension, fromMonth, toMonth }, ctx) => paretoCategories(ctx, projectId, dimension, fromMonth, toMonth),
+  'participants.targets.save': ({ projectId, targets, reason }, ctx) => saveProjectTargets(ctx, projectId, targets, reason),
+  'participants.progression.save': (input, ctx) => saveAnswer(ctx, input),
+  'participants.progression.delete': ({ projectId, answerId, reason }, ctx) => deleteAnswer(ctx, projectId, answerId, reason),
+  'participants.progression.summary': ({ projectId }, ctx) => progressionSummary(ctx, projectId),
   'participants.overview': ({ projectId }, ctx) => participantsOverview(ctx, projectId)
 }

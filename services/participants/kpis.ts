@@ -29,15 +29,20 @@ export interface KpiData {
   lastStatusMonth: Month | null
 }
 
-/** The project's months to report: from its start to today (or its end), and to the last status. */
-export async function loadKpiData(ctx: ServiceContext, projectId: number): Promise<KpiData> {
+/**
+ * The project's months to report: from its start to today (or its end), and to the last status.
+ * `toMonth` measures as of that month (the quarterly pack of an earlier quarter): later statuses
+ * are not read, so the result conditions are judged as they stood then.
+ */
+export async function loadKpiData(ctx: ServiceContext, projectId: number, options: { toMonth?: Month } = {}): Promise<KpiData> {
   const pr = await loadProjectRules(ctx.db, projectId)
   const participants = (await loadParticipants(ctx.db, projectId)).map(toKpiParticipant)
-  const statuses = (await loadStatuses(ctx.db, projectId)).map(toMonthlyStatus)
+  const statuses = (await loadStatuses(ctx.db, projectId, options.toMonth ? { to: options.toMonth } : {})).map(toMonthlyStatus)
   const lastStatusMonth = statuses.length ? statuses.reduce((m, s) => (s.month > m ? s.month : m), statuses[0]!.month) : null
   const start = monthOf(pr.periodStart)
   let end = monthOf(referenceDate(ctx, pr))
   if (lastStatusMonth && lastStatusMonth > end) end = lastStatusMonth
+  if (options.toMonth && options.toMonth < end) end = options.toMonth < start ? start : options.toMonth
   const months = monthsBetween(start, end)
   return { pr, participants, statuses, months, kpis: monthlyKpis(participants, statuses, pr.rules, months), lastStatusMonth }
 }
@@ -97,8 +102,8 @@ function counting(rules: ResultsRules): KpiReport['counting'] {
   return activityKpiKeys.map((kpi) => ({ kpi, activities: rules.kpiActivities[kpi].map((a) => t.activities[a]) }))
 }
 
-export async function kpiReport(ctx: ServiceContext, projectId: number): Promise<KpiReport> {
-  const data = await loadKpiData(ctx, projectId)
+export async function kpiReport(ctx: ServiceContext, projectId: number, options: { toMonth?: Month } = {}): Promise<KpiReport> {
+  const data = await loadKpiData(ctx, projectId, options)
   const names = await staffNames(ctx.db, projectId)
   return {
     projectId,

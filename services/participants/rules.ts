@@ -8,7 +8,7 @@ import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited, deleteAudited } from '../audit/audit'
 import { budgetRulesDefinition } from '@shared/domain/budget/poolRules'
 import { resultConditionsOfInstalments, type ResultCondition } from '@shared/domain/participants/resultConditions'
-import { poolKeyOf, readPoolRules, writePoolRules, type PoolRulesDefinition } from '../core/poolRules'
+import { poolKeyOf, readPoolRules, writePoolRules, type PoolRulesDefinition } from '../pools/rules'
 
 type Db = Kysely<Database>
 

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
-import { PRINT_STATE_SELECTOR, type PdfPrinter } from './printer'
+import { footerTemplate, PRINT_STATE_SELECTOR, type PdfPrinter } from './printer'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -49,7 +49,7 @@ export function createChromiumPrinter(executablePath: string, target: () => Prom
   let browser: Promise<Browser> | null = null
   const launch = () => (browser ??= chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }))
   return {
-    async printRoute(route) {
+    async printRoute(route, options = {}) {
       const { baseUrl, token } = await target()
       const b = await launch()
       const context = await b.newContext()
@@ -61,7 +61,10 @@ export function createChromiumPrinter(executablePath: string, target: () => Prom
           throw new DomainError('not_found', (await root.textContent())?.trim() || da.common.unknownError)
         }
         await page.emulateMedia({ media: 'print' })
-        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+        const footer = options.footer
+          ? { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footerTemplate(options.footer, da.quarterly.page, da.quarterly.of) }
+          : {}
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...footer })
         return new Uint8Array(pdf)
       } finally {
         await context.close()

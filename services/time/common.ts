@@ -12,8 +12,8 @@ import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
 import type { StaffTable } from '../db/schema/core'
 import type { AccountTable } from '../db/schema/time'
-import { projectBudgetRules } from '../budget/pools'
-import { readProjectPoolRules } from '../core/poolRules'
+import { projectBudgetRules } from '../budget/rules'
+import { readProjectPoolRules } from '../pools/rules'
 import { timeModeOf, timeRulesDefinition, type TimePoolRules } from '@shared/domain/time/poolRules'
 
 export type Db = Kysely<Database>
@@ -127,7 +127,7 @@ export async function closedPeriods(db: Db, projectId: number): Promise<ClosedPe
 }
 
 export function accountLabel(a: Pick<AccountRow, 'kind' | 'period_from' | 'period_to'>): string {
-  return da.time.accounts.label(a.kind as 'interim' | 'final', formatDate(a.period_from), formatDate(a.period_to))
+  return da.accounts.label(a.kind as 'interim' | 'final', formatDate(a.period_from), formatDate(a.period_to))
 }
 
 /** Refuses a change dated inside a period closed by a signed account. */

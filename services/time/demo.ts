@@ -209,7 +209,7 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
               amount_ore: -p.amountOre,
               source: 'manual',
               document_ref: p.documentRef,
-              description: da.time.ledger.reversalText(postingId, c.reason),
+              description: da.ledger.reversalText(postingId, c.reason),
               reverses_posting_id: postingId,
               created_at: cctx.now().toISOString()
             },

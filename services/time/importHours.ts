@@ -1,5 +1,5 @@
 // Import of hours (e.g. from another time system, or a spreadsheet kept by the staff).
-import type { ImportResult } from '@shared/api/time'
+import type { ImportResult } from '@shared/api/schemas'
 import { HOURS_COLUMNS, normaliseName, parseHoursRows, resolveColumns, type StaffRef } from '@shared/domain/time/imports'
 import { MAX_DAY_MINUTES } from '@shared/domain/time/hours'
 import { formatDate } from '@shared/domain/dates'

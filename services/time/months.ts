@@ -291,7 +291,7 @@ export async function approveMonthIn(trx: Db, ctx: ServiceContext, input: Approv
     { action: 'approve', actorName: input.approverName, actorRole: input.approverRole }
   )
   const weeks = plan.coveredByWeeks.map((w) => da.time.weekLabel(w.week, w.isoYear))
-  const note = weeks.length === 0 ? '' : da.time.ledger.excludingWeeks(weeks.length === 1 ? weeks[0]! : `${weeks.slice(0, -1).join(', ')} og ${weeks.at(-1)!}`)
+  const note = weeks.length === 0 ? '' : da.ledger.excludingWeeks(weeks.length === 1 ? weeks[0]! : `${weeks.slice(0, -1).join(', ')} og ${weeks.at(-1)!}`)
   await postMonth(trx, ctx, projectId, staff, plan, { actorName: input.approverName, actorRole: input.approverRole }, monthDocument(plan, staff, note))
 }
 
@@ -362,7 +362,7 @@ async function weeksTakeOverMonth(
     if (!inSpan) continue
     const plan = await planPart(trx, project, staff, { month, ...inSpan })
     if (plan.problem) throw new DomainError('rule', plan.problem, { field: 'month' })
-    await postWeekPart(trx, ctx, projectId, staff, w.row, plan, meta, da.time.ledger.takenOverFromMonth(da.time.monthLabel(month)))
+    await postWeekPart(trx, ctx, projectId, staff, w.row, plan, meta, da.ledger.takenOverFromMonth(da.time.monthLabel(month)))
   }
 }
 

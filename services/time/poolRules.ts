@@ -2,7 +2,7 @@
 import type { TimeRulesOutput } from '@shared/api/time'
 import { timeRulesDefinition, type TimePoolRules } from '@shared/domain/time/poolRules'
 import type { ServiceContext } from '../context'
-import { readPoolRules, writePoolRules } from '../core/poolRules'
+import { readPoolRules, writePoolRules } from '../pools/rules'
 import type { Db } from './common'
 
 export async function getTimeRules(db: Db, poolId: number): Promise<TimeRulesOutput> {

@@ -155,7 +155,7 @@ async function planDays(
 }
 
 export function salaryDocumentRef(mode: 'timesheet' | 'statement', staff: StaffRow, month: string): string {
-  return mode === 'statement' ? da.time.ledger.statementRef(month, staff.name) : da.time.ledger.timesheetRef(month, staff.name)
+  return mode === 'statement' ? da.ledger.statementRef(month, staff.name) : da.ledger.timesheetRef(month, staff.name)
 }
 
 /** How a posting names its document: the month's timesheet (default) or a week's. */
@@ -168,7 +168,7 @@ export function monthDocument(plan: Pick<MonthPlan, 'mode' | 'month'>, staff: St
   return {
     ref: salaryDocumentRef(plan.mode, staff, plan.month),
     text: (s) =>
-      da.time.ledger.salaryText(
+      da.ledger.salaryText(
         plan.mode,
         staff.name,
         da.time.monthLabel(plan.month),
@@ -273,7 +273,7 @@ export async function reversePostings(db: Db, ctx: Ctx, projectId: number, posti
         amount_ore: -p.amount_ore,
         source: p.source,
         document_ref: p.document_ref,
-        description: da.time.ledger.reversalText(p.id, reason),
+        description: da.ledger.reversalText(p.id, reason),
         reverses_posting_id: p.id,
         created_at: now
       },

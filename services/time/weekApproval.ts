@@ -61,9 +61,9 @@ function accountOver(accounts: readonly AccountRow[], part: MonthPart): AccountR
 export function weekDocument(staff: StaffRow, monday: string, month: string, note = ''): SalaryDocument {
   const w = weekOf(monday)
   return {
-    ref: da.time.ledger.weekRef(w.week, w.isoYear, staff.name),
+    ref: da.ledger.weekRef(w.week, w.isoYear, staff.name),
     text: (s) =>
-      da.time.ledger.weekSalaryText(
+      da.ledger.weekSalaryText(
         staff.name,
         da.time.weekLabel(w.week, w.isoYear),
         da.time.monthLabel(month),
@@ -257,7 +257,7 @@ export async function unlockWeek(
     for (const part of partsTakenOverByMonth(parts, postedMonths, approvedMonths)) {
       const plan = await planPart(trx, project, staff, part)
       if (plan.problem) throw new DomainError('rule', e.weekProblem(da.time.monthLabel(part.month), plan.problem), { field: 'weekStart' })
-      await postMonth(trx, ctx, projectId, staff, plan, meta, monthDocument(plan, staff, da.time.ledger.takenOverFromWeek(weekLabel)))
+      await postMonth(trx, ctx, projectId, staff, plan, meta, monthDocument(plan, staff, da.ledger.takenOverFromWeek(weekLabel)))
     }
     const now = nowIso(ctx)
     await updateAudited(

@@ -4,20 +4,7 @@
 import { z } from 'zod'
 import { defineMethod } from './define'
 import { idSchema, isoDateSchema, nonNegativeOreSchema, optionalText, projectRefSchema, requiredText } from './schemas'
-import { poolSummarySchema, staffMemberSchema } from './core'
 import { budgetPoolRulesSchema } from '../domain/budget/poolRules'
-
-const poolKeySchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(20)
-  .regex(/^[A-Za-z0-9ÆØÅæøå_-]+$/, { message: 'Nøglen må kun indeholde bogstaver, tal, - og _.' })
-
-export const poolInputSchema = z.object({ key: poolKeySchema, name: requiredText.max(200), financeAct: optionalText }).strict()
-
-export const poolDetailSchema = poolSummarySchema.extend({ projectCount: z.number().int() })
-export type PoolDetail = z.infer<typeof poolDetailSchema>
 
 export const budgetRulesOutputSchema = z.object({
   poolId: idSchema,
@@ -26,61 +13,6 @@ export const budgetRulesOutputSchema = z.object({
   rules: budgetPoolRulesSchema
 })
 export type BudgetRulesOutput = z.infer<typeof budgetRulesOutputSchema>
-
-export const staffInputSchema = z
-  .object({
-    name: requiredText.max(200),
-    functionKey: requiredText.max(60),
-    title: optionalText,
-    /** Weekly working time in minutes (37 hours = 2220). */
-    weeklyMinutes: z
-      .number()
-      .int()
-      .min(1)
-      .max(60 * 80),
-    /** Share of working time on the project in basis points (10000 = 100 %). */
-    projectShareBp: z.number().int().min(1).max(10000),
-    employedFrom: isoDateSchema.nullable().default(null),
-    employedTo: isoDateSchema.nullable().default(null),
-    note: optionalText
-  })
-  .strict()
-export type StaffInput = z.input<typeof staffInputSchema>
-
-export const salaryPartAmountSchema = z.object({ key: z.string(), label: z.string(), amountOre: z.number().int() })
-
-export const staffRateSchema = z.object({
-  id: idSchema,
-  staffId: idSchema,
-  validFrom: isoDateSchema,
-  validTo: isoDateSchema.nullable(),
-  salaryParts: z.array(salaryPartAmountSchema),
-  annualSalaryOre: z.number().int(),
-  divisorMinutes: z.number().int(),
-  hourlyRateOre: z.number().int(),
-  /** "(A-indkomst … + pension … + ATP …) / 1.924,00 timer = … kr./time" */
-  calculation: z.string(),
-  note: z.string(),
-  /** Used by postings in the ledger: it can no longer be deleted. */
-  inUse: z.boolean()
-})
-export type StaffRate = z.infer<typeof staffRateSchema>
-
-export const staffWithRatesSchema = z.object({
-  staff: staffMemberSchema,
-  functionLabel: z.string(),
-  rates: z.array(staffRateSchema),
-  /** The rate valid today, if any. */
-  currentRate: staffRateSchema.nullable()
-})
-export type StaffWithRates = z.infer<typeof staffWithRatesSchema>
-
-export const rateFormulaSchema = z.object({
-  divisorMinutes: z.number().int(),
-  salaryParts: z.array(z.object({ key: z.string(), label: z.string() })),
-  excluded: z.array(z.string()),
-  source: z.string()
-})
 
 const versionStatusSchema = z.enum(['draft', 'sent', 'approved', 'rejected', 'registered'])
 const versionActionSchema = z.enum(['edit', 'delete', 'send', 'approve', 'reject', 'register'])
@@ -330,66 +262,15 @@ export const instalmentsSchema = z.object({
 export type Instalments = z.infer<typeof instalmentsSchema>
 
 export const budgetApi = {
-  'pools.get': defineMethod({
-    summary: 'One grant pool with its master data',
-    input: z.object({ poolId: idSchema }).strict(),
-    output: poolDetailSchema
-  }),
-  'pools.create': defineMethod({
-    summary: 'Add a grant pool (its budget rules start as the default for a new pool)',
-    input: poolInputSchema,
-    output: poolDetailSchema
-  }),
-  'pools.update': defineMethod({
-    summary: "Change a grant pool's name, key or finance-act account",
-    input: poolInputSchema.extend({ poolId: idSchema }).strict(),
-    output: poolDetailSchema
-  }),
-  'budgetRules.get': defineMethod({
+  'budget.rules.get': defineMethod({
     summary: "A pool's budget rules: cost categories, hourly-rate formula, revisions, instalments, alerts",
     input: z.object({ poolId: idSchema }).strict(),
     output: budgetRulesOutputSchema
   }),
-  'budgetRules.update': defineMethod({
+  'budget.rules.save': defineMethod({
     summary: "Save a pool's budget rules (audited, with a reason)",
     input: z.object({ poolId: idSchema, rules: budgetPoolRulesSchema, reason: optionalText }).strict(),
     output: budgetRulesOutputSchema
-  }),
-  'staff.create': defineMethod({
-    summary: 'Add a staff member to a project (audited)',
-    input: staffInputSchema.extend({ projectId: idSchema }).strict(),
-    output: staffMemberSchema
-  }),
-  'staff.update': defineMethod({
-    summary: "Change a staff member's master data (audited)",
-    input: staffInputSchema.extend({ staffId: idSchema }).strict(),
-    output: staffMemberSchema
-  }),
-  'staffRates.list': defineMethod({
-    summary: "The project's staff with their hourly rates (history) and the pool's rate formula",
-    input: projectRefSchema.strict(),
-    output: z.object({
-      formula: rateFormulaSchema,
-      categories: z.array(z.object({ key: z.string(), label: z.string(), eligible: z.boolean(), kind: z.enum(['salary', 'lumpSum']) })),
-      staff: z.array(staffWithRatesSchema)
-    })
-  }),
-  'staffRates.add': defineMethod({
-    summary: "Add an hourly rate from a date, computed from the salary parts by the pool's formula (audited)",
-    input: z
-      .object({
-        staffId: idSchema,
-        validFrom: isoDateSchema,
-        salaryParts: z.array(z.object({ key: z.string().trim().min(1), amountOre: nonNegativeOreSchema }).strict()).min(1),
-        note: optionalText
-      })
-      .strict(),
-    output: staffRateSchema
-  }),
-  'staffRates.delete': defineMethod({
-    summary: 'Delete the latest hourly rate of a staff member, if no posting uses it (audited)',
-    input: z.object({ rateId: idSchema, reason: optionalText }).strict(),
-    output: z.object({ deleted: z.boolean() })
   }),
   'budget.overview': defineMethod({
     summary: "The project's budget versions, the one in force, and the budget compared with the grant",
@@ -404,11 +285,6 @@ export const budgetApi = {
   'budget.createDraft': defineMethod({
     summary: 'Start the original budget, or a revision as a copy of the budget in force',
     input: z.object({ projectId: idSchema, title: optionalText, reason: optionalText }).strict(),
-    output: budgetVersionSummarySchema
-  }),
-  'budget.updateDraft': defineMethod({
-    summary: "Change a draft's title and reason",
-    input: z.object({ versionId: idSchema, title: optionalText, reason: optionalText }).strict(),
     output: budgetVersionSummarySchema
   }),
   'budget.deleteDraft': defineMethod({

@@ -42,14 +42,6 @@ export const grantSplitCheckSchema = z.object({
   yearsOutsidePeriod: z.array(z.number().int())
 })
 
-export const poolSummarySchema = z.object({
-  id: idSchema,
-  key: z.string(),
-  name: z.string(),
-  financeAct: z.string()
-})
-export type PoolSummary = z.infer<typeof poolSummarySchema>
-
 export const projectSummarySchema = z.object({
   id: idSchema,
   municipality: z.string(),
@@ -76,54 +68,6 @@ export const projectSchema = projectSummarySchema.extend({
 })
 export type Project = z.infer<typeof projectSchema>
 
-export const staffMemberSchema = z.object({
-  id: idSchema,
-  projectId: idSchema,
-  name: z.string(),
-  /** A cost category key of the pool, e.g. 'jobBroker', 'projectManagement'. */
-  functionKey: z.string(),
-  title: z.string(),
-  weeklyMinutes: z.number().int(),
-  /** Share of working time on the project in basis points (10000 = 100 %). */
-  projectShareBp: z.number().int(),
-  employedFrom: isoDateSchema.nullable(),
-  employedTo: isoDateSchema.nullable(),
-  note: z.string()
-})
-export type StaffMember = z.infer<typeof staffMemberSchema>
-
-export const auditEntrySchema = z.object({
-  id: idSchema,
-  at: timestampSchema,
-  osUser: z.string(),
-  actorName: z.string().nullable(),
-  actorRole: z.string().nullable(),
-  projectId: z.number().int().nullable(),
-  entity: z.string(),
-  entityId: z.string(),
-  action: z.string(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
-  reason: z.string().nullable(),
-  hash: z.string()
-})
-export type AuditEntry = z.infer<typeof auditEntrySchema>
-
-export const auditFindingSchema = z.object({
-  kind: z.enum(['chain_broken', 'row_changed', 'row_missing', 'row_unaudited']),
-  entity: z.string(),
-  entityId: z.string(),
-  auditId: z.number().int().nullable(),
-  message: z.string()
-})
-export const auditVerifyReportSchema = z.object({
-  ok: z.boolean(),
-  entriesChecked: z.number().int(),
-  rowsChecked: z.number().int(),
-  findings: z.array(auditFindingSchema)
-})
-export type AuditVerifyReport = z.infer<typeof auditVerifyReportSchema>
-
 export const coreApi = {
   'app.info': defineMethod({
     summary: 'Version, database file and operating-system user',
@@ -135,11 +79,6 @@ export const coreApi = {
       osUser: z.string(),
       canPrintPdf: z.boolean()
     })
-  }),
-  'pools.list': defineMethod({
-    summary: 'The grant pools',
-    input: emptyInputSchema,
-    output: z.array(poolSummarySchema)
   }),
   'projects.list': defineMethod({
     summary: 'All projects in the database',
@@ -161,32 +100,10 @@ export const coreApi = {
     input: projectInputSchema.extend({ projectId: idSchema }).strict(),
     output: projectSchema
   }),
-  'staff.list': defineMethod({
-    summary: "The project's staff",
-    input: projectRefSchema.strict(),
-    output: z.array(staffMemberSchema)
-  }),
   'demo.open': defineMethod({
     summary: 'The demo project (Herning, Flere skal med 2); created on first use',
     input: emptyInputSchema,
     output: z.object({ projectId: idSchema, created: z.boolean() })
-  }),
-  'audit.list': defineMethod({
-    summary: 'The audit trail, newest first',
-    input: z
-      .object({
-        projectId: idSchema.optional(),
-        entity: z.string().optional(),
-        entityId: z.string().optional(),
-        limit: z.number().int().min(1).max(5000).default(200)
-      })
-      .strict(),
-    output: z.array(auditEntrySchema)
-  }),
-  'audit.verify': defineMethod({
-    summary: 'Check the hash chain and that audited rows were not changed behind the app’s back',
-    input: emptyInputSchema,
-    output: auditVerifyReportSchema
   }),
   'print.pdf': defineMethod({
     summary: 'Render a print route of the renderer to an A4 PDF (the one print path)',

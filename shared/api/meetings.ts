@@ -346,11 +346,6 @@ export const meetingsApi = {
     input: groupInputSchema,
     output: groupSchema
   }),
-  'meetings.groups.delete': defineMethod({
-    summary: 'Delete a group that has no meetings',
-    input: z.object({ groupId: idSchema }).strict(),
-    output: z.object({ deleted: z.boolean() })
-  }),
   'meetings.members.save': defineMethod({
     summary: 'Add or change a member of a group',
     input: memberInputSchema,
@@ -500,12 +495,12 @@ export const meetingsApi = {
       cadence: z.array(groupCadenceSchema)
     })
   }),
-  'meetings.poolRules.get': defineMethod({
+  'meetings.rules.get': defineMethod({
     summary: "A grant pool's rules for meetings (cadence, partly covered quarters)",
     input: z.object({ poolId: idSchema }).strict(),
     output: z.object({ rules: meetingsPoolRulesSchema, shipped: meetingsPoolRulesSchema })
   }),
-  'meetings.poolRules.save': defineMethod({
+  'meetings.rules.save': defineMethod({
     summary: "Change a grant pool's rules for meetings",
     input: z.object({ poolId: idSchema, rules: meetingsPoolRulesSchema, reason: optionalText }).strict(),
     output: z.object({ rules: meetingsPoolRulesSchema, shipped: meetingsPoolRulesSchema })

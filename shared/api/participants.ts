@@ -6,7 +6,7 @@ import { defineMethod } from './define'
 import { base64Schema, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
 import { containsCpr } from '../domain/cpr'
 import { activityKeys, exitReasons, isMonth, progressionOccasions } from '../domain/participants/types'
-import { kpiKeys, paretoPartKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
+import { kpiKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
 import { participants as t } from '../texts/da/participants'
 
 /** Text that may never hold a CPR number (DOMAIN.md, Personal data). */
@@ -16,7 +16,7 @@ export const noCprText = (max: number) =>
     .trim()
     .max(max)
     .refine((s) => !containsCpr(s), { message: t.errors.cprRule })
-const requiredNoCprText = (max: number) =>
+export const requiredNoCprText = (max: number) =>
   z
     .string()
     .trim()
@@ -212,41 +212,6 @@ const progressionAnswerSchema = z.object({
 })
 export type ProgressionAnswerOut = z.infer<typeof progressionAnswerSchema>
 
-export const priorityEntrySchema = z.object({
-  participantId: idSchema,
-  pseudonym: z.string(),
-  jobBrokerName: z.string().nullable(),
-  score: z.number(),
-  rank: z.number().int(),
-  focus: z.boolean(),
-  pinned: z.boolean(),
-  pinReason: z.string().nullable(),
-  parts: z.array(z.object({ key: z.enum(paretoPartKeys), value: z.number(), weight: z.number(), points: z.number() }))
-})
-export type PriorityEntry = z.infer<typeof priorityEntrySchema>
-
-export const paretoDimensions = [
-  'passiveReason',
-  'passiveByBroker',
-  'missingCvByBroker',
-  'exitReason',
-  'paidHoursByBroker',
-  'activity',
-  'spendingByBudgetLine'
-] as const
-export type ParetoDimension = (typeof paretoDimensions)[number]
-
-export const paretoBarSchema = z.object({
-  category: z.string(),
-  value: z.number(),
-  share: z.number(),
-  cumulativeShare: z.number(),
-  isOther: z.boolean(),
-  vitalFew: z.boolean(),
-  items: z.array(z.object({ category: z.string(), value: z.number(), label: z.string() }))
-})
-export type ParetoBarOut = z.infer<typeof paretoBarSchema>
-
 const importResultSchema = z.object({
   rows: z.number().int(),
   created: z.number().int(),
@@ -318,37 +283,37 @@ export const participantsApi = {
     input: z.object({ projectId: idSchema, month: monthSchema }).strict(),
     output: z.object({ fileName: z.string(), contentBase64: base64Schema })
   }),
-  'kpi.monthly': defineMethod({
+  'participants.kpi.monthly': defineMethod({
     summary: "The monthly KPIs, the targets and which of the pool's result conditions are met",
     input: projectRefSchema.strict(),
     output: kpiReportSchema
   }),
-  'results.rules.get': defineMethod({
+  'participants.rules.get': defineMethod({
     summary: "A pool's results rules: what counts, exits, targets, progression questions, Pareto weights",
     input: z.object({ poolId: idSchema }).strict(),
     output: resultsRulesViewSchema
   }),
-  'results.rules.save': defineMethod({
+  'participants.rules.save': defineMethod({
     summary: "Save a pool's results rules (audited)",
     input: z.object({ poolId: idSchema, rules: resultsRulesSchema, reason: noCprText(500).default('') }).strict(),
     output: resultsRulesViewSchema
   }),
-  'results.rules.reset': defineMethod({
+  'participants.rules.reset': defineMethod({
     summary: 'Go back to the rules shipped for the pool (audited)',
     input: z.object({ poolId: idSchema, reason: noCprText(500).default('') }).strict(),
     output: resultsRulesViewSchema
   }),
-  'results.project.get': defineMethod({
+  'participants.targets.get': defineMethod({
     summary: "A project's pool rules for results and its own targets",
     input: projectRefSchema.strict(),
     output: resultsRulesViewSchema.extend({ projectTargets: projectTargetsSchema, targets: targetsSchema })
   }),
-  'results.project.saveTargets': defineMethod({
+  'participants.targets.save': defineMethod({
     summary: "Save the project's own targets (overriding the pool's), audited",
     input: z.object({ projectId: idSchema, targets: projectTargetsSchema, reason: noCprText(500).default('') }).strict(),
     output: z.object({ projectTargets: projectTargetsSchema, targets: targetsSchema })
   }),
-  'progression.save': defineMethod({
+  'participants.progression.save': defineMethod({
     summary: 'Save the answers to the progression questions at intake, follow-up or exit',
     input: z
       .object({
@@ -363,12 +328,12 @@ export const participantsApi = {
       .strict(),
     output: progressionAnswerSchema
   }),
-  'progression.delete': defineMethod({
+  'participants.progression.delete': defineMethod({
     summary: 'Remove a progression answer entered by mistake (audited, with a reason)',
     input: z.object({ projectId: idSchema, answerId: idSchema, reason: requiredNoCprText(500) }).strict(),
     output: z.object({ deleted: z.boolean() })
   }),
-  'progression.summary': defineMethod({
+  'participants.progression.summary': defineMethod({
     summary: 'Change per theme for the effort group, and whose answers are due',
     input: projectRefSchema.strict(),
     output: z.object({
@@ -387,34 +352,6 @@ export const participantsApi = {
       scaleMin: z.number().int(),
       scaleMax: z.number().int(),
       exampleWording: z.boolean()
-    })
-  }),
-  'prioritisation.list': defineMethod({
-    summary: 'The Pareto list of a month: score with its parts, the top 20 % as focus, pins and exclusions',
-    input: z.object({ projectId: idSchema, month: monthSchema.optional() }).strict(),
-    output: z.object({
-      month: z.string(),
-      focusShare: z.number(),
-      lookbackMonths: z.number().int(),
-      entries: z.array(priorityEntrySchema),
-      excluded: z.array(z.object({ participantId: idSchema, pseudonym: z.string(), reason: z.string() }))
-    })
-  }),
-  'prioritisation.set': defineMethod({
-    summary: 'Pin a participant to the focus list, exclude one, or undo it, with a reason (audited)',
-    input: z.object({ projectId: idSchema, participantId: idSchema, kind: z.enum(['pin', 'exclude', 'none']), reason: requiredNoCprText(500) }).strict(),
-    output: z.object({ kind: z.enum(['pin', 'exclude', 'none']) })
-  }),
-  'pareto.categories': defineMethod({
-    summary: 'An 80/20 view of a category (causes of passivity, …) by count or by a summed value',
-    input: z.object({ projectId: idSchema, dimension: z.enum(paretoDimensions), fromMonth: monthSchema.optional(), toMonth: monthSchema.optional() }).strict(),
-    output: z.object({
-      dimension: z.enum(paretoDimensions),
-      unit: z.enum(['count', 'minutes', 'ore']),
-      fromMonth: z.string(),
-      toMonth: z.string(),
-      total: z.number(),
-      bars: z.array(paretoBarSchema)
     })
   }),
   'participants.overview': defineMethod({

@@ -14,3 +14,19 @@ export const yearSchema = z.number().int().min(2000).max(2100)
 export const projectRefSchema = z.object({ projectId: idSchema })
 export const emptyInputSchema = z.object({}).strict()
 export const base64Schema = z.string()
+
+/** The result of importing a file (hours or postings): every row valid, or nothing imported. */
+export const importResultSchema = z.object({
+  fileName: z.string(),
+  kind: z.enum(['hours', 'postings']),
+  imported: z.number().int(),
+  skipped: z.number().int(),
+  /** The same file (by SHA-256) was imported before: nothing was changed. */
+  alreadyImported: z.boolean(),
+  importedAt: timestampSchema,
+  sha256: z.string()
+})
+export type ImportResult = z.infer<typeof importResultSchema>
+
+/** A file sent to an import: its name and its bytes as base64. */
+export const fileInputSchema = z.object({ projectId: idSchema, fileName: requiredText.max(300), contentBase64: base64Schema.min(1) }).strict()

@@ -1,11 +1,10 @@
-// API methods of the time domain: timesheets and their monthly approval, management statements,
-// the ledger (postings), imports, accounts (delregnskab / slutregnskab) and the revisor export.
+// API methods of the time domain: the pool's time rules, working calendar, timesheets and their
+// weekly and monthly approval, management statements and the import of hours.
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
 import { defineMethod } from './define'
 import { timePoolRulesSchema } from '../domain/time/poolRules'
 import {
-  base64Schema,
   idSchema,
   isoDateSchema,
   minutesSchema,
@@ -14,7 +13,9 @@ import {
   requiredText,
   optionalText,
   timestampSchema,
-  yearSchema
+  yearSchema,
+  importResultSchema,
+  fileInputSchema
 } from './schemas'
 
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Skal være en måned (åååå-mm)' })
@@ -242,178 +243,16 @@ export const monthSheetSchema = z.object({
 })
 export type MonthSheet = z.infer<typeof monthSheetSchema>
 
-// --- Ledger ---------------------------------------------------------------------------------------
-
-export const postingSourceSchema = z.enum(['timesheet', 'manual', 'import'])
-
-export const postingSchema = z.object({
-  id: idSchema,
-  date: isoDateSchema,
-  budgetLineId: idSchema,
-  budgetLineTitle: z.string(),
-  budgetLineYear: z.number().int(),
-  categoryKey: z.string(),
-  staffId: idSchema.nullable(),
-  staffName: z.string().nullable(),
-  minutes: minutesSchema.nullable(),
-  hourlyRateOre: oreSchema.nullable(),
-  amountOre: oreSchema,
-  source: postingSourceSchema,
-  documentRef: z.string(),
-  description: z.string(),
-  reversesPostingId: idSchema.nullable(),
-  reversedByPostingId: idSchema.nullable(),
-  createdAt: timestampSchema
-})
-export type Posting = z.infer<typeof postingSchema>
-
-export const ledgerFilterSchema = z
-  .object({
-    projectId: idSchema,
-    from: isoDateSchema.optional(),
-    to: isoDateSchema.optional(),
-    budgetLineId: idSchema.optional(),
-    staffId: idSchema.optional(),
-    source: postingSourceSchema.optional()
-  })
-  .strict()
-
-export const ledgerSchema = z.object({
-  postings: z.array(postingSchema),
-  totalOre: oreSchema,
-  totalMinutes: minutesSchema,
-  byLine: z.array(z.object({ budgetLineId: idSchema, title: z.string(), year: z.number().int(), amountOre: oreSchema, minutes: minutesSchema }))
-})
-export type Ledger = z.infer<typeof ledgerSchema>
-
-export const budgetLineRefSchema = z.object({ id: idSchema, year: z.number().int(), categoryKey: z.string(), title: z.string() })
-
-const manualPostingFields = {
-  date: isoDateSchema,
-  budgetLineId: idSchema,
-  amountOre: oreSchema,
-  documentRef: requiredText.max(200),
-  description: optionalText,
-  staffId: idSchema.nullable().default(null),
-  minutes: minutesSchema.nullable().default(null),
-  hourlyRateOre: oreSchema.nullable().default(null)
-}
-
-export const importResultSchema = z.object({
-  fileName: z.string(),
-  kind: z.enum(['hours', 'postings']),
-  imported: z.number().int(),
-  skipped: z.number().int(),
-  /** The same file (by SHA-256) was imported before: nothing was changed. */
-  alreadyImported: z.boolean(),
-  importedAt: timestampSchema,
-  sha256: z.string()
-})
-export type ImportResult = z.infer<typeof importResultSchema>
-
-const fileInputSchema = z.object({ projectId: idSchema, fileName: requiredText.max(300), contentBase64: base64Schema.min(1) }).strict()
-
-// --- Accounts -------------------------------------------------------------------------------------
-
-export const accountKindSchema = z.enum(['interim', 'final'])
-
-export const accountLineSchema = z.object({
-  budgetLineId: idSchema,
-  year: z.number().int(),
-  categoryKey: z.string(),
-  title: z.string(),
-  budgetOre: oreSchema,
-  actualOre: oreSchema,
-  remainingOre: oreSchema,
-  usedBp: z.number().int().nullable()
-})
-
-export const accountFiguresSchema = z.object({
-  lines: z.array(accountLineSchema),
-  totals: z.object({ budgetOre: oreSchema, actualOre: oreSchema, remainingOre: oreSchema }),
-  hoursByStaff: z.array(z.object({ staffId: idSchema, staffName: z.string(), mode: timeModeSchema, minutes: minutesSchema, amountOre: oreSchema })),
-  postingCount: z.number().int()
-})
-export type AccountFigures = z.infer<typeof accountFiguresSchema>
-
-export const accountPreviewSchema = z.object({
-  kind: accountKindSchema,
-  periodFrom: isoDateSchema,
-  periodTo: isoDateSchema,
-  figures: accountFiguresSchema,
-  /** Things that stop a signature (e.g. hours not yet approved). */
-  blockers: z.array(z.string()),
-  /** Things the signer should know (e.g. a month without a management statement). */
-  warnings: z.array(z.string()),
-  defaultStatement: z.string()
-})
-export type AccountPreview = z.infer<typeof accountPreviewSchema>
-
-export const accountSchema = z.object({
-  id: idSchema,
-  projectId: idSchema,
-  kind: accountKindSchema,
-  periodFrom: isoDateSchema,
-  periodTo: isoDateSchema,
-  status: z.enum(['signed', 'withdrawn']),
-  signedByName: z.string(),
-  signedByTitle: z.string(),
-  signedOn: isoDateSchema,
-  signedAt: timestampSchema,
-  osUser: z.string(),
-  statementText: z.string(),
-  figures: accountFiguresSchema,
-  withdrawnReason: z.string().nullable(),
-  withdrawnAt: timestampSchema.nullable()
-})
-export type Account = z.infer<typeof accountSchema>
-
-// --- Export ---------------------------------------------------------------------------------------
-
-export const exportFileSchema = z.object({ name: z.string(), bytes: z.number().int(), sha256: z.string() })
-
-export const exportSummarySchema = z.object({
-  projectId: idSchema,
-  projectTitle: z.string(),
-  municipality: z.string(),
-  caseNumber: z.string(),
-  poolName: z.string(),
-  financeAct: z.string(),
-  periodStart: isoDateSchema,
-  periodEnd: isoDateSchema,
-  grantAmountOre: oreSchema,
-  generatedAt: timestampSchema,
-  osUser: z.string(),
-  ledger: z.object({ postingCount: z.number().int(), totalOre: oreSchema, totalMinutes: minutesSchema, byLine: ledgerSchema.shape.byLine }),
-  approvedHours: z.object({ entryCount: z.number().int(), minutes: minutesSchema, months: z.number().int() }),
-  staff: z.array(z.object({ name: z.string(), title: z.string(), mode: timeModeSchema, approvedMinutes: minutesSchema, postedOre: oreSchema })),
-  accounts: z.array(
-    z.object({
-      id: idSchema,
-      kind: accountKindSchema,
-      periodFrom: isoDateSchema,
-      periodTo: isoDateSchema,
-      status: z.string(),
-      signedByName: z.string(),
-      signedOn: isoDateSchema,
-      totalCostOre: oreSchema
-    })
-  ),
-  audit: z.object({ entries: z.number().int(), verified: z.boolean(), findings: z.number().int() }),
-  budgetRevisions: z.number().int()
-})
-export type ExportSummary = z.infer<typeof exportSummarySchema>
-
 export const timeRulesOutputSchema = z.object({ poolId: idSchema, shipped: z.boolean(), rules: timePoolRulesSchema })
 export type TimeRulesOutput = z.infer<typeof timeRulesOutputSchema>
 
 export const timeApi = {
-  'timeRules.get': defineMethod({
+  'time.rules.get': defineMethod({
     summary: "A pool's time rules: who documents time by a management statement, and whether employees sign their month",
     input: z.object({ poolId: idSchema }).strict(),
     output: timeRulesOutputSchema
   }),
-  'timeRules.update': defineMethod({
+  'time.rules.save': defineMethod({
     summary: "Save a pool's time rules (audited, with a reason)",
     input: z.object({ poolId: idSchema, rules: timePoolRulesSchema, reason: optionalText }).strict(),
     output: timeRulesOutputSchema
@@ -512,84 +351,5 @@ export const timeApi = {
     summary: 'Import hours from CSV or XLSX: every row valid, or nothing imported',
     input: fileInputSchema,
     output: importResultSchema
-  }),
-  'ledger.list': defineMethod({
-    summary: 'The postings of the ledger with totals',
-    input: ledgerFilterSchema,
-    output: ledgerSchema
-  }),
-  'ledger.budgetLines': defineMethod({
-    summary: "The project's budget lines (for postings)",
-    input: projectRefSchema.strict(),
-    output: z.array(budgetLineRefSchema)
-  }),
-  'ledger.create': defineMethod({
-    summary: 'A manual posting (e.g. the auditor’s fee), with a document reference',
-    input: z.object({ projectId: idSchema, ...manualPostingFields }).strict(),
-    output: postingSchema
-  }),
-  'ledger.reverse': defineMethod({
-    summary: 'Correct a posting: a reversing posting, and optionally one that replaces it',
-    input: z
-      .object({
-        projectId: idSchema,
-        postingId: idSchema,
-        reason: requiredText.max(1000),
-        date: isoDateSchema.optional(),
-        replacement: z.object(manualPostingFields).strict().optional()
-      })
-      .strict(),
-    output: z.object({ reversal: postingSchema, replacement: postingSchema.nullable() })
-  }),
-  'ledger.import': defineMethod({
-    summary: 'Import postings from CSV or XLSX: every row valid, or nothing imported',
-    input: fileInputSchema,
-    output: importResultSchema
-  }),
-  'accounts.list': defineMethod({
-    summary: "The project's signed (and withdrawn) accounts",
-    input: projectRefSchema.strict(),
-    output: z.array(accountSchema)
-  }),
-  'accounts.preview': defineMethod({
-    summary: 'The figures of an account for a period, before it is signed',
-    input: z.object({ projectId: idSchema, kind: accountKindSchema, periodFrom: isoDateSchema, periodTo: isoDateSchema }).strict(),
-    output: accountPreviewSchema
-  }),
-  'accounts.sign': defineMethod({
-    summary: 'Management signs an account (delregnskab / slutregnskab); its period is closed for changes',
-    input: z
-      .object({
-        projectId: idSchema,
-        kind: accountKindSchema,
-        periodFrom: isoDateSchema,
-        periodTo: isoDateSchema,
-        signedByName: requiredText.max(200),
-        signedByTitle: requiredText.max(200),
-        signedOn: isoDateSchema,
-        statementText: requiredText.max(5000)
-      })
-      .strict(),
-    output: accountSchema
-  }),
-  'accounts.get': defineMethod({
-    summary: 'One account with its figures as signed',
-    input: z.object({ projectId: idSchema, accountId: idSchema }).strict(),
-    output: accountSchema
-  }),
-  'accounts.withdraw': defineMethod({
-    summary: 'Withdraw a signed account (e.g. signed by mistake), with a reason; reopens its period',
-    input: z.object({ projectId: idSchema, accountId: idSchema, reason: requiredText.max(1000), actorName: requiredText.max(200) }).strict(),
-    output: accountSchema
-  }),
-  'export.summary': defineMethod({
-    summary: "The revisor export's summary (the figures of its PDF)",
-    input: projectRefSchema.strict(),
-    output: exportSummarySchema
-  }),
-  'export.revisor': defineMethod({
-    summary: 'The revisor export as one zip: CSV, XLSX, PDF summary and a manifest of SHA-256 hashes',
-    input: projectRefSchema.strict(),
-    output: z.object({ fileName: z.string(), contentBase64: base64Schema, files: z.array(exportFileSchema) })
   })
 } as const

@@ -35,6 +35,7 @@ function ruleText(issue: z.core.$ZodIssue): string {
       return m.unknownField(issue.keys.join(', '))
     case 'custom':
       if (issue.message === 'invalid_date') return m.invalidDate
+      if (issue.message === 'invalid_quarter') return m.invalidQuarter
       return issue.message
     case 'invalid_format':
       return m.invalid

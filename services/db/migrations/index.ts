@@ -13,6 +13,7 @@ import * as m0008 from './0008_time'
 import * as m0009 from './0009_meetings'
 import * as m0010 from './0010_participants'
 import * as m0011 from './0011_time_weeks'
+import * as m0012 from './0012_quarterly'
 
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
@@ -25,7 +26,8 @@ export const migrations: Record<string, Migration> = {
   '0008_time': m0008,
   '0009_meetings': m0009,
   '0010_participants': m0010,
-  '0011_time_weeks': m0011
+  '0011_time_weeks': m0011,
+  '0012_quarterly': m0012
 }
 
 export const migrationNames = Object.keys(migrations).sort()

@@ -4,7 +4,8 @@ import type { BudgetTables } from './budget'
 import type { TimeTables } from './time'
 import type { MeetingsTables } from './meetings'
 import type { ParticipantsTables } from './participants'
+import type { QuarterlyTables } from './quarterly'
 
-export interface Database extends CoreTables, BudgetTables, TimeTables, MeetingsTables, ParticipantsTables {}
+export interface Database extends CoreTables, BudgetTables, TimeTables, MeetingsTables, ParticipantsTables, QuarterlyTables {}
 
 export type TableName = keyof Database

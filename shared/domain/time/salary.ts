@@ -29,7 +29,7 @@ export interface SalarySegment {
 }
 
 export function rateOn(rates: readonly RatePeriod[], date: IsoDate): RatePeriod | undefined {
-  // The latest rate that has started and not ended (as rateValidOn in services/core/staff.ts).
+  // The latest rate that has started and not ended: the one rule for the rate valid on a date.
   return [...rates].filter((r) => r.validFrom <= date && (r.validTo === null || r.validTo >= date)).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0]
 }
 

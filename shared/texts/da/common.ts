@@ -41,6 +41,7 @@ export const validationMessages = {
   tooBig: (max: number | bigint) => `må højst være ${max}`,
   tooLong: (max: number | bigint) => `må højst være ${max} tegn`,
   invalidDate: 'skal være en dato (dd.mm.åååå)',
+  invalidQuarter: 'skal skrives som år og kvartal, fx 2020-Q3 (kvartal 1–4)',
   invalidChoice: 'har en værdi, der ikke kan vælges',
   unknownField: (keys: string) => `kendes ikke: ${keys}`,
   invalid: 'er ikke gyldig',

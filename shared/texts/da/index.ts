@@ -1,12 +1,17 @@
-// All Danish UI text, one module per domain, gathered here. Components import `da` only.
+// All Danish UI text, one module per domain (the domain list of shared/api/contract.ts), gathered
+// here. Components import `da` only.
 import { common, validationMessages } from './common'
 import { core } from './core'
 import { budget } from './budget'
 import { time } from './time'
+import { ledger } from './ledger'
+import { accounts } from './accounts'
+import { revisorExport } from './export'
 import { meetings } from './meetings'
 import { participants } from './participants'
+import { quarterly } from './quarterly'
 
-export const da = { common, validationMessages, core, budget, time, meetings, participants } as const
+export const da = { common, validationMessages, core, budget, time, ledger, accounts, export: revisorExport, meetings, participants, quarterly } as const
 
 /** Danish labels of API fields, used to name the field in validation messages. */
 export const fieldLabels: Record<string, string> = {
@@ -14,18 +19,44 @@ export const fieldLabels: Record<string, string> = {
   ...budget.fields,
   ...time.fields,
   ...meetings.fields,
-  ...participants.fields
+  ...participants.fields,
+  ...quarterly.fields
 }
 
-/** The domains whose texts carry field labels (the parts of the API contract). */
-export type TextDomain = 'core' | 'budget' | 'time' | 'meetings' | 'participants'
+/** The domains of the API contract (one file each in shared/api). */
+export type TextDomain =
+  | 'core'
+  | 'pools'
+  | 'staff'
+  | 'budget'
+  | 'time'
+  | 'ledger'
+  | 'accounts'
+  | 'export'
+  | 'meetings'
+  | 'participants'
+  | 'prioritisation'
+  | 'quarterly'
+  | 'audit'
 
+/**
+ * The field labels asked first for a call of each domain. Pools and staff are master data named
+ * by the budget's labels; ledger, accounts and the export by the time domain's (hours, rates).
+ */
 const fieldsByDomain: Record<TextDomain, Record<string, string>> = {
   core: core.fields,
+  pools: budget.fields,
+  staff: budget.fields,
   budget: budget.fields,
   time: time.fields,
+  ledger: time.fields,
+  accounts: time.fields,
+  export: time.fields,
   meetings: meetings.fields,
-  participants: participants.fields
+  participants: participants.fields,
+  prioritisation: participants.fields,
+  quarterly: quarterly.fields,
+  audit: core.fields
 }
 
 /**

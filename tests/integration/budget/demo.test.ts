@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { approvedBudgetLines } from '../../../services/budget/approved'
-import { rateValidOn } from '../../../services/core/staff'
+import { ratePeriods } from '../../../services/time/salaryPostings'
+import { rateOn } from '@shared/domain/time/salary'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
 
@@ -61,7 +62,7 @@ describe('the demo project’s budget', () => {
   })
 
   it('states every salary line at the real hourly rate of the staff it pays for, as a revisor compares them', async () => {
-    const staff = await rt.call('staffRates.list', { projectId })
+    const staff = await rt.call('staff.rates.list', { projectId })
     for (const d of await versions()) {
       for (const l of d.lines.filter((x) => x.kind === 'salary')) {
         const members = staff.staff.filter((s) => s.staff.functionKey === l.categoryKey)
@@ -150,7 +151,7 @@ describe('the demo project’s budget', () => {
   })
 
   it('gives each staff member a rate history with the OK21 pay rise on 1 April 2021, each with its calculation', async () => {
-    const list = await rt.call('staffRates.list', { projectId })
+    const list = await rt.call('staff.rates.list', { projectId })
     const mette = list.staff.find((s) => s.staff.name === 'Mette Kjær')!
     expect(mette.rates.map((r) => [r.validFrom, r.validTo, r.hourlyRateOre])).toEqual([
       ['2019-12-01', '2021-03-31', 25998],
@@ -159,7 +160,7 @@ describe('the demo project’s budget', () => {
     expect(mette.rates[0]!.calculation).toBe(
       '(A-indkomst før arbejdsmarkedsbidrag 432.000,00 + Pension 64.800,00 + ATP 3.408,00) / 1.924,00 timer = 259,98 kr./time'
     )
-    expect((await rateValidOn(rt.ctx.db, mette.staff.id, '2021-04-01'))!.hourly_rate_ore).toBe(26463)
+    expect(rateOn(await ratePeriods(rt.ctx.db, mette.staff.id), '2021-04-01')!.hourlyRateOre).toBe(26463)
     const lise = list.staff.find((s) => s.staff.name === 'Lise Brandt')!
     expect(lise.rates.map((r) => [r.validFrom, r.hourlyRateOre])).toEqual([['2021-04-01', 24000]])
   })

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
-import { rateValidOn } from '../../../services/core/staff'
+import { ratePeriods } from '../../../services/time/salaryPostings'
+import { rateOn } from '@shared/domain/time/salary'
 import { createFsm2Project, salaryParts } from './helpers'
 
 let rt: TestRuntime
@@ -25,13 +26,13 @@ describe('staff and hourly rates', () => {
   it('computes each rate by the pool formula, keeps the history, and a cost finds the rate valid on its date', async () => {
     const projectId = await createFsm2Project(rt)
     const s = await rt.call('staff.create', { projectId, ...broker })
-    const first = await rt.call('staffRates.add', { staffId: s.id, validFrom: '2020-01-01', salaryParts: salaryParts(42000000, 7140000), note: 'Ansættelse' })
+    const first = await rt.call('staff.rates.add', { staffId: s.id, validFrom: '2020-01-01', salaryParts: salaryParts(42000000, 7140000), note: 'Ansættelse' })
     expect(first.hourlyRateOre).toBe(25718) // 494.808,00 / 1.924 = 257,1767… → 257,18
     expect(first.calculation).toBe('(A-indkomst før arbejdsmarkedsbidrag 420.000,00 + Pension 71.400,00 + ATP 3.408,00) / 1.924,00 timer = 257,18 kr./time')
-    const raise = await rt.call('staffRates.add', { staffId: s.id, validFrom: '2021-04-01', salaryParts: salaryParts(42840000, 7282800), note: 'OK21' })
+    const raise = await rt.call('staff.rates.add', { staffId: s.id, validFrom: '2021-04-01', salaryParts: salaryParts(42840000, 7282800), note: 'OK21' })
     expect(raise.validTo).toBeNull()
 
-    const list = await rt.call('staffRates.list', { projectId })
+    const list = await rt.call('staff.rates.list', { projectId })
     const rates = list.staff[0]!.rates
     expect(rates.map((r) => [r.validFrom, r.validTo])).toEqual([
       ['2020-01-01', '2021-03-31'],
@@ -39,8 +40,9 @@ describe('staff and hourly rates', () => {
     ])
     expect(list.staff[0]!.functionLabel).toBe('Jobformidlere')
     expect(list.formula.divisorMinutes).toBe(115440)
-    expect((await rateValidOn(rt.ctx.db, s.id, '2021-03-31'))!.id).toBe(first.id)
-    expect((await rateValidOn(rt.ctx.db, s.id, '2021-04-01'))!.id).toBe(raise.id)
+    // The rate a salary posting uses on a date is the production rule (rateOn over the stored periods).
+    expect(rateOn(await ratePeriods(rt.ctx.db, s.id), '2021-03-31')!.rateId).toBe(first.id)
+    expect(rateOn(await ratePeriods(rt.ctx.db, s.id), '2021-04-01')!.rateId).toBe(raise.id)
 
     const trail = await rt.call('audit.list', { projectId, entity: 'staff_rate' })
     expect(trail.map((e) => e.action)).toEqual(['create', 'update', 'create'])
@@ -59,13 +61,13 @@ describe('staff and hourly rates', () => {
   it('refuses two rates from the same date, and deletes only the latest unused rate', async () => {
     const projectId = await createFsm2Project(rt)
     const s = await rt.call('staff.create', { projectId, ...broker })
-    const a = await rt.call('staffRates.add', { staffId: s.id, validFrom: '2020-01-01', salaryParts: salaryParts(42000000, 7140000), note: '' })
-    const error = await rt.callError('staffRates.add', { staffId: s.id, validFrom: '2020-01-01', salaryParts: salaryParts(1, 1), note: '' })
+    const a = await rt.call('staff.rates.add', { staffId: s.id, validFrom: '2020-01-01', salaryParts: salaryParts(42000000, 7140000), note: '' })
+    const error = await rt.callError('staff.rates.add', { staffId: s.id, validFrom: '2020-01-01', salaryParts: salaryParts(1, 1), note: '' })
     expect(error.field).toBe('validFrom')
-    const b = await rt.call('staffRates.add', { staffId: s.id, validFrom: '2020-07-01', salaryParts: salaryParts(43000000, 7140000), note: '' })
-    expect((await rt.callError('staffRates.delete', { rateId: a.id })).message).toBe('Kun den seneste timesats kan slettes.')
-    await rt.call('staffRates.delete', { rateId: b.id, reason: 'Tastefejl' })
-    const rates = (await rt.call('staffRates.list', { projectId })).staff[0]!.rates
+    const b = await rt.call('staff.rates.add', { staffId: s.id, validFrom: '2020-07-01', salaryParts: salaryParts(43000000, 7140000), note: '' })
+    expect((await rt.callError('staff.rates.delete', { rateId: a.id })).message).toBe('Kun den seneste timesats kan slettes.')
+    await rt.call('staff.rates.delete', { rateId: b.id, reason: 'Tastefejl' })
+    const rates = (await rt.call('staff.rates.list', { projectId })).staff[0]!.rates
     expect(rates.map((r) => [r.validFrom, r.validTo])).toEqual([['2020-01-01', null]])
   })
 })

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
-import { poolIdByKey } from '../../../services/core/pools'
-import { readPoolRules, writePoolRules, type PoolRulesDefinition } from '../../../services/core/poolRules'
+import { poolIdByKey } from '../../../services/pools/pools'
+import { readPoolRules, writePoolRules, type PoolRulesDefinition } from '../../../services/pools/rules'
 
 const schema = z.object({ cadenceMonths: z.number().int().min(1).max(12) })
 const def: PoolRulesDefinition<typeof schema> = {

@@ -15,11 +15,11 @@ const labels = async (projectId: number) => (await rt.call('meetings.cadence', {
 describe("the pool's meeting rules and a group's own cadence", () => {
   it('ships quarterly steering meetings for FSM2 and lets the user change the pool rules, audited', async () => {
     const { projectId } = await projectWithGroup(rt)
-    const shipped = await rt.call('meetings.poolRules.get', { poolId: 1 })
+    const shipped = await rt.call('meetings.rules.get', { poolId: 1 })
     expect(shipped.rules).toEqual(shipped.shipped)
     expect((await labels(projectId))[0]).toBe('4. kvt. 2019:not_required')
 
-    await rt.call('meetings.poolRules.save', {
+    await rt.call('meetings.rules.save', {
       poolId: 1,
       rules: { ...shipped.rules, steeringGroupCadenceMonths: 6, partialPeriodMinCoveragePct: 10 },
       reason: 'Styregruppen mødes hvert halvår efter aftale med STAR'
@@ -50,8 +50,8 @@ describe("the pool's meeting rules and a group's own cadence", () => {
   })
 
   it('refuses pool rules that break the schema, naming the field in Danish', async () => {
-    const { rules } = await rt.call('meetings.poolRules.get', { poolId: 1 })
-    const err = await rt.callError('meetings.poolRules.save', { poolId: 1, rules: { ...rules, partialPeriodMinCoveragePct: 0 }, reason: '' })
+    const { rules } = await rt.call('meetings.rules.get', { poolId: 1 })
+    const err = await rt.callError('meetings.rules.save', { poolId: 1, rules: { ...rules, partialPeriodMinCoveragePct: 0 }, reason: '' })
     expect(err.code).toBe('validation')
     expect(err.message).toBe('Feltet «Delvist dækkede kvartaler» skal være mindst 1.')
   })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
-import { poolIdByKey } from '../../../services/core/pools'
+import { poolIdByKey } from '../../../services/pools/pools'
 import { addParticipants, smallProject } from './helpers'
 
 let rt: TestRuntime
@@ -24,7 +24,7 @@ describe("the pool's result conditions live with its instalments, in one place",
         { participantId: ids[1]!, activities: ['paidHours'], paidHoursMinutes: 300 }
       ]
     })
-    const before = await rt.call('kpi.monthly', { projectId })
+    const before = await rt.call('participants.kpi.monthly', { projectId })
     expect(before.conditions.map((c) => [c.atLeast, c.met])).toEqual([
       [0.15, true],
       [0.2, true]
@@ -33,7 +33,7 @@ describe("the pool's result conditions live with its instalments, in one place",
 
     // The user raises the top tier to 25 % on the pool's budget rules.
     const poolId = await poolIdByKey(rt.ctx.db, 'FSM2')
-    const { rules } = await rt.call('budgetRules.get', { poolId })
+    const { rules } = await rt.call('budget.rules.get', { poolId })
     const instalments = rules.instalments.map((i) =>
       i.no === 2
         ? {
@@ -42,9 +42,9 @@ describe("the pool's result conditions live with its instalments, in one place",
           }
         : i
     )
-    await rt.call('budgetRules.update', { poolId, rules: { ...rules, instalments }, reason: 'Tilsagnsbrevets krav' })
+    await rt.call('budget.rules.save', { poolId, rules: { ...rules, instalments }, reason: 'Tilsagnsbrevets krav' })
 
-    const after = await rt.call('kpi.monthly', { projectId })
+    const after = await rt.call('participants.kpi.monthly', { projectId })
     expect(after.conditions.map((c) => [c.atLeast, c.met])).toEqual([
       [0.15, true],
       [0.25, false]

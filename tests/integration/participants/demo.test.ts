@@ -44,7 +44,7 @@ describe("the demo's participants (Herning, Flere skal med 2)", () => {
   it('reaches the FSM2 20 % threshold in a month of 2021, so instalment 2 is met; mostly passive early', async () => {
     const r20 = await measureResultRule(rt.ctx, projectId, { kpi: 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth', atLeast: 0.2 })
     expect(r20?.met).toBe(true)
-    const report = await rt.call('kpi.monthly', { projectId })
+    const report = await rt.call('participants.kpi.monthly', { projectId })
     const months2021 = report.months.filter((m) => m.month.startsWith('2021'))
     expect(months2021.some((m) => m.shares.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth >= 0.2)).toBe(true)
     const first = report.months[2]!

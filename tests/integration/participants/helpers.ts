@@ -1,6 +1,6 @@
 // Fixtures for the participants' integration tests: a small FSM2 (or FSM1) project with two job brokers.
 import { insertAudited } from '../../../services/audit/audit'
-import { poolIdByKey } from '../../../services/core/pools'
+import { poolIdByKey } from '../../../services/pools/pools'
 import type { TestRuntime } from '../../support/runtime'
 
 export async function smallProject(rt: TestRuntime, poolKey = 'FSM2') {

@@ -57,7 +57,7 @@ describe('importing monthly statuses', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow()
     expect(Number(count.n)).toBe(4)
-    const kpi = await rt.call('kpi.monthly', { projectId })
+    const kpi = await rt.call('participants.kpi.monthly', { projectId })
     expect(kpi.months.find((m) => m.month === '2020-03')!.counts.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth).toBe(2)
     expect((await rt.call('audit.verify', {})).ok).toBe(true)
   })

@@ -14,7 +14,7 @@ afterAll(async () => {
 describe('the KPI report as PDF', () => {
   it("prints the demo's result conditions, the latest month against targets and the monthly table, without names", async () => {
     const { projectId } = await rt.call('demo.open', {})
-    const report = await rt.call('kpi.monthly', { projectId })
+    const report = await rt.call('participants.kpi.monthly', { projectId })
     const pdf = await rt.call('print.pdf', { route: `/print/projekt/${projectId}/kpi`, fileName: 'kpi.pdf' })
     const text = await pdfText(Buffer.from(pdf.contentBase64, 'base64'))
     expect(text).toContain('KPI-rapport: Flere skal med 2')

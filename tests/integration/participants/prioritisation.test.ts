@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
-import { poolIdByKey } from '../../../services/core/pools'
+import { poolIdByKey } from '../../../services/pools/pools'
 import { shippedResultsRules } from '@shared/domain/participants/poolRules'
 import { addParticipants, smallProject } from './helpers'
 
@@ -67,7 +67,7 @@ describe('the Pareto list', () => {
         { participantId: ids[5]!, activities: ['paidHours' as const], paidHoursMinutes: 90 }
       ]
     })
-    const p = await rt.call('pareto.categories', { projectId, dimension: 'passiveReason', fromMonth: '2020-01', toMonth: '2020-03' })
+    const p = await rt.call('prioritisation.categories', { projectId, dimension: 'passiveReason', fromMonth: '2020-01', toMonth: '2020-03' })
     expect(p.total).toBe(5)
     expect(p.bars.map((b) => [b.category, b.value, Math.round(b.cumulativeShare * 100)])).toEqual([
       ['Sygdom eller helbred', 3, 60],
@@ -75,7 +75,7 @@ describe('the Pareto list', () => {
       ['Misbrug', 1, 100]
     ])
     expect(p.bars[0]!.items.map((i) => i.label)).toEqual(['Borger 001, februar 2020', 'Borger 002, februar 2020', 'Borger 003, februar 2020'])
-    const hours = await rt.call('pareto.categories', { projectId, dimension: 'paidHoursByBroker' })
+    const hours = await rt.call('prioritisation.categories', { projectId, dimension: 'paidHoursByBroker' })
     expect(hours.unit).toBe('minutes')
     expect(hours.bars).toEqual([expect.objectContaining({ category: 'Anna Berg', value: 90 })])
   })
@@ -85,13 +85,13 @@ describe('progression and the pool’s results rules', () => {
   it('saves answers on the pool’s scale, reminds when a follow-up is due, and shows the change per theme', async () => {
     const { projectId } = await smallProject(rt)
     const [a, b] = await addParticipants(rt, projectId, 2)
-    let summary = await rt.call('progression.summary', { projectId })
+    let summary = await rt.call('participants.progression.summary', { projectId })
     expect(summary.exampleWording).toBe(true)
     expect(summary.reminders.map((r) => [r.pseudonym, r.kind])).toEqual([
       ['Borger 001', 'intakeMissing'],
       ['Borger 002', 'intakeMissing']
     ])
-    const e = await rt.callError('progression.save', {
+    const e = await rt.callError('participants.progression.save', {
       projectId,
       participantId: a!,
       occasion: 'intake',
@@ -99,7 +99,7 @@ describe('progression and the pool’s results rules', () => {
       answers: { selfEfficacy1: 7 }
     })
     expect(e.message).toBe('Feltet «Svar»: hvert svar skal være et helt tal fra 1 til 5.')
-    const early = await rt.callError('progression.save', {
+    const early = await rt.callError('participants.progression.save', {
       projectId,
       participantId: a!,
       occasion: 'intake',
@@ -107,14 +107,14 @@ describe('progression and the pool’s results rules', () => {
       answers: { selfEfficacy1: 2 }
     })
     expect(early.message).toBe('Feltet «Besvaret den» kan ikke ligge før startafklaringen.')
-    await rt.call('progression.save', {
+    await rt.call('participants.progression.save', {
       projectId,
       participantId: a!,
       occasion: 'intake',
       answeredOn: '2020-01-20',
       answers: { selfEfficacy1: 2, selfEfficacy2: 2 }
     })
-    await rt.call('progression.save', {
+    await rt.call('participants.progression.save', {
       projectId,
       participantId: b!,
       occasion: 'intake',
@@ -122,19 +122,19 @@ describe('progression and the pool’s results rules', () => {
       answers: { selfEfficacy1: 3, selfEfficacy2: 3 }
     })
     rt.setNow('2021-01-10T10:00:00.000Z')
-    summary = await rt.call('progression.summary', { projectId })
+    summary = await rt.call('participants.progression.summary', { projectId })
     expect(summary.reminders.map((r) => [r.pseudonym, r.kind, r.dueOn])).toEqual([
       ['Borger 001', 'followUpSoon', '2021-01-20'],
       ['Borger 002', 'followUpSoon', '2021-01-20']
     ])
-    await rt.call('progression.save', {
+    await rt.call('participants.progression.save', {
       projectId,
       participantId: a!,
       occasion: 'followUp',
       answeredOn: '2021-01-05',
       answers: { selfEfficacy1: 4, selfEfficacy2: 3 }
     })
-    summary = await rt.call('progression.summary', { projectId })
+    summary = await rt.call('participants.progression.summary', { projectId })
     expect(summary.reminders.map((r) => r.pseudonym)).toEqual(['Borger 002'])
     const self = summary.themes.find((t) => t.key === 'selfEfficacy')!
     expect(self).toEqual({ key: 'selfEfficacy', label: 'Tro på egne evner', participants: 1, intakeMean: 2, latestMean: 3.5, change: 1.5 })
@@ -145,24 +145,24 @@ describe('progression and the pool’s results rules', () => {
   it('lets a user replace the example wording and the scale, audited; a project sets its own targets', async () => {
     const { projectId } = await smallProject(rt)
     const poolId = await poolIdByKey(rt.ctx.db, 'FSM2')
-    const view = await rt.call('results.rules.get', { poolId })
+    const view = await rt.call('participants.rules.get', { poolId })
     expect(view.shipped).toBe(true)
     expect(view.rules.effortGroupExit).toEqual(['movedAway', 'death', 'statePension'])
     const rules = structuredClone(view.rules)
     rules.progression.exampleWording = false
     rules.progression.themes[0]!.questions[0]!.text = 'Jeg tror på, at jeg kan passe et job.'
     rules.progression.scaleMax = 10
-    const saved = await rt.call('results.rules.save', { poolId, rules, reason: 'Kommunens egen formulering' })
+    const saved = await rt.call('participants.rules.save', { poolId, rules, reason: 'Kommunens egen formulering' })
     expect(saved.shipped).toBe(false)
-    expect((await rt.call('progression.summary', { projectId })).scaleMax).toBe(10)
+    expect((await rt.call('participants.progression.summary', { projectId })).scaleMax).toBe(10)
     const trail = await rt.call('audit.list', { entity: 'grant_pool_rules' })
     expect(trail[0]!.reason).toBe('Kommunens egen formulering')
-    expect((await rt.call('results.rules.reset', { poolId })).rules).toEqual(shippedResultsRules('FSM2'))
+    expect((await rt.call('participants.rules.reset', { poolId })).rules).toEqual(shippedResultsRules('FSM2'))
 
-    const targets = await rt.call('results.project.saveTargets', { projectId, targets: { caseloadMax: 25, passiveShareMax: 0.15 } })
+    const targets = await rt.call('participants.targets.save', { projectId, targets: { caseloadMax: 25, passiveShareMax: 0.15 } })
     expect(targets.targets.caseloadMax).toBe(25)
     expect(targets.targets.paidHoursShare).toBe(0.15)
-    expect((await rt.call('kpi.monthly', { projectId })).targets.passiveShareMax).toBe(0.15)
+    expect((await rt.call('participants.kpi.monthly', { projectId })).targets.passiveShareMax).toBe(0.15)
     expect((await rt.call('audit.verify', {})).ok).toBe(true)
   })
 })

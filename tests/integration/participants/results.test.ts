@@ -72,7 +72,7 @@ describe('measureResultRule: the contract with the budget’s instalments', () =
     const r = await measureResultRule(rt.ctx, projectId, rule)
     expect(r!.met).toBe(true)
     expect(r!.detail).toBe('Mindst 40 % 3 måneder i træk: opfyldt i november og december 2020 og januar 2021.')
-    const report = await rt.call('kpi.monthly', { projectId })
+    const report = await rt.call('participants.kpi.monthly', { projectId })
     expect(report.conditions).toHaveLength(1)
     expect(report.conditions[0]!.met).toBe(true)
     expect(report.conditions[0]!.metMonths).toEqual(['2020-11', '2020-12', '2021-01'])
@@ -95,7 +95,7 @@ describe('measureResultRule: the contract with the budget’s instalments', () =
       month: '2020-03',
       rows: [{ participantId: ids[0]!, activities: ['paidHours'], paidHoursMinutes: 60 }]
     })
-    const report = await rt.call('kpi.monthly', { projectId })
+    const report = await rt.call('participants.kpi.monthly', { projectId })
     const feb = report.months.find((m) => m.month === '2020-02')!
     const mar = report.months.find((m) => m.month === '2020-03')!
     expect(feb.effortGroup).toBe(4)

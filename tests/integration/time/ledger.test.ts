@@ -68,9 +68,9 @@ describe('the ledger', () => {
 
   it('a cost on a line the pool no longer pays for is refused with the pool’s rule (DOMAIN rule 1)', async () => {
     const poolId = (await rt.call('projects.get', { projectId: f.projectId })).poolId
-    const { rules } = await rt.call('budgetRules.get', { poolId })
+    const { rules } = await rt.call('budget.rules.get', { poolId })
     const categories = rules.categories.map((c) => (c.key === 'audit' ? { ...c, eligible: false, ruleText: 'Revision betales af kommunen selv.' } : c))
-    await rt.call('budgetRules.update', { poolId, rules: { ...rules, categories }, reason: 'Test' })
+    await rt.call('budget.rules.save', { poolId, rules: { ...rules, categories }, reason: 'Test' })
     const error = await rt.callError('ledger.create', auditorFee())
     expect(error.code).toBe('rule')
     expect(error.message).toBe(

@@ -17,9 +17,9 @@ afterEach(async () => {
 
 describe('the pool’s time rules', () => {
   it('are shipped for FSM2 and can be edited, through the audit trail', async () => {
-    const shipped = await rt.call('timeRules.get', { poolId })
+    const shipped = await rt.call('time.rules.get', { poolId })
     expect(shipped.shipped).toBe(true)
-    const saved = await rt.call('timeRules.update', {
+    const saved = await rt.call('time.rules.save', {
       poolId,
       rules: { ...shipped.rules, statement: { ...shipped.rules.statement, allowed: false } },
       reason: 'Kommunens revisor ønsker timesedler for alle'
@@ -30,8 +30,8 @@ describe('the pool’s time rules', () => {
   })
 
   it('without management statements, staff 100 % on the project register hours like everybody else', async () => {
-    const rules = (await rt.call('timeRules.get', { poolId })).rules
-    await rt.call('timeRules.update', { poolId, rules: { ...rules, statement: { ...rules.statement, allowed: false } }, reason: '' })
+    const rules = (await rt.call('time.rules.get', { poolId })).rules
+    await rt.call('time.rules.save', { poolId, rules: { ...rules, statement: { ...rules.statement, allowed: false } }, reason: '' })
     const staff = await rt.call('time.staff', { projectId: f.projectId })
     expect(staff.find((s) => s.id === f.mette)!.mode).toBe('timesheet')
     const activity = (await rt.call('time.settings.get', { projectId: f.projectId })).activities[2]!.id
@@ -45,8 +45,8 @@ describe('the pool’s time rules', () => {
   })
 
   it('where the pool does not ask employees to sign, a new project’s manager approves directly', async () => {
-    const rules = (await rt.call('timeRules.get', { poolId })).rules
-    await rt.call('timeRules.update', { poolId, rules: { ...rules, signature: { ...rules.signature, employeeSigns: false } }, reason: '' })
+    const rules = (await rt.call('time.rules.get', { poolId })).rules
+    await rt.call('time.rules.save', { poolId, rules: { ...rules, signature: { ...rules.signature, employeeSigns: false } }, reason: '' })
     expect((await rt.call('time.settings.get', { projectId: f.projectId })).requireEmployeeSignature).toBe(false)
     const activity = (await rt.call('time.settings.get', { projectId: f.projectId })).activities[0]!.id
     await rt.call('time.week.save', { projectId: f.projectId, staffId: f.jonas, weekStart: '2020-01-13', cells: cellsFor(activity, { '2020-01-13': 444 }) })

@@ -1,10 +1,10 @@
 // The figures of an account: each budget line's approved budget against the costs in the period.
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableRow } from '@mui/material'
-import type { AccountFigures } from '@shared/api/time'
+import type { AccountFigures } from '@shared/api/accounts'
 import { formatKr, formatPercent } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 
-const t = da.time.ui.accounts
+const t = da.accounts.ui
 
 export function AccountFiguresTable({ figures }: { figures: AccountFigures }) {
   return (

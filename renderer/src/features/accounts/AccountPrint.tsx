@@ -22,8 +22,8 @@ function bothQueries<A, B>(a: UseQueryResult<A, ApiClientError>, b: UseQueryResu
   } as UseQueryResult<[A, B], ApiClientError>
 }
 
-const t = da.time.ui.accounts
-const x = da.time.ui.export
+const t = da.accounts.ui
+const x = da.export.ui
 
 export function AccountPrint() {
   const params = useParams()
@@ -34,7 +34,7 @@ export function AccountPrint() {
   return (
     <PrintQuery query={bothQueries(account, project)} title={t.signTitle}>
       {([a, p]) => {
-        const kind = da.time.accounts.kinds[a.kind]
+        const kind = da.accounts.kinds[a.kind]
         return (
           <>
             <h1>{t.printTitle(kind, formatDate(a.periodFrom), formatDate(a.periodTo))}</h1>

@@ -22,7 +22,7 @@ export function AccountsOverviewCard({ projectId }: { projectId: number }) {
         <QueryView query={ledger}>{(l) => <Typography data-testid="overview-ledger-total">{t.ledgerTotal(formatKr(l.totalOre))}</Typography>}</QueryView>
         <Typography color="text.secondary">
           {last
-            ? t.lastAccount(`${da.time.accounts.kinds[last.kind]} ${formatDate(last.periodFrom)}–${formatDate(last.periodTo)}`, formatDate(last.signedOn))
+            ? t.lastAccount(`${da.accounts.kinds[last.kind]} ${formatDate(last.periodFrom)}–${formatDate(last.periodTo)}`, formatDate(last.signedOn))
             : t.noAccount}
         </Typography>
       </CardContent>

@@ -27,7 +27,7 @@ import {
   TableRow,
   Typography
 } from '@mui/material'
-import type { Account } from '@shared/api/time'
+import type { Account } from '@shared/api/accounts'
 import { addDaysIso, formatDate, formatDateTime, toIsoDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
@@ -40,8 +40,8 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { AccountFiguresTable } from './AccountFiguresTable'
 
-const t = da.time.ui.accounts
-const kinds = da.time.accounts.kinds
+const t = da.accounts.ui
+const kinds = da.accounts.kinds
 
 function WithdrawDialog({ projectId, account, onClose }: { projectId: number; account: Account; onClose: () => void }) {
   const withdraw = useApiMutation('accounts.withdraw')
@@ -108,7 +108,7 @@ function AccountList({ projectId }: { projectId: number }) {
                     </TableCell>
                     <TableCell align="right">{formatKr(a.figures.totals.actualOre)}</TableCell>
                     <TableCell>
-                      <Chip size="small" label={da.time.accounts.statuses[a.status]} color={a.status === 'signed' ? 'success' : 'default'} />
+                      <Chip size="small" label={da.accounts.statuses[a.status]} color={a.status === 'signed' ? 'success' : 'default'} />
                     </TableCell>
                     <TableCell align="right">
                       <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>

@@ -13,7 +13,7 @@ import { PdfButton, downloadBase64 } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 
-const t = da.time.ui.export
+const t = da.export.ui
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (

@@ -25,7 +25,7 @@ import {
 import AddIcon from '@mui/icons-material/Add'
 import { DatePicker } from '@mui/x-date-pickers/DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
-import type { Posting } from '@shared/api/time'
+import type { Posting } from '@shared/api/ledger'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
@@ -35,7 +35,7 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { CorrectPostingDialog, CreatePostingDialog } from './PostingDialogs'
 
-const t = da.time.ui.ledger
+const t = da.ledger.ui
 type Source = 'timesheet' | 'manual' | 'import'
 
 function DateFilter({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
@@ -122,7 +122,7 @@ export function LedgerPage() {
           <MenuItem value="">{t.allSources}</MenuItem>
           {(['timesheet', 'manual', 'import'] as const).map((s) => (
             <MenuItem key={s} value={s}>
-              {da.time.ledger.sources[s]}
+              {da.ledger.sources[s]}
             </MenuItem>
           ))}
         </TextField>
@@ -204,7 +204,7 @@ export function LedgerPage() {
                           <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                             {formatKr(p.amountOre)}
                           </TableCell>
-                          <TableCell>{da.time.ledger.sources[p.source]}</TableCell>
+                          <TableCell>{da.ledger.sources[p.source]}</TableCell>
                           <TableCell sx={{ minWidth: 140 }}>{p.documentRef}</TableCell>
                           <TableCell sx={{ minWidth: 320 }}>
                             {p.description}

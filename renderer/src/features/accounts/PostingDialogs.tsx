@@ -3,7 +3,7 @@ import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Checkbox, Dialog, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, Typography } from '@mui/material'
-import type { Posting } from '@shared/api/time'
+import type { Posting } from '@shared/api/ledger'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
@@ -11,7 +11,7 @@ import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
 
-const t = da.time.ui.ledger
+const t = da.ledger.ui
 const f = da.time.fields
 
 const postingFields = {

@@ -8,8 +8,8 @@ import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintQuery } from '../../print/PrintDocument'
 
-const t = da.time.ui.export
-const l = da.time.ui.ledger
+const t = da.export.ui
+const l = da.ledger.ui
 
 export function RevisorSummaryPrint() {
   const projectId = Number(useParams().projectId)
@@ -96,14 +96,14 @@ export function RevisorSummaryPrint() {
           </table>
           <h2>{t.accountsTitle}</h2>
           {s.accounts.length === 0 ? (
-            <p>{da.time.ui.accounts.none}</p>
+            <p>{da.accounts.ui.none}</p>
           ) : (
             <table>
               <tbody>
                 {s.accounts.map((a) => (
                   <tr key={a.id}>
-                    <td>{`${da.time.accounts.kinds[a.kind]} ${formatDate(a.periodFrom)}–${formatDate(a.periodTo)}`}</td>
-                    <td>{`${da.time.accounts.statuses[a.status as 'signed' | 'withdrawn'] ?? a.status}: ${a.signedByName}, ${formatDate(a.signedOn)}`}</td>
+                    <td>{`${da.accounts.kinds[a.kind]} ${formatDate(a.periodFrom)}–${formatDate(a.periodTo)}`}</td>
+                    <td>{`${da.accounts.statuses[a.status as 'signed' | 'withdrawn'] ?? a.status}: ${a.signedByName}, ${formatDate(a.signedOn)}`}</td>
                     <td className="num">{formatKr(a.totalCostOre)}</td>
                   </tr>
                 ))}

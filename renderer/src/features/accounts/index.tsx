@@ -15,7 +15,7 @@ import { AccountPrint } from './AccountPrint'
 import { RevisorSummaryPrint } from './RevisorSummaryPrint'
 import { AccountsOverviewCard } from './AccountsOverviewCard'
 
-const t = da.time.ui.ledger
+const t = da.ledger.ui
 
 function ImportPostingsPage() {
   return <ImportPanel projectId={useRequiredProjectId()} kind="postings" />

@@ -133,7 +133,7 @@ function toValues(r: BudgetRulesOutput['rules']): Values {
 }
 
 function RulesForm({ data }: { data: BudgetRulesOutput }) {
-  const save = useApiMutation('budgetRules.update')
+  const save = useApiMutation('budget.rules.save')
   const { control, handleSubmit, setError, formState, reset } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(data.rules) })
   const categories = useFieldArray({ control, name: 'categories' })
   const instalments = useFieldArray({ control, name: 'instalments' })
@@ -475,6 +475,6 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
 }
 
 export function BudgetRulesPanel({ poolId }: { poolId: number }) {
-  const rules = useApiQuery('budgetRules.get', { poolId })
+  const rules = useApiQuery('budget.rules.get', { poolId })
   return <QueryView query={rules}>{(data) => <RulesForm key={poolId} data={data} />}</QueryView>
 }

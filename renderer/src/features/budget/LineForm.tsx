@@ -70,7 +70,7 @@ export function LineDialog({
   overview: BudgetOverview
   onClose: () => void
 }) {
-  const staff = useApiQuery('staffRates.list', { projectId })
+  const staff = useApiQuery('staff.rates.list', { projectId })
   const add = useApiMutation('budget.addLine')
   const update = useApiMutation('budget.updateLine')
   const { control, handleSubmit, setError, setValue, formState } = useForm<Values>({

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Dialog, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
-import type { StaffWithRates } from '@shared/api/budget'
+import type { StaffWithRates } from '@shared/api/staff'
 import { formatHours, parseHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
@@ -140,7 +140,7 @@ export function RateDialog({
   formula: { divisorMinutes: number; salaryParts: { key: string; label: string }[]; excluded: string[] }
   onClose: () => void
 }) {
-  const add = useApiMutation('staffRates.add')
+  const add = useApiMutation('staff.rates.add')
   const schema = z.object({
     validFrom: formFields.date(t.validFrom),
     note: formFields.optionalText(),

@@ -21,7 +21,7 @@ import {
 import AddIcon from '@mui/icons-material/Add'
 import DeleteIcon from '@mui/icons-material/Delete'
 import EditIcon from '@mui/icons-material/Edit'
-import type { StaffWithRates } from '@shared/api/budget'
+import type { StaffWithRates } from '@shared/api/staff'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr, formatPercent } from '@shared/domain/money'
@@ -36,7 +36,7 @@ import { RateDialog, StaffDialog } from './StaffForms'
 const t = da.budget.ui.staff
 
 function StaffCard({ s, onEdit, onAddRate }: { s: StaffWithRates; onEdit: () => void; onAddRate: () => void }) {
-  const remove = useApiMutation('staffRates.delete')
+  const remove = useApiMutation('staff.rates.delete')
   const latest = s.rates[s.rates.length - 1]
   return (
     <Card variant="outlined" data-testid={`staff-${s.staff.id}`}>
@@ -123,7 +123,7 @@ function StaffCard({ s, onEdit, onAddRate }: { s: StaffWithRates; onEdit: () => 
 
 export function StaffPage() {
   const projectId = useRequiredProjectId()
-  const list = useApiQuery('staffRates.list', { projectId })
+  const list = useApiQuery('staff.rates.list', { projectId })
   const [staffDialog, setStaffDialog] = useState<StaffWithRates | 'new' | null>(null)
   const [rateFor, setRateFor] = useState<StaffWithRates | null>(null)
   return (

@@ -45,7 +45,7 @@ function CadenceSelect({ form, name, label }: { form: ReturnType<typeof useForm<
 }
 
 function RulesForm({ poolId, rules, shipped }: { poolId: number; rules: MeetingsPoolRules; shipped: MeetingsPoolRules }) {
-  const save = useApiMutation('meetings.poolRules.save')
+  const save = useApiMutation('meetings.rules.save')
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
@@ -118,6 +118,6 @@ function RulesForm({ poolId, rules, shipped }: { poolId: number; rules: Meetings
 }
 
 export function MeetingsPoolRulesPanel({ poolId }: { poolId: number }) {
-  const rules = useApiQuery('meetings.poolRules.get', { poolId })
+  const rules = useApiQuery('meetings.rules.get', { poolId })
   return <QueryView query={rules}>{(r) => <RulesForm key={JSON.stringify(r.rules)} poolId={poolId} rules={r.rules} shipped={r.shipped} />}</QueryView>
 }

@@ -48,8 +48,8 @@ const targetKeys = [
 ] as const
 
 function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: boolean; onClose: () => void }) {
-  const current = useApiQuery('results.project.get', { projectId }, { enabled: open })
-  const save = useApiMutation('results.project.saveTargets')
+  const current = useApiQuery('participants.targets.get', { projectId }, { enabled: open })
+  const save = useApiMutation('participants.targets.save')
   const [values, setValues] = useState<Record<string, string> | null>(null)
   const [error, setError] = useState<string | null>(null)
   const own = current.data?.projectTargets ?? {}
@@ -172,7 +172,7 @@ function Caseload({ report }: { report: KpiReport }) {
 
 export function KpiPage() {
   const projectId = useRequiredProjectId()
-  const report = useApiQuery('kpi.monthly', { projectId })
+  const report = useApiQuery('participants.kpi.monthly', { projectId })
   const [editing, setEditing] = useState(false)
   return (
     <>

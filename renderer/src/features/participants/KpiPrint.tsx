@@ -12,7 +12,7 @@ const k = ui.kpi
 
 export function KpiPrint() {
   const projectId = Number(useParams().projectId)
-  const report = useApiQuery('kpi.monthly', { projectId })
+  const report = useApiQuery('participants.kpi.monthly', { projectId })
   const project = useApiQuery('projects.get', { projectId })
   return (
     <PrintQuery query={report} title={k.printTitle}>

@@ -100,12 +100,12 @@ export function ParticipantDetail({ participantId }: { participantId: number }) 
   const detail = useApiQuery('participants.get', { projectId, participantId })
   const remove = useApiMutation('participants.delete')
   const removeChange = useApiMutation('participants.groupChange.delete')
-  const removeAnswer = useApiMutation('progression.delete')
+  const removeAnswer = useApiMutation('participants.progression.delete')
   const [deleting, setDeleting] = useState(false)
   const [changeToRemove, setChangeToRemove] = useState<number | null>(null)
   const [answerToRemove, setAnswerToRemove] = useState<number | null>(null)
   const [answering, setAnswering] = useState(false)
-  const rules = useApiQuery('results.project.get', { projectId })
+  const rules = useApiQuery('participants.targets.get', { projectId })
   const themes = rules.data?.rules.progression.themes ?? []
   return (
     <QueryView query={detail}>

@@ -24,8 +24,8 @@ import { t, ui } from './common'
 const p = ui.progression
 
 export function ProgressionForm({ projectId, participantId, onDone }: { projectId: number; participantId: number; onDone: () => void }) {
-  const rules = useApiQuery('results.project.get', { projectId })
-  const save = useApiMutation('progression.save')
+  const rules = useApiQuery('participants.targets.get', { projectId })
+  const save = useApiMutation('participants.progression.save')
   const [occasion, setOccasion] = useState<ProgressionOccasion>('intake')
   const [answeredOn, setAnsweredOn] = useState('')
   const [answers, setAnswers] = useState<Record<string, number>>({})

@@ -16,7 +16,7 @@ const num = (v: number | null, sign = false) => (v === null ? '–' : `${sign &&
 
 export function ProgressionPage() {
   const projectId = useRequiredProjectId()
-  const summary = useApiQuery('progression.summary', { projectId })
+  const summary = useApiQuery('participants.progression.summary', { projectId })
   const config = useMemo<ChartConfiguration<'bar'> | null>(() => {
     if (!summary.data) return null
     const themes = summary.data.themes

@@ -69,8 +69,8 @@ function Editor({
 }) {
   const [rules, setRules] = useState<ResultsRules>(initial)
   const [reason, setReason] = useState('')
-  const save = useApiMutation('results.rules.save')
-  const reset = useApiMutation('results.rules.reset')
+  const save = useApiMutation('participants.rules.save')
+  const reset = useApiMutation('participants.rules.reset')
   const update = (patch: Partial<ResultsRules>) => setRules({ ...rules, ...patch })
   const toggleIn = <T,>(list: T[], value: T, on: boolean) => (on ? [...list.filter((x) => x !== value), value] : list.filter((x) => x !== value))
   return (
@@ -342,7 +342,7 @@ function Editor({
 }
 
 export function ResultsRulesPanel({ poolId }: { poolId: number }) {
-  const view = useApiQuery('results.rules.get', { poolId })
+  const view = useApiQuery('participants.rules.get', { poolId })
   // The message lives here: a save refreshes the rules, which starts the editor afresh.
   const [message, setMessage] = useState<Message>(null)
   return (

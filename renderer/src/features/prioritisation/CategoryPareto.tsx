@@ -20,7 +20,7 @@ import {
   TextField,
   Typography
 } from '@mui/material'
-import { paretoDimensions, type ParetoDimension } from '@shared/api/participants'
+import { paretoDimensions, type ParetoDimension } from '@shared/api/prioritisation'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
@@ -37,7 +37,7 @@ export function CategoryPareto({ projectId }: { projectId: number }) {
   const [from, setFrom] = useState<string | null>(null)
   const [to, setTo] = useState<string | null>(null)
   const [selected, setSelected] = useState<number | null>(null)
-  const data = useApiQuery('pareto.categories', { projectId, dimension, ...(from ? { fromMonth: from } : {}), ...(to ? { toMonth: to } : {}) })
+  const data = useApiQuery('prioritisation.categories', { projectId, dimension, ...(from ? { fromMonth: from } : {}), ...(to ? { toMonth: to } : {}) })
   const format = (v: number) => (data.data?.unit === 'minutes' ? formatHours(v) : data.data?.unit === 'ore' ? formatKr(v) : String(v))
   const config = useMemo<ChartConfiguration<'bar' | 'line'> | null>(() => {
     const bars = data.data?.bars

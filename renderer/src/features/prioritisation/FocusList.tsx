@@ -19,7 +19,7 @@ import {
   Tooltip,
   Typography
 } from '@mui/material'
-import type { PriorityEntry } from '@shared/api/participants'
+import type { PriorityEntry } from '@shared/api/prioritisation'
 import { formatMonth } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'

@@ -1,7 +1,7 @@
 // The project's audit trail: who changed what and when, old → new, with the reason.
 import { useState } from 'react'
 import { Alert, Button, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
-import type { AuditEntry, AuditVerifyReport } from '@shared/api/core'
+import type { AuditEntry, AuditVerifyReport } from '@shared/api/audit'
 import { formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { callApi } from '../../api/client'

@@ -2,7 +2,7 @@
 // imports every row or none; a refused file lists every bad row with its line, column and reason.
 import { useState } from 'react'
 import { Alert, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
-import type { ImportResult } from '@shared/api/time'
+import type { ImportResult } from '@shared/api/schemas'
 import type { ApiError } from '@shared/errors'
 import { formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'

@@ -23,7 +23,7 @@ export function MonthSheetPrint() {
         return (
           <>
             <h1>{t.sheetTitle(s.row.kind, s.staff.name, month)}</h1>
-            <p className="print-meta">{`${s.project.title} · ${s.project.municipality}${s.project.caseNumber ? ` · ${da.time.ui.export.caseNumber} ${s.project.caseNumber}` : ''} · ${s.project.poolName}`}</p>
+            <p className="print-meta">{`${s.project.title} · ${s.project.municipality}${s.project.caseNumber ? ` · ${da.export.ui.caseNumber} ${s.project.caseNumber}` : ''} · ${s.project.poolName}`}</p>
             <p>{t.sheetStaff(s.staff.name, s.staff.title, formatHours(s.staff.weeklyProjectMinutes), formatPercent(s.staff.projectShareBp / 10000, 2))}</p>
             <p>{t.sheetStatus(da.time.status[s.row.status])}</p>
             {isStatement ? (
@@ -96,18 +96,18 @@ export function MonthSheetPrint() {
                   ))}
                   {s.salary.segments.map((g) => (
                     <tr key={g.rateId}>
-                      <th>{da.time.ui.ledger.rate}</th>
+                      <th>{da.ledger.ui.rate}</th>
                       <td>{t.segment(formatDate(g.from), formatDate(g.to), formatHours(g.minutes), formatKr(g.hourlyRateOre), formatKr(g.amountOre))}</td>
                     </tr>
                   ))}
                   {s.salary.budgetLine ? (
                     <tr>
-                      <th>{da.time.ui.ledger.line}</th>
+                      <th>{da.ledger.ui.line}</th>
                       <td>{`${s.salary.budgetLine.title} ${s.salary.budgetLine.year}`}</td>
                     </tr>
                   ) : null}
                   <tr>
-                    <th>{da.time.ui.ledger.amount}</th>
+                    <th>{da.ledger.ui.amount}</th>
                     <td>
                       <strong>{t.total(formatKr(s.salary.totalOre))}</strong>
                     </td>

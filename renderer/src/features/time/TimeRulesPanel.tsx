@@ -26,7 +26,7 @@ const schema = z.object({
 type Values = z.infer<typeof schema>
 
 function RulesForm({ data }: { data: TimeRulesOutput }) {
-  const update = useApiMutation('timeRules.update')
+  const update = useApiMutation('time.rules.save')
   const [saved, setSaved] = useState(false)
   const r = data.rules
   const form = useForm<Values>({
@@ -84,7 +84,7 @@ function RulesForm({ data }: { data: TimeRulesOutput }) {
 }
 
 export function TimeRulesPanel({ poolId }: { poolId: number }) {
-  const rules = useApiQuery('timeRules.get', { poolId })
+  const rules = useApiQuery('time.rules.get', { poolId })
   return (
     <Paper variant="outlined" sx={{ p: 3 }}>
       <Typography variant="h6" component="h2" gutterBottom>

@@ -174,7 +174,7 @@ function LineChoices({ projectId }: { projectId: number }) {
                   <TableRow>
                     <TableCell>{da.time.ui.months.staff}</TableCell>
                     <TableCell>{da.time.ui.months.year}</TableCell>
-                    <TableCell>{da.time.ui.ledger.line}</TableCell>
+                    <TableCell>{da.ledger.ui.line}</TableCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>

@@ -1,13 +1,14 @@
-// Grant pools (master data) and their budget rules (the 'budget' section of grant_pool_rules).
+// Grant pools (master data): the list, one pool, creating and changing one. Each domain keeps its
+// own section of the pool's rules (services/pools/rules.ts stores them).
 import type { Kysely } from 'kysely'
-import type { BudgetRulesOutput, PoolDetail } from '@shared/api/budget'
-import { budgetRulesDefinition, type BudgetPoolRules, type BudgetPoolRulesInput } from '@shared/domain/budget/poolRules'
+import type { PoolDetail, PoolSummary } from '@shared/api/pools'
+import { budgetRulesDefinition } from '@shared/domain/budget/poolRules'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, recordAudit, updateAudited } from '../audit/audit'
-import { poolKeyOf, readPoolRules, readProjectPoolRules, writePoolRules } from '../core/poolRules'
+import { poolKeyOf, readPoolRules, writePoolRules } from './rules'
 
 type Db = Kysely<Database>
 
@@ -91,36 +92,12 @@ export async function updatePool(ctx: ServiceContext, poolId: number, input: { k
   return getPool(ctx.db, poolId)
 }
 
-export async function getBudgetRules(db: Db, poolId: number): Promise<BudgetRulesOutput> {
-  const rules = await readPoolRules(db, poolId, budgetRulesDefinition)
-  const saved = await db.selectFrom('grant_pool_rules').select('id').where('pool_id', '=', poolId).where('section', '=', 'budget').executeTakeFirst()
-  return { poolId, shipped: !saved, rules }
+export async function listPools(db: Kysely<Database>): Promise<PoolSummary[]> {
+  const rows = await db.selectFrom('grant_pool').select(['id', 'key', 'name', 'finance_act']).orderBy('id').execute()
+  return rows.map((r) => ({ id: r.id, key: r.key, name: r.name, financeAct: r.finance_act }))
 }
 
-export async function updateBudgetRules(ctx: ServiceContext, poolId: number, rules: BudgetPoolRulesInput, reason: string): Promise<BudgetRulesOutput> {
-  validateRules(rules as BudgetPoolRules)
-  await ctx.db.transaction().execute(async (trx) => {
-    await writePoolRules(trx, ctx, poolId, budgetRulesDefinition, rules, reason ? { reason } : {})
-  })
-  return getBudgetRules(ctx.db, poolId)
-}
-
-function validateRules(rules: BudgetPoolRules): void {
-  const keys = new Set<string>()
-  for (const c of rules.categories) {
-    if (keys.has(c.key)) throw new DomainError('validation', da.budget.errors.duplicateCategory(c.key), { field: 'categories' })
-    keys.add(c.key)
-    if (!c.eligible && !c.ruleText) throw new DomainError('validation', da.budget.errors.ruleTextRequired(c.label), { field: 'categories' })
-  }
-  const nos = new Set<number>()
-  for (const i of rules.instalments) {
-    if (nos.has(i.no)) throw new DomainError('validation', da.budget.errors.duplicateInstalment(i.no), { field: 'instalments' })
-    nos.add(i.no)
-  }
-  const fixed = rules.instalments.reduce((s, i) => s + (i.shareOfGrantBp ?? 0), 0)
-  if (fixed > 10000) throw new DomainError('validation', da.budget.errors.instalmentSharesOver, { field: 'instalments' })
-}
-
-export async function projectBudgetRules(db: Db, projectId: number): Promise<BudgetPoolRules> {
-  return readProjectPoolRules(db, projectId, budgetRulesDefinition)
+export async function poolIdByKey(db: Kysely<Database>, key: string): Promise<number> {
+  const row = await db.selectFrom('grant_pool').select('id').where('key', '=', key).executeTakeFirstOrThrow()
+  return row.id
 }

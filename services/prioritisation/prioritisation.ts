@@ -1,7 +1,7 @@
 // The Pareto prioritisation (DOMAIN rule 10): the effort group ranked by a transparent score, the
 // top 20 % as the focus list, recomputed for each month; pins and exclusions with a reason
 // (audited). And the 80/20 view of categories, by count or by a summed value.
-import type { ParetoDimension } from '@shared/api/participants'
+import type { ParetoDimension } from '@shared/api/prioritisation'
 import { countsInEffortGroup, isOpenInMonth } from '@shared/domain/participants/effortGroup'
 import { cvUpToDateIn, type MonthlyStatus } from '@shared/domain/participants/kpis'
 import { paretoBars, participantScore, rankWithFocus, type ParetoItem } from '@shared/domain/participants/pareto'
@@ -11,9 +11,9 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
-import { loadAnswers, loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from './load'
-import { loadProjectRules } from './rules'
-import { referenceDate, requireParticipant } from './participants'
+import { loadAnswers, loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from '../participants/load'
+import { loadProjectRules } from '../participants/rules'
+import { referenceDate, requireParticipant } from '../participants/participants'
 
 const t = da.participants
 

@@ -2,8 +2,8 @@
 // salary parts by the pool's formula (computeHourlyRate → roundToOre) and kept with its validity;
 // a new rate closes the previous one the day before. Every cost uses the rate valid on its date.
 import type { Kysely, Selectable } from 'kysely'
-import type { StaffInput, StaffRate, StaffWithRates } from '@shared/api/budget'
-import type { StaffMember } from '@shared/api/core'
+import type { StaffInput, StaffRate, StaffWithRates } from '@shared/api/staff'
+import type { StaffMember } from '@shared/api/staff'
 import { checkEligibility } from '@shared/domain/budget/lines'
 import { computeHourlyRate, dayBefore, rateCalculationText, type SalaryPartAmount } from '@shared/domain/budget/rates'
 import { DomainError } from '@shared/errors'
@@ -12,9 +12,8 @@ import type { Database } from '../db/schema'
 import type { StaffRateTable } from '../db/schema/core'
 import { nowIso, todayIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
-import { listStaff } from '../core/staff'
-import { projectBudgetRules } from './pools'
-import { requireProject } from './projects'
+import { projectBudgetRules } from '../budget/rules'
+import { requireProject } from '../budget/projects'
 
 type Db = Kysely<Database>
 type StaffValues = Required<Omit<StaffInput, 'title' | 'note' | 'employedFrom' | 'employedTo'>> & {
@@ -236,4 +235,20 @@ export async function deleteStaffRate(ctx: ServiceContext, rateId: number, reaso
     }
   })
   return { deleted: true }
+}
+
+export async function listStaff(db: Db, projectId: number): Promise<StaffMember[]> {
+  const rows = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
+  return rows.map((r) => ({
+    id: r.id,
+    projectId: r.project_id,
+    name: r.name,
+    functionKey: r.function_key,
+    title: r.title,
+    weeklyMinutes: r.weekly_minutes,
+    projectShareBp: r.project_share_bp,
+    employedFrom: r.employed_from,
+    employedTo: r.employed_to,
+    note: r.note
+  }))
 }

@@ -1,0 +1,288 @@
+// The quarterly pack's figures: one call per domain, each the same service function the domain's
+// own screen uses (budgetSpending, kpiReport, progressionSummary, priorityList, paretoCategories,
+// meetingCadence, listActions, listMonths), asked as of the quarter's last day. Nothing is
+// computed twice: the pack only takes differences (spent in the quarter = spent to its end minus
+// spent to the previous quarter's end) and sets the traffic lights from the figures.
+import type { QuarterlyReport, TrafficLight } from '@shared/api/quarterly'
+import { addDaysIso, formatDate } from '@shared/domain/dates'
+import { formatPercent } from '@shared/domain/money'
+import { formatMonth, type Month } from '@shared/domain/participants/types'
+import { parseQuarter, previousQuarter, quarterInPeriod, quartersOfPeriod, defaultQuarter, type Quarter } from '@shared/domain/quarterly/quarter'
+import { DomainError } from '@shared/errors'
+import { da } from '@shared/texts/da'
+import { nowIso, todayIso, type ServiceContext } from '../context'
+import { getProject } from '../core/projects'
+import { budgetSpending } from '../budget/spending'
+import { kpiReport } from '../participants/kpis'
+import { progressionSummary } from '../participants/progression'
+import { paretoCategories, priorityList } from '../prioritisation/prioritisation'
+import { meetingCadence } from '../meetings/cadence'
+import { listActions } from '../meetings/actions'
+import { getMeeting } from '../meetings/meetings'
+import { listMonths } from '../time/months'
+import { readQuarterText } from './text'
+
+const t = da.quarterly
+
+export function quarterLabel(q: Quarter): string {
+  return t.quarterLabel(q.q, q.year)
+}
+
+function ref(q: Quarter) {
+  return { key: q.key, label: quarterLabel(q), from: q.from, to: q.to }
+}
+
+/** The quarter named by `key`, or a Danish refusal naming the field and the rule. */
+export async function requireQuarter(ctx: ServiceContext, projectId: number, key: string): Promise<Quarter> {
+  const project = await getProject(ctx.db, projectId)
+  const q = parseQuarter(key)
+  if (!q) throw new DomainError('validation', t.errors.badQuarter, { field: 'quarter' })
+  if (!quarterInPeriod(q, project.periodStart, project.periodEnd)) {
+    throw new DomainError('validation', t.errors.outsidePeriod(quarterLabel(q), formatDate(project.periodStart), formatDate(project.periodEnd)), {
+      field: 'quarter'
+    })
+  }
+  return q
+}
+
+export async function listQuarters(ctx: ServiceContext, projectId: number) {
+  const project = await getProject(ctx.db, projectId)
+  const today = todayIso(ctx)
+  return {
+    quarters: quartersOfPeriod(project.periodStart, project.periodEnd).map((q) => ({ ...ref(q), ended: q.to < today })),
+    defaultQuarter: defaultQuarter(project.periodStart, project.periodEnd, today).key
+  }
+}
+
+const monthOfQuarterEnd = (q: Quarter) => q.months[2] as Month
+
+export async function quarterlyReport(ctx: ServiceContext, projectId: number, quarterKey: string, publication: boolean): Promise<QuarterlyReport> {
+  const quarter = await requireQuarter(ctx, projectId, quarterKey)
+  const project = await getProject(ctx.db, projectId)
+  const prevQ = previousQuarter(quarter)
+  const hasPrevious = prevQ.to >= project.periodStart
+  const lastMonth = monthOfQuarterEnd(quarter)
+
+  // Economy: the spending view at the quarter's end and at the previous quarter's end.
+  const spending = await budgetSpending(ctx, projectId, quarter.to)
+  const before = await budgetSpending(ctx, projectId, prevQ.to)
+  const spentBefore = new Map(before.lines.map((l) => [l.budgetLineId, l.spentOre]))
+  const lines = spending.lines.map((l) => {
+    const previous = spentBefore.get(l.budgetLineId) ?? 0
+    return {
+      budgetLineId: l.budgetLineId,
+      year: l.year,
+      title: l.title,
+      categoryLabel: l.categoryLabel,
+      budgetOre: l.budgetOre,
+      spentToDateOre: l.spentOre,
+      spentToPreviousOre: previous,
+      spentInQuarterOre: l.spentOre - previous,
+      remainingOre: l.remainingOre,
+      forecastOre: l.forecastOre
+    }
+  })
+  const years = spending.years.map((y) => {
+    const previous = before.years.find((b) => b.year === y.year)?.spentOre ?? 0
+    return {
+      year: y.year,
+      budgetOre: y.budgetOre,
+      spentToDateOre: y.spentOre,
+      spentToPreviousOre: previous,
+      spentInQuarterOre: y.spentOre - previous,
+      remainingOre: y.remainingOre,
+      forecastOre: y.forecastOre
+    }
+  })
+  const totals = {
+    budgetOre: spending.totals.budgetOre,
+    spentToDateOre: spending.totals.spentOre,
+    spentToPreviousOre: before.totals.spentOre,
+    spentInQuarterOre: spending.totals.spentOre - before.totals.spentOre,
+    remainingOre: spending.totals.remainingOre,
+    forecastOre: spending.totals.forecastOre
+  }
+  const revisions = await ctx.db
+    .selectFrom('budget_version')
+    .select(['number', 'title', 'status', 'effective_date', 'sent_date'])
+    .where('project_id', '=', projectId)
+    .where('kind', '=', 'revision')
+    .where((eb) =>
+      eb.or([
+        eb.between('effective_date', quarter.from, quarter.to),
+        eb.and([eb('effective_date', 'is', null), eb.between('sent_date', quarter.from, quarter.to)])
+      ])
+    )
+    .orderBy('number')
+    .execute()
+
+  // Results: the KPI report as of the quarter's last month (conditions judged as they stood then).
+  const kpi = await kpiReport(ctx, projectId, { toMonth: lastMonth })
+  const measured = kpi.months.filter((m) => kpi.lastStatusMonth !== null && m.month <= kpi.lastStatusMonth)
+  const latestMonth = measured.length ? measured[measured.length - 1]!.month : null
+  const previousMonth = hasPrevious ? ([...measured].reverse().find((m) => m.month <= monthOfQuarterEnd(prevQ))?.month ?? null) : null
+  const progression = (await progressionSummary(ctx, projectId)).themes.map((th) => ({
+    label: th.label,
+    participants: th.participants,
+    intakeMean: th.intakeMean,
+    latestMean: th.latestMean,
+    change: th.change
+  }))
+
+  // Prioritisation: the focus list of the quarter's last measured month, and 80/20 of passivity.
+  const focusMonth = (latestMonth ?? lastMonth) as Month
+  const focus = publication ? null : await priorityList(ctx, projectId, focusMonth)
+  const pareto = await paretoCategories(ctx, projectId, 'passiveReason', quarter.months[0] as Month, lastMonth)
+
+  // Steering: cadence as it stood the day after the quarter, the quarter's meetings and decisions.
+  const dayAfter = addDaysIso(quarter.to, 1)
+  const cadence = await meetingCadence(ctx.db, projectId, { today: dayAfter })
+  const meetingRows = await ctx.db
+    .selectFrom('meeting')
+    .select(['id', 'group_id'])
+    .where('project_id', '=', projectId)
+    .where('meeting_date', '>=', quarter.from)
+    .where('meeting_date', '<=', quarter.to)
+    .orderBy('meeting_date')
+    .orderBy('start_time')
+    .execute()
+  type QuarterMeeting = QuarterlyReport['steering']['groups'][number]['meetings'][number] & { groupId: number }
+  const meetings: QuarterMeeting[] = []
+  for (const row of meetingRows) {
+    const m = await getMeeting(ctx.db, row.id, { publication, today: dayAfter })
+    meetings.push({
+      groupId: row.group_id,
+      meetingId: m.id,
+      date: m.date,
+      title: m.title,
+      status: m.status,
+      decisions: m.items
+        .filter((i) => !(publication && i.closed) && (i.decisionChoice !== '' || i.decisionText.trim() !== ''))
+        .map((i) => ({
+          number: i.number,
+          title: i.title,
+          decision: [i.decisionChoice ? da.meetings.decisionChoices[i.decisionChoice] : '', i.decisionText.trim()].filter(Boolean).join(': ')
+        }))
+    })
+  }
+  const groups = cadence.map((g) => {
+    const period = g.periods.find((p) => p.start <= quarter.to && p.end >= quarter.from)
+    const own = meetings.filter((m) => m.groupId === g.groupId)
+    const held = own.filter((m) => m.status === 'held' || m.status === 'approved')
+    return {
+      groupId: g.groupId,
+      groupName: g.groupName,
+      metInQuarter: held.length > 0,
+      required: period?.required ?? false,
+      meetings: own.map(({ groupId: _g, ...m }) => m)
+    }
+  })
+  const actions = (await listActions(ctx.db, { projectId, openOnly: true }, dayAfter)).filter(
+    (a) => a.meetingDate <= quarter.to && !(publication && a.fromClosedItem)
+  )
+
+  const unapprovedMonths = (await listMonths(ctx.db, projectId))
+    .filter((m) => m.month <= lastMonth && m.status !== 'approved' && m.minutes > 0)
+    .map((m) => ({ month: m.month, staffName: m.staffName, status: da.time.status[m.status] }))
+
+  const text = await readQuarterText(ctx.db, projectId, quarter.key)
+
+  const report: Omit<QuarterlyReport, 'lights'> = {
+    projectId,
+    quarter: ref(quarter),
+    previousQuarter: hasPrevious ? ref(prevQ) : null,
+    publication,
+    project: {
+      title: project.title,
+      municipality: project.municipality,
+      poolName: project.poolName,
+      periodStart: project.periodStart,
+      periodEnd: project.periodEnd,
+      grantAmountOre: project.grantAmountOre
+    },
+    economy: {
+      inForceVersion: spending.inForceVersion ? spending.inForceVersion.title : null,
+      usedBp: spending.totals.usedBp,
+      elapsedBp: spending.totals.elapsedBp,
+      totals,
+      years,
+      lines,
+      revisions: revisions.map((r) => ({ number: r.number, title: r.title, status: r.status, date: r.effective_date ?? r.sent_date }))
+    },
+    results: { ...kpi, latestMonth, previousMonth },
+    progression,
+    focusList: focus ? { month: focus.month, entries: focus.entries.filter((e) => e.focus) } : null,
+    passivity: {
+      total: pareto.total,
+      rows: pareto.bars.map((b) => ({ label: b.category, value: b.value, cumulativeShare: b.cumulativeShare }))
+    },
+    steering: { groups, openActions: actions, overdueCount: actions.filter((a) => a.overdue).length },
+    unapprovedMonths,
+    text,
+    madeAt: nowIso(ctx)
+  }
+  return { ...report, lights: trafficLights(report, spending.deviationThresholdBp) }
+}
+
+const pct = (bp: number) => formatPercent(bp / 10000, 0)
+
+/** The front page's traffic lights, each with the rule that set its colour, worst first. */
+export function trafficLights(r: Omit<QuarterlyReport, 'lights'>, deviationBp: number): TrafficLight[] {
+  const L = t.lights
+  const lights: TrafficLight[] = []
+  const e = r.economy
+  if (e.usedBp === null || e.totals.budgetOre === 0) {
+    lights.push({ key: 'spending', label: L.spending, colour: 'grey', rule: L.noBudget })
+  } else {
+    const gap = e.usedBp - e.elapsedBp
+    const colour = e.usedBp > 10000 ? 'red' : Math.abs(gap) > deviationBp ? 'yellow' : 'green'
+    lights.push({ key: 'spending', label: L.spending, colour, rule: L.spendingRule(pct(e.usedBp), pct(e.elapsedBp)) })
+  }
+  for (const c of r.results.conditions) {
+    lights.push({
+      key: `condition:${c.kpi}`,
+      label: L.condition(c.label),
+      colour: c.met === null ? 'grey' : c.met ? 'green' : 'yellow',
+      rule: c.met === null ? L.notMeasured : c.detail
+    })
+  }
+  const latest = r.results.months.find((m) => m.month === r.results.latestMonth)
+  if (latest && r.results.targets.passiveShareMax !== null) {
+    const max = r.results.targets.passiveShareMax
+    lights.push({
+      key: 'target:passive',
+      label: L.target(da.participants.kpis.shareOfOpenCasesPassive),
+      colour: latest.passiveShare <= max ? 'green' : 'red',
+      rule: L.targetRule(formatPercent(latest.passiveShare), `≤ ${formatPercent(max, 0)}`, formatMonth(latest.month))
+    })
+  }
+  for (const g of r.steering.groups) {
+    lights.push({
+      key: `meetings:${g.groupId}`,
+      label: L.meetings(g.groupName),
+      colour: g.metInQuarter ? 'green' : g.required ? 'red' : 'grey',
+      rule: g.metInQuarter
+        ? L.metRule(g.meetings.filter((m) => m.status === 'held' || m.status === 'approved').length)
+        : g.required
+          ? L.missedRule
+          : L.notRequired
+    })
+  }
+  lights.push({
+    key: 'actions',
+    label: L.overdue,
+    colour: r.steering.overdueCount === 0 ? 'green' : 'yellow',
+    rule: L.overdueRule(r.steering.overdueCount, r.steering.openActions.length)
+  })
+  lights.push({
+    key: 'months',
+    label: L.months,
+    colour: r.unapprovedMonths.length === 0 ? 'green' : 'yellow',
+    rule: L.monthsRule(r.unapprovedMonths.length)
+  })
+  const rank = { red: 0, yellow: 1, grey: 2, green: 3 }
+  return lights
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => rank[a.l.colour] - rank[b.l.colour] || a.i - b.i)
+    .map(({ l }) => l)
+}

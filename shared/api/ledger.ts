@@ -1,0 +1,109 @@
+// API methods of the ledger: every posting of the project (salary from approved hours, manual
+// postings, imported postings), corrections by reversal, and the import of postings.
+import { z } from 'zod'
+import { defineMethod } from './define'
+import {
+  idSchema,
+  isoDateSchema,
+  minutesSchema,
+  oreSchema,
+  projectRefSchema,
+  requiredText,
+  optionalText,
+  timestampSchema,
+  importResultSchema,
+  fileInputSchema
+} from './schemas'
+
+// --- Ledger ---------------------------------------------------------------------------------------
+
+export const postingSourceSchema = z.enum(['timesheet', 'manual', 'import'])
+
+export const postingSchema = z.object({
+  id: idSchema,
+  date: isoDateSchema,
+  budgetLineId: idSchema,
+  budgetLineTitle: z.string(),
+  budgetLineYear: z.number().int(),
+  categoryKey: z.string(),
+  staffId: idSchema.nullable(),
+  staffName: z.string().nullable(),
+  minutes: minutesSchema.nullable(),
+  hourlyRateOre: oreSchema.nullable(),
+  amountOre: oreSchema,
+  source: postingSourceSchema,
+  documentRef: z.string(),
+  description: z.string(),
+  reversesPostingId: idSchema.nullable(),
+  reversedByPostingId: idSchema.nullable(),
+  createdAt: timestampSchema
+})
+export type Posting = z.infer<typeof postingSchema>
+
+export const ledgerFilterSchema = z
+  .object({
+    projectId: idSchema,
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    budgetLineId: idSchema.optional(),
+    staffId: idSchema.optional(),
+    source: postingSourceSchema.optional()
+  })
+  .strict()
+
+export const ledgerSchema = z.object({
+  postings: z.array(postingSchema),
+  totalOre: oreSchema,
+  totalMinutes: minutesSchema,
+  byLine: z.array(z.object({ budgetLineId: idSchema, title: z.string(), year: z.number().int(), amountOre: oreSchema, minutes: minutesSchema }))
+})
+export type Ledger = z.infer<typeof ledgerSchema>
+
+export const budgetLineRefSchema = z.object({ id: idSchema, year: z.number().int(), categoryKey: z.string(), title: z.string() })
+
+const manualPostingFields = {
+  date: isoDateSchema,
+  budgetLineId: idSchema,
+  amountOre: oreSchema,
+  documentRef: requiredText.max(200),
+  description: optionalText,
+  staffId: idSchema.nullable().default(null),
+  minutes: minutesSchema.nullable().default(null),
+  hourlyRateOre: oreSchema.nullable().default(null)
+}
+
+export const ledgerApi = {
+  'ledger.list': defineMethod({
+    summary: 'The postings of the ledger with totals',
+    input: ledgerFilterSchema,
+    output: ledgerSchema
+  }),
+  'ledger.budgetLines': defineMethod({
+    summary: "The project's budget lines (for postings)",
+    input: projectRefSchema.strict(),
+    output: z.array(budgetLineRefSchema)
+  }),
+  'ledger.create': defineMethod({
+    summary: 'A manual posting (e.g. the auditor’s fee), with a document reference',
+    input: z.object({ projectId: idSchema, ...manualPostingFields }).strict(),
+    output: postingSchema
+  }),
+  'ledger.reverse': defineMethod({
+    summary: 'Correct a posting: a reversing posting, and optionally one that replaces it',
+    input: z
+      .object({
+        projectId: idSchema,
+        postingId: idSchema,
+        reason: requiredText.max(1000),
+        date: isoDateSchema.optional(),
+        replacement: z.object(manualPostingFields).strict().optional()
+      })
+      .strict(),
+    output: z.object({ reversal: postingSchema, replacement: postingSchema.nullable() })
+  }),
+  'ledger.import': defineMethod({
+    summary: 'Import postings from CSV or XLSX: every row valid, or nothing imported',
+    input: fileInputSchema,
+    output: importResultSchema
+  })
+} as const

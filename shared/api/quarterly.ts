@@ -1,0 +1,166 @@
+// API methods of the quarterly pack (kvartalsvis statuspakke): the figures of a quarter, gathered
+// from the same service calls as the budget, KPI and meetings screens; the project leader's text;
+// making a pack (PDF stored with its figures and SHA-256), the list of made packs, and checking a
+// PDF against them. Declared once here; bound to IPC and HTTP by iterating the contract.
+import { z } from 'zod'
+import { defineMethod } from './define'
+import { base64Schema, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
+import { QUARTER_PATTERN } from '../domain/quarterly/quarter'
+import { kpiReportSchema } from './participants'
+import { priorityEntrySchema } from './prioritisation'
+import { actionSchema } from './meetings'
+
+/** `2020-Q3`: the year and the quarter's number 1–4. */
+export const quarterSchema = z
+  .string()
+  .trim()
+  .refine((s) => QUARTER_PATTERN.test(s), { message: 'invalid_quarter' })
+
+const quarterTextMax = 4000
+export const quarterTextSchema = z.object({
+  risks: z.string().trim().max(quarterTextMax).default(''),
+  nextSteps: z.string().trim().max(quarterTextMax).default(''),
+  decisions: z.string().trim().max(quarterTextMax).default('')
+})
+
+const quarterRefSchema = z.object({ key: z.string(), label: z.string(), from: isoDateSchema, to: isoDateSchema })
+
+export const trafficLightSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  colour: z.enum(['red', 'yellow', 'green', 'grey']),
+  /** The rule that set the colour, in words (e.g. «Forbrug 61 % mod 58 % af perioden»). */
+  rule: z.string()
+})
+export type TrafficLight = z.infer<typeof trafficLightSchema>
+
+const spentSchema = z.object({
+  budgetOre: z.number().int(),
+  spentInQuarterOre: z.number().int(),
+  spentToDateOre: z.number().int(),
+  /** Spent to the end of the previous quarter (the change since then is spentInQuarterOre). */
+  spentToPreviousOre: z.number().int(),
+  remainingOre: z.number().int(),
+  forecastOre: z.number().int().nullable()
+})
+
+export const quarterlyReportSchema = z.object({
+  projectId: idSchema,
+  quarter: quarterRefSchema,
+  previousQuarter: quarterRefSchema.nullable(),
+  publication: z.boolean(),
+  project: z.object({
+    title: z.string(),
+    municipality: z.string(),
+    poolName: z.string(),
+    periodStart: isoDateSchema,
+    periodEnd: isoDateSchema,
+    grantAmountOre: z.number().int()
+  }),
+  lights: z.array(trafficLightSchema),
+  economy: z.object({
+    inForceVersion: z.string().nullable(),
+    usedBp: z.number().int().nullable(),
+    elapsedBp: z.number().int(),
+    totals: spentSchema,
+    years: z.array(spentSchema.extend({ year: z.number().int() })),
+    lines: z.array(spentSchema.extend({ budgetLineId: idSchema, year: z.number().int(), title: z.string(), categoryLabel: z.string() })),
+    revisions: z.array(z.object({ number: z.number().int(), title: z.string(), status: z.string(), date: isoDateSchema.nullable() }))
+  }),
+  results: kpiReportSchema.extend({
+    /** The last measured month of the quarter and of the quarter before (for the change). */
+    latestMonth: z.string().nullable(),
+    previousMonth: z.string().nullable()
+  }),
+  progression: z.array(
+    z.object({
+      label: z.string(),
+      participants: z.number().int(),
+      intakeMean: z.number().nullable(),
+      latestMean: z.number().nullable(),
+      change: z.number().nullable()
+    })
+  ),
+  /** null in the publication copy (pseudonyms are left out). */
+  focusList: z.object({ month: z.string(), entries: z.array(priorityEntrySchema) }).nullable(),
+  passivity: z.object({ total: z.number(), rows: z.array(z.object({ label: z.string(), value: z.number(), cumulativeShare: z.number() })) }),
+  steering: z.object({
+    groups: z.array(
+      z.object({
+        groupId: idSchema,
+        groupName: z.string(),
+        metInQuarter: z.boolean(),
+        required: z.boolean(),
+        meetings: z.array(
+          z.object({
+            meetingId: idSchema,
+            date: isoDateSchema,
+            title: z.string(),
+            status: z.string(),
+            decisions: z.array(z.object({ number: z.number().int().nullable(), title: z.string(), decision: z.string() }))
+          })
+        )
+      })
+    ),
+    openActions: z.array(actionSchema),
+    overdueCount: z.number().int()
+  }),
+  unapprovedMonths: z.array(z.object({ month: z.string(), staffName: z.string(), status: z.string() })),
+  text: quarterTextSchema.required(),
+  madeAt: timestampSchema
+})
+export type QuarterlyReport = z.infer<typeof quarterlyReportSchema>
+
+export const quarterlyPackSchema = z.object({
+  id: idSchema,
+  projectId: idSchema,
+  quarter: z.string(),
+  quarterLabel: z.string(),
+  publication: z.boolean(),
+  madeBy: z.string(),
+  madeAt: timestampSchema,
+  pdfSha256: z.string(),
+  pages: z.number().int(),
+  fileName: z.string()
+})
+export type QuarterlyPack = z.infer<typeof quarterlyPackSchema>
+
+const quarterInputSchema = z.object({ projectId: idSchema, quarter: quarterSchema })
+
+export const quarterlyApi = {
+  'quarterly.quarters': defineMethod({
+    summary: 'The quarters of the project period, and the one a pack is made for by default (the last ended)',
+    input: projectRefSchema.strict(),
+    output: z.object({ quarters: z.array(quarterRefSchema.extend({ ended: z.boolean() })), defaultQuarter: z.string() })
+  }),
+  'quarterly.get': defineMethod({
+    summary: "A quarter's figures for the pack: traffic lights, economy, results, prioritisation, steering, text",
+    input: quarterInputSchema.extend({ publication: z.boolean().default(false) }).strict(),
+    output: quarterlyReportSchema
+  }),
+  'quarterly.text.save': defineMethod({
+    summary: "The project leader's own text for the quarter: risks, next steps, what the steering group is asked to decide (audited)",
+    input: quarterInputSchema.extend(quarterTextSchema.shape).strict(),
+    output: quarterTextSchema.required()
+  }),
+  'quarterly.make': defineMethod({
+    summary: 'Make the pack: print it through the one print path and store the PDF, the figures and its SHA-256 (audited)',
+    input: quarterInputSchema.extend({ publication: z.boolean().default(false) }).strict(),
+    output: quarterlyPackSchema
+  }),
+  'quarterly.packs.list': defineMethod({
+    summary: 'The packs made for the project, newest first',
+    input: projectRefSchema.strict(),
+    output: z.array(quarterlyPackSchema)
+  }),
+  'quarterly.packs.get': defineMethod({
+    summary: 'One made pack: its PDF (checked against its SHA-256) and the figures it showed',
+    input: z.object({ packId: idSchema }).strict(),
+    output: quarterlyPackSchema.extend({ contentBase64: z.string(), figures: z.unknown() })
+  }),
+  'quarterly.verify': defineMethod({
+    summary: 'Is this PDF a pack that Puljestyr made and stored, unchanged?',
+    input: z.object({ contentBase64: base64Schema.min(1) }).strict(),
+    output: z.object({ known: z.boolean(), sha256: z.string(), pack: quarterlyPackSchema.nullable() })
+  })
+} as const

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestRuntime, type TestRuntime } from '../../support/runtime'
+
+// The quarterly pack's figures come from the same service calls as the budget, KPI and meeting
+// screens: compared here for the demo project's 3rd quarter 2020 and 2nd quarter 2021.
+let rt: TestRuntime
+let projectId: number
+beforeAll(async () => {
+  rt = await createTestRuntime({ now: '2021-08-10T10:00:00.000Z' })
+  projectId = (await rt.call('demo.open', {})).projectId
+})
+afterAll(async () => {
+  await rt.close()
+})
+
+describe('the quarterly pack’s figures', () => {
+  it('lists the quarters of the project period and defaults to the last ended one', async () => {
+    const q = await rt.call('quarterly.quarters', { projectId })
+    expect(q.quarters[0]).toMatchObject({ key: '2019-Q4', label: '4. kvartal 2019', from: '2019-10-01', to: '2019-12-31', ended: true })
+    expect(q.quarters.at(-1)).toMatchObject({ key: '2021-Q4', ended: false })
+    expect(q.quarters).toHaveLength(9)
+    expect(q.defaultQuarter).toBe('2021-Q2')
+  })
+
+  for (const quarter of ['2020-Q3', '2021-Q2'] as const) {
+    it(`${quarter}: economy equals the spending view at the quarter's end, minus the previous quarter's`, async () => {
+      const r = await rt.call('quarterly.get', { projectId, quarter, publication: false })
+      const end = r.quarter.to
+      const prevEnd = r.previousQuarter!.to
+      const now = await rt.call('budget.spending', { projectId, asOf: end })
+      const before = await rt.call('budget.spending', { projectId, asOf: prevEnd })
+      expect(r.economy.totals.spentToDateOre).toBe(now.totals.spentOre)
+      expect(r.economy.totals.spentInQuarterOre).toBe(now.totals.spentOre - before.totals.spentOre)
+      expect(r.economy.totals.budgetOre).toBe(now.totals.budgetOre)
+      expect(r.economy.totals.spentInQuarterOre).toBeGreaterThan(0)
+      for (const line of r.economy.lines) {
+        const same = now.lines.find((l) => l.budgetLineId === line.budgetLineId)!
+        expect(line.spentToDateOre).toBe(same.spentOre)
+        expect(line.remainingOre).toBe(same.remainingOre)
+      }
+      // The postings of the quarter, summed straight from the ledger, give the same figure.
+      const ledger = await rt.call('ledger.list', { projectId, from: r.quarter.from, to: end })
+      expect(r.economy.totals.spentInQuarterOre).toBe(ledger.totalOre)
+    })
+
+    it(`${quarter}: results and steering equal the KPI and meetings screens as of the quarter`, async () => {
+      const r = await rt.call('quarterly.get', { projectId, quarter, publication: false })
+      const kpi = await rt.call('participants.kpi.monthly', { projectId })
+      const last = r.quarter.to.slice(0, 7)
+      expect(r.results.latestMonth).toBe(last)
+      const mine = r.results.months.find((m) => m.month === last)!
+      const screen = kpi.months.find((m) => m.month === last)!
+      expect(mine.shares).toEqual(screen.shares)
+      expect(mine.caseload).toEqual(screen.caseload)
+      expect(r.results.months.every((m) => m.month <= last)).toBe(true)
+      const meetings = await rt.call('meetings.list', { projectId })
+      const held = meetings.filter((m) => m.date >= r.quarter.from && m.date <= r.quarter.to)
+      expect(r.steering.groups.flatMap((g) => g.meetings.map((m) => m.meetingId)).sort()).toEqual(held.map((m) => m.id).sort())
+      expect(r.lights.find((l) => l.key === 'spending')!.rule).toMatch(/^Forbrug \d+ % mod \d+ % af perioden$/)
+    })
+  }
+
+  it('leaves pseudonyms and the focus list out of the publication copy', async () => {
+    const full = await rt.call('quarterly.get', { projectId, quarter: '2020-Q3', publication: false })
+    const pub = await rt.call('quarterly.get', { projectId, quarter: '2020-Q3', publication: true })
+    expect(full.focusList!.entries.length).toBeGreaterThan(0)
+    expect(pub.focusList).toBeNull()
+    const json = JSON.stringify(pub)
+    for (const e of full.focusList!.entries) expect(json).not.toContain(`"${e.pseudonym}"`)
+  })
+
+  it('refuses a malformed quarter and one outside the period, naming the field', async () => {
+    const bad = await rt.callError('quarterly.get', { projectId, quarter: '2020-Q5' })
+    expect(bad.message).toBe('Feltet «Kvartal» skal skrives som år og kvartal, fx 2020-Q3 (kvartal 1–4).')
+    const words = await rt.callError('quarterly.get', { projectId, quarter: '3. kvt' })
+    expect(words.code).toBe('validation')
+    const outside = await rt.callError('quarterly.get', { projectId, quarter: '2023-Q1' })
+    expect(outside.message).toBe('1. kvartal 2023 ligger uden for projektperioden 01.12.2019–31.12.2021.')
+  })
+
+  it('keeps the quarter’s text, and shows it in the figures', async () => {
+    await rt.call('quarterly.text.save', {
+      projectId,
+      quarter: '2020-Q3',
+      risks: 'Rekruttering går langsomt.',
+      nextSteps: '',
+      decisions: 'Godkend ny fordeling.'
+    })
+    const r = await rt.call('quarterly.get', { projectId, quarter: '2020-Q3', publication: false })
+    expect(r.text).toEqual({ risks: 'Rekruttering går langsomt.', nextSteps: '', decisions: 'Godkend ny fordeling.' })
+    const trail = await rt.call('audit.list', { projectId })
+    expect(JSON.stringify(trail)).toContain('quarterly_text')
+  })
+})
