@@ -10,6 +10,7 @@ import { registerTimeCommands } from './commands/time'
 import { registerMeetingsCommands } from './commands/meetings'
 import { registerParticipantsCommands } from './commands/participants'
 import { registerImportCommand } from './commands/import'
+import { registerQuarterlyCommands } from './commands/quarterly'
 import { CliError } from './support'
 
 export function buildProgram(): Command {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerTimeCommands(program)
   registerMeetingsCommands(program)
   registerParticipantsCommands(program)
+  registerQuarterlyCommands(program)
   registerImportCommand(program)
   return program
 }

@@ -111,6 +111,8 @@ export const quarterly = {
     arrowUp: '▲',
     arrowDown: '▼',
     arrowSame: '■',
+    /** A change of a share, in percentage points: «1,4 %» → «1,4 procentpoint». */
+    points: (percent: string) => percent.replace(/\s?%$/, ' procentpoint'),
     conditions: 'Resultatkrav',
     caseload: 'Sager pr. jobformidler',
     broker: 'Jobformidler',

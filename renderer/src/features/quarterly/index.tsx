@@ -1,13 +1,17 @@
-// The kvartalsrapport section. Replaced by its feature's screens when its issue is built.
+// The kvartalsrapport section: the quarterly pack for the steering group.
 import AssessmentIcon from '@mui/icons-material/Assessment'
 import { da } from '@shared/texts/da'
-import { ComingLater } from '../../shell/StateViews'
 import type { PlainRoute, ProjectSection } from '../types'
+import { QuarterlyPage } from './QuarterlyPage'
+import { QuarterlyPrint } from './QuarterlyPrint'
 
 export const quarterlySection: ProjectSection = {
   path: 'kvartalsrapport',
   label: da.core.nav.quarterlyReport,
   icon: <AssessmentIcon />,
-  element: <ComingLater title={da.core.nav.quarterlyReport} />
+  element: <QuarterlyPage />
 }
-export const quarterlyPrintRoutes: PlainRoute[] = []
+export const quarterlyPrintRoutes: PlainRoute[] = [
+  { path: 'print/kvartal/:projectId/:quarter', element: <QuarterlyPrint publication={false} /> },
+  { path: 'print/kvartal/:projectId/:quarter/offentlig', element: <QuarterlyPrint publication /> }
+]

@@ -1,0 +1,90 @@
+// `puljestyr report`: the quarterly pack (kvartalsvis statuspakke) from the command line. Prints
+// the pack's figures (the same call as the pack itself), makes and stores the PDF with --pdf, and
+// with --verify says whether a PDF is a pack that Puljestyr made and stored, unchanged.
+import fs from 'node:fs'
+import type { Command } from 'commander'
+import { formatDateTime } from '@shared/domain/dates'
+import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatMonth } from '@shared/domain/participants/types'
+import { da } from '@shared/texts/da'
+import { CliError, callApi, dbOption, parseId, printJson, withRuntime } from '../support'
+
+const d = da.quarterly.doc
+
+interface ReportOptions {
+  db: string
+  project?: string
+  quarter?: string
+  json?: boolean
+  pdf?: string
+  publication?: boolean
+  verify?: string
+}
+
+export function registerQuarterlyCommands(program: Command): void {
+  dbOption(
+    program
+      .command('report')
+      .description('kvartalsrapporten (statuspakken til styregruppen): tallene, PDF’en, eller kontrol af en PDF')
+      .option('--project <id>', 'projektets id (se `puljestyr projects`)')
+      .option('--quarter <kvartal>', 'kvartalet, fx 2020-Q3 (ellers det senest afsluttede)')
+      .option('--json', 'tallene som JSON')
+      .option('--pdf <fil>', 'lav rapporten, gem den i databasen og skriv PDF’en til filen')
+      .option('--publication', 'den offentlige udgave (uden pseudonymer, fokusliste og lukkede punkter)')
+      .option('--verify <fil>', 'kontrollér om PDF-filen er en kvartalsrapport, som Puljestyr har lavet og gemt, uændret'),
+    true
+  ).action(async (opts: ReportOptions) => {
+    await withRuntime(opts.db, async (rt) => {
+      if (opts.verify) {
+        if (!fs.existsSync(opts.verify)) throw new CliError(`Filen ${opts.verify} findes ikke.`, 2)
+        const r = await callApi(rt, 'quarterly.verify', { contentBase64: fs.readFileSync(opts.verify).toString('base64') })
+        if (opts.json) return printJson(r)
+        if (!r.known || !r.pack) {
+          console.log(`IKKE GENKENDT: ${opts.verify} (SHA-256 ${r.sha256}) er ikke en gemt kvartalsrapport, eller den er ændret.`)
+          process.exitCode = 1
+          return
+        }
+        const p = r.pack
+        console.log(
+          `GENKENDT: ${opts.verify} er kvartalsrapport ${p.id} for ${p.quarterLabel}${p.publication ? ' (offentlig udgave)' : ''}, lavet ${formatDateTime(p.madeAt)} af ${p.madeBy}, ${p.pages} sider, SHA-256 ${p.pdfSha256}.`
+        )
+        return
+      }
+      if (!opts.project) throw new CliError('Angiv projektet med --project <id>.', 2)
+      const projectId = parseId(opts.project, 'Projektets id')
+      const quarter = opts.quarter ?? (await callApi(rt, 'quarterly.quarters', { projectId })).defaultQuarter
+      const publication = opts.publication ?? false
+      if (opts.pdf) {
+        const pack = await callApi(rt, 'quarterly.make', { projectId, quarter, publication })
+        const full = await callApi(rt, 'quarterly.packs.get', { packId: pack.id })
+        fs.writeFileSync(opts.pdf, Buffer.from(full.contentBase64, 'base64'))
+        if (opts.json) return printJson(pack)
+        console.log(`Kvartalsrapport ${pack.id} (${pack.quarterLabel}, ${pack.pages} sider) er gemt og skrevet til ${opts.pdf}. SHA-256 ${pack.pdfSha256}.`)
+        return
+      }
+      const r = await callApi(rt, 'quarterly.get', { projectId, quarter, publication })
+      if (opts.json) return printJson(r)
+      console.log(`${d.title}: ${r.project.title}, ${r.quarter.label}`)
+      console.log(`${d.grant}\t${formatKr(r.project.grantAmountOre)}`)
+      console.log(`\n${d.lights}`)
+      for (const l of r.lights) console.log(`${da.quarterly.lights.colours[l.colour].toUpperCase()}\t${l.label}\t${l.rule}`)
+      console.log(`\n${d.sections.economy}`)
+      console.log([d.year, d.budget, d.spentQuarter, d.spentToDate, d.remaining].join('\t'))
+      for (const y of r.economy.years)
+        console.log([y.year, formatKr(y.budgetOre), formatKr(y.spentInQuarterOre), formatKr(y.spentToDateOre), formatKr(y.remainingOre)].join('\t'))
+      const tt = r.economy.totals
+      console.log([d.total, formatKr(tt.budgetOre), formatKr(tt.spentInQuarterOre), formatKr(tt.spentToDateOre), formatKr(tt.remainingOre)].join('\t'))
+      console.log(`\n${d.sections.results}`)
+      const latest = r.results.months.find((m) => m.month === r.results.latestMonth)
+      if (!latest) console.log(d.noStatus)
+      else {
+        console.log(d.latestKpis(formatMonth(latest.month)))
+        for (const [key, share] of Object.entries(latest.shares))
+          console.log(`${da.participants.kpis[key as keyof typeof latest.shares] ?? key}\t${formatPercent(share)}`)
+        console.log(`${da.participants.kpis.shareOfOpenCasesPassive}\t${formatPercent(latest.passiveShare)}`)
+      }
+      console.log(`\n${d.sections.steering}`)
+      for (const g of r.steering.groups) console.log(`${g.groupName}\t${g.meetings.length}\t${g.metInQuarter ? '' : d.noMeetingFlag}`)
+    })
+  })
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestRuntime, type TestRuntime } from '../../support/runtime'
+import { pdfPagesText } from '../../support/pdf'
+import { formatKr } from '@shared/domain/money'
+
+// Making the pack: printed through the one print path (headless Chromium on the built renderer),
+// stored with its figures and SHA-256, recognised again by quarterly.verify.
+let rt: TestRuntime
+let projectId: number
+beforeAll(async () => {
+  rt = await createTestRuntime({ now: '2021-08-10T10:00:00.000Z', printer: true })
+  projectId = (await rt.call('demo.open', {})).projectId
+  await rt.call('quarterly.text.save', { projectId, quarter: '2020-Q3', risks: 'Rekrutteringen af jobformidlere er forsinket.', nextSteps: '', decisions: '' })
+}, 60_000)
+afterAll(async () => {
+  await rt.close()
+})
+
+describe('a made quarterly pack', () => {
+  it('holds the six sections, the quarter, the grant and the quarter’s spending, with «Side N af M» on every page', async () => {
+    const figures = await rt.call('quarterly.get', { projectId, quarter: '2020-Q3', publication: false })
+    const pack = await rt.call('quarterly.make', { projectId, quarter: '2020-Q3', publication: false })
+    expect(pack.quarterLabel).toBe('3. kvartal 2020')
+    expect(pack.fileName).toBe('Kvartalsrapport_Flere_skal_med_2_2020-Q3.pdf')
+    const full = await rt.call('quarterly.packs.get', { packId: pack.id })
+    const pages = await pdfPagesText(Buffer.from(full.contentBase64, 'base64'))
+    expect(pages.length).toBe(pack.pages)
+    expect(pages.length).toBeGreaterThanOrEqual(6)
+    const text = pages.join('\n')
+    for (const section of ['1. Forside og overblik', '2. Økonomi', '3. Resultater', '4. Prioritering', '5. Styring', '6. Bemærkninger']) {
+      expect(text).toContain(section)
+    }
+    expect(text).toContain('Kvartalsrapport: Flere skal med 2')
+    expect(text).toContain('2.235.074,00 kr.')
+    expect(text).toContain(formatKr(figures.economy.totals.spentInQuarterOre))
+    expect(text).toContain('Rekrutteringen af jobformidlere er forsinket.')
+    expect(text).toMatch(/Forbrug \d+ % mod \d+ % af perioden/)
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Side ${i + 1} af ${pages.length}`)
+      expect(page).toContain('3. kvartal 2020')
+    })
+    // A focus-list pseudonym is in the steering group's copy.
+    expect(text).toContain(figures.focusList!.entries[0]!.pseudonym)
+    // Stored: listed, and the stored figures are the ones printed.
+    const list = await rt.call('quarterly.packs.list', { projectId })
+    expect(list[0]!.id).toBe(pack.id)
+    expect((full.figures as { economy: { totals: unknown } }).economy.totals).toEqual(figures.economy.totals)
+  }, 90_000)
+
+  it('recognises the stored PDF and refuses one with a changed byte', async () => {
+    const pack = (await rt.call('quarterly.packs.list', { projectId }))[0]!
+    const full = await rt.call('quarterly.packs.get', { packId: pack.id })
+    const ok = await rt.call('quarterly.verify', { contentBase64: full.contentBase64 })
+    expect(ok.known).toBe(true)
+    expect(ok.pack!.id).toBe(pack.id)
+    const bytes = Buffer.from(full.contentBase64, 'base64')
+    bytes[Math.floor(bytes.length / 2)] = bytes[Math.floor(bytes.length / 2)]! ^ 0xff
+    const changed = await rt.call('quarterly.verify', { contentBase64: bytes.toString('base64') })
+    expect(changed.known).toBe(false)
+  })
+
+  it('makes a publication copy without any pseudonym of the demo’s participants, and says so', async () => {
+    const participants = await rt.call('participants.list', { projectId })
+    const pack = await rt.call('quarterly.make', { projectId, quarter: '2020-Q3', publication: true })
+    expect(pack.publication).toBe(true)
+    const full = await rt.call('quarterly.packs.get', { packId: pack.id })
+    const text = (await pdfPagesText(Buffer.from(full.contentBase64, 'base64'))).join('\n')
+    expect(text).toContain('Offentlig udgave')
+    expect(text).toContain('Fokuslisten er udeladt i den offentlige udgave.')
+    expect(participants.length).toBeGreaterThan(100)
+    for (const p of participants) expect(text).not.toContain(p.pseudonym)
+  }, 90_000)
+})
