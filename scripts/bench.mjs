@@ -32,6 +32,9 @@ time('demo (fresh database)', ['demo', '--db', '$DB'], { fresh: true })
 time('projects --json', ['projects', '--db', '$DB', '--json'])
 time('verify (audit chain)', ['verify', '--db', '$DB'])
 time('backup', ['backup', '--db', '$DB', '--out', path.join(dir, 'backup.db')])
+// The quarterly pack: its figures, and the whole pack made as PDF (Chromium started, printed, stored).
+time('report --json (2020-Q3)', ['report', '--db', '$DB', '--project', '1', '--quarter', '2020-Q3', '--json'])
+time('report --pdf (whole pack)', ['report', '--db', '$DB', '--project', '1', '--quarter', '2020-Q3', '--pdf', path.join(dir, 'pack.pdf')])
 for (const extra of (process.env.BENCH_EXTRA ?? '').split(';').filter(Boolean)) {
   time(extra, extra.split(' '))
 }

@@ -63,6 +63,7 @@ export const quarterly = {
     full: 'Til styregruppen',
     publicationKind: 'Offentlig',
     pages: 'Sider',
+    sha256: 'SHA-256',
     open: 'Hent PDF',
     unsaved: 'Bemærkningerne er ændret, men ikke gemt. Gem dem før rapporten laves.'
   },

@@ -122,7 +122,7 @@ function PackList({ projectId }: { projectId: number }) {
                     <TableCell>{t.madeAt}</TableCell>
                     <TableCell>{t.madeBy}</TableCell>
                     <TableCell align="right">{t.pages}</TableCell>
-                    <TableCell>SHA-256</TableCell>
+                    <TableCell>{t.sha256}</TableCell>
                     <TableCell />
                   </TableRow>
                 </TableHead>

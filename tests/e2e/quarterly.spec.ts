@@ -1,0 +1,78 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { test, expect, openDemo } from './fixtures'
+import { pdfPagesText } from '../support/pdf'
+
+test('a user writes the quarter’s text, makes the 3rd quarter 2020 pack and its publication copy, and finds both in the list', async ({ page, app }) => {
+  test.setTimeout(180_000)
+  await openDemo(page)
+  await page.getByRole('link', { name: 'Kvartalsrapport' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Kvartalsrapport' })).toBeVisible()
+  // The period is over: the default is its last quarter. Pick the 3rd quarter 2020.
+  await page.getByRole('combobox', { name: 'Kvartal' }).click()
+  await page.getByRole('option', { name: '3. kvartal 2020' }).click()
+  const preview = page.getByRole('region', { name: 'Forhåndsvisning' })
+  await expect(preview.getByText('3. kvartal 2020 (01.07.2020–30.09.2020)')).toBeVisible()
+  await expect(preview.getByTestId('quarterly-grant')).toHaveText('2.235.074,00 kr.')
+  const spentInQuarter = (await preview.getByTestId('quarterly-spent-quarter').textContent())!.trim()
+  expect(spentInQuarter).toMatch(/^\d{1,3}(\.\d{3})*,\d{2} kr\.$/)
+  await expect(preview.getByText(/^Forbrug \d+ % mod \d+ % af perioden$/)).toBeVisible()
+
+  // The charts are drawn: each canvas of the preview holds non-white pixels.
+  const inked = await preview.locator('canvas').evaluateAll((canvases) =>
+    canvases.map((c) => {
+      const canvas = c as HTMLCanvasElement
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+      let ink = 0
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240)) ink++
+      return ink
+    })
+  )
+  expect(inked.length).toBe(3)
+  for (const n of inked) expect(n).toBeGreaterThan(500)
+
+  // The quarter's own text: typed, saved, and shown in the preview.
+  const form = page.getByRole('form', { name: 'Kvartalets bemærkninger' })
+  await form.getByLabel('Risici').fill('To jobformidlere er på barsel i 4. kvartal.')
+  await form.getByLabel('Styregruppen bedes beslutte').fill('Godkend flytning af midler til 2021.')
+  await expect(form.getByText('Bemærkningerne er ændret, men ikke gemt.')).toBeVisible()
+  await form.getByRole('button', { name: 'Gem bemærkninger' }).click()
+  await expect(form.getByText('Bemærkningerne er gemt.')).toBeVisible()
+  await expect(preview.getByText('To jobformidlere er på barsel i 4. kvartal.')).toBeVisible()
+
+  // Make the pack: the PDF downloads, and its text holds the sections and the quarter's figures.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lav kvartalsrapport (PDF)' }).click()])
+  expect(download.suggestedFilename()).toBe('Kvartalsrapport_Flere_skal_med_2_2020-Q3.pdf')
+  const file = path.join(app.dir, download.suggestedFilename())
+  await download.saveAs(file)
+  const pages = await pdfPagesText(fs.readFileSync(file))
+  const text = pages.join('\n')
+  for (const s of ['1. Forside og overblik', '2. Økonomi', '3. Resultater', '4. Prioritering', '5. Styring', '6. Bemærkninger']) expect(text).toContain(s)
+  expect(text).toContain('2.235.074,00 kr.')
+  expect(text).toContain(spentInQuarter)
+  expect(text).toContain('Seneste måling: september 2020')
+  expect(text).toContain('Godkend flytning af midler til 2021.')
+  expect(pages[0]).toContain(`Side 1 af ${pages.length}`)
+  await expect(page.getByText('Kvartalsrapporten er lavet og gemt: Kvartalsrapport_Flere_skal_med_2_2020-Q3.pdf')).toBeVisible()
+
+  // The publication copy has no pseudonym of the demo's participants.
+  const [pub] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lav offentlig udgave (PDF)' }).click()])
+  expect(pub.suggestedFilename()).toBe('Kvartalsrapport_Flere_skal_med_2_2020-Q3_offentlig.pdf')
+  const pubFile = path.join(app.dir, pub.suggestedFilename())
+  await pub.saveAs(pubFile)
+  const pubText = (await pdfPagesText(fs.readFileSync(pubFile))).join('\n')
+  expect(pubText).toContain('Offentlig udgave')
+  const participants = await page.evaluate(async () => {
+    const r = await fetch('/api/participants.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ projectId: 1 }) })
+    return ((await r.json()) as { data: { pseudonym: string }[] }).data.map((p) => p.pseudonym)
+  })
+  expect(participants.length).toBeGreaterThan(100)
+  expect(text).toContain(participants.find((p) => text.includes(p)) ?? '(a pseudonym in the full pack)')
+  for (const p of participants) expect(pubText).not.toContain(p)
+
+  // Both packs are listed as made, newest first.
+  const list = page.getByRole('table', { name: 'Lavede kvartalsrapporter' })
+  await expect(list.getByRole('row')).toHaveCount(3)
+  await expect(list.getByRole('row').nth(1)).toContainText('Offentlig')
+  await expect(list.getByRole('row').nth(2)).toContainText('Til styregruppen')
+})
