@@ -1,6 +1,7 @@
 // API handlers of the quarterly pack.
 import type { quarterlyApi } from '@shared/api/quarterly'
 import type { DomainHandlers } from '../registry'
+import { attachPackToMeeting } from './attach'
 import { getPack, listPacks, makePack, verifyPack } from './packs'
 import { listQuarters, quarterlyReport, requireQuarter } from './report'
 import { saveQuarterText } from './text'
@@ -15,5 +16,6 @@ export const quarterlyHandlers: DomainHandlers<keyof typeof quarterlyApi> = {
   'quarterly.make': ({ projectId, quarter, publication }, ctx) => makePack(ctx, projectId, quarter, publication),
   'quarterly.packs.list': ({ projectId }, ctx) => listPacks(ctx, projectId),
   'quarterly.packs.get': ({ packId }, ctx) => getPack(ctx, packId),
+  'quarterly.packs.attach': ({ packId, meetingId }, ctx) => attachPackToMeeting(ctx, packId, meetingId),
   'quarterly.verify': ({ contentBase64 }, ctx) => verifyPack(ctx, Buffer.from(contentBase64, 'base64'))
 }

@@ -158,6 +158,11 @@ export const quarterlyApi = {
     input: z.object({ packId: idSchema }).strict(),
     output: quarterlyPackSchema.extend({ contentBase64: z.string(), figures: z.unknown() })
   }),
+  'quarterly.packs.attach': defineMethod({
+    summary: "Attach a made pack to a meeting's agenda item «Kvartalsstatus» (added when the agenda has none), audited",
+    input: z.object({ packId: idSchema, meetingId: idSchema }).strict(),
+    output: z.object({ meetingId: idSchema, itemId: idSchema, attachmentId: idSchema, fileName: z.string() })
+  }),
   'quarterly.verify': defineMethod({
     summary: 'Is this PDF a pack that Puljestyr made and stored, unchanged?',
     input: z.object({ contentBase64: base64Schema.min(1) }).strict(),

@@ -18,11 +18,23 @@ test('a user writes the quarter’s text, makes the 3rd quarter 2020 pack and it
   expect(spentInQuarter).toMatch(/^\d{1,3}(\.\d{3})*,\d{2} kr\.$/)
   await expect(preview.getByText(/^Forbrug \d+ % mod \d+ % af perioden$/)).toBeVisible()
 
+  // Every figure traceable: the quarter's spending opens the postings it sums, and they agree.
+  await preview.getByTestId('quarterly-spent-quarter').click()
+  const trace = page.getByRole('dialog', { name: /Hvad tallet består af/ })
+  await expect(trace.getByTestId('trace-check')).toContainText(`giver tilsammen ${spentInQuarter}: det samme som i rapporten.`)
+  await expect(trace.getByRole('table', { name: 'Posteringer bag tallet' }).getByRole('row').nth(1)).toContainText('kr.')
+  await trace.getByRole('button', { name: 'Luk' }).click()
+
   // The charts are drawn: each canvas of the preview holds non-white pixels.
   const inked = await preview.locator('canvas').evaluateAll((canvases) =>
     canvases.map((c) => {
-      const canvas = c as HTMLCanvasElement
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+      // Typed by hand: the tests' tsconfig has no DOM library.
+      const canvas = c as unknown as {
+        width: number
+        height: number
+        getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } }
+      }
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data
       let ink = 0
       for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240)) ink++
       return ink

@@ -14,6 +14,7 @@ export const quarterly = {
     decisions: 'Styregruppen bedes beslutte',
     publication: 'Offentlig udgave',
     packId: 'Kvartalsrapport',
+    meetingId: 'Møde',
     contentBase64: 'PDF-fil'
   },
   errors: {
@@ -21,6 +22,7 @@ export const quarterly = {
     outsidePeriod: (quarter: string, from: string, to: string) => `${quarter} ligger uden for projektperioden ${from}–${to}.`,
     noPrinter: 'Kvartalsrapporten kan ikke laves som PDF her: der er ingen Chromium, Chrome eller Edge på maskinen. Brug «Udskriv» i forhåndsvisningen.',
     packNotFound: (id: number) => `Kvartalsrapport ${id} findes ikke.`,
+    otherProject: 'Mødet hører til et andet projekt end kvartalsrapporten.',
     packDamaged: 'Den gemte PDF passer ikke til sin SHA-256: filen i databasen er ændret.'
   },
   lights: {
@@ -42,6 +44,25 @@ export const quarterly = {
     instalments: 'Rater',
     colours: { red: 'Rød', yellow: 'Gul', green: 'Grøn', grey: 'Grå' }
   },
+  trace: {
+    title: (label: string) => `Hvad tallet består af: ${label}`,
+    adds: (n: number, total: string) => `${n} posteringer i regnskabet giver tilsammen ${total}: det samme som i rapporten.`,
+    differs: (ledger: string, pack: string) => `Posteringerne giver ${ledger}, men rapporten viser ${pack}.`,
+    none: 'Ingen posteringer.',
+    rows: 'Posteringer bag tallet',
+    date: 'Dato',
+    line: 'Budgetpost',
+    text: 'Tekst',
+    staff: 'Medarbejder',
+    hours: 'Timer',
+    rate: 'Timesats',
+    amount: 'Beløb',
+    source: 'Kilde',
+    hint: 'Klik på et beløb for at se de posteringer, det består af.'
+  },
+  agendaItem: 'Kvartalsstatus',
+  agendaSummary: (quarter: string) => `Kvartalsrapporten for ${quarter} er vedlagt.`,
+  agendaRecommendation: 'Det indstilles, at styregruppen tager kvartalsstatus til efterretning.',
   ui: {
     title: 'Kvartalsrapport',
     intro:
@@ -65,6 +86,13 @@ export const quarterly = {
     pages: 'Sider',
     sha256: 'SHA-256',
     open: 'Hent PDF',
+    attach: 'Læg på møde',
+    attachTitle: (quarter: string) => `Læg kvartalsrapporten for ${quarter} på et møde`,
+    attachIntro: 'Rapporten vedlægges punktet «Kvartalsstatus» på mødets dagsorden; findes punktet ikke, tilføjes det før «Eventuelt».',
+    meeting: 'Møde',
+    noOpenMeetings: 'Der er intet møde, som ikke er godkendt. Opret mødet under Møder først.',
+    attached: (file: string, date: string) => `${file} er vedlagt punktet «Kvartalsstatus» på mødet ${date}.`,
+    cancel: 'Annullér',
     unsaved: 'Bemærkningerne er ændret, men ikke gemt. Gem dem før rapporten laves.'
   },
   doc: {

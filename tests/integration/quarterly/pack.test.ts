@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { pdfPagesText } from '../../support/pdf'
 import { formatKr } from '@shared/domain/money'
+import { meetingOn } from '../meetings/helpers'
 
 // Making the pack: printed through the one print path (headless Chromium on the built renderer),
 // stored with its figures and SHA-256, recognised again by quarterly.verify.
@@ -70,4 +71,24 @@ describe('a made quarterly pack', () => {
     expect(participants.length).toBeGreaterThan(100)
     for (const p of participants) expect(text).not.toContain(p.pseudonym)
   }, 90_000)
+
+  it('attaches a made pack to a meeting’s agenda item «Kvartalsstatus» in one step, added before «Eventuelt»', async () => {
+    const pack = (await rt.call('quarterly.packs.list', { projectId })).find((p) => !p.publication)!
+    const group = (await rt.call('meetings.groups.list', { projectId })).find((g) => g.kind === 'steering')!
+    const meeting = await meetingOn(rt, group.id, '2020-10-20')
+    const r = await rt.call('quarterly.packs.attach', { packId: pack.id, meetingId: meeting.id })
+    expect(r.fileName).toBe('Kvartalsrapport_Flere_skal_med_2_2020-Q3.pdf')
+    const after = await rt.call('meetings.get', { meetingId: meeting.id })
+    const titles = after.items.map((i) => i.title)
+    expect(titles.indexOf('Kvartalsstatus')).toBe(titles.length - 2)
+    expect(titles.at(-1)).toBe('Eventuelt')
+    const item = after.items.find((i) => i.title === 'Kvartalsstatus')!
+    expect(item.attachments.map((a) => a.fileName)).toEqual([pack.fileName])
+    const file = await rt.call('meetings.attachments.get', { attachmentId: r.attachmentId })
+    expect(file.sha256).toBe(pack.pdfSha256)
+    // A second pack goes on the same item.
+    await rt.call('quarterly.packs.attach', { packId: pack.id, meetingId: meeting.id })
+    const again = await rt.call('meetings.get', { meetingId: meeting.id })
+    expect(again.items.filter((i) => i.title === 'Kvartalsstatus')).toHaveLength(1)
+  })
 })

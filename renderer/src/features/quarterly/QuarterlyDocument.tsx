@@ -10,6 +10,7 @@ import { formatMonth, formatMonthShort } from '@shared/domain/participants/types
 import { da } from '@shared/texts/da'
 import { ChartView } from '../../components/Chart'
 import { KpiChart, latestAgainstTargets } from '../participants/kpiParts'
+import type { TraceRequest } from './TraceDialog'
 
 const d = da.quarterly.doc
 const colours = da.quarterly.lights.colours
@@ -85,7 +86,27 @@ function ParetoChart({ r }: { r: QuarterlyReport }) {
   return <ChartView config={config} label={d.passivity} height={220} testId="quarterly-pareto-chart" />
 }
 
-export function QuarterlyDocument({ r }: { r: QuarterlyReport }) {
+/** An amount; in the preview (onTrace given) a button that opens the postings it is made of. */
+function Amount({
+  ore,
+  trace,
+  onTrace,
+  testId
+}: {
+  ore: number
+  trace: Omit<TraceRequest, 'amountOre'>
+  onTrace?: ((t: TraceRequest) => void) | undefined
+  testId?: string
+}) {
+  if (!onTrace) return <span data-testid={testId}>{formatKr(ore)}</span>
+  return (
+    <button type="button" className="quarterly-trace" data-testid={testId} onClick={() => onTrace({ ...trace, amountOre: ore })}>
+      {formatKr(ore)}
+    </button>
+  )
+}
+
+export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?: (t: TraceRequest) => void }) {
   const latest = r.results.months.find((m) => m.month === r.results.latestMonth) ?? null
   const previous = r.results.months.find((m) => m.month === r.results.previousMonth) ?? null
   const previousRows = previous ? latestAgainstTargets(r.results, previous) : []
@@ -167,8 +188,20 @@ export function QuarterlyDocument({ r }: { r: QuarterlyReport }) {
                 <tr key={l.budgetLineId}>
                   <td>{`${l.title} ${l.year}`}</td>
                   <td className="num">{formatKr(l.budgetOre)}</td>
-                  <td className="num">{formatKr(l.spentInQuarterOre)}</td>
-                  <td className="num">{formatKr(l.spentToDateOre)}</td>
+                  <td className="num">
+                    <Amount
+                      ore={l.spentInQuarterOre}
+                      onTrace={onTrace}
+                      trace={{ label: `${d.spentQuarter}: ${l.title} ${l.year}`, from: r.quarter.from, to: r.quarter.to, budgetLineId: l.budgetLineId }}
+                    />
+                  </td>
+                  <td className="num">
+                    <Amount
+                      ore={l.spentToDateOre}
+                      onTrace={onTrace}
+                      trace={{ label: `${d.spentToDate}: ${l.title} ${l.year}`, to: r.quarter.to, budgetLineId: l.budgetLineId }}
+                    />
+                  </td>
                   <td className="num">{formatKr(l.remainingOre)}</td>
                   <td className="num">{l.forecastOre === null ? '' : formatKr(l.forecastOre)}</td>
                 </tr>
@@ -198,11 +231,21 @@ export function QuarterlyDocument({ r }: { r: QuarterlyReport }) {
             <tr>
               <th>{d.total}</th>
               <th className="num">{formatKr(r.economy.totals.budgetOre)}</th>
-              <th className="num" data-testid="quarterly-spent-quarter">
-                {formatKr(r.economy.totals.spentInQuarterOre)}
+              <th className="num">
+                <Amount
+                  ore={r.economy.totals.spentInQuarterOre}
+                  onTrace={onTrace}
+                  testId="quarterly-spent-quarter"
+                  trace={{ label: `${d.spentQuarter}, ${d.total.toLowerCase()}`, from: r.quarter.from, to: r.quarter.to }}
+                />
               </th>
-              <th className="num" data-testid="quarterly-spent-total">
-                {formatKr(r.economy.totals.spentToDateOre)}
+              <th className="num">
+                <Amount
+                  ore={r.economy.totals.spentToDateOre}
+                  onTrace={onTrace}
+                  testId="quarterly-spent-total"
+                  trace={{ label: `${d.spentToDate}`, to: r.quarter.to }}
+                />
               </th>
               <th className="num">{formatKr(r.economy.totals.remainingOre)}</th>
             </tr>

@@ -2,9 +2,27 @@
 // pack as it will print, and make it: the PDF is stored with its figures and SHA-256 and listed
 // below, where any made pack can be fetched again.
 import { useEffect, useState } from 'react'
-import { Alert, Box, Button, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography
+} from '@mui/material'
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf'
-import { formatDateTime } from '@shared/domain/dates'
+import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -12,6 +30,7 @@ import { downloadBase64 } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { QuarterlyDocument } from './QuarterlyDocument'
+import { TraceDialog, type TraceRequest } from './TraceDialog'
 
 const t = da.quarterly.ui
 const f = da.quarterly.fields
@@ -99,11 +118,87 @@ function MakeButtons({ projectId, quarter }: { projectId: number; quarter: strin
   )
 }
 
+function AttachDialog({
+  projectId,
+  pack,
+  onClose
+}: {
+  projectId: number
+  pack: { id: number; quarterLabel: string }
+  onClose: (message: string | null) => void
+}) {
+  const meetings = useApiQuery('meetings.list', { projectId })
+  const attach = useApiMutation('quarterly.packs.attach', { invalidate: ['meetings.get', 'meetings.list'] })
+  const [meetingId, setMeetingId] = useState<number | ''>('')
+  const open = (meetings.data ?? []).filter((m) => m.status !== 'approved')
+  return (
+    <Dialog open onClose={() => onClose(null)} aria-labelledby="attach-title" fullWidth maxWidth="sm">
+      <DialogTitle id="attach-title">{t.attachTitle(pack.quarterLabel)}</DialogTitle>
+      <DialogContent>
+        <Typography sx={{ mb: 2 }}>{t.attachIntro}</Typography>
+        <QueryView query={meetings}>
+          {() =>
+            open.length === 0 ? (
+              <Alert severity="info">{t.noOpenMeetings}</Alert>
+            ) : (
+              <TextField select fullWidth label={t.meeting} value={meetingId} onChange={(e) => setMeetingId(Number(e.target.value))}>
+                {open.map((m) => (
+                  <MenuItem key={m.id} value={m.id}>
+                    {`${formatDate(m.date)} · ${m.groupName} · ${m.title}`}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )
+          }
+        </QueryView>
+        {attach.isError ? (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {errorMessage(attach.error)}
+          </Alert>
+        ) : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={() => onClose(null)}>{t.cancel}</Button>
+        <Button
+          variant="contained"
+          disabled={meetingId === ''}
+          loading={attach.isPending}
+          onClick={async () => {
+            if (meetingId === '') return
+            const r = await attach.mutateAsync({ packId: pack.id, meetingId })
+            const m = open.find((x) => x.id === meetingId)
+            onClose(t.attached(r.fileName, m ? formatDate(m.date) : ''))
+          }}
+        >
+          {t.attach}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  )
+}
+
 function PackList({ projectId }: { projectId: number }) {
   const packs = useApiQuery('quarterly.packs.list', { projectId })
   const [error, setError] = useState<string | null>(null)
+  const [attaching, setAttaching] = useState<{ id: number; quarterLabel: string } | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
   return (
     <Paper variant="outlined" sx={{ p: 2, mt: 3 }}>
+      {attaching ? (
+        <AttachDialog
+          projectId={projectId}
+          pack={attaching}
+          onClose={(message) => {
+            setAttaching(null)
+            setNotice(message)
+          }}
+        />
+      ) : null}
+      {notice ? (
+        <Alert severity="success" sx={{ mb: 1 }} onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      ) : null}
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         {t.packs}
       </Typography>
@@ -150,6 +245,9 @@ function PackList({ projectId }: { projectId: number }) {
                         >
                           {t.open}
                         </Button>
+                        <Button size="small" onClick={() => setAttaching({ id: p.id, quarterLabel: p.quarterLabel })}>
+                          {t.attach}
+                        </Button>
                       </TableCell>
                     </TableRow>
                   ))}
@@ -169,6 +267,7 @@ export function QuarterlyPage() {
   const [chosen, setChosen] = useState<string | null>(null)
   const quarter = chosen ?? quarters.data?.defaultQuarter ?? null
   const report = useApiQuery('quarterly.get', { projectId, quarter: quarter ?? '', publication: false }, { enabled: quarter !== null })
+  const [trace, setTrace] = useState<TraceRequest | null>(null)
   return (
     <>
       <Typography variant="h5" component="h1" sx={{ mb: 1 }}>
@@ -194,19 +293,23 @@ export function QuarterlyPage() {
       </QueryView>
       {quarter ? (
         <Paper variant="outlined" sx={{ p: 2 }} aria-label={t.preview} role="region">
-          <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+          <Typography variant="h6" component="h2">
             {t.preview}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {da.quarterly.trace.hint}
           </Typography>
           <QueryView query={report}>
             {(r) => (
               <div className="print-document quarterly-preview">
-                <QuarterlyDocument r={r} />
+                <QuarterlyDocument r={r} onTrace={setTrace} />
               </div>
             )}
           </QueryView>
         </Paper>
       ) : null}
       <PackList projectId={projectId} />
+      {trace ? <TraceDialog projectId={projectId} request={trace} onClose={() => setTrace(null)} /> : null}
     </>
   )
 }
