@@ -83,8 +83,20 @@ export function registerQuarterlyCommands(program: Command): void {
           console.log(`${da.participants.kpis[key as keyof typeof latest.shares] ?? key}\t${formatPercent(share)}`)
         console.log(`${da.participants.kpis.shareOfOpenCasesPassive}\t${formatPercent(latest.passiveShare)}`)
       }
+      console.log(`\n${d.sections.prioritisation}`)
+      if (!r.focusList) console.log(d.focusLeftOut)
+      else {
+        console.log(`${d.focusList(formatMonth(r.focusList.month))}\t${d.focusCount(r.focusList.entries.length)}`)
+        for (const e of r.focusList.entries) console.log([e.rank, e.pseudonym, e.jobBrokerName ?? '', e.score.toFixed(1).replace('.', ',')].join('\t'))
+      }
+      console.log(`${d.passiveTotal(r.passivity.total)}${r.passivity.previousTotal === null ? '' : `\t(${d.previous}: ${r.passivity.previousTotal})`}`)
+      for (const p of r.passivity.rows) console.log(`${p.label}\t${p.value}\t${formatPercent(p.cumulativeShare)}`)
       console.log(`\n${d.sections.steering}`)
       for (const g of r.steering.groups) console.log(`${g.groupName}\t${g.meetings.length}\t${g.metInQuarter ? '' : d.noMeetingFlag}`)
+      const prev = r.steering.previous
+      console.log(`${d.meetingsHeld(r.steering.meetingsHeld)}${prev ? `\t(${d.previous}: ${prev.meetingsHeld})` : ''}`)
+      console.log(`${d.openActionsCount(r.steering.openActions.length)}${prev ? `\t(${d.previous}: ${prev.openActions})` : ''}`)
+      console.log(`${d.overdueCount(r.steering.overdueCount)}${prev ? `\t(${d.previous}: ${prev.overdueCount})` : ''}`)
     })
   })
 }

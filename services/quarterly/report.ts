@@ -17,6 +17,7 @@ import { kpiReport } from '../participants/kpis'
 import { progressionSummary } from '../participants/progression'
 import { paretoCategories, priorityList } from '../prioritisation/prioritisation'
 import { meetingCadence } from '../meetings/cadence'
+import type { ActionItem } from '@shared/api/meetings'
 import { listActions } from '../meetings/actions'
 import { getMeeting } from '../meetings/meetings'
 import { listMonths } from '../time/months'
@@ -133,6 +134,9 @@ export async function quarterlyReport(ctx: ServiceContext, projectId: number, qu
   const focusMonth = (latestMonth ?? lastMonth) as Month
   const focus = publication ? null : await priorityList(ctx, projectId, focusMonth)
   const pareto = await paretoCategories(ctx, projectId, 'passiveReason', quarter.months[0] as Month, lastMonth)
+  const paretoBefore = hasPrevious ? await paretoCategories(ctx, projectId, 'passiveReason', prevQ.months[0] as Month, monthOfQuarterEnd(prevQ)) : null
+  const focusBefore =
+    !publication && previousMonth !== null ? (await priorityList(ctx, projectId, previousMonth as Month)).entries.filter((e) => e.focus).length : null
 
   // Steering: cadence as it stood the day after the quarter, the quarter's meetings and decisions.
   const dayAfter = addDaysIso(quarter.to, 1)
@@ -177,9 +181,20 @@ export async function quarterlyReport(ctx: ServiceContext, projectId: number, qu
       meetings: own.map(({ groupId: _g, ...m }) => m)
     }
   })
-  const actions = (await listActions(ctx.db, { projectId, openOnly: true }, dayAfter)).filter(
-    (a) => a.meetingDate <= quarter.to && !(publication && a.fromClosedItem)
-  )
+  // Action items as they stood at the quarter's end: given before it and not closed by then.
+  const allActions = (await listActions(ctx.db, { projectId }, dayAfter)).filter((a) => !(publication && a.fromClosedItem))
+  const actions = actionsOpenAt(allActions, quarter.to)
+  const actionsBefore = hasPrevious ? actionsOpenAt(allActions, prevQ.to) : null
+  const heldBefore = hasPrevious
+    ? await ctx.db
+        .selectFrom('meeting')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('project_id', '=', projectId)
+        .where('meeting_date', '>=', prevQ.from)
+        .where('meeting_date', '<=', prevQ.to)
+        .where('status', 'in', ['held', 'approved'])
+        .executeTakeFirstOrThrow()
+    : null
 
   const unapprovedMonths = (await listMonths(ctx.db, projectId))
     .filter((m) => m.month <= lastMonth && m.status !== 'approved' && m.minutes > 0)
@@ -211,12 +226,22 @@ export async function quarterlyReport(ctx: ServiceContext, projectId: number, qu
     },
     results: { ...kpi, latestMonth, previousMonth },
     progression,
-    focusList: focus ? { month: focus.month, entries: focus.entries.filter((e) => e.focus) } : null,
+    focusList: focus ? { month: focus.month, entries: focus.entries.filter((e) => e.focus), previousCount: focusBefore } : null,
     passivity: {
       total: pareto.total,
+      previousTotal: paretoBefore ? paretoBefore.total : null,
       rows: pareto.bars.map((b) => ({ label: b.category, value: b.value, cumulativeShare: b.cumulativeShare }))
     },
-    steering: { groups, openActions: actions, overdueCount: actions.filter((a) => a.overdue).length },
+    steering: {
+      groups,
+      meetingsHeld: meetings.filter((m) => m.status === 'held' || m.status === 'approved').length,
+      openActions: actions,
+      overdueCount: actions.filter((a) => a.overdue).length,
+      previous:
+        actionsBefore && heldBefore
+          ? { meetingsHeld: Number(heldBefore.n), openActions: actionsBefore.length, overdueCount: actionsBefore.filter((a) => a.overdue).length }
+          : null
+    },
     unapprovedMonths,
     text,
     madeAt: nowIso(ctx)
@@ -225,6 +250,13 @@ export async function quarterlyReport(ctx: ServiceContext, projectId: number, qu
 }
 
 const pct = (bp: number) => formatPercent(bp / 10000, 0)
+
+/** The action items open at the end of `date` (given at a meeting by then, not closed by then), overdue as of then. */
+export function actionsOpenAt(actions: ActionItem[], date: string): ActionItem[] {
+  return actions
+    .filter((a) => a.meetingDate <= date && (a.status === 'open' || a.status === 'in_progress' || (a.closedOn !== null && a.closedOn > date)))
+    .map((a) => ({ ...a, overdue: a.dueDate !== null && a.dueDate < date }))
+}
 
 /** The front page's traffic lights, each with the rule that set its colour, worst first. */
 export function trafficLights(r: Omit<QuarterlyReport, 'lights'>, deviationBp: number): TrafficLight[] {

@@ -82,8 +82,20 @@ export const quarterlyReportSchema = z.object({
     })
   ),
   /** null in the publication copy (pseudonyms are left out). */
-  focusList: z.object({ month: z.string(), entries: z.array(priorityEntrySchema) }).nullable(),
-  passivity: z.object({ total: z.number(), rows: z.array(z.object({ label: z.string(), value: z.number(), cumulativeShare: z.number() })) }),
+  focusList: z
+    .object({
+      month: z.string(),
+      entries: z.array(priorityEntrySchema),
+      /** How many were in focus in the previous quarter's last measured month; null without one. */
+      previousCount: z.number().int().nullable()
+    })
+    .nullable(),
+  passivity: z.object({
+    total: z.number(),
+    /** The previous quarter's total; null in the first quarter. */
+    previousTotal: z.number().nullable(),
+    rows: z.array(z.object({ label: z.string(), value: z.number(), cumulativeShare: z.number() }))
+  }),
   steering: z.object({
     groups: z.array(
       z.object({
@@ -102,8 +114,12 @@ export const quarterlyReportSchema = z.object({
         )
       })
     ),
+    /** Meetings of both groups held (or with approved minutes) in the quarter. */
+    meetingsHeld: z.number().int(),
     openActions: z.array(actionSchema),
-    overdueCount: z.number().int()
+    overdueCount: z.number().int(),
+    /** The previous quarter's meetings held and action items open and overdue at its end; null in the first quarter. */
+    previous: z.object({ meetingsHeld: z.number().int(), openActions: z.number().int(), overdueCount: z.number().int() }).nullable()
   }),
   unapprovedMonths: z.array(z.object({ month: z.string(), staffName: z.string(), status: z.string() })),
   text: quarterTextSchema.required(),

@@ -18,6 +18,11 @@ test('a user writes the quarter’s text, makes the 3rd quarter 2020 pack and it
   expect(spentInQuarter).toMatch(/^\d{1,3}(\.\d{3})*,\d{2} kr\.$/)
   await expect(preview.getByText(/^Forbrug \d+ % mod \d+ % af perioden$/)).toBeVisible()
 
+  // Steering against the previous quarter: the three action items open at the end of June were
+  // still open at the end of September (closed later), the one overdue then was not overdue now.
+  await expect(preview.getByTestId('quarterly-open-actions')).toHaveText('Åbne ved kvartalets udgang: 3 ■ som forrige kvartal (3)')
+  await expect(preview.getByTestId('quarterly-overdue-actions')).toHaveText('Over frist ved kvartalets udgang: 0 ▼ 1 færre end forrige kvartal (1)')
+
   // Every figure traceable: the quarter's spending opens the postings it sums, and they agree.
   await preview.getByTestId('quarterly-spent-quarter').click()
   const trace = page.getByRole('dialog', { name: /Hvad tallet består af/ })

@@ -162,6 +162,14 @@ export const quarterly = {
     count: 'Antal',
     cumulative: 'Kumuleret',
     noPassivity: 'Ingen passive sager i kvartalet.',
+    /** A count against the previous quarter: «▲ 2 flere end forrige kvartal (3)». */
+    countChange: (mark: string, diff: number, before: number) =>
+      diff === 0 ? `${mark} som forrige kvartal (${before})` : `${mark} ${Math.abs(diff)} ${diff > 0 ? 'flere' : 'færre'} end forrige kvartal (${before})`,
+    focusCount: (n: number) => `I fokus: ${n}`,
+    passiveTotal: (n: number) => `Passive sager i kvartalet: ${n}`,
+    meetingsHeld: (n: number) => `Møder holdt i kvartalet: ${n}`,
+    openActionsCount: (n: number) => `Åbne ved kvartalets udgang: ${n}`,
+    overdueCount: (n: number) => `Over frist ved kvartalets udgang: ${n}`,
     meetingsOf: (group: string) => `${group}`,
     noMeetingFlag: 'Gruppen har ikke holdt møde i kvartalet.',
     noMeetings: 'Ingen møder i kvartalet.',

@@ -60,6 +60,37 @@ describe('the quarterly pack’s figures', () => {
     })
   }
 
+  it('compares steering and prioritisation with the previous quarter, as that quarter’s own pack showed them', async () => {
+    const q2 = await rt.call('quarterly.get', { projectId, quarter: '2021-Q2', publication: false })
+    const q1 = await rt.call('quarterly.get', { projectId, quarter: '2021-Q1', publication: false })
+    expect(q2.steering.previous).toEqual({
+      meetingsHeld: q1.steering.meetingsHeld,
+      openActions: q1.steering.openActions.length,
+      overdueCount: q1.steering.overdueCount
+    })
+    expect(q1.steering.meetingsHeld).toBeGreaterThan(0)
+    expect(q2.passivity.previousTotal).toBe(q1.passivity.total)
+    expect(q2.focusList!.previousCount).toBe(q1.focusList!.entries.length)
+    const first = await rt.call('quarterly.get', { projectId, quarter: '2019-Q4', publication: false })
+    expect(first.steering.previous).toBeNull()
+    expect(first.passivity.previousTotal).toBeNull()
+  })
+
+  it('shows the action items open at the quarter’s end, also those closed since, with overdue as of then', async () => {
+    // Every action item of the demo is closed today; at the end of the 2nd quarter 2020 three were
+    // open (given 14.05 and 04.06, closed 27.08 and 10.09), and the one due 04.06 was overdue.
+    const all = await rt.call('meetings.actions.list', { projectId, openOnly: true })
+    expect(all).toHaveLength(0)
+    const r = await rt.call('quarterly.get', { projectId, quarter: '2020-Q2', publication: false })
+    const listed = await rt.call('meetings.actions.list', { projectId })
+    const openAtEnd = listed.filter((a) => a.meetingDate <= '2020-06-30' && a.closedOn !== null && a.closedOn > '2020-06-30')
+    expect(openAtEnd).toHaveLength(3)
+    expect(r.steering.openActions.map((a) => a.id).sort()).toEqual(openAtEnd.map((a) => a.id).sort())
+    expect(r.steering.overdueCount).toBe(1)
+    expect(r.steering.openActions.find((a) => a.overdue)!.dueDate).toBe('2020-06-04')
+    expect(r.lights.find((l) => l.key === 'actions')!.colour).not.toBe('green')
+  })
+
   it('leaves pseudonyms and the focus list out of the publication copy', async () => {
     const full = await rt.call('quarterly.get', { projectId, quarter: '2020-Q3', publication: false })
     const pub = await rt.call('quarterly.get', { projectId, quarter: '2020-Q3', publication: true })

@@ -22,6 +22,18 @@ function Arrow({ now, before }: { now: number; before: number | null }) {
   return <span className="quarterly-arrow">{`${mark} ${d.points(formatPercent(Math.abs(diff)))}`}</span>
 }
 
+/** A count and its change since the previous quarter, e.g. «Møder holdt i kvartalet: 2 ▲ 1 flere end forrige kvartal (1)». */
+function CountLine({ text, now, before, testId }: { text: string; now: number; before: number | null; testId: string }) {
+  const diff = before === null ? 0 : now - before
+  const mark = diff === 0 ? d.arrowSame : diff > 0 ? d.arrowUp : d.arrowDown
+  return (
+    <p data-testid={testId}>
+      {text}
+      {before === null ? null : <span className="quarterly-arrow">{` ${d.countChange(mark, diff, before)}`}</span>}
+    </p>
+  )
+}
+
 function BudgetChart({ r }: { r: QuarterlyReport }) {
   const config = useMemo<ChartConfiguration<'bar'>>(
     () => ({
@@ -349,6 +361,12 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
         {r.focusList ? (
           <>
             <h3>{d.focusList(formatMonth(r.focusList.month))}</h3>
+            <CountLine
+              text={d.focusCount(r.focusList.entries.length)}
+              now={r.focusList.entries.length}
+              before={r.focusList.previousCount}
+              testId="quarterly-focus-count"
+            />
             <table>
               <thead>
                 <tr>
@@ -374,6 +392,7 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
           <p>{d.focusLeftOut}</p>
         )}
         <h3>{d.passivity}</h3>
+        <CountLine text={d.passiveTotal(r.passivity.total)} now={r.passivity.total} before={r.passivity.previousTotal} testId="quarterly-passive-count" />
         {r.passivity.rows.length === 0 ? (
           <p>{d.noPassivity}</p>
         ) : (
@@ -385,6 +404,12 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
 
       <section className="page-break">
         <h2>{d.sections.steering}</h2>
+        <CountLine
+          text={d.meetingsHeld(r.steering.meetingsHeld)}
+          now={r.steering.meetingsHeld}
+          before={r.steering.previous?.meetingsHeld ?? null}
+          testId="quarterly-meetings-held"
+        />
         {r.steering.groups.map((g) => (
           <div key={g.groupId} className="print-section">
             <h3>{d.meetingsOf(g.groupName)}</h3>
@@ -403,6 +428,18 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
           </div>
         ))}
         <h3>{d.openActions}</h3>
+        <CountLine
+          text={d.openActionsCount(r.steering.openActions.length)}
+          now={r.steering.openActions.length}
+          before={r.steering.previous?.openActions ?? null}
+          testId="quarterly-open-actions"
+        />
+        <CountLine
+          text={d.overdueCount(r.steering.overdueCount)}
+          now={r.steering.overdueCount}
+          before={r.steering.previous?.overdueCount ?? null}
+          testId="quarterly-overdue-actions"
+        />
         {r.steering.openActions.length === 0 ? (
           <p>{d.noActions}</p>
         ) : (
