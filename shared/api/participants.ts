@@ -7,6 +7,7 @@ import { base64Schema, idSchema, isoDateSchema, projectRefSchema, timestampSchem
 import { containsCpr } from '../domain/cpr'
 import { activityKeys, exitReasons, isMonth, progressionOccasions } from '../domain/participants/types'
 import { kpiKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
+import { traceableKpis } from '../domain/participants/kpiMembers'
 import { participants as t } from '../texts/da/participants'
 
 /** Text that may never hold a CPR number (DOMAIN.md, Personal data). */
@@ -221,6 +222,26 @@ const importResultSchema = z.object({
 })
 export type StatusImportResult = z.infer<typeof importResultSchema>
 
+export const kpiMembersSchema = z.object({
+  month: monthSchema,
+  kpi: z.enum(traceableKpis),
+  label: z.string(),
+  count: z.number().int(),
+  total: z.number().int(),
+  share: shareSchema,
+  members: z.array(
+    z.object({
+      participantId: idSchema,
+      pseudonym: z.string(),
+      jobBrokerName: z.string().nullable(),
+      counted: z.boolean(),
+      /** The month's status in words (activities, passive), or empty without a status. */
+      status: z.string()
+    })
+  )
+})
+export type KpiMembersOut = z.infer<typeof kpiMembersSchema>
+
 export const participantsApi = {
   'participants.list': defineMethod({
     summary: "The project's participants with group, job broker, exit and progression reminder",
@@ -287,6 +308,11 @@ export const participantsApi = {
     summary: "The monthly KPIs, the targets and which of the pool's result conditions are met",
     input: projectRefSchema.strict(),
     output: kpiReportSchema
+  }),
+  'participants.kpi.members': defineMethod({
+    summary: "Who one month's KPI figure is made of: its denominator's participants and which of them it counts",
+    input: z.object({ projectId: idSchema, month: monthSchema, kpi: z.enum(traceableKpis) }).strict(),
+    output: kpiMembersSchema
   }),
   'participants.rules.get': defineMethod({
     summary: "A pool's results rules: what counts, exits, targets, progression questions, Pareto weights",

@@ -30,6 +30,16 @@ test('a user writes the quarter’s text, makes the 3rd quarter 2020 pack and it
   await expect(trace.getByRole('table', { name: 'Posteringer bag tallet' }).getByRole('row').nth(1)).toContainText('kr.')
   await trace.getByRole('button', { name: 'Luk' }).click()
 
+  // A KPI share opens the participants it counts out of its denominator, and they agree.
+  const passiveShare = (await preview.getByTestId('quarterly-kpi-shareOfOpenCasesPassive').textContent())!.trim()
+  await preview.getByTestId('quarterly-kpi-shareOfOpenCasesPassive').click()
+  const members = page.getByRole('dialog', { name: /Hvad tallet består af: Passive, / })
+  await expect(members.getByTestId('trace-check')).toContainText(
+    new RegExp(`^\\d+ af \\d+ deltagere giver ${passiveShare.replace(/[.()]/g, '\\$&')}: det samme som i rapporten\\.$`)
+  )
+  await expect(members.getByRole('table', { name: 'Deltagere bag tallet' }).getByRole('row').nth(1)).toBeVisible()
+  await members.getByRole('button', { name: 'Luk' }).click()
+
   // The charts are drawn: each canvas of the preview holds non-white pixels.
   const inked = await preview.locator('canvas').evaluateAll((canvases) =>
     canvases.map((c) => {

@@ -100,7 +100,8 @@ export const participants = {
     fromMonth: 'Fra måned',
     toMonth: 'Til måned',
     targets: 'Mål',
-    rules: 'Regler'
+    rules: 'Regler',
+    kpi: 'KPI'
   } as Record<string, string>,
   activities,
   exitReasons,
@@ -108,6 +109,13 @@ export const participants = {
   occasions,
   scoreParts,
   statusRules,
+  /** Who a KPI figure is made of (the quarterly pack's trace of a figure). */
+  kpiMembers: {
+    noStatus: 'Ingen status for måneden',
+    noActivity: 'Ingen aktivitet',
+    passive: (reason: string | null) => (reason ? `Passiv: ${reason}` : 'Passiv'),
+    exit: (reason: string | null) => (reason ? `Afsluttet: ${reason}` : 'Afsluttet')
+  },
   groups: { 1: 'Gruppe 1 (indsatsgruppen)', 2: 'Gruppe 2 (rehabiliteringsgruppen)', 3: 'Gruppe 3' } as Record<number, string>,
   groupShort: (g: number) => `Gruppe ${g}`,
   errors: {

@@ -58,7 +58,17 @@ export const quarterly = {
     rate: 'Timesats',
     amount: 'Beløb',
     source: 'Kilde',
-    hint: 'Klik på et beløb for at se de posteringer, det består af.'
+    kpiAdds: (count: number, total: number, share: string) => `${count} af ${total} deltagere giver ${share}: det samme som i rapporten.`,
+    kpiDiffers: (members: string, pack: string) => `Deltagerne giver ${members}, men rapporten viser ${pack}.`,
+    noMembers: 'Ingen deltagere i måneden.',
+    memberRows: 'Deltagere bag tallet',
+    pseudonym: 'Pseudonym',
+    broker: 'Jobformidler',
+    status: 'Status i måneden',
+    counted: 'Tæller med',
+    yes: 'Ja',
+    no: 'Nej',
+    hint: 'Klik på et beløb eller en andel for at se, hvad tallet består af.'
   },
   agendaItem: 'Kvartalsstatus',
   agendaSummary: (quarter: string) => `Kvartalsrapporten for ${quarter} er vedlagt.`,

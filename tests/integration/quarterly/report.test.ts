@@ -91,6 +91,27 @@ describe('the quarterly pack’s figures', () => {
     expect(r.lights.find((l) => l.key === 'actions')!.colour).not.toBe('green')
   })
 
+  it('opens every KPI share of the quarter’s last month as the participants it counts out of its denominator', async () => {
+    const r = await rt.call('quarterly.get', { projectId, quarter: '2020-Q3', publication: false })
+    const latest = r.results.months.find((m) => m.month === r.results.latestMonth)!
+    const shown = {
+      ...latest.shares,
+      shareOfOpenCasesPassive: latest.passiveShare,
+      shareOfEndedInJobOrEducation: latest.endedSuccessfulShare
+    }
+    for (const [kpi, share] of Object.entries(shown)) {
+      const m = await rt.call('participants.kpi.members', { projectId, month: latest.month, kpi: kpi as 'shareOfOpenCasesPassive' })
+      expect(m.share, kpi).toBe(share)
+      expect(m.members.filter((x) => x.counted)).toHaveLength(m.count)
+      expect(m.members).toHaveLength(m.total)
+    }
+    const passive = await rt.call('participants.kpi.members', { projectId, month: latest.month, kpi: 'shareOfOpenCasesPassive' })
+    expect(passive.total).toBe(latest.openCases)
+    expect(passive.members.filter((x) => x.counted).every((x) => x.status.startsWith('Passiv'))).toBe(true)
+    const bad = await rt.callError('participants.kpi.members', { projectId, month: '2020-13', kpi: 'shareOfOpenCasesPassive' })
+    expect(bad.code).toBe('validation')
+  })
+
   it('leaves pseudonyms and the focus list out of the publication copy', async () => {
     const full = await rt.call('quarterly.get', { projectId, quarter: '2020-Q3', publication: false })
     const pub = await rt.call('quarterly.get', { projectId, quarter: '2020-Q3', publication: true })

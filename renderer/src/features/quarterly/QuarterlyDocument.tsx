@@ -10,7 +10,7 @@ import { formatMonth, formatMonthShort } from '@shared/domain/participants/types
 import { da } from '@shared/texts/da'
 import { ChartView } from '../../components/Chart'
 import { KpiChart, latestAgainstTargets } from '../participants/kpiParts'
-import type { TraceRequest } from './TraceDialog'
+import type { LedgerTrace, TraceRequest } from './TraceDialog'
 
 const d = da.quarterly.doc
 const colours = da.quarterly.lights.colours
@@ -106,13 +106,13 @@ function Amount({
   testId
 }: {
   ore: number
-  trace: Omit<TraceRequest, 'amountOre'>
+  trace: Omit<LedgerTrace, 'amountOre' | 'kind'>
   onTrace?: ((t: TraceRequest) => void) | undefined
   testId?: string
 }) {
   if (!onTrace) return <span data-testid={testId}>{formatKr(ore)}</span>
   return (
-    <button type="button" className="quarterly-trace" data-testid={testId} onClick={() => onTrace({ ...trace, amountOre: ore })}>
+    <button type="button" className="quarterly-trace" data-testid={testId} onClick={() => onTrace({ kind: 'ledger', ...trace, amountOre: ore })}>
       {formatKr(ore)}
     </button>
   )
@@ -294,7 +294,22 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
                   return (
                     <tr key={row.label}>
                       <td>{row.label}</td>
-                      <td className="num">{formatPercent(row.value)}</td>
+                      <td className="num">
+                        {onTrace ? (
+                          <button
+                            type="button"
+                            className="quarterly-trace"
+                            data-testid={`quarterly-kpi-${row.kpi}`}
+                            onClick={() =>
+                              onTrace({ kind: 'kpi', label: `${row.label}, ${formatMonth(latest.month)}`, month: latest.month, kpi: row.kpi, share: row.value })
+                            }
+                          >
+                            {formatPercent(row.value)}
+                          </button>
+                        ) : (
+                          formatPercent(row.value)
+                        )}
+                      </td>
                       <td className="num">{before === null ? '' : formatPercent(before)}</td>
                       <td>
                         <Arrow now={row.value} before={before} />

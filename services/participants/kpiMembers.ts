@@ -1,0 +1,50 @@
+// Who one month's KPI figure is made of: the participants of its denominator, which of them it
+// counts, and their status in words. The quarterly pack's preview opens this from a KPI figure.
+import type { KpiMembersOut } from '@shared/api/participants'
+import { indexStatuses } from '@shared/domain/participants/kpis'
+import { kpiMembers, type TraceableKpi } from '@shared/domain/participants/kpiMembers'
+import type { Month } from '@shared/domain/participants/types'
+import { da } from '@shared/texts/da'
+import type { ServiceContext } from '../context'
+import { loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from './load'
+import { loadProjectRules } from './rules'
+
+const t = da.participants
+
+export async function kpiMembersOf(ctx: ServiceContext, projectId: number, month: Month, kpi: TraceableKpi): Promise<KpiMembersOut> {
+  const pr = await loadProjectRules(ctx.db, projectId)
+  const rows = await loadParticipants(ctx.db, projectId)
+  const statuses = (await loadStatuses(ctx.db, projectId, { from: month, to: month })).map(toMonthlyStatus)
+  const result = kpiMembers(rows.map(toKpiParticipant), indexStatuses(statuses), pr.rules, month, kpi)
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  const names = await staffNames(ctx.db, projectId)
+  return {
+    month,
+    kpi,
+    label: t.kpis[kpi],
+    count: result.count,
+    total: result.total,
+    share: result.share,
+    members: result.members.map((m) => {
+      const row = byId.get(m.participantId)!
+      const s = m.status
+      const words =
+        kpi === 'shareOfEndedInJobOrEducation'
+          ? t.kpiMembers.exit(row.exit_reason ? (t.exitReasons[row.exit_reason as keyof typeof t.exitReasons] ?? row.exit_reason) : null)
+          : !s
+            ? t.kpiMembers.noStatus
+            : s.passive
+              ? t.kpiMembers.passive(s.passiveReason)
+              : s.activities.length
+                ? s.activities.map((a) => t.activities[a]).join(', ')
+                : t.kpiMembers.noActivity
+      return {
+        participantId: m.participantId,
+        pseudonym: row.pseudonym,
+        jobBrokerName: row.job_broker_id === null ? null : (names.get(row.job_broker_id) ?? null),
+        counted: m.counted,
+        status: words
+      }
+    })
+  }
+}
