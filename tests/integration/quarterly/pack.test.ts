@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
-import { pdfPagesText } from '../../support/pdf'
+import { pdfImages, pdfPagesText } from '../../support/pdf'
 import { formatKr } from '@shared/domain/money'
 import { meetingOn } from '../meetings/helpers'
 
@@ -46,6 +46,26 @@ describe('a made quarterly pack', () => {
     const list = await rt.call('quarterly.packs.list', { projectId })
     expect(list[0]!.id).toBe(pack.id)
     expect((full.figures as { economy: { totals: unknown } }).economy.totals).toEqual(figures.economy.totals)
+  }, 90_000)
+
+  it('prints its three charts drawn, on the pages of economy, results and prioritisation', async () => {
+    const pack = await rt.call('quarterly.make', { projectId, quarter: '2020-Q3', publication: false })
+    const bytes = Buffer.from((await rt.call('quarterly.packs.get', { packId: pack.id })).contentBase64, 'base64')
+    const pages = await pdfPagesText(bytes)
+    const images = await pdfImages(bytes)
+    expect(images).toHaveLength(3)
+    const sectionOf = (page: number) =>
+      pages
+        .slice(0, page)
+        .reverse()
+        .find((p) => /\d\. (Økonomi|Resultater|Prioritering)/.test(p))
+        ?.match(/\d\. (Økonomi|Resultater|Prioritering)/)?.[0]
+    expect(images.map((i) => sectionOf(i.page))).toEqual(['2. Økonomi', '3. Resultater', '4. Prioritering'])
+    for (const img of images) {
+      expect(img.width).toBeGreaterThan(300)
+      // A drawn chart inks a good part of its area; an empty canvas inks nothing.
+      expect(img.inkedPixels / (img.width * img.height)).toBeGreaterThan(0.05)
+    }
   }, 90_000)
 
   it('recognises the stored PDF and refuses one with a changed byte', async () => {
