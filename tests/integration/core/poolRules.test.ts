@@ -39,7 +39,9 @@ describe('pool rules', () => {
 
   it('refuses rules that break the section schema and keeps the saved ones', async () => {
     const fsm2 = await poolIdByKey(rt.ctx.db, 'FSM2')
-    await expect(writePoolRules(rt.ctx.db, rt.ctx, fsm2, def, { cadenceMonths: 0 })).rejects.toThrow()
+    await expect(writePoolRules(rt.ctx.db, rt.ctx, fsm2, def, { cadenceMonths: 0 })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ['cadenceMonths'] })]
+    })
     expect(await readPoolRules(rt.ctx.db, fsm2, def)).toEqual({ cadenceMonths: 3 })
   })
 })

@@ -34,7 +34,7 @@ describe('money (integer øre)', () => {
   })
 
   it('refuses amounts that are not whole øre', () => {
-    expect(() => ore(1.5)).toThrow()
+    expect(() => ore(1.5)).toThrow('Beløb i øre skal være et helt tal, fik 1.5')
   })
 
   it('formats percentages with a Danish comma', () => {

@@ -73,7 +73,7 @@ describe('norm hours: working days × 7,4 hours', () => {
     expect(weeksInIsoYear(2026)).toBe(53)
     expect(isoWeekMonday(2020, 53)).toBe('2020-12-28')
     expect(isoWeekMonday(2021, 1)).toBe('2021-01-04')
-    expect(() => isoWeekMonday(2021, 53)).toThrow()
+    expect(() => isoWeekMonday(2021, 53)).toThrow('Uge 53 findes ikke i 2021')
     expect(formatHours(weekNorm(2020, 53))).toBe('22,20')
     expect(formatHours(weekNorm(2020, 53, fullTime, { ...DEFAULT_DAYS_OFF, newYearsEveOff: false }))).toBe('29,60')
   })
