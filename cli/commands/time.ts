@@ -7,6 +7,7 @@ import { formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { da } from '@shared/texts/da'
+import { LEDGER_MAX_PAGE } from '@shared/api/ledger'
 import { callApi, CliError, dbOption, parseId, printJson, withRuntime } from '../support'
 
 const c = da.time.cli
@@ -24,7 +25,16 @@ export function registerTimeCommands(program: Command): void {
   ).action(async (opts: { db: string; project: string; from?: string; to?: string; json?: boolean }) => {
     const projectId = parseId(opts.project, c.projectLabel)
     await withRuntime(opts.db, async (rt) => {
-      const ledger = await callApi(rt, 'ledger.list', { projectId, ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) })
+      // The whole ledger, read page by page (the API pages in SQL), so the output stays complete.
+      const filter = { projectId, ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) }
+      const ledger = await callApi(rt, 'ledger.list', { ...filter, limit: LEDGER_MAX_PAGE, offset: 0 })
+      while (ledger.postings.length < ledger.count) {
+        const page = await callApi(rt, 'ledger.list', { ...filter, limit: LEDGER_MAX_PAGE, offset: ledger.postings.length })
+        if (page.postings.length === 0) break
+        ledger.postings.push(...page.postings)
+      }
+      ledger.pageTotalOre = ledger.totalOre
+      ledger.pageTotalMinutes = ledger.totalMinutes
       if (opts.json) return printJson(ledger)
       for (const p of ledger.postings) {
         console.log(

@@ -156,6 +156,40 @@ export async function insertManyAudited<T extends TableWithId>(
   return out
 }
 
+/**
+ * Like insertManyAudited, for rows whose values name every column (a bulk import of hours): each
+ * row's audit snapshot is built from its values and its new id instead of being read back, so a
+ * chunk costs two statements. Returns the new ids in the order of `values`.
+ */
+export async function insertManyAuditedValues<T extends TableWithId>(
+  db: Db,
+  ctx: Pick<ServiceContext, 'osUser' | 'now'>,
+  table: T,
+  values: Omit<Selectable<Database[T]>, 'id'>[],
+  meta: AuditMeta
+): Promise<number[]> {
+  const ids: number[] = []
+  let prevHash = await lastHash(db)
+  const CHUNK = 200
+  for (let i = 0; i < values.length; i += CHUNK) {
+    const chunk = values.slice(i, i + CHUNK)
+    const inserted = (await (db as any).insertInto(table).values(chunk).returning('id').execute()) as { id: number }[]
+    // One INSERT … VALUES gives its rows ascending ids in the order of the values.
+    const chunkIds = inserted.map((r) => r.id).sort((a, b) => a - b)
+    const entries = chunk.map((v, j) => {
+      const id = chunkIds[j]!
+      const payload = auditPayload(ctx, { ...meta, action: meta.action ?? 'create', entity: table, entityId: id, before: null, after: { ...v, id } })
+      const hash = hashEntry(prevHash, payload)
+      const entry = { ...payload, prev_hash: prevHash, hash }
+      prevHash = hash
+      return entry
+    })
+    await db.insertInto('audit_log').values(entries).execute()
+    ids.push(...chunkIds)
+  }
+  return ids
+}
+
 export async function updateAudited<T extends TableWithId>(
   db: Db,
   ctx: Pick<ServiceContext, 'osUser' | 'now'>,

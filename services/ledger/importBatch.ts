@@ -8,7 +8,9 @@ import type { ImportProblem } from '@shared/domain/time/imports'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
-import { insertAudited } from '../audit/audit'
+import type { Selectable } from 'kysely'
+import { insertAudited, insertManyAuditedValues } from '../audit/audit'
+import type { TimeEntryTable } from '../db/schema/time'
 import { readTableFile, type TableFile } from '../io/tableFile'
 import { requireProjectPeriod, type Db } from '../time/common'
 
@@ -16,11 +18,14 @@ export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
-export interface PreparedRow {
+/** A row to write: either a time entry given by its values (written in bulk), or its own write. */
+export type PreparedRow = {
   line: number
   key: string
-  write: (db: Db) => Promise<{ entity: 'time_entry' | 'posting'; id: number } | null>
-}
+} & (
+  | { timeEntry: Omit<Selectable<TimeEntryTable>, 'id'>; write?: never }
+  | { write: (db: Db) => Promise<{ entity: 'time_entry' | 'posting'; id: number } | null>; timeEntry?: never }
+)
 
 export interface ImportPlan {
   rows: PreparedRow[]
@@ -91,19 +96,33 @@ export async function importTableFile(
       { project_id: projectId, kind, file_name: fileName, sha256, rows_imported: toWrite.length, rows_skipped: skipped, imported_at: now, os_user: ctx.osUser },
       { projectId, action: 'import' }
     )
-    let imported = 0
+    // Time entries are written in bulk, each with its own audit entry built from its values; a row
+    // with its own write (a posting) goes through it. The bookkeeping row that remembers each imported
+    // row's key is written in bulk too, each with its audit entry (verify checks every audited table).
+    const written: { line: number; key: string; entity: 'time_entry' | 'posting'; id: number }[] = []
+    const entries = toWrite.filter((r) => r.timeEntry !== undefined)
+    const entryIds = await insertManyAuditedValues(
+      trx,
+      ctx,
+      'time_entry',
+      entries.map((r) => r.timeEntry!),
+      { projectId, action: 'import' }
+    )
+    entries.forEach((r, i) => written.push({ line: r.line, key: r.key, entity: 'time_entry', id: entryIds[i]! }))
     for (const r of toWrite) {
-      const written = await r.write(trx)
-      if (!written) continue
-      imported++
-      await insertAudited(
-        trx,
-        ctx,
-        'import_row',
-        { project_id: projectId, kind, batch_id: batch.id, row_key: r.key, line: r.line, entity: written.entity, entity_id: written.id },
-        { projectId, action: 'import' }
-      )
+      if (!r.write) continue
+      const w = await r.write(trx)
+      if (w) written.push({ line: r.line, key: r.key, ...w })
     }
+    written.sort((a, b) => a.line - b.line)
+    await insertManyAuditedValues(
+      trx,
+      ctx,
+      'import_row',
+      written.map((w) => ({ project_id: projectId, kind, batch_id: batch.id, row_key: w.key, line: w.line, entity: w.entity, entity_id: w.id })),
+      { projectId, action: 'import' }
+    )
+    const imported = written.length
     return { fileName, kind, imported, skipped, alreadyImported: false, importedAt: now, sha256 }
   })
 }

@@ -24,17 +24,37 @@ export interface LedgerFilter {
   budgetLineId?: number | undefined
   staffId?: number | undefined
   source?: 'timesheet' | 'manual' | 'import' | undefined
+  /** A page of `limit` postings from `offset`; without it, every posting. */
+  limit?: number | undefined
+  offset?: number | undefined
 }
 
-function postingQuery(db: Db, projectId: number) {
-  return db
-    .selectFrom('posting')
+/** The postings of the project that match the filter: the one WHERE of the list, its count and its sums. */
+function filteredPostings(db: Db, projectId: number, filter: LedgerFilter) {
+  let q = db.selectFrom('posting').where('posting.project_id', '=', projectId)
+  if (filter.from) q = q.where('posting.posting_date', '>=', filter.from)
+  if (filter.to) q = q.where('posting.posting_date', '<=', filter.to)
+  if (filter.budgetLineId !== undefined) q = q.where('posting.budget_line_id', '=', filter.budgetLineId)
+  if (filter.staffId !== undefined) q = q.where('posting.staff_id', '=', filter.staffId)
+  if (filter.source !== undefined) q = q.where('posting.source', '=', filter.source)
+  return q
+}
+
+// "Reversed by" is a join on the index posting_reverses, not a subquery per posting (issue #14):
+// a posting is reversed at most once (reversePosting refuses a second reversal).
+function postingQuery(db: Db, projectId: number, filter: LedgerFilter = {}) {
+  return filteredPostings(db, projectId, filter)
     .innerJoin('budget_line', 'budget_line.id', 'posting.budget_line_id')
     .leftJoin('staff', 'staff.id', 'posting.staff_id')
+    .leftJoin('posting as r', 'r.reverses_posting_id', 'posting.id')
     .selectAll('posting')
-    .select(['budget_line.title as line_title', 'budget_line.year as line_year', 'budget_line.category_key as category_key', 'staff.name as staff_name'])
-    .select((eb) => eb.selectFrom('posting as r').select('r.id').whereRef('r.reverses_posting_id', '=', 'posting.id').limit(1).as('reversed_by'))
-    .where('posting.project_id', '=', projectId)
+    .select([
+      'budget_line.title as line_title',
+      'budget_line.year as line_year',
+      'budget_line.category_key as category_key',
+      'staff.name as staff_name',
+      'r.id as reversed_by'
+    ])
 }
 
 type PostingQueryRow = Awaited<ReturnType<ReturnType<typeof postingQuery>['execute']>>[number]
@@ -61,33 +81,78 @@ function toPosting(r: PostingQueryRow): Posting {
   }
 }
 
+/** The postings that match the filter in date order, paged in SQL when `limit` is given. */
+export function postingPageQuery(db: Db, projectId: number, filter: LedgerFilter = {}) {
+  let q = postingQuery(db, projectId, filter).orderBy('posting.posting_date').orderBy('posting.id')
+  if (filter.limit !== undefined) q = q.limit(filter.limit)
+  else if (filter.offset) q = q.limit(-1)
+  if (filter.offset) q = q.offset(filter.offset)
+  return q
+}
+
 export async function listPostings(db: Db, projectId: number, filter: LedgerFilter = {}): Promise<Posting[]> {
-  let q = postingQuery(db, projectId)
-  if (filter.from) q = q.where('posting.posting_date', '>=', filter.from)
-  if (filter.to) q = q.where('posting.posting_date', '<=', filter.to)
-  if (filter.budgetLineId !== undefined) q = q.where('posting.budget_line_id', '=', filter.budgetLineId)
-  if (filter.staffId !== undefined) q = q.where('posting.staff_id', '=', filter.staffId)
-  if (filter.source !== undefined) q = q.where('posting.source', '=', filter.source)
-  const rows = await q.orderBy('posting.posting_date').orderBy('posting.id').execute()
+  if (filter.limit === 0) return []
+  const rows = await postingPageQuery(db, projectId, filter).execute()
   return rows.map(toPosting)
 }
 
-/** The ledger with its totals: the one source of the ledger's figures (screen, CLI, export). */
+/**
+ * The ledger with its totals: the one source of the ledger's figures (screen, CLI, export). The
+ * count, the totals, the totals per budget line and the page's sums are computed in SQL, so a page
+ * costs the same at 500 and at 50.000 postings.
+ */
 export async function getLedger(db: Db, projectId: number, filter: LedgerFilter = {}): Promise<Ledger> {
   await requireProjectPeriod(db, projectId)
   const postings = await listPostings(db, projectId, filter)
-  const byLine = new Map<number, Ledger['byLine'][number]>()
-  for (const p of postings) {
-    const line = byLine.get(p.budgetLineId) ?? { budgetLineId: p.budgetLineId, title: p.budgetLineTitle, year: p.budgetLineYear, amountOre: 0, minutes: 0 }
-    line.amountOre += p.amountOre
-    line.minutes += p.minutes ?? 0
-    byLine.set(p.budgetLineId, line)
+  const totals = await filteredPostings(db, projectId, filter)
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.coalesce(eb.fn.sum<number>('posting.amount_ore'), eb.lit(0)).as('ore'),
+      eb.fn.coalesce(eb.fn.sum<number>('posting.minutes'), eb.lit(0)).as('minutes')
+    ])
+    .executeTakeFirstOrThrow()
+  const lines = await filteredPostings(db, projectId, filter)
+    .innerJoin('budget_line', 'budget_line.id', 'posting.budget_line_id')
+    .select((eb) => [
+      'posting.budget_line_id as budgetLineId',
+      'budget_line.title as title',
+      'budget_line.year as year',
+      eb.fn.sum<number>('posting.amount_ore').as('amountOre'),
+      eb.fn.coalesce(eb.fn.sum<number>('posting.minutes'), eb.lit(0)).as('minutes')
+    ])
+    .groupBy('posting.budget_line_id')
+    .execute()
+  const paged = filter.limit !== undefined || Boolean(filter.offset)
+  let pageTotalOre = Number(totals.ore)
+  let pageTotalMinutes = Number(totals.minutes)
+  if (paged) {
+    let page = filteredPostings(db, projectId, filter)
+      .select(['posting.amount_ore', 'posting.minutes'])
+      .orderBy('posting.posting_date')
+      .orderBy('posting.id')
+      .limit(filter.limit ?? -1)
+    if (filter.offset) page = page.offset(filter.offset)
+    const sums = await db
+      .selectFrom(page.as('page'))
+      .select((eb) => [
+        eb.fn.coalesce(eb.fn.sum<number>('page.amount_ore'), eb.lit(0)).as('ore'),
+        eb.fn.coalesce(eb.fn.sum<number>('page.minutes'), eb.lit(0)).as('minutes')
+      ])
+      .executeTakeFirstOrThrow()
+    pageTotalOre = Number(sums.ore)
+    pageTotalMinutes = Number(sums.minutes)
   }
   return {
     postings,
-    totalOre: postings.reduce((s, p) => s + p.amountOre, 0),
-    totalMinutes: postings.reduce((s, p) => s + (p.minutes ?? 0), 0),
-    byLine: [...byLine.values()].sort((a, b) => a.year - b.year || a.title.localeCompare(b.title, 'da') || a.budgetLineId - b.budgetLineId)
+    count: Number(totals.n),
+    offset: filter.offset ?? 0,
+    pageTotalOre,
+    pageTotalMinutes,
+    totalOre: Number(totals.ore),
+    totalMinutes: Number(totals.minutes),
+    byLine: lines
+      .map((l) => ({ budgetLineId: l.budgetLineId, title: l.title, year: l.year, amountOre: Number(l.amountOre), minutes: Number(l.minutes) }))
+      .sort((a, b) => a.year - b.year || a.title.localeCompare(b.title, 'da') || a.budgetLineId - b.budgetLineId)
   }
 }
 

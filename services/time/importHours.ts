@@ -6,7 +6,6 @@ import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
-import { insertAudited } from '../audit/audit'
 import { importTableFile, sha256Hex, type PreparedRow } from '../ledger/importBatch'
 import { boundsOf, modeOf, readTimeRules, requireProjectPeriod } from './common'
 import { hourLocks } from './locks'
@@ -56,15 +55,26 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
       g.lines.push(r.line)
       groups.set(k, g)
     }
-    const existing = await db
-      .selectFrom('time_entry')
-      .select(['id', 'staff_id', 'entry_date', 'activity_id', 'minutes'])
-      .where('project_id', '=', projectId)
-      .execute()
+    // Only the entries the file can meet: its staff, between its first and last date (the unique
+    // index on staff, date and activity), not every entry of the project.
+    const fileStaff = [...new Set([...groups.values()].map((g) => g.staffId))]
+    const fileDates = [...groups.values()].map((g) => g.date).sort()
+    const existing =
+      fileStaff.length === 0
+        ? []
+        : await db
+            .selectFrom('time_entry')
+            .select(['id', 'staff_id', 'entry_date', 'activity_id', 'minutes'])
+            .where('project_id', '=', projectId)
+            .where('staff_id', 'in', fileStaff)
+            .where('entry_date', '>=', fileDates[0]!)
+            .where('entry_date', '<=', fileDates.at(-1)!)
+            .execute()
     const byCell = new Map(existing.map((x) => [`${x.staff_id}|${x.entry_date}|${x.activity_id}`, x]))
     const dayTotal = new Map<string, number>()
     for (const x of existing) dayTotal.set(`${x.staff_id}|${x.entry_date}`, (dayTotal.get(`${x.staff_id}|${x.entry_date}`) ?? 0) + x.minutes)
     const rows: PreparedRow[] = []
+    const now = nowIso(ctx)
     let skipped = 0
     for (const [k, g] of groups) {
       const line = g.lines[0]!
@@ -92,25 +102,15 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
       rows.push({
         line,
         key: sha256Hex(`${g.staffId}|${g.date}|${g.activityId}|${g.minutes}`),
-        write: async (trx) => {
-          const now = nowIso(ctx)
-          const row = await insertAudited(
-            trx,
-            ctx,
-            'time_entry',
-            {
-              project_id: projectId,
-              staff_id: g.staffId,
-              entry_date: g.date,
-              activity_id: g.activityId,
-              minutes: g.minutes,
-              note: g.note,
-              created_at: now,
-              updated_at: now
-            },
-            { projectId, action: 'import' }
-          )
-          return { entity: 'time_entry', id: row.id }
+        timeEntry: {
+          project_id: projectId,
+          staff_id: g.staffId,
+          entry_date: g.date,
+          activity_id: g.activityId,
+          minutes: g.minutes,
+          note: g.note,
+          created_at: now,
+          updated_at: now
         }
       })
     }

@@ -47,12 +47,25 @@ export const ledgerFilterSchema = z
     to: isoDateSchema.optional(),
     budgetLineId: idSchema.optional(),
     staffId: idSchema.optional(),
-    source: postingSourceSchema.optional()
+    source: postingSourceSchema.optional(),
+    // A page of the postings (the screen pages in SQL); without `limit` every posting is returned.
+    // `limit: 0` gives the totals only.
+    limit: z.number().int().min(0).max(1000).optional(),
+    offset: z.number().int().min(0).optional()
   })
   .strict()
 
+/** The largest page `ledger.list` gives; `puljestyr ledger --json` reads the whole ledger page by page. */
+export const LEDGER_MAX_PAGE = 1000
+
 export const ledgerSchema = z.object({
+  /** The postings of the page asked for (all of them without `limit`), in date order. */
   postings: z.array(postingSchema),
+  /** How many postings match the filter in all; totals and byLine cover all of them, not the page. */
+  count: z.number().int().min(0),
+  offset: z.number().int().min(0),
+  pageTotalOre: oreSchema,
+  pageTotalMinutes: minutesSchema,
   totalOre: oreSchema,
   totalMinutes: minutesSchema,
   byLine: z.array(z.object({ budgetLineId: idSchema, title: z.string(), year: z.number().int(), amountOre: oreSchema, minutes: minutesSchema }))

@@ -14,6 +14,7 @@ import * as m0009 from './0009_meetings'
 import * as m0010 from './0010_participants'
 import * as m0011 from './0011_time_weeks'
 import * as m0012 from './0012_quarterly'
+import * as m0013 from './0013_indexes'
 
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
@@ -27,7 +28,8 @@ export const migrations: Record<string, Migration> = {
   '0009_meetings': m0009,
   '0010_participants': m0010,
   '0011_time_weeks': m0011,
-  '0012_quarterly': m0012
+  '0012_quarterly': m0012,
+  '0013_indexes': m0013
 }
 
 export const migrationNames = Object.keys(migrations).sort()

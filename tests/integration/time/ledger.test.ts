@@ -91,4 +91,27 @@ describe('the ledger', () => {
     expect(report.ok).toBe(false)
     expect(report.findings).toEqual([expect.objectContaining({ kind: 'row_changed', entity: 'posting', entityId: String(posting.id) })])
   })
+
+  it('the ledger is paged in the database: a page, the count and every total, and a reversal shown on its own page', async () => {
+    const amounts = [100000, 200000, 300000, 400000, 500000]
+    const ids: number[] = []
+    for (const [i, amountOre] of amounts.entries()) {
+      const p = await rt.call('ledger.create', { ...auditorFee(), date: `2021-03-0${i + 1}`, amountOre, documentRef: `Faktura ${i + 1}` })
+      ids.push(p.id)
+    }
+    const { reversal } = await rt.call('ledger.reverse', { projectId: f.projectId, postingId: ids[0]!, reason: 'Dobbeltbogført', date: '2021-03-09' })
+    const first = await rt.call('ledger.list', { projectId: f.projectId, limit: 2, offset: 0 })
+    expect(first.postings.map((p) => p.documentRef)).toEqual(['Faktura 1', 'Faktura 2'])
+    expect(first.postings[0]!.reversedByPostingId).toBe(reversal.id)
+    expect(first).toMatchObject({ count: 6, offset: 0, pageTotalOre: 300000, totalOre: 1400000 })
+    expect(first.byLine).toEqual([{ budgetLineId: f.lines.audit2021, title: 'Revision', year: 2021, amountOre: 1400000, minutes: 0 }])
+    const last = await rt.call('ledger.list', { projectId: f.projectId, limit: 2, offset: 4 })
+    expect(last.postings.map((p) => p.amountOre)).toEqual([500000, -100000])
+    expect(last).toMatchObject({ count: 6, offset: 4, pageTotalOre: 400000, totalOre: 1400000 })
+    const totalsOnly = await rt.call('ledger.list', { projectId: f.projectId, limit: 0 })
+    expect(totalsOnly).toMatchObject({ postings: [], count: 6, totalOre: 1400000 })
+    const all = await rt.call('ledger.list', { projectId: f.projectId })
+    expect(all.postings).toHaveLength(6)
+    expect(all.pageTotalOre).toBe(1400000)
+  })
 })

@@ -10,7 +10,7 @@ import { QueryView } from '../../shell/StateViews'
 const t = da.time.ui.overview
 
 export function AccountsOverviewCard({ projectId }: { projectId: number }) {
-  const ledger = useApiQuery('ledger.list', { projectId })
+  const ledger = useApiQuery('ledger.list', { projectId, limit: 0 })
   const accounts = useApiQuery('accounts.list', { projectId })
   const last = (accounts.data ?? []).filter((a) => a.status === 'signed').at(-1)
   return (

@@ -2,6 +2,7 @@
 // reference; totals per budget line and in all (the same figures as the export); new postings and
 // corrections (reversal + replacement).
 import { useState } from 'react'
+import { keepPreviousData } from '@tanstack/react-query'
 import {
   Alert,
   Box,
@@ -65,28 +66,43 @@ export function LedgerPage() {
   const [correcting, setCorrecting] = useState<Posting | null>(null)
   const lines = useApiQuery('ledger.budgetLines', { projectId })
   const staff = useApiQuery('time.staff', { projectId })
-  const ledger = useApiQuery('ledger.list', {
-    projectId,
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    ...(budgetLineId !== '' ? { budgetLineId } : {}),
-    ...(staffId !== '' ? { staffId } : {}),
-    ...(source !== '' ? { source } : {})
-  })
   const perPage = 100
+  // Paged on the server: one page of postings plus the totals, computed in SQL (issue #14). The
+  // previous page stays on screen while the next one loads.
+  const ledger = useApiQuery(
+    'ledger.list',
+    {
+      projectId,
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(budgetLineId !== '' ? { budgetLineId } : {}),
+      ...(staffId !== '' ? { staffId } : {}),
+      ...(source !== '' ? { source } : {}),
+      limit: perPage,
+      offset: page * perPage
+    },
+    { placeholderData: keepPreviousData }
+  )
+  // A new filter starts at the first page.
+  const filterWith =
+    <V,>(set: (v: V) => void) =>
+    (v: V) => {
+      set(v)
+      setPage(0)
+    }
 
   return (
     <>
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 2, alignItems: 'center' }}>
-        <DateFilter label={t.from} value={from} onChange={setFrom} />
-        <DateFilter label={t.to} value={to} onChange={setTo} />
+        <DateFilter label={t.from} value={from} onChange={filterWith(setFrom)} />
+        <DateFilter label={t.to} value={to} onChange={filterWith(setTo)} />
         <TextField
           select
           size="small"
           label={t.line}
           value={budgetLineId}
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          onChange={(e) => setBudgetLineId(e.target.value === '' ? '' : Number(e.target.value))}
+          onChange={(e) => filterWith(setBudgetLineId)(e.target.value === '' ? '' : Number(e.target.value))}
           sx={{ minWidth: 220 }}
         >
           <MenuItem value="">{t.allLines}</MenuItem>
@@ -100,7 +116,7 @@ export function LedgerPage() {
           label={t.staff}
           value={staffId}
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          onChange={(e) => setStaffId(e.target.value === '' ? '' : Number(e.target.value))}
+          onChange={(e) => filterWith(setStaffId)(e.target.value === '' ? '' : Number(e.target.value))}
           sx={{ minWidth: 180 }}
         >
           <MenuItem value="">{t.allStaff}</MenuItem>
@@ -116,7 +132,7 @@ export function LedgerPage() {
           label={t.source}
           value={source}
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          onChange={(e) => setSource(e.target.value as Source | '')}
+          onChange={(e) => filterWith(setSource)(e.target.value as Source | '')}
           sx={{ minWidth: 160 }}
         >
           <MenuItem value="">{t.allSources}</MenuItem>
@@ -133,7 +149,7 @@ export function LedgerPage() {
       </Stack>
       <QueryView query={ledger}>
         {(l) =>
-          l.postings.length === 0 ? (
+          l.count === 0 ? (
             <Alert severity="info">{t.empty}</Alert>
           ) : (
             <Grid container spacing={3}>
@@ -187,7 +203,7 @@ export function LedgerPage() {
                       </TableRow>
                     </TableHead>
                     <TableBody>
-                      {l.postings.slice(page * perPage, (page + 1) * perPage).map((p) => (
+                      {l.postings.map((p) => (
                         <TableRow
                           key={p.id}
                           data-testid={`posting-${p.id}`}
@@ -235,7 +251,7 @@ export function LedgerPage() {
                   </Table>
                   <TablePagination
                     component="div"
-                    count={l.postings.length}
+                    count={l.count}
                     page={page}
                     rowsPerPage={perPage}
                     rowsPerPageOptions={[perPage]}
@@ -243,7 +259,7 @@ export function LedgerPage() {
                   />
                 </TableContainer>
                 <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                  {t.postings(l.postings.length)}
+                  {t.postings(l.count)}
                 </Typography>
               </Grid>
             </Grid>

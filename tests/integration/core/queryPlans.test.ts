@@ -1,0 +1,69 @@
+// The queries that grow with the data use indexes: SQLite's own plan of each main list query shows
+// no full scan of a big table (and no automatic index built per query), so a page of the ledger
+// costs the same at 500 and at 50.000 postings (issue #14). Timing is the bench's job, not this test's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Compilable } from 'kysely'
+import { createTestRuntime, type TestRuntime } from '../../support/runtime'
+import { postingPageQuery } from '../../../services/ledger/ledger'
+
+let rt: TestRuntime
+beforeAll(async () => {
+  rt = await createTestRuntime()
+})
+afterAll(async () => {
+  await rt.close()
+})
+
+const BIG_TABLES = ['posting', 'time_entry', 'participant', 'participant_status', 'audit_log', 'import_row']
+
+function plan(query: Compilable<unknown>): string[] {
+  const { sql, parameters } = query.compile()
+  const rows = rt.database.handle.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(parameters as unknown[])) as { detail: string }[]
+  return rows.map((r) => r.detail)
+}
+
+/** Plan lines that read a big table row by row, or build a throw-away index for one query. */
+function fullScans(lines: string[]): string[] {
+  return lines.filter((l) => {
+    if (/AUTOMATIC|CORRELATED/.test(l)) return true
+    const m = /^SCAN (\w+)(?: AS \w+)?( USING .*)?$/.exec(l)
+    return m !== null && BIG_TABLES.includes(m[1]!) && !m[2]
+  })
+}
+
+function indexNames(): string[] {
+  return (rt.database.handle.prepare("select name from sqlite_master where type = 'index'").all() as { name: string }[]).map((r) => r.name)
+}
+
+describe('indexes and query plans', () => {
+  it('the indexes the list queries use exist', () => {
+    expect(indexNames()).toEqual(
+      expect.arrayContaining(['posting_reverses', 'posting_project', 'posting_project_staff', 'posting_project_line', 'participant_pseudonym_lower'])
+    )
+  })
+
+  it('a page of the ledger finds the reversing posting through its index, not by scanning the postings per row', () => {
+    const db = rt.ctx.db
+    for (const filter of [{}, { limit: 100, offset: 200 }, { staffId: 1, limit: 100 }, { budgetLineId: 1, from: '2020-01-01', to: '2020-12-31', limit: 100 }]) {
+      const lines = plan(postingPageQuery(db, 1, filter))
+      expect(fullScans(lines), lines.join('\n')).toEqual([])
+      expect(
+        lines.some((l) => /SEARCH r USING (COVERING )?INDEX posting_reverses/.test(l)),
+        lines.join('\n')
+      ).toBe(true)
+    }
+  })
+
+  it('the pseudonym check of a new participant uses the index on lower(pseudonym)', () => {
+    const db = rt.ctx.db
+    const lines = plan(
+      db
+        .selectFrom('participant')
+        .select('id')
+        .where('project_id', '=', 1)
+        .where((eb) => eb(eb.fn('lower', ['pseudonym']), '=', 'borger 001'))
+    )
+    expect(fullScans(lines), lines.join('\n')).toEqual([])
+    expect(lines.join('\n')).toContain('participant_pseudonym_lower')
+  })
+})
