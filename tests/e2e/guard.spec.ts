@@ -68,3 +68,81 @@ test('a budget above the grant cannot be sent to STAR: the button says why, and 
   await expect(page.getByRole('button', { name: 'Registrér godkendelse' })).toBeDisabled()
   await expect(page.getByTestId('version-status')).toHaveText('Kladde')
 })
+
+/** A project with one part-time staff member (a timesheet), made through the API to keep the test short. */
+async function projectWithTimesheetStaff(page: Page): Promise<{ projectId: number; staffId: number }> {
+  return page.evaluate(async () => {
+    const call = async (m: string, i: unknown) => {
+      const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })
+      const body = (await r.json()) as { ok: boolean; data: unknown }
+      if (!body.ok) throw new Error(JSON.stringify(body))
+      return body.data as { id: number; key: string }[] & { id: number }
+    }
+    const pools = await call('pools.list', {})
+    const project = await call('projects.create', {
+      poolId: pools.find((p) => p.key === 'FSM2')!.id,
+      municipality: 'Viborg Kommune',
+      title: 'Flere i job',
+      periodStart: '2024-01-01',
+      periodEnd: '2025-12-31',
+      amountAppliedOre: 60000000,
+      grantAmountOre: 60000000,
+      grantByYear: []
+    })
+    const staff = await call('staff.create', {
+      projectId: project.id,
+      name: 'Jonas Holm',
+      functionKey: 'jobBroker',
+      weeklyMinutes: 2220,
+      projectShareBp: 5000,
+      employedFrom: '2024-01-01'
+    })
+    return { projectId: project.id, staffId: staff.id }
+  })
+}
+
+test('typed hours are kept by a confirm: «Næste uge» and another tab ask first, and the sheet keeps its week across tabs', async ({ page, app }) => {
+  const { projectId, staffId } = await projectWithTimesheetStaff(page)
+  await page.goto(`${app.baseUrl}/#/projekt/${projectId}/timer/uge?medarbejder=${staffId}&uge=2024-03-04`)
+  await expect(page.getByTestId('week-title')).toHaveText('Uge 10 2024 (04.03.2024–10.03.2024)')
+  const monday = page.getByRole('textbox', { name: 'Borgerrettet indsats man 04.03.2024' })
+  await monday.fill('7,4')
+
+  // «Næste uge»: the question; staying keeps the hours, on the same week.
+  await page.getByRole('button', { name: 'Næste uge' }).click()
+  const ask = page.getByRole('dialog', { name: 'Du har ændringer, der ikke er gemt' })
+  await expect(ask).toContainText('Det, du har skrevet, er ikke gemt.')
+  await ask.getByRole('button', { name: 'Bliv og gem først' }).click()
+  await expect(ask).toBeHidden()
+  await expect(page.getByTestId('week-title')).toHaveText('Uge 10 2024 (04.03.2024–10.03.2024)')
+  await expect(monday).toHaveValue('7,4')
+
+  // Another tab asks too; staying keeps the hours.
+  await page.getByRole('tab', { name: 'Måneder og godkendelse' }).click()
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Bliv og gem først' }).click()
+  await expect(monday).toHaveValue('7,4')
+
+  // Leaving on purpose throws the hours away, and coming back shows the same week (not today's).
+  await page.getByRole('tab', { name: 'Måneder og godkendelse' }).click()
+  await ask.getByRole('button', { name: 'Forlad uden at gemme' }).click()
+  await expect(page).toHaveURL(/\/timer\/maaneder/)
+  await page.getByRole('tab', { name: 'Ugeseddel' }).click()
+  await expect(page.getByTestId('week-title')).toHaveText('Uge 10 2024 (04.03.2024–10.03.2024)')
+  await expect(monday).toHaveValue('')
+
+  // Closing the tab or window with typed hours asks the browser to confirm.
+  await monday.fill('3')
+  const prevented = await page.evaluate(() => {
+    const e = new Event('beforeunload', { cancelable: true })
+    ;(globalThis as unknown as EventTarget).dispatchEvent(e)
+    return e.defaultPrevented
+  })
+  expect(prevented).toBe(true)
+  // Saved hours ask nothing: the next week opens at once.
+  await page.getByRole('button', { name: 'Gem ugen' }).click()
+  await expect(page.getByText('Ugen er gemt.')).toBeVisible()
+  await page.getByRole('button', { name: 'Næste uge' }).click()
+  await expect(page.getByTestId('week-title')).toHaveText('Uge 11 2024 (11.03.2024–17.03.2024)')
+  await expect(ask).toBeHidden()
+})

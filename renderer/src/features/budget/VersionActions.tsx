@@ -1,7 +1,6 @@
 // The steps of a version's life, each a small dialog: send to STAR (date, reason), record STAR's
 // approval (date, reference, who) or rejection, or put a change the pool allows in force at once.
 import { useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, AlertTitle, Button, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material'
@@ -12,7 +11,7 @@ import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { useConfirm } from '../../components/ConfirmDialog'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 
 const t = da.budget.ui.actions
 type Action = 'send' | 'approve' | 'reject' | 'register'
@@ -47,7 +46,7 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
   const approve = useApiMutation('budget.approve')
   const reject = useApiMutation('budget.reject')
   const register = useApiMutation('budget.register')
-  const { control, handleSubmit, setError, formState } = useForm<Values>({
+  const { control, handleSubmit, setError, formState } = useGuardedForm<Values>({
     resolver: zodResolver(schemas[action] as unknown as z.ZodType<Values, Values>) as never,
     defaultValues: { date: '', reason: detail.version.reason, starReference: '', actorName: '', actorRole: '', note: '' }
   })
