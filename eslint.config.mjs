@@ -52,6 +52,13 @@ export default tseslint.config(
               group: ['**/services/**', '**/server/**', '**/cli/**', '**/electron/**'],
               message: 'The renderer talks to the services through the API client only.'
             }
+          ],
+          paths: [
+            {
+              name: 'react-hook-form',
+              importNames: ['useForm'],
+              message: 'Use useGuardedForm from components/form: it asks before unsaved input is thrown away.'
+            }
           ]
         }
       ],

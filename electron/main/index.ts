@@ -4,6 +4,7 @@ import path from 'node:path'
 import { app, BrowserWindow, ipcMain, dialog } from 'electron'
 import pkg from '../../package.json'
 import { IPC_CHANNEL } from '../../shared/api/channel'
+import { da } from '../../shared/texts/da'
 import { openDatabase } from '../../services/db/open'
 import { DATABASE_FILE_NAME, resolveDatabaseFile } from '../../services/db/location'
 import { currentOsUser, type ServiceContext } from '../../services/context'
@@ -58,6 +59,20 @@ async function start(): Promise<void> {
     webPreferences: secureWebPreferences(preload)
   })
   win.once('ready-to-show', () => win.show())
+  // A form with unsaved input refuses to unload (renderer/src/shell/unsavedChanges.tsx); Electron then
+  // silently keeps the window open, so ask the user here, in Danish, whether to close anyway.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const u = da.common.unsaved
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: [u.leave, u.stay],
+      defaultId: 1,
+      cancelId: 1,
+      title: u.title,
+      message: u.windowMessage
+    })
+    if (choice === 0) event.preventDefault()
+  })
   await win.loadFile(indexHtml)
   app.on('window-all-closed', () => {
     void database.close().finally(() => app.quit())

@@ -8,31 +8,34 @@ import { AuditPage } from './features/project/AuditPage'
 import { projectSections, printRoutes, globalRoutes } from './features'
 import { NotFound } from './shell/StateViews'
 import { ProjectSheetPrint } from './features/project/ProjectSheetPrint'
+import { UnsavedChangesProvider } from './shell/unsavedChanges'
 
 export function App() {
   return (
-    <Routes>
-      {/* Print routes render the document only: no app bar, no drawer. */}
-      <Route path="print/projekt/:projectId" element={<ProjectSheetPrint />} />
-      {printRoutes.map((r) => (
-        <Route key={r.path} path={r.path} element={r.element} />
-      ))}
-      <Route element={<AppShell />}>
-        <Route index element={<StartPage />} />
-        <Route path="projekt/ny" element={<NewProjectPage />} />
-        {globalRoutes.map((r) => (
+    <UnsavedChangesProvider>
+      <Routes>
+        {/* Print routes render the document only: no app bar, no drawer. */}
+        <Route path="print/projekt/:projectId" element={<ProjectSheetPrint />} />
+        {printRoutes.map((r) => (
           <Route key={r.path} path={r.path} element={r.element} />
         ))}
-        <Route path="projekt/:projectId">
-          <Route index element={<ProjectOverview />} />
-          <Route path="stamdata" element={<EditProjectPage />} />
-          <Route path="revisionsspor" element={<AuditPage />} />
-          {projectSections.map((s) => (
-            <Route key={s.path} path={`${s.path}/*`} element={s.element} />
+        <Route element={<AppShell />}>
+          <Route index element={<StartPage />} />
+          <Route path="projekt/ny" element={<NewProjectPage />} />
+          {globalRoutes.map((r) => (
+            <Route key={r.path} path={r.path} element={r.element} />
           ))}
+          <Route path="projekt/:projectId">
+            <Route index element={<ProjectOverview />} />
+            <Route path="stamdata" element={<EditProjectPage />} />
+            <Route path="revisionsspor" element={<AuditPage />} />
+            {projectSections.map((s) => (
+              <Route key={s.path} path={`${s.path}/*`} element={s.element} />
+            ))}
+          </Route>
+          <Route path="*" element={<NotFound />} />
         </Route>
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
+      </Routes>
+    </UnsavedChangesProvider>
   )
 }

@@ -4,7 +4,7 @@ import '@fontsource/roboto/700.css'
 import './print/print.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { HashRouter } from 'react-router'
+import { createHashRouter, RouterProvider } from 'react-router'
 import { CssBaseline, ThemeProvider } from '@mui/material'
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider'
 import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns'
@@ -12,6 +12,10 @@ import { da as dateFnsDa } from 'date-fns/locale'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { theme } from './theme'
 import { App } from './App'
+
+// A data router, so that a form with unsaved input can block navigation (shell/unsavedChanges.tsx);
+// the app's own routes stay declared with <Routes> in App.
+const router = createHashRouter([{ path: '*', element: <App /> }])
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } }
@@ -23,9 +27,7 @@ createRoot(document.getElementById('root')!).render(
       <ThemeProvider theme={theme}>
         <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={dateFnsDa}>
           <CssBaseline />
-          <HashRouter>
-            <App />
-          </HashRouter>
+          <RouterProvider router={router} />
         </LocalizationProvider>
       </ThemeProvider>
     </QueryClientProvider>

@@ -5,6 +5,8 @@ import type { Kysely } from 'kysely'
 import type { BudgetLineView, BudgetVersionSummary } from '@shared/api/budget'
 import { yearsOfPeriod } from '@shared/domain/dates'
 import { checkEligibility, lineFigures } from '@shared/domain/budget/lines'
+import { lineAboveGrant } from '@shared/domain/budget/limits'
+import { formatKr } from '@shared/domain/money'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
@@ -128,6 +130,13 @@ async function validateLine(trx: Db, v: VersionRow, input: LineFields) {
   }
   const figures = lineFigures(check.category.kind, input)
   if ('missing' in figures) throw new DomainError('validation', t.missingFigure(da.budget.fields[figures.missing]!), { field: figures.missing })
+  if (lineAboveGrant(figures.amountOre, project.grantAmountOre)) {
+    // A salary line's amount is computed, so the message names the field the user typed.
+    const label = figures.staffCount === null ? da.budget.ui.lineForm.amount : da.budget.ui.lines.amount
+    throw new DomainError('rule', t.lineAboveGrant(label, formatKr(figures.amountOre), formatKr(project.grantAmountOre)), {
+      field: figures.staffCount === null ? 'amountOre' : 'minutes'
+    })
+  }
   return { figures, rules }
 }
 

@@ -10,7 +10,7 @@ import { updateAudited } from '../audit/audit'
 import { projectBudgetRules } from './rules'
 import { requireProject } from './projects'
 import { getVersion } from './versions'
-import { versionChanges, versionSummary } from './views'
+import { blockedReasons, compare, versionChanges, versionSummary } from './views'
 
 const t = da.budget.errors
 
@@ -18,12 +18,17 @@ async function guard(ctx: ServiceContext, versionId: number, action: VersionActi
   const v = await getVersion(ctx.db, versionId)
   const project = await requireProject(ctx.db, v.project_id)
   const rules = await projectBudgetRules(ctx.db, v.project_id)
-  const { changes, approvalNeeded } = await versionChanges(ctx.db, v, project, rules)
+  const { lines, changes, approvalNeeded } = await versionChanges(ctx.db, v, project, rules)
   const allowed = allowedActions(v.kind as VersionKind, v.status as VersionStatus, approvalNeeded, changes.length > 0)
   if (!allowed.includes(action)) {
     if (action === 'register' && v.status === 'draft' && changes.length > 0) throw new DomainError('rule', t.needsApproval, { field: 'versionId' })
     if (v.status === 'draft' && v.kind === 'revision' && changes.length === 0) throw new DomainError('conflict', t.noChanges, { field: 'versionId' })
     throw new DomainError('conflict', t.actionNotAllowed(da.budget.actions[action]!, da.budget.status[v.status]!), { field: 'versionId' })
+  }
+  // A budget above the grant never reaches STAR or comes into force (issue 12).
+  if (action === 'send' || action === 'approve' || action === 'register') {
+    const reasons = blockedReasons(v.kind as VersionKind, compare(project, lines), rules)
+    if (reasons.length > 0) throw new DomainError('rule', reasons.join(' '), { field: 'versionId' })
   }
   return v
 }

@@ -14,7 +14,10 @@ import {
   type VersionLine,
   type VersionStatus
 } from '@shared/domain/budget/revisions'
-import { compareBudgetWithGrant } from '@shared/domain/budget/yearSplit'
+import { compareBudgetWithGrant, type BudgetGrantComparison } from '@shared/domain/budget/yearSplit'
+import { budgetLimitViolations } from '@shared/domain/budget/limits'
+import { formatKr } from '@shared/domain/money'
+import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
 import { todayIso, type ServiceContext } from '../context'
 import { projectBudgetRules } from './rules'
@@ -60,7 +63,7 @@ export async function versionSummary(ctx: ServiceContext, versionId: number): Pr
   return summary(v, await versionLines(ctx.db, v.id), new Map(all.map((x) => [x.id, x.number])), inForce?.id ?? null)
 }
 
-function compare(project: Project, lines: VersionLine[]) {
+export function compare(project: Project, lines: VersionLine[]) {
   const byYear = new Map<number, number>()
   for (const l of lines) byYear.set(l.year, (byYear.get(l.year) ?? 0) + l.amountOre)
   return compareBudgetWithGrant(byYear, project.grantByYear, project.grantAmountOre, yearsOfPeriod(project.periodStart, project.periodEnd))
@@ -91,6 +94,20 @@ export async function budgetOverview(ctx: ServiceContext, projectId: number): Pr
     revisionsNote: rules.revisions.note,
     betweenYearsNeedsApproval: rules.revisions.betweenYearsWithinPeriodNeedsApproval
   }
+}
+
+/**
+ * Why a version may not be sent to STAR or put in force (issue 12), as the Danish messages the
+ * service refuses with and the screen shows beside the buttons. Empty when nothing blocks it.
+ */
+export function blockedReasons(kind: VersionKind, comparison: BudgetGrantComparison, rules: BudgetPoolRules): string[] {
+  const yearSplitBinds = kind === 'original' && rules.revisions.betweenYearsWithinPeriodNeedsApproval
+  const t = da.budget.errors
+  return budgetLimitViolations(comparison, { yearSplitBinds }).map((v) =>
+    v.kind === 'total'
+      ? t.totalAboveGrant(formatKr(v.budgetOre), formatKr(v.grantOre), formatKr(v.excessOre))
+      : t.yearAboveSplit(v.year, formatKr(v.budgetOre), formatKr(v.grantOre), formatKr(v.excessOre))
+  )
 }
 
 /** A version's changes against its base, and whether the pool needs STAR's approval for them. */
@@ -124,6 +141,7 @@ export async function versionDetail(ctx: ServiceContext, versionId: number): Pro
     approvalNeeded,
     allowedActions: allowedActions(v.kind as VersionKind, v.status as VersionStatus, approvalNeeded, changes.length > 0),
     comparison: compare(project, lines),
+    blockedReasons: blockedReasons(v.kind as VersionKind, compare(project, lines), rules),
     project: {
       id: project.id,
       title: project.title,

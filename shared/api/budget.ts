@@ -104,6 +104,8 @@ export const budgetVersionDetailSchema = z.object({
   approvalNeeded: z.boolean(),
   allowedActions: z.array(versionActionSchema),
   comparison: budgetGrantComparisonSchema,
+  /** Why the version cannot be sent to STAR or put in force (e.g. its total exceeds the grant); Danish. */
+  blockedReasons: z.array(z.string()),
   project: z.object({
     id: idSchema,
     title: z.string(),

@@ -8,7 +8,11 @@ import {
   type ControllerRenderProps,
   type FieldPath,
   type FieldValues,
-  type UseFormSetError
+  type UseFormProps,
+  type UseFormReturn,
+  type UseFormSetError,
+  // eslint-disable-next-line no-restricted-imports -- the one place that wraps useForm with the unsaved-changes guard
+  useForm
 } from 'react-hook-form'
 import { Alert, Button, DialogActions, TextField, type SxProps, type TextFieldProps, type Theme } from '@mui/material'
 import { DatePicker } from '@mui/x-date-pickers/DatePicker'
@@ -19,6 +23,20 @@ import { parseHours } from '@shared/domain/duration'
 import { isIsoDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { ApiClientError } from '../api/client'
+import { useUnsavedChangesGuard } from '../shell/unsavedChanges'
+
+/**
+ * react-hook-form's `useForm`, guarded: while the form holds input that is not saved (and is not
+ * being saved), leaving the page or closing the window asks first. Every form uses this.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own useForm
+export function useGuardedForm<TFieldValues extends FieldValues = FieldValues, TContext = any, TTransformedValues = TFieldValues>(
+  props?: UseFormProps<TFieldValues, TContext, TTransformedValues>
+): UseFormReturn<TFieldValues, TContext, TTransformedValues> {
+  const form = useForm<TFieldValues, TContext, TTransformedValues>(props)
+  useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitting)
+  return form
+}
 
 type FieldProps<T extends FieldValues> = {
   control: Control<T>

@@ -208,6 +208,11 @@ export const budget = {
       rejectionNote: 'STAR’s begrundelse for afslaget',
       actorName: 'Registreret af (navn)',
       actorRole: 'Rolle',
+      outsideTitle: 'Datoen ligger uden for projektperioden',
+      afterEnd: (label: string, date: string, end: string) => `«${label}» ${date} ligger efter projektperiodens slutning ${end}. Er datoen rigtig?`,
+      beforeStart: (label: string, date: string, start: string) => `«${label}» ${date} ligger før projektperiodens start ${start}. Er datoen rigtig?`,
+      confirmDate: 'Ja, gem med denne dato',
+      changeDate: 'Ret datoen',
       actorHelp: 'Navn og rolle gemmes i revisionssporet sammen med computerens bruger og tidspunktet.',
       help: {
         send: 'Ændringen skal sendes som en skriftlig, begrundet ansøgning til STAR. Den gælder først, når STAR har godkendt den skriftligt.',
@@ -447,6 +452,13 @@ export const budget = {
     shareRange: 'Feltet «Andel af tiden i projektet» skal være mellem 0,01 % og 100 %.',
     instalmentNotFound: (no: number) => `Rate ${no} findes ikke i puljens regler for dette projekt.`,
     receivedNeedsAmount: 'Felterne «Modtaget den» og «Modtaget beløb» skal udfyldes, når raten er modtaget.',
-    appliedNeedsDate: 'Feltet «Ansøgt den» skal udfyldes, når raten er søgt.'
+    appliedNeedsDate: 'Feltet «Ansøgt den» skal udfyldes, når raten er søgt.',
+    totalAboveGrant: (budget: string, grant: string, excess: string) =>
+      `Budgettets samlede beløb ${budget} overstiger tilsagnet ${grant} med ${excess}: et budget over tilsagnet kan ikke sendes til STAR eller sættes i kraft.`,
+    yearAboveSplit: (year: number, budget: string, grant: string, excess: string) =>
+      `Budgettet for ${year} på ${budget} overstiger tilsagnets fordeling for ${year} på ${grant} med ${excess}: puljen kræver STAR’s godkendelse for at flytte midler mellem år, så budgettet skal holde sig inden for årets tilsagn.`,
+    lineAboveGrant: (label: string, amount: string, grant: string) =>
+      `Feltet «${label}»: ${amount} er mere end hele tilsagnet (${grant}). En budgetpost kan ikke være større end tilsagnet.`,
+    blockedTitle: 'Budgetversionen kan ikke sendes til STAR eller sættes i kraft:'
   }
 } as const

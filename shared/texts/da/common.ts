@@ -27,7 +27,15 @@ export const common = {
   comingLater: 'Denne del af Puljestyr er ikke bygget endnu.',
   requiredHint: 'Skal udfyldes',
   unknownError: 'Der opstod en uventet fejl. Prøv igen, og kontakt support hvis fejlen gentager sig.',
-  networkError: 'Puljestyr kunne ikke få forbindelse til sin lokale tjeneste. Er programmet stadig startet?'
+  networkError: 'Puljestyr kunne ikke få forbindelse til sin lokale tjeneste. Er programmet stadig startet?',
+  /** Asked before input that is not saved is thrown away (another page, another week, closing the window). */
+  unsaved: {
+    title: 'Du har ændringer, der ikke er gemt',
+    message: 'Det, du har skrevet, er ikke gemt. Forlader du siden nu, går det tabt.',
+    leave: 'Forlad uden at gemme',
+    stay: 'Bliv og gem først',
+    windowMessage: 'Du har ændringer, der ikke er gemt. Lukker du vinduet nu, går de tabt.'
+  }
 } as const
 
 /** Danish messages for the validation rules of the API contract (see shared/api/validation.ts). */

@@ -2,7 +2,7 @@
 // period: its figures per budget line against the approved budget, what stops a signature, and the
 // management sign-off (name, title, date) that closes the period.
 import { useEffect, useState } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import {
@@ -34,7 +34,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, useGuardedForm } from '../../components/form'
 import { PdfButton } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
@@ -46,7 +46,7 @@ const kinds = da.accounts.kinds
 function WithdrawDialog({ projectId, account, onClose }: { projectId: number; account: Account; onClose: () => void }) {
   const withdraw = useApiMutation('accounts.withdraw')
   const schema = z.object({ reason: formFields.text(da.time.ui.months.reason), actorName: formFields.text(da.time.ui.months.actorName) })
-  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: '', actorName: '' } })
+  const form = useGuardedForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: '', actorName: '' } })
   const submit = form.handleSubmit(async (v) => {
     try {
       await withdraw.mutateAsync({ projectId, accountId: account.id, ...v })
@@ -147,7 +147,7 @@ function NewAccount({ projectId }: { projectId: number }) {
   const project = useApiQuery('projects.get', { projectId })
   const accounts = useApiQuery('accounts.list', { projectId })
   const sign = useApiMutation('accounts.sign')
-  const form = useForm<Values>({
+  const form = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { kind: 'interim', periodFrom: '', periodTo: '', signedByName: '', signedByTitle: '', signedOn: toIsoDate(new Date()), statementText: '' }
   })

@@ -1,5 +1,5 @@
 // A manual posting, and the correction of a posting: a reversal and, optionally, its replacement.
-import { useForm, useWatch } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Checkbox, Dialog, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, Typography } from '@mui/material'
@@ -9,7 +9,7 @@ import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 
 const t = da.ledger.ui
 const f = da.time.fields
@@ -40,7 +40,7 @@ function LineSelect({ projectId, control, name, date }: { projectId: number; con
 export function CreatePostingDialog({ projectId, onClose }: { projectId: number; onClose: () => void }) {
   const create = useApiMutation('ledger.create')
   const schema = z.object(postingFields)
-  const form = useForm<z.infer<typeof schema>>({
+  const form = useGuardedForm<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { date: '', budgetLineId: '', amount: '', documentRef: '', description: '' }
   })
@@ -94,7 +94,7 @@ export function CorrectPostingDialog({ projectId, posting, onClose }: { projectI
     .object({ reason: formFields.text(t.reason), reversalDate: z.string(), withReplacement: z.boolean(), ...postingFields })
     .partial({ date: true, budgetLineId: true, amount: true, documentRef: true })
   type Values = z.infer<typeof schema>
-  const form = useForm<Values>({
+  const form = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
       reason: '',

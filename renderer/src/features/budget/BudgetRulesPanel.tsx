@@ -1,7 +1,7 @@
 // The budget section of a pool's rules, shown and edited on the pool's page: cost categories (what
 // the pool pays for, and the rule text a refused line shows), the hourly-rate divisor, which budget
 // changes need STAR's approval, alert thresholds. The instalment rules are shown as they apply.
-import { Controller, useFieldArray, useForm } from 'react-hook-form'
+import { Controller, useFieldArray } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import {
@@ -32,7 +32,7 @@ import { activityKpiKeys } from '@shared/domain/participants/poolRules'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.budget.rules
@@ -134,7 +134,7 @@ function toValues(r: BudgetRulesOutput['rules']): Values {
 
 function RulesForm({ data }: { data: BudgetRulesOutput }) {
   const save = useApiMutation('budget.rules.save')
-  const { control, handleSubmit, setError, formState, reset } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(data.rules) })
+  const { control, handleSubmit, setError, formState, reset } = useGuardedForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(data.rules) })
   const categories = useFieldArray({ control, name: 'categories' })
   const instalments = useFieldArray({ control, name: 'instalments' })
   const tiers = useFieldArray({ control, name: 'tiers' })

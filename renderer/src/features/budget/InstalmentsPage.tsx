@@ -1,7 +1,7 @@
 // Instalments (rater): the pool's rules applied to the project, each with its basis, maximum, result
 // condition (measured by the KPI domain; until then "not yet measured"), expected date and status.
 import { useState } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Card, CardContent, Chip, Dialog, DialogContent, DialogTitle, Grid, MenuItem, Stack, Typography } from '@mui/material'
@@ -11,7 +11,7 @@ import { formatKr, formatPercent, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
@@ -39,7 +39,7 @@ type Values = z.infer<typeof schema>
 function StatusDialog({ projectId, i, onClose }: { projectId: number; i: InstalmentView; onClose: () => void }) {
   const update = useApiMutation('budget.updateInstalment')
   const kr = (o: number | null) => (o === null ? '' : formatKr(o, { unit: false }))
-  const { control, handleSubmit, setError, formState } = useForm<Values>({
+  const { control, handleSubmit, setError, formState } = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
       status: i.status,

@@ -2,7 +2,7 @@
 // one the pool does not pay for is refused by the service with the rule), title, and either staff
 // × hours × rate (salary) or an amount (lump sum), and the required note. Keeps what was typed.
 import { useEffect } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { parseHours } from '@shared/domain/duration'
@@ -13,7 +13,7 @@ import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 
 const t = da.budget.ui.lineForm
 const v = da.validationMessages
@@ -73,7 +73,7 @@ export function LineDialog({
   const staff = useApiQuery('staff.rates.list', { projectId })
   const add = useApiMutation('budget.addLine')
   const update = useApiMutation('budget.updateLine')
-  const { control, handleSubmit, setError, setValue, formState } = useForm<Values>({
+  const { control, handleSubmit, setError, setValue, formState } = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: toValues(line, overview.years)
   })

@@ -1,6 +1,5 @@
 // #/puljer/:poolId: one grant pool's master data and every domain's panel of its rules.
 import { Link as RouterLink, useParams } from 'react-router'
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Alert, Box, Button, Card, CardContent, Grid, Stack, Typography } from '@mui/material'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
@@ -8,7 +7,7 @@ import type { PoolDetail } from '@shared/api/pools'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, showServerError } from '../../components/form'
+import { FormTextField, showServerError, useGuardedForm } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { poolRulesPanels } from '../poolRulesPanels'
@@ -18,7 +17,7 @@ const t = da.budget.pools
 
 function MasterDataForm({ pool }: { pool: PoolDetail }) {
   const update = useApiMutation('pools.update')
-  const { control, handleSubmit, setError, formState } = useForm<PoolValues>({
+  const { control, handleSubmit, setError, formState } = useGuardedForm<PoolValues>({
     resolver: zodResolver(poolSchema),
     defaultValues: { key: pool.key, name: pool.name, financeAct: pool.financeAct }
   })

@@ -1,7 +1,6 @@
 // #/puljer: the grant pools, and a way to add one. Each pool's page holds its master data and rules.
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import {
@@ -23,7 +22,7 @@ import AddIcon from '@mui/icons-material/Add'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, DialogFormActions } from '../../components/form'
+import { FormTextField, formFields, showServerError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 
@@ -35,7 +34,7 @@ export type PoolValues = z.infer<typeof poolSchema>
 function NewPoolDialog({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate()
   const create = useApiMutation('pools.create')
-  const { control, handleSubmit, setError, formState } = useForm<PoolValues>({
+  const { control, handleSubmit, setError, formState } = useGuardedForm<PoolValues>({
     resolver: zodResolver(poolSchema),
     defaultValues: { key: '', name: '', financeAct: '' }
   })

@@ -1,5 +1,4 @@
 // The staff member's form and the new-rate form. Both keep what was typed when a save is refused.
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Dialog, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
@@ -9,7 +8,7 @@ import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 
 const t = da.budget.ui.staff
 const v = da.validationMessages
@@ -49,7 +48,7 @@ export function StaffDialog({
   const create = useApiMutation('staff.create')
   const update = useApiMutation('staff.update')
   const s = current?.staff
-  const { control, handleSubmit, setError, formState } = useForm<StaffValues>({
+  const { control, handleSubmit, setError, formState } = useGuardedForm<StaffValues>({
     resolver: zodResolver(staffSchema),
     defaultValues: {
       name: s?.name ?? '',
@@ -147,7 +146,7 @@ export function RateDialog({
     parts: z.object(Object.fromEntries(formula.salaryParts.map((p) => [p.key, formFields.kr(p.label)])))
   })
   const last = staff.rates[staff.rates.length - 1]
-  const { control, handleSubmit, setError, formState } = useForm<RateValues>({
+  const { control, handleSubmit, setError, formState } = useGuardedForm<RateValues>({
     resolver: zodResolver(schema) as never,
     defaultValues: {
       validFrom: '',

@@ -1,15 +1,17 @@
 // The steps of a version's life, each a small dialog: send to STAR (date, reason), record STAR's
 // approval (date, reference, who) or rejection, or put a change the pool allows in force at once.
 import { useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material'
+import { Alert, AlertTitle, Button, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material'
 import type { BudgetVersionDetail } from '@shared/api/budget'
+import { positionInPeriod } from '@shared/domain/budget/limits'
+import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { useConfirm } from '../../components/ConfirmDialog'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 
 const t = da.budget.ui.actions
 type Action = 'send' | 'approve' | 'reject' | 'register'
@@ -44,12 +46,29 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
   const approve = useApiMutation('budget.approve')
   const reject = useApiMutation('budget.reject')
   const register = useApiMutation('budget.register')
-  const { control, handleSubmit, setError, formState } = useForm<Values>({
+  const { control, handleSubmit, setError, formState } = useGuardedForm<Values>({
     resolver: zodResolver(schemas[action] as unknown as z.ZodType<Values, Values>) as never,
     defaultValues: { date: '', reason: detail.version.reason, starReference: '', actorName: '', actorRole: '', note: '' }
   })
   const versionId = detail.version.id
+  const [confirmDialog, confirm] = useConfirm()
+  const dateLabel = action === 'send' ? t.sentDate : action === 'approve' ? t.approvedDate : action === 'reject' ? t.rejectedDate : t.effectiveDate
   const submit = handleSubmit(async (v) => {
+    // A date after the project's end, or before its start, is most often a typing error: ask first.
+    const { periodStart, periodEnd } = detail.project
+    const position = positionInPeriod(v.date, periodStart, periodEnd)
+    if (position !== 'inside') {
+      const yes = await confirm({
+        title: t.outsideTitle,
+        message:
+          position === 'afterEnd'
+            ? t.afterEnd(dateLabel, formatDate(v.date), formatDate(periodEnd))
+            : t.beforeStart(dateLabel, formatDate(v.date), formatDate(periodStart)),
+        confirmLabel: t.confirmDate,
+        cancelLabel: t.changeDate
+      })
+      if (!yes) return
+    }
     try {
       if (action === 'send') await send.mutateAsync({ versionId, sentDate: v.date, reason: v.reason ?? '' })
       if (action === 'approve')
@@ -86,11 +105,7 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Alert severity="info">{t.help[action]}</Alert>
-            <FormDateField
-              control={control}
-              name="date"
-              label={action === 'send' ? t.sentDate : action === 'approve' ? t.approvedDate : action === 'reject' ? t.rejectedDate : t.effectiveDate}
-            />
+            <FormDateField control={control} name="date" label={dateLabel} />
             {action === 'send' || action === 'register' ? (
               <FormTextField control={control} name="reason" label={t.reason} required multiline minRows={3} fullWidth />
             ) : null}
@@ -121,17 +136,41 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={title} />
       </form>
+      {confirmDialog}
     </Dialog>
+  )
+}
+
+const BLOCKABLE: readonly Action[] = ['register', 'send', 'approve']
+
+/** Why sending or putting in force is not possible now, shown where the (disabled) buttons are. */
+export function VersionBlockedReasons({ detail }: { detail: BudgetVersionDetail }) {
+  if (detail.blockedReasons.length === 0 || !BLOCKABLE.some((a) => detail.allowedActions.includes(a))) return null
+  return (
+    <Alert severity="error" sx={{ mb: 2 }} id="version-blocked-reasons" data-testid="version-blocked-reasons">
+      <AlertTitle>{da.budget.errors.blockedTitle}</AlertTitle>
+      {detail.blockedReasons.map((r) => (
+        <div key={r}>{r}</div>
+      ))}
+    </Alert>
   )
 }
 
 export function VersionActionButtons({ detail }: { detail: BudgetVersionDetail }) {
   const [open, setOpen] = useState<Action | null>(null)
   const actions = (['register', 'send', 'approve', 'reject'] as const).filter((a) => detail.allowedActions.includes(a))
+  const blocked = detail.blockedReasons.length > 0
   return (
     <>
       {actions.map((a) => (
-        <Button key={a} variant={a === 'reject' ? 'outlined' : 'contained'} color={a === 'reject' ? 'error' : 'primary'} onClick={() => setOpen(a)}>
+        <Button
+          key={a}
+          variant={a === 'reject' ? 'outlined' : 'contained'}
+          color={a === 'reject' ? 'error' : 'primary'}
+          onClick={() => setOpen(a)}
+          disabled={blocked && BLOCKABLE.includes(a)}
+          aria-describedby={blocked && BLOCKABLE.includes(a) ? 'version-blocked-reasons' : undefined}
+        >
           {da.budget.actions[a]}
         </Button>
       ))}

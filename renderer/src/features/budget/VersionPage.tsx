@@ -36,7 +36,7 @@ import { PdfButton } from '../../print/PdfButton'
 import { BudgetTabs } from './BudgetTabs'
 import { ComparisonTable, LinesTable, lineFigures } from './BudgetTables'
 import { LineDialog } from './LineForm'
-import { VersionActionButtons } from './VersionActions'
+import { VersionActionButtons, VersionBlockedReasons } from './VersionActions'
 import { VersionStatusChip } from './status'
 
 const t = da.budget.ui.version
@@ -130,6 +130,7 @@ export function VersionPage() {
               }
             />
             <BudgetTabs projectId={projectId} />
+            <VersionBlockedReasons detail={d} />
             {remove.isError ? <ErrorAlert error={remove.error} /> : null}
             {deleteDraft.isError ? <ErrorAlert error={deleteDraft.error} /> : null}
             {isRevision && v.status === 'draft' && d.changes.length > 0 ? (

@@ -1,5 +1,4 @@
 // Dialogs for action items: add or change one (from a decision), and change its status.
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack } from '@mui/material'
@@ -8,7 +7,7 @@ import { actionStatuses, isClosedActionStatus, type ActionStatus } from '@shared
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { optionalDateField } from './ui'
 
 const t = da.meetings
@@ -19,7 +18,7 @@ type ActionValues = z.infer<typeof actionSchema>
 export function ActionDialog({ itemId, action, onClose }: { itemId: number; action: ActionItem | null; onClose: () => void }) {
   const save = useApiMutation('meetings.actions.save')
   const remove = useApiMutation('meetings.actions.delete')
-  const form = useForm<ActionValues>({
+  const form = useGuardedForm<ActionValues>({
     resolver: zodResolver(actionSchema),
     defaultValues: { text: action?.text ?? '', owner: action?.owner ?? '', dueDate: action?.dueDate ?? '' }
   })
@@ -84,7 +83,7 @@ export function ActionStatusDialog({
   onClose: () => void
 }) {
   const save = useApiMutation('meetings.actions.setStatus')
-  const form = useForm<StatusValues>({
+  const form = useGuardedForm<StatusValues>({
     resolver: zodResolver(statusSchema),
     defaultValues: { status: action.status, closedOn: action.closedOn ?? '', statusNote: action.statusNote }
   })

@@ -1,6 +1,5 @@
 // Forslag til punkter: items proposed for coming meetings, per group; put one on a planned agenda.
 import { useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Card, CardContent, Dialog, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material'
@@ -10,7 +9,7 @@ import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 
@@ -26,7 +25,7 @@ type Values = z.infer<typeof schema>
 
 function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => void }) {
   const save = useApiMutation('meetings.items.save')
-  const form = useForm<Values>({
+  const form = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { groupId: String(groups[0]?.id ?? ''), title: '', caseSummary: '', proposedBy: '' }
   })

@@ -1,7 +1,6 @@
 // Grupper og medlemmer: the project's groups with their required cadence and their members
 // (with start and end dates, so that old minutes keep the members of their day).
 import { useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import {
@@ -33,7 +32,7 @@ import { cadenceMonthOptions, groupKinds, memberRoles, type GroupKind, type Memb
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
@@ -51,7 +50,7 @@ type GroupValues = z.infer<typeof groupSchema>
 function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => void }) {
   const projectId = useRequiredProjectId()
   const save = useApiMutation('meetings.groups.save')
-  const form = useForm<GroupValues>({
+  const form = useGuardedForm<GroupValues>({
     resolver: zodResolver(groupSchema),
     defaultValues: {
       kind: group?.kind ?? 'other',
@@ -123,7 +122,7 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
   const save = useApiMutation('meetings.members.save')
   const remove = useApiMutation('meetings.members.delete')
   const [removeError, setRemoveError] = useState<string | null>(null)
-  const form = useForm<MemberValues>({
+  const form = useGuardedForm<MemberValues>({
     resolver: zodResolver(memberSchema),
     defaultValues: {
       name: member?.name ?? '',

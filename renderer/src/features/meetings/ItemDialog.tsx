@@ -1,6 +1,5 @@
 // The form of one agenda item: the fields of a Danish minutes item (seeds 001, 004), with the
 // decision (quick choice and free text), a dissent, and members absent for the item only.
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Checkbox, Dialog, DialogContent, DialogTitle, FormControlLabel, FormGroup, FormLabel, Grid, MenuItem, Typography } from '@mui/material'
@@ -9,7 +8,7 @@ import { decisionChoices, type DecisionChoice } from '@shared/domain/meetings/ty
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 
 const t = da.meetings
 
@@ -62,7 +61,7 @@ export function ItemDialog({
   onClose: () => void
 }) {
   const save = useApiMutation('meetings.items.save')
-  const form = useForm<Values>({
+  const form = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
       title: item?.title ?? '',

@@ -1,7 +1,7 @@
 // Møder: every meeting of the project, newest first, and "Nyt møde".
 import { useEffect, useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
-import { useForm, useWatch } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import {
@@ -27,7 +27,7 @@ import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MeetingStatusChip, meetingPath, timeField } from './ui'
@@ -50,7 +50,7 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
   const navigate = useNavigate()
   const create = useApiMutation('meetings.create')
   const first = groups[0]
-  const form = useForm<Values>({
+  const form = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
       groupId: first ? String(first.id) : '',

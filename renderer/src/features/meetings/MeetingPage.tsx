@@ -3,7 +3,6 @@
 // printouts (agenda or minutes, and the copy for publication).
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import {
@@ -36,7 +35,7 @@ import { safeFileName } from '@shared/domain/meetings/agenda'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { PdfButton } from '../../print/PdfButton'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
@@ -62,7 +61,7 @@ type DetailsValues = z.infer<typeof detailsSchema>
 function DetailsCard({ meeting }: { meeting: Meeting }) {
   const update = useApiMutation('meetings.update')
   const [saved, setSaved] = useState(false)
-  const form = useForm<DetailsValues>({
+  const form = useGuardedForm<DetailsValues>({
     resolver: zodResolver(detailsSchema),
     defaultValues: {
       title: meeting.title,
@@ -137,7 +136,7 @@ type ApproveValues = z.infer<typeof approveSchema>
 function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
   const approve = useApiMutation('meetings.approve')
   const chair = meeting.attendance.find((a) => a.role === 'chair')
-  const form = useForm<ApproveValues>({
+  const form = useGuardedForm<ApproveValues>({
     resolver: zodResolver(approveSchema),
     defaultValues: { approverName: chair?.name ?? '', approverRole: chair ? `${t.roles.chair}, ${meeting.groupName.toLowerCase()}` : '' }
   })
@@ -185,7 +184,10 @@ type AddendumValues = z.infer<typeof addendumSchema>
 function AddendaCard({ meeting }: { meeting: Meeting }) {
   const add = useApiMutation('meetings.addenda.add')
   const [open, setOpen] = useState(false)
-  const form = useForm<AddendumValues>({ resolver: zodResolver(addendumSchema), defaultValues: { text: '', itemId: '', authorName: '', authorRole: '' } })
+  const form = useGuardedForm<AddendumValues>({
+    resolver: zodResolver(addendumSchema),
+    defaultValues: { text: '', itemId: '', authorName: '', authorRole: '' }
+  })
   const submit = form.handleSubmit(async (v) => {
     try {
       await add.mutateAsync({

@@ -1,6 +1,5 @@
 // The meetings section of a grant pool's rules (Puljer → a pool → Møder): the required cadence of
 // the steering group, the implementation group and other fora, and how a partly covered quarter counts.
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Grid, MenuItem, Stack, Typography } from '@mui/material'
@@ -9,7 +8,7 @@ import { cadenceMonthOptions } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError } from '../../components/form'
+import { FormTextField, formFields, showServerError, FormRootError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.meetings
@@ -31,7 +30,15 @@ type Values = z.infer<typeof schema>
 const toField = (n: number | null) => (n === null ? 'none' : String(n))
 const fromField = (s: string) => (s === 'none' ? null : Number(s))
 
-function CadenceSelect({ form, name, label }: { form: ReturnType<typeof useForm<Values>>; name: 'steering' | 'implementation' | 'other'; label: string }) {
+function CadenceSelect({
+  form,
+  name,
+  label
+}: {
+  form: ReturnType<typeof useGuardedForm<Values>>
+  name: 'steering' | 'implementation' | 'other'
+  label: string
+}) {
   return (
     <FormTextField control={form.control} name={name} label={label} select fullWidth>
       {cadenceMonthOptions.map((n) => (
@@ -46,7 +53,7 @@ function CadenceSelect({ form, name, label }: { form: ReturnType<typeof useForm<
 
 function RulesForm({ poolId, rules, shipped }: { poolId: number; rules: MeetingsPoolRules; shipped: MeetingsPoolRules }) {
   const save = useApiMutation('meetings.rules.save')
-  const form = useForm<Values>({
+  const form = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
       steering: toField(rules.steeringGroupCadenceMonths),

@@ -1,6 +1,5 @@
 // Create or edit a participant: pseudonym or case number (the services refuse a CPR number in any
 // field, and the form keeps what was typed), intake, group, job broker, exit.
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { useNavigate } from 'react-router'
@@ -11,7 +10,7 @@ import { exitReasons, type ExitReason } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, useGuardedForm } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
@@ -70,7 +69,7 @@ function ParticipantFormBody({ participant, onSaved }: { participant?: Participa
   const staff = useStaff(projectId)
   const create = useApiMutation('participants.create')
   const update = useApiMutation('participants.update')
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(participant), mode: 'onBlur' })
+  const form = useGuardedForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(participant), mode: 'onBlur' })
   const { control, handleSubmit, setError, formState } = form
   const submit = handleSubmit(async (values) => {
     try {

@@ -1,6 +1,6 @@
 // The project's master data: used to create a project and to edit it.
 import { useMemo } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Box, Button, Grid, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
@@ -11,7 +11,7 @@ import { isIsoDate, yearsOfPeriod } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, useGuardedForm } from '../../components/form'
 import { GrantSplitNotice } from './GrantSplitNotice'
 
 const t = da.core.project
@@ -94,7 +94,7 @@ export function ProjectForm({
   onCancel?: () => void
 }) {
   const pools = useApiQuery('pools.list', {})
-  const form = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: toFormValues(project), mode: 'onBlur' })
+  const form = useGuardedForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: toFormValues(project), mode: 'onBlur' })
   const { control, handleSubmit, setError, formState } = form
   const watched = useWatch({ control })
   const years = periodYears(watched.periodStart ?? '', watched.periodEnd ?? '')

@@ -1,7 +1,7 @@
 // «Kvartalsrapport»: pick a quarter (default the last ended), write the quarter's text, see the
 // pack as it will print, and make it: the PDF is stored with its figures and SHA-256 and listed
 // below, where any made pack can be fetched again.
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import {
   Alert,
   Box,
@@ -29,6 +29,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { downloadBase64 } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
+import { useUnsavedChangesGuard } from '../../shell/unsavedChanges'
 import { QuarterlyDocument } from './QuarterlyDocument'
 import { TraceDialog, type TraceRequest } from './TraceDialog'
 
@@ -43,12 +44,7 @@ function TextForm({ projectId, quarter, saved }: { projectId: number; quarter: s
   const save = useApiMutation('quarterly.text.save', { invalidate: ['quarterly.get'] })
   const [done, setDone] = useState(false)
   const dirty = text.risks !== saved.risks || text.nextSteps !== saved.nextSteps || text.decisions !== saved.decisions
-  useEffect(() => {
-    if (!dirty) return
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [dirty])
+  useUnsavedChangesGuard(dirty && !save.isPending)
   const field = (key: keyof Text, label: string) => (
     <TextField
       label={label}

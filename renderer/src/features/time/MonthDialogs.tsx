@@ -1,6 +1,5 @@
 // The dialogs of a month: the employee's signature, a manager's approval (with what will be posted)
 // and unlocking with a reason. Names are remembered on this computer for the next approval.
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
@@ -11,7 +10,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError } from '../../components/form'
+import { FormTextField, formFields, showServerError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.time.ui.months
@@ -39,7 +38,7 @@ function RootError({ message }: { message: string | undefined }) {
 function SignDialog({ projectId, row, onClose }: { projectId: number; row: MonthRow; onClose: () => void }) {
   const sign = useApiMutation('time.month.sign')
   const schema = z.object({ signerName: formFields.text(t.signerName) })
-  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { signerName: row.staffName } })
+  const form = useGuardedForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { signerName: row.staffName } })
   const label = da.time.monthLabel(row.month)
   const submit = form.handleSubmit(async (v) => {
     try {
@@ -75,7 +74,7 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
   const isStatement = row.mode === 'statement'
   const schema = z.object({ approverName: formFields.text(t.approverName), approverRole: formFields.text(t.approverRole), statementText: z.string() })
   const remembered = rememberedApprover()
-  const form = useForm<z.infer<typeof schema>>({
+  const form = useGuardedForm<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: {
       approverName: remembered.name,
@@ -158,7 +157,7 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
 function UnlockDialog({ projectId, row, onClose }: { projectId: number; row: MonthRow; onClose: () => void }) {
   const unlock = useApiMutation('time.month.unlock')
   const schema = z.object({ reason: formFields.text(t.reason), actorName: formFields.text(t.actorName) })
-  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: '', actorName: rememberedApprover().name } })
+  const form = useGuardedForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: '', actorName: rememberedApprover().name } })
   const submit = form.handleSubmit(async (v) => {
     try {
       await unlock.mutateAsync({ projectId, staffId: row.staffId, month: row.month, ...v })

@@ -1,7 +1,7 @@
 // The time section of a pool's rules on the pool's page: who documents their time by a monthly
 // management statement instead of a timesheet, and whether employees sign their month.
 import { useState } from 'react'
-import { Controller, useForm } from 'react-hook-form'
+import { Controller } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Checkbox, FormControlLabel, Paper, Stack, Typography } from '@mui/material'
@@ -9,7 +9,7 @@ import type { TimeRulesOutput } from '@shared/api/time'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, showServerError } from '../../components/form'
+import { FormTextField, showServerError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.time.poolRules
@@ -29,7 +29,7 @@ function RulesForm({ data }: { data: TimeRulesOutput }) {
   const update = useApiMutation('time.rules.save')
   const [saved, setSaved] = useState(false)
   const r = data.rules
-  const form = useForm<Values>({
+  const form = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
       statementAllowed: r.statement.allowed,

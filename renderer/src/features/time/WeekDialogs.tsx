@@ -1,6 +1,5 @@
 // The dialogs of a week: a manager's approval (with what it will post, month part by month part) and
 // unlocking with a reason. The approver's name is remembered on this computer, as for months.
-import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
@@ -11,7 +10,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormRootError, FormTextField, formFields, showServerError } from '../../components/form'
+import { FormRootError, FormTextField, formFields, showServerError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { APPROVER_KEY, rememberedApprover } from './MonthDialogs'
 
@@ -29,7 +28,7 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
   const preview = useApiQuery('time.week.preview', { projectId, staffId: week.staff.id, weekStart: week.weekStart })
   const schema = z.object({ approverName: formFields.text(m.approverName), approverRole: formFields.text(m.approverRole) })
   const remembered = rememberedApprover()
-  const form = useForm<z.infer<typeof schema>>({
+  const form = useGuardedForm<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { approverName: remembered.name, approverRole: remembered.role }
   })
@@ -108,7 +107,7 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
 function UnlockWeekDialog({ projectId, week, onClose, onDone }: { projectId: number; week: Week; onClose: () => void; onDone: (text: string) => void }) {
   const unlock = useApiMutation('time.week.unlock')
   const schema = z.object({ reason: formFields.text(m.reason), actorName: formFields.text(m.actorName) })
-  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: '', actorName: rememberedApprover().name } })
+  const form = useGuardedForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: '', actorName: rememberedApprover().name } })
   const submit = form.handleSubmit(async (v) => {
     try {
       await unlock.mutateAsync({ projectId, staffId: week.staff.id, weekStart: week.weekStart, ...v })

@@ -2,7 +2,7 @@
 // way ("7,4" or "7:24"), with row and day totals against the day's norm, holidays marked, and
 // locked days (approved weeks and months, closed periods, outside the employment) read-only with the
 // reason; a manager approves the week here, or unlocks it with a reason.
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import {
   Alert,
@@ -39,6 +39,7 @@ import { ApiClientError, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
+import { useUnsavedChangesGuard } from '../../shell/unsavedChanges'
 import { hoursInputText } from './hoursText'
 import { WeekDialog, type WeekAction } from './WeekDialogs'
 
@@ -79,6 +80,8 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
   const invalid = Object.keys(texts).some((k) => !parsed(k).ok)
   const dayTotals = week.days.map((d) => week.activities.reduce((s, a) => s + minutesOf(cellKey(a.id, d.date)), 0))
   const weekTotal = dayTotals.reduce((s, m) => s + m, 0)
+  // Typed hours are never lost without a word: another week, another tab or closing the window asks.
+  useUnsavedChangesGuard((changed.length > 0 || invalid) && !save.isPending)
 
   const submit = async () => {
     setMessage(null)
@@ -272,9 +275,24 @@ function defaultWeekStart(periodStart: string, periodEnd: string): string {
   return mondayOf(clamped)
 }
 
+/** The staff member and week last shown per project, so the sheet keeps its week across tabs. */
+const rememberedKey = (projectId: number) => `puljestyr.ugeseddel.${projectId}`
+function rememberedWeek(projectId: number): { medarbejder?: string; uge?: string } {
+  try {
+    return JSON.parse(sessionStorage.getItem(rememberedKey(projectId)) ?? '{}') as { medarbejder?: string; uge?: string }
+  } catch {
+    return {}
+  }
+}
+
 export function WeekPage() {
   const projectId = useRequiredProjectId()
-  const [params, setParams] = useSearchParams()
+  const [urlParams, setParams] = useSearchParams()
+  // Back from another tab (no week in the address): the week and staff member shown last.
+  const remembered = rememberedWeek(projectId)
+  const params = new URLSearchParams(urlParams)
+  if (!params.get('uge') && remembered.uge) params.set('uge', remembered.uge)
+  if (!params.get('medarbejder') && remembered.medarbejder) params.set('medarbejder', remembered.medarbejder)
   const project = useApiQuery('projects.get', { projectId })
   const staff = useApiQuery('time.staff', { projectId })
   const timesheetStaff = (staff.data ?? []).filter((s) => s.mode === 'timesheet')
@@ -291,6 +309,9 @@ export function WeekPage() {
     setParams(p, { replace: true })
   }
   const week = useApiQuery('time.week', { projectId, staffId, weekStart }, { enabled: staffId > 0 && weekStart !== '' })
+  useEffect(() => {
+    if (staffId > 0 && weekStart) sessionStorage.setItem(rememberedKey(projectId), JSON.stringify({ medarbejder: String(staffId), uge: weekStart }))
+  }, [projectId, staffId, weekStart])
 
   if (staff.data && timesheetStaff.length === 0) return <Alert severity="info">{t.noTimesheetStaff}</Alert>
   return (

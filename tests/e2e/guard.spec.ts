@@ -1,0 +1,148 @@
+// Issue 12, «Trust»: what a new user on a 1366×768 municipal laptop must not be able to do by mistake.
+import type { Page } from '@playwright/test'
+import { test, expect, fillDate } from './fixtures'
+
+test.use({ viewport: { width: 1366, height: 768 } })
+
+async function createProject(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Opret et projekt' }).click()
+  await page.getByLabel('Kommune', { exact: true }).fill('Viborg Kommune')
+  await page.getByRole('combobox', { name: 'Pulje' }).click()
+  await page.getByRole('option', { name: 'Flere skal med 2' }).click()
+  await page.getByLabel('Projektets titel').fill('Flere i job')
+  await fillDate(page, 'Startdato', '01.01.2024')
+  await fillDate(page, 'Slutdato', '31.12.2025')
+  await page.getByLabel('Ansøgt beløb').fill('600.000,00')
+  await page.getByLabel('Tilsagnsbeløb').fill('600.000,00')
+  await page.getByLabel('Tilsagn fordelt på år 2024').fill('300.000,00')
+  await page.getByLabel('Tilsagn fordelt på år 2025').fill('300.000,00')
+  await page.getByRole('button', { name: 'Opret et projekt' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Flere i job' })).toBeVisible()
+}
+
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+async function addAuditLine(page: Page, year: string, title: string, amount: string): Promise<void> {
+  await page.getByRole('button', { name: 'Tilføj budgetpost' }).click()
+  const form = page.getByRole('form', { name: 'Tilføj budgetpost' })
+  await choose(page, 'År', year)
+  await choose(page, 'Kategori', 'Revision')
+  await form.getByLabel('Funktion / titel').fill(title)
+  await form.getByLabel('Beløb (kr.)').fill(amount)
+  await form.getByLabel('Note til budgetpost').fill('Revisorerklæring')
+  await form.getByRole('button', { name: 'Gem' }).click()
+}
+
+test('a budget above the grant cannot be sent to STAR: the button says why, and an absurd line is refused at entry', async ({ page }) => {
+  test.setTimeout(150_000)
+  await createProject(page)
+  await page.getByRole('navigation').getByRole('link', { name: 'Budget' }).click()
+  await page.getByRole('button', { name: 'Opret oprindeligt budget' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Oprindeligt budget (version 1)' })).toBeVisible()
+
+  // A line of 1.000.000.000.000 kr. is refused with the rule; what was typed stays.
+  await addAuditLine(page, '2024', 'Revision', '1.000.000.000.000,00')
+  const form = page.getByRole('form', { name: 'Tilføj budgetpost' })
+  await expect(
+    form.getByText(
+      'Feltet «Beløb (kr.)»: 1.000.000.000.000,00 kr. er mere end hele tilsagnet (600.000,00 kr.). En budgetpost kan ikke være større end tilsagnet.'
+    )
+  ).toBeVisible()
+  await expect(form.getByLabel('Beløb (kr.)')).toHaveValue('1.000.000.000.000,00')
+  await form.getByLabel('Beløb (kr.)').fill('400.000,00')
+  await form.getByRole('button', { name: 'Gem' }).click()
+  await expect(form).toBeHidden()
+  await addAuditLine(page, '2025', 'Revision af slutregnskab', '250.000,00')
+  await expect(page.getByRole('form', { name: 'Tilføj budgetpost' })).toBeHidden()
+
+  // 650.000 kr. against a grant of 600.000 kr.: sending and approval are disabled, with the reason beside them.
+  const reason = page.getByTestId('version-blocked-reasons')
+  await expect(reason).toContainText('Budgettets samlede beløb 650.000,00 kr. overstiger tilsagnet 600.000,00 kr. med 50.000,00 kr.')
+  await expect(reason).toBeInViewport()
+  const send = page.getByRole('button', { name: 'Send til STAR' })
+  await expect(send).toBeDisabled()
+  await expect(send).toHaveAccessibleDescription(/overstiger tilsagnet 600.000,00 kr. med 50.000,00 kr./)
+  await expect(page.getByRole('button', { name: 'Registrér godkendelse' })).toBeDisabled()
+  await expect(page.getByTestId('version-status')).toHaveText('Kladde')
+})
+
+/** A project with one part-time staff member (a timesheet), made through the API to keep the test short. */
+async function projectWithTimesheetStaff(page: Page): Promise<{ projectId: number; staffId: number }> {
+  return page.evaluate(async () => {
+    const call = async (m: string, i: unknown) => {
+      const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })
+      const body = (await r.json()) as { ok: boolean; data: unknown }
+      if (!body.ok) throw new Error(JSON.stringify(body))
+      return body.data as { id: number; key: string }[] & { id: number }
+    }
+    const pools = await call('pools.list', {})
+    const project = await call('projects.create', {
+      poolId: pools.find((p) => p.key === 'FSM2')!.id,
+      municipality: 'Viborg Kommune',
+      title: 'Flere i job',
+      periodStart: '2024-01-01',
+      periodEnd: '2025-12-31',
+      amountAppliedOre: 60000000,
+      grantAmountOre: 60000000,
+      grantByYear: []
+    })
+    const staff = await call('staff.create', {
+      projectId: project.id,
+      name: 'Jonas Holm',
+      functionKey: 'jobBroker',
+      weeklyMinutes: 2220,
+      projectShareBp: 5000,
+      employedFrom: '2024-01-01'
+    })
+    return { projectId: project.id, staffId: staff.id }
+  })
+}
+
+test('typed hours are kept by a confirm: «Næste uge» and another tab ask first, and the sheet keeps its week across tabs', async ({ page, app }) => {
+  const { projectId, staffId } = await projectWithTimesheetStaff(page)
+  await page.goto(`${app.baseUrl}/#/projekt/${projectId}/timer/uge?medarbejder=${staffId}&uge=2024-03-04`)
+  await expect(page.getByTestId('week-title')).toHaveText('Uge 10 2024 (04.03.2024–10.03.2024)')
+  const monday = page.getByRole('textbox', { name: 'Borgerrettet indsats man 04.03.2024' })
+  await monday.fill('7,4')
+
+  // «Næste uge»: the question; staying keeps the hours, on the same week.
+  await page.getByRole('button', { name: 'Næste uge' }).click()
+  const ask = page.getByRole('dialog', { name: 'Du har ændringer, der ikke er gemt' })
+  await expect(ask).toContainText('Det, du har skrevet, er ikke gemt.')
+  await ask.getByRole('button', { name: 'Bliv og gem først' }).click()
+  await expect(ask).toBeHidden()
+  await expect(page.getByTestId('week-title')).toHaveText('Uge 10 2024 (04.03.2024–10.03.2024)')
+  await expect(monday).toHaveValue('7,4')
+
+  // Another tab asks too; staying keeps the hours.
+  await page.getByRole('tab', { name: 'Måneder og godkendelse' }).click()
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Bliv og gem først' }).click()
+  await expect(monday).toHaveValue('7,4')
+
+  // Leaving on purpose throws the hours away, and coming back shows the same week (not today's).
+  await page.getByRole('tab', { name: 'Måneder og godkendelse' }).click()
+  await ask.getByRole('button', { name: 'Forlad uden at gemme' }).click()
+  await expect(page).toHaveURL(/\/timer\/maaneder/)
+  await page.getByRole('tab', { name: 'Ugeseddel' }).click()
+  await expect(page.getByTestId('week-title')).toHaveText('Uge 10 2024 (04.03.2024–10.03.2024)')
+  await expect(monday).toHaveValue('')
+
+  // Closing the tab or window with typed hours asks the browser to confirm.
+  await monday.fill('3')
+  const prevented = await page.evaluate(() => {
+    const e = new Event('beforeunload', { cancelable: true })
+    ;(globalThis as unknown as EventTarget).dispatchEvent(e)
+    return e.defaultPrevented
+  })
+  expect(prevented).toBe(true)
+  // Saved hours ask nothing: the next week opens at once.
+  await page.getByRole('button', { name: 'Gem ugen' }).click()
+  await expect(page.getByText('Ugen er gemt.')).toBeVisible()
+  await page.getByRole('button', { name: 'Næste uge' }).click()
+  await expect(page.getByTestId('week-title')).toHaveText('Uge 11 2024 (11.03.2024–17.03.2024)')
+  await expect(ask).toBeHidden()
+})
