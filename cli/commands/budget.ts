@@ -28,7 +28,7 @@ export function registerBudgetCommands(program: Command): void {
           asOf: s.asOf,
           periodStart: s.periodStart,
           periodEnd: s.periodEnd,
-          approvedVersion: s.inForceVersion,
+          inForceVersion: s.inForceVersion,
           lines: s.lines,
           years: s.years,
           totals: s.totals,

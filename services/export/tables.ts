@@ -15,6 +15,7 @@ import { getLedger } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
 import { categoryLabels, modeOf, readTimeRules } from '../time/common'
 import { approvedWeeks } from '../time/weekRecords'
+import { listMonths } from '../time/months'
 import { exportBudgetTables } from './budgetTables'
 
 export type ColumnType = 'text' | 'int' | 'date' | 'timestamp' | 'amount' | 'hours'
@@ -240,6 +241,13 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     .orderBy('staff.name')
     .orderBy('time_month.month')
     .execute()
+  // One path per figure: a month not yet approved (open or signed) has its hours and norm from the
+  // months table's own service, as the screen shows them; an approved month keeps what was approved.
+  const live = new Map((await listMonths(db, projectId)).map((r) => [`${r.staffId}|${r.month}`, r]))
+  const figuresOf = (m: (typeof months)[number]) => {
+    const row = m.status === 'approved' ? undefined : live.get(`${m.staff_id}|${m.month}`)
+    return row ? { minutes: row.minutes, norm: row.normMinutes } : { minutes: m.minutes, norm: m.norm_minutes }
+  }
   tables.push({
     file: '03_maanedsgodkendelser.csv',
     sheet: x.sheets.months,
@@ -266,8 +274,8 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       m.month,
       m.kind === 'statement' ? x.statementKind : x.timesheetKind,
       da.time.status[m.status as 'open' | 'signed' | 'approved'],
-      m.minutes,
-      m.norm_minutes,
+      figuresOf(m).minutes,
+      figuresOf(m).norm,
       m.signed_by_name,
       m.signed_at,
       m.approved_by_name,

@@ -139,8 +139,23 @@ export async function readTableFile(fileName: string, bytes: Uint8Array): Promis
 
 export type CsvCell = string | number | null | undefined
 
-function csvField(value: CsvCell): string {
-  const text = value === null || value === undefined ? '' : String(value)
+/** A number as `csvNumber` writes it (`-1234,00`, `7,40`, `12`): Excel reads it as a number, never as a formula. */
+const PLAIN_NUMBER = /^-?\d+(,\d+)?$/
+/** OWASP «CSV Injection»: a cell Excel would read as a formula or DDE call starts with one of these. */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * CSV formula injection (OWASP): a text cell starting with `=`, `+`, `-`, `@`, tab or CR is written
+ * with a single quote in front and quoted, so Excel shows it as text and never runs it. Numbers are
+ * not escaped: a JavaScript number, or a string that is wholly a number as `csvNumber` writes it
+ * (`-1234,00` from an amount in øre), cannot hold a formula, and a quote in front would turn the
+ * revisor's negative amounts into text that Excel cannot sum. `-1+2` or `-2,5;x` are not plain
+ * numbers and are escaped.
+ */
+export function csvField(value: CsvCell): string {
+  if (typeof value === 'number') return String(value)
+  const text = value === null || value === undefined ? '' : value
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) return `"'${text.replace(/"/g, '""')}"`
   return /[";\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

@@ -12,6 +12,12 @@ export const MAX_DAY_MINUTES = 24 * 60
 
 export type HourCell = { ok: true; minutes: number } | { ok: false; message: string }
 
+/** «24,5» → «24,50», «24,01» → «24,01», «24:01» as it is: the hours as typed, with at least two decimals. */
+function asTyped(t: string): string {
+  const dec = /^(\d+)(?:[.,](\d+))?$/.exec(t)
+  return dec ? `${dec[1]},${(dec[2] ?? '').padEnd(2, '0')}` : t
+}
+
 /** A cell of the week grid as the user typed it: '' is 0, "7,4" is 444 minutes. */
 export function parseHourCell(text: string): HourCell {
   const t = text.trim()
@@ -19,7 +25,8 @@ export function parseHourCell(text: string): HourCell {
   const minutes = parseHours(t)
   if (minutes === null) return { ok: false, message: m.notHours(t) }
   if (minutes < 0) return { ok: false, message: m.negative }
-  if (minutes > MAX_DAY_MINUTES) return { ok: false, message: m.dayOver24(formatHours(minutes)) }
+  // The refusal quotes what was typed: «24,01» is 1.441 minutes, which formatHours would show as «24,02».
+  if (minutes > MAX_DAY_MINUTES) return { ok: false, message: m.dayOver24(asTyped(t)) }
   return { ok: true, minutes }
 }
 

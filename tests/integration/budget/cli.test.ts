@@ -22,7 +22,7 @@ describe('puljestyr budget', () => {
   it('--json prints the approved budget per line and year with spending, remaining and totals', () => {
     const out = JSON.parse(execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2021-06-30', '--json']).toString())
     expect(out.asOf).toBe('2021-06-30')
-    expect(out.approvedVersion).toMatchObject({ number: 4, title: 'Sundhedskoordinator i step-up-indsatsen' })
+    expect(out.inForceVersion).toMatchObject({ number: 4, title: 'Sundhedskoordinator i step-up-indsatsen' })
     // Spending is the demo's ledger (the time domain's salary postings and invoices) up to the date.
     const ledger = JSON.parse(execFileSync(process.execPath, [cli, 'ledger', '--db', db, '--project', '1', '--to', '2021-06-30', '--json']).toString())
     const spent = (year: number) =>
@@ -59,10 +59,10 @@ describe('puljestyr budget', () => {
 
   it('before STAR approved the revision, the budget in force is the one after the moves between years', () => {
     const out = JSON.parse(execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2021-03-18', '--json']).toString())
-    expect(out.approvedVersion).toMatchObject({ number: 3, status: 'registered' })
+    expect(out.inForceVersion).toMatchObject({ number: 3, status: 'registered' })
     expect(out.lines.some((l: { categoryKey: string }) => l.categoryKey === 'socialHealthStaff')).toBe(false)
     const original = JSON.parse(execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2020-03-08', '--json']).toString())
-    expect(original.approvedVersion.number).toBe(1)
+    expect(original.inForceVersion.number).toBe(1)
     expect(original.years.map((y: { budgetOre: number }) => y.budgetOre)).toEqual([63121500, 85880500, 74505300])
   })
 

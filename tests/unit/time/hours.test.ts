@@ -16,6 +16,8 @@ describe('hours as a Danish user types them', () => {
     expect(parseHourCell('syv')).toEqual({ ok: false, message: '«syv» er ikke et antal timer. Skriv fx 7,4 eller 7:24.' })
     expect(parseHourCell('-2')).toEqual({ ok: false, message: 'Timer kan ikke være negative.' })
     expect(parseHourCell('24,5')).toEqual({ ok: false, message: 'Der kan højst registreres 24 timer på en dag (her 24,50 timer).' })
+    // 24,01 h is 1.441 minutes, which would print as 24,02: the refusal quotes the hours as typed.
+    expect(parseHourCell('24,01')).toEqual({ ok: false, message: 'Der kan højst registreres 24 timer på en dag (her 24,01 timer).' })
   })
 })
 
