@@ -6,7 +6,10 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    // DIALECT=postgres starts a throwaway PostgreSQL cluster for the integration tests
+    globalSetup: ['tests/support/globalSetup.ts'],
     pool: 'forks',
-    testTimeout: 30_000
+    testTimeout: 30_000,
+    hookTimeout: 30_000
   }
 })

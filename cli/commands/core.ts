@@ -2,6 +2,7 @@
 import type { Command } from 'commander'
 import { formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
+import { da } from '@shared/texts/da'
 import { resolveDatabaseFile } from '../../services/db/location'
 import { backupSqlite } from '../../services/db/sqlite'
 import { migrationNames } from '../../services/db/migrations'
@@ -65,6 +66,7 @@ export function registerCoreCommands(program: Command): void {
     true
   ).action(async (opts: { db: string; out: string }) => {
     await withRuntime(opts.db, async (rt) => {
+      if (rt.database.kind !== 'sqlite') throw new CliError(da.core.errors.postgresBackup)
       await backupSqlite(rt.database.handle, opts.out)
       console.log(`Sikkerhedskopi gemt i ${opts.out}.`)
     })

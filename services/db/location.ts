@@ -12,9 +12,9 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   return path.join(xdg, 'Puljestyr')
 }
 
-/** --db, else PULJESTYR_DB, else the user's data folder. */
+/** --db, else PULJESTYR_DB, else the user's data folder. A postgres:// connection string is kept as it is. */
 export function resolveDatabaseFile(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  if (explicit) return path.resolve(explicit)
-  if (env.PULJESTYR_DB) return path.resolve(env.PULJESTYR_DB)
+  const named = explicit || env.PULJESTYR_DB
+  if (named) return /^postgres(ql)?:\/\//i.test(named) ? named : path.resolve(named)
   return path.join(defaultDataDir(env), DATABASE_FILE_NAME)
 }

@@ -1,19 +1,31 @@
 // Opens a Puljestyr database: creates it on first use, refuses a database that a newer or a
-// different version of the app wrote, and runs this version's pending migrations.
+// different version of the app wrote, and runs this version's pending migrations. The target is a
+// SQLite file (local, the default) or a postgres:// connection string (the team database).
 import path from 'node:path'
 import { Migrator, type Kysely } from 'kysely'
+import type pg from 'pg'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { migrations, migrationNames } from './migrations'
 import type { Database } from './schema'
 import { appliedMigrationNames, kyselyFor, openSqliteFile, type SqliteHandle } from './sqlite'
+import { appliedMigrationNamesPostgres, isPostgresTarget, kyselyForPostgres, openPostgresPool, postgresSchemaPlugin, redactPostgresUrl } from './postgres'
 
-export interface OpenDatabase {
+interface OpenDatabaseBase {
   db: Kysely<Database>
-  handle: SqliteHandle
+  /** The file's full path, or the connection string without its password. */
   file: string
   close(): Promise<void>
 }
+export interface OpenSqliteDatabase extends OpenDatabaseBase {
+  kind: 'sqlite'
+  handle: SqliteHandle
+}
+export interface OpenPostgresDatabase extends OpenDatabaseBase {
+  kind: 'postgres'
+  pool: pg.Pool
+}
+export type OpenDatabase = OpenSqliteDatabase | OpenPostgresDatabase
 
 /** Checks the applied migrations against this version's list. Pure, so it can be tested. */
 export function checkMigrationPrefix(applied: string[], known: string[], file: string): void {
@@ -28,7 +40,12 @@ export function checkMigrationPrefix(applied: string[], known: string[], file: s
   }
 }
 
-export async function openDatabase(file: string): Promise<OpenDatabase> {
+/** Opens a SQLite file or, for `postgres://…`, the PostgreSQL database it names. */
+export async function openDatabase(target: string): Promise<OpenDatabase> {
+  return isPostgresTarget(target) ? openPostgresDatabase(target) : openSqliteDatabase(target)
+}
+
+async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
   const resolved = path.resolve(file)
   let handle: SqliteHandle
   try {
@@ -43,18 +60,39 @@ export async function openDatabase(file: string): Promise<OpenDatabase> {
     throw e
   }
   const db = kyselyFor(handle)
+  try {
+    await migrate(db, resolved)
+  } catch (e) {
+    await db.destroy()
+    throw e
+  }
+  return { kind: 'sqlite', db, handle, file: resolved, close: () => db.destroy() }
+}
+
+async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> {
+  const shown = redactPostgresUrl(url)
+  const pool = openPostgresPool(url)
+  const db = kyselyForPostgres(pool)
+  try {
+    let applied: string[]
+    try {
+      applied = await appliedMigrationNamesPostgres(db)
+    } catch (e) {
+      throw new DomainError('database', `Databasen ${shown} kan ikke åbnes: ${(e as Error).message}`)
+    }
+    checkMigrationPrefix(applied, migrationNames, shown)
+    await migrate(db.withPlugin(postgresSchemaPlugin), shown)
+  } catch (e) {
+    await db.destroy()
+    throw e
+  }
+  return { kind: 'postgres', db, pool, file: shown, close: () => db.destroy() }
+}
+
+async function migrate(db: Kysely<Database>, shown: string): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
   const result = await migrator.migrateToLatest()
   if (result.error) {
-    await db.destroy()
-    throw new DomainError('database', `Databasen ${resolved} kunne ikke opdateres: ${String((result.error as Error).message ?? result.error)}`)
-  }
-  return {
-    db,
-    handle,
-    file: resolved,
-    close: async () => {
-      await db.destroy()
-    }
+    throw new DomainError('database', `Databasen ${shown} kunne ikke opdateres: ${String((result.error as Error).message ?? result.error)}`)
   }
 }

@@ -1,13 +1,16 @@
-// Integration tests run the real services against a real SQLite file in a temp folder.
+// Integration tests run the real services against a real SQLite file in a temp folder, or with
+// DIALECT=postgres against a fresh PostgreSQL database of the throwaway cluster (tests/support/postgres.ts).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract'
 import type { ApiError } from '@shared/errors'
 import { createRuntime, type Runtime } from '../../server/runtime'
+import { createTestDatabase, testDialect } from './dialect'
 
 export interface TestRuntime extends Runtime {
   dir: string
+  /** The SQLite file, or with DIALECT=postgres the database's connection string. */
   file: string
   /** Calls the API through the registry and returns the data, or throws with the error value. */
   call<N extends MethodName>(method: N, input: ApiInput<N>): Promise<ApiOutput<N>>
@@ -19,7 +22,7 @@ export interface TestRuntime extends Runtime {
 
 export async function createTestRuntime(options: { now?: string; printer?: boolean } = {}): Promise<TestRuntime> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-test-'))
-  const file = path.join(dir, 'puljestyr.db')
+  const file = testDialect() === 'postgres' ? await createTestDatabase() : path.join(dir, 'puljestyr.db')
   let now = new Date(options.now ?? '2020-06-15T10:00:00.000Z')
   const rt = await createRuntime({ databaseFile: file, now: () => now, log: () => {}, ...(options.printer ? {} : { chromiumPath: null }) })
   const closeRuntime = rt.close.bind(rt)

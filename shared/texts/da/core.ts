@@ -116,6 +116,8 @@ export const core = {
     newerDatabase: (file: string) => `Databasen ${file} er skrevet af en nyere version af Puljestyr. Opdatér programmet for at åbne den.`,
     foreignDatabase: (file: string) =>
       `Databasen ${file} har migreringer, som denne version af Puljestyr ikke kender i den rækkefølge. Den åbnes ikke, så intet går tabt.`,
+    postgresBackup:
+      'En fællesdatabase på PostgreSQL sikkerhedskopieres med pg_dump (se README, «Fællesdatabase på PostgreSQL»); backup laver kun kopier af en SQLite-fil.',
     printRoute: 'En udskrift kan kun laves af en side under /print/.',
     noChromium: 'Der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.'
   }

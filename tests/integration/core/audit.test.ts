@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { executeOutsideApp } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 
 let rt: TestRuntime
@@ -13,11 +13,7 @@ afterEach(async () => {
   await rt.close()
 })
 
-function tamper(file: string, sql: string): void {
-  const raw = new BetterSqlite3(file)
-  raw.prepare(sql).run()
-  raw.close()
-}
+const tamper = executeOutsideApp
 
 describe('the audit trail', () => {
   it('verifies when every change went through the app', async () => {
@@ -28,21 +24,21 @@ describe('the audit trail', () => {
   })
 
   it('detects a row changed behind the app’s back', async () => {
-    tamper(rt.file, 'update project_grant_year set amount_ore = amount_ore + 100 where year = 2021')
+    await tamper(rt.file, 'update project_grant_year set amount_ore = amount_ore + 100 where year = 2021')
     const report = await rt.call('audit.verify', {})
     expect(report.ok).toBe(false)
     expect(report.findings).toEqual([expect.objectContaining({ kind: 'row_changed', entity: 'project_grant_year' })])
   })
 
   it('detects an edited audit entry (the hash chain breaks)', async () => {
-    tamper(rt.file, "update audit_log set os_user = 'someone-else' where id = 1")
+    await tamper(rt.file, "update audit_log set os_user = 'someone-else' where id = 1")
     const report = await rt.call('audit.verify', {})
     expect(report.findings.some((f) => f.kind === 'chain_broken' && f.auditId === 1)).toBe(true)
   })
 
   it('detects rows deleted or inserted outside the app', async () => {
-    tamper(rt.file, 'delete from project_grant_year where year = 2019')
-    tamper(rt.file, "insert into staff (project_id, name, function_key, created_at, updated_at) values (1, 'Snyd', 'jobBroker', 'x', 'x')")
+    await tamper(rt.file, 'delete from project_grant_year where year = 2019')
+    await tamper(rt.file, "insert into staff (project_id, name, function_key, created_at, updated_at) values (1, 'Snyd', 'jobBroker', 'x', 'x')")
     const kinds = (await rt.call('audit.verify', {})).findings.map((f) => f.kind)
     expect(kinds).toContain('row_missing')
   })
@@ -53,7 +49,7 @@ describe('the audit trail', () => {
     await rt.call('demo.open', {})
     const file = rt.file
     await rt.database.close()
-    tamper(file, "update project set title = 'Andet' where id = 1")
+    await tamper(file, "update project set title = 'Andet' where id = 1")
     const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
     let status = 0
     let stdout = ''

@@ -7,6 +7,13 @@ import { openDatabase } from '../../../services/db/open'
 import { migrationNames } from '../../../services/db/migrations'
 import { backupSqlite } from '../../../services/db/sqlite'
 
+/** A file path always opens SQLite (a postgres:// string would open the team database). */
+async function openSqlite(file: string) {
+  const db = await openDatabase(file)
+  if (db.kind !== 'sqlite') throw new Error('expected SQLite')
+  return db
+}
+
 let dir: string
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-db-'))
@@ -18,7 +25,7 @@ afterEach(() => {
 describe('the database', () => {
   it('is created on first open with every migration, WAL mode and foreign keys on', async () => {
     const file = path.join(dir, 'sub', 'new.db')
-    const db = await openDatabase(file)
+    const db = await openSqlite(file)
     expect(db.handle.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.handle.pragma('foreign_keys', { simple: true })).toBe(1)
     const applied = (db.handle.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name)
@@ -52,7 +59,7 @@ describe('the database', () => {
 
   it('backs up with SQLite online backup to a file that opens', async () => {
     const file = path.join(dir, 'live.db')
-    const db = await openDatabase(file)
+    const db = await openSqlite(file)
     db.handle
       .prepare(
         "insert into project (pool_id, municipality, title, period_start, period_end, created_at, updated_at) values (1, 'X', 'Y', '2020-01-01', '2020-12-31', 'now', 'now')"
@@ -61,7 +68,7 @@ describe('the database', () => {
     const out = path.join(dir, 'backup', 'copy.db')
     await backupSqlite(db.handle, out)
     await db.close()
-    const copy = await openDatabase(out)
+    const copy = await openSqlite(out)
     expect(copy.handle.prepare('select title from project').all()).toEqual([{ title: 'Y' }])
     await copy.close()
   })

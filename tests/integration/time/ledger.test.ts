@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import BetterSqlite3 from 'better-sqlite3'
+import { executeOutsideApp } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { createFixture, type Fixture } from './helpers'
 
@@ -84,9 +84,7 @@ describe('the ledger', () => {
   it('verify detects a posting changed behind the app’s back', async () => {
     const posting = await rt.call('ledger.create', auditorFee())
     expect((await rt.call('audit.verify', {})).ok).toBe(true)
-    const raw = new BetterSqlite3(rt.file)
-    raw.prepare('update posting set amount_ore = 125000 where id = ?').run(posting.id)
-    raw.close()
+    await executeOutsideApp(rt.file, `update posting set amount_ore = 125000 where id = ${posting.id}`)
     const report = await rt.call('audit.verify', {})
     expect(report.ok).toBe(false)
     expect(report.findings).toEqual([expect.objectContaining({ kind: 'row_changed', entity: 'posting', entityId: String(posting.id) })])
