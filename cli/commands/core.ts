@@ -2,6 +2,7 @@
 import type { Command } from 'commander'
 import { formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
+import { da } from '@shared/texts/da'
 import { resolveDatabaseFile } from '../../services/db/location'
 import { backupSqlite } from '../../services/db/sqlite'
 import { migrationNames } from '../../services/db/migrations'
@@ -70,18 +71,33 @@ export function registerCoreCommands(program: Command): void {
     })
   })
 
-  dbOption(program.command('verify').description('kontrollér revisionssporet: er noget ændret uden om programmet?').option('--json', 'som JSON'), true).action(
-    async (opts: { db: string; json?: boolean }) => {
-      await withRuntime(opts.db, async (rt) => {
-        const report = await callApi(rt, 'audit.verify', {})
-        if (opts.json) printJson(report)
-        else {
-          console.log(`Kontrolleret: ${report.entriesChecked} poster i revisionssporet, ${report.rowsChecked} rækker.`)
-          for (const f of report.findings) console.log(`FEJL: ${f.message}`)
-          if (report.ok) console.log('Revisionssporet er intakt.')
-        }
-        if (!report.ok) throw new CliError(`Revisionssporet viser ${report.findings.length} ændring(er) uden om programmet.`, 3)
-      })
-    }
-  )
+  dbOption(
+    program
+      .command('verify')
+      .description('kontrollér revisionssporet, alle tabeller, skemaet og filen: er noget ændret uden om programmet?')
+      .option('--anchor <n:hash>', 'en post fra en udskrift (NUMMER:KONTROLSUM), som sporet stadig skal holde uændret')
+      .option('--json', 'som JSON'),
+    true
+  ).action(async (opts: { db: string; json?: boolean; anchor?: string }) => {
+    const anchor = opts.anchor === undefined ? undefined : parseAnchor(opts.anchor)
+    await withRuntime(opts.db, async (rt) => {
+      const report = await callApi(rt, 'audit.verify', anchor ? { anchor } : {})
+      if (opts.json) printJson(report)
+      else {
+        console.log(`Kontrolleret: ${report.entriesChecked} poster i revisionssporet, ${report.rowsChecked} rækker.`)
+        if (report.head) console.log(da.audit.anchor.line(report.head.entry, report.head.hash))
+        for (const f of report.findings) console.log(`FEJL: ${f.message}`)
+        if (report.findingsTotal > report.findings.length) console.log(`… og ${report.findingsTotal - report.findings.length} fejl mere.`)
+        if (anchor && report.ok) console.log(da.audit.verify.anchorOk(anchor.entry))
+        if (report.ok) console.log('Revisionssporet er intakt.')
+      }
+      if (!report.ok) throw new CliError(`Revisionssporet viser ${report.findingsTotal} ændring(er) uden om programmet.`, 3)
+    })
+  })
+}
+
+function parseAnchor(value: string): { entry: number; hash: string } {
+  const m = /^(\d+):([0-9a-fA-F]{64})$/.exec(value.trim())
+  if (!m) throw new CliError(da.audit.verify.anchorFormat(value), 2)
+  return { entry: Number(m[1]), hash: m[2]!.toLowerCase() }
 }

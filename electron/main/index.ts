@@ -35,6 +35,7 @@ async function start(): Promise<void> {
   }
   const ctx: ServiceContext = {
     db: database.db,
+    sqlite: database.handle,
     databaseFile: database.file,
     osUser: currentOsUser(),
     now: () => new Date(),
