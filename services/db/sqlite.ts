@@ -39,17 +39,56 @@ export function busyAsDomainError(e: unknown, file: string): unknown {
 // write gets SQLITE_BUSY at once, whatever busy_timeout says). `begin immediate` takes the write
 // lock up front, so the busy timeout applies and two writers queue instead of failing.
 class ImmediateSqliteDriver extends SqliteDriver {
-  readonly #file: string
-  constructor(handle: SqliteHandle, file: string) {
+  readonly #handle: SqliteHandle
+  /** One entry per open transaction: a savepoint's name, or null for the outermost. */
+  readonly #open: (string | null)[] = []
+  constructor(handle: SqliteHandle) {
     super({ database: handle })
-    this.#file = file
+    this.#handle = handle
   }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    // Inside an outer transaction (e.g. the demo, made as one): a savepoint, so the inner
+    // transaction's rollback undoes only its own part and its commit commits nothing yet.
+    if (this.#handle.inTransaction) {
+      const name = `nested_${this.#open.length}`
+      await connection.executeQuery(CompiledQuery.raw(`savepoint ${name}`))
+      this.#open.push(name)
+      return
+    }
     try {
       await connection.executeQuery(CompiledQuery.raw('begin immediate'))
     } catch (e) {
-      throw busyAsDomainError(e, this.#file)
+      throw busyAsDomainError(e, this.#handle.name)
     }
+    this.#open.push(null)
+  }
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    const name = this.#open.pop()
+    await connection.executeQuery(CompiledQuery.raw(name ? `release ${name}` : 'commit'))
+  }
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    const name = this.#open.pop()
+    if (name) {
+      await connection.executeQuery(CompiledQuery.raw(`rollback to ${name}`))
+      await connection.executeQuery(CompiledQuery.raw(`release ${name}`))
+    } else await connection.executeQuery(CompiledQuery.raw('rollback'))
+  }
+}
+
+/** Runs `fn` in one write transaction on the raw handle; kysely transactions inside become savepoints. */
+export async function inOneWriteTransaction<T>(handle: SqliteHandle, fn: () => Promise<T>): Promise<T> {
+  try {
+    handle.exec('begin immediate')
+  } catch (e) {
+    throw busyAsDomainError(e, handle.name)
+  }
+  try {
+    const result = await fn()
+    handle.exec('commit')
+    return result
+  } catch (e) {
+    if (handle.inTransaction) handle.exec('rollback')
+    throw e
   }
 }
 
@@ -60,7 +99,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
     this.#handle = handle
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#handle, this.#handle.name)
+    return new ImmediateSqliteDriver(this.#handle)
   }
 }
 
