@@ -4,7 +4,8 @@ import { formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { resolveDatabaseFile } from '../../services/db/location'
-import { backupSqlite } from '../../services/db/sqlite'
+import { backupDatabase, restoreDatabase } from '../../services/db/backup'
+import { backupTexts } from '@shared/texts/da/audit'
 import { migrationNames } from '../../services/db/migrations'
 import { createRuntime } from '../../server/runtime'
 import { openAppWindow } from '../../server/openWindow'
@@ -62,14 +63,29 @@ export function registerCoreCommands(program: Command): void {
   })
 
   dbOption(
-    program.command('backup').description('tag en sikkerhedskopi med SQLite online backup').requiredOption('--out <file>', 'kopiens filnavn'),
+    program
+      .command('backup')
+      .description('tag en sikkerhedskopi med SQLite online backup og kontrollér den')
+      .requiredOption('--out <file>', 'kopiens filnavn')
+      .option('--force', 'overskriv en eksisterende fil'),
     true
-  ).action(async (opts: { db: string; out: string }) => {
+  ).action(async (opts: { db: string; out: string; force?: boolean }) => {
     await withRuntime(opts.db, async (rt) => {
-      await backupSqlite(rt.database.handle, opts.out)
-      console.log(`Sikkerhedskopi gemt i ${opts.out}.`)
+      await backupDatabase(rt.database.handle, opts.out, { force: opts.force ?? false })
+      console.log(backupTexts.backedUp(opts.out))
     })
   })
+
+  program
+    .command('restore')
+    .description('gendan databasen fra en sikkerhedskopi (kontrolleres først; den tidligere fil gemmes ved siden af)')
+    .requiredOption('--from <file>', 'sikkerhedskopien')
+    .requiredOption('--db <file>', 'databasefilen, der skal erstattes')
+    .action(async (opts: { from: string; db: string }) => {
+      const target = resolveDatabaseFile(opts.db)
+      const r = await restoreDatabase(opts.from, target)
+      console.log(backupTexts.restored(target, r.asideFile ?? '–'))
+    })
 
   dbOption(
     program

@@ -40,3 +40,14 @@ function schemaType(type: string): string {
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
+
+export const backupTexts = {
+  outExists: (file: string) => `Filen ${file} findes allerede. Vælg et andet navn, eller brug --force for at overskrive den.`,
+  backupDamaged: (file: string, detail: string) => `Sikkerhedskopien ${file} bestod ikke SQLite's integritetskontrol: ${detail}`,
+  copyMissing: (file: string) => `Sikkerhedskopien ${file} findes ikke.`,
+  copyDamaged: (file: string, detail: string) => `Sikkerhedskopien ${file} gendannes ikke: SQLite's integritetskontrol fejler (${detail}).`,
+  copyNotVerified: (file: string, first: string) => `Sikkerhedskopien ${file} gendannes ikke: revisionssporet passer ikke (${first}).`,
+  targetBusy: (file: string) => `Databasen ${file} er optaget af et andet Puljestyr-vindue eller en anden proces, som skriver lige nu. Luk den, og prøv igen.`,
+  restored: (file: string, aside: string) => `Databasen ${file} er gendannet. Den tidligere fil er gemt som ${aside}.`,
+  backedUp: (file: string) => `Sikkerhedskopi gemt i ${file}; SQLite's integritetskontrol: ok.`
+} as const
