@@ -43,6 +43,7 @@ export async function createRuntime(options: {
   let printer: PdfPrinter | null = null
   const ctx: ServiceContext = {
     db: database.db,
+    sqlite: database.kind === 'sqlite' ? database.handle : null,
     databaseFile: database.file,
     osUser: currentOsUser(),
     now: options.now ?? (() => new Date()),

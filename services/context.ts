@@ -4,9 +4,13 @@ import os from 'node:os'
 import type { Kysely } from 'kysely'
 import type { Database } from './db/schema'
 import type { PdfPrinter } from './print/printer'
+import type { SqliteHandle } from './db/sqlite'
 
 export interface ServiceContext {
   db: Kysely<Database>
+  /** The same database's raw SQLite handle: for streamed reads (verify), pragmas and backups. */
+  /** The raw SQLite handle of a local file; null on the team database (PostgreSQL). */
+  sqlite: SqliteHandle | null
   databaseFile: string
   /** The operating-system user who runs Puljestyr; recorded with every change. */
   osUser: string

@@ -7,6 +7,7 @@ import { parseInput, validationError } from '@shared/api/validation'
 import { isDomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { ServiceContext } from './context'
+import { isBusyError } from './db/sqlite'
 
 export type Handler<N extends MethodName> = (
   input: ParsedInputOf<ApiContract[N]>,
@@ -60,6 +61,7 @@ export function createRegistry(ctx: ServiceContext, log: (msg: string) => void =
         return { ok: true, data: checked.data }
       } catch (e) {
         if (isDomainError(e)) return { ok: false, error: e.toApiError() }
+        if (isBusyError(e)) return { ok: false, error: { code: 'database', message: da.audit.errors.busy(ctx.databaseFile) } }
         log(`API ${method} failed: ${(e as Error)?.stack ?? String(e)}`)
         return { ok: false, error: { code: 'internal', message: da.common.unknownError } }
       }

@@ -4,7 +4,8 @@ import { formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { resolveDatabaseFile } from '../../services/db/location'
-import { backupSqlite } from '../../services/db/sqlite'
+import { backupDatabase, restoreDatabase } from '../../services/db/backup'
+import { backupTexts } from '@shared/texts/da/audit'
 import { migrationNames } from '../../services/db/migrations'
 import { createRuntime } from '../../server/runtime'
 import { openAppWindow } from '../../server/openWindow'
@@ -62,28 +63,58 @@ export function registerCoreCommands(program: Command): void {
   })
 
   dbOption(
-    program.command('backup').description('tag en sikkerhedskopi med SQLite online backup').requiredOption('--out <file>', 'kopiens filnavn'),
+    program
+      .command('backup')
+      .description('tag en sikkerhedskopi med SQLite online backup og kontrollér den')
+      .requiredOption('--out <file>', 'kopiens filnavn')
+      .option('--force', 'overskriv en eksisterende fil'),
     true
-  ).action(async (opts: { db: string; out: string }) => {
+  ).action(async (opts: { db: string; out: string; force?: boolean }) => {
     await withRuntime(opts.db, async (rt) => {
       if (rt.database.kind !== 'sqlite') throw new CliError(da.core.errors.postgresBackup)
-      await backupSqlite(rt.database.handle, opts.out)
-      console.log(`Sikkerhedskopi gemt i ${opts.out}.`)
+      await backupDatabase(rt.database.handle, opts.out, { force: opts.force ?? false })
+      console.log(backupTexts.backedUp(opts.out))
     })
   })
 
-  dbOption(program.command('verify').description('kontrollér revisionssporet: er noget ændret uden om programmet?').option('--json', 'som JSON'), true).action(
-    async (opts: { db: string; json?: boolean }) => {
-      await withRuntime(opts.db, async (rt) => {
-        const report = await callApi(rt, 'audit.verify', {})
-        if (opts.json) printJson(report)
-        else {
-          console.log(`Kontrolleret: ${report.entriesChecked} poster i revisionssporet, ${report.rowsChecked} rækker.`)
-          for (const f of report.findings) console.log(`FEJL: ${f.message}`)
-          if (report.ok) console.log('Revisionssporet er intakt.')
-        }
-        if (!report.ok) throw new CliError(`Revisionssporet viser ${report.findings.length} ændring(er) uden om programmet.`, 3)
-      })
-    }
-  )
+  program
+    .command('restore')
+    .description('gendan databasen fra en sikkerhedskopi (kontrolleres først; den tidligere fil gemmes ved siden af)')
+    .requiredOption('--from <file>', 'sikkerhedskopien')
+    .requiredOption('--db <file>', 'databasefilen, der skal erstattes')
+    .action(async (opts: { from: string; db: string }) => {
+      const target = resolveDatabaseFile(opts.db)
+      const r = await restoreDatabase(opts.from, target)
+      console.log(backupTexts.restored(target, r.asideFile ?? '–'))
+    })
+
+  dbOption(
+    program
+      .command('verify')
+      .description('kontrollér revisionssporet, alle tabeller, skemaet og filen: er noget ændret uden om programmet?')
+      .option('--anchor <n:hash>', 'en post fra en udskrift (NUMMER:KONTROLSUM), som sporet stadig skal holde uændret')
+      .option('--json', 'som JSON'),
+    true
+  ).action(async (opts: { db: string; json?: boolean; anchor?: string }) => {
+    const anchor = opts.anchor === undefined ? undefined : parseAnchor(opts.anchor)
+    await withRuntime(opts.db, async (rt) => {
+      const report = await callApi(rt, 'audit.verify', anchor ? { anchor } : {})
+      if (opts.json) printJson(report)
+      else {
+        console.log(`Kontrolleret: ${report.entriesChecked} poster i revisionssporet, ${report.rowsChecked} rækker.`)
+        if (report.head) console.log(da.audit.anchor.line(report.head.entry, report.head.hash))
+        for (const f of report.findings) console.log(`FEJL: ${f.message}`)
+        if (report.findingsTotal > report.findings.length) console.log(`… og ${report.findingsTotal - report.findings.length} fejl mere.`)
+        if (anchor && report.ok) console.log(da.audit.verify.anchorOk(anchor.entry))
+        if (report.ok) console.log('Revisionssporet er intakt.')
+      }
+      if (!report.ok) throw new CliError(`Revisionssporet viser ${report.findingsTotal} ændring(er) uden om programmet.`, 3)
+    })
+  })
+}
+
+function parseAnchor(value: string): { entry: number; hash: string } {
+  const m = /^(\d+):([0-9a-fA-F]{64})$/.exec(value.trim())
+  if (!m) throw new CliError(da.audit.verify.anchorFormat(value), 2)
+  return { entry: Number(m[1]), hash: m[2]!.toLowerCase() }
 }

@@ -36,6 +36,7 @@ async function start(): Promise<void> {
   }
   const ctx: ServiceContext = {
     db: database.db,
+    sqlite: database.kind === 'sqlite' ? database.handle : null,
     databaseFile: database.file,
     osUser: currentOsUser(),
     now: () => new Date(),

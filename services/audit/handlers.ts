@@ -2,9 +2,13 @@
 import type { auditApi } from '@shared/api/audit'
 import type { DomainHandlers } from '../registry'
 import { listAudit } from './list'
-import { verifyAuditTrail } from './verify'
+import { verifyDatabaseFile } from './verify'
+import { verifyTeamDatabase } from './verifyTeam'
 
 export const auditHandlers: DomainHandlers<keyof typeof auditApi> = {
   'audit.list': (input, ctx) => listAudit(ctx.db, input),
-  'audit.verify': (_input, ctx) => verifyAuditTrail(ctx.db)
+  'audit.verify': (input, ctx) => {
+    const options = input.anchor ? { anchor: input.anchor } : {}
+    return ctx.sqlite ? verifyDatabaseFile(ctx.databaseFile, options) : verifyTeamDatabase(ctx.db, options)
+  }
 }

@@ -8,7 +8,7 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { migrations, migrationNames } from './migrations'
 import type { Database } from './schema'
-import { appliedMigrationNames, kyselyFor, openSqliteFile, type SqliteHandle } from './sqlite'
+import { appliedMigrationNames, busyAsDomainError, kyselyFor, openSqliteFile, quickCheck, type SqliteHandle } from './sqlite'
 import { appliedMigrationNamesPostgres, isPostgresTarget, kyselyForPostgres, openPostgresPool, postgresSchemaPlugin, redactPostgresUrl } from './postgres'
 
 interface OpenDatabaseBase {
@@ -51,13 +51,23 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
   try {
     handle = openSqliteFile(resolved)
   } catch (e) {
+    const code = (e as { code?: string }).code
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw new DomainError('database', da.audit.errors.quickCheck(resolved, (e as Error).message))
+    const busy = busyAsDomainError(e, resolved)
+    if (busy !== e) throw busy
     throw new DomainError('database', `Databasen ${resolved} kan ikke åbnes: ${(e as Error).message}`)
   }
   try {
+    // A damaged file is refused before anything reads or writes it (issue #13).
+    const quick = quickCheck(handle)
+    if (quick !== 'ok') throw new DomainError('database', da.audit.errors.quickCheck(resolved, quick))
     checkMigrationPrefix(appliedMigrationNames(handle), migrationNames, resolved)
   } catch (e) {
     handle.close()
-    throw e
+    if ((e as { code?: string }).code === 'SQLITE_CORRUPT' || (e as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new DomainError('database', da.audit.errors.quickCheck(resolved, (e as Error).message))
+    }
+    throw busyAsDomainError(e, resolved)
   }
   const db = kyselyFor(handle)
   try {
@@ -93,6 +103,8 @@ async function migrate(db: Kysely<Database>, shown: string): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
   const result = await migrator.migrateToLatest()
   if (result.error) {
+    const busy = busyAsDomainError(result.error, shown)
+    if (busy !== result.error) throw busy
     throw new DomainError('database', `Databasen ${shown} kunne ikke opdateres: ${String((result.error as Error).message ?? result.error)}`)
   }
 }

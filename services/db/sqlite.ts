@@ -4,8 +4,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely'
+import { DomainError } from '@shared/errors'
+import { da } from '@shared/texts/da'
 import type { Database } from './schema'
+
+/** How long a writer waits for another writer (another process) before giving up. */
+export const BUSY_TIMEOUT_MS = 5000
 
 export type SqliteHandle = BetterSqlite3.Database
 
@@ -14,12 +19,97 @@ export function openSqliteFile(file: string, options: { readonly?: boolean } = {
   const handle = new BetterSqlite3(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false })
   if (!options.readonly) handle.pragma('journal_mode = WAL')
   handle.pragma('foreign_keys = ON')
-  handle.pragma('busy_timeout = 5000')
+  handle.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   return handle
 }
 
+/** True for SQLite's "database is locked / busy" errors. */
+export function isBusyError(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || (typeof code === 'string' && code.startsWith('SQLITE_BUSY_'))
+}
+
+/** Turns SQLite's busy error into the Danish DomainError; other errors pass unchanged. */
+export function busyAsDomainError(e: unknown, file: string): unknown {
+  return isBusyError(e) ? new DomainError('database', da.audit.errors.busy(file)) : e
+}
+
+// kysely's SQLite driver starts a transaction with a plain (deferred) `begin`: the write lock is
+// then taken at the first write, where SQLite cannot wait for it (a deferred reader that wants to
+// write gets SQLITE_BUSY at once, whatever busy_timeout says). `begin immediate` takes the write
+// lock up front, so the busy timeout applies and two writers queue instead of failing.
+class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #handle: SqliteHandle
+  /** One entry per open transaction: a savepoint's name, or null for the outermost. */
+  readonly #open: (string | null)[] = []
+  constructor(handle: SqliteHandle) {
+    super({ database: handle })
+    this.#handle = handle
+  }
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    // Inside an outer transaction (e.g. the demo, made as one): a savepoint, so the inner
+    // transaction's rollback undoes only its own part and its commit commits nothing yet.
+    if (this.#handle.inTransaction) {
+      const name = `nested_${this.#open.length}`
+      await connection.executeQuery(CompiledQuery.raw(`savepoint ${name}`))
+      this.#open.push(name)
+      return
+    }
+    try {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+    } catch (e) {
+      throw busyAsDomainError(e, this.#handle.name)
+    }
+    this.#open.push(null)
+  }
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    const name = this.#open.pop()
+    await connection.executeQuery(CompiledQuery.raw(name ? `release ${name}` : 'commit'))
+  }
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    const name = this.#open.pop()
+    if (name) {
+      await connection.executeQuery(CompiledQuery.raw(`rollback to ${name}`))
+      await connection.executeQuery(CompiledQuery.raw(`release ${name}`))
+    } else await connection.executeQuery(CompiledQuery.raw('rollback'))
+  }
+}
+
+/** Runs `fn` in one write transaction on the raw handle; kysely transactions inside become savepoints. */
+export async function inOneWriteTransaction<T>(handle: SqliteHandle, fn: () => Promise<T>): Promise<T> {
+  try {
+    handle.exec('begin immediate')
+  } catch (e) {
+    throw busyAsDomainError(e, handle.name)
+  }
+  try {
+    const result = await fn()
+    handle.exec('commit')
+    return result
+  } catch (e) {
+    if (handle.inTransaction) handle.exec('rollback')
+    throw e
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #handle: SqliteHandle
+  constructor(handle: SqliteHandle) {
+    super({ database: handle })
+    this.#handle = handle
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#handle)
+  }
+}
+
 export function kyselyFor(handle: SqliteHandle): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) })
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect(handle) })
+}
+
+/** SQLite's quick_check: "ok" or the first problems found. */
+export function quickCheck(handle: SqliteHandle): string {
+  return (handle.pragma('quick_check(10)', { simple: false }) as Record<string, string>[]).map((r) => Object.values(r)[0]).join('; ')
 }
 
 /** SQLite's online backup: a consistent copy while the app may be writing. */
@@ -28,8 +118,9 @@ export async function backupSqlite(handle: SqliteHandle, outFile: string): Promi
   await handle.backup(outFile)
 }
 
+/** SQLite's integrity_check: "ok" or the first problems found. */
 export function integrityCheck(handle: SqliteHandle): string {
-  return String(handle.pragma('integrity_check', { simple: true }))
+  return (handle.pragma('integrity_check(20)', { simple: false }) as Record<string, string>[]).map((r) => Object.values(r)[0]).join('; ')
 }
 
 /** Names of migrations that kysely recorded as applied, in the order they ran. */

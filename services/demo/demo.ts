@@ -3,6 +3,7 @@
 import demoFacts from '../../resources/demo/herning-fsm2.json'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited } from '../audit/audit'
+import { inOneWriteTransaction } from '../db/sqlite'
 import { createProject } from '../core/projects'
 import { poolIdByKey } from '../pools/pools'
 import { seedBudgetDemo } from '../budget/demo'
@@ -22,6 +23,18 @@ export async function findDemoProject(ctx: ServiceContext): Promise<number | nul
 export async function openDemoProject(ctx: ServiceContext): Promise<{ projectId: number; created: boolean }> {
   const existing = await findDemoProject(ctx)
   if (existing !== null) return { projectId: existing, created: false }
+  // One transaction (issue #13): a crash or a kill half-way leaves no half demo that the next run
+  // would take for the whole one.
+  // On the team database each part is its own transaction (the services write through the pool).
+  if (!ctx.sqlite) return { projectId: await createDemo(ctx), created: true }
+  return inOneWriteTransaction(ctx.sqlite, async () => {
+    const again = await findDemoProject(ctx)
+    if (again !== null) return { projectId: again, created: false }
+    return { projectId: await createDemo(ctx), created: true }
+  })
+}
+
+async function createDemo(ctx: ServiceContext): Promise<number> {
   const p = demoFacts.project
   const project = await createProject(
     ctx,
@@ -67,5 +80,5 @@ export async function openDemoProject(ctx: ServiceContext): Promise<{ projectId:
   await seedTimeDemo(ctx, project.id, demoFacts)
   await seedMeetingsDemo(ctx, project.id, demoFacts)
   await seedParticipantsDemo(ctx, project.id, demoFacts)
-  return { projectId: project.id, created: true }
+  return project.id
 }

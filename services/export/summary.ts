@@ -3,7 +3,8 @@
 import type { ExportSummary } from '@shared/api/export'
 import { nowIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
-import { verifyAuditTrail } from '../audit/verify'
+import { verifyDatabaseFile } from '../audit/verify'
+import { verifyTeamDatabase } from '../audit/verifyTeam'
 import { getLedger } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
 import { modeOf, readTimeRules } from '../time/common'
@@ -24,7 +25,7 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
   const accounts = await listAccounts(db, projectId)
   const rules = await readTimeRules(db, projectId)
-  const verify = await verifyAuditTrail(db)
+  const verify = ctx.sqlite ? await verifyDatabaseFile(ctx.databaseFile) : await verifyTeamDatabase(ctx.db)
   const auditEntries = await db
     .selectFrom('audit_log')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -63,7 +64,7 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
       signedOn: a.signedOn,
       totalCostOre: a.figures.totals.actualOre
     })),
-    audit: { entries: Number(auditEntries.n), verified: verify.ok, findings: verify.findings.length },
+    audit: { entries: Number(auditEntries.n), verified: verify.ok, findings: verify.findingsTotal, head: verify.head },
     budgetRevisions: await budgetRevisionCount(db, projectId)
   }
 }

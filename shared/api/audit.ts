@@ -1,7 +1,7 @@
 // API methods of the audit trail: the entries, and the check of the hash chain.
 import { z } from 'zod'
 import { defineMethod } from './define'
-import { emptyInputSchema, idSchema, timestampSchema } from './schemas'
+import { idSchema, timestampSchema } from './schemas'
 
 export const auditEntrySchema = z.object({
   id: idSchema,
@@ -20,16 +20,28 @@ export const auditEntrySchema = z.object({
 })
 export type AuditEntry = z.infer<typeof auditEntrySchema>
 export const auditFindingSchema = z.object({
-  kind: z.enum(['chain_broken', 'row_changed', 'row_missing', 'row_unaudited']),
+  kind: z.enum(['chain_broken', 'row_changed', 'row_missing', 'row_unaudited', 'schema', 'integrity', 'anchor']),
   entity: z.string(),
   entityId: z.string(),
   auditId: z.number().int().nullable(),
+  /** For a changed row: the first changed column, its audited value and its value in the file (JSON). */
+  column: z.string().optional(),
+  before: z.string().optional(),
+  after: z.string().optional(),
   message: z.string()
 })
+/** The chain's head: the last entry's number and hash, printed on every export, account, pack and minutes. */
+export const auditAnchorSchema = z.object({ entry: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) })
+export type AuditAnchor = z.infer<typeof auditAnchorSchema>
 export const auditVerifyReportSchema = z.object({
   ok: z.boolean(),
   entriesChecked: z.number().int(),
   rowsChecked: z.number().int(),
+  head: auditAnchorSchema.nullable(),
+  /** SQLite's integrity_check: "ok" or the problems found. */
+  integrity: z.string(),
+  /** All findings; `findings` lists the first 500. */
+  findingsTotal: z.number().int(),
   findings: z.array(auditFindingSchema)
 })
 export type AuditVerifyReport = z.infer<typeof auditVerifyReportSchema>
@@ -49,7 +61,7 @@ export const auditApi = {
   }),
   'audit.verify': defineMethod({
     summary: 'Check the hash chain and that audited rows were not changed behind the app’s back',
-    input: emptyInputSchema,
+    input: z.object({ anchor: auditAnchorSchema.optional() }).strict(),
     output: auditVerifyReportSchema
   })
 } as const

@@ -1,5 +1,6 @@
 // API methods of the revisor export: its summary and the zip of CSV, XLSX, PDF and manifest.
 import { z } from 'zod'
+import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
 import { base64Schema, idSchema, isoDateSchema, minutesSchema, oreSchema, projectRefSchema, timestampSchema } from './schemas'
 import { timeModeSchema } from './time'
@@ -37,7 +38,7 @@ export const exportSummarySchema = z.object({
       totalCostOre: oreSchema
     })
   ),
-  audit: z.object({ entries: z.number().int(), verified: z.boolean(), findings: z.number().int() }),
+  audit: z.object({ entries: z.number().int(), verified: z.boolean(), findings: z.number().int(), head: auditAnchorSchema.nullable() }),
   budgetRevisions: z.number().int()
 })
 export type ExportSummary = z.infer<typeof exportSummarySchema>

@@ -10,8 +10,9 @@ import { revisorExport } from './export'
 import { meetings } from './meetings'
 import { participants } from './participants'
 import { quarterly } from './quarterly'
+import { audit } from './audit'
 
-export const da = { common, validationMessages, core, budget, time, ledger, accounts, export: revisorExport, meetings, participants, quarterly } as const
+export const da = { common, validationMessages, core, budget, time, ledger, accounts, export: revisorExport, meetings, participants, quarterly, audit } as const
 
 /** Danish labels of API fields, used to name the field in validation messages. */
 export const fieldLabels: Record<string, string> = {

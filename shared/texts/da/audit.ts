@@ -1,0 +1,53 @@
+// Danish text of the audit trail, `verify`, backups and restore.
+export const audit = {
+  verify: {
+    chainBroken: (id: number, entity: string, entityId: string) =>
+      `Revisionssporets post nr. ${id} (${entity} ${entityId}) er ændret eller fjernet uden om programmet.`,
+    chainTruncated: (last: number, highest: number) =>
+      `Revisionssporet slutter ved post nr. ${last}, men databasen har haft poster til nr. ${highest}: de sidste poster er slettet uden om programmet.`,
+    rowUnaudited: (entity: string, id: string) => `${entity} ${id} findes, men er ikke oprettet gennem programmet (ingen post i revisionssporet).`,
+    rowChanged: (entity: string, id: string, auditId: number, columns: string) =>
+      `${entity} ${id} er ændret uden om programmet efter revisionssporets post nr. ${auditId}: ${columns}.`,
+    columnChange: (column: string, before: string, after: string) => `kolonnen ${column} var ${before}, er nu ${after}`,
+    rowMissing: (entity: string, id: string, auditId: number) => `${entity} ${id} er slettet uden om programmet (sidst registreret i post nr. ${auditId}).`,
+    schemaExtra: (type: string, name: string) => `Databasen har ${schemaType(type)} «${name}», som denne version af Puljestyr ikke opretter.`,
+    schemaMissing: (type: string, name: string) => `Databasen mangler ${schemaType(type)} «${name}», som denne version af Puljestyr opretter.`,
+    schemaChanged: (type: string, name: string) => `${capital(schemaType(type))} «${name}» er ændret i forhold til denne version af Puljestyr.`,
+    integrity: (detail: string) => `SQLite's integritetskontrol fejler: ${detail}`,
+    anchorMissing: (n: number) => `Revisionssporet har ikke længere post nr. ${n}, som en udskrift bekræfter.`,
+    anchorDiffers: (n: number, printed: string, now: string) =>
+      `Revisionssporets post nr. ${n} havde kontrolsummen ${printed} på udskriften, men har nu ${now}: sporet er skrevet om.`,
+    anchorFormat: (value: string) => `Ankeret skal skrives som NUMMER:KONTROLSUM (fx 1234:ab12…), fik «${value}».`,
+    anchorOk: (n: number) => `Ankeret post nr. ${n} passer: revisionssporet holder stadig den post uændret.`
+  },
+  anchor: {
+    label: 'Revisionsspor',
+    line: (n: number, hash: string) => `Revisionsspor: post nr. ${n}, kontrolsum ${hash}`,
+    help: 'Kontrollér med: puljestyr verify --anchor NUMMER:KONTROLSUM'
+  },
+  errors: {
+    quickCheck: (file: string, detail: string) =>
+      `Databasen ${file} er beskadiget (SQLite's hurtige kontrol fejler: ${detail}). Gendan en sikkerhedskopi med «puljestyr restore» eller under Revisionsspor.`,
+    busy: (file: string) =>
+      `Databasen ${file} er optaget af et andet Puljestyr-vindue eller en anden proces (fx en import eller kommandolinjen), som skriver lige nu. Prøv igen om lidt.`
+  }
+} as const
+
+function schemaType(type: string): string {
+  return type === 'table' ? 'tabellen' : type === 'index' ? 'indekset' : type === 'trigger' ? 'triggeren' : type === 'view' ? 'visningen' : type
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
+
+export const backupTexts = {
+  outExists: (file: string) => `Filen ${file} findes allerede. Vælg et andet navn, eller brug --force for at overskrive den.`,
+  backupDamaged: (file: string, detail: string) => `Sikkerhedskopien ${file} bestod ikke SQLite's integritetskontrol: ${detail}`,
+  copyMissing: (file: string) => `Sikkerhedskopien ${file} findes ikke.`,
+  copyDamaged: (file: string, detail: string) => `Sikkerhedskopien ${file} gendannes ikke: SQLite's integritetskontrol fejler (${detail}).`,
+  copyNotVerified: (file: string, first: string) => `Sikkerhedskopien ${file} gendannes ikke: revisionssporet passer ikke (${first}).`,
+  targetBusy: (file: string) => `Databasen ${file} er optaget af et andet Puljestyr-vindue eller en anden proces, som skriver lige nu. Luk den, og prøv igen.`,
+  restored: (file: string, aside: string) => `Databasen ${file} er gendannet. Den tidligere fil er gemt som ${aside}.`,
+  backedUp: (file: string) => `Sikkerhedskopi gemt i ${file}; SQLite's integritetskontrol: ok.`
+} as const
