@@ -12,6 +12,10 @@ import { da as dateFnsDa } from 'date-fns/locale'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { theme } from './theme'
 import { App } from './App'
+import { installDanishZodErrors } from '@shared/api/validation'
+
+// Every zod message a form shows is Danish and names the field (no «Invalid input …»).
+installDanishZodErrors()
 
 // A data router, so that a form with unsaved input can block navigation (shell/unsavedChanges.tsx);
 // the app's own routes stay declared with <Routes> in App.

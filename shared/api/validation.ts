@@ -1,14 +1,19 @@
 // Turns zod issues into Danish messages that name the field and the rule.
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { ApiError } from '../errors'
 import { fieldLabel, type TextDomain } from '../texts/da'
 import { validationMessages as m } from '../texts/da/common'
 
 function labelOf(path: readonly PropertyKey[], domain: TextDomain | undefined): { key: string; label: string } {
   const key = path.map(String).join('.')
+  // A record keyed by year (grantByYear.2021): the field's label and the year, «Tilsagn fordelt på år 2021».
+  const last = path[path.length - 1]
+  if (path.length >= 2 && typeof last === 'string' && /^\d{4}$/.test(last) && typeof path[path.length - 2] === 'string') {
+    return { key, label: `${fieldLabel(String(path[path.length - 2]), domain)} ${last}` }
+  }
   const named = [...path].reverse().find((p) => typeof p === 'string')
   const index = path.find((p) => typeof p === 'number')
-  const base = named !== undefined ? fieldLabel(String(named), domain) : key || 'input'
+  const base = named !== undefined ? fieldLabel(String(named), domain) : key || m.inputLabel
   const label = typeof index === 'number' ? `${base} (række ${index + 1})` : base
   return { key, label }
 }
@@ -44,6 +49,24 @@ function ruleText(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** One zod issue as the Danish sentence a user reads: «Feltet «Tilsagn fordelt på år 2021» skal udfyldes.» */
+export function danishIssueMessage(issue: z.core.$ZodIssue, domain?: TextDomain): string {
+  return `${m.fieldPrefix(labelOf(issue.path, domain).label)} ${ruleText(issue)}.`
+}
+
+/**
+ * zod's global error map in Danish, so that no English zod text ever reaches a user (the forms'
+ * resolvers and any schema without its own message). A message a schema gives itself is kept.
+ */
+export function installDanishZodErrors(): void {
+  z.config({
+    customError: (issue) => {
+      if (issue.code === 'custom' && issue.message && issue.message !== 'Invalid input' && !issue.message.startsWith('invalid_')) return issue.message
+      return danishIssueMessage({ ...issue, path: issue.path ?? [], message: issue.message ?? '' } as z.core.$ZodIssue)
+    }
+  })
+}
+
 /** Parses input against a contract schema, keeping the input in each issue for precise messages. */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): ReturnType<S['safeParse']> {
   return schema.safeParse(raw, { reportInput: true }) as ReturnType<S['safeParse']>
@@ -55,8 +78,7 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Return
  */
 export function validationError(error: z.ZodError, domain?: TextDomain): ApiError {
   const details = error.issues.map((issue) => {
-    const { key, label } = labelOf(issue.path, domain)
-    return { field: key, message: `${m.fieldPrefix(label)} ${ruleText(issue)}.` }
+    return { field: labelOf(issue.path, domain).key, message: danishIssueMessage(issue, domain) }
   })
   const first = details[0] ?? { field: '', message: m.invalid }
   return {

@@ -146,3 +146,78 @@ test('typed hours are kept by a confirm: «Næste uge» and another tab ask firs
   await expect(page.getByTestId('week-title')).toHaveText('Uge 11 2024 (11.03.2024–17.03.2024)')
   await expect(ask).toBeHidden()
 })
+
+test('a cell of 25 hours, and a day over 24 hours across rows, say why beside the cell at once, in the server’s words', async ({ page, app }) => {
+  const { projectId, staffId } = await projectWithTimesheetStaff(page)
+  await page.goto(`${app.baseUrl}/#/projekt/${projectId}/timer/uge?medarbejder=${staffId}&uge=2024-03-04`)
+  await expect(page.getByTestId('week-title')).toHaveText('Uge 10 2024 (04.03.2024–10.03.2024)')
+  const save = page.getByRole('button', { name: 'Gem ugen' })
+  // Nothing typed: the disabled save says why.
+  await expect(save).toBeDisabled()
+  await expect(page.getByTestId('week-save-blocked')).toHaveText('Intet at gemme: ugen er ikke ændret.')
+
+  const monday = page.getByRole('textbox', { name: 'Borgerrettet indsats man 04.03.2024' })
+  await monday.fill('25')
+  const reason = 'Der kan højst registreres 24 timer på en dag (her 25,00 timer).'
+  await expect(monday).toHaveAccessibleDescription(reason)
+  await expect(page.getByRole('alert').filter({ hasText: reason })).toBeVisible()
+  await expect(save).toBeDisabled()
+  await expect(page.getByTestId('week-save-blocked')).toHaveText('Ugen kan ikke gemmes, før de røde felter er rettet (se teksten under feltet).')
+
+  // 14 + 11 hours on Tuesday in two rows: the day's total says why, as the server does.
+  await monday.fill('7,4')
+  await expect(monday).not.toHaveAccessibleDescription(reason)
+  await page.getByRole('textbox', { name: 'Borgerrettet indsats tir 05.03.2024' }).fill('14')
+  await page.getByRole('textbox', { name: 'Virksomhedskontakt tir 05.03.2024' }).fill('11')
+  const dayProblem = page.getByTestId('day-problem-2024-03-05')
+  await expect(dayProblem).toHaveText('05.03.2024: Der kan højst registreres 24 timer på en dag (her 25,00 timer).')
+  await expect(save).toBeDisabled()
+  const serverMessage = await page.evaluate(
+    async ({ projectId, staffId }) => {
+      const call = async (m: string, i: unknown) => {
+        const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })
+        return (await r.json()) as {
+          ok: boolean
+          data: { activities: { id: number; name: string }[] }
+          error: { message: string; details?: { message: string }[] }
+        }
+      }
+      const week = await call('time.week', { projectId, staffId, weekStart: '2024-03-04' })
+      const id = (name: string) => week.data.activities.find((a) => a.name === name)!.id
+      const refused = await call('time.week.save', {
+        projectId,
+        staffId,
+        weekStart: '2024-03-04',
+        cells: [
+          { date: '2024-03-05', activityId: id('Borgerrettet indsats'), minutes: 14 * 60 },
+          { date: '2024-03-05', activityId: id('Virksomhedskontakt'), minutes: 11 * 60 }
+        ]
+      })
+      return [refused.error.message, ...(refused.error.details ?? []).map((d) => d.message)].join(' | ')
+    },
+    { projectId, staffId }
+  )
+  expect(serverMessage).toContain((await dayProblem.textContent())!)
+})
+
+test('«Nyt projekt» with Enter: every message is Danish and names the field, the year split included', async ({ page }) => {
+  await page.getByRole('link', { name: 'Opret et projekt' }).click()
+  await page.getByLabel('Kommune', { exact: true }).fill('Viborg Kommune')
+  await page.getByLabel('Kommune', { exact: true }).press('Enter')
+  await expect(page.getByText('Feltet «Projektets titel» skal udfyldes.')).toBeVisible()
+  await fillDate(page, 'Startdato', '01.12.2019')
+  await fillDate(page, 'Slutdato', '31.12.2021')
+  await expect(page.getByLabel('Tilsagn fordelt på år 2021')).toBeVisible()
+  await page.getByLabel('Tilsagnsbeløb').fill('2.235.074,00')
+  await page.getByLabel('Tilsagnsbeløb').press('Enter')
+  await expect(page.getByText(/Feltet «[^»]+» skal udfyldes\./).first()).toBeVisible()
+  await expect(page.getByText(/Invalid input|expected string|received undefined/)).toHaveCount(0)
+  // The year split may be left empty: with the other fields filled, Enter creates the project.
+  await page.getByRole('combobox', { name: 'Pulje' }).click()
+  await page.getByRole('option', { name: 'Flere skal med 2' }).click()
+  await page.getByLabel('Projektets titel').fill('Flere skal med 2')
+  await page.getByLabel('Ansøgt beløb').fill('2.235.073,47')
+  await page.getByLabel('Ansøgt beløb').press('Enter')
+  await expect(page.getByText(/Invalid input|expected string|received undefined/)).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible()
+})

@@ -31,10 +31,15 @@ import { useUnsavedChangesGuard } from '../shell/unsavedChanges'
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own useForm
 export function useGuardedForm<TFieldValues extends FieldValues = FieldValues, TContext = any, TTransformedValues = TFieldValues>(
-  props?: UseFormProps<TFieldValues, TContext, TTransformedValues>
+  props?: UseFormProps<TFieldValues, TContext, TTransformedValues>,
+  /** Fields that only choose what to show (a period, a kind): changing them alone loses nothing. */
+  options: { choiceFields?: readonly FieldPath<TFieldValues>[] } = {}
 ): UseFormReturn<TFieldValues, TContext, TTransformedValues> {
   const form = useForm<TFieldValues, TContext, TTransformedValues>(props)
-  useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitting)
+  const { isDirty, dirtyFields, isSubmitting } = form.formState
+  const choices = options.choiceFields ?? []
+  const typed = choices.length === 0 ? isDirty : Object.keys(dirtyFields).some((k) => !choices.includes(k as FieldPath<TFieldValues>))
+  useUnsavedChangesGuard(typed && !isSubmitting)
   return form
 }
 

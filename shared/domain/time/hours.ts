@@ -30,6 +30,14 @@ export function parseHourCell(text: string): HourCell {
   return { ok: true, minutes }
 }
 
+/**
+ * A day's hours across all activities against the 24-hour limit: the server's message (with the
+ * date), or null. The week grid shows the same words under the day's total as the user types.
+ */
+export function dayTotalProblem(date: IsoDate, totalMinutes: number): string | null {
+  return totalMinutes > MAX_DAY_MINUTES ? `${formatDate(date)}: ${m.dayOver24(formatHours(totalMinutes))}` : null
+}
+
 export interface EntryBounds {
   projectFrom: IsoDate
   projectTo: IsoDate
@@ -70,7 +78,10 @@ export function entryProblems(entries: readonly DayEntry[], bounds: EntryBounds,
     if (total === 0) continue
     const bad = dateProblem(date, bounds, staffName)
     if (bad) problems.push({ date, message: bad })
-    else if (total > MAX_DAY_MINUTES) problems.push({ date, message: `${formatDate(date)}: ${m.dayOver24(formatHours(total))}` })
+    else {
+      const over = dayTotalProblem(date, total)
+      if (over) problems.push({ date, message: over })
+    }
   }
   return problems
 }

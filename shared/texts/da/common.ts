@@ -53,5 +53,6 @@ export const validationMessages = {
   invalidChoice: 'har en værdi, der ikke kan vælges',
   unknownField: (keys: string) => `kendes ikke: ${keys}`,
   invalid: 'er ikke gyldig',
-  fieldPrefix: (label: string) => `Feltet «${label}»`
+  fieldPrefix: (label: string) => `Feltet «${label}»`,
+  inputLabel: 'Indtastning'
 } as const

@@ -147,10 +147,13 @@ function NewAccount({ projectId }: { projectId: number }) {
   const project = useApiQuery('projects.get', { projectId })
   const accounts = useApiQuery('accounts.list', { projectId })
   const sign = useApiMutation('accounts.sign')
-  const form = useGuardedForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { kind: 'interim', periodFrom: '', periodTo: '', signedByName: '', signedByTitle: '', signedOn: toIsoDate(new Date()), statementText: '' }
-  })
+  const form = useGuardedForm<Values>(
+    {
+      resolver: zodResolver(schema),
+      defaultValues: { kind: 'interim', periodFrom: '', periodTo: '', signedByName: '', signedByTitle: '', signedOn: toIsoDate(new Date()), statementText: '' }
+    },
+    { choiceFields: ['kind', 'periodFrom', 'periodTo', 'signedOn'] }
+  )
   const [period, setPeriod] = useState<{ kind: 'interim' | 'final'; periodFrom: string; periodTo: string } | null>(null)
   const [signedMessage, setSignedMessage] = useState<string | null>(null)
   const kind = useWatch({ control: form.control, name: 'kind' })

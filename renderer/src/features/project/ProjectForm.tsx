@@ -28,7 +28,14 @@ const formSchema = z.object({
   grantAmount: formFields.kr(t.grantAmount),
   grantByYear: z.record(
     z.string(),
-    z.string().refine((s) => s.trim() === '' || parseKr(s) !== null, `${da.validationMessages.fieldPrefix(t.grantByYear)} skal være et beløb i kroner.`)
+    // A year not typed yet is undefined (its field appears when the period is entered): empty is allowed.
+    z
+      .string()
+      .optional()
+      .refine(
+        (s) => s === undefined || s.trim() === '' || parseKr(s) !== null,
+        `${da.validationMessages.fieldPrefix(t.grantByYear)} skal være et beløb i kroner.`
+      )
   )
 })
 type FormValues = z.infer<typeof formSchema>

@@ -33,7 +33,7 @@ import type { Week } from '@shared/api/time'
 import { addDaysIso, formatDate, formatDateTime, toIsoDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { mondayOf } from '@shared/domain/time/weeks'
-import { parseHourCell } from '@shared/domain/time/hours'
+import { dayTotalProblem, parseHourCell } from '@shared/domain/time/hours'
 import { da } from '@shared/texts/da'
 import { ApiClientError, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -77,11 +77,19 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
       return p.ok && p.minutes !== (original.get(k) ?? 0) ? [{ date: d.date, activityId: a.id, minutes: p.minutes, key: k }] : []
     })
   )
-  const invalid = Object.keys(texts).some((k) => !parsed(k).ok)
+  const invalidCell = Object.keys(texts).some((k) => !parsed(k).ok)
   const dayTotals = week.days.map((d) => week.activities.reduce((s, a) => s + minutesOf(cellKey(a.id, d.date)), 0))
+  // A day over 24 hours across rows: the server's words, under the day's total and on its cells.
+  const dayProblems = week.days.map((d, i) => dayTotalProblem(d.date, dayTotals[i]!))
+  const overDay = dayProblems.some((p) => p !== null)
   const weekTotal = dayTotals.reduce((s, m) => s + m, 0)
+  const invalid = invalidCell || overDay
+  const saveBlocked = invalid ? t.saveBlockedInvalid : changed.length === 0 ? t.saveBlockedNoChanges : null
+  const approveBlocked = invalid ? t.approveBlockedInvalid : changed.length > 0 ? t.approveBlockedUnsaved : null
   // Typed hours are never lost without a word: another week, another tab or closing the window asks.
-  useUnsavedChangesGuard((changed.length > 0 || invalid) && !save.isPending)
+  // Just saved: clean at once, not only when the refetched week replaces the grid.
+  const [justSaved, setJustSaved] = useState(false)
+  useUnsavedChangesGuard((changed.length > 0 || invalid) && !save.isPending && !justSaved)
 
   const submit = async () => {
     setMessage(null)
@@ -93,6 +101,7 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
         weekStart: week.weekStart,
         cells: changed.map(({ date, activityId, minutes }) => ({ date, activityId, minutes }))
       })
+      setJustSaved(true)
       setMessage({ kind: 'success', text: t.saved })
     } catch (e) {
       if (e instanceof ApiClientError) {
@@ -160,24 +169,29 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
                     const k = cellKey(a.id, d.date)
                     const p = parsed(k)
                     const error = !p.ok ? p.message : serverErrors[k]
+                    const errorId = `cell-error-${a.id}-${d.date}`
                     return (
-                      <TableCell key={d.date} align="center" sx={{ bgcolor: d.kind === 'workday' ? undefined : 'action.hover' }}>
+                      <TableCell key={d.date} align="center" sx={{ bgcolor: d.kind === 'workday' ? undefined : 'action.hover', verticalAlign: 'top' }}>
                         <Tooltip title={error ?? ''} disableHoverListener={!error}>
                           <TextField
                             size="small"
                             value={texts[k] ?? ''}
                             disabled={Boolean(d.lockedReason)}
-                            error={Boolean(error)}
-                            onChange={(e) => {
-                              setTexts((old) => ({ ...old, [k]: e.target.value }))
-                              setServerErrors(({ [k]: _removed, ...rest }) => rest)
-                            }}
+                            error={Boolean(error) || (dayProblems[i] !== null && minutesOf(k) > 0)}
+                            helperText={error ?? undefined}
                             slotProps={{
+                              formHelperText: { id: errorId, role: 'alert', sx: { mx: 0, maxWidth: 92, textAlign: 'left' } },
                               htmlInput: {
                                 'aria-label': t.cellLabel(a.name, da.time.weekdaysShort[i]!, formatDate(d.date)),
+                                'aria-describedby': error ? errorId : undefined,
                                 inputMode: 'decimal',
                                 style: { textAlign: 'right', width: 56 }
                               }
+                            }}
+                            onChange={(e) => {
+                              setJustSaved(false)
+                              setTexts((old) => ({ ...old, [k]: e.target.value }))
+                              setServerErrors(({ [k]: _removed, ...rest }) => rest)
                             }}
                           />
                         </Tooltip>
@@ -199,9 +213,21 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
                   key={week.days[i]!.date}
                   align="center"
                   data-testid={`day-total-${week.days[i]!.date}`}
-                  sx={{ color: m > 24 * 60 ? 'error.main' : undefined }}
+                  sx={{ color: dayProblems[i] ? 'error.main' : undefined, verticalAlign: 'top' }}
                 >
                   {formatHours(m)}
+                  {dayProblems[i] ? (
+                    <Typography
+                      variant="caption"
+                      component="div"
+                      color="error"
+                      role="alert"
+                      data-testid={`day-problem-${week.days[i]!.date}`}
+                      sx={{ maxWidth: 110 }}
+                    >
+                      {dayProblems[i]}
+                    </Typography>
+                  ) : null}
                 </TableCell>
               ))}
               <TableCell align="right" data-testid="week-total" sx={{ fontWeight: 500 }}>
@@ -223,20 +249,41 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
         </Table>
       </TableContainer>
       <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button variant="contained" onClick={submit} loading={save.isPending} disabled={invalid || changed.length === 0}>
+        <Button
+          variant="contained"
+          onClick={submit}
+          loading={save.isPending}
+          disabled={saveBlocked !== null}
+          aria-describedby={saveBlocked ? 'week-save-blocked' : undefined}
+        >
           {t.save}
         </Button>
+        {saveBlocked ? (
+          <Typography color={invalid ? 'error' : 'text.secondary'} id="week-save-blocked" data-testid="week-save-blocked">
+            {saveBlocked}
+          </Typography>
+        ) : null}
         <Typography data-testid="week-difference">{`${t.difference}: ${formatHours(weekTotal - week.totals.normMinutes)}`}</Typography>
         {approval?.status === 'approved' ? (
           <Button variant="text" color="warning" onClick={() => setAction('unlock')}>
             {t.unlockWeek}
           </Button>
         ) : (
-          <Button variant="outlined" onClick={() => setAction('approve')} disabled={invalid || changed.length > 0}>
+          <Button
+            variant="outlined"
+            onClick={() => setAction('approve')}
+            disabled={approveBlocked !== null}
+            title={approveBlocked ?? undefined}
+            aria-describedby={approveBlocked ? (invalid ? 'week-save-blocked' : 'week-approve-blocked') : undefined}
+          >
             {t.approveWeek}
           </Button>
         )}
-        {changed.length > 0 ? <Typography color="warning.main">{t.unsaved}</Typography> : null}
+        {changed.length > 0 && !invalid ? (
+          <Typography color="warning.main" id="week-approve-blocked">
+            {t.unsaved} {t.approveBlockedUnsaved}
+          </Typography>
+        ) : null}
       </Stack>
       {approval?.status === 'approved' ? (
         <Typography variant="body2" sx={{ mt: 1 }} data-testid="week-approval">

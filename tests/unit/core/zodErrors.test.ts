@@ -1,0 +1,48 @@
+// Issue 12: no zod or English text reaches a user. The Danish error map names the field and the rule
+// for the common kinds of zod issue, in the contract's validation and in the forms' resolvers.
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { installDanishZodErrors, parseInput, validationError } from '../../../shared/api/validation'
+
+installDanishZodErrors()
+
+const messages = (schema: z.ZodType, value: unknown) => {
+  const r = schema.safeParse(value)
+  return r.success ? [] : r.error.issues.map((i) => i.message)
+}
+
+describe('the Danish zod error map', () => {
+  it('a missing year of the grant split names the field and the year', () => {
+    const schema = z.object({ grantByYear: z.record(z.string(), z.string()) })
+    expect(messages(schema, { grantByYear: { 2021: undefined } })).toEqual(['Feltet «Tilsagn fordelt på år 2021» skal udfyldes.'])
+  })
+
+  it('covers the common issue kinds in Danish, never zod’s English', () => {
+    const schema = z
+      .object({
+        title: z.string().min(1),
+        grantAmountOre: z.number().int().max(100),
+        note: z.string().max(3),
+        kind: z.enum(['interim', 'final']),
+        periodStart: z.string()
+      })
+      .strict()
+    const all = messages(schema, { title: '', grantAmountOre: 1.5, note: 'abcd', kind: 'x', periodStart: 7, extra: 1 })
+    expect(all).toEqual([
+      'Feltet «Titel» skal udfyldes.',
+      'Feltet «Tilsagnsbeløb» skal være et helt tal.',
+      'Feltet «Note» må højst være 3 tegn.',
+      'Feltet «Type» har en værdi, der ikke kan vælges.',
+      'Feltet «Startdato» skal være tekst.',
+      'Feltet «Indtastning» kendes ikke: extra.'
+    ])
+    for (const m of all) expect(m).not.toMatch(/Invalid|expected|received|Too (big|small)/)
+    expect(messages(z.object({ grantAmountOre: z.number() }), { grantAmountOre: 'x' })).toEqual(['Feltet «Tilsagnsbeløb» skal være et tal.'])
+  })
+
+  it('a message a schema gives itself is kept, and the contract validation says the same', () => {
+    expect(messages(z.object({ x: z.string().refine(() => false, 'Egen besked.') }), { x: 'a' })).toEqual(['Egen besked.'])
+    const r = parseInput(z.object({ grantByYear: z.record(z.string(), z.string()) }), { grantByYear: { 2021: undefined } })
+    expect(validationError(r.error!).message).toBe('Feltet «Tilsagn fordelt på år 2021» skal udfyldes.')
+  })
+})
