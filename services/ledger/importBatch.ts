@@ -9,7 +9,8 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited } from '../audit/audit'
-import { readTableFile, type TableFile } from '../io/tableFile'
+import { boundedDetails, forbiddenCells, readTableFile, type TableFile } from '../io/tableFile'
+import { tableFileMessages as tm } from '@shared/texts/da/common'
 import { requireProjectPeriod, type Db } from '../time/common'
 
 export function sha256Hex(bytes: Uint8Array | string): string {
@@ -53,7 +54,11 @@ export async function importTableFile(
     }
     if (file.rows.length === 0) throw new DomainError('validation', da.time.errors.emptyFile(fileName), { field: 'file' })
     const prepared = await plan(trx, file)
-    const problems = [...prepared.problems]
+    const problems = [
+      ...prepared.problems,
+      ...forbiddenCells(file),
+      ...file.tooWide.map((w) => ({ row: w.line, field: '', message: tm.tooManyCells(w.line, w.cells, file.headers.length) }))
+    ]
     // Keys seen before in this project (imported from another file) are skipped.
     const keys = prepared.rows.map((r) => r.key)
     const known = new Set<string>()
@@ -77,7 +82,7 @@ export async function importTableFile(
         da.time.errors.importRefused(fileName, new Set(problems.map((p) => p.row)).size, da.time.errors.problemLine(first.row, first.field, first.message)),
         {
           field: 'file',
-          details: problems.map((p) => ({ row: p.row, field: p.field, message: p.message }))
+          details: boundedDetails(problems.map((p) => ({ row: p.row, field: p.field, message: p.message })))
         }
       )
     }
