@@ -24,6 +24,7 @@ export const common = {
   kr: 'kr.',
   errorTitle: 'Noget gik galt',
   notFound: 'Siden findes ikke.',
+  unknownPrintRoute: (route: string) => `Udskriften «${route}» findes ikke.`,
   comingLater: 'Denne del af Puljestyr er ikke bygget endnu.',
   requiredHint: 'Skal udfyldes',
   unknownError: 'Der opstod en uventet fejl. Prøv igen, og kontakt support hvis fejlen gentager sig.',
