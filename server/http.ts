@@ -92,6 +92,12 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((e) => {
+      // Malformed percent-encoding in a path, cookie or method name (`/api/%E0%A4%A`, `%ZZ`) is
+      // the client's fault: a short 400, never a 500 with a stack trace.
+      if (e instanceof URIError) {
+        if (!res.headersSent) send(res, 400, 'Ugyldig adresse eller cookie (forkert %-kodning).', 'text/plain; charset=utf-8')
+        return
+      }
       log(`HTTP ${req.method} ${req.url}: ${(e as Error).stack ?? String(e)}`)
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Intern fejl i Puljestyrs lokale tjeneste.' } })
     })

@@ -3,7 +3,7 @@
 // turns every failure into an ApiError value: { code, message } with a Danish message.
 import { apiContract, isMethodName, methodDomain, type ApiContract, type MethodName } from '@shared/api/contract'
 import type { ApiResult, ParsedInputOf, OutputOf } from '@shared/api/define'
-import { parseInput, validationError } from '@shared/api/validation'
+import { illFormedTextError, parseInput, validationError } from '@shared/api/validation'
 import { isDomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { ServiceContext } from './context'
@@ -49,6 +49,8 @@ export function createRegistry(ctx: ServiceContext, log: (msg: string) => void =
         return { ok: false, error: { code: 'validation', message: da.core.errors.unknownMethod(String(method)) } }
       }
       const def = apiContract[method]
+      const illFormed = illFormedTextError(rawInput, methodDomain[method])
+      if (illFormed) return { ok: false, error: illFormed }
       const parsed = parseInput(def.input, rawInput ?? {})
       if (!parsed.success) return { ok: false, error: validationError(parsed.error, methodDomain[method]) }
       try {

@@ -4,10 +4,13 @@ import { BrowserWindow } from 'electron'
 import { footerTemplate, type PdfPrinter } from '../../services/print/printer'
 import { da } from '../../shared/texts/da'
 import { secureWebPreferences } from './security'
+import { isKnownPrintRoute } from '../../shared/api/printRoutes'
+import { DomainError } from '../../shared/errors'
 
 export function createElectronPrinter(indexHtml: string, preload: string): PdfPrinter {
   return {
     async printRoute(route, options = {}) {
+      if (!isKnownPrintRoute(route)) throw new DomainError('not_found', da.common.unknownPrintRoute(route))
       const win = new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preload) })
       try {
         await win.loadFile(indexHtml, { hash: route })

@@ -5,7 +5,11 @@
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
-import { DomainError } from '@shared/errors'
+import { DomainError, type ApiErrorDetail } from '@shared/errors'
+import { containsCpr } from '@shared/domain/cpr'
+import { isWellFormedText } from '@shared/api/wellFormed'
+import { tableFileMessages as tm, validationMessages as vm } from '@shared/texts/da/common'
+import { readXlsxLimits } from './xlsxLimits'
 
 export interface TableRow {
   /** The row's line number as the user sees it in Excel (the header is line 1). */
@@ -21,6 +25,8 @@ export interface TableFile {
   /** The headers as written in the file. */
   headers: string[]
   rows: TableRow[]
+  /** Rows with more filled cells than the header has columns (refused by every import). */
+  tooWide: { line: number; cells: number }[]
 }
 
 /** `"  Løn-timer "` → `løn-timer`: lower case, trimmed, inner spaces collapsed, BOM removed. */
@@ -51,20 +57,23 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' 
 function fromRecords(records: string[][], format: 'csv' | 'xlsx', encoding: string | null): TableFile {
   // Lines are counted as Excel shows them; wholly empty lines are skipped but keep their numbers.
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''))
-  if (headerIndex < 0) return { format, encoding, headers: [], rows: [] }
+  if (headerIndex < 0) return { format, encoding, headers: [], rows: [], tooWide: [] }
   const headers = records[headerIndex]!.map((h) => h.replace(/^\uFEFF/, '').trim())
   const keys = headers.map(normaliseHeader)
   const rows: TableRow[] = []
+  const tooWide: TableFile['tooWide'] = []
   for (let i = headerIndex + 1; i < records.length; i++) {
     const record = records[i]!
     if (record.every((c) => c.trim() === '')) continue
+    const lastFilled = record.reduce((last, c, j) => (c.trim() !== '' ? j : last), -1)
+    if (lastFilled >= headers.length) tooWide.push({ line: i + 1, cells: lastFilled + 1 })
     const cells: Record<string, string> = {}
     keys.forEach((k, j) => {
       if (k) cells[k] = (record[j] ?? '').trim()
     })
     rows.push({ line: i + 1, cells })
   }
-  return { format, encoding, headers, rows }
+  return { format, encoding, headers, rows, tooWide }
 }
 
 export function readCsv(bytes: Uint8Array): TableFile {
@@ -104,7 +113,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
   const sheet = workbook.worksheets[0]
-  if (!sheet) return { format: 'xlsx', encoding: null, headers: [], rows: [] }
+  if (!sheet) return { format: 'xlsx', encoding: null, headers: [], rows: [], tooWide: [] }
   const records: string[][] = []
   const width = sheet.columnCount
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -122,6 +131,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
  */
 export async function readTableFile(fileName: string, bytes: Uint8Array): Promise<TableFile> {
   if (isXlsx(bytes)) {
+    // Sizes from the zip's directory and the rows counted while inflating, before exceljs reads
+    // the workbook whole: a small file that inflates to gigabytes is refused, not run out of memory.
+    await readXlsxLimits(fileName, bytes)
     try {
       return await readXlsx(bytes)
     } catch {
@@ -135,6 +147,39 @@ export async function readTableFile(fileName: string, bytes: Uint8Array): Promis
     throw new DomainError('validation', `Filen «${fileName}» er hverken CSV eller .xlsx.`, { field: 'file' })
   }
   return readCsv(bytes)
+}
+
+/** How many bad rows a refusal lists; the rest are counted in one line («… og N rækker mere»). */
+export const MAX_LISTED_ROWS = 100
+
+/**
+ * The problems of a refused file, bounded: those of the first 100 bad rows (by line), then one
+ * detail «… og N rækker mere». A 50 MB file where every row is bad gives 101 lines, not a million.
+ */
+export function boundedDetails(problems: readonly ApiErrorDetail[]): ApiErrorDetail[] {
+  const sorted = [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
+  const rows = [...new Set(sorted.map((p) => p.row ?? 0))]
+  if (rows.length <= MAX_LISTED_ROWS) return sorted
+  const last = rows[MAX_LISTED_ROWS - 1]!
+  return [...sorted.filter((p) => (p.row ?? 0) <= last), { message: tm.andMore(rows.length - MAX_LISTED_ROWS) }]
+}
+
+/**
+ * The same checks as the contract's free-text type, in every cell of an import file: text that is
+ * not valid Unicode, and anything that looks like a CPR number. Every importer adds these to its
+ * row problems, so the file is refused with the line and column and nothing is written.
+ */
+export function forbiddenCells(file: TableFile): { row: number; field: string; message: string }[] {
+  const problems: { row: number; field: string; message: string }[] = []
+  for (const row of file.rows) {
+    for (const header of file.headers) {
+      const text = row.cells[normaliseHeader(header)]
+      if (!text) continue
+      if (!isWellFormedText(text)) problems.push({ row: row.line, field: header, message: vm.illFormed })
+      else if (containsCpr(text)) problems.push({ row: row.line, field: header, message: vm.cpr })
+    }
+  }
+  return problems
 }
 
 export type CsvCell = string | number | null | undefined

@@ -11,7 +11,8 @@ import { nowIso, type ServiceContext } from '../context'
 import type { Selectable } from 'kysely'
 import { insertAudited, insertManyAuditedValues } from '../audit/audit'
 import type { TimeEntryTable } from '../db/schema/time'
-import { readTableFile, type TableFile } from '../io/tableFile'
+import { boundedDetails, forbiddenCells, readTableFile, type TableFile } from '../io/tableFile'
+import { tableFileMessages as tm } from '@shared/texts/da/common'
 import { requireProjectPeriod, type Db } from '../time/common'
 
 export function sha256Hex(bytes: Uint8Array | string): string {
@@ -58,7 +59,11 @@ export async function importTableFile(
     }
     if (file.rows.length === 0) throw new DomainError('validation', da.time.errors.emptyFile(fileName), { field: 'file' })
     const prepared = await plan(trx, file)
-    const problems = [...prepared.problems]
+    const problems = [
+      ...prepared.problems,
+      ...forbiddenCells(file),
+      ...file.tooWide.map((w) => ({ row: w.line, field: '', message: tm.tooManyCells(w.line, w.cells, file.headers.length) }))
+    ]
     // Keys seen before in this project (imported from another file) are skipped.
     const keys = prepared.rows.map((r) => r.key)
     const known = new Set<string>()
@@ -82,7 +87,7 @@ export async function importTableFile(
         da.time.errors.importRefused(fileName, new Set(problems.map((p) => p.row)).size, da.time.errors.problemLine(first.row, first.field, first.message)),
         {
           field: 'file',
-          details: problems.map((p) => ({ row: p.row, field: p.field, message: p.message }))
+          details: boundedDetails(problems.map((p) => ({ row: p.row, field: p.field, message: p.message })))
         }
       )
     }

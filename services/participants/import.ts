@@ -11,7 +11,8 @@ import { DomainError, type ApiErrorDetail } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { StatusImportResult } from '@shared/api/participants'
 import type { ServiceContext } from '../context'
-import { csvNumber, normaliseHeader, readTableFile, writeCsv } from '../io/tableFile'
+import { boundedDetails, csvNumber, forbiddenCells, normaliseHeader, readTableFile, writeCsv } from '../io/tableFile'
+import { tableFileMessages as tm, validationMessages as vm } from '@shared/texts/da/common'
 import { loadParticipants } from './load'
 import { loadProjectRules } from './rules'
 import { checkEntries, monthRows, writeEntries, type StatusEntry } from './statuses'
@@ -102,6 +103,10 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
   if (!cols.month) missing.push(`«${h.month}»`)
   if (!cols.pseudonym && !cols.caseNumber) missing.push(`«${h.pseudonym}» eller «${h.caseNumber}»`)
   if (missing.length > 0) throw new DomainError('validation', t.errors.importMissingColumns(missing.join(' og ')), { field: 'file' })
+  // A column this import does not know is refused, not silently read (issue #13).
+  const knownHeaders = new Set(Object.values(aliases).flat().map(normaliseHeader))
+  const unknown = file.headers.find((hd) => normaliseHeader(hd) !== '' && !knownHeaders.has(normaliseHeader(hd)))
+  if (unknown !== undefined) throw new DomainError('validation', tm.unknownColumn(unknown, Object.values(h).join(', ')), { field: 'file' })
 
   return ctx.db.transaction().execute(async (trx) => {
     const pr = await loadProjectRules(trx, projectId)
@@ -199,10 +204,15 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
         (d) => ({ ...d, field: d.field ? headerOfField(d.field) : undefined }) as ApiErrorDetail
       )
     )
+    const reported = new Set(details.map((d) => `${d.row}|${d.field}`))
+    for (const c of forbiddenCells(file)) {
+      if (!reported.has(`${c.row}|${c.field}`))
+        details.push({ row: c.row, field: c.field, message: `Linje ${c.row}: ${vm.fieldPrefix(c.field)} ${c.message}.` })
+    }
+    for (const w of file.tooWide) details.push({ row: w.line, message: tm.tooManyCells(w.line, w.cells, file.headers.length) })
     if (details.length > 0) {
-      details.sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
       const bad = new Set(details.map((d) => d.row)).size
-      throw new DomainError('validation', t.errors.importRejected(bad), { field: 'file', details })
+      throw new DomainError('validation', t.errors.importRejected(bad), { field: 'file', details: boundedDetails(details) })
     }
     const written = await writeEntries(trx, ctx, projectId, entries as StatusEntry[], 'import', pr.rules.passiveReasons, `Import af «${fileName}»`)
     return {

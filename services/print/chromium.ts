@@ -2,6 +2,7 @@
 // PC) driven by playwright-core. It loads the app's own print route from the local HTTP bridge.
 import fs from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
+import { isKnownPrintRoute } from '@shared/api/printRoutes'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { footerTemplate, PRINT_STATE_SELECTOR, type PdfPrinter } from './printer'
@@ -50,6 +51,7 @@ export function createChromiumPrinter(executablePath: string, target: () => Prom
   const launch = () => (browser ??= chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }))
   return {
     async printRoute(route, options = {}) {
+      if (!isKnownPrintRoute(route)) throw new DomainError('not_found', da.common.unknownPrintRoute(route))
       const { baseUrl, token } = await target()
       const b = await launch()
       const context = await b.newContext()

@@ -4,7 +4,7 @@
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
 import { defineMethod } from './define'
-import { base64Schema, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText, timestampSchema } from './schemas'
+import { base64Schema, freeText, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { actionStatuses, attendanceStatuses, decisionChoices, groupKinds, itemKinds, meetingStatuses, memberRoles } from '../domain/meetings/types'
 import { meetingsPoolRulesSchema } from '../domain/meetings/poolRules'
 
@@ -19,7 +19,7 @@ export const attendanceStatusSchema = z.enum(attendanceStatuses)
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
 
 const meetingRefSchema = z.object({ meetingId: idSchema }).strict()
-const longText = z.string().max(20000).default('')
+const longText = freeText.max(20000).default('')
 
 // ---------------------------------------------------------------- outputs
 

@@ -4,7 +4,7 @@
 // PDF against them. Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
 import { defineMethod } from './define'
-import { base64Schema, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
+import { base64Schema, freeText, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
 import { QUARTER_PATTERN } from '../domain/quarterly/quarter'
 import { kpiReportSchema } from './participants'
 import { priorityEntrySchema } from './prioritisation'
@@ -18,9 +18,9 @@ export const quarterSchema = z
 
 const quarterTextMax = 4000
 export const quarterTextSchema = z.object({
-  risks: z.string().trim().max(quarterTextMax).default(''),
-  nextSteps: z.string().trim().max(quarterTextMax).default(''),
-  decisions: z.string().trim().max(quarterTextMax).default('')
+  risks: freeText.trim().max(quarterTextMax).default(''),
+  nextSteps: freeText.trim().max(quarterTextMax).default(''),
+  decisions: freeText.trim().max(quarterTextMax).default('')
 })
 
 const quarterRefSchema = z.object({ key: z.string(), label: z.string(), from: isoDateSchema, to: isoDateSchema })

@@ -1,6 +1,8 @@
 // Reusable field schemas. Money is integer øre, hours integer minutes, dates ISO `YYYY-MM-DD`.
 import { z } from 'zod'
 import { isIsoDate } from '../domain/dates'
+import { containsCpr } from '../domain/cpr'
+import { isWellFormedText } from './wellFormed'
 
 export const idSchema = z.number().int().positive()
 export const oreSchema = z.number().int()
@@ -8,8 +10,18 @@ export const nonNegativeOreSchema = z.number().int().min(0)
 export const minutesSchema = z.number().int()
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'invalid_date' })
 export const timestampSchema = z.string()
-export const requiredText = z.string().trim().min(1)
-export const optionalText = z.string().trim().default('')
+/**
+ * The one free-text type: every text a user types (notes, posting texts, names, activity names,
+ * minutes, decisions, the quarter's text …) refuses text that is not valid Unicode and anything
+ * that looks like a CPR number, with or without the dash (DOMAIN.md, Personal data). The registry
+ * also refuses ill-formed Unicode in every other string of every input (see wellFormed.ts).
+ */
+export const freeText = z
+  .string()
+  .refine(isWellFormedText, { message: 'ill_formed' })
+  .refine((s) => !containsCpr(s), { message: 'cpr' })
+export const requiredText = freeText.trim().min(1)
+export const optionalText = freeText.trim().default('')
 export const yearSchema = z.number().int().min(2000).max(2100)
 export const projectRefSchema = z.object({ projectId: idSchema })
 export const emptyInputSchema = z.object({}).strict()

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { ApiError } from '../errors'
 import { fieldLabel, type TextDomain } from '../texts/da'
 import { validationMessages as m } from '../texts/da/common'
+import { findIllFormedText } from './wellFormed'
 
 function labelOf(path: readonly PropertyKey[], domain: TextDomain | undefined): { key: string; label: string } {
   const key = path.map(String).join('.')
@@ -41,6 +42,8 @@ function ruleText(issue: z.core.$ZodIssue): string {
     case 'custom':
       if (issue.message === 'invalid_date') return m.invalidDate
       if (issue.message === 'invalid_quarter') return m.invalidQuarter
+      if (issue.message === 'ill_formed') return m.illFormed
+      if (issue.message === 'cpr') return m.cpr
       return issue.message
     case 'invalid_format':
       return m.invalid
@@ -65,6 +68,15 @@ export function installDanishZodErrors(): void {
       return danishIssueMessage({ ...issue, path: issue.path ?? [], message: issue.message ?? '' } as z.core.$ZodIssue)
     }
   })
+}
+
+/** The first string anywhere in an input that is not valid Unicode, as an ApiError naming its field. */
+export function illFormedTextError(raw: unknown, domain?: TextDomain): ApiError | null {
+  const path = findIllFormedText(raw)
+  if (!path) return null
+  const { key, label } = labelOf(path, domain)
+  const message = `${m.fieldPrefix(label)} ${m.illFormed}.`
+  return { code: 'validation', message, ...(key ? { field: key } : {}), details: [{ field: key, message }] }
 }
 
 /** Parses input against a contract schema, keeping the input in each issue for precise messages. */

@@ -6,6 +6,7 @@ import { parseKr, costOfMinutes, ore, formatKr } from '../money'
 import { formatHours } from '../duration'
 import { parseHourCell, dateProblem, type EntryBounds } from './hours'
 import { time } from '../../texts/da/time'
+import { tableFileMessages as tm } from '../../texts/da/common'
 
 const m = time.imports
 
@@ -65,6 +66,15 @@ export function resolveColumns<K extends string>(
     const found = col.aliases.find((a) => present.has(a))
     if (found) columns[key] = found
     else if (col.required) problems.push({ row: 1, field: col.label, message: m.missingColumn(col.label) })
+  }
+  // A column the import does not know (e.g. «Projekt», holding several projects' hours) would be
+  // read silently and its meaning lost: the file is refused, naming the column.
+  const known = new Set(Object.values<ColumnSpec>(spec).flatMap((c) => c.aliases))
+  const labels = Object.values<ColumnSpec>(spec)
+    .map((c) => c.label)
+    .join(', ')
+  for (const header of headers) {
+    if (normaliseName(header) !== '' && !known.has(normaliseName(header))) problems.push({ row: 1, field: header, message: tm.unknownColumn(header, labels) })
   }
   return { columns, problems }
 }

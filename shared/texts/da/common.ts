@@ -24,6 +24,7 @@ export const common = {
   kr: 'kr.',
   errorTitle: 'Noget gik galt',
   notFound: 'Siden findes ikke.',
+  unknownPrintRoute: (route: string) => `Udskriften «${route}» findes ikke.`,
   comingLater: 'Denne del af Puljestyr er ikke bygget endnu.',
   requiredHint: 'Skal udfyldes',
   unknownError: 'Der opstod en uventet fejl. Prøv igen, og kontakt support hvis fejlen gentager sig.',
@@ -53,6 +54,21 @@ export const validationMessages = {
   invalidChoice: 'har en værdi, der ikke kan vælges',
   unknownField: (keys: string) => `kendes ikke: ${keys}`,
   invalid: 'er ikke gyldig',
+  illFormed: 'indeholder tegn, der ikke er gyldig Unicode (fx en halv emoji): skriv eller indsæt teksten igen',
+  cpr: 'ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer',
   fieldPrefix: (label: string) => `Feltet «${label}»`,
   inputLabel: 'Indtastning'
+} as const
+
+/** Danish messages of the import files' reader (services/io/tableFile.ts). */
+export const tableFileMessages = {
+  andMore: (n: number) => `… og ${n} ${n === 1 ? 'række' : 'rækker'} mere`,
+  unknownColumn: (column: string, known: string) =>
+    `Kolonnen «${column}» kendes ikke af denne import (kendte kolonner: ${known}). Fjern den, eller del filen op, så den kun har ét projekts rækker.`,
+  tooManyCells: (row: number, cells: number, headers: number) =>
+    `Linje ${row} har ${cells} celler, men overskriften har kun ${headers} kolonner. Ret rækken, så den passer til overskriften.`,
+  xlsxTooBig: (fileName: string, mb: string, limitMb: number) =>
+    `Filen «${fileName}» er for stor: regnearket fylder ${mb} MB udpakket, og grænsen er ${limitMb} MB. Del den op i flere filer.`,
+  xlsxTooManyRows: (fileName: string, limit: string) =>
+    `Filen «${fileName}» har flere end ${limit} rækker, som er grænsen for én import. Del den op i flere filer.`
 } as const

@@ -100,3 +100,17 @@ describe('browser mode’s HTTP bridge', () => {
     expect(r.headers['content-security-policy']).toContain("default-src 'self'")
   })
 })
+
+describe('malformed percent-encoding (issue #13)', () => {
+  const bad = (r: { status: number; body: string }) => {
+    expect(r.status).toBe(400)
+    expect(r.body).toBe('Ugyldig adresse eller cookie (forkert %-kodning).')
+    expect(r.body).not.toMatch(/at .*\.(ts|js)|URIError/)
+  }
+  it('in a method name, a static path or a cookie gives 400 with a short Danish text and no stack trace', async () => {
+    const token = { 'x-puljestyr-token': bridge.token }
+    bad(await request({ path: '/api/pools.%E0%A4%A', method: 'POST', headers: { ...json, ...token }, body: '{}' }))
+    bad(await request({ path: '/assets/%ZZ.js', headers: token }))
+    bad(await request({ path: '/', headers: { cookie: 'puljestyr_token=%E0%A4%A' } }))
+  })
+})
