@@ -3,10 +3,6 @@ import type { Command } from 'commander'
 import { formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { resolveDatabaseFile } from '../../services/db/location'
-import { backupSqlite } from '../../services/db/sqlite'
-import { migrationNames } from '../../services/db/migrations'
-import { createRuntime } from '../../server/runtime'
-import { openAppWindow } from '../../server/openWindow'
 import { callApi, CliError, dbOption, parseId, printJson, withRuntime } from '../support'
 
 export function registerCoreCommands(program: Command): void {
@@ -18,12 +14,13 @@ export function registerCoreCommands(program: Command): void {
       .option('--open', 'åbn et programvindue i Chromium, hvis der er en skærm')
   ).action(async (opts: { db?: string; port?: string; open?: boolean }) => {
     const port = opts.port === undefined ? 0 : parseId(opts.port, 'Porten')
+    const { createRuntime } = await import('../../server/runtime')
     const rt = await createRuntime({ databaseFile: resolveDatabaseFile(opts.db) })
     const bridge = await rt.bridge(port)
     console.log(`Puljestyr kører i browsertilstand: ${bridge.url}`)
     console.log(`Database: ${rt.ctx.databaseFile}`)
     console.log('Stop med Ctrl+C.')
-    if (opts.open) openAppWindow(bridge.url)
+    if (opts.open) (await import('../../server/openWindow')).openAppWindow(bridge.url)
     await new Promise<void>((resolve) => {
       const stop = () => resolve()
       process.once('SIGINT', stop)
@@ -55,8 +52,9 @@ export function registerCoreCommands(program: Command): void {
   )
 
   dbOption(program.command('migrate').description('opdatér databasen til denne versions skema'), true).action(async (opts: { db: string }) => {
+    const { migrationNames } = await import('../../services/db/migrations')
     await withRuntime(opts.db, async (rt) => {
-      console.log(`Databasen ${rt.ctx.databaseFile} er på skemaversion ${migrationNames[migrationNames.length - 1]} (${migrationNames.length} migreringer).`)
+      console.log(`Databasen ${rt.ctx.databaseFile} er på skemaversion ${migrationNames.at(-1)} (${migrationNames.length} migreringer).`)
     })
   })
 
@@ -64,6 +62,7 @@ export function registerCoreCommands(program: Command): void {
     program.command('backup').description('tag en sikkerhedskopi med SQLite online backup').requiredOption('--out <file>', 'kopiens filnavn'),
     true
   ).action(async (opts: { db: string; out: string }) => {
+    const { backupSqlite } = await import('../../services/db/sqlite')
     await withRuntime(opts.db, async (rt) => {
       await backupSqlite(rt.database.handle, opts.out)
       console.log(`Sikkerhedskopi gemt i ${opts.out}.`)
