@@ -52,3 +52,9 @@ export async function main(argv: string[]): Promise<number> {
     return 1
   }
 }
+
+/** The warm service registry on a database file, for `npm run bench` (scripts/bench.mjs). */
+export async function openRuntime(databaseFile: string) {
+  const { createRuntime } = await import('../server/runtime')
+  return createRuntime({ databaseFile, log: () => {} })
+}
