@@ -3,7 +3,6 @@
 // non-zero with one line on stderr.
 import { Command, CommanderError } from 'commander'
 import pkg from '../package.json'
-import { isDomainError } from '@shared/errors'
 import { registerCoreCommands } from './commands/core'
 import { registerBudgetCommands } from './commands/budget'
 import { registerTimeCommands } from './commands/time'
@@ -43,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end here with exit code 0.
       return e.exitCode
     }
+    // The error module (with its zod schema) is loaded only when there is an error to show.
+    const { isDomainError } = await import('@shared/errors')
     if (e instanceof CliError || isDomainError(e)) {
       console.error(`puljestyr: ${e.message}`)
       return e instanceof CliError ? e.exitCode : 1
@@ -50,4 +51,10 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`puljestyr: ${(e as Error)?.message ?? String(e)}`)
     return 1
   }
+}
+
+/** The warm service registry on a database file, for `npm run bench` (scripts/bench.mjs). */
+export async function openRuntime(databaseFile: string) {
+  const { createRuntime } = await import('../server/runtime')
+  return createRuntime({ databaseFile, log: () => {} })
 }

@@ -2,7 +2,7 @@
 import type { Command } from 'commander'
 import type { ApiOutput, ApiInput, MethodName } from '@shared/api/contract'
 import { resolveDatabaseFile } from '../services/db/location'
-import { createRuntime, type Runtime } from '../server/runtime'
+import type { Runtime } from '../server/runtime'
 
 export class CliError extends Error {
   readonly exitCode: number
@@ -20,6 +20,8 @@ export function dbOption(cmd: Command, required = false): Command {
 
 /** Opens the runtime for one command and always closes it again. */
 export async function withRuntime<T>(dbFile: string | undefined, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  // Loaded on first use, so that `--help` does not load the services (#14).
+  const { createRuntime } = await import('../server/runtime')
   const rt = await createRuntime({ databaseFile: resolveDatabaseFile(dbFile), log: () => {} })
   try {
     return await fn(rt)

@@ -4,11 +4,7 @@ import { formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { resolveDatabaseFile } from '../../services/db/location'
-import { backupDatabase, restoreDatabase } from '../../services/db/backup'
 import { backupTexts } from '@shared/texts/da/audit'
-import { migrationNames } from '../../services/db/migrations'
-import { createRuntime } from '../../server/runtime'
-import { openAppWindow } from '../../server/openWindow'
 import { callApi, CliError, dbOption, parseId, printJson, withRuntime } from '../support'
 
 export function registerCoreCommands(program: Command): void {
@@ -20,12 +16,13 @@ export function registerCoreCommands(program: Command): void {
       .option('--open', 'åbn et programvindue i Chromium, hvis der er en skærm')
   ).action(async (opts: { db?: string; port?: string; open?: boolean }) => {
     const port = opts.port === undefined ? 0 : parseId(opts.port, 'Porten')
+    const { createRuntime } = await import('../../server/runtime')
     const rt = await createRuntime({ databaseFile: resolveDatabaseFile(opts.db) })
     const bridge = await rt.bridge(port)
     console.log(`Puljestyr kører i browsertilstand: ${bridge.url}`)
     console.log(`Database: ${rt.ctx.databaseFile}`)
     console.log('Stop med Ctrl+C.')
-    if (opts.open) openAppWindow(bridge.url)
+    if (opts.open) (await import('../../server/openWindow')).openAppWindow(bridge.url)
     await new Promise<void>((resolve) => {
       const stop = () => resolve()
       process.once('SIGINT', stop)
@@ -57,8 +54,9 @@ export function registerCoreCommands(program: Command): void {
   )
 
   dbOption(program.command('migrate').description('opdatér databasen til denne versions skema'), true).action(async (opts: { db: string }) => {
+    const { migrationNames } = await import('../../services/db/migrations')
     await withRuntime(opts.db, async (rt) => {
-      console.log(`Databasen ${rt.ctx.databaseFile} er på skemaversion ${migrationNames[migrationNames.length - 1]} (${migrationNames.length} migreringer).`)
+      console.log(`Databasen ${rt.ctx.databaseFile} er på skemaversion ${migrationNames.at(-1)} (${migrationNames.length} migreringer).`)
     })
   })
 
@@ -70,6 +68,7 @@ export function registerCoreCommands(program: Command): void {
       .option('--force', 'overskriv en eksisterende fil'),
     true
   ).action(async (opts: { db: string; out: string; force?: boolean }) => {
+    const { backupDatabase } = await import('../../services/db/backup')
     await withRuntime(opts.db, async (rt) => {
       if (rt.database.kind !== 'sqlite') throw new CliError(da.core.errors.postgresBackup)
       await backupDatabase(rt.database.handle, opts.out, { force: opts.force ?? false })
@@ -84,6 +83,7 @@ export function registerCoreCommands(program: Command): void {
     .requiredOption('--db <file>', 'databasefilen, der skal erstattes')
     .action(async (opts: { from: string; db: string }) => {
       const target = resolveDatabaseFile(opts.db)
+      const { restoreDatabase } = await import('../../services/db/backup')
       const r = await restoreDatabase(opts.from, target)
       console.log(backupTexts.restored(target, r.asideFile ?? '–'))
     })

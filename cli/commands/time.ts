@@ -7,7 +7,6 @@ import { formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { da } from '@shared/texts/da'
-import { LEDGER_MAX_PAGE } from '@shared/api/ledger'
 import { callApi, CliError, dbOption, parseId, printJson, withRuntime } from '../support'
 
 const c = da.time.cli
@@ -27,6 +26,7 @@ export function registerTimeCommands(program: Command): void {
     await withRuntime(opts.db, async (rt) => {
       // The whole ledger, read page by page (the API pages in SQL), so the output stays complete.
       const filter = { projectId, ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) }
+      const { LEDGER_MAX_PAGE } = await import('@shared/api/ledger')
       const ledger = await callApi(rt, 'ledger.list', { ...filter, limit: LEDGER_MAX_PAGE, offset: 0 })
       while (ledger.postings.length < ledger.count) {
         const page = await callApi(rt, 'ledger.list', { ...filter, limit: LEDGER_MAX_PAGE, offset: ledger.postings.length })

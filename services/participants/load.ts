@@ -69,8 +69,11 @@ export function toStatus(r: StatusRow): Status {
   }
 }
 
-export async function loadParticipants(db: Db, projectId: number): Promise<ParticipantRow[]> {
-  return db.selectFrom('participant').selectAll().where('project_id', '=', projectId).orderBy('pseudonym').execute()
+/** The project's participants, or only those with the given ids (one participant is read alone, not filtered from all). */
+export async function loadParticipants(db: Db, projectId: number, only?: number[]): Promise<ParticipantRow[]> {
+  let q = db.selectFrom('participant').selectAll().where('project_id', '=', projectId)
+  if (only) q = q.where('id', 'in', only.length > 0 ? only : [-1])
+  return q.orderBy('pseudonym').execute()
 }
 
 export async function loadStatuses(db: Db, projectId: number, range: { from?: string; to?: string } = {}): Promise<StatusRow[]> {
@@ -80,14 +83,14 @@ export async function loadStatuses(db: Db, projectId: number, range: { from?: st
   return q.orderBy('month').execute()
 }
 
-export async function loadAnswers(db: Db, projectId: number): Promise<(ProgressionAnswer & { id: number; note: string })[]> {
-  const rows = await db
+export async function loadAnswers(db: Db, projectId: number, only?: number[]): Promise<(ProgressionAnswer & { id: number; note: string })[]> {
+  let q = db
     .selectFrom('participant_progression')
     .innerJoin('participant', 'participant.id', 'participant_progression.participant_id')
     .selectAll('participant_progression')
     .where('participant.project_id', '=', projectId)
-    .orderBy('participant_progression.answered_on')
-    .execute()
+  if (only) q = q.where('participant.id', 'in', only.length > 0 ? only : [-1])
+  const rows = await q.orderBy('participant_progression.answered_on').execute()
   return rows.map((r) => ({
     id: r.id,
     participantId: r.participant_id,

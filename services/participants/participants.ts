@@ -37,8 +37,8 @@ export async function requireParticipant(db: Db, projectId: number, participantI
 export async function describeParticipants(ctx: ServiceContext, projectId: number, only?: number[]): Promise<Participant[]> {
   const db = ctx.db
   const pr = await loadProjectRules(db, projectId)
-  let rows = await loadParticipants(db, projectId)
-  if (only) rows = rows.filter((r) => only.includes(r.id))
+  // Only the participants asked for are read: creating one participant must not re-read all (#14).
+  const rows = await loadParticipants(db, projectId, only)
   const ids = rows.map((r) => r.id)
   if (ids.length === 0) return []
   const names = await staffNames(db, projectId)
@@ -52,7 +52,7 @@ export async function describeParticipants(ctx: ServiceContext, projectId: numbe
   const lastByParticipant = new Map(lastMonths.map((r) => [r.participant_id, r.last as string]))
   const priorities = await db.selectFrom('participant_priority').selectAll().where('participant_id', 'in', ids).execute()
   const priorityBy = new Map(priorities.map((p) => [p.participant_id, p]))
-  const answers = await loadAnswers(db, projectId)
+  const answers = await loadAnswers(db, projectId, only)
   const ref = referenceDate(ctx, pr)
   const refMonth = monthOf(ref)
   return rows.map((r) => {

@@ -6,6 +6,7 @@ import type { Compilable } from 'kysely'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { testDialect } from '../../support/dialect'
 import { postingPageQuery } from '../../../services/ledger/ledger'
+import { loadParticipants } from '../../../services/participants/load'
 
 let rt: TestRuntime
 beforeAll(async () => {
@@ -74,5 +75,18 @@ describe.skipIf(testDialect() !== 'sqlite')('indexes and query plans', () => {
     )
     expect(fullScans(lines), lines.join('\n')).toEqual([])
     expect(lines.join('\n')).toContain('participant_pseudonym_lower')
+  })
+
+  it('describing one participant (after participants.create) reads that participant by its id, not every participant', async () => {
+    const { sql, parameters } = rt.ctx.db
+      .selectFrom('participant')
+      .selectAll()
+      .where('project_id', '=', 1)
+      .where('id', 'in', [7])
+      .orderBy('pseudonym')
+      .compile()
+    const lines = sqlite().prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(parameters as unknown[])) as { detail: string }[]
+    expect(lines.map((l) => l.detail).join('\n')).toMatch(/SEARCH participant USING INTEGER PRIMARY KEY/)
+    expect(await loadParticipants(rt.ctx.db, 1, [7])).toEqual([])
   })
 })
