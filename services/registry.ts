@@ -7,6 +7,7 @@ import { parseInput, validationError } from '@shared/api/validation'
 import { isDomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { ServiceContext } from './context'
+import { databaseRefusal } from './db/dialect'
 
 export type Handler<N extends MethodName> = (
   input: ParsedInputOf<ApiContract[N]>,
@@ -60,6 +61,8 @@ export function createRegistry(ctx: ServiceContext, log: (msg: string) => void =
         return { ok: true, data: checked.data }
       } catch (e) {
         if (isDomainError(e)) return { ok: false, error: e.toApiError() }
+        const refused = databaseRefusal(e) // the team database's GRANTs (services/db/dialect.ts)
+        if (refused) return { ok: false, error: refused.toApiError() }
         log(`API ${method} failed: ${(e as Error)?.stack ?? String(e)}`)
         return { ok: false, error: { code: 'internal', message: da.common.unknownError } }
       }
