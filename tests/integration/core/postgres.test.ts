@@ -1,10 +1,13 @@
 // The team database (DIALECT=postgres only): several writers at once keep one unbroken audit chain,
 // a newer schema is refused as on SQLite, and a revisor's read-only role is refused by the database
 // itself with a Danish message.
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { migrationNames } from '../../../services/db/migrations'
 import { openDatabase } from '../../../services/db/open'
 import { createRuntime, type Runtime } from '../../../server/runtime'
-import { executeOutsideApp, testDialect } from '../../support/dialect'
+import { createTestDatabase, executeOutsideApp, testDialect } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 
 const project = (n: number) => ({
@@ -66,11 +69,11 @@ describe.runIf(testDialect() === 'postgres')('the team database on PostgreSQL', 
     await executeOutsideApp(
       rt.file,
       `do $$ begin
-         if not exists (select 1 from pg_roles where rolname = 'puljestyr_revisor') then create role puljestyr_revisor nologin; end if;
+         if not exists (select 1 from pg_roles where rolname = 'puljestyr_read') then create role puljestyr_read nologin; end if;
        end $$;
-       grant usage on schema public to puljestyr_revisor;
-       grant select on all tables in schema public to puljestyr_revisor;
-       create role ${role} login in role puljestyr_revisor;`
+       grant usage on schema public to puljestyr_read;
+       grant select on all tables in schema public to puljestyr_read;
+       create role ${role} login in role puljestyr_read;`
     )
     const url = new URL(rt.file)
     url.username = role
@@ -84,5 +87,15 @@ describe.runIf(testDialect() === 'postgres')('the team database on PostgreSQL', 
       /^Fællesdatabasen afviste ændringen: din databasebruger må kun læse \(tabellen project\)\. Intet er gemt\./
     )
     expect(await rt.call('projects.list', {})).toHaveLength(1)
+  })
+
+  it('`puljestyr migrate --db postgres://…` creates the schema in an empty database, and says which version it is on', () => {
+    return createTestDatabase({ empty: true }).then((url) => {
+      const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
+      const out = execFileSync(process.execPath, [cli, 'migrate', '--db', url], { encoding: 'utf8' })
+      expect(out).toContain(`er på skemaversion ${migrationNames[migrationNames.length - 1]} (${migrationNames.length} migreringer)`)
+      const projects = execFileSync(process.execPath, [cli, 'projects', '--db', url], { encoding: 'utf8' })
+      expect(projects.trim()).toBe('Ingen projekter.')
+    })
   })
 })
