@@ -14,8 +14,8 @@ export class CliError extends Error {
 
 export function dbOption(cmd: Command, required = false): Command {
   return required
-    ? cmd.requiredOption('--db <file>', 'databasefilen (SQLite)')
-    : cmd.option('--db <file>', 'databasefilen (SQLite); ellers PULJESTYR_DB eller brugerens datamappe')
+    ? cmd.requiredOption('--db <file>', 'databasefilen (SQLite) eller fællesdatabasen (postgres://bruger@vært/puljestyr)')
+    : cmd.option('--db <file>', 'databasefilen (SQLite) eller postgres://…; ellers PULJESTYR_DB eller brugerens datamappe')
 }
 
 /** Opens the runtime for one command and always closes it again. */

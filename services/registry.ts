@@ -8,6 +8,7 @@ import { isDomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { ServiceContext } from './context'
 import { isBusyError } from './db/sqlite'
+import { databaseRefusal } from './db/dialect'
 
 export type Handler<N extends MethodName> = (
   input: ParsedInputOf<ApiContract[N]>,
@@ -64,6 +65,8 @@ export function createRegistry(ctx: ServiceContext, log: (msg: string) => void =
       } catch (e) {
         if (isDomainError(e)) return { ok: false, error: e.toApiError() }
         if (isBusyError(e)) return { ok: false, error: { code: 'database', message: da.audit.errors.busy(ctx.databaseFile) } }
+        const refused = databaseRefusal(e) // the team database's GRANTs (services/db/dialect.ts)
+        if (refused) return { ok: false, error: refused.toApiError() }
         log(`API ${method} failed: ${(e as Error)?.stack ?? String(e)}`)
         return { ok: false, error: { code: 'internal', message: da.common.unknownError } }
       }

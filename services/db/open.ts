@@ -91,7 +91,8 @@ async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> 
       throw new DomainError('database', `Databasen ${shown} kan ikke åbnes: ${(e as Error).message}`)
     }
     checkMigrationPrefix(applied, migrationNames, shown)
-    await migrate(db.withPlugin(postgresSchemaPlugin), shown)
+    // Up to date: no migrator, which would lock its table, so a read-only role (revisor) can open it.
+    if (applied.length < migrationNames.length) await migrate(db.withPlugin(postgresSchemaPlugin), shown)
   } catch (e) {
     await db.destroy()
     throw e

@@ -6,6 +6,7 @@ import type { Insertable, Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { nowIso, type ServiceContext } from '../context'
 import { canonicalJson, GENESIS_HASH, hashEntry, type AuditPayload } from '../audit/audit'
+import { lockAuditChain } from '../db/dialect'
 
 type Db = Kysely<Database>
 type BatchTable = 'participant' | 'participant_group_change' | 'participant_status' | 'participant_progression' | 'participant_priority'
@@ -17,6 +18,7 @@ export interface AuditBatch {
 
 /** Opens a batch in the caller's transaction; call flush() before the transaction ends. */
 export async function auditBatch(db: Db, ctx: Pick<ServiceContext, 'osUser' | 'now'>, projectId: number): Promise<AuditBatch> {
+  await lockAuditChain(db) // the team database: one appender at a time (services/db/dialect.ts)
   const last = await db.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
   let prevHash = last?.hash ?? GENESIS_HASH
   let pending: (AuditPayload & { prev_hash: string; hash: string })[] = []

@@ -116,6 +116,8 @@ export const core = {
     newerDatabase: (file: string) => `Databasen ${file} er skrevet af en nyere version af Puljestyr. Opdatér programmet for at åbne den.`,
     foreignDatabase: (file: string) =>
       `Databasen ${file} har migreringer, som denne version af Puljestyr ikke kender i den rækkefølge. Den åbnes ikke, så intet går tabt.`,
+    writeRefusedByDatabase: (table: string | null) =>
+      `Fællesdatabasen afviste ændringen: din databasebruger må kun læse${table ? ` (tabellen ${table})` : ''}. Intet er gemt. Bed IT om rollen som projektleder eller godkender, hvis du skal kunne ændre.`,
     postgresBackup:
       'En fællesdatabase på PostgreSQL sikkerhedskopieres med pg_dump (se README, «Fællesdatabase på PostgreSQL»); backup laver kun kopier af en SQLite-fil.',
     printRoute: 'En udskrift kan kun laves af en side under /print/.',
