@@ -103,33 +103,52 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
     for (const row of [...out, ...yearRows, totals]) if (row.flag === 'under') row.flag = null
   }
   const alerts: SpendingAlert[] = []
-  if (!version) alerts.push({ severity: 'info', budgetLineId: null, message: t.noBudget })
+  if (!version) alerts.push({ severity: 'info', kind: 'noBudget', budgetLineId: null, thresholdBp: null, message: t.noBudget })
   else if (totals.budgetVsGrantOre !== 0) {
     alerts.push({
       severity: 'warning',
+      kind: 'budgetVsGrant',
       budgetLineId: null,
+      thresholdBp: null,
       message: totals.budgetVsGrantOre < 0 ? t.budgetBelowGrant(formatKr(-totals.budgetVsGrantOre)) : t.budgetAboveGrant(formatKr(totals.budgetVsGrantOre))
     })
   }
-  if (version && !hasPostings) alerts.push({ severity: 'info', budgetLineId: null, message: t.noPostings })
+  if (version && !hasPostings) alerts.push({ severity: 'info', kind: 'noPostings', budgetLineId: null, thresholdBp: null, message: t.noPostings })
   for (const l of out) {
     const name = t.lineName(l.title, l.year)
     if (!l.inBudget) {
-      alerts.push({ severity: 'error', budgetLineId: l.budgetLineId, message: t.notInBudget(name, formatKr(l.spentOre)) })
+      alerts.push({
+        severity: 'error',
+        kind: 'notInBudget',
+        budgetLineId: l.budgetLineId,
+        thresholdBp: null,
+        message: t.notInBudget(name, formatKr(l.spentOre))
+      })
       continue
     }
-    if (l.overBudget && l.spentOre > 0) alerts.push({ severity: 'error', budgetLineId: l.budgetLineId, message: t.overBudget(name, formatKr(-l.remainingOre)) })
+    if (l.overBudget && l.spentOre > 0)
+      alerts.push({
+        severity: 'error',
+        kind: 'overBudget',
+        budgetLineId: l.budgetLineId,
+        thresholdBp: null,
+        message: t.overBudget(name, formatKr(-l.remainingOre))
+      })
     else if (l.passedThresholdBp !== null) {
       alerts.push({
         severity: l.passedThresholdBp >= 9000 ? 'warning' : 'info',
+        kind: 'passedThreshold',
         budgetLineId: l.budgetLineId,
+        thresholdBp: l.passedThresholdBp,
         message: t.passed(name, formatPercent((l.usedBp ?? 0) / 10000), formatPercent(l.passedThresholdBp / 10000, 0))
       })
     }
     if (l.flag === 'over' && !l.overBudget) {
       alerts.push({
         severity: 'warning',
+        kind: 'fasterThanPeriod',
         budgetLineId: l.budgetLineId,
+        thresholdBp: null,
         message: t.fasterThanPeriod(
           name,
           formatPercent((l.usedBp ?? 0) / 10000),
@@ -141,7 +160,9 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
     if (l.flag === 'under') {
       alerts.push({
         severity: 'info',
+        kind: 'slowerThanPeriod',
         budgetLineId: l.budgetLineId,
+        thresholdBp: null,
         message: t.slowerThanPeriod(
           name,
           formatPercent((l.usedBp ?? 0) / 10000),

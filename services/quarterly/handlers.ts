@@ -5,9 +5,11 @@ import { attachPackToMeeting } from './attach'
 import { getPack, listPacks, makePack, verifyPack } from './packs'
 import { listQuarters, quarterlyReport, requireQuarter } from './report'
 import { saveQuarterText } from './text'
+import { projectOverview } from './overview'
 
 export const quarterlyHandlers: DomainHandlers<keyof typeof quarterlyApi> = {
   'quarterly.quarters': ({ projectId }, ctx) => listQuarters(ctx, projectId),
+  'quarterly.overview': ({ projectId }, ctx) => projectOverview(ctx, projectId),
   'quarterly.get': ({ projectId, quarter, publication }, ctx) => quarterlyReport(ctx, projectId, quarter, publication),
   'quarterly.text.save': async ({ projectId, quarter, risks, nextSteps, decisions }, ctx) => {
     const q = await requireQuarter(ctx, projectId, quarter)

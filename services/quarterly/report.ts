@@ -6,7 +6,7 @@
 import type { QuarterlyReport, TrafficLight } from '@shared/api/quarterly'
 import { addDaysIso, formatDate } from '@shared/domain/dates'
 import { formatPercent } from '@shared/domain/money'
-import { formatMonth, type Month } from '@shared/domain/participants/types'
+import { addMonths, formatMonth, type Month } from '@shared/domain/participants/types'
 import { parseQuarter, previousQuarter, quarterInPeriod, quartersOfPeriod, defaultQuarter, type Quarter } from '@shared/domain/quarterly/quarter'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -57,15 +57,30 @@ export async function listQuarters(ctx: ServiceContext, projectId: number) {
 
 const monthOfQuarterEnd = (q: Quarter) => q.months[2] as Month
 
-export async function quarterlyReport(ctx: ServiceContext, projectId: number, quarterKey: string, publication: boolean): Promise<QuarterlyReport> {
+/**
+ * A quarter's figures. `asOf` (the project's front page) takes the figures of a quarter still
+ * under way as they stand on that day: spending to that day, KPIs to its month, cadence and action
+ * items on that day, and months awaiting approval up to the month before it.
+ */
+export async function quarterlyReport(
+  ctx: ServiceContext,
+  projectId: number,
+  quarterKey: string,
+  publication: boolean,
+  options: { asOf?: string } = {}
+): Promise<QuarterlyReport> {
   const quarter = await requireQuarter(ctx, projectId, quarterKey)
   const project = await getProject(ctx.db, projectId)
   const prevQ = previousQuarter(quarter)
   const hasPrevious = prevQ.to >= project.periodStart
-  const lastMonth = monthOfQuarterEnd(quarter)
+  const end = options.asOf !== undefined && options.asOf < quarter.to ? options.asOf : quarter.to
+  const quarterOpen = end < quarter.to
+  const lastMonth = (quarterOpen ? end.slice(0, 7) : monthOfQuarterEnd(quarter)) as Month
+  // Months are approved after they end: a quarter under way waits only for the months before this one.
+  const lastApprovableMonth = quarterOpen ? addMonths(lastMonth, -1) : lastMonth
 
   // Economy: the spending view at the quarter's end and at the previous quarter's end.
-  const spending = await budgetSpending(ctx, projectId, quarter.to)
+  const spending = await budgetSpending(ctx, projectId, end)
   const before = await budgetSpending(ctx, projectId, prevQ.to)
   const spentBefore = new Map(before.lines.map((l) => [l.budgetLineId, l.spentOre]))
   const lines = spending.lines.map((l) => {
@@ -139,14 +154,14 @@ export async function quarterlyReport(ctx: ServiceContext, projectId: number, qu
     !publication && previousMonth !== null ? (await priorityList(ctx, projectId, previousMonth as Month)).entries.filter((e) => e.focus).length : null
 
   // Steering: cadence as it stood the day after the quarter, the quarter's meetings and decisions.
-  const dayAfter = addDaysIso(quarter.to, 1)
+  const dayAfter = addDaysIso(end, 1)
   const cadence = await meetingCadence(ctx.db, projectId, { today: dayAfter })
   const meetingRows = await ctx.db
     .selectFrom('meeting')
     .select(['id', 'group_id'])
     .where('project_id', '=', projectId)
     .where('meeting_date', '>=', quarter.from)
-    .where('meeting_date', '<=', quarter.to)
+    .where('meeting_date', '<=', end)
     .orderBy('meeting_date')
     .orderBy('start_time')
     .execute()
@@ -183,7 +198,7 @@ export async function quarterlyReport(ctx: ServiceContext, projectId: number, qu
   })
   // Action items as they stood at the quarter's end: given before it and not closed by then.
   const allActions = (await listActions(ctx.db, { projectId }, dayAfter)).filter((a) => !(publication && a.fromClosedItem))
-  const actions = actionsOpenAt(allActions, quarter.to)
+  const actions = actionsOpenAt(allActions, end)
   const actionsBefore = hasPrevious ? actionsOpenAt(allActions, prevQ.to) : null
   const heldBefore = hasPrevious
     ? await ctx.db
@@ -197,7 +212,7 @@ export async function quarterlyReport(ctx: ServiceContext, projectId: number, qu
     : null
 
   const unapprovedMonths = (await listMonths(ctx.db, projectId))
-    .filter((m) => m.month <= lastMonth && m.status !== 'approved' && m.minutes > 0)
+    .filter((m) => m.month <= lastApprovableMonth && m.status !== 'approved' && m.minutes > 0)
     .map((m) => ({ month: m.month, staffName: m.staffName, status: da.time.status[m.status] }))
 
   const text = await readQuarterText(ctx.db, projectId, quarter.key)
@@ -246,7 +261,7 @@ export async function quarterlyReport(ctx: ServiceContext, projectId: number, qu
     text,
     madeAt: nowIso(ctx)
   }
-  return { ...report, lights: trafficLights(report, spending.deviationThresholdBp) }
+  return { ...report, lights: trafficLights(report, spending.deviationThresholdBp, { quarterOpen, quarterEnd: quarter.to }) }
 }
 
 const pct = (bp: number) => formatPercent(bp / 10000, 0)
@@ -259,7 +274,11 @@ export function actionsOpenAt(actions: ActionItem[], date: string): ActionItem[]
 }
 
 /** The front page's traffic lights, each with the rule that set its colour, worst first. */
-export function trafficLights(r: Omit<QuarterlyReport, 'lights'>, deviationBp: number): TrafficLight[] {
+export function trafficLights(
+  r: Omit<QuarterlyReport, 'lights'>,
+  deviationBp: number,
+  open: { quarterOpen: boolean; quarterEnd: string } = { quarterOpen: false, quarterEnd: r.quarter.to }
+): TrafficLight[] {
   const L = t.lights
   const lights: TrafficLight[] = []
   const e = r.economy
@@ -292,11 +311,14 @@ export function trafficLights(r: Omit<QuarterlyReport, 'lights'>, deviationBp: n
     lights.push({
       key: `meetings:${g.groupId}`,
       label: L.meetings(g.groupName),
-      colour: g.metInQuarter ? 'green' : g.required ? 'red' : 'grey',
+      // A quarter still under way is not missed yet: a meeting may still be held before it ends.
+      colour: g.metInQuarter ? 'green' : g.required ? (open.quarterOpen ? 'yellow' : 'red') : 'grey',
       rule: g.metInQuarter
         ? L.metRule(g.meetings.filter((m) => m.status === 'held' || m.status === 'approved').length)
         : g.required
-          ? L.missedRule
+          ? open.quarterOpen
+            ? L.notYetRule(formatDate(open.quarterEnd))
+            : L.missedRule
           : L.notRequired
     })
   }
@@ -312,6 +334,11 @@ export function trafficLights(r: Omit<QuarterlyReport, 'lights'>, deviationBp: n
     colour: r.unapprovedMonths.length === 0 ? 'green' : 'yellow',
     rule: L.monthsRule(r.unapprovedMonths.length)
   })
+  return worstFirst(lights)
+}
+
+/** Red, then yellow, then grey, then green; alike colours keep their order. */
+export function worstFirst<T extends { colour: TrafficLight['colour'] }>(lights: T[]): T[] {
   const rank = { red: 0, yellow: 1, grey: 2, green: 3 }
   return lights
     .map((l, i) => ({ l, i }))

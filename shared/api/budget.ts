@@ -185,9 +185,25 @@ export const spendingLineSchema = spendingFiguresSchema.extend({
 })
 export type SpendingLine = z.infer<typeof spendingLineSchema>
 
+export const spendingAlertKinds = [
+  'noBudget',
+  'budgetVsGrant',
+  'noPostings',
+  'notInBudget',
+  'overBudget',
+  'passedThreshold',
+  'fasterThanPeriod',
+  'slowerThanPeriod'
+] as const
+export type SpendingAlertKind = (typeof spendingAlertKinds)[number]
+
 export const spendingAlertSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
+  /** What the alert is about, so that a front page can group alike alerts into one line. */
+  kind: z.enum(spendingAlertKinds),
   budgetLineId: idSchema.nullable(),
+  /** For passedThreshold: the threshold the line passed. */
+  thresholdBp: z.number().int().nullable(),
   message: z.string()
 })
 export type SpendingAlert = z.infer<typeof spendingAlertSchema>

@@ -143,11 +143,43 @@ export type QuarterlyPack = z.infer<typeof quarterlyPackSchema>
 
 const quarterInputSchema = z.object({ projectId: idSchema, quarter: quarterSchema })
 
+export const overviewAlertGroupSchema = z.object({
+  /** The alert's kind (and for thresholds the threshold), e.g. `overBudget` or `passedThreshold:9000`. */
+  key: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  /** One line for the group: the alert itself when it is alone, else «3 budgetposter over 90 %». */
+  title: z.string(),
+  items: z.array(z.object({ budgetLineId: idSchema.nullable(), message: z.string() }))
+})
+
+export const projectOverviewSchema = z.object({
+  projectId: idSchema,
+  /** The day the figures are taken (today, or the period's last day once the period has ended). */
+  asOf: isoDateSchema,
+  quarter: quarterRefSchema,
+  /** The quarterly pack's lights for the quarter holding asOf, plus the instalments, worst first. */
+  lights: z.array(trafficLightSchema),
+  /** The spending view's alerts, alike ones grouped into one line, worst first. */
+  alerts: z.array(overviewAlertGroupSchema),
+  kpis: z.object({
+    month: z.string().nullable(),
+    rows: z.array(
+      z.object({ kpi: z.string(), label: z.string(), value: z.number(), target: z.number().nullable(), atMost: z.boolean(), met: z.boolean().nullable() })
+    )
+  })
+})
+export type ProjectOverview = z.infer<typeof projectOverviewSchema>
+
 export const quarterlyApi = {
   'quarterly.quarters': defineMethod({
     summary: 'The quarters of the project period, and the one a pack is made for by default (the last ended)',
     input: projectRefSchema.strict(),
     output: z.object({ quarters: z.array(quarterRefSchema.extend({ ended: z.boolean() })), defaultQuarter: z.string() })
+  }),
+  'quarterly.overview': defineMethod({
+    summary: "The project's front page: the quarterly pack's traffic lights as of today, the budget's alerts grouped, the KPIs against their targets",
+    input: projectRefSchema.strict(),
+    output: projectOverviewSchema
   }),
   'quarterly.get': defineMethod({
     summary: "A quarter's figures for the pack: traffic lights, economy, results, prioritisation, steering, text",

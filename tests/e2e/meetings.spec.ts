@@ -29,6 +29,7 @@ async function downloadPdfText(page: Page, buttonName: string): Promise<string> 
 
 test('the front page flags the quarter without an implementation-group meeting', async ({ page }) => {
   await openDemo(page)
+  await page.getByRole('button', { name: /Flere nøgletal pr\. område/ }).click()
   const card = page.getByTestId('meetings-overview')
   await expect(card.getByTestId('missed-implementation')).toHaveText('Uden møde: 3. kvt. 2021')
   await expect(card).toContainText('Styregruppe')

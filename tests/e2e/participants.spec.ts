@@ -134,10 +134,13 @@ test('a CPR number typed as a pseudonym is refused with a message and the form k
 
 test('the demo shows the effort group, instalment 2 met, the front-page card and the 80/20 view of passivity', async ({ page }) => {
   await openDemo(page)
+  await page.getByRole('button', { name: /Flere nøgletal pr\. område/ }).click()
   const card = page.getByTestId('participants-card')
   await expect(card).toContainText('Deltagere i alt')
   await expect(card).toContainText('168')
-  await expect(card.getByText('Opfyldt')).toHaveCount(2)
+  // Both result conditions met; every KPI shown against its target says met or not met.
+  await expect(card.getByText('Opfyldt', { exact: true })).toHaveCount(3)
+  await expect(card.getByText('Ikke opfyldt', { exact: true })).toHaveCount(3)
   await card.getByRole('link', { name: 'Se KPI’er' }).click()
   await expect(page.getByTestId('result-condition').nth(1)).toContainText(
     '2. rate: Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales'

@@ -10,6 +10,10 @@ import { monthOf, share, type Month } from './types'
 export const traceableKpis = [...activityKpiKeys, 'shareOfOpenCasesPassive', 'shareOfEndedInJobOrEducation'] as const
 export type TraceableKpi = (typeof traceableKpis)[number]
 
+export function isTraceableKpi(kpi: string): kpi is TraceableKpi {
+  return (traceableKpis as readonly string[]).includes(kpi)
+}
+
 export interface KpiMember {
   participantId: number
   counted: boolean

@@ -36,12 +36,19 @@ export const quarterly = {
     meetings: (group: string) => `Møder: ${group}`,
     metRule: (n: number) => (n === 1 ? 'Ét møde holdt i kvartalet' : `${n} møder holdt i kvartalet`),
     missedRule: 'Intet møde holdt i kvartalet, selvom der skal holdes møde mindst hvert kvartal',
+    notYetRule: (end: string) => `Intet møde holdt endnu i kvartalet; det skal holdes senest ${end}`,
     notRequired: 'Intet møde krævet i kvartalet',
     overdue: 'Opfølgningspunkter over frist',
     overdueRule: (n: number, open: number) => (n === 0 ? `Ingen over frist (${open} åbne)` : `${n} over frist af ${open} åbne`),
     months: 'Måneder der venter på godkendelse',
     monthsRule: (n: number) => (n === 0 ? 'Alle måneder til og med kvartalet er godkendt' : `${n} måned(er) til og med kvartalet er ikke godkendt`),
     instalments: 'Rater',
+    instalmentsRule: {
+      none: 'Puljen har ingen rater',
+      allReceived: (n: number) => (n === 1 ? 'Raten er modtaget' : `Alle ${n} rater er modtaget`),
+      late: (label: string, date: string) => `${label} var ventet ${date} og er ikke modtaget`,
+      next: (label: string, date: string) => `Næste: ${label}, ventet ${date}`
+    },
     colours: { red: 'Rød', yellow: 'Gul', green: 'Grøn', grey: 'Grå' }
   },
   trace: {
@@ -198,5 +205,35 @@ export const quarterly = {
     nextSteps: 'Næste skridt',
     decisions: 'Styregruppen bedes beslutte',
     noText: 'Projektlederen har ikke skrevet bemærkninger til kvartalet.'
+  },
+  /** The project's front page (Overblik): the pack's lights as of today, alerts grouped, KPIs against targets. */
+  overview: {
+    onTrack: 'Er vi på sporet?',
+    asOf: (quarter: string, date: string) => `Trafiklys for ${quarter}, opgjort ${date} efter kvartalsrapportens regler`,
+    open: 'Åbn',
+    alerts: 'Det kræver opmærksomhed',
+    noAlerts: 'Ingen advarsler om budgettet.',
+    showList: 'Vis listen',
+    hideList: 'Skjul listen',
+    groups: {
+      overBudget: (n: number) => `${n} budgetposter er overskredet`,
+      notInBudget: (n: number) => `${n} budgetposter har forbrug uden budget`,
+      passedThreshold: (n: number, threshold: string) => `${n} budgetposter over ${threshold}`,
+      fasterThanPeriod: (n: number) => `${n} budgetposter bruger hurtigere end perioden går`,
+      slowerThanPeriod: (n: number) => `${n} budgetposter bruger langsommere end perioden går`
+    },
+    kpis: 'KPI’er mod mål',
+    kpiMonth: (month: string) => `Seneste måned med status: ${month}`,
+    noKpis: 'Ingen månedsstatus endnu.',
+    kpi: 'KPI',
+    value: 'Værdi',
+    target: 'Mål',
+    result: 'Vurdering',
+    met: 'Opfyldt',
+    notMet: 'Ikke opfyldt',
+    atLeast: (v: string) => `mindst ${v}`,
+    atMost: (v: string) => `højst ${v}`,
+    masterData: 'Stamdata og tilsagn',
+    more: 'Flere nøgletal pr. område'
   }
 }

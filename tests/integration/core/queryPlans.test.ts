@@ -85,7 +85,9 @@ describe.skipIf(testDialect() !== 'sqlite')('indexes and query plans', () => {
       .where('id', 'in', [7])
       .orderBy('pseudonym')
       .compile()
-    const lines = sqlite().prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(parameters as unknown[])) as { detail: string }[]
+    const lines = sqlite()
+      .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(...(parameters as unknown[])) as { detail: string }[]
     expect(lines.map((l) => l.detail).join('\n')).toMatch(/SEARCH participant USING INTEGER PRIMARY KEY/)
     expect(await loadParticipants(rt.ctx.db, 1, [7])).toEqual([])
   })

@@ -1,7 +1,7 @@
-// The budget's card on the project's front page: budget used against the period elapsed, and the
-// alerts that need the project leader's attention.
+// The budget's card on the project's front page: budget used against the period elapsed. Its alerts
+// are on the front page's decision panel, grouped, and said only there.
 import { Link as RouterLink } from 'react-router'
-import { Alert, Box, Button, Card, CardActions, CardContent, LinearProgress, Stack, Typography } from '@mui/material'
+import { Box, Button, Card, CardActions, CardContent, LinearProgress, Stack, Typography } from '@mui/material'
 import { formatKr, formatPercent } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
@@ -39,14 +39,6 @@ export function BudgetOverviewCard({ projectId }: { projectId: number }) {
               </Typography>
               <Bar label={t.used} bp={s.totals.usedBp ?? 0} testId="card-used" />
               <Bar label={t.elapsed} bp={s.totals.elapsedBp} testId="card-elapsed" />
-              {s.alerts
-                .filter((a) => a.severity !== 'info' || a.budgetLineId === null)
-                .slice(0, 4)
-                .map((a, i) => (
-                  <Alert key={i} severity={a.severity}>
-                    {a.message}
-                  </Alert>
-                ))}
             </Stack>
           )}
         </QueryView>

@@ -3,6 +3,7 @@
 import { Link as RouterLink } from 'react-router'
 import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material'
 import { formatMonth } from '@shared/domain/participants/types'
+import { kpisAgainstTargets } from '@shared/domain/participants/targets'
 import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { pct, t, ui } from './common'
@@ -42,27 +43,24 @@ export function ParticipantsOverviewCard({ projectId }: { projectId: number }) {
                   </Typography>
                   <Table size="small" sx={{ mb: 1 }}>
                     <TableBody>
-                      {[
-                        [
-                          t.kpis.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth,
-                          d.latest.shares.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth,
-                          d.targets.paidHoursOrEducationShare,
-                          false
-                        ],
-                        [t.kpis.shareOfEffortGroupWithPaidHours, d.latest.shares.shareOfEffortGroupWithPaidHours, d.targets.paidHoursShare, false],
-                        [t.kpis.shareOfEffortGroupInWorkPlacement, d.latest.shares.shareOfEffortGroupInWorkPlacement, d.targets.workPlacementShare, false],
-                        [t.kpis.shareOfOpenCasesPassive, d.latest.passiveShare, d.targets.passiveShareMax, true]
-                      ].map(([label, value, target, atMost]) => (
-                        <TableRow key={String(label)}>
-                          <TableCell>{String(label)}</TableCell>
-                          <TableCell align="right" data-testid={`card-kpi-${String(label)}`}>
-                            {pct(value as number)}
-                          </TableCell>
-                          <TableCell align="right" sx={{ color: 'text.secondary' }}>
-                            {target === null ? '' : atMost ? ui.kpi.atMost(pct(target as number, 0)) : ui.kpi.atLeast(pct(target as number, 0))}
-                          </TableCell>
-                        </TableRow>
-                      ))}
+                      {kpisAgainstTargets(d.targets, d.latest)
+                        .filter((r) => r.kpi !== 'shareOfEffortGroupInFirmBasedActivity' && r.kpi !== 'shareOfEndedInJobOrEducation')
+                        .map((r) => (
+                          <TableRow key={r.kpi}>
+                            <TableCell>{t.kpis[r.kpi]}</TableCell>
+                            <TableCell align="right" data-testid={`card-kpi-${t.kpis[r.kpi]}`}>
+                              {pct(r.value)}
+                            </TableCell>
+                            <TableCell align="right" sx={{ color: 'text.secondary' }}>
+                              {r.target === null ? '' : r.atMost ? ui.kpi.atMost(pct(r.target, 0)) : ui.kpi.atLeast(pct(r.target, 0))}
+                            </TableCell>
+                            <TableCell>
+                              {r.met === null ? null : (
+                                <Chip size="small" variant="outlined" color={r.met ? 'success' : 'error'} label={r.met ? ui.kpi.met : ui.kpi.notMet} />
+                              )}
+                            </TableCell>
+                          </TableRow>
+                        ))}
                     </TableBody>
                   </Table>
                 </>

@@ -3,8 +3,8 @@ import { useMemo } from 'react'
 import type { ChartConfiguration } from 'chart.js'
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import type { ConditionResult, KpiReport, MonthKpisOut } from '@shared/api/participants'
-import type { TraceableKpi } from '@shared/domain/participants/kpiMembers'
 import { formatMonth, formatMonthShort } from '@shared/domain/participants/types'
+import { kpisAgainstTargets } from '@shared/domain/participants/targets'
 import { ChartView } from '../../components/Chart'
 import { pct, t, ui } from './common'
 
@@ -195,46 +195,7 @@ export function KpiTable({ report, print = false }: { report: KpiReport; print?:
   )
 }
 
-/** The latest month's KPIs against their targets. */
+/** The latest month's KPIs against their targets (the shared rule, with the KPIs' Danish names). */
 export function latestAgainstTargets(report: KpiReport, m: MonthKpisOut) {
-  const tg = report.targets
-  const rows: { kpi: TraceableKpi; label: string; value: number; target: number | null; atMost: boolean }[] = [
-    {
-      kpi: 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth',
-      label: t.kpis.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth,
-      value: m.shares.shareOfEffortGroupWithPaidHoursOrEducationInOneMonth,
-      target: tg.paidHoursOrEducationShare,
-      atMost: false
-    },
-    {
-      kpi: 'shareOfEffortGroupInFirmBasedActivity',
-      label: t.kpis.shareOfEffortGroupInFirmBasedActivity,
-      value: m.shares.shareOfEffortGroupInFirmBasedActivity,
-      target: tg.firmBasedShare,
-      atMost: false
-    },
-    {
-      kpi: 'shareOfEffortGroupWithPaidHours',
-      label: t.kpis.shareOfEffortGroupWithPaidHours,
-      value: m.shares.shareOfEffortGroupWithPaidHours,
-      target: tg.paidHoursShare,
-      atMost: false
-    },
-    {
-      kpi: 'shareOfEffortGroupInWorkPlacement',
-      label: t.kpis.shareOfEffortGroupInWorkPlacement,
-      value: m.shares.shareOfEffortGroupInWorkPlacement,
-      target: tg.workPlacementShare,
-      atMost: false
-    },
-    { kpi: 'shareOfOpenCasesPassive', label: t.kpis.shareOfOpenCasesPassive, value: m.passiveShare, target: tg.passiveShareMax, atMost: true },
-    {
-      kpi: 'shareOfEndedInJobOrEducation',
-      label: t.kpis.shareOfEndedInJobOrEducation,
-      value: m.endedSuccessfulShare,
-      target: tg.endedInJobOrEducationShare,
-      atMost: false
-    }
-  ]
-  return rows.map((r) => ({ ...r, ok: r.target === null ? null : r.atMost ? r.value <= r.target + 1e-9 : r.value + 1e-9 >= r.target }))
+  return kpisAgainstTargets(report.targets, m).map((r) => ({ kpi: r.kpi, label: t.kpis[r.kpi], value: r.value, target: r.target, atMost: r.atMost, ok: r.met }))
 }

@@ -1,6 +1,27 @@
-// The project's front page: master data, grant and its split by year, and one card per feature.
+// The project's front page answers «are we on track?» on its first screen: the quarterly pack's
+// traffic lights as of today, the budget's alerts grouped and ranked, the KPIs against their
+// targets. Master data, the grant's year split and the cards per area are folded away below.
+import type { ReactNode } from 'react'
 import { Link as RouterLink } from 'react-router'
-import { Box, Button, Card, CardContent, Chip, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import {
+  Accordion,
+  AccordionDetails,
+  AccordionSummary,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Grid,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography
+} from '@mui/material'
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
 import EditIcon from '@mui/icons-material/Edit'
 import type { Project } from '@shared/api/core'
 import { formatKr } from '@shared/domain/money'
@@ -13,6 +34,7 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { projectSections } from '..'
 import { GrantSplitNotice } from './GrantSplitNotice'
 import { PdfButton } from '../../print/PdfButton'
+import { AlertsPanel, KpiPanel, LightsPanel } from './DecisionPanels'
 
 const t = da.core.project
 
@@ -79,15 +101,31 @@ function Grant({ p }: { p: Project }) {
             </TableRow>
           </TableBody>
         </Table>
-        <GrantSplitNotice check={p.grantSplit} />
       </CardContent>
     </Card>
+  )
+}
+
+function Folded({ title, summary, testId, children }: { title: string; summary?: ReactNode; testId: string; children: ReactNode }) {
+  return (
+    <Accordion variant="outlined" disableGutters data-testid={testId}>
+      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={{ xs: 0.5, md: 2 }} sx={{ alignItems: { md: 'center' }, width: '100%', pr: 1 }}>
+          <Typography variant="h6" component="h2" sx={{ flex: 'none' }}>
+            {title}
+          </Typography>
+          {summary}
+        </Stack>
+      </AccordionSummary>
+      <AccordionDetails>{children}</AccordionDetails>
+    </Accordion>
   )
 }
 
 export function ProjectOverview() {
   const projectId = useRequiredProjectId()
   const project = useApiQuery('projects.get', { projectId })
+  const overview = useApiQuery('quarterly.overview', { projectId })
   return (
     <QueryView query={project}>
       {(p) => (
@@ -108,24 +146,47 @@ export function ProjectOverview() {
               </>
             }
           />
-          <Grid container spacing={3}>
-            <Grid size={{ xs: 12, lg: 6 }}>
-              <MasterData p={p} />
-            </Grid>
-            <Grid size={{ xs: 12, lg: 6 }}>
-              <Grant p={p} />
-            </Grid>
-            {projectSections
-              .filter((s) => s.overviewCard)
-              .map((s) => {
-                const OverviewCard = s.overviewCard!
-                return (
-                  <Grid key={s.path} size={{ xs: 12, lg: 6 }}>
-                    <OverviewCard projectId={p.id} />
-                  </Grid>
-                )
-              })}
-          </Grid>
+          <QueryView query={overview}>
+            {(ov) => (
+              <Grid container spacing={2} sx={{ mb: 2 }}>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <LightsPanel overview={ov} />
+                </Grid>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <Stack spacing={2}>
+                    <AlertsPanel overview={ov} />
+                    <KpiPanel overview={ov} />
+                  </Stack>
+                </Grid>
+              </Grid>
+            )}
+          </QueryView>
+          <Stack spacing={1}>
+            <Folded title={da.quarterly.overview.masterData} testId="overview-master-data" summary={<GrantSplitNotice check={p.grantSplit} />}>
+              <Grid container spacing={3}>
+                <Grid size={{ xs: 12, lg: 6 }}>
+                  <MasterData p={p} />
+                </Grid>
+                <Grid size={{ xs: 12, lg: 6 }}>
+                  <Grant p={p} />
+                </Grid>
+              </Grid>
+            </Folded>
+            <Folded title={da.quarterly.overview.more} testId="overview-more">
+              <Grid container spacing={3}>
+                {projectSections
+                  .filter((s) => s.overviewCard)
+                  .map((s) => {
+                    const OverviewCard = s.overviewCard!
+                    return (
+                      <Grid key={s.path} size={{ xs: 12, lg: 6 }}>
+                        <OverviewCard projectId={p.id} />
+                      </Grid>
+                    )
+                  })}
+              </Grid>
+            </Folded>
+          </Stack>
         </>
       )}
     </QueryView>

@@ -11,6 +11,7 @@ import { da } from '@shared/texts/da'
 import { ChartView } from '../../components/Chart'
 import { KpiChart, latestAgainstTargets } from '../participants/kpiParts'
 import type { LedgerTrace, TraceRequest } from './TraceDialog'
+import { isTraceableKpi, type TraceableKpi } from '@shared/domain/participants/kpiMembers'
 
 const d = da.quarterly.doc
 const colours = da.quarterly.lights.colours
@@ -295,7 +296,7 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
                     <tr key={row.label}>
                       <td>{row.label}</td>
                       <td className="num">
-                        {onTrace ? (
+                        {onTrace && isTraceableKpi(row.kpi) ? (
                           <button
                             type="button"
                             className="quarterly-trace"
