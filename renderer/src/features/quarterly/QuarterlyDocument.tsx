@@ -11,7 +11,7 @@ import { da } from '@shared/texts/da'
 import { ChartView } from '../../components/Chart'
 import { KpiChart, latestAgainstTargets } from '../participants/kpiParts'
 import type { LedgerTrace, TraceRequest } from './TraceDialog'
-import { isTraceableKpi, type TraceableKpi } from '@shared/domain/participants/kpiMembers'
+import { isTraceableKpi } from '@shared/domain/participants/kpiMembers'
 
 const d = da.quarterly.doc
 const colours = da.quarterly.lights.colours
