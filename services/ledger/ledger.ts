@@ -85,7 +85,7 @@ function toPosting(r: PostingQueryRow): Posting {
 export function postingPageQuery(db: Db, projectId: number, filter: LedgerFilter = {}) {
   let q = postingQuery(db, projectId, filter).orderBy('posting.posting_date').orderBy('posting.id')
   if (filter.limit !== undefined) q = q.limit(filter.limit)
-  else if (filter.offset) q = q.limit(-1)
+  else if (filter.offset) q = q.limit(Number.MAX_SAFE_INTEGER)
   if (filter.offset) q = q.offset(filter.offset)
   return q
 }
@@ -120,7 +120,8 @@ export async function getLedger(db: Db, projectId: number, filter: LedgerFilter 
       eb.fn.sum<number>('posting.amount_ore').as('amountOre'),
       eb.fn.coalesce(eb.fn.sum<number>('posting.minutes'), eb.lit(0)).as('minutes')
     ])
-    .groupBy('posting.budget_line_id')
+    // Every selected column is grouped (PostgreSQL requires it; the line's title and year follow its id).
+    .groupBy(['posting.budget_line_id', 'budget_line.title', 'budget_line.year'])
     .execute()
   const paged = filter.limit !== undefined || Boolean(filter.offset)
   let pageTotalOre = Number(totals.ore)
@@ -130,7 +131,8 @@ export async function getLedger(db: Db, projectId: number, filter: LedgerFilter 
       .select(['posting.amount_ore', 'posting.minutes'])
       .orderBy('posting.posting_date')
       .orderBy('posting.id')
-      .limit(filter.limit ?? -1)
+      // No limit means every row from the offset on (SQLite needs a LIMIT before OFFSET; PostgreSQL refuses a negative one).
+      .limit(filter.limit ?? Number.MAX_SAFE_INTEGER)
     if (filter.offset) page = page.offset(filter.offset)
     const sums = await db
       .selectFrom(page.as('page'))
