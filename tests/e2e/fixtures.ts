@@ -63,7 +63,7 @@ export async function openDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
   // Creating the demo (two years of hours, meetings and 168 participants) takes about a second,
   // far more on a loaded machine.
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible({ timeout: 120_000 })
 }
 
 /**

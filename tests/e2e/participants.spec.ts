@@ -20,7 +20,7 @@ async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
  */
 async function openDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible({ timeout: 45_000 })
+  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible({ timeout: 120_000 })
 }
 
 /** A small FSM2 project with five participants taken in on 15 January 2020. */
