@@ -77,3 +77,26 @@ export async function fillDate(page: Page, label: string, ddmmyyyy: string): Pro
   await page.keyboard.type(ddmmyyyy.replace(/\D/g, ''))
   await expect(input).toHaveValue(ddmmyyyy)
 }
+
+/** Creates the project «Flere i job» (Viborg, FSM2, 2024–2025, 600.000,00 kr.) through the «Opret et projekt» form. */
+export async function createProject(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Opret et projekt' }).click()
+  await page.getByLabel('Kommune', { exact: true }).fill('Viborg Kommune')
+  await page.getByRole('combobox', { name: 'Pulje' }).click()
+  await page.getByRole('option', { name: 'Flere skal med 2' }).click()
+  await page.getByLabel('Projektets titel').fill('Flere i job')
+  await fillDate(page, 'Startdato', '01.01.2024')
+  await fillDate(page, 'Slutdato', '31.12.2025')
+  await page.getByLabel('Ansøgt beløb').fill('600.000,00')
+  await page.getByLabel('Tilsagnsbeløb').fill('600.000,00')
+  await page.getByLabel('Tilsagn fordelt på år 2024').fill('300.000,00')
+  await page.getByLabel('Tilsagn fordelt på år 2025').fill('300.000,00')
+  await page.getByRole('button', { name: 'Opret et projekt' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Flere i job' })).toBeVisible()
+}
+
+/** Picks an option of an MUI select by its label. */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
