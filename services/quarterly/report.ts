@@ -14,6 +14,7 @@ import { nowIso, todayIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
 import { budgetSpending } from '../budget/spending'
 import { kpiReport } from '../participants/kpis'
+import { chainHead } from '../audit/head'
 import { progressionSummary } from '../participants/progression'
 import { paretoCategories, priorityList } from '../prioritisation/prioritisation'
 import { meetingCadence } from '../meetings/cadence'
@@ -259,7 +260,8 @@ export async function quarterlyReport(
     },
     unapprovedMonths,
     text,
-    madeAt: nowIso(ctx)
+    madeAt: nowIso(ctx),
+    anchor: await chainHead(ctx.db)
   }
   return { ...report, lights: trafficLights(report, spending.deviationThresholdBp, { quarterOpen, quarterEnd: quarter.to }) }
 }

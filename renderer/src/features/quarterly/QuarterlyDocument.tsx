@@ -10,6 +10,7 @@ import { formatMonth, formatMonthShort } from '@shared/domain/participants/types
 import { da } from '@shared/texts/da'
 import { ChartView } from '../../components/Chart'
 import { KpiChart, latestAgainstTargets } from '../participants/kpiParts'
+import { AuditAnchorLine } from '../../print/AuditAnchorLine'
 import type { LedgerTrace, TraceRequest } from './TraceDialog'
 import { isTraceableKpi } from '@shared/domain/participants/kpiMembers'
 
@@ -155,6 +156,7 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
             </tr>
           </tbody>
         </table>
+        <AuditAnchorLine anchor={r.anchor} />
         <h3>{d.lights}</h3>
         <table className="quarterly-lights">
           <thead>
