@@ -75,6 +75,7 @@ export const quarterlyReportSchema = z.object({
   }),
   progression: z.array(
     z.object({
+      key: z.string(),
       label: z.string(),
       participants: z.number().int(),
       intakeMean: z.number().nullable(),
