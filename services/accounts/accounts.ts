@@ -10,6 +10,8 @@ import { formatHours } from '@shared/domain/duration'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, todayIso, type ServiceContext } from '../context'
+import type { AuditAnchor } from '@shared/api/audit'
+import { actionAnchors } from '../audit/head'
 import { insertAudited, updateAudited } from '../audit/audit'
 import { getProject } from '../core/projects'
 import { activeSpan, modeOf, readCalendarSettings, readTimeRules, requireProjectPeriod, type AccountRow, type Db } from '../time/common'
@@ -137,7 +139,7 @@ export async function previewAccount(db: Db, projectId: number, kind: 'interim' 
   }
 }
 
-function toAccount(r: AccountRow): Account {
+function toAccount(r: AccountRow, signatureAnchor: AuditAnchor | null): Account {
   return {
     id: r.id,
     projectId: r.project_id,
@@ -153,20 +155,28 @@ function toAccount(r: AccountRow): Account {
     statementText: r.statement_text,
     figures: JSON.parse(r.figures_json) as AccountFigures,
     withdrawnReason: r.withdrawn_reason,
-    withdrawnAt: r.withdrawn_at
+    withdrawnAt: r.withdrawn_at,
+    signatureAnchor
   }
 }
 
 export async function listAccounts(db: Db, projectId: number): Promise<Account[]> {
   await requireProjectPeriod(db, projectId)
   const rows = await db.selectFrom('account').selectAll().where('project_id', '=', projectId).orderBy('period_from').orderBy('id').execute()
-  return rows.map(toAccount)
+  const anchors = await actionAnchors(
+    db,
+    'account',
+    'sign',
+    rows.map((r) => r.id)
+  )
+  return rows.map((r) => toAccount(r, anchors.get(r.id) ?? null))
 }
 
 export async function getAccount(db: Db, projectId: number, accountId: number): Promise<Account> {
   const r = await db.selectFrom('account').selectAll().where('id', '=', accountId).executeTakeFirst()
   if (!r || r.project_id !== projectId) throw new DomainError('not_found', e.accountNotFound(accountId), { field: 'accountId' })
-  return toAccount(r)
+  const anchors = await actionAnchors(db, 'account', 'sign', [r.id])
+  return toAccount(r, anchors.get(r.id) ?? null)
 }
 
 export interface SignAccountInput {

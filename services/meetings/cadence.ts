@@ -4,6 +4,7 @@
 // `meetingCadence`.
 import type { GroupCadence } from '@shared/api/meetings'
 import { cadencePeriods } from '@shared/domain/meetings/cadence'
+import { countsAsHeld } from '@shared/domain/meetings/agenda'
 import type { GroupKind, MeetingStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { getProject } from '../core/projects'
@@ -49,7 +50,7 @@ export async function meetingCadence(db: Db, projectId: number, options: { today
       projectEnd: project.periodEnd,
       cadenceMonths: cadence.months,
       minCoveragePct: rules.partialPeriodMinCoveragePct,
-      meetings: own.map((m) => ({ id: m.id, date: m.meeting_date, held: m.status === 'held' || m.status === 'approved' })),
+      meetings: own.map((m) => ({ id: m.id, date: m.meeting_date, held: countsAsHeld(m.status) })),
       today
     })
     const next = own.find((m) => m.meeting_date >= today && (m.status === 'draft' || m.status === 'invited'))

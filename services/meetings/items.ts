@@ -4,7 +4,7 @@
 // dissent, members absent for the item, attachments, and the action items the decision set.
 import type { AgendaItem } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
-import { insertPosition } from '@shared/domain/meetings/agenda'
+import { countsAsHeld, insertPosition } from '@shared/domain/meetings/agenda'
 import type { DecisionChoice, ItemKind } from '@shared/domain/meetings/types'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -353,7 +353,7 @@ export async function moveItem(ctx: ServiceContext, itemId: number, targetMeetin
         .execute()
       for (const a of after) await updateAudited(trx, ctx, 'meeting_item', a.id, { position: a.position + 1 }, meta)
     }
-    const keepInSource = source !== null && (source.status === 'held' || source.status === 'approved')
+    const keepInSource = source !== null && countsAsHeld(source.status)
     if (!keepInSource) {
       if (source) {
         const actions = await trx.selectFrom('meeting_action').select('id').where('item_id', '=', item.id).executeTakeFirst()

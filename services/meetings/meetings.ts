@@ -9,6 +9,7 @@ import type { AttendanceStatus, GroupKind, MeetingStatus, MemberRole } from '@sh
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, todayIso, type ServiceContext } from '../context'
+import { actionAnchors } from '../audit/head'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
 import { getProject } from '../core/projects'
 import { closedOriginActionIds, followUpForMeeting, freezeFollowUp } from './actions'
@@ -118,6 +119,7 @@ export async function getMeeting(db: Db, meetingId: number, options: { publicati
     lengthMinutes
   )
   const itemNumber = new Map(items.map((i) => [i.id, i.number]))
+  const approvalAnchor = status === 'approved' ? ((await actionAnchors(db, 'meeting', 'approve', [m.id])).get(m.id) ?? null) : null
   return {
     ...summary(m, group.name, group.kind, items.length),
     projectTitle: project.title,
@@ -127,6 +129,7 @@ export async function getMeeting(db: Db, meetingId: number, options: { publicati
     heldAt: m.held_at,
     approvedByRole: m.approved_by_role,
     approvedOsUser: m.approved_os_user,
+    approvalAnchor,
     locked: isLocked(status),
     documentKind: documentKind(status),
     publication: options.publication ?? false,

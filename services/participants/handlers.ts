@@ -16,7 +16,7 @@ import { importStatuses, statusTemplate } from './import'
 import { kpiReport } from './kpis'
 import { kpiMembersOf } from './kpiMembers'
 import { loadProjectRules, resetRules, rulesView, saveProjectTargets, saveRules } from './rules'
-import { deleteAnswer, listAnswers, progressionSummary, saveAnswer } from './progression'
+import { deleteAnswer, listAnswers, progressionMembers, progressionSummary, saveAnswer } from './progression'
 import { participantsOverview } from './overview'
 import { loadStatuses, toStatus } from './load'
 
@@ -54,5 +54,6 @@ export const participantsHandlers: DomainHandlers<keyof typeof participantsApi> 
   'participants.progression.save': (input, ctx) => saveAnswer(ctx, input),
   'participants.progression.delete': ({ projectId, answerId, reason }, ctx) => deleteAnswer(ctx, projectId, answerId, reason),
   'participants.progression.summary': ({ projectId }, ctx) => progressionSummary(ctx, projectId),
+  'participants.progression.members': ({ projectId, themeKey }, ctx) => progressionMembers(ctx, projectId, themeKey),
   'participants.overview': ({ projectId }, ctx) => participantsOverview(ctx, projectId)
 }

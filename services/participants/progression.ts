@@ -1,6 +1,6 @@
 // Progression answers (DOMAIN rules 9 and 12): the pool's questions answered at intake, within a
 // year and at exit; the change per theme for the effort group; reminders when an answer is due.
-import { changePerTheme, checkAnswers, themeScores } from '@shared/domain/participants/progression'
+import { changePerTheme, checkAnswers, meansOfPairs, progressionPairs, themeScores } from '@shared/domain/participants/progression'
 import type { ProgressionOccasion } from '@shared/domain/participants/types'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -109,5 +109,30 @@ export async function progressionSummary(ctx: ServiceContext, projectId: number)
     scaleMin: rules.scaleMin,
     scaleMax: rules.scaleMax,
     exampleWording: rules.exampleWording
+  }
+}
+
+/**
+ * Who a theme's change is made of (the trace of the quarterly pack's progression table): each
+ * participant of the effort group with an intake answer and a later one, with both scores, and the
+ * means they give — computed by the same rule as `progressionSummary`.
+ */
+export async function progressionMembers(ctx: ServiceContext, projectId: number, themeKey: string) {
+  const pr = await loadProjectRules(ctx.db, projectId)
+  const theme = pr.rules.progression.themes.find((th) => th.key === themeKey)
+  if (!theme) throw new DomainError('not_found', t.errors.themeNotFound(themeKey), { field: 'themeKey' })
+  const participants = await loadParticipants(ctx.db, projectId)
+  const effortGroup = new Set(participants.filter((p) => p.intake_group === 1).map((p) => p.id))
+  const pseudonyms = new Map(participants.map((p) => [p.id, p.pseudonym]))
+  const answers = (await loadAnswers(ctx.db, projectId)).filter((a) => effortGroup.has(a.participantId))
+  const pairs = progressionPairs(answers, theme)
+  const means = meansOfPairs(theme.key, pairs)
+  return {
+    themeKey: theme.key,
+    label: theme.label,
+    participants: means.participants,
+    intakeMean: means.intakeMean,
+    latestMean: means.latestMean,
+    members: pairs.map((p) => ({ ...p, pseudonym: pseudonyms.get(p.participantId) ?? '' })).sort((a, b) => a.pseudonym.localeCompare(b.pseudonym, 'da'))
   }
 }

@@ -14,6 +14,8 @@ import { nowIso, todayIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
 import { budgetSpending } from '../budget/spending'
 import { kpiReport } from '../participants/kpis'
+import { countsAsHeld, HELD_STATUSES } from '@shared/domain/meetings/agenda'
+import { chainHead } from '../audit/head'
 import { progressionSummary } from '../participants/progression'
 import { paretoCategories, priorityList } from '../prioritisation/prioritisation'
 import { meetingCadence } from '../meetings/cadence'
@@ -138,6 +140,7 @@ export async function quarterlyReport(
   const latestMonth = measured.length ? measured[measured.length - 1]!.month : null
   const previousMonth = hasPrevious ? ([...measured].reverse().find((m) => m.month <= monthOfQuarterEnd(prevQ))?.month ?? null) : null
   const progression = (await progressionSummary(ctx, projectId)).themes.map((th) => ({
+    key: th.key,
     label: th.label,
     participants: th.participants,
     intakeMean: th.intakeMean,
@@ -187,7 +190,7 @@ export async function quarterlyReport(
   const groups = cadence.map((g) => {
     const period = g.periods.find((p) => p.start <= quarter.to && p.end >= quarter.from)
     const own = meetings.filter((m) => m.groupId === g.groupId)
-    const held = own.filter((m) => m.status === 'held' || m.status === 'approved')
+    const held = own.filter((m) => countsAsHeld(m.status))
     return {
       groupId: g.groupId,
       groupName: g.groupName,
@@ -207,7 +210,7 @@ export async function quarterlyReport(
         .where('project_id', '=', projectId)
         .where('meeting_date', '>=', prevQ.from)
         .where('meeting_date', '<=', prevQ.to)
-        .where('status', 'in', ['held', 'approved'])
+        .where('status', 'in', HELD_STATUSES)
         .executeTakeFirstOrThrow()
     : null
 
@@ -249,7 +252,7 @@ export async function quarterlyReport(
     },
     steering: {
       groups,
-      meetingsHeld: meetings.filter((m) => m.status === 'held' || m.status === 'approved').length,
+      meetingsHeld: meetings.filter((m) => countsAsHeld(m.status)).length,
       openActions: actions,
       overdueCount: actions.filter((a) => a.overdue).length,
       previous:
@@ -259,7 +262,8 @@ export async function quarterlyReport(
     },
     unapprovedMonths,
     text,
-    madeAt: nowIso(ctx)
+    madeAt: nowIso(ctx),
+    anchor: await chainHead(ctx.db)
   }
   return { ...report, lights: trafficLights(report, spending.deviationThresholdBp, { quarterOpen, quarterEnd: quarter.to }) }
 }
@@ -314,7 +318,7 @@ export function trafficLights(
       // A quarter still under way is not missed yet: a meeting may still be held before it ends.
       colour: g.metInQuarter ? 'green' : g.required ? (open.quarterOpen ? 'yellow' : 'red') : 'grey',
       rule: g.metInQuarter
-        ? L.metRule(g.meetings.filter((m) => m.status === 'held' || m.status === 'approved').length)
+        ? L.metRule(g.meetings.filter((m) => countsAsHeld(m.status)).length)
         : g.required
           ? open.quarterOpen
             ? L.notYetRule(formatDate(open.quarterEnd))

@@ -1,6 +1,7 @@
 // API methods of the accounts: interim and final accounts (delregnskab / slutregnskab) with
 // management sign-off; a signed account closes its period.
 import { z } from 'zod'
+import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
 import { idSchema, isoDateSchema, minutesSchema, oreSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { timeModeSchema } from './time'
@@ -56,7 +57,9 @@ export const accountSchema = z.object({
   statementText: z.string(),
   figures: accountFiguresSchema,
   withdrawnReason: z.string().nullable(),
-  withdrawnAt: timestampSchema.nullable()
+  withdrawnAt: timestampSchema.nullable(),
+  /** The audit entry of the signature: printed on the account as an anchor. */
+  signatureAnchor: auditAnchorSchema.nullable()
 })
 export type Account = z.infer<typeof accountSchema>
 

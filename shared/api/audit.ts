@@ -59,6 +59,11 @@ export const auditApi = {
       .strict(),
     output: z.array(auditEntrySchema)
   }),
+  'audit.head': defineMethod({
+    summary: "The chain's head (last entry's number and hash), to print as an anchor",
+    input: z.object({}).strict(),
+    output: auditAnchorSchema.nullable()
+  }),
   'audit.verify': defineMethod({
     summary: 'Check the hash chain and that audited rows were not changed behind the app’s back',
     input: z.object({ anchor: auditAnchorSchema.optional() }).strict(),

@@ -3,6 +3,7 @@
 // addenda, the cadence per quarter, search, the .ics invitation and the pool's meeting rules.
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
+import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
 import { base64Schema, freeText, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { actionStatuses, attendanceStatuses, decisionChoices, groupKinds, itemKinds, meetingStatuses, memberRoles } from '../domain/meetings/types'
@@ -184,6 +185,8 @@ export const meetingSchema = meetingSummarySchema.extend({
   heldAt: timestampSchema.nullable(),
   approvedByRole: z.string().nullable(),
   approvedOsUser: z.string().nullable(),
+  /** The audit entry of the minutes' approval: printed on approved minutes as an anchor. */
+  approvalAnchor: auditAnchorSchema.nullable(),
   locked: z.boolean(),
   /** 'agenda' (Dagsorden) before the meeting is held, 'minutes' (Referat) after. */
   documentKind: z.enum(['agenda', 'minutes']),

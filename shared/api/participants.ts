@@ -380,6 +380,27 @@ export const participantsApi = {
       exampleWording: z.boolean()
     })
   }),
+  'participants.progression.members': defineMethod({
+    summary: "Who a theme's progression is made of: each pair of intake and latest answer, and the means",
+    input: z.object({ projectId: idSchema, themeKey: z.string().min(1).max(100) }).strict(),
+    output: z.object({
+      themeKey: z.string(),
+      label: z.string(),
+      participants: z.number().int(),
+      intakeMean: z.number().nullable(),
+      latestMean: z.number().nullable(),
+      members: z.array(
+        z.object({
+          participantId: idSchema,
+          pseudonym: z.string(),
+          intakeOn: isoDateSchema,
+          intakeScore: z.number(),
+          latestOn: isoDateSchema,
+          latestScore: z.number()
+        })
+      )
+    })
+  }),
   'participants.overview': defineMethod({
     summary: "The participants card of the project's front page",
     input: projectRefSchema.strict(),

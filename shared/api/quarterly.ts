@@ -3,6 +3,7 @@
 // making a pack (PDF stored with its figures and SHA-256), the list of made packs, and checking a
 // PDF against them. Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
+import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
 import { base64Schema, freeText, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
 import { QUARTER_PATTERN } from '../domain/quarterly/quarter'
@@ -74,6 +75,7 @@ export const quarterlyReportSchema = z.object({
   }),
   progression: z.array(
     z.object({
+      key: z.string(),
       label: z.string(),
       participants: z.number().int(),
       intakeMean: z.number().nullable(),
@@ -123,7 +125,9 @@ export const quarterlyReportSchema = z.object({
   }),
   unapprovedMonths: z.array(z.object({ month: z.string(), staffName: z.string(), status: z.string() })),
   text: quarterTextSchema.required(),
-  madeAt: timestampSchema
+  madeAt: timestampSchema,
+  /** The audit chain's head when the figures were gathered: printed on the front page as an anchor. */
+  anchor: auditAnchorSchema.nullable()
 })
 export type QuarterlyReport = z.infer<typeof quarterlyReportSchema>
 

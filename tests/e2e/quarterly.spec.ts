@@ -40,6 +40,29 @@ test('a user writes the quarter’s text, makes the 3rd quarter 2020 pack and it
   await expect(members.getByRole('table', { name: 'Deltagere bag tallet' }).getByRole('row').nth(1)).toBeVisible()
   await members.getByRole('button', { name: 'Luk' }).click()
 
+  // The meetings held open the quarter's meetings and which of them count; a progression mean the
+  // participants' pairs of answers. Both agree with the pack.
+  const heldLine = (await preview.getByTestId('quarterly-meetings-held').getByRole('button').textContent())!.trim()
+  const held = Number(heldLine.match(/\d+/)![0])
+  await preview.getByTestId('quarterly-meetings-held').getByRole('button').click()
+  const meetingsTrace = page.getByRole('dialog', { name: /Hvad tallet består af: / })
+  await expect(meetingsTrace.getByTestId('trace-check')).toHaveText(`${held} af kvartalets møder er holdt: det samme som i rapporten.`)
+  const meetingRows = meetingsTrace.getByRole('table', { name: 'Møder bag tallet' }).getByRole('row')
+  await expect(meetingRows.filter({ has: page.getByRole('cell', { name: 'Ja', exact: true }) })).toHaveCount(held)
+  await meetingsTrace.getByRole('button', { name: 'Luk' }).click()
+  const intake = preview.locator('[data-testid^="quarterly-progression-intake-"]').first()
+  const intakeMean = (await intake.textContent())!.trim()
+  await intake.click()
+  const pairs = page.getByRole('dialog', { name: /Hvad tallet består af: Progression/ })
+  await expect(pairs.getByTestId('trace-check')).toContainText(
+    new RegExp(`^\\d+ deltagere giver gennemsnittet ${intakeMean} ved start og \\d+,\\d ved seneste besvarelse: det samme som i rapporten\\.$`)
+  )
+  await expect(pairs.getByRole('table', { name: 'Besvarelser bag gennemsnittet' }).getByRole('row').nth(1)).toBeVisible()
+  await pairs.getByRole('button', { name: 'Luk' }).click()
+
+  // The front page carries the audit chain's head as an anchor.
+  await expect(preview.getByTestId('audit-anchor')).toContainText(/Revisionsspor: post nr\. \d+, kontrolsum [0-9a-f]{64}/)
+
   // The charts are drawn: each canvas of the preview holds non-white pixels.
   const inked = await preview.locator('canvas').evaluateAll((canvases) =>
     canvases.map((c) => {
@@ -78,6 +101,7 @@ test('a user writes the quarter’s text, makes the 3rd quarter 2020 pack and it
   expect(text).toContain('2.235.074,00 kr.')
   expect(text).toContain(spentInQuarter)
   expect(text).toContain('Seneste måling: september 2020')
+  expect(text.replace(/\s+/g, '')).toMatch(/Revisionsspor:postnr\.\d+,kontrolsum[0-9a-f]{64}/)
   expect(text).toContain('Godkend flytning af midler til 2021.')
   expect(pages[0]).toContain(`Side 1 af ${pages.length}`)
   await expect(page.getByText('Kvartalsrapporten er lavet og gemt: Kvartalsrapport_Flere_skal_med_2_2020-Q3.pdf')).toBeVisible()

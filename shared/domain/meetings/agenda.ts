@@ -14,9 +14,17 @@ export function insertPosition(kinds: readonly ItemKind[]): number {
   return last >= 0 && last === kinds.length - 1 ? last : kinds.length
 }
 
+/** The statuses of a meeting that has taken place: it counts as held (cadence, quarterly pack). */
+export const HELD_STATUSES = ['held', 'approved'] as const satisfies readonly MeetingStatus[]
+
+/** Has the meeting taken place (held, minutes approved or not)? */
+export function countsAsHeld(status: string): boolean {
+  return (HELD_STATUSES as readonly string[]).includes(status)
+}
+
 /** An agenda ("Dagsorden") before the meeting is held, minutes ("Referat") after. */
 export function documentKind(status: MeetingStatus): 'agenda' | 'minutes' {
-  return status === 'held' || status === 'approved' ? 'minutes' : 'agenda'
+  return countsAsHeld(status) ? 'minutes' : 'agenda'
 }
 
 /** Approved minutes are locked: no change, only an addendum that keeps the original. */

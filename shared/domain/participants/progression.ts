@@ -107,15 +107,24 @@ export interface ThemeChange {
   change: number | null
 }
 
+/** One participant's pair of answers for a theme: the intake answer and the latest later one. */
+export interface ProgressionPair {
+  participantId: number
+  intakeOn: string
+  intakeScore: number
+  latestOn: string
+  latestScore: number
+}
+
 /**
- * The change per theme for the group: for each participant with an intake answer and a later one
- * (follow-up or exit), the theme score of the latest answer minus that at intake, averaged.
+ * The pairs a theme's change is made of: for each participant with an intake answer and a later one
+ * (follow-up or exit) touching the theme, the theme score at intake and in the latest later answer.
  */
-export function changePerTheme(
+export function progressionPairs(
   answers: readonly ProgressionAnswer[],
-  rules: Pick<ProgressionRules, 'themes'>,
+  theme: ProgressionRules['themes'][number],
   participantIds?: ReadonlySet<number>
-): ThemeChange[] {
+): ProgressionPair[] {
   const byParticipant = new Map<number, ProgressionAnswer[]>()
   for (const a of answers) {
     if (participantIds && !participantIds.has(a.participantId)) continue
@@ -123,28 +132,44 @@ export function changePerTheme(
     list.push(a)
     byParticipant.set(a.participantId, list)
   }
-  return rules.themes.map((theme) => {
-    let n = 0
-    let intakeSum = 0
-    let latestSum = 0
-    for (const list of byParticipant.values()) {
-      const sorted = [...list].sort((a, b) => (a.answeredOn < b.answeredOn ? -1 : 1))
-      const intake = sorted.find((a) => a.occasion === 'intake')
-      const later = sorted.filter((a) => a.occasion !== 'intake' && a.answeredOn >= (intake?.answeredOn ?? '')).pop()
-      if (!intake || !later) continue
-      const before = themeScores(intake.answers, { themes: [theme] })[theme.key]
-      const after = themeScores(later.answers, { themes: [theme] })[theme.key]
-      if (before === undefined || after === undefined) continue
-      n++
-      intakeSum += before
-      latestSum += after
-    }
-    return {
-      themeKey: theme.key,
-      participants: n,
-      intakeMean: n ? intakeSum / n : null,
-      latestMean: n ? latestSum / n : null,
-      change: n ? (latestSum - intakeSum) / n : null
-    }
-  })
+  const pairs: ProgressionPair[] = []
+  for (const [participantId, list] of byParticipant) {
+    const sorted = [...list].sort((a, b) => (a.answeredOn < b.answeredOn ? -1 : 1))
+    const intake = sorted.find((a) => a.occasion === 'intake')
+    const later = sorted.filter((a) => a.occasion !== 'intake' && a.answeredOn >= (intake?.answeredOn ?? '')).pop()
+    if (!intake || !later) continue
+    const before = themeScores(intake.answers, { themes: [theme] })[theme.key]
+    const after = themeScores(later.answers, { themes: [theme] })[theme.key]
+    if (before === undefined || after === undefined) continue
+    pairs.push({ participantId, intakeOn: intake.answeredOn, intakeScore: before, latestOn: later.answeredOn, latestScore: after })
+  }
+  return pairs
+}
+
+/** A theme's means over its pairs: what the progression table and the quarterly pack show. */
+export function meansOfPairs(themeKey: string, pairs: readonly ProgressionPair[]): ThemeChange {
+  const n = pairs.length
+  const intakeSum = pairs.reduce((sum, p) => sum + p.intakeScore, 0)
+  const latestSum = pairs.reduce((sum, p) => sum + p.latestScore, 0)
+  return {
+    themeKey,
+    participants: n,
+    intakeMean: n ? intakeSum / n : null,
+    latestMean: n ? latestSum / n : null,
+    change: n ? (latestSum - intakeSum) / n : null
+  }
+}
+
+/** The change per theme for the group: the latest answer's theme score minus that at intake, averaged. */
+export function changePerTheme(
+  answers: readonly ProgressionAnswer[],
+  rules: Pick<ProgressionRules, 'themes'>,
+  participantIds?: ReadonlySet<number>
+): ThemeChange[] {
+  return rules.themes.map((theme) => meansOfPairs(theme.key, progressionPairs(answers, theme, participantIds)))
+}
+
+/** A theme score or mean as shown everywhere: one decimal, Danish comma (e.g. «3,4»). */
+export function formatScore(value: number): string {
+  return value.toFixed(1).replace('.', ',')
 }

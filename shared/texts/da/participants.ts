@@ -123,6 +123,7 @@ export const participants = {
     monthRule: 'skal være en måned (åååå-mm)',
     notFound: (id: number) => `Deltager ${id} findes ikke i projektet.`,
     answerNotFound: (id: number) => `Besvarelse ${id} findes ikke.`,
+    themeNotFound: (key: string) => `Temaet «${key}» findes ikke blandt puljens progressionsspørgsmål.`,
     changeNotFound: (id: number) => `Gruppeskift ${id} findes ikke.`,
     pseudonymTaken: (p: string) => `Feltet «Pseudonym»: «${p}» bruges allerede af en anden deltager i projektet.`,
     caseNumberTaken: (c: string) => `Feltet «Sagsnummer»: «${c}» bruges allerede af en anden deltager i projektet.`,

@@ -9,6 +9,7 @@ import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintQuery } from '../../print/PrintDocument'
 import type { ApiClientError } from '../../api/client'
+import { AuditAnchorLine } from '../../print/AuditAnchorLine'
 
 /** Two queries as one for the print path: ready when both are, failed when either fails. */
 function bothQueries<A, B>(a: UseQueryResult<A, ApiClientError>, b: UseQueryResult<B, ApiClientError>): UseQueryResult<[A, B], ApiClientError> {
@@ -136,6 +137,7 @@ export function AccountPrint() {
                 </tbody>
               </table>
               <p className="print-footer">{t.printSigned(a.signedByName, a.signedByTitle, formatDate(a.signedOn), formatDateTime(a.signedAt), a.osUser)}</p>
+              <AuditAnchorLine anchor={a.signatureAnchor} />
             </div>
             <p className="print-footer">{da.core.project.printedAt(formatDateTime(new Date().toISOString()))}</p>
           </>

@@ -10,8 +10,10 @@ import { formatMonth, formatMonthShort } from '@shared/domain/participants/types
 import { da } from '@shared/texts/da'
 import { ChartView } from '../../components/Chart'
 import { KpiChart, latestAgainstTargets } from '../participants/kpiParts'
+import { AuditAnchorLine } from '../../print/AuditAnchorLine'
 import type { LedgerTrace, TraceRequest } from './TraceDialog'
 import { isTraceableKpi } from '@shared/domain/participants/kpiMembers'
+import { formatScore } from '@shared/domain/participants/progression'
 
 const d = da.quarterly.doc
 const colours = da.quarterly.lights.colours
@@ -24,15 +26,48 @@ function Arrow({ now, before }: { now: number; before: number | null }) {
 }
 
 /** A count and its change since the previous quarter, e.g. «Møder holdt i kvartalet: 2 ▲ 1 flere end forrige kvartal (1)». */
-function CountLine({ text, now, before, testId }: { text: string; now: number; before: number | null; testId: string }) {
+function CountLine({
+  text,
+  now,
+  before,
+  testId,
+  onClick
+}: {
+  text: string
+  now: number
+  before: number | null
+  testId: string
+  onClick?: (() => void) | undefined
+}) {
   const diff = before === null ? 0 : now - before
   const mark = diff === 0 ? d.arrowSame : diff > 0 ? d.arrowUp : d.arrowDown
   return (
     <p data-testid={testId}>
-      {text}
+      {onClick ? (
+        <button type="button" className="quarterly-trace" onClick={onClick}>
+          {text}
+        </button>
+      ) : (
+        text
+      )}
       {before === null ? null : <span className="quarterly-arrow">{` ${d.countChange(mark, diff, before)}`}</span>}
     </p>
   )
+}
+
+/** A progression mean; in the preview a button that opens the pairs of answers it is the mean of. */
+function Mean({ value, trace, testId }: { value: number | null; trace: (() => void) | undefined; testId: string }) {
+  if (value === null) return null
+  if (!trace) return <span data-testid={testId}>{formatScore(value)}</span>
+  return (
+    <button type="button" className="quarterly-trace" data-testid={testId} onClick={trace}>
+      {formatScore(value)}
+    </button>
+  )
+}
+
+function progressionTrace(p: QuarterlyReport['progression'][number]): TraceRequest {
+  return { kind: 'progression', label: `${d.progression}: ${p.label}`, themeKey: p.key, intakeMean: p.intakeMean, latestMean: p.latestMean }
 }
 
 function BudgetChart({ r }: { r: QuarterlyReport }) {
@@ -155,6 +190,7 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
             </tr>
           </tbody>
         </table>
+        <AuditAnchorLine anchor={r.anchor} />
         <h3>{d.lights}</h3>
         <table className="quarterly-lights">
           <thead>
@@ -364,8 +400,20 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
               <tr key={p.label}>
                 <td>{p.label}</td>
                 <td className="num">{p.participants}</td>
-                <td className="num">{p.intakeMean === null ? '' : p.intakeMean.toFixed(1).replace('.', ',')}</td>
-                <td className="num">{p.latestMean === null ? '' : p.latestMean.toFixed(1).replace('.', ',')}</td>
+                <td className="num">
+                  <Mean
+                    value={p.intakeMean}
+                    trace={onTrace ? () => onTrace(progressionTrace(p)) : undefined}
+                    testId={`quarterly-progression-intake-${p.key}`}
+                  />
+                </td>
+                <td className="num">
+                  <Mean
+                    value={p.latestMean}
+                    trace={onTrace ? () => onTrace(progressionTrace(p)) : undefined}
+                    testId={`quarterly-progression-latest-${p.key}`}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -425,6 +473,18 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
           now={r.steering.meetingsHeld}
           before={r.steering.previous?.meetingsHeld ?? null}
           testId="quarterly-meetings-held"
+          onClick={
+            onTrace
+              ? () =>
+                  onTrace({
+                    kind: 'meetings',
+                    label: d.meetingsHeld(r.steering.meetingsHeld),
+                    from: r.quarter.from,
+                    to: r.quarter.to,
+                    count: r.steering.meetingsHeld
+                  })
+              : undefined
+          }
         />
         {r.steering.groups.map((g) => (
           <div key={g.groupId} className="print-section">

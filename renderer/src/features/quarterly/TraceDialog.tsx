@@ -1,9 +1,12 @@
 // What a figure of the pack is made of: a click on an amount in the preview lists its postings
 // (date, text, staff, hours, rate, source) from the ledger, with their total; a click on a KPI share
-// lists the participants of its denominator and which of them it counts. Either way the figure can
-// be checked against the rows it is made of.
+// lists the participants of its denominator and which of them it counts; the meetings held list the
+// quarter's meetings and which count; a progression mean lists each participant's pair of answers.
+// Each time the figure is checked against the rows it is made of.
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { countsAsHeld } from '@shared/domain/meetings/agenda'
 import type { TraceableKpi } from '@shared/domain/participants/kpiMembers'
+import { formatScore } from '@shared/domain/participants/progression'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr, formatPercent } from '@shared/domain/money'
@@ -32,19 +35,139 @@ export interface KpiTrace {
   share: number
 }
 
-export type TraceRequest = LedgerTrace | KpiTrace
+export interface MeetingsTrace {
+  kind: 'meetings'
+  label: string
+  from: string
+  to: string
+  /** The meetings held shown in the pack, which the counted meetings must give. */
+  count: number
+}
+
+export interface ProgressionTrace {
+  kind: 'progression'
+  label: string
+  themeKey: string
+  /** The means shown in the pack, which the participants' answers must give. */
+  intakeMean: number | null
+  latestMean: number | null
+}
+
+export type TraceRequest = LedgerTrace | KpiTrace | MeetingsTrace | ProgressionTrace
 
 export function TraceDialog({ projectId, request, onClose }: { projectId: number; request: TraceRequest; onClose: () => void }) {
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="trace-title">
       <DialogTitle id="trace-title">{t.title(request.label)}</DialogTitle>
       <DialogContent>
-        {request.kind === 'ledger' ? <LedgerRows projectId={projectId} request={request} /> : <KpiRows projectId={projectId} request={request} />}
+        {request.kind === 'ledger' ? (
+          <LedgerRows projectId={projectId} request={request} />
+        ) : request.kind === 'kpi' ? (
+          <KpiRows projectId={projectId} request={request} />
+        ) : request.kind === 'meetings' ? (
+          <MeetingRows projectId={projectId} request={request} />
+        ) : (
+          <ProgressionRows projectId={projectId} request={request} />
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{da.common.close}</Button>
       </DialogActions>
     </Dialog>
+  )
+}
+
+function MeetingRows({ projectId, request }: { projectId: number; request: MeetingsTrace }) {
+  const meetings = useApiQuery('meetings.list', { projectId })
+  return (
+    <QueryView query={meetings}>
+      {(all) => {
+        const rows = all.filter((m) => m.date >= request.from && m.date <= request.to).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+        const held = rows.filter((m) => countsAsHeld(m.status)).length
+        return (
+          <>
+            <Alert severity={held === request.count ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="trace-check">
+              {held === request.count ? t.meetingsAdds(held) : t.meetingsDiffers(held, request.count)}
+            </Alert>
+            {rows.length === 0 ? (
+              <Typography>{t.noMeetings}</Typography>
+            ) : (
+              <Table size="small" aria-label={t.meetingRows}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t.date}</TableCell>
+                    <TableCell>{t.group}</TableCell>
+                    <TableCell>{t.meeting}</TableCell>
+                    <TableCell>{t.meetingStatus}</TableCell>
+                    <TableCell>{t.counted}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {rows.map((m) => (
+                    <TableRow key={m.id}>
+                      <TableCell>{formatDate(m.date)}</TableCell>
+                      <TableCell>{m.groupName}</TableCell>
+                      <TableCell>{m.title}</TableCell>
+                      <TableCell>{da.meetings.statuses[m.status]}</TableCell>
+                      <TableCell>{countsAsHeld(m.status) ? t.yes : t.no}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            )}
+          </>
+        )
+      }}
+    </QueryView>
+  )
+}
+
+const sameMean = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9)
+const mean = (v: number | null) => (v === null ? '–' : formatScore(v))
+
+function ProgressionRows({ projectId, request }: { projectId: number; request: ProgressionTrace }) {
+  const members = useApiQuery('participants.progression.members', { projectId, themeKey: request.themeKey })
+  return (
+    <QueryView query={members}>
+      {(m) => {
+        const same = sameMean(m.intakeMean, request.intakeMean) && sameMean(m.latestMean, request.latestMean)
+        return (
+          <>
+            <Alert severity={same ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="trace-check">
+              {same
+                ? t.progressionAdds(m.participants, mean(m.intakeMean), mean(m.latestMean))
+                : t.progressionDiffers(`${mean(m.intakeMean)} / ${mean(m.latestMean)}`, `${mean(request.intakeMean)} / ${mean(request.latestMean)}`)}
+            </Alert>
+            {m.members.length === 0 ? (
+              <Typography>{t.noPairs}</Typography>
+            ) : (
+              <Table size="small" aria-label={t.progressionRows}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t.pseudonym}</TableCell>
+                    <TableCell>{t.intakeOn}</TableCell>
+                    <TableCell align="right">{t.intakeScore}</TableCell>
+                    <TableCell>{t.latestOn}</TableCell>
+                    <TableCell align="right">{t.latestScore}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {m.members.map((p) => (
+                    <TableRow key={p.participantId}>
+                      <TableCell>{p.pseudonym}</TableCell>
+                      <TableCell>{formatDate(p.intakeOn)}</TableCell>
+                      <TableCell align="right">{formatScore(p.intakeScore)}</TableCell>
+                      <TableCell>{formatDate(p.latestOn)}</TableCell>
+                      <TableCell align="right">{formatScore(p.latestScore)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            )}
+          </>
+        )
+      }}
+    </QueryView>
   )
 }
 

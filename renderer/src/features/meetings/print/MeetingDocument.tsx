@@ -6,6 +6,7 @@
 import type { AgendaItem, FollowUp, Meeting } from '@shared/api/meetings'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
+import { AuditAnchorLine } from '../../../print/AuditAnchorLine'
 
 const t = da.meetings
 const p = t.print
@@ -218,6 +219,7 @@ export function MeetingDocument({ meeting }: { meeting: Meeting }) {
             : p.notApproved}
         </p>
       ) : null}
+      {minutes ? <AuditAnchorLine anchor={meeting.approvalAnchor} /> : null}
 
       {meeting.addenda.length ? (
         <section className="meetings-addenda">
