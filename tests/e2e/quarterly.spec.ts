@@ -126,4 +126,34 @@ test('a user writes the quarter’s text, makes the 3rd quarter 2020 pack and it
   await expect(list.getByRole('row')).toHaveCount(3)
   await expect(list.getByRole('row').nth(1)).toContainText('Offentlig')
   await expect(list.getByRole('row').nth(2)).toContainText('Til styregruppen')
+
+  // Attach the steering group's pack to the next meeting's agenda in one step. (The demo's meetings
+  // all have approved minutes; the next one is planned here through the same API the app uses.)
+  const meetingId = await page.evaluate(async () => {
+    const call = async (method: string, input: unknown) => {
+      const r = await fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) })
+      return ((await r.json()) as { data: never }).data
+    }
+    const groups = (await call('meetings.groups.list', { projectId: 1 })) as { id: number; kind: string }[]
+    const steering = groups.find((g) => g.kind === 'steering') ?? groups[0]!
+    const m = (await call('meetings.create', {
+      groupId: steering.id,
+      title: 'Styregruppemøde 4. kvartal',
+      date: '2021-09-15',
+      startTime: '09:00',
+      endTime: '11:00',
+      place: 'Rådhuset',
+      guests: ''
+    })) as { id: number }
+    return m.id
+  })
+  await list.getByRole('row').nth(2).getByRole('button', { name: 'Læg på møde' }).click()
+  const attachDialog = page.getByRole('dialog', { name: 'Læg kvartalsrapporten for 3. kvartal 2020 på et møde' })
+  await attachDialog.getByRole('combobox', { name: 'Møde' }).click()
+  await page.getByRole('option', { name: /15\.09\.2021 · .* · Styregruppemøde 4\. kvartal/ }).click()
+  await attachDialog.getByRole('button', { name: 'Læg på møde' }).click()
+  await expect(page.getByText('Kvartalsrapport_Flere_skal_med_2_2020-Q3.pdf er vedlagt punktet «Kvartalsstatus» på mødet 15.09.2021.')).toBeVisible()
+  await page.goto(`${page.url().split('#')[0]}#/projekt/1/moeder/moede/${meetingId}`)
+  const item = page.getByRole('region', { name: /Kvartalsstatus/ })
+  await expect(item).toContainText('Kvartalsrapport_Flere_skal_med_2_2020-Q3.pdf')
 })
