@@ -17,6 +17,7 @@ import { categoryLabels, modeOf, readTimeRules } from '../time/common'
 import { approvedWeeks } from '../time/weekRecords'
 import { listMonths } from '../time/months'
 import { exportBudgetTables } from './budgetTables'
+import { formatMonth } from '@shared/domain/months'
 
 export type ColumnType = 'text' | 'int' | 'date' | 'timestamp' | 'amount' | 'hours'
 
@@ -107,7 +108,7 @@ export async function approvedHourRows(db: Kysely<Database>, projectId: number) 
       return [
         {
           ...base,
-          approved_with: da.time.monthLabel(month),
+          approved_with: formatMonth(month),
           approved_by_name: r.approved_by_name,
           approved_by_role: r.approved_by_role,
           approved_at: r.approved_at,

@@ -6,7 +6,6 @@
 import type { QuarterlyReport, TrafficLight } from '@shared/api/quarterly'
 import { addDaysIso, formatDate } from '@shared/domain/dates'
 import { formatPercent } from '@shared/domain/money'
-import { addMonths, formatMonth, type Month } from '@shared/domain/participants/types'
 import { parseQuarter, previousQuarter, quarterInPeriod, quartersOfPeriod, defaultQuarter, type Quarter } from '@shared/domain/quarterly/quarter'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -22,6 +21,7 @@ import { listActions } from '../meetings/actions'
 import { getMeeting } from '../meetings/meetings'
 import { listMonths } from '../time/months'
 import { readQuarterText } from './text'
+import { addMonths, formatMonth, type Month } from '@shared/domain/months'
 
 const t = da.quarterly
 

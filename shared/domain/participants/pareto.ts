@@ -6,7 +6,7 @@ import { cvUpToDateIn, statusHasAny } from './kpis'
 import type { ParetoPartKey, ResultsRules } from './poolRules'
 import { paretoPartKeys } from './poolRules'
 import { normalisedScore, type ProgressionAnswer } from './progression'
-import { addMonths, lastDayOf, monthsBetween, type Month } from './types'
+import { addMonths, lastDayOf, type Month, monthsFromTo } from '../months'
 
 type ScoreRules = Pick<ResultsRules, 'kpiActivities' | 'cvMaxAgeMonths' | 'pareto' | 'progression'>
 
@@ -40,7 +40,7 @@ export function participantScore(
   rules: ScoreRules,
   month: Month
 ): ParticipantScore {
-  const lookback = monthsBetween(addMonths(month, -(rules.pareto.lookbackMonths - 1)), month)
+  const lookback = monthsFromTo(addMonths(month, -(rules.pareto.lookbackMonths - 1)), month)
   const statuses = lookback.map((m) => statusesByMonth.get(m)).filter((s): s is MonthlyStatus => s !== undefined)
   const frac = (pred: (s: MonthlyStatus) => boolean) => statuses.filter(pred).length / lookback.length
   const latest = statuses[statuses.length - 1]

@@ -6,12 +6,12 @@ import type { ChartConfiguration } from 'chart.js'
 import type { QuarterlyReport } from '@shared/api/quarterly'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr, formatPercent } from '@shared/domain/money'
-import { formatMonth, formatMonthShort } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { ChartView } from '../../components/Chart'
 import { KpiChart, latestAgainstTargets } from '../participants/kpiParts'
 import type { LedgerTrace, TraceRequest } from './TraceDialog'
 import { isTraceableKpi } from '@shared/domain/participants/kpiMembers'
+import { formatMonth, formatMonthShort } from '@shared/domain/months'
 
 const d = da.quarterly.doc
 const colours = da.quarterly.lights.colours

@@ -8,6 +8,7 @@ import { formatKr, formatPercent } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintQuery } from '../../print/PrintDocument'
+import { formatMonth } from '@shared/domain/months'
 
 const t = da.time.ui.months
 
@@ -18,7 +19,7 @@ export function MonthSheetPrint() {
   return (
     <PrintQuery query={sheet} title={t.print}>
       {(s) => {
-        const month = da.time.monthLabel(s.row.month)
+        const month = formatMonth(s.row.month)
         const isStatement = s.row.kind === 'statement'
         return (
           <>
