@@ -1,3 +1,4 @@
+import { basisPointsOfShare, WHOLE_BP } from '../percent'
 // The words of the participants domain as code: activities in a month, exit reasons, groups,
 // progression occasions, and the shares of a count. Calendar months are in shared/domain/months.ts.
 
@@ -27,7 +28,7 @@ export type ProgressionOccasion = (typeof progressionOccasions)[number]
 /** Share as integer basis points compared exactly: count / total ≥ threshold. */
 export function shareAtLeast(count: number, total: number, threshold: number): boolean {
   if (total <= 0) return false
-  return count * 10000 >= Math.round(threshold * 10000) * total
+  return count * WHOLE_BP >= basisPointsOfShare(threshold) * total
 }
 
 export function share(count: number, total: number): number {
