@@ -3,10 +3,11 @@
 // same service as the spending view (budget.spending): one path per figure.
 import type { Command } from 'commander'
 import { formatDate, isIsoDate } from '@shared/domain/dates'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
 import { callApi, CliError, dbOption, parseId, printJson, withRuntime } from '../support'
+import { formatBasisPoints } from '@shared/domain/percent'
 
-const pct = (bp: number | null) => (bp === null ? '–' : formatPercent(bp / 10000))
+const pct = (bp: number | null) => (bp === null ? '–' : formatBasisPoints(bp))
 
 export function registerBudgetCommands(program: Command): void {
   dbOption(

@@ -2,9 +2,9 @@
 // result conditions are met (the same service as the KPI screen). Monthly statuses are imported
 // with `puljestyr import status` (cli/commands/import.ts).
 import type { Command } from 'commander'
-import { formatMonth } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { callApi, dbOption, parseId, printJson, withRuntime } from '../support'
+import { formatMonth } from '@shared/domain/months'
 
 const t = da.participants
 const pct = (x: number) => t.pct(x)

@@ -5,9 +5,9 @@ import fs from 'node:fs'
 import type { Command } from 'commander'
 import { formatDateTime } from '@shared/domain/dates'
 import { formatKr, formatPercent } from '@shared/domain/money'
-import { formatMonth } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { CliError, callApi, dbOption, parseId, printJson, withRuntime } from '../support'
+import { formatMonth } from '@shared/domain/months'
 
 const d = da.quarterly.doc
 

@@ -4,7 +4,7 @@
 // timesheets, postings and imports dated inside it are refused.
 import type { Account, AccountFigures, AccountPreview } from '@shared/api/accounts'
 import { accountFigures } from '@shared/domain/time/accounts'
-import { monthFirstDay, monthLastDay, monthsBetween, overlap, weekDates } from '@shared/domain/time/calendar'
+import { overlap, weekDates } from '@shared/domain/time/calendar'
 import { formatDate, yearsOfPeriod } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { DomainError } from '@shared/errors'
@@ -17,6 +17,7 @@ import { getProject } from '../core/projects'
 import { activeSpan, modeOf, readCalendarSettings, readTimeRules, requireProjectPeriod, type AccountRow, type Db } from '../time/common'
 import { approvedWeeks } from '../time/weekRecords'
 import { approvedBudgetByLine } from './budgetSource'
+import { firstDayOf, formatMonth, lastDayOf, monthOf, monthsFromTo } from '@shared/domain/months'
 
 const e = da.time.errors
 const t = da.accounts
@@ -91,21 +92,21 @@ export async function previewAccount(db: Db, projectId: number, kind: 'interim' 
     .selectFrom('time_entry')
     .select(['staff_id', 'entry_date', 'minutes'])
     .where('project_id', '=', projectId)
-    .where('entry_date', '>=', monthFirstDay(from.slice(0, 7)))
-    .where('entry_date', '<=', monthLastDay(to.slice(0, 7)))
+    .where('entry_date', '>=', firstDayOf(from.slice(0, 7)))
+    .where('entry_date', '<=', lastDayOf(to.slice(0, 7)))
     .execute()
   // Hours approved week by week are approved too (shared/domain/time/weekApproval.ts).
-  const weeks = await approvedWeeks(db, projectId, { from: monthFirstDay(from.slice(0, 7)), to: monthLastDay(to.slice(0, 7)) })
+  const weeks = await approvedWeeks(db, projectId, { from: firstDayOf(from.slice(0, 7)), to: lastDayOf(to.slice(0, 7)) })
   const weekApproved = new Set(weeks.flatMap((w) => weekDates(w.week_start).map((d) => `${w.staff_id}|${d}`)))
   const { requireEmployeeSignature } = await readCalendarSettings(db, projectId)
   for (const s of staff) {
     const span = activeSpan(project, s)
     const inPeriod = overlap(from, to, span.from, span.to)
     if (!inPeriod) continue
-    for (const month of monthsBetween(inPeriod.from, inPeriod.to)) {
+    for (const month of monthsFromTo(monthOf(inPeriod.from), monthOf(inPeriod.to))) {
       const st = status.get(`${s.id}|${month}`) ?? 'open'
       if (st === 'approved') continue
-      const label = da.time.monthLabel(month)
+      const label = formatMonth(month)
       if (modeOf(s, rules) === 'statement') {
         warnings.push(t.missingStatement(s.name, label))
         continue

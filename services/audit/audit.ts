@@ -8,6 +8,8 @@ import type { Database, TableName } from '../db/schema'
 import type { ServiceContext } from '../context'
 import { nowIso } from '../context'
 import { lockAuditChain } from '../db/dialect'
+import { DomainError } from '@shared/errors'
+import { da } from '@shared/texts/da'
 
 export const GENESIS_HASH = '0'.repeat(64)
 
@@ -201,7 +203,7 @@ export async function updateAudited<T extends TableWithId>(
   meta: AuditMeta
 ): Promise<Selectable<Database[T]>> {
   const before = await selectRow(db, table, id)
-  if (!before) throw new Error(`${table} ${id} findes ikke`)
+  if (!before) throw new DomainError('not_found', da.audit.errors.rowGone(table, id))
   await (db as any).updateTable(table).set(patch).where('id', '=', id).execute()
   const after = (await selectRow(db, table, id))!
   if (canonicalJson(before) !== canonicalJson(after)) {

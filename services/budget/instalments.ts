@@ -12,6 +12,7 @@ import { insertAudited, updateAudited } from '../audit/audit'
 import { measureResultRule } from '../participants/results'
 import { projectBudgetRules } from './rules'
 import { requireProject } from './projects'
+import { basisPointsOfShare, shareOfBasisPoints } from '@shared/domain/percent'
 
 type Row = Selectable<BudgetInstalmentTable>
 
@@ -32,7 +33,7 @@ async function view(ctx: ServiceContext, projectId: number, grantAmountOre: numb
   for (const tier of p.resultTiers) {
     const m = await measureResultRule(ctx, projectId, {
       kpi: tier.kpi,
-      atLeast: tier.atLeastBp / 10000,
+      atLeast: shareOfBasisPoints(tier.atLeastBp),
       ...(tier.consecutiveMonths ? { consecutiveMonths: tier.consecutiveMonths } : {})
     })
     measured.push(m ? m.met : null)
@@ -42,7 +43,7 @@ async function view(ctx: ServiceContext, projectId: number, grantAmountOre: numb
       consecutiveMonths: tier.consecutiveMonths ?? null,
       grantPaidInAllBp: tier.grantPaidInAllBp ?? null,
       met: m ? m.met : null,
-      bestShareBp: m ? Math.round(m.bestShare * 10000) : null,
+      bestShareBp: m ? basisPointsOfShare(m.bestShare) : null,
       bestMonth: m?.bestMonth ?? null,
       detail: m?.detail ?? da.budget.instalments.notMeasured
     })

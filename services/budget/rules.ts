@@ -7,6 +7,7 @@ import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
 import type { ServiceContext } from '../context'
 import { readPoolRules, readProjectPoolRules, writePoolRules } from '../pools/rules'
+import { WHOLE_BP } from '@shared/domain/percent'
 
 type Db = Kysely<Database>
 
@@ -37,7 +38,7 @@ function validateRules(rules: BudgetPoolRules): void {
     nos.add(i.no)
   }
   const fixed = rules.instalments.reduce((s, i) => s + (i.shareOfGrantBp ?? 0), 0)
-  if (fixed > 10000) throw new DomainError('validation', da.budget.errors.instalmentSharesOver, { field: 'instalments' })
+  if (fixed > WHOLE_BP) throw new DomainError('validation', da.budget.errors.instalmentSharesOver, { field: 'instalments' })
 }
 
 export async function projectBudgetRules(db: Db, projectId: number): Promise<BudgetPoolRules> {

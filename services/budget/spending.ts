@@ -4,7 +4,7 @@
 // overview card and `puljestyr budget --json` all ask this one function.
 import type { BudgetSpending, SpendingAlert, SpendingLine } from '@shared/api/budget'
 import { yearsOfPeriod } from '@shared/domain/dates'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
 import { assessLine, elapsedOf, periodPartOfYear, type Elapsed } from '@shared/domain/budget/spending'
 import { da } from '@shared/texts/da'
 import { todayIso, type ServiceContext } from '../context'
@@ -12,6 +12,7 @@ import { spentByBudgetLine } from '../ledger/ledger'
 import { projectBudgetRules } from './rules'
 import { requireProject } from './projects'
 import { versionInForce, versionLines } from './versions'
+import { formatBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.spending
 
@@ -140,7 +141,7 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
         kind: 'passedThreshold',
         budgetLineId: l.budgetLineId,
         thresholdBp: l.passedThresholdBp,
-        message: t.passed(name, formatPercent((l.usedBp ?? 0) / 10000), formatPercent(l.passedThresholdBp / 10000, 0))
+        message: t.passed(name, formatBasisPoints(l.usedBp ?? 0), formatBasisPoints(l.passedThresholdBp, 0))
       })
     }
     if (l.flag === 'over' && !l.overBudget) {
@@ -151,8 +152,8 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
         thresholdBp: null,
         message: t.fasterThanPeriod(
           name,
-          formatPercent((l.usedBp ?? 0) / 10000),
-          formatPercent(l.elapsedBp / 10000),
+          formatBasisPoints(l.usedBp ?? 0),
+          formatBasisPoints(l.elapsedBp),
           l.forecastOre === null ? '' : formatKr(l.forecastOre)
         )
       })
@@ -165,8 +166,8 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
         thresholdBp: null,
         message: t.slowerThanPeriod(
           name,
-          formatPercent((l.usedBp ?? 0) / 10000),
-          formatPercent(l.elapsedBp / 10000),
+          formatBasisPoints(l.usedBp ?? 0),
+          formatBasisPoints(l.elapsedBp),
           l.forecastOre === null ? '' : formatKr(l.forecastOre)
         )
       })

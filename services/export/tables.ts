@@ -17,6 +17,8 @@ import { categoryLabels, modeOf, readTimeRules } from '../time/common'
 import { approvedWeeks } from '../time/weekRecords'
 import { listMonths } from '../time/months'
 import { exportBudgetTables } from './budgetTables'
+import { formatMonth } from '@shared/domain/months'
+import { formatBasisPoints } from '@shared/domain/percent'
 
 export type ColumnType = 'text' | 'int' | 'date' | 'timestamp' | 'amount' | 'hours'
 
@@ -107,7 +109,7 @@ export async function approvedHourRows(db: Kysely<Database>, projectId: number) 
       return [
         {
           ...base,
-          approved_with: da.time.monthLabel(month),
+          approved_with: formatMonth(month),
           approved_by_name: r.approved_by_name,
           approved_by_role: r.approved_by_role,
           approved_at: r.approved_at,
@@ -348,7 +350,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
         r.title,
         modeOf({ project_share_bp: r.project_share_bp }, timeRules) === 'statement' ? x.statementKind : x.timesheetKind,
         r.weekly_minutes,
-        `${(r.project_share_bp / 100).toFixed(2).replace('.', ',')} %`,
+        formatBasisPoints(r.project_share_bp, 2),
         weeklyProjectMinutes({ weeklyMinutes: r.weekly_minutes, projectShareBp: r.project_share_bp }),
         r.employed_from,
         r.employed_to,

@@ -5,14 +5,14 @@
 // facts in resources/demo/participants.json, so the demo is the same every time; written through
 // the audit trail in one transaction.
 import demo from '../../resources/demo/participants.json'
-import type { ActivityKey, ExitReason, IntakeGroup, Month } from '@shared/domain/participants/types'
-import { addMonths, lastDayOf, monthOf, monthsBetween } from '@shared/domain/participants/types'
+import type { ActivityKey, ExitReason, IntakeGroup } from '@shared/domain/participants/types'
 import { shippedResultsRules } from '@shared/domain/participants/poolRules'
 import type { StatusInput } from '@shared/domain/participants/status'
 import { nowIso, type ServiceContext } from '../context'
 import type { DemoFacts } from '../demo/demo'
 import { auditBatch } from './batch'
 import { statusValues } from './statuses'
+import { addMonths, lastDayOf, type Month, monthOf, monthsFromTo } from '@shared/domain/months'
 
 /** mulberry32: a small, fast, seeded PRNG (the same sequence on every machine). */
 export function seededRandom(seed: number): () => number {
@@ -71,7 +71,7 @@ function intakeMonth(rng: Rng, index: number): Month {
       ['2020-01', 4],
       ['2020-02', 3]
     ] as const)
-  return pick(rng, monthsBetween('2020-03', '2021-09'))
+  return pick(rng, monthsFromTo('2020-03', '2021-09'))
 }
 
 /** Lockdown in spring 2020 and winter 2020/21: fewer firm-based activities. */
@@ -135,11 +135,11 @@ export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
     const jobGoal = rng() < 0.85 ? pick(rng, demo.jobGoals) : ''
     let jobPlan = rng() < 0.6
     let hoursLevel = 8 + Math.floor(rng() * 20)
-    for (const month of monthsBetween(intake, end)) {
-      const t = monthsBetween(intake, month).length - 1
+    for (const month of monthsFromTo(intake, end)) {
+      const t = monthsFromTo(intake, month).length - 1
       const momentum = Math.min(1, t / 6) * lockdownFactor(month)
       // The project matures: the firm network grows and the model settles (seed 000: småjobs).
-      const g = Math.min(1, Math.max(0.25, (monthsBetween('2019-12', month).length - 1) / 22))
+      const g = Math.min(1, Math.max(0.25, (monthsFromTo('2019-12', month).length - 1) / 22))
       const r = readiness
       const roll = rng()
       const toPaid = (0.2 * r * momentum + 0.03) * (0.5 + g)

@@ -6,16 +6,17 @@ import { parseDanishDate, isIsoDate } from '@shared/domain/dates'
 import { parseHours } from '@shared/domain/duration'
 import { containsCpr } from '@shared/domain/cpr'
 import type { StatusInput } from '@shared/domain/participants/status'
-import { isMonth, monthOf, type ActivityKey, type Month } from '@shared/domain/participants/types'
+import type { ActivityKey } from '@shared/domain/participants/types'
 import { DomainError, type ApiErrorDetail } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { StatusImportResult } from '@shared/api/participants'
 import type { ServiceContext } from '../context'
 import { boundedDetails, csvNumber, forbiddenCells, normaliseHeader, readTableFile, writeCsv } from '../io/tableFile'
-import { tableFileMessages as tm, validationMessages as vm } from '@shared/texts/da/common'
+import { monthNames, tableFileMessages as tm, validationMessages as vm } from '@shared/texts/da/common'
 import { loadParticipants } from './load'
 import { loadProjectRules } from './rules'
 import { checkEntries, monthRows, writeEntries, type StatusEntry } from './statuses'
+import { isMonth, type Month, monthOf } from '@shared/domain/months'
 
 const t = da.participants
 const h = t.importHeaders
@@ -52,8 +53,6 @@ function findColumns(headers: string[]): Partial<Record<Column, string>> {
   return out
 }
 
-const MONTH_NAMES = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december']
-
 /** `2020-03`, `03-2020`, `3.2020`, `marts 2020`, or a date in the month. */
 export function parseMonth(text: string): Month | null {
   const v = text.trim().toLowerCase()
@@ -62,7 +61,7 @@ export function parseMonth(text: string): Month | null {
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${m[2]}-${m[1]!.padStart(2, '0')}`
   m = /^([a-zæøå]+)\.?\s+(\d{4})$/.exec(v)
   if (m) {
-    const i = MONTH_NAMES.findIndex((n) => n === m![1] || n.slice(0, 3) === m![1])
+    const i = monthNames.findIndex((n) => n === m![1] || n.slice(0, 3) === m![1])
     if (i >= 0) return `${m[2]}-${String(i + 1).padStart(2, '0')}`
   }
   const date = isIsoDate(v) ? v : parseDanishDate(v)

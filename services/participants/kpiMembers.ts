@@ -3,11 +3,11 @@
 import type { KpiMembersOut } from '@shared/api/participants'
 import { indexStatuses } from '@shared/domain/participants/kpis'
 import { kpiMembers, type TraceableKpi } from '@shared/domain/participants/kpiMembers'
-import type { Month } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import type { ServiceContext } from '../context'
 import { loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from './load'
 import { loadProjectRules } from './rules'
+import { type Month } from '@shared/domain/months'
 
 const t = da.participants
 

@@ -11,12 +11,12 @@ import {
   type MonthlyStatus
 } from '@shared/domain/participants/kpis'
 import { activityKpiKeys, type ActivityKpiKey, type KpiKey, type ResultsRules } from '@shared/domain/participants/poolRules'
-import { formatMonth, formatMonthList, formatMonthRange, monthOf, monthsBetween, type Month } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import type { ServiceContext } from '../context'
 import { loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from './load'
 import { loadProjectRules, type ProjectRules } from './rules'
 import { referenceDate } from './participants'
+import { formatMonth, formatMonthList, formatMonthRange, type Month, monthOf, monthsFromTo } from '@shared/domain/months'
 
 const t = da.participants
 
@@ -43,7 +43,7 @@ export async function loadKpiData(ctx: ServiceContext, projectId: number, option
   let end = monthOf(referenceDate(ctx, pr))
   if (lastStatusMonth && lastStatusMonth > end) end = lastStatusMonth
   if (options.toMonth && options.toMonth < end) end = options.toMonth < start ? start : options.toMonth
-  const months = monthsBetween(start, end)
+  const months = monthsFromTo(start, end)
   return { pr, participants, statuses, months, kpis: monthlyKpis(participants, statuses, pr.rules, months), lastStatusMonth }
 }
 

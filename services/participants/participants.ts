@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import type { Participant, ParticipantInput } from '@shared/api/participants'
 import { countsInEffortGroup, groupOn } from '@shared/domain/participants/effortGroup'
 import { progressionReminder } from '@shared/domain/participants/progression'
-import { monthOf, type ExitReason, type IntakeGroup } from '@shared/domain/participants/types'
+import { type ExitReason, type IntakeGroup } from '@shared/domain/participants/types'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
@@ -13,6 +13,7 @@ import { nowIso, todayIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
 import { loadAnswers, loadParticipants, staffNames, type ParticipantRow } from './load'
 import { loadProjectRules, type ProjectRules } from './rules'
+import { monthOf } from '@shared/domain/months'
 
 type Db = Kysely<Database>
 const t = da.participants

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import type { MonthRow, StatusInputRow } from '@shared/api/participants'
 import { countsInEffortGroup, isOpenInMonth } from '@shared/domain/participants/effortGroup'
 import { checkStatus, matchPassiveReason, type StatusInput } from '@shared/domain/participants/status'
-import { addMonths, activityKeys, type ActivityKey, type Month } from '@shared/domain/participants/types'
+import { activityKeys, type ActivityKey } from '@shared/domain/participants/types'
 import { DomainError, type ApiErrorDetail } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
@@ -13,6 +13,7 @@ import { nowIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
 import { activityColumns, loadParticipants, staffNames, toKpiParticipant, toStatus, type ParticipantRow, type StatusRow } from './load'
 import { loadProjectRules } from './rules'
+import { addMonths, type Month } from '@shared/domain/months'
 
 type Db = Kysely<Database>
 const t = da.participants

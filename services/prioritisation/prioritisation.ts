@@ -5,7 +5,7 @@ import type { ParetoDimension } from '@shared/api/prioritisation'
 import { countsInEffortGroup, isOpenInMonth } from '@shared/domain/participants/effortGroup'
 import { cvUpToDateIn, type MonthlyStatus } from '@shared/domain/participants/kpis'
 import { paretoBars, participantScore, rankWithFocus, type ParetoItem } from '@shared/domain/participants/pareto'
-import { activityKeys, formatMonth, lastDayOf, monthOf, type Month } from '@shared/domain/participants/types'
+import { activityKeys } from '@shared/domain/participants/types'
 import { formatDate } from '@shared/domain/dates'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -14,6 +14,7 @@ import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
 import { loadAnswers, loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from '../participants/load'
 import { loadProjectRules } from '../participants/rules'
 import { referenceDate, requireParticipant } from '../participants/participants'
+import { formatMonth, lastDayOf, type Month, monthOf } from '@shared/domain/months'
 
 const t = da.participants
 

@@ -6,7 +6,6 @@
 import type { QuarterlyReport, TrafficLight } from '@shared/api/quarterly'
 import { addDaysIso, formatDate } from '@shared/domain/dates'
 import { formatPercent } from '@shared/domain/money'
-import { addMonths, formatMonth, type Month } from '@shared/domain/participants/types'
 import { parseQuarter, previousQuarter, quarterInPeriod, quartersOfPeriod, defaultQuarter, type Quarter } from '@shared/domain/quarterly/quarter'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -24,6 +23,8 @@ import { listActions } from '../meetings/actions'
 import { getMeeting } from '../meetings/meetings'
 import { listMonths } from '../time/months'
 import { readQuarterText } from './text'
+import { addMonths, formatMonth, type Month } from '@shared/domain/months'
+import { formatBasisPoints, WHOLE_BP } from '@shared/domain/percent'
 
 const t = da.quarterly
 
@@ -268,7 +269,7 @@ export async function quarterlyReport(
   return { ...report, lights: trafficLights(report, spending.deviationThresholdBp, { quarterOpen, quarterEnd: quarter.to }) }
 }
 
-const pct = (bp: number) => formatPercent(bp / 10000, 0)
+const pct = (bp: number) => formatBasisPoints(bp, 0)
 
 /** The action items open at the end of `date` (given at a meeting by then, not closed by then), overdue as of then. */
 export function actionsOpenAt(actions: ActionItem[], date: string): ActionItem[] {
@@ -290,7 +291,7 @@ export function trafficLights(
     lights.push({ key: 'spending', label: L.spending, colour: 'grey', rule: L.noBudget })
   } else {
     const gap = e.usedBp - e.elapsedBp
-    const colour = e.usedBp > 10000 ? 'red' : Math.abs(gap) > deviationBp ? 'yellow' : 'green'
+    const colour = e.usedBp > WHOLE_BP ? 'red' : Math.abs(gap) > deviationBp ? 'yellow' : 'green'
     lights.push({ key: 'spending', label: L.spending, colour, rule: L.spendingRule(pct(e.usedBp), pct(e.elapsedBp)) })
   }
   for (const c of r.results.conditions) {

@@ -11,7 +11,7 @@
 // one transaction, through the same services as the UI, in the order it happened, with the clock
 // set to when each thing happened, so the audit trail reads like the project's history.
 import timeFacts from '../../resources/demo/time.json'
-import { calendarDay, datesBetween, monthOf, monthsBetween, mondayOf, nextMonth } from '@shared/domain/time/calendar'
+import { calendarDay, datesBetween, mondayOf } from '@shared/domain/time/calendar'
 import { addDaysIso, isoWeek } from '@shared/domain/dates'
 import type { ServiceContext } from '../context'
 import type { DemoFacts } from '../demo/demo'
@@ -23,6 +23,7 @@ import { checkPosting, insertPosting } from '../ledger/ledger'
 import { previewAccount, signAccountIn } from '../accounts/accounts'
 import { seedInstalmentsDemo } from '../budget/demo'
 import { da } from '@shared/texts/da'
+import { monthOf, monthsFromTo, nextMonth } from '@shared/domain/months'
 
 type Ctx = ServiceContext
 type Trx = Parameters<typeof approveMonthIn>[0]
@@ -106,7 +107,7 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
       }
       // 2. The employee signs the month in its first working days after; the manager approves it,
       //    which posts the salary.
-      for (const month of monthsBetween(span.from, `${lastMonth}-01`)) {
+      for (const month of monthsFromTo(monthOf(span.from), lastMonth)) {
         const next = nextMonth(month)
         const signDay = workingDayFrom(`${next}-02`)
         const signAt = `${signDay}T14:30:00`
@@ -154,7 +155,7 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
     // 3. The project leader's monthly management statement (100 % on the project).
     const leader = staff.get(f.statement.staffName)
     if (leader) {
-      for (const month of monthsBetween(activeSpan(project, leader).from, `${lastMonth}-01`)) {
+      for (const month of monthsFromTo(monthOf(activeSpan(project, leader).from), lastMonth)) {
         const approveAt = `${workingDayFrom(`${nextMonth(month)}-05`)}T09:20:00`
         add(approveAt, (db) =>
           approveMonthIn(db, at(ctx, approveAt), {

@@ -3,10 +3,10 @@
 // an approved month; an approved week; a month the employee has signed.
 import type { IsoDate } from '@shared/domain/dates'
 import { addDaysIso } from '@shared/domain/dates'
-import { monthOf } from '@shared/domain/time/calendar'
 import { mondayOf } from '@shared/domain/time/weeks'
 import { da } from '@shared/texts/da'
 import { closedPeriods, type Db } from './common'
+import { formatMonth, monthOf } from '@shared/domain/months'
 
 const e = da.time.errors
 
@@ -39,10 +39,10 @@ export async function hourLocks(db: Db, projectId: number, opts: { staffId?: num
     const reason = closed.reason(date)
     if (reason) return reason
     const status = monthStatus.get(`${staff.id}|${monthOf(date)}`)
-    if (status === 'approved') return e.monthApproved(staff.name, da.time.monthLabel(monthOf(date)))
+    if (status === 'approved') return e.monthApproved(staff.name, formatMonth(monthOf(date)))
     const week = approvedWeek.get(`${staff.id}|${mondayOf(date)}`)
     if (week) return e.weekApproved(staff.name, week)
-    if (status === 'signed') return e.monthSigned(staff.name, da.time.monthLabel(monthOf(date)))
+    if (status === 'signed') return e.monthSigned(staff.name, formatMonth(monthOf(date)))
     return null
   }
 }

@@ -5,7 +5,7 @@
 // approved weeks have posted are left out of the month's own postings, and when the month is unlocked
 // those weeks post the days the month had posted (shared/domain/time/weekApproval.ts).
 import type { MonthRow, MonthSheet, MonthStatus } from '@shared/api/time'
-import { calendarDay, datesBetween, monthFirstDay, monthLastDay, monthsBetween, overlap } from '@shared/domain/time/calendar'
+import { calendarDay, datesBetween, overlap } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
 import { formatDate } from '@shared/domain/dates'
 import { DomainError } from '@shared/errors'
@@ -33,6 +33,7 @@ import { daysOfWeeksInMonth, weekPartInMonth, weeksTakingOverMonth } from '@shar
 import { approvedWeeks, postedMonthsByWeek, standingWeekPostings } from './weekRecords'
 import { postWeekPart } from './weekApproval'
 import { toWeekApproval } from './week'
+import { firstDayOf, formatMonth, lastDayOf, monthOf, monthsFromTo } from '@shared/domain/months'
 
 const e = da.time.errors
 
@@ -43,13 +44,13 @@ async function readMonth(db: Db, staffId: number, month: string) {
 }
 
 function accountOverlapping(accounts: AccountRow[], month: string): AccountRow | undefined {
-  return accounts.find((a) => overlap(monthFirstDay(month), monthLastDay(month), a.period_from, a.period_to))
+  return accounts.find((a) => overlap(firstDayOf(month), lastDayOf(month), a.period_from, a.period_to))
 }
 
 async function assertMonthOpen(db: Db, projectId: number, staff: StaffRow, month: string, what: 'approve' | 'unlock' | 'sign'): Promise<void> {
   const a = accountOverlapping(await signedAccounts(db, projectId), month)
   if (!a) return
-  const label = da.time.monthLabel(month)
+  const label = formatMonth(month)
   const text =
     what === 'unlock'
       ? e.unlockClosed(staff.name, label, accountLabel(a), formatDate(a.signed_on))
@@ -59,8 +60,8 @@ async function assertMonthOpen(db: Db, projectId: number, staff: StaffRow, month
 
 function assertMonthInSpan(project: ProjectPeriod, staff: StaffRow, month: string): void {
   const span = activeSpan(project, staff)
-  if (!overlap(monthFirstDay(month), monthLastDay(month), span.from, span.to)) {
-    throw new DomainError('validation', e.monthOutsideSpan(staff.name, da.time.monthLabel(month)), { field: 'month' })
+  if (!overlap(firstDayOf(month), lastDayOf(month), span.from, span.to)) {
+    throw new DomainError('validation', e.monthOutsideSpan(staff.name, formatMonth(month)), { field: 'month' })
   }
 }
 
@@ -107,11 +108,11 @@ export async function listMonths(db: Db, projectId: number, year?: number, staff
     if (span.from > span.to) continue
     const mode = modeOf(s, rules)
     const norm = { weeklyMinutes: s.weekly_minutes, projectShareBp: s.project_share_bp }
-    for (const month of monthsBetween(span.from, span.to)) {
+    for (const month of monthsFromTo(monthOf(span.from), monthOf(span.to))) {
       if (year !== undefined && Number(month.slice(0, 4)) !== year) continue
       const k = `${s.id}|${month}`
       const row = stored.get(k)
-      const monthNorm = normMinutes(monthFirstDay(month), monthLastDay(month), daysOff, norm, span)
+      const monthNorm = normMinutes(firstDayOf(month), lastDayOf(month), daysOff, norm, span)
       const monthWeeks = weeks.filter((w) => w.staff_id === s.id && weekPartInMonth(w.week_start, month))
       const weekDays = daysOfWeeksInMonth(
         monthWeeks.map((w) => w.week_start),
@@ -223,7 +224,7 @@ export async function signMonthIn(trx: Db, ctx: ServiceContext, projectId: numbe
   await assertMonthOpen(trx, projectId, staff, month, 'sign')
   const existing = await readMonth(trx, staffId, month)
   if (existing && existing.status !== 'open')
-    throw new DomainError('conflict', e.alreadyStatus(staff.name, da.time.monthLabel(month), da.time.status[existing.status as MonthStatus]), {
+    throw new DomainError('conflict', e.alreadyStatus(staff.name, formatMonth(month), da.time.status[existing.status as MonthStatus]), {
       field: 'month'
     })
   await upsertMonth(
@@ -261,7 +262,7 @@ export async function approveMonthIn(trx: Db, ctx: ServiceContext, input: Approv
   await assertMonthOpen(trx, projectId, staff, month, 'approve')
   const mode = modeOf(staff, await readTimeRules(trx, projectId))
   const existing = await readMonth(trx, staffId, month)
-  const label = da.time.monthLabel(month)
+  const label = formatMonth(month)
   if (existing?.status === 'approved') throw new DomainError('conflict', e.alreadyStatus(staff.name, label, da.time.status.approved), { field: 'month' })
   const { requireEmployeeSignature } = await readCalendarSettings(trx, projectId)
   if (mode === 'timesheet' && requireEmployeeSignature && existing?.status !== 'signed') {
@@ -303,7 +304,7 @@ export async function unlockMonth(
   await ctx.db.transaction().execute(async (trx) => {
     const staff = await requireStaff(trx, projectId, staffId)
     const existing = await readMonth(trx, staffId, month)
-    const label = da.time.monthLabel(month)
+    const label = formatMonth(month)
     if (!existing || existing.status === 'open') throw new DomainError('conflict', e.notLocked(staff.name, label), { field: 'month' })
     await assertMonthOpen(trx, projectId, staff, month, 'unlock')
     if (existing.status === 'approved') {
@@ -347,7 +348,7 @@ async function weeksTakeOverMonth(
   meta: { actorName: string; reason: string }
 ): Promise<void> {
   const project = await requireProjectPeriod(trx, projectId)
-  const weeks = await approvedWeeks(trx, projectId, { staffId: staff.id, from: monthFirstDay(month), to: monthLastDay(month) })
+  const weeks = await approvedWeeks(trx, projectId, { staffId: staff.id, from: firstDayOf(month), to: lastDayOf(month) })
   const posted = postedMonthsByWeek(
     await standingWeekPostings(
       trx,
@@ -362,7 +363,7 @@ async function weeksTakeOverMonth(
     if (!inSpan) continue
     const plan = await planPart(trx, project, staff, { month, ...inSpan })
     if (plan.problem) throw new DomainError('rule', plan.problem, { field: 'month' })
-    await postWeekPart(trx, ctx, projectId, staff, w.row, plan, meta, da.ledger.takenOverFromMonth(da.time.monthLabel(month)))
+    await postWeekPart(trx, ctx, projectId, staff, w.row, plan, meta, da.ledger.takenOverFromMonth(formatMonth(month)))
   }
 }
 
@@ -382,14 +383,14 @@ export async function monthSheet(ctx: ServiceContext, projectId: number, staffId
     .selectFrom('time_entry')
     .select(['entry_date', 'activity_id', 'minutes'])
     .where('staff_id', '=', staffId)
-    .where('entry_date', '>=', monthFirstDay(month))
-    .where('entry_date', '<=', monthLastDay(month))
+    .where('entry_date', '>=', firstDayOf(month))
+    .where('entry_date', '<=', lastDayOf(month))
     .execute()
   const used = new Set(entries.map((x) => x.activity_id))
   const activities = (
     await db.selectFrom('time_activity').select(['id', 'name', 'active']).where('project_id', '=', projectId).orderBy('sort_order').orderBy('id').execute()
   ).filter((a) => used.has(a.id) || (a.active === 1 && modeOf(staff, rules) === 'timesheet'))
-  const days = datesBetween(monthFirstDay(month), monthLastDay(month)).map((date) => {
+  const days = datesBetween(firstDayOf(month), lastDayOf(month)).map((date) => {
     const day = calendarDay(date, daysOff)
     const minutes = activities.map((a) => entries.filter((x) => x.entry_date === date && x.activity_id === a.id).reduce((s, x) => s + x.minutes, 0))
     const inSpan = date >= span.from && date <= span.to

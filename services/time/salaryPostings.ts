@@ -5,7 +5,7 @@
 // approval posts the same way, one month part at a time (services/time/weekApproval.ts); each
 // approved hour is posted once (shared/domain/time/weekApproval.ts).
 import type { MonthPreview } from '@shared/api/time'
-import { calendarDay, datesBetween, monthFirstDay, monthLastDay, overlap } from '@shared/domain/time/calendar'
+import { calendarDay, datesBetween, overlap } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves, workingDays } from '@shared/domain/time/norm'
 import { salarySegments, type DayMinutes, type SalarySegment } from '@shared/domain/time/salary'
 import { formatDate, type IsoDate } from '@shared/domain/dates'
@@ -17,6 +17,7 @@ import { insertAudited, type AuditMeta } from '../audit/audit'
 import { weekPartInMonth, daysOfWeeksInMonth, type MonthPart } from '@shared/domain/time/weekApproval'
 import { weeksPostedInMonth } from './weekRecords'
 import { activeSpan, categoryLabels, modeOf, readCalendarSettings, readTimeRules, type Db, type ProjectPeriod, type StaffRow } from './common'
+import { firstDayOf, formatMonth, lastDayOf } from '@shared/domain/months'
 
 const e = da.time.errors
 type Ctx = Pick<ServiceContext, 'osUser' | 'now'>
@@ -95,8 +96,8 @@ async function planDays(
   const mode = modeOf(staff, await readTimeRules(db, project.id))
   const { daysOff } = await readCalendarSettings(db, project.id)
   const span = activeSpan(project, staff)
-  const from = range?.from ?? monthFirstDay(month)
-  const to = range?.to ?? monthLastDay(month)
+  const from = range?.from ?? firstDayOf(month)
+  const to = range?.to ?? lastDayOf(month)
   const period = overlap(from, to, span.from, span.to)
   const norm = { weeklyMinutes: staff.weekly_minutes, projectShareBp: staff.project_share_bp }
   const base = { staffId: staff.id, staffName: staff.name, month, mode, coveredByWeeks }
@@ -110,7 +111,7 @@ async function planDays(
       segmentsDetail: [],
       totalOre: 0,
       budgetLine: null,
-      problem: e.monthOutsideSpan(staff.name, da.time.monthLabel(month))
+      problem: e.monthOutsideSpan(staff.name, formatMonth(month))
     }
   }
   const calendar = datesBetween(period.from, period.to).map((d) => calendarDay(d, daysOff))
@@ -171,7 +172,7 @@ export function monthDocument(plan: Pick<MonthPlan, 'mode' | 'month'>, staff: St
       da.ledger.salaryText(
         plan.mode,
         staff.name,
-        da.time.monthLabel(plan.month),
+        formatMonth(plan.month),
         formatHours(s.minutes),
         formatKr(s.hourlyRateOre),
         formatDate(s.from),
@@ -237,8 +238,8 @@ export async function reverseMonthPostings(
     .where('staff_id', '=', staff.id)
     .where('source', '=', 'timesheet')
     .where('reverses_posting_id', 'is', null)
-    .where('posting_date', '>=', monthFirstDay(month))
-    .where('posting_date', '<=', monthLastDay(month))
+    .where('posting_date', '>=', firstDayOf(month))
+    .where('posting_date', '<=', lastDayOf(month))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('posting as r').select('r.id').whereRef('r.reverses_posting_id', '=', 'posting.id'))))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('time_week_posting as w').select('w.id').whereRef('w.posting_id', '=', 'posting.id'))))
     .execute()

@@ -2,7 +2,7 @@
 // with the day's norm, holidays marked, why a day cannot be changed, and the week's approval.
 import type { Week, WeekApproval, MonthStatus, timeApi } from '@shared/api/time'
 import type { ParsedInputOf } from '@shared/api/define'
-import { calendarDay, mondayOf, monthOf, weekDates, weekOf } from '@shared/domain/time/calendar'
+import { calendarDay, mondayOf, weekDates, weekOf } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
 import { dateProblem, entryProblems } from '@shared/domain/time/hours'
 import { formatDate, type IsoDate } from '@shared/domain/dates'
@@ -14,6 +14,7 @@ import { activeSpan, boundsOf, modeOf, readCalendarSettings, readTimeRules, requ
 import { hourLocks } from './locks'
 import { readWeek, type WeekRow } from './weekRecords'
 import { ensureActivities } from './settings'
+import { monthOf } from '@shared/domain/months'
 
 const e = da.time.errors
 

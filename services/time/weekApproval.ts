@@ -29,6 +29,7 @@ import {
 import { monthDocument, planPart, postMonth, reversePostings, type MonthPlan, type SalaryDocument } from './salaryPostings'
 import { postedMonthsByWeek, readWeek, standingWeekPostings, type WeekRow } from './weekRecords'
 import { getWeek } from './week'
+import { formatMonth } from '@shared/domain/months'
 
 const e = da.time.errors
 
@@ -66,7 +67,7 @@ export function weekDocument(staff: StaffRow, monday: string, month: string, not
       da.ledger.weekSalaryText(
         staff.name,
         da.time.weekLabel(w.week, w.isoYear),
-        da.time.monthLabel(month),
+        formatMonth(month),
         formatHours(s.minutes),
         formatKr(s.hourlyRateOre),
         formatDate(s.from),
@@ -130,7 +131,7 @@ async function assessWeek(db: Db, project: ProjectPeriod, staff: StaffRow, monda
   let refusal: Assessment['refusal'] = null
   if (parts.length === 0) refusal = { code: 'validation', message: e.weekOutsideSpan(staff.name, weekLabel) }
   else if (post.length === 0)
-    refusal = { code: 'conflict', message: e.weekInApprovedMonth(staff.name, weekLabel, parts.map((p) => da.time.monthLabel(p.month)).join(' og ')) }
+    refusal = { code: 'conflict', message: e.weekInApprovedMonth(staff.name, weekLabel, parts.map((p) => formatMonth(p.month)).join(' og ')) }
   if (!refusal) {
     const accounts = await signedAccounts(db, project.id)
     for (const part of post) {
@@ -144,7 +145,7 @@ async function assessWeek(db: Db, project: ProjectPeriod, staff: StaffRow, monda
   }
   if (!refusal) {
     const problem = plans.find((p) => p.problem)
-    if (problem) refusal = { code: 'rule', message: e.weekProblem(da.time.monthLabel(problem.month), problem.problem!) }
+    if (problem) refusal = { code: 'rule', message: e.weekProblem(formatMonth(problem.month), problem.problem!) }
   }
   return {
     plans,
@@ -256,7 +257,7 @@ export async function unlockWeek(
     // Days the week had posted in a month approved after it stay approved: the month posts them now.
     for (const part of partsTakenOverByMonth(parts, postedMonths, approvedMonths)) {
       const plan = await planPart(trx, project, staff, part)
-      if (plan.problem) throw new DomainError('rule', e.weekProblem(da.time.monthLabel(part.month), plan.problem), { field: 'weekStart' })
+      if (plan.problem) throw new DomainError('rule', e.weekProblem(formatMonth(part.month), plan.problem), { field: 'weekStart' })
       await postMonth(trx, ctx, projectId, staff, plan, meta, monthDocument(plan, staff, da.ledger.takenOverFromWeek(weekLabel)))
     }
     const now = nowIso(ctx)

@@ -2,10 +2,10 @@
 // what the week grid, the months table, the month's approval and unlocking all read.
 import type { Selectable } from 'kysely'
 import type { IsoDate } from '@shared/domain/dates'
-import { monthFirstDay, monthLastDay, monthOf } from '@shared/domain/time/calendar'
 import { addDaysIso } from '@shared/domain/dates'
 import type { TimeWeekTable } from '../db/schema/time'
 import type { Db } from './common'
+import { firstDayOf, lastDayOf, monthOf } from '@shared/domain/months'
 
 export type WeekRow = Selectable<TimeWeekTable>
 
@@ -64,7 +64,7 @@ export async function weeksPostedInMonth(
   staffId: number,
   month: string
 ): Promise<{ week: WeekRow; minutes: number; amountOre: number }[]> {
-  const weeks = await approvedWeeks(db, projectId, { staffId, from: monthFirstDay(month), to: monthLastDay(month) })
+  const weeks = await approvedWeeks(db, projectId, { staffId, from: firstDayOf(month), to: lastDayOf(month) })
   const postings = (
     await standingWeekPostings(
       db,

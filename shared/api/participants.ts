@@ -3,9 +3,9 @@
 // bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
 import { defineMethod } from './define'
-import { base64Schema, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
+import { base64Schema, idSchema, isoDateSchema, monthSchema, projectRefSchema, timestampSchema } from './schemas'
 import { containsCpr } from '../domain/cpr'
-import { activityKeys, exitReasons, isMonth, progressionOccasions } from '../domain/participants/types'
+import { activityKeys, exitReasons, progressionOccasions } from '../domain/participants/types'
 import { kpiKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
 import { traceableKpis } from '../domain/participants/kpiMembers'
 import { participants as t } from '../texts/da/participants'
@@ -25,7 +25,6 @@ export const requiredNoCprText = (max: number) =>
     .max(max)
     .refine((s) => !containsCpr(s), { message: t.errors.cprRule })
 
-export const monthSchema = z.string().refine(isMonth, { message: t.errors.monthRule })
 const activitySchema = z.enum(activityKeys)
 const exitReasonSchema = z.enum(exitReasons)
 const groupSchema = z.union([z.literal(1), z.literal(2), z.literal(3)])

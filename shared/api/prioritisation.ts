@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { defineMethod } from './define'
 import { idSchema } from './schemas'
 import { paretoPartKeys } from '../domain/participants/poolRules'
-import { monthSchema } from './time'
+import { monthSchema } from './schemas'
 import { requiredNoCprText } from './participants'
 
 export const priorityEntrySchema = z.object({

@@ -1,6 +1,7 @@
 // Reusable field schemas. Money is integer øre, hours integer minutes, dates ISO `YYYY-MM-DD`.
 import { z } from 'zod'
 import { isIsoDate } from '../domain/dates'
+import { isMonth } from '../domain/months'
 import { containsCpr } from '../domain/cpr'
 import { isWellFormedText } from './wellFormed'
 
@@ -9,6 +10,8 @@ export const oreSchema = z.number().int()
 export const nonNegativeOreSchema = z.number().int().min(0)
 export const minutesSchema = z.number().int()
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'invalid_date' })
+/** A calendar month `YYYY-MM` (shared/domain/months.ts). */
+export const monthSchema = z.string().refine(isMonth, { message: 'invalid_month' })
 export const timestampSchema = z.string()
 /**
  * The one free-text type: every text a user types (notes, posting texts, names, activity names,

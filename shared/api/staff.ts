@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { defineMethod } from './define'
 import { idSchema, isoDateSchema, nonNegativeOreSchema, projectRefSchema, requiredText, optionalText } from './schemas'
+import { WHOLE_BP } from '../domain/percent'
 
 export const staffMemberSchema = z.object({
   id: idSchema,
@@ -30,7 +31,7 @@ export const staffInputSchema = z
       .min(1)
       .max(60 * 80),
     /** Share of working time on the project in basis points (10000 = 100 %). */
-    projectShareBp: z.number().int().min(1).max(10000),
+    projectShareBp: z.number().int().min(1).max(WHOLE_BP),
     employedFrom: isoDateSchema.nullable().default(null),
     employedTo: isoDateSchema.nullable().default(null),
     note: optionalText

@@ -7,6 +7,7 @@ import { timePoolRulesSchema } from '../domain/time/poolRules'
 import {
   idSchema,
   isoDateSchema,
+  monthSchema,
   minutesSchema,
   oreSchema,
   projectRefSchema,
@@ -17,8 +18,6 @@ import {
   importResultSchema,
   fileInputSchema
 } from './schemas'
-
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Skal være en måned (åååå-mm)' })
 
 // --- Settings ------------------------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ function ruleText(issue: z.core.$ZodIssue): string {
       return m.unknownField(issue.keys.join(', '))
     case 'custom':
       if (issue.message === 'invalid_date') return m.invalidDate
+      if (issue.message === 'invalid_month') return m.invalidMonth
       if (issue.message === 'invalid_quarter') return m.invalidQuarter
       if (issue.message === 'ill_formed') return m.illFormed
       if (issue.message === 'cpr') return m.cpr

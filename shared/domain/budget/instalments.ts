@@ -6,6 +6,7 @@ import { addMonths, endOfMonth, parseISO } from 'date-fns'
 import { type Ore, ore, shareOfOre } from '../money'
 import { toIsoDate, addDaysIso, daysInclusive } from '../dates'
 import type { BudgetPoolRules, InstalmentRule, ResultTier } from './poolRules'
+import { WHOLE_BP } from '../percent'
 
 export interface PlannedInstalment {
   no: number
@@ -73,7 +74,7 @@ export function planInstalments(
       }
     })
   }
-  const fixedTotal = rules.instalments.reduce((s, r) => s + (r.shareOfGrantBp === null ? 0 : shareOfOre(grant, r.shareOfGrantBp, 10000)), 0)
+  const fixedTotal = rules.instalments.reduce((s, r) => s + (r.shareOfGrantBp === null ? 0 : shareOfOre(grant, r.shareOfGrantBp, WHOLE_BP)), 0)
   const sorted = [...rules.instalments].sort((a, b) => a.no - b.no)
   let previousTo: string | null = null
   return sorted.map((r) => {
@@ -87,7 +88,7 @@ export function planInstalments(
       managementSignOff: r.managementSignOff,
       accountFrom,
       accountTo,
-      maxAmountOre: r.shareOfGrantBp === null ? ore(Math.max(0, grant - fixedTotal)) : shareOfOre(grant, r.shareOfGrantBp, 10000),
+      maxAmountOre: r.shareOfGrantBp === null ? ore(Math.max(0, grant - fixedTotal)) : shareOfOre(grant, r.shareOfGrantBp, WHOLE_BP),
       expectedDate: monthsAfter(accountTo, r.expectedMonthsAfter),
       resultTiers: r.resultTiers,
       note: r.note
@@ -127,7 +128,7 @@ export function tierOutcome(tiers: ResultTier[], measured: (boolean | null)[], g
           : null
         : paid === undefined
           ? null
-          : shareOfOre(ore(grantAmountOre), paid, 10000)
+          : shareOfOre(ore(grantAmountOre), paid, WHOLE_BP)
   }
 }
 

@@ -2,6 +2,7 @@
 // pool pays for, the hourly-rate formula, which budget changes need STAR's approval, the instalments
 // and the spending alerts. Settings, not code: shipped for FSM2, FSM1 and HRF, editable per pool.
 import { z } from 'zod'
+import { WHOLE_BP } from '../percent'
 
 export const costCategorySchema = z
   .object({
@@ -29,10 +30,10 @@ export const resultTierSchema = z
     kpi: z.string().trim().min(1),
     label: z.string().trim().max(300).default(''),
     /** Threshold as basis points of the effort group (1500 = 15 %). */
-    atLeastBp: z.number().int().min(0).max(10000),
+    atLeastBp: z.number().int().min(0).max(WHOLE_BP),
     consecutiveMonths: z.number().int().min(1).max(24).optional(),
     /** FSM2: the share of the full grant paid in all when this tier is reached (4000 = 40 %). */
-    grantPaidInAllBp: z.number().int().min(0).max(10000).optional()
+    grantPaidInAllBp: z.number().int().min(0).max(WHOLE_BP).optional()
   })
   .strict()
 export type ResultTier = z.infer<typeof resultTierSchema>
@@ -45,7 +46,7 @@ export const instalmentRuleSchema = z
     /** The interim account is signed by management (ledelsespåtegning), not by an auditor. */
     managementSignOff: z.boolean().default(false),
     /** Maximum share of the grant (5000 = 50 %); null = the rest of the grant. */
-    shareOfGrantBp: z.number().int().min(0).max(10000).nullable(),
+    shareOfGrantBp: z.number().int().min(0).max(WHOLE_BP).nullable(),
     /** The account's period ends at the middle of the project period or at its end. */
     accountUntil: z.enum(['midPeriod', 'periodEnd']),
     /** Expected payment: this many months after the account's period ends (paid in arrears). */
@@ -83,7 +84,7 @@ export const budgetPoolRulesSchema = z
     /** A line alerts when it passes these shares of its budget (basis points, ascending). */
     alertThresholdsBp: z.array(z.number().int().min(1).max(20000)).default([5000, 7500, 9000, 10000]),
     /** Over-/under-spend is flagged when % used and % of the period elapsed differ by more than this. */
-    deviationThresholdBp: z.number().int().min(0).max(10000).default(1500)
+    deviationThresholdBp: z.number().int().min(0).max(WHOLE_BP).default(1500)
   })
   .strict()
 export type BudgetPoolRules = z.infer<typeof budgetPoolRulesSchema>

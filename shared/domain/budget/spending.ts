@@ -3,6 +3,7 @@
 // when a line passes set shares of its budget. Days are calendar days; shares in basis points.
 import { type Ore, roundToOre } from '../money'
 import { daysInclusive } from '../dates'
+import { basisPointsOf } from '../percent'
 
 export interface DateRange {
   from: string
@@ -26,7 +27,7 @@ export interface Elapsed {
 export function elapsedOf(range: DateRange, today: string): Elapsed {
   const totalDays = daysInclusive(range.from, range.to)
   const elapsedDays = today < range.from ? 0 : today >= range.to ? totalDays : daysInclusive(range.from, today)
-  return { elapsedDays, totalDays, elapsedBp: Math.round((elapsedDays * 10000) / totalDays) }
+  return { elapsedDays, totalDays, elapsedBp: basisPointsOf(elapsedDays, totalDays) }
 }
 
 export interface LineAssessment {
@@ -47,7 +48,7 @@ export function assessLine(
   rules: { alertThresholdsBp: number[]; deviationThresholdBp: number }
 ): LineAssessment {
   const { budgetOre, spentOre } = figures
-  const usedBp = budgetOre > 0 ? Math.round((spentOre * 10000) / budgetOre) : null
+  const usedBp = budgetOre > 0 ? basisPointsOf(spentOre, budgetOre) : null
   const forecastOre = elapsed.elapsedDays > 0 ? roundToOre(BigInt(spentOre) * BigInt(elapsed.totalDays), BigInt(elapsed.elapsedDays)) : null
   const overBudget = spentOre > budgetOre
   const deviationBp = usedBp === null || elapsed.elapsedDays === 0 ? null : usedBp - elapsed.elapsedBp

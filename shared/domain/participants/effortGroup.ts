@@ -1,6 +1,6 @@
 // Who counts in the effort group (DOMAIN rule 6, seed 003 and STAR's FSM2 FAQ), month by month.
-import type { ExitReason, IntakeGroup, Month } from './types'
-import { monthOf } from './types'
+import type { ExitReason, IntakeGroup } from './types'
+import { type Month, monthOf } from '../months'
 
 export interface ParticipantFacts {
   id: number

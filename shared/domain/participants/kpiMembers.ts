@@ -4,7 +4,8 @@
 import { countsInEffortGroup, isOpenInMonth } from './effortGroup'
 import { statusHasAny, type KpiParticipant, type MonthlyStatus } from './kpis'
 import { activityKpiKeys, type ActivityKpiKey, type ResultsRules } from './poolRules'
-import { monthOf, share, type Month } from './types'
+import { share } from './types'
+import { type Month, monthOf } from '../months'
 
 /** The KPIs whose members can be listed: the activity shares, the passive share and the ended-in-job share. */
 export const traceableKpis = [...activityKpiKeys, 'shareOfOpenCasesPassive', 'shareOfEndedInJobOrEducation'] as const

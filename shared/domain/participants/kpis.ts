@@ -4,7 +4,8 @@
 import { countsInEffortGroup, isOpenInMonth, type ParticipantFacts } from './effortGroup'
 import type { ResultsRules, ActivityKpiKey } from './poolRules'
 import { activityKpiKeys } from './poolRules'
-import { addMonths, monthOf, share, shareAtLeast, type ActivityKey, type Month } from './types'
+import { share, shareAtLeast, type ActivityKey } from './types'
+import { addMonths, type Month, monthOf } from '../months'
 
 export interface MonthlyStatus {
   participantId: number

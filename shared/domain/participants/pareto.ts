@@ -6,7 +6,8 @@ import { cvUpToDateIn, statusHasAny } from './kpis'
 import type { ParetoPartKey, ResultsRules } from './poolRules'
 import { paretoPartKeys } from './poolRules'
 import { normalisedScore, type ProgressionAnswer } from './progression'
-import { addMonths, lastDayOf, monthsBetween, type Month } from './types'
+import { addMonths, lastDayOf, type Month, monthsFromTo } from '../months'
+import { basisPointsOfShare, WHOLE_BP } from '../percent'
 
 type ScoreRules = Pick<ResultsRules, 'kpiActivities' | 'cvMaxAgeMonths' | 'pareto' | 'progression'>
 
@@ -40,7 +41,7 @@ export function participantScore(
   rules: ScoreRules,
   month: Month
 ): ParticipantScore {
-  const lookback = monthsBetween(addMonths(month, -(rules.pareto.lookbackMonths - 1)), month)
+  const lookback = monthsFromTo(addMonths(month, -(rules.pareto.lookbackMonths - 1)), month)
   const statuses = lookback.map((m) => statusesByMonth.get(m)).filter((s): s is MonthlyStatus => s !== undefined)
   const frac = (pred: (s: MonthlyStatus) => boolean) => statuses.filter(pred).length / lookback.length
   const latest = statuses[statuses.length - 1]
@@ -74,7 +75,7 @@ export function participantScore(
 export function focusCount(sortedScores: readonly number[], focusShare: number): number {
   const n = sortedScores.length
   if (n === 0 || focusShare <= 0) return 0
-  const cut = Math.min(n, Math.ceil((Math.round(focusShare * 10000) * n) / 10000))
+  const cut = Math.min(n, Math.ceil((basisPointsOfShare(focusShare) * n) / WHOLE_BP))
   const threshold = sortedScores[cut - 1]!
   let count = cut
   while (count < n && sortedScores[count] === threshold) count++

@@ -2,7 +2,7 @@
 // within a year (followUpMonths) and at exit; reminders when an answer is due; change per theme.
 import type { ResultsRules } from './poolRules'
 import type { ProgressionOccasion } from './types'
-import { addMonths, monthOf } from './types'
+import { addMonths, monthOf } from '../months'
 
 type ProgressionRules = ResultsRules['progression']
 

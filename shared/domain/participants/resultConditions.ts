@@ -2,6 +2,7 @@
 // budget section of the pool's rules (shared/domain/budget/poolRules.ts). The KPI screen, the
 // front-page card and the budget's instalments all read them from there, so they cannot disagree.
 import type { BudgetPoolRules } from '../budget/poolRules'
+import { shareOfBasisPoints } from '../percent'
 
 export interface ResultCondition {
   kpi: string
@@ -16,7 +17,7 @@ export function resultConditionsOfInstalments(rules: Pick<BudgetPoolRules, 'inst
   return rules.instalments.flatMap((instalment) =>
     instalment.resultTiers.map((tier) => ({
       kpi: tier.kpi,
-      atLeast: tier.atLeastBp / 10000,
+      atLeast: shareOfBasisPoints(tier.atLeastBp),
       ...(tier.consecutiveMonths !== undefined ? { consecutiveMonths: tier.consecutiveMonths } : {}),
       label: tier.label ? `${instalment.label}: ${tier.label}` : instalment.label
     }))

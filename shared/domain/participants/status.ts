@@ -1,7 +1,8 @@
 // The rules of one monthly status (DOMAIN rule 8): activities or passive with a reason, paid hours
 // with their number of hours, CV date within the month, no CPR numbers in the text fields.
 import { fieldsWithCpr } from '../cpr'
-import { lastDayOf, monthOf, type ActivityKey, type Month } from './types'
+import { type ActivityKey } from './types'
+import { lastDayOf, type Month, monthOf } from '../months'
 
 export interface StatusInput {
   activities: ActivityKey[]

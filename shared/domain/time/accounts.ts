@@ -2,6 +2,7 @@
 // period against the approved budget of the line. One function, so that the screen, the printed
 // account, the CLI and the revisor export show the same figures to the øre.
 import { sumOre } from '../money'
+import { basisPointsOf } from '../percent'
 
 export interface AccountLineInput {
   budgetLineId: number
@@ -29,7 +30,7 @@ export function accountFigures(lines: readonly AccountLineInput[]): AccountFigur
   const out: AccountLine[] = sorted.map((l) => ({
     ...l,
     remainingOre: l.budgetOre - l.actualOre,
-    usedBp: l.budgetOre > 0 ? Math.round((l.actualOre * 10000) / l.budgetOre) : null
+    usedBp: l.budgetOre > 0 ? basisPointsOf(l.actualOre, l.budgetOre) : null
   }))
   const budgetOre = sumOre(out.map((l) => l.budgetOre))
   const actualOre = sumOre(out.map((l) => l.actualOre))

@@ -4,6 +4,7 @@
 // of 1 May and 5 June, when the project gives them off) count half. Rounded once, to the minute.
 import type { IsoDate } from '../dates'
 import { calendarDay, datesBetween, overlap, type CalendarDay, type DaysOffSettings } from './calendar'
+import { WHOLE_BP } from '../percent'
 
 export interface NormStaff {
   /** Contract hours a week in minutes (37 h = 2220). */
@@ -22,13 +23,13 @@ export function roundMinutes(numerator: number, denominator: number): number {
 
 /** The staff member's weekly hours on the project, in minutes (2220 × 71,35 % = 1584 = 26,4 h). */
 export function weeklyProjectMinutes(staff: NormStaff): number {
-  return roundMinutes(staff.weeklyMinutes * staff.projectShareBp, 10000)
+  return roundMinutes(staff.weeklyMinutes * staff.projectShareBp, WHOLE_BP)
 }
 
 /** Norm minutes of a number of half working days. */
 export function normOfHalves(halves: number, staff: NormStaff): number {
   // halves × (weekly / 5 / 2) × share, in one rounding
-  return roundMinutes(halves * staff.weeklyMinutes * staff.projectShareBp, 2 * 5 * 10000)
+  return roundMinutes(halves * staff.weeklyMinutes * staff.projectShareBp, 2 * 5 * WHOLE_BP)
 }
 
 export function normOfDays(days: readonly CalendarDay[], staff: NormStaff): number {

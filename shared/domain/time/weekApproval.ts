@@ -11,11 +11,12 @@
 //   approval still covers are then posted by that one, so no approved hour is left unposted.
 import type { IsoDate } from '../dates'
 import { addDaysIso } from '../dates'
-import { datesBetween, monthFirstDay, monthLastDay, monthOf, mondayOf, overlap, weekDates, type MonthKey } from './weeks'
+import { datesBetween, mondayOf, overlap, weekDates } from './weeks'
+import { firstDayOf, lastDayOf, type Month, monthOf } from '../months'
 
 /** The days of one ISO week that lie in one month. */
 export interface MonthPart {
-  month: MonthKey
+  month: Month
   from: IsoDate
   to: IsoDate
 }
@@ -36,20 +37,20 @@ export function weekMonthParts(monday: IsoDate, span?: { from: IsoDate; to: IsoD
 }
 
 /** The Mondays of the ISO weeks that touch `month` (four to six of them). */
-export function weeksTouchingMonth(month: MonthKey): IsoDate[] {
+export function weeksTouchingMonth(month: Month): IsoDate[] {
   const out: IsoDate[] = []
-  for (let monday = mondayOf(monthFirstDay(month)); monday <= monthLastDay(month); monday = addDaysIso(monday, 7)) out.push(monday)
+  for (let monday = mondayOf(firstDayOf(month)); monday <= lastDayOf(month); monday = addDaysIso(monday, 7)) out.push(monday)
   return out
 }
 
 /** The part of the week starting `monday` inside `month`, or null when the week does not touch it. */
-export function weekPartInMonth(monday: IsoDate, month: MonthKey): MonthPart | null {
-  const o = overlap(monday, addDaysIso(monday, 6), monthFirstDay(month), monthLastDay(month))
+export function weekPartInMonth(monday: IsoDate, month: Month): MonthPart | null {
+  const o = overlap(monday, addDaysIso(monday, 6), firstDayOf(month), lastDayOf(month))
   return o ? { month, ...o } : null
 }
 
 /** The days of `month` that lie in one of the weeks starting on `mondays`. */
-export function daysOfWeeksInMonth(mondays: readonly IsoDate[], month: MonthKey): Set<IsoDate> {
+export function daysOfWeeksInMonth(mondays: readonly IsoDate[], month: Month): Set<IsoDate> {
   const days = new Set<IsoDate>()
   for (const monday of mondays) {
     const part = weekPartInMonth(monday, month)
@@ -62,7 +63,7 @@ export function daysOfWeeksInMonth(mondays: readonly IsoDate[], month: MonthKey)
  * Approving a week: the parts in months that are not approved are posted with the week; a part in an
  * approved month is already approved and posted with the month.
  */
-export function splitWeekApproval(parts: readonly MonthPart[], approvedMonths: ReadonlySet<MonthKey>): { post: MonthPart[]; withMonth: MonthPart[] } {
+export function splitWeekApproval(parts: readonly MonthPart[], approvedMonths: ReadonlySet<Month>): { post: MonthPart[]; withMonth: MonthPart[] } {
   return { post: parts.filter((p) => !approvedMonths.has(p.month)), withMonth: parts.filter((p) => approvedMonths.has(p.month)) }
 }
 
@@ -70,7 +71,7 @@ export function splitWeekApproval(parts: readonly MonthPart[], approvedMonths: R
  * Unlocking a week: the parts it posted in a month that stays approved are posted again, by the month
  * (the month's approval covers those days too). `postedMonths`: the months the week has postings in.
  */
-export function partsTakenOverByMonth(parts: readonly MonthPart[], postedMonths: ReadonlySet<MonthKey>, approvedMonths: ReadonlySet<MonthKey>): MonthPart[] {
+export function partsTakenOverByMonth(parts: readonly MonthPart[], postedMonths: ReadonlySet<Month>, approvedMonths: ReadonlySet<Month>): MonthPart[] {
   return parts.filter((p) => postedMonths.has(p.month) && approvedMonths.has(p.month))
 }
 
@@ -78,6 +79,6 @@ export function partsTakenOverByMonth(parts: readonly MonthPart[], postedMonths:
  * Unlocking a month: each approved week touching it that has not posted its part of the month (the
  * month posted those days, having been approved first) posts that part now.
  */
-export function weeksTakingOverMonth<W extends { weekStart: IsoDate; postedMonths: ReadonlySet<MonthKey> }>(month: MonthKey, approvedWeeks: readonly W[]): W[] {
+export function weeksTakingOverMonth<W extends { weekStart: IsoDate; postedMonths: ReadonlySet<Month> }>(month: Month, approvedWeeks: readonly W[]): W[] {
   return approvedWeeks.filter((w) => weekPartInMonth(w.weekStart, month) !== null && !w.postedMonths.has(month))
 }

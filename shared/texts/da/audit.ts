@@ -26,6 +26,9 @@ export const audit = {
     help: 'Kontrollér med: puljestyr verify --anchor NUMMER:KONTROLSUM'
   },
   errors: {
+    /** An audited change of a row that another window or process deleted in the meantime. */
+    rowGone: (table: string, id: number) =>
+      `Det, du vil ændre, findes ikke længere (${table} nr. ${id}): det kan være slettet i et andet vindue. Opdater siden, og prøv igen.`,
     quickCheck: (file: string, detail: string) =>
       `Databasen ${file} er beskadiget (SQLite's hurtige kontrol fejler: ${detail}). Gendan en sikkerhedskopi med «puljestyr restore» eller under Revisionsspor.`,
     busy: (file: string) =>

@@ -39,6 +39,13 @@ export const common = {
   }
 } as const
 
+/** The months of the year, January first: `monthNames[0]` is «januar». Written by shared/domain/months.ts. */
+export const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'] as const
+/** The months shortened for chart axes and narrow columns (Dansk Sprognævn's abbreviations). */
+export const monthNamesShort = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'] as const
+/** How a list of months is joined: «marts, april og maj 2020». */
+export const listAnd = 'og'
+
 /** Danish messages for the validation rules of the API contract (see shared/api/validation.ts). */
 export const validationMessages = {
   required: 'skal udfyldes',
@@ -50,6 +57,7 @@ export const validationMessages = {
   tooBig: (max: number | bigint) => `må højst være ${max}`,
   tooLong: (max: number | bigint) => `må højst være ${max} tegn`,
   invalidDate: 'skal være en dato (dd.mm.åååå)',
+  invalidMonth: 'skal være en måned (åååå-mm)',
   invalidQuarter: 'skal skrives som år og kvartal, fx 2020-Q3 (kvartal 1–4)',
   invalidChoice: 'har en værdi, der ikke kan vælges',
   unknownField: (keys: string) => `kendes ikke: ${keys}`,

@@ -1,8 +1,6 @@
 // Danish UI text for the meetings screens, printouts and messages.
 import type { ActionStatus, DecisionChoice, GroupKind, ItemKind, MeetingStatus, MemberRole } from '../../domain/meetings/types'
-
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december']
-const MONTHS_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.']
+import { monthNames as MONTHS, monthNamesShort as MONTHS_SHORT } from './common'
 
 function fmt(iso: string | null | undefined): string {
   if (!iso) return ''

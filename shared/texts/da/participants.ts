@@ -120,7 +120,6 @@ export const participants = {
   groupShort: (g: number) => `Gruppe ${g}`,
   errors: {
     cprRule: 'ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer',
-    monthRule: 'skal være en måned (åååå-mm)',
     notFound: (id: number) => `Deltager ${id} findes ikke i projektet.`,
     answerNotFound: (id: number) => `Besvarelse ${id} findes ikke.`,
     themeNotFound: (key: string) => `Temaet «${key}» findes ikke blandt puljens progressionsspørgsmål.`,

@@ -1,12 +1,4 @@
 // Danish UI text for the time, ledger, accounts and export screens (sections "Timer" and "Regnskab").
-const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'] as const
-
-/** `2020-03` → `marts 2020` */
-function monthLabel(month: string): string {
-  const [y, mm] = month.split('-')
-  return `${monthNames[Number(mm) - 1] ?? mm} ${y}`
-}
-
 const categories: Record<string, string> = {
   caseworker: 'Sagsbehandler',
   jobBroker: 'Jobformidler',
@@ -310,8 +302,6 @@ export const time = {
     defaultStatement: (name: string, month: string, project: string) =>
       `Det bekræftes, at ${name} i ${month} har været ansat 100 % i projektet «${project}» og udelukkende har arbejdet med projektets opgaver.`
   },
-  monthNames,
-  monthLabel,
   weekLabel,
   weekdaysShort: ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'] as const,
   dayOffNames: {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { formatHours } from '@shared/domain/duration'
-import { monthsBetween } from '@shared/domain/time/calendar'
+import { monthsFromTo } from '@shared/domain/months'
 
 // The demo project's hours, approvals, statements, postings and accounts for the whole project
 // period (built after the budget's demo, on its rates and budget lines).
@@ -35,7 +35,7 @@ describe('the demo project’s time and ledger', () => {
     for (const name of ['Jonas Holm', 'Sara Lund', 'Mette Kjær', 'Lise Brandt']) {
       const id = await staffId(name)
       const mine = months.filter((m) => m.staffId === id)
-      const expected = monthsBetween(name === 'Lise Brandt' ? '2021-04-01' : '2019-12-01', '2021-12-01')
+      const expected = monthsFromTo(name === 'Lise Brandt' ? '2021-04' : '2019-12', '2021-12')
       expect(
         mine.map((m) => m.month),
         name

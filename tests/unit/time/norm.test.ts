@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { danishPublicHolidays } from '@shared/domain/time/holidays'
-import {
-  calendarDay,
-  DEFAULT_DAYS_OFF,
-  isoWeekMonday,
-  weekDates,
-  weeksInIsoYear,
-  monthFirstDay,
-  monthLastDay,
-  monthsBetween
-} from '@shared/domain/time/calendar'
+import { calendarDay, DEFAULT_DAYS_OFF, isoWeekMonday, weekDates, weeksInIsoYear } from '@shared/domain/time/calendar'
 import { calendarOf, normMinutes, normOfDays, weeklyProjectMinutes } from '@shared/domain/time/norm'
 import { formatHours } from '@shared/domain/duration'
 
@@ -111,11 +102,7 @@ describe('norm hours: working days × 7,4 hours', () => {
     expect(normMinutes('2019-11-01', '2019-11-30', DEFAULT_DAYS_OFF, fullTime, { from: '2019-12-01', to: '2021-12-31' })).toBe(0)
   })
 
-  it('months and their days', () => {
-    expect(monthFirstDay('2020-02')).toBe('2020-02-01')
-    expect(monthLastDay('2020-02')).toBe('2020-02-29')
-    expect(monthLastDay('2021-02')).toBe('2021-02-28')
-    expect(monthsBetween('2019-12-01', '2020-02-10')).toEqual(['2019-12', '2020-01', '2020-02'])
+  it('a month has a calendar day for each of its days', () => {
     expect(calendarOf('2020-02-01', '2020-02-29', DEFAULT_DAYS_OFF)).toHaveLength(29)
   })
 })

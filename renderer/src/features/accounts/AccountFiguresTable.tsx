@@ -1,8 +1,9 @@
 // The figures of an account: each budget line's approved budget against the costs in the period.
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableRow } from '@mui/material'
 import type { AccountFigures } from '@shared/api/accounts'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
+import { formatBasisPoints } from '@shared/domain/percent'
 
 const t = da.accounts.ui
 
@@ -31,7 +32,7 @@ export function AccountFiguresTable({ figures }: { figures: AccountFigures }) {
             <TableCell align="right" sx={{ color: l.remainingOre < 0 ? 'error.main' : undefined }}>
               {formatKr(l.remainingOre)}
             </TableCell>
-            <TableCell align="right">{l.usedBp === null ? '–' : formatPercent(l.usedBp / 10000)}</TableCell>
+            <TableCell align="right">{l.usedBp === null ? '–' : formatBasisPoints(l.usedBp)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

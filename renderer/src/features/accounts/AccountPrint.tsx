@@ -4,12 +4,13 @@ import { useParams } from 'react-router'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintQuery } from '../../print/PrintDocument'
 import type { ApiClientError } from '../../api/client'
 import { AuditAnchorLine } from '../../print/AuditAnchorLine'
+import { formatBasisPoints } from '@shared/domain/percent'
 
 /** Two queries as one for the print path: ready when both are, failed when either fails. */
 function bothQueries<A, B>(a: UseQueryResult<A, ApiClientError>, b: UseQueryResult<B, ApiClientError>): UseQueryResult<[A, B], ApiClientError> {
@@ -81,7 +82,7 @@ export function AccountPrint() {
                     <td className="num">{formatKr(l.budgetOre)}</td>
                     <td className="num">{formatKr(l.actualOre)}</td>
                     <td className="num">{formatKr(l.remainingOre)}</td>
-                    <td className="num">{l.usedBp === null ? '–' : formatPercent(l.usedBp / 10000)}</td>
+                    <td className="num">{l.usedBp === null ? '–' : formatBasisPoints(l.usedBp)}</td>
                   </tr>
                 ))}
                 <tr>

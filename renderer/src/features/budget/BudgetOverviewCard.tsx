@@ -2,10 +2,11 @@
 // are on the front page's decision panel, grouped, and said only there.
 import { Link as RouterLink } from 'react-router'
 import { Box, Button, Card, CardActions, CardContent, LinearProgress, Stack, Typography } from '@mui/material'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
+import { formatBasisPoints, percentOfBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.ui.card
 
@@ -15,10 +16,10 @@ function Bar({ label, bp, testId }: { label: string; bp: number; testId: string 
       <Stack direction="row" sx={{ justifyContent: 'space-between' }}>
         <Typography variant="body2">{label}</Typography>
         <Typography variant="body2" data-testid={testId}>
-          {formatPercent(bp / 10000)}
+          {formatBasisPoints(bp)}
         </Typography>
       </Stack>
-      <LinearProgress variant="determinate" value={Math.min(100, bp / 100)} aria-label={label} />
+      <LinearProgress variant="determinate" value={Math.min(100, percentOfBasisPoints(bp))} aria-label={label} />
     </Box>
   )
 }

@@ -34,6 +34,7 @@ import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, formFields, showServerError, FormRootError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
+import { basisPointsToPercentInput, percentOfBasisPoints, percentToBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.rules
 const v = da.validationMessages
@@ -110,7 +111,7 @@ function toValues(r: BudgetRulesOutput['rules']): Values {
       label: i.label,
       basis: i.basis,
       managementSignOff: i.managementSignOff,
-      share: i.shareOfGrantBp === null ? '' : String(i.shareOfGrantBp / 100),
+      share: i.shareOfGrantBp === null ? '' : basisPointsToPercentInput(i.shareOfGrantBp),
       accountUntil: i.accountUntil,
       expectedMonthsAfter: String(i.expectedMonthsAfter)
     })),
@@ -118,16 +119,16 @@ function toValues(r: BudgetRulesOutput['rules']): Values {
       i.resultTiers.map((tier) => ({
         instalmentNo: String(i.no),
         kpi: tier.kpi,
-        atLeast: String(tier.atLeastBp / 100),
+        atLeast: basisPointsToPercentInput(tier.atLeastBp),
         months: tier.consecutiveMonths === undefined ? '' : String(tier.consecutiveMonths),
-        grantPaid: tier.grantPaidInAllBp === undefined ? '' : String(tier.grantPaidInAllBp / 100),
+        grantPaid: tier.grantPaidInAllBp === undefined ? '' : basisPointsToPercentInput(tier.grantPaidInAllBp),
         label: tier.label
       }))
     ),
     betweenYears: r.revisions.betweenYearsWithinPeriodNeedsApproval,
     otherChanges: r.revisions.otherChangesNeedApproval,
-    thresholds: r.alertThresholdsBp.map((x) => String(x / 100)).join(', '),
-    deviation: String(r.deviationThresholdBp / 100),
+    thresholds: r.alertThresholdsBp.map((x) => String(percentOfBasisPoints(x))).join(', '),
+    deviation: basisPointsToPercentInput(r.deviationThresholdBp),
     reason: ''
   }
 }
@@ -170,7 +171,7 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
             label: i.label,
             basis: i.basis,
             managementSignOff: i.managementSignOff,
-            shareOfGrantBp: i.share.trim() === '' ? null : Number(i.share) * 100,
+            shareOfGrantBp: i.share.trim() === '' ? null : percentToBasisPoints(Number(i.share)),
             accountUntil: i.accountUntil,
             expectedMonthsAfter: Number(i.expectedMonthsAfter),
             resultTiers: values.tiers
@@ -178,15 +179,15 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
               .map((x) => ({
                 kpi: x.kpi,
                 label: x.label.trim(),
-                atLeastBp: Number(x.atLeast) * 100,
+                atLeastBp: percentToBasisPoints(Number(x.atLeast)),
                 ...(x.months.trim() ? { consecutiveMonths: Number(x.months) } : {}),
-                ...(x.grantPaid.trim() ? { grantPaidInAllBp: Number(x.grantPaid) * 100 } : {})
+                ...(x.grantPaid.trim() ? { grantPaidInAllBp: percentToBasisPoints(Number(x.grantPaid)) } : {})
               })),
             note: r.instalments.find((x) => x.no === Number(i.no))?.note ?? ''
           })),
           revisions: { ...r.revisions, betweenYearsWithinPeriodNeedsApproval: values.betweenYears, otherChangesNeedApproval: values.otherChanges },
-          alertThresholdsBp: values.thresholds.split(',').map((x) => Number(x.trim()) * 100),
-          deviationThresholdBp: Number(values.deviation.trim()) * 100
+          alertThresholdsBp: values.thresholds.split(',').map((x) => percentToBasisPoints(Number(x.trim()))),
+          deviationThresholdBp: percentToBasisPoints(Number(values.deviation.trim()))
         }
       })
       reset(toValues(out.rules))

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { Alert, Button, Card, CardContent, Chip, Dialog, DialogContent, DialogTitle, Grid, MenuItem, Stack, Typography } from '@mui/material'
 import type { InstalmentView } from '@shared/api/budget'
 import { formatDate } from '@shared/domain/dates'
-import { formatKr, formatPercent, parseKr } from '@shared/domain/money'
+import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -16,6 +16,7 @@ import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
+import { formatBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.ui.instalments
 const v = da.validationMessages
@@ -130,7 +131,7 @@ function Condition({ i }: { i: InstalmentView }) {
       {c.tiers.map((tier, k) => (
         <Typography key={k} variant="body2">
           {`${tier.label}: ${tier.met === null ? da.budget.instalments.notMeasured : tier.met ? da.budget.instalments.met : da.budget.instalments.notMet}`}
-          {tier.bestShareBp !== null ? ` (${da.budget.instalments.measuredDetail(formatPercent(tier.bestShareBp / 10000), tier.bestMonth ?? '')})` : ''}
+          {tier.bestShareBp !== null ? ` (${da.budget.instalments.measuredDetail(formatBasisPoints(tier.bestShareBp), tier.bestMonth ?? '')})` : ''}
         </Typography>
       ))}
       {c.grantPaidInAllOre !== null ? <Typography variant="body2">{t.paidInAll(formatKr(c.grantPaidInAllOre))}</Typography> : null}

@@ -22,7 +22,7 @@ import {
 import type { ChartConfiguration } from 'chart.js'
 import type { BudgetSpending } from '@shared/api/budget'
 import { formatDate } from '@shared/domain/dates'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { ChartView } from '../../components/Chart'
@@ -30,9 +30,10 @@ import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
+import { formatBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.ui.spending
-const bp = (v: number | null) => (v === null ? '–' : formatPercent(v / 10000))
+const bp = (v: number | null) => (v === null ? '–' : formatBasisPoints(v))
 
 export function FlagChip({ flag, overBudget }: { flag: 'over' | 'under' | null; overBudget: boolean }) {
   if (overBudget) return <Chip size="small" color="error" label={t.overBudget} />
@@ -182,7 +183,7 @@ export function SpendingPage() {
                   </Table>
                 </TableContainer>
                 <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                  {t.thresholdsNote(s.alertThresholdsBp.map((x) => formatPercent(x / 10000, 0)).join(', '), formatPercent(s.deviationThresholdBp / 10000, 0))}
+                  {t.thresholdsNote(s.alertThresholdsBp.map((x) => formatBasisPoints(x, 0)).join(', '), formatBasisPoints(s.deviationThresholdBp, 0))}
                 </Typography>
               </Grid>
               {s.lines.length > 0 ? (

@@ -9,6 +9,7 @@ import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
 
 const t = da.budget.ui.staff
 const v = da.validationMessages
@@ -55,7 +56,7 @@ export function StaffDialog({
       functionKey: s?.functionKey ?? '',
       title: s?.title ?? '',
       weeklyMinutes: formatHours(s?.weeklyMinutes ?? 2220),
-      projectShareBp: s ? String(s.projectShareBp / 100).replace('.', ',') : '100',
+      projectShareBp: s ? basisPointsToPercentInput(s.projectShareBp) : '100',
       employedFrom: s?.employedFrom ?? '',
       employedTo: s?.employedTo ?? '',
       note: s?.note ?? ''
@@ -67,7 +68,7 @@ export function StaffDialog({
       functionKey: values.functionKey,
       title: values.title,
       weeklyMinutes: parseHours(values.weeklyMinutes) ?? 0,
-      projectShareBp: Math.round(Number(values.projectShareBp.replace(',', '.')) * 100),
+      projectShareBp: parsePercentInput(values.projectShareBp) ?? 0,
       employedFrom: values.employedFrom || null,
       employedTo: values.employedTo || null,
       note: values.note

@@ -24,7 +24,7 @@ import EditIcon from '@mui/icons-material/Edit'
 import type { StaffWithRates } from '@shared/api/staff'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { PageHeader } from '../../shell/PageHeader'
@@ -32,6 +32,7 @@ import { ErrorAlert, QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
 import { RateDialog, StaffDialog } from './StaffForms'
+import { formatBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.ui.staff
 
@@ -47,7 +48,7 @@ function StaffCard({ s, onEdit, onAddRate }: { s: StaffWithRates; onEdit: () => 
               {s.staff.name}
             </Typography>
             <Typography color="text.secondary">
-              {[s.functionLabel, s.staff.title, t.weekly(formatHours(s.staff.weeklyMinutes)), t.share(formatPercent(s.staff.projectShareBp / 10000))]
+              {[s.functionLabel, s.staff.title, t.weekly(formatHours(s.staff.weeklyMinutes)), t.share(formatBasisPoints(s.staff.projectShareBp))]
                 .filter(Boolean)
                 .join(' · ')}
             </Typography>

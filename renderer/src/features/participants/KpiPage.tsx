@@ -24,7 +24,6 @@ import {
   Typography
 } from '@mui/material'
 import type { KpiReport } from '@shared/api/participants'
-import { formatMonth } from '@shared/domain/participants/types'
 import type { Targets } from '@shared/domain/participants/poolRules'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -35,6 +34,7 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { PdfButton } from '../../print/PdfButton'
 import { ParticipantsTabs, fromPercentText, pct, t, toPercentText, ui } from './common'
 import { ConditionsList, KpiChart, KpiTable, latestAgainstTargets, measuredMonths } from './kpiParts'
+import { formatMonth } from '@shared/domain/months'
 
 const k = ui.kpi
 const targetKeys = [

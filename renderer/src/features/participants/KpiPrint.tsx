@@ -1,12 +1,12 @@
 // Print route /print/projekt/:projectId/kpi: the KPI report for the steering group (no names).
 import { useParams } from 'react-router'
 import { formatDateTime } from '@shared/domain/dates'
-import { formatMonth } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintQuery } from '../../print/PrintDocument'
 import { pct, ui } from './common'
 import { KpiChart, KpiTable, latestAgainstTargets, measuredMonths } from './kpiParts'
+import { formatMonth } from '@shared/domain/months'
 
 const k = ui.kpi
 

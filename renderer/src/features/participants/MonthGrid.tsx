@@ -10,7 +10,7 @@ import SaveIcon from '@mui/icons-material/Save'
 import type { MonthRow, Status, StatusInputRow } from '@shared/api/participants'
 import { formatHours, parseHours } from '@shared/domain/duration'
 import { formatDate, parseDanishDate } from '@shared/domain/dates'
-import { activityKeys, formatMonth, type ActivityKey } from '@shared/domain/participants/types'
+import { activityKeys, type ActivityKey } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import type { ApiErrorDetail } from '@shared/errors'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -21,6 +21,7 @@ import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MonthSelect, ParticipantsTabs, t, thisMonth, ui, useStaff } from './common'
+import { formatMonth } from '@shared/domain/months'
 
 const m = ui.month
 

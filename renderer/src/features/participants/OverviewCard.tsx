@@ -2,12 +2,12 @@
 // targets, the result conditions, due progression answers and caseloads over the maximum.
 import { Link as RouterLink } from 'react-router'
 import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material'
-import { formatMonth } from '@shared/domain/participants/types'
 import { kpisAgainstTargets } from '@shared/domain/participants/targets'
 import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { pct, t, ui } from './common'
 import { ConditionChip } from './kpiParts'
+import { formatMonth } from '@shared/domain/months'
 
 const o = ui.overview
 

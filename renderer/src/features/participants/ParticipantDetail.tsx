@@ -24,7 +24,6 @@ import DeleteIcon from '@mui/icons-material/Delete'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
-import { formatMonth } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
@@ -34,6 +33,7 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { ReminderChip, t, ui } from './common'
 import { ProgressionForm } from './ProgressionForm'
 import { ReasonDialog } from './ReasonDialog'
+import { formatMonth } from '@shared/domain/months'
 
 const d = ui.detail
 

@@ -20,12 +20,12 @@ import {
 } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { formatDate } from '@shared/domain/dates'
-import { formatMonth } from '@shared/domain/participants/types'
 import { useApiQuery } from '../../api/hooks'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { ParticipantsTabs, ReminderChip, t, ui, useStaff } from './common'
+import { formatMonth } from '@shared/domain/months'
 
 const l = ui.list
 

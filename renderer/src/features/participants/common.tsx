@@ -4,8 +4,8 @@ import { Chip, MenuItem, Tab, Tabs, TextField } from '@mui/material'
 import { da } from '@shared/texts/da'
 import type { Participant } from '@shared/api/participants'
 import { formatDate } from '@shared/domain/dates'
-import { formatMonth, monthsBetween } from '@shared/domain/participants/types'
 import { useApiQuery } from '../../api/hooks'
+import { formatMonth, monthsFromTo } from '@shared/domain/months'
 
 export const t = da.participants
 export const ui = da.participants.ui
@@ -73,7 +73,7 @@ export function fromPercentText(s: string): number | null | undefined {
 /** A month of the project's period, chosen from a list in Danish (newest first). */
 export function MonthSelect({ projectId, value, onChange, label }: { projectId: number; value: string; onChange: (month: string) => void; label: string }) {
   const project = useApiQuery('projects.get', { projectId })
-  const months = project.data ? monthsBetween(project.data.periodStart.slice(0, 7), project.data.periodEnd.slice(0, 7)).reverse() : value ? [value] : []
+  const months = project.data ? monthsFromTo(project.data.periodStart.slice(0, 7), project.data.periodEnd.slice(0, 7)).reverse() : value ? [value] : []
   return (
     <TextField select size="small" label={label} value={months.includes(value) ? value : ''} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: 190 }}>
       {months.map((m) => (

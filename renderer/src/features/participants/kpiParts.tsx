@@ -3,10 +3,10 @@ import { useMemo } from 'react'
 import type { ChartConfiguration } from 'chart.js'
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import type { ConditionResult, KpiReport, MonthKpisOut } from '@shared/api/participants'
-import { formatMonth, formatMonthShort } from '@shared/domain/participants/types'
 import { kpisAgainstTargets } from '@shared/domain/participants/targets'
 import { ChartView } from '../../components/Chart'
 import { pct, t, ui } from './common'
+import { formatMonth, formatMonthShort } from '@shared/domain/months'
 
 const k = ui.kpi
 

@@ -20,12 +20,12 @@ import {
   Typography
 } from '@mui/material'
 import type { PriorityEntry } from '@shared/api/prioritisation'
-import { formatMonth } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { ReasonDialog } from '../participants/ReasonDialog'
 import { MonthSelect } from '../participants/common'
+import { formatMonth } from '@shared/domain/months'
 
 const p = da.participants.ui.prioritisation
 const parts = da.participants.scoreParts

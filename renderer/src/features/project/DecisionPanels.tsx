@@ -24,8 +24,8 @@ import {
 import type { ProjectOverview, TrafficLight } from '@shared/api/quarterly'
 import { formatDate } from '@shared/domain/dates'
 import { formatPercent } from '@shared/domain/money'
-import { formatMonth } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
+import { formatMonth } from '@shared/domain/months'
 
 const o = da.quarterly.overview
 const colourNames = da.quarterly.lights.colours

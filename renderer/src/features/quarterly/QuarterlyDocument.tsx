@@ -6,7 +6,6 @@ import type { ChartConfiguration } from 'chart.js'
 import type { QuarterlyReport } from '@shared/api/quarterly'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr, formatPercent } from '@shared/domain/money'
-import { formatMonth, formatMonthShort } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { ChartView } from '../../components/Chart'
 import { KpiChart, latestAgainstTargets } from '../participants/kpiParts'
@@ -14,6 +13,7 @@ import { AuditAnchorLine } from '../../print/AuditAnchorLine'
 import type { LedgerTrace, TraceRequest } from './TraceDialog'
 import { isTraceableKpi } from '@shared/domain/participants/kpiMembers'
 import { formatScore } from '@shared/domain/participants/progression'
+import { formatMonth, formatMonthShort } from '@shared/domain/months'
 
 const d = da.quarterly.doc
 const colours = da.quarterly.lights.colours

@@ -12,6 +12,7 @@ import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, formFields, showServerError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
+import { formatMonth } from '@shared/domain/months'
 
 const t = da.time.ui.months
 export const APPROVER_KEY = 'puljestyr.approver'
@@ -39,7 +40,7 @@ function SignDialog({ projectId, row, onClose }: { projectId: number; row: Month
   const sign = useApiMutation('time.month.sign')
   const schema = z.object({ signerName: formFields.text(t.signerName) })
   const form = useGuardedForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { signerName: row.staffName } })
-  const label = da.time.monthLabel(row.month)
+  const label = formatMonth(row.month)
   const submit = form.handleSubmit(async (v) => {
     try {
       await sign.mutateAsync({ projectId, staffId: row.staffId, month: row.month, signerName: v.signerName })
@@ -70,7 +71,7 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
   const approve = useApiMutation('time.month.approve')
   const preview = useApiQuery('time.month.preview', { projectId, staffId: row.staffId, month: row.month })
   const project = useApiQuery('projects.get', { projectId })
-  const label = da.time.monthLabel(row.month)
+  const label = formatMonth(row.month)
   const isStatement = row.mode === 'statement'
   const schema = z.object({ approverName: formFields.text(t.approverName), approverRole: formFields.text(t.approverRole), statementText: z.string() })
   const remembered = rememberedApprover()
@@ -168,7 +169,7 @@ function UnlockDialog({ projectId, row, onClose }: { projectId: number; row: Mon
   })
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}>
-      <DialogTitle>{t.unlockTitle(row.staffName, da.time.monthLabel(row.month))}</DialogTitle>
+      <DialogTitle>{t.unlockTitle(row.staffName, formatMonth(row.month))}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
           {t.unlockInfo}

@@ -4,10 +4,12 @@
 import { useParams } from 'react-router'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintQuery } from '../../print/PrintDocument'
+import { formatMonth } from '@shared/domain/months'
+import { formatBasisPoints } from '@shared/domain/percent'
 
 const t = da.time.ui.months
 
@@ -18,13 +20,13 @@ export function MonthSheetPrint() {
   return (
     <PrintQuery query={sheet} title={t.print}>
       {(s) => {
-        const month = da.time.monthLabel(s.row.month)
+        const month = formatMonth(s.row.month)
         const isStatement = s.row.kind === 'statement'
         return (
           <>
             <h1>{t.sheetTitle(s.row.kind, s.staff.name, month)}</h1>
             <p className="print-meta">{`${s.project.title} · ${s.project.municipality}${s.project.caseNumber ? ` · ${da.export.ui.caseNumber} ${s.project.caseNumber}` : ''} · ${s.project.poolName}`}</p>
-            <p>{t.sheetStaff(s.staff.name, s.staff.title, formatHours(s.staff.weeklyProjectMinutes), formatPercent(s.staff.projectShareBp / 10000, 2))}</p>
+            <p>{t.sheetStaff(s.staff.name, s.staff.title, formatHours(s.staff.weeklyProjectMinutes), formatBasisPoints(s.staff.projectShareBp, 2))}</p>
             <p>{t.sheetStatus(da.time.status[s.row.status])}</p>
             {isStatement ? (
               <p>{s.statementText || da.time.ui.months.statementExplanation}</p>

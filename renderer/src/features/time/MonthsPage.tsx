@@ -29,6 +29,7 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MonthDialog, type MonthAction } from './MonthDialogs'
 import { PdfButton } from '../../print/PdfButton'
+import { formatMonth } from '@shared/domain/months'
 
 const t = da.time.ui.months
 
@@ -44,7 +45,7 @@ function Actions({ row, requireSignature, onAction }: { row: MonthRow; requireSi
       </Tooltip>
     )
   }
-  const label = `${row.staffName} ${da.time.monthLabel(row.month)}`
+  const label = `${row.staffName} ${formatMonth(row.month)}`
   const button = (kind: 'sign' | 'approve' | 'unlock', text: string) => (
     <Button size="small" variant={kind === 'unlock' ? 'text' : 'outlined'} onClick={() => onAction({ kind, row })} aria-label={`${text}: ${label}`}>
       {text}
@@ -131,7 +132,7 @@ export function MonthsPage() {
                   {shown.map((r) => (
                     <TableRow key={`${r.staffId}-${r.month}`} data-testid={`month-${r.staffId}-${r.month}`}>
                       <TableCell>{r.staffName}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{da.time.monthLabel(r.month)}</TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatMonth(r.month)}</TableCell>
                       <TableCell>{r.mode === 'statement' ? t.statement : t.timesheet}</TableCell>
                       <TableCell align="right">{formatHours(r.minutes)}</TableCell>
                       <TableCell align="right">{formatHours(r.normMinutes)}</TableCell>

@@ -11,6 +11,7 @@ import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, showServerError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
+import { basisPointsToPercentInput, percentToBasisPoints } from '@shared/domain/percent'
 
 const t = da.time.poolRules
 const schema = z.object({
@@ -33,7 +34,7 @@ function RulesForm({ data }: { data: TimeRulesOutput }) {
     resolver: zodResolver(schema),
     defaultValues: {
       statementAllowed: r.statement.allowed,
-      minShare: String(r.statement.minShareBp / 100),
+      minShare: basisPointsToPercentInput(r.statement.minShareBp),
       statementSource: r.statement.source,
       employeeSigns: r.signature.employeeSigns,
       signatureSource: r.signature.source,
@@ -46,7 +47,7 @@ function RulesForm({ data }: { data: TimeRulesOutput }) {
       await update.mutateAsync({
         poolId: data.poolId,
         rules: {
-          statement: { allowed: v.statementAllowed, minShareBp: Math.round(Number(v.minShare) * 100), source: v.statementSource },
+          statement: { allowed: v.statementAllowed, minShareBp: percentToBasisPoints(Number(v.minShare)), source: v.statementSource },
           signature: { employeeSigns: v.employeeSigns, source: v.signatureSource }
         },
         reason: v.reason

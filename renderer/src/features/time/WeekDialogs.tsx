@@ -13,6 +13,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormRootError, FormTextField, formFields, showServerError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { APPROVER_KEY, rememberedApprover } from './MonthDialogs'
+import { formatMonth } from '@shared/domain/months'
 
 const t = da.time.ui.week
 const m = da.time.ui.months
@@ -60,8 +61,8 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
                     <ListItemText
                       primary={
                         part.postedWith === 'month'
-                          ? t.partMonth(formatDate(part.from), formatDate(part.to), da.time.monthLabel(part.month), formatHours(part.minutes))
-                          : t.partWeek(formatDate(part.from), formatDate(part.to), da.time.monthLabel(part.month), formatHours(part.minutes))
+                          ? t.partMonth(formatDate(part.from), formatDate(part.to), formatMonth(part.month), formatHours(part.minutes))
+                          : t.partWeek(formatDate(part.from), formatDate(part.to), formatMonth(part.month), formatHours(part.minutes))
                       }
                       secondary={
                         part.postedWith === 'week'

@@ -42,6 +42,7 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { useUnsavedChangesGuard } from '../../shell/unsavedChanges'
 import { hoursInputText } from './hoursText'
 import { WeekDialog, type WeekAction } from './WeekDialogs'
+import { formatMonth } from '@shared/domain/months'
 
 const t = da.time.ui.week
 
@@ -415,7 +416,7 @@ export function WeekPage() {
                   <Chip
                     key={month}
                     size="small"
-                    label={t.monthStatus(da.time.monthLabel(month), da.time.status[status])}
+                    label={t.monthStatus(formatMonth(month), da.time.status[status])}
                     color={status === 'approved' ? 'success' : status === 'signed' ? 'info' : 'default'}
                   />
                 ))}

@@ -1,0 +1,72 @@
+// Basis points (shared/domain/percent.ts): the one place a share in basis points becomes a percent
+// on screen or in a form field, and a typed percent becomes basis points, rounded once.
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  basisPoints,
+  basisPointsOf,
+  basisPointsOfShare,
+  basisPointsToPercentInput,
+  formatBasisPoints,
+  parsePercentInput,
+  percentOfBasisPoints,
+  percentToBasisPoints,
+  shareOfBasisPoints
+} from '@shared/domain/percent'
+
+describe('basis points', () => {
+  it('are shown as a Danish percent: 7135 is «71,4 %», with two decimals «71,35 %»', () => {
+    expect(formatBasisPoints(7135)).toBe('71,4 %')
+    expect(formatBasisPoints(7135, 2)).toBe('71,35 %')
+    expect(formatBasisPoints(10000, 0)).toBe('100 %')
+    expect(formatBasisPoints(1500, 0)).toBe('15 %')
+  })
+
+  it('a percent typed in a form is rounded to whole basis points (71,35 % is 7135, not 7134,999…)', () => {
+    expect(71.35 * 100).not.toBe(7135)
+    expect(percentToBasisPoints(71.35)).toBe(7135)
+    expect(percentToBasisPoints(0.005)).toBe(1)
+    expect(parsePercentInput('71,35')).toBe(7135)
+    expect(parsePercentInput('26.4')).toBe(2640)
+    expect(parsePercentInput(' 15 % ')).toBe(1500)
+    expect(parsePercentInput('femten')).toBeNull()
+    expect(parsePercentInput('')).toBeNull()
+  })
+
+  it('a form field shows the percent with a decimal comma, and reads back what it showed', () => {
+    expect(basisPointsToPercentInput(7135)).toBe('71,35')
+    expect(basisPointsToPercentInput(10000)).toBe('100')
+    expect(parsePercentInput(basisPointsToPercentInput(7135))).toBe(7135)
+    expect(percentOfBasisPoints(2500)).toBe(25)
+  })
+
+  it('shares and parts of a whole round to whole basis points', () => {
+    expect(basisPointsOf(1, 3)).toBe(3333)
+    expect(basisPointsOf(2, 3)).toBe(6667)
+    expect(basisPointsOfShare(0.15)).toBe(1500)
+    expect(shareOfBasisPoints(1500)).toBe(0.15)
+    expect(() => basisPoints(1.5)).toThrow('Basispoint skal være et helt tal, fik 1.5')
+  })
+
+  it('no other file converts basis points by hand (× or ÷ 10000, or a …Bp × or ÷ 100)', () => {
+    const root = path.resolve(__dirname, '../../..')
+    const offenders: string[] = []
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, entry.name)
+        if (entry.isDirectory()) {
+          if (entry.name !== 'node_modules' && entry.name !== 'migrations') walk(p)
+        } else if (/\.tsx?$/.test(entry.name) && !p.endsWith(path.join('shared', 'domain', 'percent.ts'))) {
+          fs.readFileSync(p, 'utf8')
+            .split('\n')
+            .forEach((line, i) => {
+              if (/[*/]\s*10_?000\b|Bp\s*[*/]\s*100\b/.test(line)) offenders.push(`${path.relative(root, p)}:${i + 1}`)
+            })
+        }
+      }
+    }
+    for (const dir of ['shared', 'services', 'renderer/src', 'cli', 'server', 'electron']) walk(path.join(root, dir))
+    expect(offenders).toEqual([])
+  })
+})
