@@ -1,36 +1,34 @@
 // Builds the registry of every domain's handlers. The Electron shell, the browser-mode server,
 // the CLI and the tests all call the services through this one registry. One line per domain,
-// in the order of the contract's domain list (shared/api/contract.ts).
+// in the order of the contract's domain list (shared/api/contract.ts). Each domain's contract part
+// and handler module are imported the first time one of its methods is called (#14), so starting
+// the app or a CLI command evaluates only the domains it uses.
 import type { ServiceContext } from './context'
-import { createRegistry, type Registry } from './registry'
-import { coreHandlers } from './core/handlers'
-import { poolsHandlers } from './pools/handlers'
-import { staffHandlers } from './staff/handlers'
-import { budgetHandlers } from './budget/handlers'
-import { timeHandlers } from './time/handlers'
-import { ledgerHandlers } from './ledger/handlers'
-import { accountsHandlers } from './accounts/handlers'
-import { exportHandlers } from './export/handlers'
-import { meetingsHandlers } from './meetings/handlers'
-import { participantsHandlers } from './participants/handlers'
-import { prioritisationHandlers } from './prioritisation/handlers'
-import { quarterlyHandlers } from './quarterly/handlers'
-import { auditHandlers } from './audit/handlers'
+import { contractPartLoaders } from './contractParts'
+import { createRegistry, type DomainLoaders, type DomainPart, type Registry } from './registry'
+
+const part = async (api: () => Promise<DomainPart>, handlers: () => Promise<DomainPart['handlers']>): Promise<DomainPart> => {
+  const [p, h] = await Promise.all([api(), handlers()])
+  return { api: p.api, handlers: h }
+}
+const c = contractPartLoaders
+
+export const appDomainLoaders: DomainLoaders = {
+  core: () => part(c.core, async () => (await import('./core/handlers')).coreHandlers),
+  pools: () => part(c.pools, async () => (await import('./pools/handlers')).poolsHandlers),
+  staff: () => part(c.staff, async () => (await import('./staff/handlers')).staffHandlers),
+  budget: () => part(c.budget, async () => (await import('./budget/handlers')).budgetHandlers),
+  time: () => part(c.time, async () => (await import('./time/handlers')).timeHandlers),
+  ledger: () => part(c.ledger, async () => (await import('./ledger/handlers')).ledgerHandlers),
+  accounts: () => part(c.accounts, async () => (await import('./accounts/handlers')).accountsHandlers),
+  export: () => part(c.export, async () => (await import('./export/handlers')).exportHandlers),
+  meetings: () => part(c.meetings, async () => (await import('./meetings/handlers')).meetingsHandlers),
+  participants: () => part(c.participants, async () => (await import('./participants/handlers')).participantsHandlers),
+  prioritisation: () => part(c.prioritisation, async () => (await import('./prioritisation/handlers')).prioritisationHandlers),
+  quarterly: () => part(c.quarterly, async () => (await import('./quarterly/handlers')).quarterlyHandlers),
+  audit: () => part(c.audit, async () => (await import('./audit/handlers')).auditHandlers)
+}
 
 export function createAppRegistry(ctx: ServiceContext, log?: (msg: string) => void): Registry {
-  const registry = createRegistry(ctx, log)
-  registry.register('core', coreHandlers)
-  registry.register('pools', poolsHandlers)
-  registry.register('staff', staffHandlers)
-  registry.register('budget', budgetHandlers)
-  registry.register('time', timeHandlers)
-  registry.register('ledger', ledgerHandlers)
-  registry.register('accounts', accountsHandlers)
-  registry.register('export', exportHandlers)
-  registry.register('meetings', meetingsHandlers)
-  registry.register('participants', participantsHandlers)
-  registry.register('prioritisation', prioritisationHandlers)
-  registry.register('quarterly', quarterlyHandlers)
-  registry.register('audit', auditHandlers)
-  return registry
+  return createRegistry(ctx, log, appDomainLoaders)
 }

@@ -2,7 +2,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Command } from 'commander'
-import JSZip from 'jszip'
 import { formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
@@ -54,19 +53,27 @@ export function registerTimeCommands(program: Command): void {
   })
 
   dbOption(
-    program.command('export').description(c.exportDescription).requiredOption('--project <id>', c.projectOption).requiredOption('--out <dir>', c.outOption),
+    program
+      .command('export')
+      .description(c.exportDescription)
+      .requiredOption('--project <id>', c.projectOption)
+      .requiredOption('--out <dir>', c.outOption)
+      .option('--with-personal', c.withPersonalOption),
     true
-  ).action(async (opts: { db: string; project: string; out: string }) => {
+  ).action(async (opts: { db: string; project: string; out: string; withPersonal?: boolean }) => {
     const projectId = parseId(opts.project, c.projectLabel)
     const out = path.resolve(opts.out)
     if (fs.existsSync(out) && (!fs.statSync(out).isDirectory() || fs.readdirSync(out).length > 0)) throw new CliError(c.outNotEmpty(out), 2)
     await withRuntime(opts.db, async (rt) => {
-      const exp = await callApi(rt, 'export.revisor', { projectId })
-      const zip = await JSZip.loadAsync(Buffer.from(exp.contentBase64, 'base64'))
-      fs.mkdirSync(out, { recursive: true })
-      for (const entry of Object.values(zip.files)) {
-        if (entry.dir) continue
-        fs.writeFileSync(path.join(out, path.basename(entry.name)), await entry.async('nodebuffer'))
+      // The CLI writes the files itself, streamed from the database (no zip through the API, #14).
+      const { writeRevisorExport } = await import('../../services/export/revisorExport')
+      let exp
+      try {
+        exp = await writeRevisorExport(rt.ctx, projectId, out, { withPersonal: opts.withPersonal ?? false })
+      } catch (e) {
+        // The folder was new or empty: leave no half export behind.
+        if (fs.existsSync(out)) for (const f of fs.readdirSync(out)) fs.rmSync(path.join(out, f), { force: true })
+        throw e
       }
       console.log(c.exported(exp.files.length, out))
     })

@@ -4,7 +4,6 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { DomainHandlers } from '../registry'
 import { createProject, getProject, listProjects, updateProject } from './projects'
-import { openDemoProject } from '../demo/demo'
 import { migrationNames } from '../db/migrations'
 import { countPdfPages } from '../print/printer'
 
@@ -20,7 +19,8 @@ export const coreHandlers: DomainHandlers<keyof typeof coreApi> = {
   'projects.get': ({ projectId }, ctx) => getProject(ctx.db, projectId),
   'projects.create': (input, ctx) => createProject(ctx, input),
   'projects.update': ({ projectId, ...input }, ctx) => updateProject(ctx, projectId, input),
-  'demo.open': (_input, ctx) => openDemoProject(ctx),
+  // The demo writes every domain: loaded only when it is asked for (#14).
+  'demo.open': async (_input, ctx) => (await import('../demo/demo')).openDemoProject(ctx),
   'print.pdf': async ({ route, fileName }, ctx) => {
     if (!ctx.printer) throw new DomainError('conflict', da.core.errors.noChromium)
     const pdf = await ctx.printer.printRoute(route)

@@ -57,11 +57,13 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
     if (busy !== e) throw busy
     throw new DomainError('database', `Databasen ${resolved} kan ikke åbnes: ${(e as Error).message}`)
   }
+  let applied: string[]
   try {
     // A damaged file is refused before anything reads or writes it (issue #13).
     const quick = quickCheck(handle)
     if (quick !== 'ok') throw new DomainError('database', da.audit.errors.quickCheck(resolved, quick))
-    checkMigrationPrefix(appliedMigrationNames(handle), migrationNames, resolved)
+    applied = appliedMigrationNames(handle)
+    checkMigrationPrefix(applied, migrationNames, resolved)
   } catch (e) {
     handle.close()
     if ((e as { code?: string }).code === 'SQLITE_CORRUPT' || (e as { code?: string }).code === 'SQLITE_NOTADB') {
@@ -71,7 +73,8 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
   }
   const db = kyselyFor(handle)
   try {
-    await migrate(db, resolved)
+    // Up to date: no migrator, whose introspection of every table costs a CLI command more than its work (#14).
+    if (applied.length < migrationNames.length) await migrate(db, resolved)
   } catch (e) {
     await db.destroy()
     throw e

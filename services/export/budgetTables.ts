@@ -9,7 +9,7 @@ import { listVersions } from '../budget/versions'
 import { versionChanges } from '../budget/views'
 import { projectBudgetRules } from '../budget/rules'
 import { getProject } from '../core/projects'
-import type { Cell, ExportTable } from './tables'
+import { rowsOf, type Cell, type ExportTable } from './exportTable'
 
 const x = da.export
 
@@ -66,7 +66,9 @@ export async function exportBudgetTables(db: Kysely<Database>, projectId: number
         { header: x.h.caseNumber, type: 'text', width: 18 },
         { header: x.h.pool, type: 'text', width: 18 }
       ],
-      rows: inForce.map((l) => [l.year, l.title, label(l.categoryKey), l.staffCount, l.hourlyRateOre, l.minutes, l.amountOre, l.note, tag.caseNo, tag.pool])
+      rows: rowsOf(
+        inForce.map((l) => [l.year, l.title, label(l.categoryKey), l.staffCount, l.hourlyRateOre, l.minutes, l.amountOre, l.note, tag.caseNo, tag.pool])
+      )
     },
     {
       file: '06_budgetaendringer.csv',
@@ -93,7 +95,7 @@ export async function exportBudgetTables(db: Kysely<Database>, projectId: number
         { header: x.h.caseNumber, type: 'text', width: 18 },
         { header: x.h.pool, type: 'text', width: 18 }
       ],
-      rows: revisionRows
+      rows: rowsOf(revisionRows)
     }
   ]
 }

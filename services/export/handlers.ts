@@ -6,5 +6,5 @@ import { revisorExportZip } from './revisorExport'
 
 export const exportHandlers: DomainHandlers<keyof typeof exportApi> = {
   'export.summary': ({ projectId }, ctx) => exportSummary(ctx, projectId),
-  'export.revisor': ({ projectId }, ctx) => revisorExportZip(ctx, projectId)
+  'export.revisor': ({ projectId, withPersonal }, ctx) => revisorExportZip(ctx, projectId, { withPersonal })
 }

@@ -1,79 +1,121 @@
 // The revisor export (DOMAIN rule 13): the ledger, approved hours, staff and rate calculations, the
 // budget and its approved revisions, the signed accounts and the audit trail as CSV that Danish
 // Excel opens, one XLSX workbook with a sheet each, a PDF summary from the one print path, and a
-// manifest of every file with its SHA-256. `puljestyr export` writes it to a folder; the UI gets
-// the same files as one zip.
+// manifest of every file with its SHA-256, the audit chain's head and whether personal records are
+// in it. `puljestyr export` writes it straight into a folder; the UI gets the same files as one zip.
+// Every table is streamed from the database into its files and the zip is streamed to disk, so an
+// export of half a million hours needs no more memory than one of a hundred (#14).
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import JSZip from 'jszip'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { todayIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
-import { sha256Hex } from '../ledger/importBatch'
+import { auditHead } from '../audit/verify'
 import { writeCsv } from '../io/tableFile'
 import { buildExportTables } from './tables'
-import { tableCsv, tablesWorkbook } from './writers'
+import type { ExportOptions } from './exportTable'
+import { writeTables } from './writers'
 
 const x = da.export
 
-export interface ExportFile {
+export interface ExportFileInfo {
   name: string
-  bytes: Buffer
+  bytes: number
+  sha256: string
 }
 
-export interface RevisorExport {
+export interface WrittenExport {
   /** Folder name (and the zip's name without .zip). */
   baseName: string
-  files: ExportFile[]
+  files: ExportFileInfo[]
+  head: { entry: number; hash: string } | null
 }
 
 export const MANIFEST_CSV = 'manifest.csv'
 export const MANIFEST_SHA256 = 'manifest.sha256'
 
-export async function buildRevisorExport(ctx: ServiceContext, projectId: number): Promise<RevisorExport> {
-  const project = await getProject(ctx.db, projectId)
-  if (!ctx.printer) throw new DomainError('conflict', x.noPrinter)
-  const tables = await buildExportTables(ctx.db, projectId, todayIso(ctx))
-  const files: ExportFile[] = [
-    {
-      name: x.readmeFile,
-      bytes: Buffer.from(
-        `\uFEFF${x.readme(
-          project.title,
-          project.municipality,
-          project.caseNumber,
-          tables.map((t) => t.file)
-        )}`.replace(/\n/g, '\r\n'),
-        'utf8'
-      )
-    }
-  ]
-  for (const t of tables) files.push({ name: t.file, bytes: tableCsv(t) })
-  files.push({ name: x.workbookFile, bytes: await tablesWorkbook(tables, { title: `${x.title}: ${project.title}` }) })
-  const pdf = await ctx.printer.printRoute(`/print/revisor/${projectId}`)
-  files.push({ name: x.pdfFile, bytes: Buffer.from(pdf) })
-  const listed = files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: sha256Hex(f.bytes) }))
-  files.push({
-    name: MANIFEST_CSV,
-    bytes: writeCsv(
-      [x.h.file, x.h.bytes, x.h.sha256],
-      listed.map((f) => [f.name, f.bytes, f.sha256])
-    )
-  })
-  files.push({ name: MANIFEST_SHA256, bytes: Buffer.from(listed.map((f) => `${f.sha256}  ${f.name}\n`).join(''), 'utf8') })
-  const safeCase = project.caseNumber.replace(/[^\w.-]+/g, '-') || String(projectId)
-  return { baseName: `${x.folderPrefix}_${safeCase}_${todayIso(ctx)}`, files }
+/** The audit chain's head (entry number and hash) on either database. */
+async function chainHead(ctx: ServiceContext): Promise<{ entry: number; hash: string } | null> {
+  if (ctx.sqlite) return auditHead(ctx.sqlite)
+  const row = await ctx.db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst()
+  return row ? { entry: Number(row.id), hash: row.hash } : null
 }
 
-export async function revisorExportZip(ctx: ServiceContext, projectId: number) {
-  const exp = await buildRevisorExport(ctx, projectId)
-  const zip = new JSZip()
-  const folder = zip.folder(exp.baseName)!
-  const fixedDate = ctx.now()
-  for (const f of exp.files) folder.file(f.name, f.bytes, { date: fixedDate })
-  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
-  return {
-    fileName: `${exp.baseName}.zip`,
-    contentBase64: bytes.toString('base64'),
-    files: exp.files.map((f) => ({ name: f.name, bytes: f.bytes.length, sha256: sha256Hex(f.bytes) }))
+async function fileInfo(dir: string, name: string): Promise<ExportFileInfo> {
+  const hash = createHash('sha256')
+  let bytes = 0
+  for await (const chunk of fs.createReadStream(path.join(dir, name))) {
+    hash.update(chunk as Buffer)
+    bytes += (chunk as Buffer).length
+  }
+  return { name, bytes, sha256: hash.digest('hex') }
+}
+
+/** The export's folder name: `Revisoreksport_<case number>_<today>`. */
+export async function exportBaseName(ctx: ServiceContext, projectId: number): Promise<string> {
+  const project = await getProject(ctx.db, projectId)
+  const safeCase = project.caseNumber.replace(/[^\w.-]+/g, '-') || String(projectId)
+  return `${x.folderPrefix}_${safeCase}_${todayIso(ctx)}`
+}
+
+/** Writes the whole export into `dir` (an empty or new folder), streamed table by table. */
+export async function writeRevisorExport(ctx: ServiceContext, projectId: number, dir: string, options: ExportOptions): Promise<WrittenExport> {
+  const project = await getProject(ctx.db, projectId)
+  if (!ctx.printer) throw new DomainError('conflict', x.noPrinter)
+  fs.mkdirSync(dir, { recursive: true })
+  const tables = await buildExportTables(ctx.db, projectId, todayIso(ctx), options)
+  const readme = `\uFEFF${x.readme(
+    project.title,
+    project.municipality,
+    project.caseNumber,
+    tables.map((t) => t.file)
+  )}`.replace(/\n/g, '\r\n')
+  fs.writeFileSync(path.join(dir, x.readmeFile), readme, 'utf8')
+  await writeTables(tables, dir, { file: x.workbookFile, title: `${x.title}: ${project.title}` })
+  const pdf = await ctx.printer.printRoute(`/print/revisor/${projectId}`)
+  fs.writeFileSync(path.join(dir, x.pdfFile), pdf)
+  // The head after every table is written: every entry in 09_revisionsspor.csv is at or below it.
+  const head = await chainHead(ctx)
+  const names = [x.readmeFile, ...tables.map((t) => t.file), x.workbookFile, x.pdfFile]
+  const listed: ExportFileInfo[] = []
+  for (const name of names) listed.push(await fileInfo(dir, name))
+  const statements = [
+    head ? da.audit.anchor.line(head.entry, head.hash) : x.noAuditEntries,
+    ...(head ? [da.audit.anchor.help] : []),
+    options.withPersonal ? x.personal.included : x.personal.leftOut
+  ]
+  fs.writeFileSync(
+    path.join(dir, MANIFEST_CSV),
+    writeCsv([x.h.file, x.h.bytes, x.h.sha256], [...listed.map((f) => [f.name, f.bytes, f.sha256]), ...statements.map((line) => [line, null, null])])
+  )
+  fs.writeFileSync(path.join(dir, MANIFEST_SHA256), listed.map((f) => `${f.sha256}  ${f.name}\n`).join(''), 'utf8')
+  const files = [...listed, await fileInfo(dir, MANIFEST_CSV), await fileInfo(dir, MANIFEST_SHA256)]
+  return { baseName: await exportBaseName(ctx, projectId), files, head }
+}
+
+/**
+ * The export as one zip for the UI's download: written to a temporary folder, zipped from the files
+ * as a stream into a temporary zip, and only that compressed zip is read back for the answer.
+ */
+export async function revisorExportZip(ctx: ServiceContext, projectId: number, options: ExportOptions) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-eksport-'))
+  try {
+    const baseName = await exportBaseName(ctx, projectId)
+    const dir = path.join(tmp, baseName)
+    const exp = await writeRevisorExport(ctx, projectId, dir, options)
+    const zip = new JSZip()
+    const folder = zip.folder(exp.baseName)!
+    const fixedDate = ctx.now()
+    for (const f of exp.files) folder.file(f.name, fs.createReadStream(path.join(dir, f.name)), { date: fixedDate, binary: true })
+    const zipFile = path.join(tmp, `${exp.baseName}.zip`)
+    await pipeline(zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' }), fs.createWriteStream(zipFile))
+    return { fileName: `${exp.baseName}.zip`, contentBase64: fs.readFileSync(zipFile).toString('base64'), files: exp.files }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true })
   }
 }

@@ -1,5 +1,7 @@
 // The revisor export's summary: the figures of its PDF (print route /print/revisor/:projectId),
-// asked from the same services as the screens and the export's files.
+// asked from the same services as the screens and the export's files: the ledger's totals from the
+// ledger, the approved time from the months table's own figures (services/time/months.ts
+// `approvedTime`), never recomputed here from the raw tables.
 import type { ExportSummary } from '@shared/api/export'
 import { nowIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
@@ -8,20 +10,29 @@ import { verifyTeamDatabase } from '../audit/verifyTeam'
 import { getLedger } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
 import { modeOf, readTimeRules } from '../time/common'
+import { approvedTime } from '../time/months'
 import { approvedHourRows } from './tables'
 import { budgetRevisionCount } from './budgetTables'
 
 export async function exportSummary(ctx: ServiceContext, projectId: number): Promise<ExportSummary> {
   const db = ctx.db
   const project = await getProject(db, projectId)
-  const ledger = await getLedger(db, projectId)
-  const hours = await approvedHourRows(db, projectId)
-  const months = await db
-    .selectFrom('time_month')
-    .select(['staff_id', 'kind', 'minutes', 'month'])
-    .where('project_id', '=', projectId)
-    .where('status', '=', 'approved')
-    .execute()
+  const ledger = await getLedger(db, projectId, { limit: 0 })
+  const time = await approvedTime(db, projectId)
+  // The number of rows of 02_godkendte_timer.csv, counted as the file reads them.
+  let entryCount = 0
+  for await (const _ of approvedHourRows(db, projectId)) entryCount++
+  const postedByStaff = new Map(
+    (
+      await db
+        .selectFrom('posting')
+        .select(['staff_id', (eb) => eb.fn.sum<number>('amount_ore').as('ore')])
+        .where('project_id', '=', projectId)
+        .where('staff_id', 'is not', null)
+        .groupBy('staff_id')
+        .execute()
+    ).map((r) => [r.staff_id, Number(r.ore)])
+  )
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
   const accounts = await listAccounts(db, projectId)
   const rules = await readTimeRules(db, projectId)
@@ -43,17 +54,15 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
     grantAmountOre: project.grantAmountOre,
     generatedAt: nowIso(ctx),
     osUser: ctx.osUser,
-    ledger: { postingCount: ledger.postings.length, totalOre: ledger.totalOre, totalMinutes: ledger.totalMinutes, byLine: ledger.byLine },
-    approvedHours: { entryCount: hours.length, minutes: hours.reduce((s, h) => s + h.minutes, 0), months: months.filter((m) => m.kind === 'timesheet').length },
-    staff: staff.map((s) => {
-      const mode = modeOf(s, rules)
-      const approvedMinutes =
-        mode === 'statement'
-          ? months.filter((m) => m.staff_id === s.id && m.kind === 'statement').reduce((sum, m) => sum + m.minutes, 0)
-          : hours.filter((h) => h.staff_id === s.id).reduce((sum, h) => sum + h.minutes, 0)
-      const postedOre = ledger.postings.filter((p) => p.staffId === s.id).reduce((sum, p) => sum + p.amountOre, 0)
-      return { name: s.name, title: s.title, mode, approvedMinutes, postedOre }
-    }),
+    ledger: { postingCount: ledger.count, totalOre: ledger.totalOre, totalMinutes: ledger.totalMinutes, byLine: ledger.byLine },
+    approvedHours: { entryCount, minutes: time.timesheetMinutes, months: time.timesheetMonths },
+    staff: staff.map((s) => ({
+      name: s.name,
+      title: s.title,
+      mode: modeOf(s, rules),
+      approvedMinutes: time.byStaff.get(s.id) ?? 0,
+      postedOre: postedByStaff.get(s.id) ?? 0
+    })),
     accounts: accounts.map((a) => ({
       id: a.id,
       kind: a.kind,

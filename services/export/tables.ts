@@ -1,7 +1,9 @@
-// The tables of the revisor export, each built once and written both as CSV (Danish Excel) and as a
+// The tables of the revisor export, each read once and written both as CSV (Danish Excel) and as a
 // sheet of the XLSX workbook, so the two never disagree. Values are raw (øre, minutes, ISO dates);
 // the writers format them: amounts as numbers with the kr. format, hours as decimal hours Excel can
 // sum (with the exact minutes beside them), dates as real dates without a time part.
+// The tables that grow with the project (postings, hours, the audit trail, participants' statuses)
+// are read from the database in pages as they are written, so the export's memory stays flat (#14).
 import type { Kysely } from 'kysely'
 import { addDaysIso, isoWeek } from '@shared/domain/dates'
 import { mondayOf } from '@shared/domain/time/weeks'
@@ -11,7 +13,8 @@ import { formatHours } from '@shared/domain/duration'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
 import { getProject } from '../core/projects'
-import { getLedger } from '../ledger/ledger'
+import type { Posting } from '@shared/api/ledger'
+import { getLedger, listPostings } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
 import { categoryLabels, modeOf, readTimeRules } from '../time/common'
 import { approvedWeeks } from '../time/weekRecords'
@@ -19,25 +22,11 @@ import { listMonths } from '../time/months'
 import { exportBudgetTables } from './budgetTables'
 import { formatMonth } from '@shared/domain/months'
 import { formatBasisPoints } from '@shared/domain/percent'
+import { personalTables } from './personalTables'
+import { EXPORT_PAGE, PERSONAL_TABLES, rowsOf, type Cell, type ColumnType, type ExportColumn, type ExportOptions, type ExportTable } from './exportTable'
 
-export type ColumnType = 'text' | 'int' | 'date' | 'timestamp' | 'amount' | 'hours'
-
-export interface ExportColumn {
-  header: string
-  type: ColumnType
-  width?: number
-}
-
-export type Cell = string | number | null
-
-export interface ExportTable {
-  /** File name of the CSV, e.g. 01_posteringer.csv */
-  file: string
-  /** Sheet name in the workbook (max 31 characters). */
-  sheet: string
-  columns: ExportColumn[]
-  rows: Cell[][]
-}
+export type { Cell, ColumnType, ExportColumn, ExportOptions, ExportTable } from './exportTable'
+export { EXPORT_PAGE, PERSONAL_TABLES, rowsOf } from './exportTable'
 
 const x = da.export
 const col = (header: string, type: ColumnType, width?: number): ExportColumn => (width ? { header, type, width } : { header, type })
@@ -61,78 +50,100 @@ function parseSalaryParts(json: string | null): SalaryPart[] {
 
 /**
  * Every approved hour entry (approved with its month, or with its week: shared/domain/time/
- * weekApproval.ts), with who signed the month and who approved the hours (export and summary).
+ * weekApproval.ts), with who signed the month and who approved the hours: the export's file 02.
+ * Read one staff member and one year at a time, so a project's half million entries never sit in
+ * memory at once.
  */
-export async function approvedHourRows(db: Kysely<Database>, projectId: number) {
-  const rows = await db
-    .selectFrom('time_entry')
-    .innerJoin('staff', 'staff.id', 'time_entry.staff_id')
-    .innerJoin('time_activity', 'time_activity.id', 'time_entry.activity_id')
-    .leftJoin('time_month', (j) =>
-      j
-        .onRef('time_month.staff_id', '=', 'time_entry.staff_id')
-        .on((eb) => eb(eb.fn('substr', ['time_entry.entry_date', eb.val(1), eb.val(7)]), '=', eb.ref('time_month.month')))
-    )
-    .select([
-      'staff.id as staff_id',
-      'staff.name as staff_name',
-      'time_entry.entry_date',
-      'time_activity.name as activity',
-      'time_entry.minutes',
-      'time_month.status',
-      'time_month.signed_by_name',
-      'time_month.signed_at',
-      'time_month.approved_by_name',
-      'time_month.approved_by_role',
-      'time_month.approved_at',
-      'time_month.approved_os_user'
-    ])
-    .where('time_entry.project_id', '=', projectId)
-    .orderBy('staff.name')
-    .orderBy('time_entry.entry_date')
-    .orderBy('time_activity.sort_order')
-    .execute()
-  const weeks = new Map((await approvedWeeks(db, projectId)).map((w) => [`${w.staff_id}|${w.week_start}`, w]))
-  return rows.flatMap((r) => {
-    const month = r.entry_date.slice(0, 7)
-    const base = {
-      staff_id: r.staff_id,
-      staff_name: r.staff_name,
-      entry_date: r.entry_date,
-      activity: r.activity,
-      minutes: r.minutes,
-      month,
-      signed_by_name: r.signed_by_name,
-      signed_at: r.signed_at
-    }
-    if (r.status === 'approved') {
-      return [
-        {
-          ...base,
-          approved_with: formatMonth(month),
-          approved_by_name: r.approved_by_name,
-          approved_by_role: r.approved_by_role,
-          approved_at: r.approved_at,
-          approved_os_user: r.approved_os_user
+export async function* approvedHourRows(db: Kysely<Database>, projectId: number) {
+  const staff = await db.selectFrom('staff').select(['id', 'name']).where('project_id', '=', projectId).orderBy('name').orderBy('id').execute()
+  for (const s of staff) {
+    const span = await db
+      .selectFrom('time_entry')
+      .select((eb) => [eb.fn.min<string>('entry_date').as('first'), eb.fn.max<string>('entry_date').as('last')])
+      .where('staff_id', '=', s.id)
+      .where('project_id', '=', projectId)
+      .executeTakeFirst()
+    if (!span?.first || !span.last) continue
+    const weeks = new Map((await approvedWeeks(db, projectId, { staffId: s.id })).map((w) => [w.week_start, w]))
+    for (let year = Number(span.first.slice(0, 4)); year <= Number(span.last.slice(0, 4)); year++) {
+      const rows = await db
+        .selectFrom('time_entry')
+        .innerJoin('time_activity', 'time_activity.id', 'time_entry.activity_id')
+        .leftJoin('time_month', (j) =>
+          j
+            .onRef('time_month.staff_id', '=', 'time_entry.staff_id')
+            .on((eb) => eb(eb.fn('substr', ['time_entry.entry_date', eb.val(1), eb.val(7)]), '=', eb.ref('time_month.month')))
+        )
+        .select([
+          'time_entry.entry_date',
+          'time_activity.name as activity',
+          'time_entry.minutes',
+          'time_month.status',
+          'time_month.signed_by_name',
+          'time_month.signed_at',
+          'time_month.approved_by_name',
+          'time_month.approved_by_role',
+          'time_month.approved_at',
+          'time_month.approved_os_user'
+        ])
+        .where('time_entry.staff_id', '=', s.id)
+        .where('time_entry.project_id', '=', projectId)
+        .where('time_entry.entry_date', '>=', `${year}-01-01`)
+        .where('time_entry.entry_date', '<=', `${year}-12-31`)
+        .orderBy('time_entry.entry_date')
+        .orderBy('time_activity.sort_order')
+        .orderBy('time_entry.id')
+        .execute()
+      for (const r of rows) {
+        const month = r.entry_date.slice(0, 7)
+        const base = {
+          staff_id: s.id,
+          staff_name: s.name,
+          entry_date: r.entry_date,
+          activity: r.activity,
+          minutes: r.minutes,
+          month,
+          signed_by_name: r.signed_by_name,
+          signed_at: r.signed_at
         }
-      ]
-    }
-    const w = weeks.get(`${r.staff_id}|${mondayOf(r.entry_date)}`)
-    if (!w) return []
-    return [
-      {
-        ...base,
-        approved_with: da.time.weekLabel(w.week, w.iso_year),
-        approved_by_name: w.approved_by_name,
-        approved_by_role: w.approved_by_role,
-        approved_at: w.approved_at,
-        approved_os_user: w.approved_os_user
+        if (r.status === 'approved') {
+          yield {
+            ...base,
+            approved_with: formatMonth(month),
+            approved_by_name: r.approved_by_name,
+            approved_by_role: r.approved_by_role,
+            approved_at: r.approved_at,
+            approved_os_user: r.approved_os_user
+          }
+          continue
+        }
+        const w = weeks.get(mondayOf(r.entry_date))
+        if (!w) continue
+        yield {
+          ...base,
+          approved_with: da.time.weekLabel(w.week, w.iso_year),
+          approved_by_name: w.approved_by_name,
+          approved_by_role: w.approved_by_role,
+          approved_at: w.approved_at,
+          approved_os_user: w.approved_os_user
+        }
       }
-    ]
-  })
+    }
+  }
 }
 
-export async function buildExportTables(db: Kysely<Database>, projectId: number, asOf: string): Promise<ExportTable[]> {
+/** Pages through a keyset (the rows' id) so that a large table is read EXPORT_PAGE rows at a time. */
+async function* pagesById<T extends { id: number }>(page: (afterId: number) => Promise<T[]>): AsyncIterable<T> {
+  let after = 0
+  for (;;) {
+    const rows = await page(after)
+    yield* rows
+    if (rows.length < EXPORT_PAGE) return
+    after = rows[rows.length - 1]!.id
+  }
+}
+
+export async function buildExportTables(db: Kysely<Database>, projectId: number, asOf: string, options: ExportOptions): Promise<ExportTable[]> {
   const project = await getProject(db, projectId)
   const caseNo = project.caseNumber
   const pool = project.poolName
@@ -140,8 +151,8 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
   const timeRules = await readTimeRules(db, projectId)
   const tables: ExportTable[] = []
 
-  // 1. The ledger: every posting, reversals included.
-  const ledger = await getLedger(db, projectId)
+  // 1. The ledger: every posting, reversals included (its totals in SQL, its postings page by page).
+  const ledger = await getLedger(db, projectId, { limit: 0 })
   tables.push({
     file: '01_posteringer.csv',
     sheet: x.sheets.ledger,
@@ -165,30 +176,36 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(x.h.caseNumber, 'text', 18),
       col(x.h.pool, 'text', 18)
     ],
-    rows: ledger.postings.map((p) => [
-      p.id,
-      p.date,
-      p.budgetLineYear,
-      p.budgetLineTitle,
-      label(p.categoryKey),
-      p.staffName,
-      p.minutes,
-      p.minutes,
-      p.hourlyRateOre,
-      p.amountOre,
-      da.ledger.sources[p.source] ?? p.source,
-      p.documentRef,
-      p.description,
-      p.reversesPostingId,
-      p.reversedByPostingId,
-      p.createdAt,
-      caseNo,
-      pool
-    ])
+    rows: async function* () {
+      for (let offset = 0; offset < ledger.count; offset += EXPORT_PAGE) {
+        const page = await listPostings(db, projectId, { limit: EXPORT_PAGE, offset })
+        if (page.length === 0) return
+        for (const p of page) yield postingCells(p)
+      }
+    }
   })
+  const postingCells = (p: Posting): Cell[] => [
+    p.id,
+    p.date,
+    p.budgetLineYear,
+    p.budgetLineTitle,
+    label(p.categoryKey),
+    p.staffName,
+    p.minutes,
+    p.minutes,
+    p.hourlyRateOre,
+    p.amountOre,
+    da.ledger.sources[p.source] ?? p.source,
+    p.documentRef,
+    p.description,
+    p.reversesPostingId,
+    p.reversedByPostingId,
+    p.createdAt,
+    caseNo,
+    pool
+  ]
 
-  // 2. Approved hours: every entry of an approved month, with who signed and approved it.
-  const entries = await approvedHourRows(db, projectId)
+  // 2. Approved hours: every entry of an approved month or week, with who signed and approved it.
   tables.push({
     file: '02_godkendte_timer.csv',
     sheet: x.sheets.hours,
@@ -210,27 +227,29 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(x.h.caseNumber, 'text', 18),
       col(x.h.pool, 'text', 18)
     ],
-    rows: entries.map((r) => {
-      const w = isoWeek(r.entry_date)
-      return [
-        r.staff_name,
-        r.entry_date,
-        weekCode(w.year, w.week),
-        r.activity,
-        r.minutes,
-        r.minutes,
-        r.month,
-        r.signed_by_name,
-        r.signed_at,
-        r.approved_by_name,
-        r.approved_by_role,
-        r.approved_at,
-        r.approved_os_user,
-        r.approved_with,
-        caseNo,
-        pool
-      ]
-    })
+    rows: async function* () {
+      for await (const r of approvedHourRows(db, projectId)) {
+        const w = isoWeek(r.entry_date)
+        yield [
+          r.staff_name,
+          r.entry_date,
+          weekCode(w.year, w.week),
+          r.activity,
+          r.minutes,
+          r.minutes,
+          r.month,
+          r.signed_by_name,
+          r.signed_at,
+          r.approved_by_name,
+          r.approved_by_role,
+          r.approved_at,
+          r.approved_os_user,
+          r.approved_with,
+          caseNo,
+          pool
+        ]
+      }
+    }
   })
 
   // 3. Monthly approvals and management statements.
@@ -271,24 +290,26 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(x.h.caseNumber, 'text', 18),
       col(x.h.pool, 'text', 18)
     ],
-    rows: months.map((m) => [
-      m.staff_name,
-      m.month,
-      m.kind === 'statement' ? x.statementKind : x.timesheetKind,
-      da.time.status[m.status as 'open' | 'signed' | 'approved'],
-      figuresOf(m).minutes,
-      figuresOf(m).norm,
-      m.signed_by_name,
-      m.signed_at,
-      m.approved_by_name,
-      m.approved_by_role,
-      m.approved_at,
-      m.approved_os_user,
-      m.statement_text,
-      m.unlock_reason,
-      caseNo,
-      pool
-    ])
+    rows: rowsOf(
+      months.map((m) => [
+        m.staff_name,
+        m.month,
+        m.kind === 'statement' ? x.statementKind : x.timesheetKind,
+        da.time.status[m.status as 'open' | 'signed' | 'approved'],
+        figuresOf(m).minutes,
+        figuresOf(m).norm,
+        m.signed_by_name,
+        m.signed_at,
+        m.approved_by_name,
+        m.approved_by_role,
+        m.approved_at,
+        m.approved_os_user,
+        m.statement_text,
+        m.unlock_reason,
+        caseNo,
+        pool
+      ])
+    )
   })
 
   // 4. Staff and their rates, with the calculation shown next to every rate (DOMAIN rule 4).
@@ -337,33 +358,35 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(x.h.calculation, 'text', 50),
       col(x.h.note, 'text', 30)
     ],
-    rows: rates.map((r) => {
-      const parts = parseSalaryParts(r.salary_parts_json)
-      const partsText = parts.map((p) => `${p.label ?? p.key ?? ''} ${formatKr(p.amountOre ?? 0)}`).join('; ')
-      const calc =
-        r.annual_salary_ore !== null && r.divisor_minutes !== null && r.hourly_rate_ore !== null
-          ? x.rateCalculation(formatKr(r.annual_salary_ore), formatHours(r.divisor_minutes), formatKr(r.hourly_rate_ore))
-          : ''
-      return [
-        r.name,
-        label(r.function_key),
-        r.title,
-        modeOf({ project_share_bp: r.project_share_bp }, timeRules) === 'statement' ? x.statementKind : x.timesheetKind,
-        r.weekly_minutes,
-        formatBasisPoints(r.project_share_bp, 2),
-        weeklyProjectMinutes({ weeklyMinutes: r.weekly_minutes, projectShareBp: r.project_share_bp }),
-        r.employed_from,
-        r.employed_to,
-        r.valid_from,
-        r.valid_to,
-        r.annual_salary_ore,
-        partsText,
-        r.divisor_minutes,
-        r.hourly_rate_ore,
-        calc,
-        r.note
-      ]
-    })
+    rows: rowsOf(
+      rates.map((r) => {
+        const parts = parseSalaryParts(r.salary_parts_json)
+        const partsText = parts.map((p) => `${p.label ?? p.key ?? ''} ${formatKr(p.amountOre ?? 0)}`).join('; ')
+        const calc =
+          r.annual_salary_ore !== null && r.divisor_minutes !== null && r.hourly_rate_ore !== null
+            ? x.rateCalculation(formatKr(r.annual_salary_ore), formatHours(r.divisor_minutes), formatKr(r.hourly_rate_ore))
+            : ''
+        return [
+          r.name,
+          label(r.function_key),
+          r.title,
+          modeOf({ project_share_bp: r.project_share_bp }, timeRules) === 'statement' ? x.statementKind : x.timesheetKind,
+          r.weekly_minutes,
+          formatBasisPoints(r.project_share_bp, 2),
+          weeklyProjectMinutes({ weeklyMinutes: r.weekly_minutes, projectShareBp: r.project_share_bp }),
+          r.employed_from,
+          r.employed_to,
+          r.valid_from,
+          r.valid_to,
+          r.annual_salary_ore,
+          partsText,
+          r.divisor_minutes,
+          r.hourly_rate_ore,
+          calc,
+          r.note
+        ]
+      })
+    )
   })
 
   // 5–6. The budget and its approved revisions (from the budget domain).
@@ -392,24 +415,26 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(x.h.caseNumber, 'text', 18),
       col(x.h.pool, 'text', 18)
     ],
-    rows: accounts.map((a) => [
-      a.id,
-      da.accounts.kinds[a.kind],
-      a.periodFrom,
-      a.periodTo,
-      da.accounts.statuses[a.status],
-      a.signedByName,
-      a.signedByTitle,
-      a.signedOn,
-      a.signedAt,
-      a.osUser,
-      a.figures.totals.budgetOre,
-      a.figures.totals.actualOre,
-      a.statementText,
-      a.withdrawnReason,
-      caseNo,
-      pool
-    ])
+    rows: rowsOf(
+      accounts.map((a) => [
+        a.id,
+        da.accounts.kinds[a.kind],
+        a.periodFrom,
+        a.periodTo,
+        da.accounts.statuses[a.status],
+        a.signedByName,
+        a.signedByTitle,
+        a.signedOn,
+        a.signedAt,
+        a.osUser,
+        a.figures.totals.budgetOre,
+        a.figures.totals.actualOre,
+        a.statementText,
+        a.withdrawnReason,
+        caseNo,
+        pool
+      ])
+    )
   })
   tables.push({
     file: '08_regnskabslinjer.csv',
@@ -429,27 +454,31 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(x.h.caseNumber, 'text', 18),
       col(x.h.pool, 'text', 18)
     ],
-    rows: accounts.flatMap((a) =>
-      a.figures.lines.map((l) => [
-        a.id,
-        da.accounts.kinds[a.kind],
-        a.periodFrom,
-        a.periodTo,
-        da.accounts.statuses[a.status],
-        l.year,
-        l.title,
-        label(l.categoryKey),
-        l.budgetOre,
-        l.actualOre,
-        l.remainingOre,
-        caseNo,
-        pool
-      ])
+    rows: rowsOf(
+      accounts.flatMap((a) =>
+        a.figures.lines.map((l) => [
+          a.id,
+          da.accounts.kinds[a.kind],
+          a.periodFrom,
+          a.periodTo,
+          da.accounts.statuses[a.status],
+          l.year,
+          l.title,
+          label(l.categoryKey),
+          l.budgetOre,
+          l.actualOre,
+          l.remainingOre,
+          caseNo,
+          pool
+        ])
+      )
     )
   })
 
-  // 9. The audit trail of the project.
-  const audit = await db.selectFrom('audit_log').selectAll().where('project_id', '=', projectId).orderBy('id').execute()
+  // 9. The audit trail of the project, in Danish: table names, actions and headers. Entries on
+  // participant-level tables keep their number, table and time, but their contents only when the
+  // export is asked to hold personal records.
+  const tableName = (entity: string) => da.audit.tables[entity] ?? entity
   tables.push({
     file: '09_revisionsspor.csv',
     sheet: x.sheets.audit,
@@ -459,7 +488,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(x.h.osUser, 'text'),
       col(x.h.actorName, 'text', 18),
       col(x.h.actorRole, 'text', 18),
-      col(x.h.entity, 'text', 16),
+      col(x.h.entity, 'text', 22),
       col(x.h.entityId, 'text'),
       col(x.h.action, 'text'),
       col(x.h.reason, 'text', 40),
@@ -467,20 +496,28 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(x.h.after, 'text', 60),
       col(x.h.hash, 'text', 20)
     ],
-    rows: audit.map((a) => [
-      a.id,
-      a.at,
-      a.os_user,
-      a.actor_name,
-      a.actor_role,
-      a.entity,
-      a.entity_id,
-      da.core.audit.actions[a.action] ?? a.action,
-      a.reason,
-      a.before_json,
-      a.after_json,
-      a.hash
-    ])
+    rows: async function* () {
+      const entries = pagesById((after) =>
+        db.selectFrom('audit_log').selectAll().where('project_id', '=', projectId).where('id', '>', after).orderBy('id').limit(EXPORT_PAGE).execute()
+      )
+      for await (const a of entries) {
+        const hidden = !options.withPersonal && PERSONAL_TABLES.includes(a.entity)
+        yield [
+          a.id,
+          a.at,
+          a.os_user,
+          a.actor_name,
+          a.actor_role,
+          tableName(a.entity),
+          a.entity_id,
+          da.core.audit.actions[a.action] ?? x.unknownAction(a.action),
+          hidden ? x.personalLeftOut : a.reason,
+          hidden ? (a.before_json === null ? null : x.personalLeftOut) : a.before_json,
+          hidden ? (a.after_json === null ? null : x.personalLeftOut) : a.after_json,
+          a.hash
+        ]
+      }
+    }
   })
 
   // 10. The ledger's totals per budget line: the same figures as on screen.
@@ -496,10 +533,10 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(x.h.caseNumber, 'text', 18),
       col(x.h.pool, 'text', 18)
     ],
-    rows: [
+    rows: rowsOf([
       ...ledger.byLine.map((l) => [l.year, l.title, l.minutes, l.minutes, l.amountOre, caseNo, pool] as Cell[]),
       [null, x.total, ledger.totalMinutes, ledger.totalMinutes, ledger.totalOre, caseNo, pool]
-    ]
+    ])
   })
   // 11. Week approvals (a manager's approval of one staff member's ISO week), unlocked ones included.
   const weekRows = await db
@@ -530,23 +567,26 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(x.h.caseNumber, 'text', 18),
       col(x.h.pool, 'text', 18)
     ],
-    rows: weekRows.map((w) => [
-      w.staff_name,
-      weekCode(w.iso_year, w.week),
-      w.week_start,
-      addDaysIso(w.week_start, 6),
-      da.time.status[w.status === 'approved' ? 'approved' : 'open'],
-      w.minutes,
-      w.approved_by_name,
-      w.approved_by_role,
-      w.approved_at,
-      w.approved_os_user,
-      w.unlocked_by_name,
-      w.unlock_reason,
-      caseNo,
-      pool
-    ])
+    rows: rowsOf(
+      weekRows.map((w) => [
+        w.staff_name,
+        weekCode(w.iso_year, w.week),
+        w.week_start,
+        addDaysIso(w.week_start, 6),
+        da.time.status[w.status === 'approved' ? 'approved' : 'open'],
+        w.minutes,
+        w.approved_by_name,
+        w.approved_by_role,
+        w.approved_at,
+        w.approved_os_user,
+        w.unlocked_by_name,
+        w.unlock_reason,
+        caseNo,
+        pool
+      ])
+    )
   })
+  if (options.withPersonal) tables.push(...personalTables(db, projectId, { caseNo, pool }))
   return tables
 }
 

@@ -416,3 +416,25 @@ export async function monthSheet(ctx: ServiceContext, projectId: number, staffId
     salary
   }
 }
+
+/** A month's approved minutes: the whole month once it is approved, else the days of its approved weeks. */
+export function approvedMinutesOf(m: Pick<MonthRow, 'status' | 'minutes' | 'weekApprovedMinutes'>): number {
+  return m.status === 'approved' ? m.minutes : m.weekApprovedMinutes
+}
+
+/**
+ * The approved time of a project from the months table's own figures (the screen's months, the
+ * revisor export's summary): per staff member, and the approved timesheet months and their minutes.
+ */
+export async function approvedTime(db: Db, projectId: number) {
+  const byStaff = new Map<number, number>()
+  let timesheetMonths = 0
+  let timesheetMinutes = 0
+  for (const m of await listMonths(db, projectId)) {
+    const minutes = approvedMinutesOf(m)
+    byStaff.set(m.staffId, (byStaff.get(m.staffId) ?? 0) + minutes)
+    if (m.mode === 'timesheet') timesheetMinutes += minutes
+    if (m.status === 'approved' && m.kind === 'timesheet') timesheetMonths++
+  }
+  return { byStaff, timesheetMonths, timesheetMinutes }
+}

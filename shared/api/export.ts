@@ -51,7 +51,8 @@ export const exportApi = {
   }),
   'export.revisor': defineMethod({
     summary: 'The revisor export as one zip: CSV, XLSX, PDF summary and a manifest of SHA-256 hashes',
-    input: projectRefSchema.strict(),
+    // Personal records (participant-level data) only when asked for; the manifest says which.
+    input: projectRefSchema.extend({ withPersonal: z.boolean().default(false) }).strict(),
     output: z.object({ fileName: z.string(), contentBase64: base64Schema, files: z.array(exportFileSchema) })
   })
 } as const

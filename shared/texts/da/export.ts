@@ -32,7 +32,9 @@ export const revisorExport = {
     auditEntries: (n: number) => `${n} poster i revisionssporet for projektet`,
     revisions: (n: number) => `${n} godkendte budgetændringer`,
     postingCount: (n: number, hours: string) => `${n} posteringer, ${hours} timer`,
-    hoursCount: (n: number, hours: string, months: number) => `${n} registreringer, ${hours} timer i ${months} godkendte måneder`
+    hoursCount: (n: number, hours: string, months: number) => `${n} registreringer, ${hours} timer i ${months} godkendte måneder`,
+    withPersonal: 'Medtag personoplysninger (deltagerne under pseudonym og deres månedlige status)',
+    withPersonalHelp: 'Kun hvis revisor skal se dem. Uden flueben indeholder eksporten ingen oplysninger om de enkelte deltagere.'
   },
 
   title: 'Revisoreksport',
@@ -43,6 +45,16 @@ export const revisorExport = {
   noPrinter:
     'Revisoreksporten indeholder et PDF-resumé, men der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.',
   total: 'I alt',
+  yes: 'Ja',
+  no: 'Nej',
+  unknownAction: (action: string) => `Anden handling (${action})`,
+  personalLeftOut: '(personoplysning udeladt)',
+  noAuditEntries: 'Revisionssporet har endnu ingen poster.',
+  personal: {
+    included: 'Personoplysninger: medtaget efter ønske (12_deltagere.csv og 13_deltagerstatus.csv, og deltagernes poster i revisionssporet).',
+    leftOut:
+      'Personoplysninger: ikke medtaget. Revisionssporets poster om deltagere står med nummer, tabel og tidspunkt, men uden indhold. Eksportér med «Medtag personoplysninger» (puljestyr export --with-personal), hvis revisor skal se dem.'
+  },
   timesheetKind: 'Timeseddel',
   originalKind: 'Oprindeligt budget',
   revisionKind: 'Budgetændring',
@@ -57,7 +69,7 @@ export const revisorExport = {
       ...files.map((f) => `- ${f}`),
       '- revisoreksport.xlsx: de samme tabeller som ét regneark med et ark pr. tabel (beløb som tal i kr., timer som decimaltal, datoer som datoer)',
       '- resume.pdf: resumé med totaler pr. budgetpost, godkendte timer, regnskaber og kontrol af revisionssporet',
-      '- manifest.csv og manifest.sha256: alle filer med størrelse og SHA-256, så det kan kontrolleres, at intet er ændret (fx med «sha256sum -c manifest.sha256»)',
+      '- manifest.csv og manifest.sha256: alle filer med størrelse og SHA-256, så det kan kontrolleres, at intet er ændret (fx med «sha256sum -c manifest.sha256»); manifest.csv nævner også revisionssporets seneste post (nummer og kontrolsum) og om personoplysninger er medtaget',
       '',
       'CSV-filerne er UTF-8 med semikolon som skilletegn og decimalkomma og åbner direkte i dansk Excel. Beløb er i kroner, timer i decimaltimer; kolonnen «Minutter» har de præcise minutter.',
       'Posteringer rettes aldrig: en rettelse er en tilbageførsel og en ny postering, så historikken står i filen.'
@@ -73,7 +85,9 @@ export const revisorExport = {
     accounts: 'Regnskaber',
     accountLines: 'Regnskabslinjer',
     audit: 'Revisionsspor',
-    summary: 'Oversigt'
+    summary: 'Oversigt',
+    participants: 'Deltagere',
+    participantStatuses: 'Deltagerstatus'
   },
   h: {
     postingNo: 'Postering nr.',
@@ -152,13 +166,24 @@ export const revisorExport = {
     at: 'Tidspunkt',
     actorName: 'Navn',
     actorRole: 'Rolle',
-    entity: 'Post',
-    entityId: 'Id',
+    entity: 'Tabel',
+    entityId: 'Række nr.',
     action: 'Handling',
     reason: 'Begrundelse',
     before: 'Før',
     after: 'Efter',
-    hash: 'Hash',
+    hash: 'Kontrolsum (SHA-256)',
+    participantNo: 'Deltager nr.',
+    pseudonym: 'Pseudonym',
+    participantCase: 'Sagsnr. (deltager)',
+    intakeDate: 'Startafklaring',
+    intakeGroup: 'Gruppe ved start',
+    jobBroker: 'Jobformidler',
+    exitDate: 'Afsluttet',
+    exitReason: 'Årsag til afslutning',
+    paidHours: 'Løntimer (timer)',
+    passive: 'Passiv',
+    passiveReason: 'Årsag til passiv',
     file: 'Fil',
     bytes: 'Bytes',
     sha256: 'SHA-256'

@@ -295,7 +295,8 @@ export const time = {
     ledgerTotal: (n: number, total: string) => `${n} posteringer, i alt ${total}`,
     exportDescription: 'skriv revisoreksporten (CSV, XLSX, PDF-resumé og manifest med SHA-256) i en mappe',
     outNotEmpty: (dir: string) => `Mappen ${dir} findes allerede og er ikke tom. Vælg en ny mappe, så eksportens manifest passer til mappens filer.`,
-    exported: (n: number, dir: string) => `Revisoreksporten er skrevet: ${n} filer i ${dir}.`
+    exported: (n: number, dir: string) => `Revisoreksporten er skrevet: ${n} filer i ${dir}.`,
+    withPersonalOption: 'medtag personoplysninger (deltagerne under pseudonym og deres månedlige status); ellers udelades de'
   },
   months: {
     employeeRole: 'Medarbejder',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createRegistry } from '../../../services/registry'
+import { createAppRegistry } from '../../../services/handlers'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 
 let rt: TestRuntime
@@ -33,8 +34,21 @@ describe('the API registry', () => {
     expect(r3.ok).toBe(false)
   })
 
-  it('has a handler for every method of the contract', () => {
-    expect(rt.registry.missing()).toEqual([])
+  it('has a handler for every method of the contract', async () => {
+    expect(await rt.registry.missing()).toEqual([])
+  })
+
+  it('loads only the domain of the method called (the CLI starts without the other domains)', async () => {
+    const registry = createAppRegistry(rt.ctx, () => {})
+    expect(registry.loadedDomains()).toEqual([])
+    const r = await registry.call('projects.list', {})
+    expect(r).toEqual({ ok: true, data: [] })
+    expect(registry.loadedDomains()).toEqual(['core'])
+    await registry.call('meetings.groups.list', { projectId: 1 })
+    expect(registry.loadedDomains()).toEqual(['core', 'meetings'])
+    // A method with an unknown prefix loads nothing
+    expect(await registry.call('drop.tables', {})).toMatchObject({ ok: false, error: { message: 'API-kaldet «drop.tables» findes ikke.' } })
+    expect(registry.loadedDomains()).toEqual(['core', 'meetings'])
   })
 
   it('refuses to register a method twice', () => {

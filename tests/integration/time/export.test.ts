@@ -18,6 +18,15 @@ let f: Fixture
 let files: Map<string, Buffer>
 let zipName: string
 let listed: { name: string; bytes: number; sha256: string }[]
+let personal: Map<string, Buffer>
+let headAtExport: { entry: number; hash: string }
+
+async function unzip(base64: string): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'))
+  const out = new Map<string, Buffer>()
+  for (const entry of Object.values(zip.files)) if (!entry.dir) out.set(path.basename(entry.name), await entry.async('nodebuffer'))
+  return out
+}
 
 beforeAll(async () => {
   rt = await createTestRuntime({ printer: true, now: '2021-06-01T09:00:00.000Z' })
@@ -98,7 +107,22 @@ beforeAll(async () => {
     reason: 'Godkendt for tidligt',
     actorName: 'Anne Lund'
   })
+  // A participant with a month's status: personal records, only in an export that asks for them
+  const participant = await rt.call('participants.create', {
+    projectId: f.projectId,
+    pseudonym: 'Borger Hemmelig',
+    intakeDate: '2020-01-15',
+    intakeGroup: 1,
+    note: 'Fortrolig note om borgeren'
+  })
+  await rt.call('participants.month.save', {
+    projectId: f.projectId,
+    month: '2020-02',
+    rows: [{ participantId: participant.id, activities: ['paidHours'], paidHoursMinutes: 600, note: 'Fortrolig statusnote' }]
+  })
+  headAtExport = (await rt.call('audit.verify', {})).head!
   const exp = await rt.call('export.revisor', { projectId: f.projectId })
+  personal = await unzip((await rt.call('export.revisor', { projectId: f.projectId, withPersonal: true })).contentBase64)
   zipName = exp.fileName
   listed = exp.files
   const zip = await JSZip.loadAsync(Buffer.from(exp.contentBase64, 'base64'))
@@ -136,7 +160,7 @@ describe('the revisor export', () => {
 
   it('lists every file in the manifest with its correct SHA-256', async () => {
     const manifest = await readTableFile('manifest.csv', files.get('manifest.csv')!)
-    const rows = manifest.rows.map((r) => [r.cells.fil, Number(r.cells.bytes), r.cells['sha-256']])
+    const rows = manifest.rows.filter((r) => r.cells['sha-256']).map((r) => [r.cells.fil, Number(r.cells.bytes), r.cells['sha-256']])
     expect(rows.map((r) => r[0]).sort()).toEqual([...files.keys()].filter((n) => !n.startsWith('manifest')).sort())
     for (const [name, bytes, hash] of rows) {
       expect(hash, name as string).toBe(sha(files.get(name as string)!))
@@ -150,6 +174,71 @@ describe('the revisor export', () => {
       expect(hash).toBe(sha(files.get(name!)!))
     }
     expect(listed.find((l) => l.name === 'resume.pdf')!.sha256).toBe(sha(files.get('resume.pdf')!))
+  })
+
+  it('the manifest states the audit chain head (entry number and hash) and that personal records are left out', async () => {
+    const manifest = files.get('manifest.csv')!.toString('utf8')
+    expect(manifest).toContain(`Revisionsspor: post nr. ${headAtExport.entry}, kontrolsum ${headAtExport.hash}`)
+    expect(manifest).toContain('Kontrollér med: puljestyr verify --anchor NUMMER:KONTROLSUM')
+    expect(manifest).toContain('Personoplysninger: ikke medtaget.')
+    // The anchor printed there is the one `verify --anchor` proves
+    expect((await rt.call('audit.verify', { anchor: headAtExport })).ok).toBe(true)
+  })
+
+  it('the audit trail file is in Danish: headers, actions and table names', async () => {
+    const text = files.get('09_revisionsspor.csv')!.toString('utf8')
+    const header = text.split('\r\n')[0]!.replace('\uFEFF', '')
+    expect(header).toBe('Nr.;Tidspunkt;Brugerkonto;Navn;Rolle;Tabel;Række nr.;Handling;Begrundelse;Før;Efter;Kontrolsum (SHA-256)')
+    const audit = await readTableFile('x.csv', files.get('09_revisionsspor.csv')!)
+    const tablesNamed = new Set(audit.rows.map((r) => r.cells.tabel))
+    expect([...tablesNamed]).toEqual(expect.arrayContaining(['Projekt', 'Medarbejder', 'Timeregistrering', 'Månedsgodkendelse', 'Postering', 'Regnskab']))
+    for (const name of tablesNamed) expect(name, 'a table name from the database').not.toMatch(/^[a-z_]+$/)
+    for (const r of audit.rows) expect(r.cells.handling).toMatch(/^[A-ZÆØÅ][a-zæøå ]+$/)
+  })
+
+  it('holds no personal records unless asked: the participant entries keep their number but not their contents', async () => {
+    expect(files.has('12_deltagere.csv')).toBe(false)
+    for (const [name, bytes] of files) {
+      if (name.endsWith('.pdf') || name.endsWith('.xlsx')) continue
+      expect(bytes.toString('utf8'), name).not.toContain('Borger Hemmelig')
+      expect(bytes.toString('utf8'), name).not.toContain('Fortrolig')
+    }
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(files.get('revisoreksport.xlsx')! as unknown as ArrayBuffer)
+    wb.eachSheet((ws) => ws.eachRow((row) => expect(JSON.stringify(row.values)).not.toContain('Hemmelig')))
+    const audit = await readTableFile('x.csv', files.get('09_revisionsspor.csv')!)
+    const participantRows = audit.rows.filter((r) => r.cells.tabel === 'Deltager' || r.cells.tabel === 'Deltagers månedsstatus')
+    expect(participantRows.length).toBe(2)
+    for (const r of participantRows) expect(r.cells.efter).toBe('(personoplysning udeladt)')
+  })
+
+  it('with personal records asked for: the participants and their statuses, and the manifest says so', async () => {
+    expect([...personal.keys()]).toEqual(expect.arrayContaining(['12_deltagere.csv', '13_deltagerstatus.csv']))
+    const people = await readTableFile('x.csv', personal.get('12_deltagere.csv')!)
+    expect(people.rows.map((r) => [r.cells.pseudonym, r.cells.startafklaring, r.cells['gruppe ved start'], r.cells.note])).toEqual([
+      ['Borger Hemmelig', '15.01.2020', 'Gruppe 1 (indsatsgruppen)', 'Fortrolig note om borgeren']
+    ])
+    const statuses = await readTableFile('x.csv', personal.get('13_deltagerstatus.csv')!)
+    expect(statuses.rows.map((r) => [r.cells.pseudonym, r.cells['måned'], r.cells['løntimer'], r.cells['løntimer (timer)'], r.cells.note])).toEqual([
+      ['Borger Hemmelig', '2020-02', 'Ja', '10,00', 'Fortrolig statusnote']
+    ])
+    const audit = await readTableFile('x.csv', personal.get('09_revisionsspor.csv')!)
+    expect(audit.rows.find((r) => r.cells.tabel === 'Deltager')!.cells.efter).toContain('Borger Hemmelig')
+    expect(personal.get('manifest.csv')!.toString('utf8')).toContain('Personoplysninger: medtaget efter ønske')
+    const sums = personal.get('manifest.sha256')!.toString('utf8')
+    expect(sums).toContain('  12_deltagere.csv')
+  })
+
+  it("the summary's approved hours are the months table's figures (one rule)", async () => {
+    const summary = await rt.call('export.summary', { projectId: f.projectId })
+    const months = await rt.call('time.months', { projectId: f.projectId })
+    const approved = (staffId: number) =>
+      months.filter((m) => m.staffId === staffId).reduce((s, m) => s + (m.status === 'approved' ? m.minutes : m.weekApprovedMinutes), 0)
+    const staff = await rt.call('staff.list', { projectId: f.projectId })
+    for (const s of summary.staff) expect(s.approvedMinutes, s.name).toBe(approved(staff.find((x) => x.name === s.name)!.id))
+    // Jonas: January 2020 approved as a month (1078 min) and week 2 2021 as a week (444 min)
+    expect(summary.staff.find((s) => s.name === 'Jonas Holm')!.approvedMinutes).toBe(444 + 317 + 317 + 444)
+    expect(summary.approvedHours).toEqual({ entryCount: 4, minutes: 444 + 317 + 317 + 444, months: 1 })
   })
 
   it('the ledger CSV opens as Danish Excel writes it and its total equals the total on screen to the øre', async () => {

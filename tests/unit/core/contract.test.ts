@@ -3,6 +3,7 @@ import { coreApi } from '@shared/api/core'
 import { apiContract, contractParts, methodDomain } from '@shared/api/contract'
 import { parseInput, validationError } from '@shared/api/validation'
 import { checkMigrationPrefix } from '../../../services/db/open'
+import { DOMAINS, domainOfMethod } from '../../../services/contractParts'
 
 describe('the API contract', () => {
   it('declares every method once, across all domains', () => {
@@ -33,6 +34,14 @@ describe('the API contract', () => {
       if (domain === 'core') expect(['app', 'projects', 'demo', 'print']).toContain(prefixOf(name))
       else expect(prefixOf(name)).toBe(domain)
     }
+  })
+
+  it("the registry's lazy loading finds every method's domain from its name alone", () => {
+    expect([...DOMAINS]).toEqual(Object.keys(contractParts))
+    for (const [name, domain] of Object.entries(methodDomain)) expect(domainOfMethod(name), name).toBe(domain)
+    expect(domainOfMethod('core.anything')).toBeNull()
+    expect(domainOfMethod('projects')).toBeNull()
+    expect(domainOfMethod('toString.x')).toBeNull()
   })
 
   it('names the field and the rule in Danish when input is malformed', () => {

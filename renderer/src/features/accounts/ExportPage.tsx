@@ -1,7 +1,23 @@
 // The revisor export: one zip with CSV, XLSX, a PDF summary and a manifest of SHA-256 hashes; the
 // same files `puljestyr export` writes to a folder.
 import { useState } from 'react'
-import { Alert, Box, Button, Grid, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  FormControlLabel,
+  FormHelperText,
+  Grid,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography
+} from '@mui/material'
 import DownloadIcon from '@mui/icons-material/Download'
 import type { ApiOutput } from '@shared/api/contract'
 import { formatHours } from '@shared/domain/duration'
@@ -32,6 +48,8 @@ export function ExportPage() {
   const projectId = useRequiredProjectId()
   const summary = useApiQuery('export.summary', { projectId })
   const [busy, setBusy] = useState(false)
+  // Personal records (participant-level data) only when the user asks for them (default off).
+  const [withPersonal, setWithPersonal] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [result, setResult] = useState<ApiOutput<'export.revisor'> | null>(null)
   return (
@@ -58,6 +76,8 @@ export function ExportPage() {
             </>
           )}
         </QueryView>
+        <FormControlLabel control={<Checkbox checked={withPersonal} onChange={(e) => setWithPersonal(e.target.checked)} />} label={t.withPersonal} />
+        <FormHelperText sx={{ mt: 0, mb: 2 }}>{t.withPersonalHelp}</FormHelperText>
         <Stack direction="row" spacing={2}>
           <Button
             variant="contained"
@@ -67,7 +87,7 @@ export function ExportPage() {
               setBusy(true)
               setError(null)
               try {
-                const exp = await callApi('export.revisor', { projectId })
+                const exp = await callApi('export.revisor', { projectId, withPersonal })
                 downloadBase64(exp.fileName, exp.contentBase64, 'application/zip')
                 setResult(exp)
               } catch (e) {
