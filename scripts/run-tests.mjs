@@ -55,9 +55,15 @@ const vitestJson = path.join(tmp, 'vitest.json')
 steps.push(['vitest', run('vitest', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], chromiumEnv)])
 
 // The integration suites that pass on PostgreSQL too (issue #15), run again on a throwaway cluster
-// (tests/support/postgres.ts) when PostgreSQL's server binaries are installed. participants and
-// quarterly are not listed yet: their demo-based tests are too slow on PostgreSQL for their time limits.
-const PG_SUITES = ['tests/integration/core', 'tests/integration/budget', 'tests/integration/time', 'tests/integration/meetings']
+// (tests/support/postgres.ts) when PostgreSQL's server binaries are installed.
+const PG_SUITES = [
+  'tests/integration/core',
+  'tests/integration/budget',
+  'tests/integration/time',
+  'tests/integration/meetings',
+  'tests/integration/participants',
+  'tests/integration/quarterly'
+]
 function findPostgresBin() {
   const candidates = [process.env.PG_BIN].filter(Boolean)
   const debian = '/usr/lib/postgresql'

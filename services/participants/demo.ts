@@ -10,7 +10,8 @@ import { shippedResultsRules } from '@shared/domain/participants/poolRules'
 import type { StatusInput } from '@shared/domain/participants/status'
 import { nowIso, type ServiceContext } from '../context'
 import type { DemoFacts } from '../demo/demo'
-import { auditBatch } from './batch'
+import { insertAudited } from '../audit/audit'
+import { insertParticipantsWithParts } from './batch'
 import { statusValues } from './statuses'
 import { addMonths, lastDayOf, type Month, monthOf, monthsFromTo } from '@shared/domain/months'
 
@@ -259,60 +260,55 @@ export async function seedParticipantsDemo(ctx: ServiceContext, projectId: numbe
     const staff = await trx.selectFrom('staff').select(['id', 'name']).where('project_id', '=', projectId).execute()
     const brokerIds = demo.brokers.map((name) => staff.find((s) => s.name === name)?.id ?? null)
     const now = nowIso(ctx)
-    const batch = await auditBatch(trx, ctx, projectId)
-    const ids: number[] = []
-    for (const p of generated) {
-      const id = await batch.insert('participant', {
-        project_id: projectId,
-        pseudonym: p.pseudonym,
-        case_number: p.caseNumber,
-        intake_date: p.intakeDate,
-        intake_group: p.intakeGroup,
-        job_broker_id: p.brokerIndex === null ? null : (brokerIds[p.brokerIndex] ?? null),
-        exit_date: p.exitDate,
-        exit_reason: p.exitReason,
-        note: '',
-        created_at: now,
-        updated_at: now
-      })
-      ids.push(id)
-      if (p.groupChange) {
-        await batch.insert('participant_group_change', {
-          participant_id: id,
-          change_date: p.groupChange.changeDate,
-          to_group: p.groupChange.toGroup,
-          note: p.groupChange.note,
-          created_at: now
-        })
-      }
-      for (const s of p.statuses) {
-        await batch.insert('participant_status', {
+    const ids = await insertParticipantsWithParts(
+      trx,
+      ctx,
+      projectId,
+      generated.map((p) => ({
+        participant: {
           project_id: projectId,
-          participant_id: id,
+          pseudonym: p.pseudonym,
+          case_number: p.caseNumber,
+          intake_date: p.intakeDate,
+          intake_group: p.intakeGroup,
+          job_broker_id: p.brokerIndex === null ? null : (brokerIds[p.brokerIndex] ?? null),
+          exit_date: p.exitDate,
+          exit_reason: p.exitReason,
+          note: '',
+          created_at: now,
+          updated_at: now
+        },
+        groupChanges: p.groupChange
+          ? [{ change_date: p.groupChange.changeDate, to_group: p.groupChange.toGroup, note: p.groupChange.note, created_at: now }]
+          : [],
+        statuses: p.statuses.map((s) => ({
+          project_id: projectId,
           month: s.month,
           ...statusValues(s.status),
           source: 'demo',
           created_at: now,
           updated_at: now
-        })
-      }
-      for (const a of p.answers) {
-        await batch.insert('participant_progression', {
-          participant_id: id,
+        })),
+        progressions: p.answers.map((a) => ({
           occasion: a.occasion,
           answered_on: a.answeredOn,
           answers_json: JSON.stringify(a.answers),
           note: '',
           created_at: now,
           updated_at: now
-        })
-      }
-    }
+        }))
+      }))
+    )
     for (const pr of demo.priorities) {
       const index = generated.findIndex((g) => g.pseudonym === pr.pseudonym)
       if (index < 0 || generated[index]!.intakeGroup !== 1) continue
-      await batch.insert('participant_priority', { participant_id: ids[index]!, kind: pr.kind, reason: pr.reason, created_at: now }, pr.reason)
+      await insertAudited(
+        trx,
+        ctx,
+        'participant_priority',
+        { participant_id: ids[index]!, kind: pr.kind, reason: pr.reason, created_at: now },
+        { projectId, reason: pr.reason }
+      )
     }
-    await batch.flush()
   })
 }
