@@ -9,12 +9,14 @@ import { createAppRegistry } from '../services/handlers'
 import type { Registry } from '../services/registry'
 import { createChromiumPrinter, findChromium } from '../services/print/chromium'
 import type { PdfPrinter } from '../services/print/printer'
+import { bindLiveDatabase } from '../services/core/liveDatabase'
 import { startHttpBridge, type HttpBridge } from './http'
 
 export interface Runtime {
   ctx: ServiceContext
   registry: Registry
-  database: OpenDatabase
+  /** The open database (a restore from the settings page replaces it). */
+  readonly database: OpenDatabase
   /** Starts the HTTP bridge once (on `port`, default any free port) and returns it. */
   bridge(port?: number): Promise<HttpBridge>
   close(): Promise<void>
@@ -36,20 +38,24 @@ export async function createRuntime(options: {
   now?: () => Date
   log?: (msg: string) => void
   chromiumPath?: string | null
+  /** Automatic daily backups beside the file (services/core/backups.ts): on for `serve`, off for one-shot commands and tests. */
+  dailyBackups?: boolean
 }): Promise<Runtime> {
-  const database = await openDatabase(options.databaseFile)
+  const opened = await openDatabase(options.databaseFile)
   const chromiumPath = options.chromiumPath === undefined ? findChromium() : options.chromiumPath
   let bridgePromise: Promise<HttpBridge> | null = null
   let printer: PdfPrinter | null = null
   const ctx: ServiceContext = {
-    db: database.db,
-    sqlite: database.kind === 'sqlite' ? database.handle : null,
-    databaseFile: database.file,
+    db: opened.db,
+    sqlite: opened.kind === 'sqlite' ? opened.handle : null,
+    databaseFile: opened.file,
     osUser: currentOsUser(),
     now: options.now ?? (() => new Date()),
     printer: null,
     version: pkg.version
   }
+  const live = bindLiveDatabase(ctx, opened, { dailyBackups: options.dailyBackups ?? false, ...(options.log ? { log: options.log } : {}) })
+  if (ctx.backups) await ctx.backups.ensureToday()
   const registry = createAppRegistry(ctx, options.log)
   const bridge = (port?: number): Promise<HttpBridge> =>
     (bridgePromise ??= startHttpBridge({ registry, staticDir: findStaticDir(), port: port ?? 0, log: options.log ?? ((m) => console.error(m)) }))
@@ -60,12 +66,14 @@ export async function createRuntime(options: {
   return {
     ctx,
     registry,
-    database,
+    get database() {
+      return live.current()
+    },
     bridge,
     async close() {
       if (printer) await printer.close()
       if (bridgePromise) await (await bridgePromise).close()
-      await database.close()
+      await live.close()
     }
   }
 }

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from './db/schema'
 import type { PdfPrinter } from './print/printer'
 import type { SqliteHandle } from './db/sqlite'
+import type { DailyBackups } from './core/backups'
 
 export interface ServiceContext {
   db: Kysely<Database>
@@ -18,6 +19,13 @@ export interface ServiceContext {
   /** The one print path; null where none is available (the UI then offers the browser's print). */
   printer: PdfPrinter | null
   version: string
+  /** The local file's automatic daily backups; absent on the team database and where the host did not ask for them. */
+  backups?: DailyBackups | null
+  /**
+   * Set by the host that owns the connection (services/core/liveDatabase.ts): closes it, runs
+   * `restore` on the file, and reopens the file whatever happened. Absent where the database cannot be swapped.
+   */
+  replaceDatabase?: ((restore: (file: string) => Promise<string | null>) => Promise<string | null>) | null
 }
 
 export function currentOsUser(): string {

@@ -40,6 +40,46 @@ export interface Registry {
   call(method: unknown, rawInput: unknown): Promise<ApiResult<unknown>>
 }
 
+/** Calls that replace the open database: they wait for every running call and hold new ones back. */
+const EXCLUSIVE_METHODS: ReadonlySet<string> = new Set(['app.backups.restore'])
+
+/** Many calls at once, or one exclusive call alone (a restore must not close the file under a running call). */
+function createGate() {
+  let barrier: Promise<void> | null = null
+  const running = new Set<Promise<unknown>>()
+  return {
+    async shared<T>(fn: () => Promise<T>): Promise<T> {
+      while (barrier) await barrier
+      const p = fn()
+      running.add(p)
+      try {
+        return await p
+      } finally {
+        running.delete(p)
+      }
+    },
+    /** `busy` answers instead when the running calls have not ended within `waitMs` (a print waits for its own page's calls). */
+    async exclusive<T>(fn: () => Promise<T>, busy: () => T, waitMs = 10_000): Promise<T> {
+      while (barrier) await barrier
+      let release!: () => void
+      barrier = new Promise<void>((r) => (release = r))
+      try {
+        let timer: NodeJS.Timeout | undefined
+        const drained = await Promise.race([
+          Promise.allSettled([...running]).then(() => true),
+          new Promise<boolean>((r) => (timer = setTimeout(() => r(false), waitMs)))
+        ])
+        clearTimeout(timer)
+        if (!drained) return busy()
+        return await fn()
+      } finally {
+        barrier = null
+        release()
+      }
+    }
+  }
+}
+
 export function createRegistry(
   ctx: ServiceContext,
   log: (msg: string) => void = (m) => console.error(m),
@@ -47,6 +87,7 @@ export function createRegistry(
 ): Registry {
   const handlers = new Map<MethodName, { domain: string; fn: Handler<MethodName> }>()
   const parts = new Map<Domain, Promise<ContractShape>>()
+  const gate = createGate()
 
   const register = (domain: string, domainHandlers: Partial<Record<MethodName, Handler<MethodName>>>) => {
     for (const [name, fn] of Object.entries(domainHandlers) as [MethodName, Handler<MethodName>][]) {
@@ -101,22 +142,28 @@ export function createRegistry(
       if (illFormed) return { ok: false, error: illFormed }
       const parsed = parseInput(def.input, rawInput ?? {})
       if (!parsed.success) return { ok: false, error: validationError(parsed.error, domain) }
-      try {
-        const output = await handler.fn(parsed.data as never, ctx)
-        const checked = def.output.safeParse(output)
-        if (!checked.success) {
-          log(`API ${name}: output does not match the contract: ${checked.error.message}`)
-          return { ok: false, error: { code: 'internal', message: da.core.errors.invalidOutput(name) } }
+      const run = async (): Promise<ApiResult<unknown>> => {
+        try {
+          // The first call of a new day makes the day's backup first (services/core/backups.ts).
+          if (ctx.backups) await ctx.backups.ensureToday()
+          const output = await handler.fn(parsed.data as never, ctx)
+          const checked = def.output.safeParse(output)
+          if (!checked.success) {
+            log(`API ${name}: output does not match the contract: ${checked.error.message}`)
+            return { ok: false, error: { code: 'internal', message: da.core.errors.invalidOutput(name) } }
+          }
+          return { ok: true, data: checked.data }
+        } catch (e) {
+          if (isDomainError(e)) return { ok: false, error: e.toApiError() }
+          if (isBusyError(e)) return { ok: false, error: { code: 'database', message: da.audit.errors.busy(ctx.databaseFile) } }
+          const refused = databaseRefusal(e) // the team database's GRANTs (services/db/dialect.ts)
+          if (refused) return { ok: false, error: refused.toApiError() }
+          log(`API ${name} failed: ${(e as Error)?.stack ?? String(e)}`)
+          return { ok: false, error: { code: 'internal', message: da.common.unknownError } }
         }
-        return { ok: true, data: checked.data }
-      } catch (e) {
-        if (isDomainError(e)) return { ok: false, error: e.toApiError() }
-        if (isBusyError(e)) return { ok: false, error: { code: 'database', message: da.audit.errors.busy(ctx.databaseFile) } }
-        const refused = databaseRefusal(e) // the team database's GRANTs (services/db/dialect.ts)
-        if (refused) return { ok: false, error: refused.toApiError() }
-        log(`API ${name} failed: ${(e as Error)?.stack ?? String(e)}`)
-        return { ok: false, error: { code: 'internal', message: da.common.unknownError } }
       }
+      if (!EXCLUSIVE_METHODS.has(name)) return gate.shared(run)
+      return gate.exclusive(run, () => ({ ok: false, error: { code: 'conflict', message: da.core.backups.errors.othersRunning } }))
     }
   }
 }

@@ -17,10 +17,11 @@ export function registerCoreCommands(program: Command): void {
   ).action(async (opts: { db?: string; port?: string; open?: boolean }) => {
     const port = opts.port === undefined ? 0 : parseId(opts.port, 'Porten')
     const { createRuntime } = await import('../../server/runtime')
-    const rt = await createRuntime({ databaseFile: resolveDatabaseFile(opts.db) })
+    const rt = await createRuntime({ databaseFile: resolveDatabaseFile(opts.db), dailyBackups: true })
     const bridge = await rt.bridge(port)
     console.log(`Puljestyr kører i browsertilstand: ${bridge.url}`)
     console.log(`Database: ${rt.ctx.databaseFile}`)
+    if (rt.ctx.backups) console.log(`Daglige sikkerhedskopier: ${rt.ctx.backups.folder}`)
     console.log('Stop med Ctrl+C.')
     if (opts.open) (await import('../../server/openWindow')).openAppWindow(bridge.url)
     await new Promise<void>((resolve) => {

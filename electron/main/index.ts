@@ -9,6 +9,7 @@ import { openDatabase } from '../../services/db/open'
 import { DATABASE_FILE_NAME, resolveDatabaseFile } from '../../services/db/location'
 import { currentOsUser, type ServiceContext } from '../../services/context'
 import { createAppRegistry } from '../../services/handlers'
+import { bindLiveDatabase } from '../../services/core/liveDatabase'
 import { createElectronPrinter } from './printer'
 import { hardenApp, isOwnRendererUrl, secureWebPreferences } from './security'
 
@@ -43,6 +44,10 @@ async function start(): Promise<void> {
     printer: createElectronPrinter(indexHtml, preload),
     version: pkg.version
   }
+  // The service makes the day's backup (on start and on the first call of a new day) and can swap
+  // the file for a restored backup (settings page); the shell only hands it the connection.
+  const live = bindLiveDatabase(ctx, database, { dailyBackups: true })
+  await ctx.backups?.ensureToday()
   const registry = createAppRegistry(ctx)
   ipcMain.handle(IPC_CHANNEL, async (event, method: unknown, input: unknown) => {
     const senderUrl = event.senderFrame?.url ?? ''
@@ -76,7 +81,7 @@ async function start(): Promise<void> {
   })
   await win.loadFile(indexHtml)
   app.on('window-all-closed', () => {
-    void database.close().finally(() => app.quit())
+    void live.close().finally(() => app.quit())
   })
 }
 

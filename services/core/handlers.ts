@@ -6,6 +6,7 @@ import type { DomainHandlers } from '../registry'
 import { createProject, getProject, listProjects, updateProject } from './projects'
 import { migrationNames } from '../db/migrations'
 import { countPdfPages } from '../print/printer'
+import { restoreFromBackup } from './backups'
 
 export const coreHandlers: DomainHandlers<keyof typeof coreApi> = {
   'app.info': (_input, ctx) => ({
@@ -15,6 +16,16 @@ export const coreHandlers: DomainHandlers<keyof typeof coreApi> = {
     osUser: ctx.osUser,
     canPrintPdf: ctx.printer !== null
   }),
+  'app.backups.list': (_input, ctx) =>
+    ctx.backups ? { enabled: true, ...ctx.backups.list() } : { enabled: false, folder: '', keep: 0, items: [], lastError: null },
+  'app.backups.settings.save': ({ keep }, ctx) => {
+    if (!ctx.backups) throw new DomainError('conflict', da.core.backups.errors.notAvailable)
+    return { enabled: true, ...ctx.backups.setKeep(keep) }
+  },
+  'app.backups.restore': async ({ name }, ctx) => {
+    if (!ctx.backups || !ctx.replaceDatabase) throw new DomainError('conflict', da.core.backups.errors.notAvailable)
+    return restoreFromBackup(ctx.backups, name, ctx.replaceDatabase, ctx.now())
+  },
   'projects.list': (_input, ctx) => listProjects(ctx.db),
   'projects.get': ({ projectId }, ctx) => getProject(ctx.db, projectId),
   'projects.create': (input, ctx) => createProject(ctx, input),

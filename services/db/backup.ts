@@ -16,9 +16,15 @@ export async function backupDatabase(handle: SqliteHandle, outFile: string, opti
   fs.mkdirSync(path.dirname(out), { recursive: true })
   const tmp = `${out}.tmp-${process.pid}`
   await handle.backup(tmp)
-  const check = new BetterSqlite3(tmp, { readonly: true })
-  const result = integrityCheck(check)
-  check.close()
+  // One self-contained file (no -wal beside it, whoever opens it later), then SQLite's own check.
+  const check = new BetterSqlite3(tmp)
+  let result: string
+  try {
+    check.pragma('journal_mode = DELETE')
+    result = integrityCheck(check)
+  } finally {
+    check.close()
+  }
   if (result !== 'ok') {
     fs.rmSync(tmp, { force: true })
     throw new DomainError('database', backupTexts.backupDamaged(out, result))
@@ -30,27 +36,57 @@ function stamp(d: Date): string {
   return d.toISOString().replace(/[:.]/g, '-')
 }
 
-export async function restoreDatabase(fromFile: string, targetFile: string, now: Date = new Date()): Promise<{ asideFile: string | null }> {
+function sqliteFailure(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code
+  return typeof code === 'string' && code.startsWith('SQLITE_')
+}
+
+/** The checks a restore makes of its copy: SQLite's integrity_check, then the whole `verify`. */
+export async function checkRestoreCopy(fromFile: string): Promise<void> {
   const from = path.resolve(fromFile)
-  const target = path.resolve(targetFile)
   if (!fs.existsSync(from)) throw new DomainError('not_found', backupTexts.copyMissing(from), { field: 'from' })
-  const copy = new BetterSqlite3(from, { readonly: true, fileMustExist: true })
+  let copy: SqliteHandle
+  try {
+    copy = new BetterSqlite3(from, { readonly: true, fileMustExist: true })
+  } catch (e) {
+    throw new DomainError('database', backupTexts.copyDamaged(from, (e as Error).message))
+  }
   try {
     const integrity = integrityCheck(copy)
     if (integrity !== 'ok') throw new DomainError('database', backupTexts.copyDamaged(from, integrity))
   } catch (e) {
+    throw sqliteFailure(e) ? new DomainError('database', backupTexts.copyDamaged(from, (e as Error).message)) : e
+  } finally {
     copy.close()
-    throw (e as { code?: string }).code === 'SQLITE_NOTADB' ? new DomainError('database', backupTexts.copyDamaged(from, (e as Error).message)) : e
   }
-  const report = await verifyDatabaseFile(from)
-  if (!report.ok) {
-    copy.close()
-    throw new DomainError('database', backupTexts.copyNotVerified(from, report.findings[0]?.message ?? ''))
+  let report: Awaited<ReturnType<typeof verifyDatabaseFile>>
+  try {
+    report = await verifyDatabaseFile(from)
+  } catch (e) {
+    // A file damaged where integrity_check(20) did not look, or not a Puljestyr database at all.
+    throw sqliteFailure(e) ? new DomainError('database', backupTexts.copyDamaged(from, (e as Error).message)) : e
   }
+  if (!report.ok) throw new DomainError('database', backupTexts.copyNotVerified(from, report.findings[0]?.message ?? ''))
+}
+
+export async function restoreDatabase(
+  fromFile: string,
+  targetFile: string,
+  now: Date = new Date(),
+  options: { copyChecked?: boolean } = {}
+): Promise<{ asideFile: string | null }> {
+  const from = path.resolve(fromFile)
+  const target = path.resolve(targetFile)
+  // The app's own restore has checked the copy already, while it still ran on the old file.
+  if (!options.copyChecked) await checkRestoreCopy(from)
   // A consistent copy of the copy, written next to the target (same disk, so the rename is atomic).
   const staged = `${target}.gendannes-${process.pid}`
-  await copy.backup(staged)
-  copy.close()
+  const copy = new BetterSqlite3(from, { readonly: true, fileMustExist: true })
+  try {
+    await copy.backup(staged)
+  } finally {
+    copy.close()
+  }
 
   let asideFile: string | null = null
   if (fs.existsSync(target)) {

@@ -68,6 +68,30 @@ export const projectSchema = projectSummarySchema.extend({
 })
 export type Project = z.infer<typeof projectSchema>
 
+export const backupEntrySchema = z.object({
+  name: z.string(),
+  date: isoDateSchema,
+  sizeBytes: z.number().int().nonnegative(),
+  createdAt: timestampSchema
+})
+export type BackupEntry = z.infer<typeof backupEntrySchema>
+
+export const backupListSchema = z.object({
+  /** False on the team database, or where the host makes no daily backups (one-shot CLI commands). */
+  enabled: z.boolean(),
+  folder: z.string(),
+  keep: z.number().int(),
+  items: z.array(backupEntrySchema),
+  lastError: z.string().nullable()
+})
+export type BackupList = z.infer<typeof backupListSchema>
+
+/** A daily backup's file name, e.g. puljestyr-2026-12-03.db: no folder, so a restore reads only the backup folder. */
+const backupNameSchema = z
+  .string()
+  .max(300)
+  .regex(/^[^/\\]+-\d{4}-\d{2}-\d{2}\.db$/)
+
 export const coreApi = {
   'app.info': defineMethod({
     summary: 'Version, database file and operating-system user',
@@ -79,6 +103,21 @@ export const coreApi = {
       osUser: z.string(),
       canPrintPdf: z.boolean()
     })
+  }),
+  'app.backups.list': defineMethod({
+    summary: 'The automatic daily backups of the database file, newest first, and how many are kept',
+    input: emptyInputSchema,
+    output: backupListSchema
+  }),
+  'app.backups.settings.save': defineMethod({
+    summary: 'How many daily backups are kept (older ones are deleted at once)',
+    input: z.object({ keep: z.number().int().min(1).max(365) }).strict(),
+    output: backupListSchema
+  }),
+  'app.backups.restore': defineMethod({
+    summary: 'Replace the database with one of its daily backups (checked first; the replaced file is kept aside)',
+    input: z.object({ name: backupNameSchema }).strict(),
+    output: z.object({ restoredFrom: z.string(), asideFile: z.string().nullable(), date: isoDateSchema })
   }),
   'projects.list': defineMethod({
     summary: 'All projects in the database',

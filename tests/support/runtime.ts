@@ -20,11 +20,17 @@ export interface TestRuntime extends Runtime {
   setNow(iso: string): void
 }
 
-export async function createTestRuntime(options: { now?: string; printer?: boolean } = {}): Promise<TestRuntime> {
+export async function createTestRuntime(options: { now?: string; printer?: boolean; dailyBackups?: boolean } = {}): Promise<TestRuntime> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-test-'))
   const file = testDialect() === 'postgres' ? await createTestDatabase() : path.join(dir, 'puljestyr.db')
   let now = new Date(options.now ?? '2020-06-15T10:00:00.000Z')
-  const rt = await createRuntime({ databaseFile: file, now: () => now, log: () => {}, ...(options.printer ? {} : { chromiumPath: null }) })
+  const rt = await createRuntime({
+    databaseFile: file,
+    now: () => now,
+    log: () => {},
+    dailyBackups: options.dailyBackups ?? false,
+    ...(options.printer ? {} : { chromiumPath: null })
+  })
   const closeRuntime = rt.close.bind(rt)
   return Object.assign(rt, {
     dir,

@@ -7,6 +7,7 @@ import { meetingsSection, meetingsPrintRoutes } from './meetings'
 import { participantsSection, participantsPrintRoutes } from './participants'
 import { prioritisationSection } from './prioritisation'
 import { quarterlySection, quarterlyPrintRoutes } from './quarterly'
+import { settingsGlobalRoutes } from './settings'
 
 export const projectSections: ProjectSection[] = [
   budgetSection,
@@ -28,4 +29,4 @@ export const printRoutes: PlainRoute[] = [
 ]
 
 /** Routes outside a project, e.g. the grant pools' settings. */
-export const globalRoutes: PlainRoute[] = [...budgetGlobalRoutes]
+export const globalRoutes: PlainRoute[] = [...budgetGlobalRoutes, ...settingsGlobalRoutes]

@@ -68,6 +68,9 @@ export function AppShell() {
           <Button color="inherit" component={RouterLink} to="/puljer">
             {da.budget.pools.navLink}
           </Button>
+          <Button color="inherit" component={RouterLink} to="/indstillinger">
+            {da.core.nav.settings}
+          </Button>
           <ProjectSwitcher projectId={projectId} />
         </Toolbar>
       </AppBar>

@@ -88,7 +88,45 @@ export const core = {
       register: 'Sat i kraft'
     } as Record<string, string>
   },
+  settings: {
+    title: 'Indstillinger',
+    subtitle: 'Gælder for hele programmet og databasefilen på denne computer.'
+  },
+  backups: {
+    title: 'Sikkerhedskopier',
+    intro: (keep: number) =>
+      `Puljestyr tager selv en sikkerhedskopi af databasen hver dag, første gang programmet bruges den dag, og kontrollerer den med SQLite's integritetskontrol. De seneste ${keep} gemmes.`,
+    folder: 'Mappe',
+    disabled: 'Automatiske sikkerhedskopier laves kun af en lokal databasefil, når programmet kører som skrivebordsprogram eller i browsertilstand.',
+    none: 'Der er ingen sikkerhedskopier endnu.',
+    date: 'Dato',
+    size: 'Størrelse',
+    made: 'Lavet',
+    file: 'Fil',
+    restore: 'Gendan',
+    restoreLabel: (date: string) => `Gendan sikkerhedskopien fra ${date}`,
+    keep: 'Antal dage, der gemmes',
+    saveKeep: 'Gem antal',
+    keepSaved: (keep: number) => `De seneste ${keep} sikkerhedskopier gemmes.`,
+    lastError: (message: string) => `Den seneste automatiske sikkerhedskopi mislykkedes: ${message}`,
+    confirmTitle: 'Gendan databasen?',
+    confirmMessage: (date: string) =>
+      `Databasen erstattes med sikkerhedskopien fra ${date}. Alt, der er gemt siden, forsvinder fra programmet. Kopien kontrolleres først (integritet og revisionsspor), og den nuværende fil gemmes ved siden af, så den kan findes igen.`,
+    confirm: 'Gendan databasen',
+    cancel: 'Annuller',
+    restoring: 'Gendanner …',
+    restored: (date: string, aside: string | null) =>
+      `Databasen er gendannet fra sikkerhedskopien fra ${date}.${aside ? ` Den tidligere fil er gemt som ${aside}.` : ''}`,
+    errors: {
+      keepRange: (max: number) => `Feltet «Antal dage, der gemmes» skal være et helt tal fra 1 til ${max}.`,
+      unknownBackup: (name: string) => `Sikkerhedskopien «${name}» findes ikke i mappen med sikkerhedskopier.`,
+      notAvailable: 'Gendannelse fra en sikkerhedskopi kan kun ske i skrivebordsprogrammet eller i browsertilstand på en lokal databasefil.',
+      othersRunning: 'Databasen gendannes ikke lige nu: en anden handling (fx en udskrift) kører stadig. Prøv igen om lidt.'
+    }
+  },
   fields: {
+    keep: 'Antal dage, der gemmes',
+    name: 'Sikkerhedskopi',
     projectId: 'Projekt',
     poolId: 'Pulje',
     municipality: 'Kommune',

@@ -1,0 +1,4 @@
+import type { PlainRoute } from '../types'
+import { SettingsPage } from './SettingsPage'
+
+export const settingsGlobalRoutes: PlainRoute[] = [{ path: 'indstillinger', element: <SettingsPage /> }]
