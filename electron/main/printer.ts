@@ -1,7 +1,7 @@
 // Desktop side of the one print path: a hidden window loads the print route and
 // webContents.printToPDF turns it into an A4 PDF.
 import { BrowserWindow } from 'electron'
-import { footerTemplate, type PdfPrinter } from '../../services/print/printer'
+import { pageFooterOptions, PRINT_FOOTER_ATTRIBUTE, type PdfPrinter } from '../../services/print/printer'
 import { da } from '../../shared/texts/da'
 import { secureWebPreferences } from './security'
 import { isKnownPrintRoute } from '../../shared/api/printRoutes'
@@ -26,9 +26,10 @@ export function createElectronPrinter(indexHtml: string, preload: string): PdfPr
           }
           await new Promise((r) => setTimeout(r, 100))
         }
-        const footer = options.footer
-          ? { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footerTemplate(options.footer, da.quarterly.page, da.quarterly.of) }
-          : {}
+        const pageFooter = (await win.webContents.executeJavaScript(
+          `document.querySelector('[data-print-ready]')?.getAttribute('${PRINT_FOOTER_ATTRIBUTE}') ?? null`
+        )) as string | null
+        const footer = pageFooterOptions(options, pageFooter)
         const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, ...footer })
         return new Uint8Array(pdf)
       } finally {

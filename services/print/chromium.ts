@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core'
 import { isKnownPrintRoute } from '@shared/api/printRoutes'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
-import { footerTemplate, PRINT_STATE_SELECTOR, type PdfPrinter } from './printer'
+import { pageFooterOptions, PRINT_FOOTER_ATTRIBUTE, PRINT_STATE_SELECTOR, type PdfPrinter } from './printer'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -63,9 +63,7 @@ export function createChromiumPrinter(executablePath: string, target: () => Prom
           throw new DomainError('not_found', (await root.textContent())?.trim() || da.common.unknownError)
         }
         await page.emulateMedia({ media: 'print' })
-        const footer = options.footer
-          ? { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footerTemplate(options.footer, da.quarterly.page, da.quarterly.of) }
-          : {}
+        const footer = pageFooterOptions(options, await root.getAttribute(PRINT_FOOTER_ATTRIBUTE))
         const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...footer })
         return new Uint8Array(pdf)
       } finally {

@@ -2,9 +2,16 @@
 // the revisor's PDF summary) is a route of the renderer under /print/, styled by one print
 // stylesheet, and turned into an A4 PDF by a PdfPrinter: Electron's webContents.printToPDF in
 // the desktop app, headless Chromium through playwright-core in browser mode, the CLI and tests.
+// Every PDF gets «Side N af M» and a foot line (project, document, when made) on every page here,
+// in one place, not per document.
+import { da } from '@shared/texts/da'
 
 export interface PrintOptions {
-  /** A line printed at the foot of every page, beside «Side N af M» (the quarterly pack). */
+  /**
+   * The line at the foot of every page, beside «Side N af M». Without it, the line the print route
+   * gives in its data-print-footer attribute (project, document, when it was made) is used. The
+   * quarterly pack gives its own, so that the stored PDF says the moment the pack was made.
+   */
   footer?: string
 }
 
@@ -20,6 +27,9 @@ export interface PdfPrinter {
  */
 export const PRINT_STATE_SELECTOR = '[data-print-ready="true"], [data-print-ready="error"]'
 
+/** The attribute on a print route's root with its page-foot line (renderer/src/print/PrintDocument). */
+export const PRINT_FOOTER_ATTRIBUTE = 'data-print-footer'
+
 export function countPdfPages(pdf: Uint8Array): number | null {
   const text = Buffer.from(pdf).toString('latin1')
   const matches = text.match(/\/Type\s*\/Page(?![s\w])/g)
@@ -34,9 +44,20 @@ function escapeHtml(text: string): string {
  * Chromium's page footer (the same for Electron's printToPDF and playwright's page.pdf): the
  * footer line on the left, «Side 2 af 9» on the right. Chromium fills pageNumber and totalPages.
  */
-export function footerTemplate(footer: string, page: string, of: string): string {
+export function footerTemplate(footer: string, page: string = da.common.printPage, of: string = da.common.printOf): string {
   return (
-    `<div style="font-family: Arial, sans-serif; font-size: 7.5pt; color: #333; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;">` +
-    `<span>${escapeHtml(footer)}</span><span>${escapeHtml(page)} <span class="pageNumber"></span> ${escapeHtml(of)} <span class="totalPages"></span></span></div>`
+    `<div style="font-family: Arial, sans-serif; font-size: 7.5pt; color: #333; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between; gap: 4mm;">` +
+    `<span>${escapeHtml(footer)}</span><span style="white-space: nowrap;">${escapeHtml(page)} <span class="pageNumber"></span> ${escapeHtml(of)} <span class="totalPages"></span></span></div>`
   )
+}
+
+/**
+ * The page options every PDF of the app is printed with: page numbers and the foot line on every
+ * page. `pageFooter` is what the print route put in its data-print-footer attribute.
+ */
+export function pageFooterOptions(
+  options: PrintOptions,
+  pageFooter: string | null
+): { displayHeaderFooter: true; headerTemplate: string; footerTemplate: string } {
+  return { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footerTemplate(options.footer ?? pageFooter ?? '') }
 }

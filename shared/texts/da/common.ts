@@ -16,6 +16,10 @@ export const common = {
   retry: 'Prøv igen',
   print: 'Udskriv',
   savePdf: 'Gem som PDF',
+  /** The foot of every page of every PDF: «Flere skal med 2 · Referat · Dannet 03.12.2026 kl. 14:05», «Side 2 af 9». */
+  printFooter: (project: string, document: string, madeAt: string) => `${project} · ${document} · Dannet ${madeAt}`,
+  printPage: 'Side',
+  printOf: 'af',
   search: 'Søg',
   yes: 'Ja',
   no: 'Nej',

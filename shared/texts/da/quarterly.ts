@@ -5,8 +5,6 @@ export const quarterly = {
   fileName: (projectTitle: string, quarter: string, publication: boolean) =>
     `Kvartalsrapport_${projectTitle.replace(/[^\p{L}\p{N}]+/gu, '_')}_${quarter}${publication ? '_offentlig' : ''}.pdf`,
   footer: (project: string, quarter: string, madeAt: string) => `${project} · ${quarter} · Dannet ${madeAt}`,
-  page: 'Side',
-  of: 'af',
   fields: {
     quarter: 'Kvartal',
     risks: 'Risici',

@@ -1,28 +1,14 @@
 // Print route /print/regnskab/:projectId/:accountId: a signed account (delregnskab / slutregnskab)
 // with its figures as signed and the management sign-off (ledelsespåtegning).
 import { useParams } from 'react-router'
-import type { UseQueryResult } from '@tanstack/react-query'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
-import { PrintQuery } from '../../print/PrintDocument'
-import type { ApiClientError } from '../../api/client'
+import { bothQueries, PrintQuery } from '../../print/PrintDocument'
 import { AuditAnchorLine } from '../../print/AuditAnchorLine'
 import { formatBasisPoints } from '@shared/domain/percent'
-
-/** Two queries as one for the print path: ready when both are, failed when either fails. */
-function bothQueries<A, B>(a: UseQueryResult<A, ApiClientError>, b: UseQueryResult<B, ApiClientError>): UseQueryResult<[A, B], ApiClientError> {
-  const data: [A, B] | undefined = a.data !== undefined && b.data !== undefined ? [a.data, b.data] : undefined
-  return {
-    ...a,
-    isPending: !a.isError && !b.isError && data === undefined,
-    isError: a.isError || b.isError,
-    error: a.error ?? b.error,
-    data
-  } as UseQueryResult<[A, B], ApiClientError>
-}
 
 const t = da.accounts.ui
 const x = da.export.ui
@@ -34,7 +20,11 @@ export function AccountPrint() {
   const account = useApiQuery('accounts.get', { projectId, accountId })
   const project = useApiQuery('projects.get', { projectId })
   return (
-    <PrintQuery query={bothQueries(account, project)} title={t.signTitle}>
+    <PrintQuery
+      query={bothQueries(account, project)}
+      title={([a]) => t.printTitle(da.accounts.kinds[a.kind], formatDate(a.periodFrom), formatDate(a.periodTo))}
+      project={([, p]) => p.title}
+    >
       {([a, p]) => {
         const kind = da.accounts.kinds[a.kind]
         return (

@@ -15,7 +15,7 @@ export function RevisorSummaryPrint() {
   const projectId = Number(useParams().projectId)
   const summary = useApiQuery('export.summary', { projectId })
   return (
-    <PrintQuery query={summary} title={t.printTitle}>
+    <PrintQuery query={summary} title={t.printTitle} project={(s) => s.projectTitle}>
       {(s) => (
         <>
           <h1>{t.printTitle}</h1>

@@ -181,9 +181,14 @@ function Body({ d, base }: { d: BudgetVersionDetail; base: BudgetVersionDetail |
 
 function WithBase({ d }: { d: BudgetVersionDetail }) {
   const base = useApiQuery('budget.version', { versionId: d.version.baseVersionId ?? 0 }, { enabled: d.version.baseVersionId !== null })
-  if (d.version.baseVersionId === null) return <PrintDocument title={t.budgetTitle}>{<Body d={d} base={null} />}</PrintDocument>
+  if (d.version.baseVersionId === null)
+    return (
+      <PrintDocument title={t.budgetTitle} project={d.project.title}>
+        {<Body d={d} base={null} />}
+      </PrintDocument>
+    )
   return (
-    <PrintQuery query={base} title={t.requestTitle}>
+    <PrintQuery query={base} title={t.requestTitle} project={d.project.title}>
       {(b) => <Body d={d} base={b} />}
     </PrintQuery>
   )

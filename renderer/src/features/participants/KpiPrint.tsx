@@ -3,7 +3,7 @@ import { useParams } from 'react-router'
 import { formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
-import { PrintQuery } from '../../print/PrintDocument'
+import { bothQueries, PrintQuery } from '../../print/PrintDocument'
 import { pct, ui } from './common'
 import { KpiChart, KpiTable, latestAgainstTargets, measuredMonths } from './kpiParts'
 import { formatMonth } from '@shared/domain/months'
@@ -15,14 +15,14 @@ export function KpiPrint() {
   const report = useApiQuery('participants.kpi.monthly', { projectId })
   const project = useApiQuery('projects.get', { projectId })
   return (
-    <PrintQuery query={report} title={k.printTitle}>
-      {(r) => {
+    <PrintQuery query={bothQueries(report, project)} title={k.printTitle} project={([, p]) => p.title}>
+      {([r, p]) => {
         const months = measuredMonths(r)
         const latest = months[months.length - 1]
         return (
           <>
-            <h1>{`${k.printTitle}: ${project.data?.title ?? ''}`}</h1>
-            <p className="print-meta">{`${project.data?.municipality ?? ''} · ${k.printIntro(r.poolName)}`}</p>
+            <h1>{`${k.printTitle}: ${p.title}`}</h1>
+            <p className="print-meta">{`${p.municipality} · ${k.printIntro(r.poolName)}`}</p>
             <h2>{k.conditions}</h2>
             {r.conditions.length === 0 ? <p>{k.noConditions}</p> : null}
             {r.conditions.map((c, i) => (

@@ -12,7 +12,7 @@ export function ProjectSheetPrint() {
   const projectId = Number(useParams().projectId)
   const project = useApiQuery('projects.get', { projectId })
   return (
-    <PrintQuery query={project} title={t.sheetTitle}>
+    <PrintQuery query={project} title={t.sheetTitle} project={(p) => p.title}>
       {(p) => (
         <>
           <h1>{`${t.sheetTitle}: ${p.title}`}</h1>

@@ -11,7 +11,7 @@ export function QuarterlyPrint({ publication }: { publication: boolean }) {
   const projectId = Number(params.projectId)
   const report = useApiQuery('quarterly.get', { projectId, quarter: params.quarter ?? '', publication })
   return (
-    <PrintQuery query={report} title={da.quarterly.doc.title}>
+    <PrintQuery query={report} title={da.quarterly.doc.title} project={(r) => r.project.title}>
       {(r) => <QuarterlyDocument r={r} />}
     </PrintQuery>
   )

@@ -18,7 +18,7 @@ export function MonthSheetPrint() {
   const input = { projectId: Number(params.projectId), staffId: Number(params.staffId), month: params.month ?? '' }
   const sheet = useApiQuery('time.month.sheet', input)
   return (
-    <PrintQuery query={sheet} title={t.print}>
+    <PrintQuery query={sheet} title={(s) => t.sheetTitle(s.row.kind, s.staff.name, formatMonth(s.row.month))} project={(s) => s.project.title}>
       {(s) => {
         const month = formatMonth(s.row.month)
         const isStatement = s.row.kind === 'statement'

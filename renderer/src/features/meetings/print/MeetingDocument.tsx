@@ -11,6 +11,11 @@ import { AuditAnchorLine } from '../../../print/AuditAnchorLine'
 const t = da.meetings
 const p = t.print
 
+/** «Dagsorden», «Referat» or «Referat (udkast, ikke godkendt)», with «Til offentliggørelse» on the publication copy. */
+export function meetingDocumentTitle(m: Meeting): string {
+  return m.publication ? `${heading(m)} · ${p.publication}` : heading(m)
+}
+
 function heading(m: Meeting): string {
   if (m.documentKind === 'agenda') return p.agenda
   return m.status === 'approved' ? p.minutes : p.draftMinutes
