@@ -134,3 +134,49 @@ test('at 1366×768 no screen of the demo scrolls sideways or cuts off a button o
   }
   expect(found, 'controls cut off or a page wider than the window').toEqual([])
 })
+
+test('a meeting row opens on a click anywhere and on Enter, focus is visible, and a printed screen has no app bar or drawer', async ({ page }) => {
+  await openDemo(page)
+  await page.getByRole('navigation').getByRole('link', { name: 'Møder' }).click()
+  const table = page.getByRole('table', { name: 'Møder' })
+  const row = table.getByRole('row').nth(1)
+  const title = (await row.getByRole('cell').nth(2).textContent())!
+  // A click on the title (not the date link) opens the meeting.
+  await row.getByRole('cell').nth(2).click()
+  await expect(page).toHaveURL(/\/moeder\/moede\/\d+$/)
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await page.goBack()
+
+  // The keyboard: the row takes the focus, shows a ring, and Enter opens it.
+  const second = table.getByRole('row').nth(2)
+  const secondTitle = (await second.getByRole('cell').nth(2).textContent())!
+  await second.getByRole('link').focus()
+  await page.keyboard.press('Shift+Tab')
+  await expect(second).toBeFocused()
+  const ring = await second.evaluate((el) => {
+    const s = (globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string; outlineWidth: string } }).getComputedStyle(el)
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) }
+  })
+  expect(ring.style).toBe('solid')
+  expect(ring.width).toBeGreaterThanOrEqual(2)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: secondTitle })).toBeVisible()
+
+  // A button reached with Tab has a ring too.
+  await page.getByRole('button').first().focus()
+  await page.keyboard.press('Tab')
+  const focusedRing = await page.evaluate(
+    `(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + parseFloat(s.outlineWidth) })()`
+  )
+  expect(focusedRing).toBe('solid 3')
+
+  // Printing the screen from the browser: the page only.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('navigation')).toBeHidden()
+  await expect(page.getByRole('banner')).toBeHidden()
+  await expect(page.getByRole('heading', { level: 1, name: secondTitle })).toBeVisible()
+  const main = (await page.locator('main').boundingBox())!
+  expect(main.x).toBeLessThan(10)
+  await page.emulateMedia({ media: 'screen' })
+  await expect(page.getByRole('navigation')).toBeVisible()
+})

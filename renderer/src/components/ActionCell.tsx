@@ -13,6 +13,7 @@ const pinned: SxProps<Theme> = (t) => ({
   whiteSpace: 'nowrap',
   // A line and a soft shadow show that columns pass under the pinned one.
   boxShadow: `inset 1px 0 0 ${t.palette.divider}, -6px 0 6px -6px rgba(0, 0, 0, 0.25)`,
+  '@media print': { position: 'static', boxShadow: 'none' },
   // A selected row keeps its colour in the pinned cell (painted over the opaque background).
   '.Mui-selected > &': {
     backgroundImage: `linear-gradient(${alpha(t.palette.primary.main, t.palette.action.selectedOpacity)}, ${alpha(t.palette.primary.main, t.palette.action.selectedOpacity)})`

@@ -31,6 +31,7 @@ import { FormDateField, FormTextField, formFields, showServerError, FormRootErro
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MeetingStatusChip, meetingPath, timeField } from './ui'
+import { LinkRow } from '../../components/LinkRow'
 
 const t = da.meetings
 
@@ -155,7 +156,7 @@ export function MeetingList() {
                 </TableHead>
                 <TableBody>
                   {list.map((m) => (
-                    <TableRow key={m.id} hover>
+                    <LinkRow key={m.id} to={meetingPath(projectId, m.id)} data-testid={`meeting-row-${m.id}`}>
                       <TableCell>
                         <Link component={RouterLink} to={meetingPath(projectId, m.id)}>
                           {formatDate(m.date)}
@@ -169,7 +170,7 @@ export function MeetingList() {
                       <TableCell>
                         <MeetingStatusChip status={m.status} />
                       </TableCell>
-                    </TableRow>
+                    </LinkRow>
                   ))}
                 </TableBody>
               </Table>
