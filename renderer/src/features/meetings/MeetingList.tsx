@@ -4,23 +4,7 @@ import { Link as RouterLink, useNavigate } from 'react-router'
 import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogContent,
-  DialogTitle,
-  Grid,
-  Link,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow
-} from '@mui/material'
+import { Alert, Button, DialogContent, DialogTitle, Grid, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import type { Group } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
@@ -32,6 +16,7 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MeetingStatusChip, meetingPath, timeField } from './ui'
 import { LinkRow } from '../../components/LinkRow'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
@@ -80,7 +65,7 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
     }
   })
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={form.formState.isDirty} open={open} onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={t.meeting.newTitle}>
         <DialogTitle>{t.meeting.newTitle}</DialogTitle>
         <DialogContent>
@@ -114,7 +99,7 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.meeting.create} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 
