@@ -200,3 +200,40 @@ test('«Nyt projekt» with Enter: every message is Danish and names the field, t
   await expect(page.getByText(/Invalid input|expected string|received undefined/)).toHaveCount(0)
   await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible()
 })
+
+test('a dialog with typed input asks before Annuller, Escape or a click beside it throws the input away', async ({ page }) => {
+  await createProject(page)
+  await page.getByRole('navigation').getByRole('link', { name: 'Budget' }).click()
+  await page.getByRole('button', { name: 'Opret oprindeligt budget' }).click()
+  const form = page.getByRole('form', { name: 'Tilføj budgetpost' })
+  const ask = page.getByRole('dialog', { name: 'Du har ændringer, der ikke er gemt' })
+
+  // Nothing typed: Escape closes at once.
+  await page.getByRole('button', { name: 'Tilføj budgetpost' }).click()
+  await expect(form).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(form).toBeHidden()
+  await expect(ask).toBeHidden()
+
+  await page.getByRole('button', { name: 'Tilføj budgetpost' }).click()
+  const title = form.getByLabel('Funktion / titel')
+  await title.fill('Projektleder')
+  // Escape asks; staying keeps what was typed.
+  await title.press('Escape')
+  await expect(ask).toContainText('Det, du har skrevet i dialogen, er ikke gemt.')
+  await ask.getByRole('button', { name: 'Bliv og gem først' }).click()
+  await expect(ask).toBeHidden()
+  await expect(title).toHaveValue('Projektleder')
+  // A click beside the dialog (on the backdrop) asks too.
+  await page.mouse.click(8, 400)
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Bliv og gem først' }).click()
+  await expect(title).toHaveValue('Projektleder')
+  // «Annuller» asks; leaving on purpose closes the dialog and throws the input away.
+  await form.getByRole('button', { name: 'Annuller' }).click()
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Luk uden at gemme' }).click()
+  await expect(form).toBeHidden()
+  await page.getByRole('button', { name: 'Tilføj budgetpost' }).click()
+  await expect(form.getByLabel('Funktion / titel')).toHaveValue('')
+})

@@ -24,6 +24,7 @@ import { isIsoDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { ApiClientError } from '../api/client'
 import { useUnsavedChangesGuard } from '../shell/unsavedChanges'
+import { useAskBeforeClose } from './GuardedDialog'
 
 /**
  * react-hook-form's `useForm`, guarded: while the form holds input that is not saved (and is not
@@ -203,7 +204,7 @@ export function FormRootError({ message, sx }: { message: string | undefined; sx
   )
 }
 
-/** Cancel and save at the foot of a dialog's form; save submits the form. */
+/** Cancel and save at the foot of a dialog's form; save submits the form; cancel with typed input asks first (GuardedDialog). */
 export function DialogFormActions({
   onCancel,
   submitting,
@@ -213,9 +214,10 @@ export function DialogFormActions({
   submitting: boolean
   submitLabel?: ReactNode
 }) {
+  const askBeforeClose = useAskBeforeClose()
   return (
     <DialogActions>
-      <Button onClick={onCancel}>{da.common.cancel}</Button>
+      <Button onClick={() => askBeforeClose(onCancel)}>{da.common.cancel}</Button>
       <Button type="submit" variant="contained" loading={submitting}>
         {submitLabel}
       </Button>

@@ -1,5 +1,6 @@
 // The app's frame: app bar with the project switcher, the navigation drawer with the project's
-// sections, and the page. Keyboard users get a skip link to the main content.
+// sections, and the page. Keyboard users get a skip link to the main content. Printing a screen
+// from the browser (Ctrl+P) prints the page only: app bar, drawer and skip link are not printed.
 import { Link as RouterLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router'
 import { AppBar, Box, Button, Drawer, Link, List, ListItemButton, ListItemIcon, ListItemText, MenuItem, TextField, Toolbar, Typography } from '@mui/material'
 import DashboardIcon from '@mui/icons-material/Dashboard'
@@ -55,11 +56,11 @@ export function AppShell() {
           e.preventDefault()
           document.getElementById('main')?.focus()
         }}
-        sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}
+        sx={{ displayPrint: 'none', position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}
       >
         {da.common.skipToContent}
       </Link>
-      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
+      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1, displayPrint: 'none' }}>
         <Toolbar sx={{ gap: 3 }}>
           <Typography variant="h6" component={RouterLink} to="/" sx={{ color: 'inherit', textDecoration: 'none' }}>
             {da.common.appName}
@@ -75,7 +76,10 @@ export function AppShell() {
         </Toolbar>
       </AppBar>
       {base ? (
-        <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>
+        <Drawer
+          variant="permanent"
+          sx={{ displayPrint: 'none', width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+        >
           <Toolbar />
           <nav aria-label={da.core.switcher.label}>
             <List>
@@ -92,8 +96,8 @@ export function AppShell() {
           </nav>
         </Drawer>
       ) : null}
-      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0, outline: 'none' }}>
-        <Toolbar />
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0, outline: 'none', '@media print': { p: 0 } }}>
+        <Toolbar sx={{ displayPrint: 'none' }} />
         <Outlet />
       </Box>
     </Box>

@@ -39,7 +39,9 @@ export const common = {
     message: 'Det, du har skrevet, er ikke gemt. Forlader du siden nu, går det tabt.',
     leave: 'Forlad uden at gemme',
     stay: 'Bliv og gem først',
-    windowMessage: 'Du har ændringer, der ikke er gemt. Lukker du vinduet nu, går de tabt.'
+    windowMessage: 'Du har ændringer, der ikke er gemt. Lukker du vinduet nu, går de tabt.',
+    dialogMessage: 'Det, du har skrevet i dialogen, er ikke gemt. Lukker du den nu, går det tabt.',
+    discard: 'Luk uden at gemme'
   }
 } as const
 

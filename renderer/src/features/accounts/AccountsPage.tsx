@@ -10,7 +10,6 @@ import {
   Box,
   Button,
   Chip,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -39,6 +38,7 @@ import { PdfButton } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { AccountFiguresTable } from './AccountFiguresTable'
+import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 
 const t = da.accounts.ui
 const kinds = da.accounts.kinds
@@ -56,7 +56,14 @@ function WithdrawDialog({ projectId, account, onClose }: { projectId: number; ac
     }
   })
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}>
+    <GuardedDialog
+      dirty={form.formState.isDirty}
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
+    >
       <DialogTitle>{t.withdrawTitle}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
@@ -69,12 +76,12 @@ function WithdrawDialog({ projectId, account, onClose }: { projectId: number; ac
         {form.formState.errors.root ? <Alert severity="error">{form.formState.errors.root.message}</Alert> : null}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{da.common.cancel}</Button>
+        <DialogCancelButton onCancel={onClose} />
         <Button type="submit" color="warning" variant="contained" loading={form.formState.isSubmitting}>
           {t.withdraw}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 

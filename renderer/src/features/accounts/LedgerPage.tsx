@@ -35,6 +35,7 @@ import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { CorrectPostingDialog, CreatePostingDialog } from './PostingDialogs'
+import { ActionCell } from '../../components/ActionCell'
 
 const t = da.ledger.ui
 type Source = 'timesheet' | 'manual' | 'import'
@@ -199,7 +200,7 @@ export function LedgerPage() {
                         <TableCell>{t.source}</TableCell>
                         <TableCell>{t.documentRef}</TableCell>
                         <TableCell>{t.text}</TableCell>
-                        <TableCell />
+                        <ActionCell />
                       </TableRow>
                     </TableHead>
                     <TableBody>
@@ -230,7 +231,7 @@ export function LedgerPage() {
                               </Typography>
                             ) : null}
                           </TableCell>
-                          <TableCell>
+                          <ActionCell>
                             {p.source !== 'timesheet' && !p.reversedByPostingId && !p.reversesPostingId ? (
                               <Button size="small" onClick={() => setCorrecting(p)} aria-label={`${t.correct}: ${t.no} ${p.id}`}>
                                 {t.correct}
@@ -244,7 +245,7 @@ export function LedgerPage() {
                                 </span>
                               </Tooltip>
                             ) : null}
-                          </TableCell>
+                          </ActionCell>
                         </TableRow>
                       ))}
                     </TableBody>

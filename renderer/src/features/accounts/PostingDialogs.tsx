@@ -2,7 +2,7 @@
 import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Checkbox, Dialog, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, Typography } from '@mui/material'
+import { Alert, Checkbox, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, Typography } from '@mui/material'
 import type { Posting } from '@shared/api/ledger'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr, parseKr } from '@shared/domain/money'
@@ -10,6 +10,7 @@ import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.ledger.ui
 const f = da.time.fields
@@ -61,7 +62,14 @@ export function CreatePostingDialog({ projectId, onClose }: { projectId: number;
     }
   })
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}>
+    <GuardedDialog
+      dirty={form.formState.isDirty}
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
+    >
       <DialogTitle>{t.createTitle}</DialogTitle>
       <DialogContent>
         <Grid container spacing={2} sx={{ mt: 0.5 }}>
@@ -84,7 +92,7 @@ export function CreatePostingDialog({ projectId, onClose }: { projectId: number;
         <FormRootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.create} />
-    </Dialog>
+    </GuardedDialog>
   )
 }
 
@@ -134,7 +142,14 @@ export function CorrectPostingDialog({ projectId, posting, onClose }: { projectI
     }
   })
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}>
+    <GuardedDialog
+      dirty={form.formState.isDirty}
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="md"
+      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
+    >
       <DialogTitle>{t.correctTitle(posting.id)}</DialogTitle>
       <DialogContent>
         <Alert severity="info" sx={{ mb: 2 }}>
@@ -179,6 +194,6 @@ export function CorrectPostingDialog({ projectId, posting, onClose }: { projectI
         <FormRootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.reverse} />
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Card, CardContent, Chip, Dialog, DialogContent, DialogTitle, Grid, MenuItem, Stack, Typography } from '@mui/material'
+import { Alert, Button, Card, CardContent, Chip, DialogContent, DialogTitle, Grid, MenuItem, Stack, Typography } from '@mui/material'
 import type { InstalmentView } from '@shared/api/budget'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr, parseKr } from '@shared/domain/money'
@@ -17,6 +17,7 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
 import { formatBasisPoints } from '@shared/domain/percent'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.instalments
 const v = da.validationMessages
@@ -73,7 +74,7 @@ function StatusDialog({ projectId, i, onClose }: { projectId: number; i: Instalm
     }
   })
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={t.editTitle(i.label)}>
         <DialogTitle>{t.editTitle(i.label)}</DialogTitle>
         <DialogContent>
@@ -118,7 +119,7 @@ function StatusDialog({ projectId, i, onClose }: { projectId: number; i: Instalm
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 

@@ -6,7 +6,7 @@ import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { parseHours } from '@shared/domain/duration'
-import { Alert, Dialog, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
+import { Alert, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
 import type { BudgetLineView, BudgetOverview } from '@shared/api/budget'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
@@ -14,6 +14,7 @@ import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.lineForm
 const v = da.validationMessages
@@ -111,7 +112,7 @@ export function LineDialog({
     if (rate) setValue('hourlyRateOre', formatKr(rate.hourlyRateOre, { unit: false }))
   }, [staffId, staff.data, setValue])
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
+    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="md" fullWidth>
       <form onSubmit={submit} noValidate aria-label={line ? t.editTitle : t.addTitle}>
         <DialogTitle>{line ? t.editTitle : t.addTitle}</DialogTitle>
         <DialogContent>
@@ -194,6 +195,6 @@ export function LineDialog({
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }

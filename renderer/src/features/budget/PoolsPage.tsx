@@ -3,21 +3,7 @@ import { useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogContent,
-  DialogTitle,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow
-} from '@mui/material'
+import { Alert, Button, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
@@ -25,6 +11,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, formFields, showServerError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.pools
 
@@ -47,7 +34,7 @@ function NewPoolDialog({ onClose }: { onClose: () => void }) {
     }
   })
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={t.createTitle}>
         <DialogTitle>{t.createTitle}</DialogTitle>
         <DialogContent>
@@ -60,7 +47,7 @@ function NewPoolDialog({ onClose }: { onClose: () => void }) {
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={t.create} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 

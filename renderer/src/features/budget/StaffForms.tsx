@@ -1,7 +1,7 @@
 // The staff member's form and the new-rate form. Both keep what was typed when a save is refused.
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Dialog, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
+import { Alert, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
 import type { StaffWithRates } from '@shared/api/staff'
 import { formatHours, parseHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
@@ -10,6 +10,7 @@ import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.staff
 const v = da.validationMessages
@@ -83,7 +84,7 @@ export function StaffDialog({
     }
   })
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={s ? t.editTitle : t.addTitle}>
         <DialogTitle>{s ? t.editTitle : t.addTitle}</DialogTitle>
         <DialogContent>
@@ -125,7 +126,7 @@ export function StaffDialog({
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 
@@ -171,7 +172,7 @@ export function RateDialog({
     }
   })
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={t.addRateTitle(staff.staff.name)}>
         <DialogTitle>{t.addRateTitle(staff.staff.name)}</DialogTitle>
         <DialogContent>
@@ -204,6 +205,6 @@ export function RateDialog({
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={t.saveRate} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, AlertTitle, Button, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material'
+import { Alert, AlertTitle, Button, DialogContent, DialogTitle, Stack } from '@mui/material'
 import type { BudgetVersionDetail } from '@shared/api/budget'
 import { positionInPeriod } from '@shared/domain/budget/limits'
 import { formatDate } from '@shared/domain/dates'
@@ -12,6 +12,7 @@ import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { useConfirm } from '../../components/ConfirmDialog'
 import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.actions
 type Action = 'send' | 'approve' | 'reject' | 'register'
@@ -99,7 +100,7 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
   })
   const title = da.budget.actions[action]!
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={title}>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>
@@ -137,7 +138,7 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
         <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={title} />
       </form>
       {confirmDialog}
-    </Dialog>
+    </GuardedDialog>
   )
 }
 

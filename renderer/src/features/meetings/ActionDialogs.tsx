@@ -1,7 +1,7 @@
 // Dialogs for action items: add or change one (from a decision), and change its status.
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack } from '@mui/material'
+import { Alert, Button, DialogActions, DialogContent, DialogTitle, MenuItem, Stack } from '@mui/material'
 import type { ActionItem } from '@shared/api/meetings'
 import { actionStatuses, isClosedActionStatus, type ActionStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
@@ -9,6 +9,7 @@ import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { optionalDateField } from './ui'
+import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
@@ -31,7 +32,7 @@ export function ActionDialog({ itemId, action, onClose }: { itemId: number; acti
     }
   })
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={t.actions.add}>
         <DialogTitle>{action ? t.actions.text : t.actions.add}</DialogTitle>
         <DialogContent>
@@ -59,13 +60,13 @@ export function ActionDialog({ itemId, action, onClose }: { itemId: number; acti
               {t.actions.remove}
             </Button>
           ) : null}
-          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <DialogCancelButton onCancel={onClose} />
           <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
             {t.actions.save}
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 
@@ -97,7 +98,7 @@ export function ActionStatusDialog({
     }
   })
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={t.actions.setStatus}>
         <DialogTitle>{t.actions.setStatus}</DialogTitle>
         <DialogContent>
@@ -119,6 +120,6 @@ export function ActionStatusDialog({
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }

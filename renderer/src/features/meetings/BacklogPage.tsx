@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Card, CardContent, Dialog, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material'
+import { Alert, Button, Card, CardContent, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import type { AgendaItem, Group, MeetingSummary } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
@@ -12,6 +12,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
@@ -38,7 +39,7 @@ function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => vo
     }
   })
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={t.backlog.add}>
         <DialogTitle>{t.backlog.add}</DialogTitle>
         <DialogContent>
@@ -58,7 +59,7 @@ function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => vo
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 

@@ -9,7 +9,6 @@ import {
   Button,
   Card,
   CardContent,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -36,6 +35,7 @@ import { FormDateField, FormTextField, formFields, showServerError, FormRootErro
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
+import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
@@ -75,7 +75,7 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
     }
   })
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={group ? t.groups.edit : t.groups.add}>
         <DialogTitle>{group ? t.groups.edit : t.groups.add}</DialogTitle>
         <DialogContent>
@@ -103,7 +103,7 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 
@@ -151,7 +151,7 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
     }
   })
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={member ? t.members.edit : t.members.add}>
         <DialogTitle>{member ? t.members.edit : t.members.add}</DialogTitle>
         <DialogContent>
@@ -207,13 +207,13 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
               {t.members.remove}
             </Button>
           ) : null}
-          <Button onClick={onClose}>{da.common.cancel}</Button>
+          <DialogCancelButton onCancel={onClose} />
           <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
             {da.common.save}
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 

@@ -2,13 +2,14 @@
 // decision (quick choice and free text), a dissent, and members absent for the item only.
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Checkbox, Dialog, DialogContent, DialogTitle, FormControlLabel, FormGroup, FormLabel, Grid, MenuItem, Typography } from '@mui/material'
+import { Checkbox, DialogContent, DialogTitle, FormControlLabel, FormGroup, FormLabel, Grid, MenuItem, Typography } from '@mui/material'
 import type { AgendaItem, Attendance } from '@shared/api/meetings'
 import { decisionChoices, type DecisionChoice } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
@@ -105,7 +106,7 @@ export function ItemDialog({
   })
   const present = attendance.filter((a) => a.status !== 'absent')
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
+    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="md" fullWidth>
       <form onSubmit={submit} noValidate aria-label={item ? t.items.edit : t.items.add}>
         <DialogTitle>{item ? `${t.items.edit} ${item.number ?? ''}` : t.items.add}</DialogTitle>
         <DialogContent>
@@ -204,6 +205,6 @@ export function ItemDialog({
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }

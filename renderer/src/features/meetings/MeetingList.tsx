@@ -4,23 +4,7 @@ import { Link as RouterLink, useNavigate } from 'react-router'
 import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogContent,
-  DialogTitle,
-  Grid,
-  Link,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow
-} from '@mui/material'
+import { Alert, Button, DialogContent, DialogTitle, Grid, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import type { Group } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
@@ -31,6 +15,8 @@ import { FormDateField, FormTextField, formFields, showServerError, FormRootErro
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MeetingStatusChip, meetingPath, timeField } from './ui'
+import { LinkRow } from '../../components/LinkRow'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
@@ -79,7 +65,7 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
     }
   })
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={form.formState.isDirty} open={open} onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={t.meeting.newTitle}>
         <DialogTitle>{t.meeting.newTitle}</DialogTitle>
         <DialogContent>
@@ -113,7 +99,7 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.meeting.create} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 
@@ -155,7 +141,7 @@ export function MeetingList() {
                 </TableHead>
                 <TableBody>
                   {list.map((m) => (
-                    <TableRow key={m.id} hover>
+                    <LinkRow key={m.id} to={meetingPath(projectId, m.id)} data-testid={`meeting-row-${m.id}`}>
                       <TableCell>
                         <Link component={RouterLink} to={meetingPath(projectId, m.id)}>
                           {formatDate(m.date)}
@@ -169,7 +155,7 @@ export function MeetingList() {
                       <TableCell>
                         <MeetingStatusChip status={m.status} />
                       </TableCell>
-                    </TableRow>
+                    </LinkRow>
                   ))}
                 </TableBody>
               </Table>

@@ -12,7 +12,6 @@ import {
   Button,
   Card,
   CardContent,
-  Dialog,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -44,6 +43,7 @@ import { AttendanceCard } from './AttendanceCard'
 import { ItemCard } from './ItemCard'
 import { ItemDialog } from './ItemDialog'
 import { MeetingStatusChip, downloadText, meetingsBase, timeField } from './ui'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 const stepIndex = { draft: 0, invited: 1, held: 2, approved: 3 } as const
@@ -149,7 +149,7 @@ function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => 
     }
   })
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate aria-label={t.approval.title}>
         <DialogTitle>{t.approval.title}</DialogTitle>
         <DialogContent>
@@ -169,7 +169,7 @@ function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => 
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.approval.confirm} />
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 

@@ -8,7 +8,6 @@ import {
   Card,
   CardContent,
   Chip,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -35,6 +34,7 @@ import { PdfButton } from '../../print/PdfButton'
 import { ParticipantsTabs, fromPercentText, pct, t, toPercentText, ui } from './common'
 import { ConditionsList, KpiChart, KpiTable, latestAgainstTargets, measuredMonths } from './kpiParts'
 import { formatMonth } from '@shared/domain/months'
+import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 
 const k = ui.kpi
 const targetKeys = [
@@ -57,7 +57,7 @@ function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: 
     values ??
     Object.fromEntries(targetKeys.map((key) => [key, own[key] === undefined ? '' : key === 'caseloadMax' ? String(own[key] ?? '') : toPercentText(own[key])]))
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
+    <GuardedDialog dirty={values !== null} open={open} onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{k.editTargets}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
@@ -91,7 +91,7 @@ function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: 
         ) : null}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{da.common.cancel}</Button>
+        <DialogCancelButton onCancel={onClose} />
         <Button
           variant="contained"
           loading={save.isPending}
@@ -124,7 +124,7 @@ function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: 
           {da.common.save}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 

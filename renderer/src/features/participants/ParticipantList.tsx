@@ -26,6 +26,7 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { ParticipantsTabs, ReminderChip, t, ui, useStaff } from './common'
 import { formatMonth } from '@shared/domain/months'
+import { LinkRow } from '../../components/LinkRow'
 
 const l = ui.list
 
@@ -116,7 +117,7 @@ export function ParticipantList() {
                     </TableHead>
                     <TableBody>
                       {list.map((p) => (
-                        <TableRow key={p.id} hover>
+                        <LinkRow key={p.id} to={`/projekt/${projectId}/deltagere/${p.id}`}>
                           <TableCell>
                             <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${p.id}`}>
                               {p.pseudonym}
@@ -139,7 +140,7 @@ export function ParticipantList() {
                           <TableCell>
                             <ReminderChip reminder={p.inEffortGroup ? p.reminder : null} />
                           </TableCell>
-                        </TableRow>
+                        </LinkRow>
                       ))}
                     </TableBody>
                   </Table>

@@ -10,6 +10,7 @@ import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { ParticipantsTabs, ReminderChip, ui } from './common'
+import { LinkRow } from '../../components/LinkRow'
 
 const p = ui.progression
 const num = (v: number | null, sign = false) => (v === null ? '–' : `${sign && v > 0 ? '+' : ''}${v.toFixed(2).replace('.', ',')}`)
@@ -93,7 +94,7 @@ export function ProgressionPage() {
                     <Table size="small" aria-label={p.reminders}>
                       <TableBody>
                         {s.reminders.map((r) => (
-                          <TableRow key={r.participantId}>
+                          <LinkRow key={r.participantId} to={`/projekt/${projectId}/deltagere/${r.participantId}`}>
                             <TableCell>
                               <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${r.participantId}`}>
                                 {r.pseudonym}
@@ -104,7 +105,7 @@ export function ProgressionPage() {
                               <ReminderChip reminder={{ kind: r.kind, dueOn: r.dueOn }} />
                             </TableCell>
                             <TableCell>{formatDate(r.dueOn)}</TableCell>
-                          </TableRow>
+                          </LinkRow>
                         ))}
                       </TableBody>
                     </Table>

@@ -1,8 +1,9 @@
 // A dialog that asks for the reason of an audited change (delete, pin, exclude …) and shows a refusal.
 import { useState, type ReactNode } from 'react'
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material'
+import { Alert, Button, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
+import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 
 export function ReasonDialog({
   open,
@@ -30,7 +31,7 @@ export function ReasonDialog({
     onClose()
   }
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
+    <GuardedDialog dirty={reason.trim() !== ''} open={open} onClose={close} fullWidth maxWidth="sm">
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         {text ? <DialogContentText sx={{ mb: 2 }}>{text}</DialogContentText> : null}
@@ -50,7 +51,7 @@ export function ReasonDialog({
         ) : null}
       </DialogContent>
       <DialogActions>
-        <Button onClick={close}>{da.common.cancel}</Button>
+        <DialogCancelButton onCancel={close} />
         <Button
           variant="contained"
           loading={busy}
@@ -70,6 +71,6 @@ export function ReasonDialog({
           {confirmLabel}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -26,6 +26,7 @@ import { QueryView } from '../../shell/StateViews'
 import { ReasonDialog } from '../participants/ReasonDialog'
 import { MonthSelect } from '../participants/common'
 import { formatMonth } from '@shared/domain/months'
+import { ActionCell } from '../../components/ActionCell'
 
 const p = da.participants.ui.prioritisation
 const parts = da.participants.scoreParts
@@ -82,7 +83,7 @@ export function FocusList({ projectId }: { projectId: number }) {
                         ))}
                         <TableCell align="right">{p.score}</TableCell>
                         <TableCell>{p.focus}</TableCell>
-                        <TableCell />
+                        <ActionCell />
                       </TableRow>
                     </TableHead>
                     <TableBody>
@@ -114,7 +115,7 @@ export function FocusList({ projectId }: { projectId: number }) {
                               <Chip size="small" color="primary" label={p.focusBadge} />
                             ) : null}
                           </TableCell>
-                          <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                          <ActionCell>
                             {e.pinned ? (
                               <Button size="small" onClick={() => setAction({ kind: 'none', participantId: e.participantId, pseudonym: e.pseudonym })}>
                                 {p.undo}
@@ -131,7 +132,7 @@ export function FocusList({ projectId }: { projectId: number }) {
                             >
                               {p.exclude}
                             </Button>
-                          </TableCell>
+                          </ActionCell>
                         </TableRow>
                       ))}
                     </TableBody>

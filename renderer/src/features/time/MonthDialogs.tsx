@@ -2,7 +2,7 @@
 // and unlocking with a reason. Names are remembered on this computer for the next approval.
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
+import { Alert, Button, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
 import type { MonthRow } from '@shared/api/time'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
@@ -13,6 +13,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, formFields, showServerError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { formatMonth } from '@shared/domain/months'
+import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 
 const t = da.time.ui.months
 export const APPROVER_KEY = 'puljestyr.approver'
@@ -50,7 +51,14 @@ function SignDialog({ projectId, row, onClose }: { projectId: number; row: Month
     }
   })
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}>
+    <GuardedDialog
+      dirty={form.formState.isDirty}
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
+    >
       <DialogTitle>{t.signTitle(row.staffName, label)}</DialogTitle>
       <DialogContent>
         <Typography sx={{ mb: 2 }}>{t.signText(row.staffName, label, formatHours(row.minutes))}</Typography>
@@ -58,12 +66,12 @@ function SignDialog({ projectId, row, onClose }: { projectId: number; row: Month
         <RootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{da.common.cancel}</Button>
+        <DialogCancelButton onCancel={onClose} />
         <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
           {t.sign}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 
@@ -93,7 +101,14 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
     }
   })
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}>
+    <GuardedDialog
+      dirty={form.formState.isDirty}
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="md"
+      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
+    >
       <DialogTitle>{t.approveTitle(row.staffName, label)}</DialogTitle>
       <DialogContent>
         <Typography variant="subtitle1" component="h3">
@@ -146,12 +161,12 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
         <RootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{da.common.cancel}</Button>
+        <DialogCancelButton onCancel={onClose} />
         <Button type="submit" variant="contained" loading={form.formState.isSubmitting} disabled={Boolean(preview.data?.problem)}>
           {isStatement ? t.approveStatement : t.approve}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 
@@ -168,7 +183,14 @@ function UnlockDialog({ projectId, row, onClose }: { projectId: number; row: Mon
     }
   })
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}>
+    <GuardedDialog
+      dirty={form.formState.isDirty}
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
+    >
       <DialogTitle>{t.unlockTitle(row.staffName, formatMonth(row.month))}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
@@ -181,12 +203,12 @@ function UnlockDialog({ projectId, row, onClose }: { projectId: number; row: Mon
         <RootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{da.common.cancel}</Button>
+        <DialogCancelButton onCancel={onClose} />
         <Button type="submit" variant="contained" color="warning" loading={form.formState.isSubmitting}>
           {t.unlock}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 

@@ -30,6 +30,7 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MonthDialog, type MonthAction } from './MonthDialogs'
 import { PdfButton } from '../../print/PdfButton'
 import { formatMonth } from '@shared/domain/months'
+import { ActionCell } from '../../components/ActionCell'
 
 const t = da.time.ui.months
 
@@ -124,8 +125,7 @@ export function MonthsPage() {
                     <TableCell>{t.status}</TableCell>
                     <TableCell>{t.approval}</TableCell>
                     <TableCell align="right">{t.posted}</TableCell>
-                    <TableCell>{t.actions}</TableCell>
-                    <TableCell>{t.print}</TableCell>
+                    <ActionCell>{t.actions}</ActionCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
@@ -178,18 +178,18 @@ export function MonthsPage() {
                       <TableCell align="right" data-testid="month-posted" sx={{ whiteSpace: 'nowrap' }}>
                         {formatKr(r.postedOre)}
                       </TableCell>
-                      <TableCell>
-                        <Actions row={r} requireSignature={settings.data?.requireEmployeeSignature ?? true} onAction={setAction} />
-                      </TableCell>
-                      <TableCell>
-                        {r.status !== 'open' || r.minutes > 0 ? (
-                          <PdfButton
-                            route={`/print/timeseddel/${projectId}/${r.staffId}/${r.month}`}
-                            fileName={t.sheetFile(r.kind, r.staffName, r.month)}
-                            label={t.pdf}
-                          />
-                        ) : null}
-                      </TableCell>
+                      <ActionCell>
+                        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                          <Actions row={r} requireSignature={settings.data?.requireEmployeeSignature ?? true} onAction={setAction} />
+                          {r.status !== 'open' || r.minutes > 0 ? (
+                            <PdfButton
+                              route={`/print/timeseddel/${projectId}/${r.staffId}/${r.month}`}
+                              fileName={t.sheetFile(r.kind, r.staffName, r.month)}
+                              label={t.pdf}
+                            />
+                          ) : null}
+                        </Stack>
+                      </ActionCell>
                     </TableRow>
                   ))}
                 </TableBody>

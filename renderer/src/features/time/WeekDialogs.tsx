@@ -2,7 +2,7 @@
 // unlocking with a reason. The approver's name is remembered on this computer, as for months.
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
+import { Alert, Button, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
 import type { Week } from '@shared/api/time'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
@@ -14,6 +14,7 @@ import { FormRootError, FormTextField, formFields, showServerError, useGuardedFo
 import { QueryView } from '../../shell/StateViews'
 import { APPROVER_KEY, rememberedApprover } from './MonthDialogs'
 import { formatMonth } from '@shared/domain/months'
+import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 
 const t = da.time.ui.week
 const m = da.time.ui.months
@@ -43,7 +44,14 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
     }
   })
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}>
+    <GuardedDialog
+      dirty={form.formState.isDirty}
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="md"
+      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
+    >
       <DialogTitle>{t.approveTitle(weekName(week), week.staff.name)}</DialogTitle>
       <DialogContent>
         <Alert severity="info" sx={{ mb: 2 }}>
@@ -96,12 +104,12 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
         <FormRootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{da.common.cancel}</Button>
+        <DialogCancelButton onCancel={onClose} />
         <Button type="submit" variant="contained" loading={form.formState.isSubmitting} disabled={Boolean(preview.data?.problem)}>
           {t.approveWeek}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 
@@ -118,7 +126,14 @@ function UnlockWeekDialog({ projectId, week, onClose, onDone }: { projectId: num
     }
   })
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}>
+    <GuardedDialog
+      dirty={form.formState.isDirty}
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
+    >
       <DialogTitle>{t.unlockTitle(weekName(week), week.staff.name)}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
@@ -131,12 +146,12 @@ function UnlockWeekDialog({ projectId, week, onClose, onDone }: { projectId: num
         <FormRootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{da.common.cancel}</Button>
+        <DialogCancelButton onCancel={onClose} />
         <Button type="submit" variant="contained" color="warning" loading={form.formState.isSubmitting}>
           {t.unlockWeek}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }
 
