@@ -237,3 +237,11 @@ test('a dialog with typed input asks before Annuller, Escape or a click beside i
   await page.getByRole('button', { name: 'Tilføj budgetpost' }).click()
   await expect(form.getByLabel('Funktion / titel')).toHaveValue('')
 })
+
+test('an empty date field says «dd.mm.åååå», not «DD.MM.YYYY»', async ({ page }) => {
+  await page.getByRole('link', { name: 'Opret et projekt' }).click()
+  const group = page.getByRole('group', { name: 'Startdato' })
+  await group.getByRole('spinbutton').first().click()
+  await expect(group).toContainText('dd.mm.åååå')
+  await expect(group).not.toContainText(/DD|MM|YYYY/)
+})
