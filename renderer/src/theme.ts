@@ -2,6 +2,10 @@ import { createTheme } from '@mui/material/styles'
 import { daDK } from '@mui/material/locale'
 import { daDK as dataGridDaDK } from '@mui/x-data-grid/locales'
 import { daDK as pickersDaDK } from '@mui/x-date-pickers/locales'
+import type {} from '@mui/x-date-pickers/themeAugmentation'
+import { da } from '@shared/texts/da'
+
+const df = da.common.dateField
 
 // A visible focus ring (issue 12) for everything a keyboard user can reach: buttons, list items,
 // tabs and menu items (MUI's ButtonBase marks keyboard focus with .Mui-focusVisible), links and
@@ -36,5 +40,19 @@ export const theme = createTheme(
   },
   daDK,
   dataGridDaDK,
-  pickersDaDK
+  pickersDaDK,
+  // After the pickers' Danish locale, which keeps English placeholders («DD.MM.YYYY»).
+  {
+    components: {
+      MuiLocalizationProvider: {
+        defaultProps: {
+          localeText: {
+            fieldDayPlaceholder: () => df.day,
+            fieldMonthPlaceholder: (p: { contentType: string }) => (p.contentType === 'letter' ? df.monthName : df.month),
+            fieldYearPlaceholder: (p: { digitAmount: number }) => df.yearLetter.repeat(p.digitAmount)
+          }
+        }
+      }
+    }
+  }
 )

@@ -57,7 +57,10 @@ test('a user adds staff and budget lines, is refused an overhead line, and a rev
   await expect(form.getByText('Feltet «Kategori»: puljen dækker ikke «Overhead». Puljemidlerne kan ikke anvendes til overhead på medarbejdere')).toBeVisible()
   await expect(form.getByLabel('Funktion / titel')).toHaveValue('Overhead 10 %')
   await expect(form.getByLabel('Beløb (kr.)')).toHaveValue('25.000,00')
+  // Cancelling typed input asks first (issue 12); the user throws it away on purpose.
   await form.getByRole('button', { name: 'Annuller' }).click()
+  await page.getByRole('dialog', { name: 'Du har ændringer, der ikke er gemt' }).getByRole('button', { name: 'Luk uden at gemme' }).click()
+  await expect(form).toBeHidden()
   await expect(page.getByTestId('line-amount')).toHaveText(['257.180,00 kr.'])
 
   // STAR's grant letter approves the original budget.

@@ -237,3 +237,21 @@ test('a dialog with typed input asks before Annuller, Escape or a click beside i
   await page.getByRole('button', { name: 'Tilføj budgetpost' }).click()
   await expect(form.getByLabel('Funktion / titel')).toHaveValue('')
 })
+
+test('an empty date field says «dd.mm.åååå», not «DD.MM.YYYY»', async ({ page }) => {
+  await page.getByRole('link', { name: 'Opret et projekt' }).click()
+  const group = page.getByRole('group', { name: 'Startdato' })
+  await group.getByRole('spinbutton').first().click()
+  await expect(group).toContainText('dd.mm.åååå')
+  await expect(group).not.toContainText(/DD|MM|YYYY/)
+})
+
+test('the Revisionsspor screen names what changed in Danish, never by its SQL table name', async ({ page }) => {
+  await createProject(page)
+  await page.getByRole('navigation').getByRole('link', { name: 'Revisionsspor' }).click()
+  const entities = page.getByTestId('audit-entity')
+  await expect(entities.first()).toBeVisible()
+  await expect(entities.filter({ hasText: /^Projekt \d+$/ })).toHaveCount(1)
+  await expect(entities.filter({ hasText: /^Tilsagn pr. år \d+$/ })).toHaveCount(2)
+  for (const text of await entities.allTextContents()) expect(text).not.toMatch(/_|^[a-z]/)
+})

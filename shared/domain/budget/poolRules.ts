@@ -90,7 +90,8 @@ export const budgetPoolRulesSchema = z
 export type BudgetPoolRules = z.infer<typeof budgetPoolRulesSchema>
 export type BudgetPoolRulesInput = z.input<typeof budgetPoolRulesSchema>
 
-const SEED_003 = 'STAR’s FAQ til puljen Flere skal med (seed 003)'
+// Users see where a rule comes from in STAR's words, never our seed numbers (issue 12, «Words»).
+const SEED_003 = 'STAR’s FAQ til puljen Flere skal med'
 
 /** The cost categories of seed 003 (fixtures: grantPools[FSM2]). */
 export function shippedCategories(): CostCategory[] {
@@ -162,7 +163,7 @@ function fsm2Rules(): BudgetPoolRules {
     revisions: {
       betweenYearsWithinPeriodNeedsApproval: false,
       otherChangesNeedApproval: true,
-      note: 'Ompostering mellem budgetposter og nye budgetposter kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før ændringen gennemføres (seed 003). I Flere skal med 2 kræver flytning af midler mellem år inden for projektperioden ikke godkendelse (STAR’s FAQ).'
+      note: 'Ompostering mellem budgetposter og nye budgetposter kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før ændringen gennemføres. I Flere skal med 2 kræver flytning af midler mellem år inden for projektperioden ikke godkendelse (STAR’s FAQ).'
     },
     instalmentSchedule: 'fixed',
     instalments: [
@@ -175,7 +176,7 @@ function fsm2Rules(): BudgetPoolRules {
         accountUntil: 'midPeriod',
         expectedMonthsAfter: 3,
         resultTiers: [],
-        note: 'Op til 50 % af tilskuddet udbetales på et ledelsespåtegnet delregnskab, der dokumenterer afholdte udgifter. Intet resultatkrav (seed 000).'
+        note: 'Op til 50 % af tilskuddet udbetales på et ledelsespåtegnet delregnskab, der dokumenterer afholdte udgifter. Intet resultatkrav.'
       },
       {
         no: 2,
@@ -199,10 +200,10 @@ function fsm2Rules(): BudgetPoolRules {
             grantPaidInAllBp: 10000
           }
         ],
-        note: 'De sidste 50 % udbetales på slutregnskabet for hele projektperioden. Løntilskud og fleksjob tæller ikke; SU-berettiget uddannelse og lønnet uddannelse tæller (seed 000, STAR’s FAQ).'
+        note: 'De sidste 50 % udbetales på slutregnskabet for hele projektperioden. Løntilskud og fleksjob tæller ikke; SU-berettiget uddannelse og lønnet uddannelse tæller (STAR’s FAQ).'
       }
     ],
-    instalmentNote: 'Tilskuddet udbetales bagudrettet i to rater på baggrund af del- og slutregnskab (seed 000).',
+    instalmentNote: 'Tilskuddet udbetales bagudrettet i to rater på baggrund af del- og slutregnskab.',
     alertThresholdsBp: [5000, 7500, 9000, 10000],
     deviationThresholdBp: 1500
   }
@@ -214,7 +215,7 @@ function fsm1Rules(): BudgetPoolRules {
     revisions: {
       betweenYearsWithinPeriodNeedsApproval: true,
       otherChangesNeedApproval: true,
-      note: 'Ændringer i budgettet kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før de gennemføres (seed 003).'
+      note: 'Ændringer i budgettet kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før de gennemføres (STAR’s FAQ).'
     },
     instalments: [
       {
@@ -244,11 +245,11 @@ function fsm1Rules(): BudgetPoolRules {
             consecutiveMonths: 3
           }
         ],
-        note: 'Virksomhedspraktik, løntilskud, ordinære timer, fleksjob og ordinær uddannelse tæller som månedsnedslag; det behøver ikke være de samme personer alle tre måneder (seed 003).'
+        note: 'Virksomhedspraktik, løntilskud, ordinære timer, fleksjob og ordinær uddannelse tæller som månedsnedslag; det behøver ikke være de samme personer alle tre måneder (STAR’s FAQ).'
       }
     ],
     instalmentNote:
-      'Tredje rate på 30 % af bevillingen udbetales, når kommunen tre måneder i træk har haft mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (seed 003).'
+      'Tredje rate på 30 % af bevillingen udbetales, når kommunen tre måneder i træk har haft mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (STAR’s FAQ).'
   }
 }
 
@@ -262,7 +263,7 @@ function hrfRules(): BudgetPoolRules {
     },
     instalmentSchedule: 'halfYearly',
     instalments: [],
-    instalmentNote: 'Tilskuddet udbetales halvårligt bagud på baggrund af delregnskaber og slutregnskabet (seed 002).'
+    instalmentNote: 'Tilskuddet udbetales halvårligt bagud på baggrund af delregnskaber og slutregnskabet.'
   }
 }
 

@@ -1,5 +1,51 @@
 // Danish text of the audit trail, `verify`, backups and restore.
+/** The Danish name of each table a user meets in the audit trail (never the SQL name). */
+const entityNames: Record<string, string> = {
+  budget_version: 'Budgetversion',
+  budget_line_figures: 'Budgetpostens tal',
+  budget_instalment: 'Rate',
+  grant_pool: 'Pulje',
+  grant_pool_rules: 'Puljens regler',
+  project: 'Projekt',
+  project_grant_year: 'Tilsagn pr. år',
+  staff: 'Medarbejder',
+  staff_rate: 'Timesats',
+  budget_line: 'Budgetpost',
+  posting: 'Postering',
+  audit_log: 'Revisionsspor',
+  meeting_group: 'Mødegruppe',
+  meeting_member: 'Gruppemedlem',
+  meeting: 'Møde',
+  meeting_attendance: 'Fremmøde',
+  meeting_item: 'Dagsordenspunkt',
+  meeting_item_absence: 'Fravær under punkt',
+  meeting_attachment: 'Bilag',
+  meeting_action: 'Opfølgningspunkt',
+  meeting_follow_up: 'Opfølgning',
+  meeting_addendum: 'Tillæg til referat',
+  participant: 'Deltager',
+  participant_group_change: 'Gruppeskift',
+  participant_status: 'Månedsstatus',
+  participant_progression: 'Progressionsmåling',
+  participant_priority: 'Prioritering',
+  participant_project_targets: 'KPI-mål',
+  quarterly_text: 'Kvartalstekst',
+  quarterly_pack: 'Kvartalsrapport',
+  time_settings: 'Timeindstillinger',
+  time_activity: 'Aktivitet',
+  time_entry: 'Timeregistrering',
+  time_month: 'Måned (timer)',
+  salary_line_choice: 'Lønpost for timer',
+  import_batch: 'Import',
+  import_row: 'Importeret række',
+  account: 'Regnskab',
+  time_week: 'Uge (timer)',
+  time_week_posting: 'Ugens postering'
+}
+
 export const audit = {
+  /** «Budgetpost 12», not «budget_line 12»; an unknown table is a «Post». */
+  entityName: (table: string): string => entityNames[table] ?? 'Post',
   verify: {
     chainBroken: (id: number, entity: string, entityId: string) =>
       `Revisionssporets post nr. ${id} (${entity} ${entityId}) er ændret eller fjernet uden om programmet.`,

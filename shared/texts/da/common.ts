@@ -34,6 +34,8 @@ export const common = {
   unknownError: 'Der opstod en uventet fejl. Prøv igen, og kontakt support hvis fejlen gentager sig.',
   networkError: 'Puljestyr kunne ikke få forbindelse til sin lokale tjeneste. Er programmet stadig startet?',
   /** Asked before input that is not saved is thrown away (another page, another week, closing the window). */
+  /** The sections of an empty date field: «dd.mm.åååå», not the picker's English «DD.MM.YYYY». */
+  dateField: { day: 'dd', month: 'mm', monthName: 'mmmm', yearLetter: 'å' },
   unsaved: {
     title: 'Du har ændringer, der ikke er gemt',
     message: 'Det, du har skrevet, er ikke gemt. Forlader du siden nu, går det tabt.',

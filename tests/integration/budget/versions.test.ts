@@ -65,7 +65,7 @@ describe('budget lines and versions', () => {
     expect(error.code).toBe('rule')
     expect(error.field).toBe('categoryKey')
     expect(error.message).toBe(
-      'Feltet «Kategori»: puljen dækker ikke «Overhead». Puljemidlerne kan ikke anvendes til overhead på medarbejdere, fx i forbindelse med at ansætte nye medarbejdere; kun lønkroner (STAR’s FAQ til puljen Flere skal med (seed 003)).'
+      'Feltet «Kategori»: puljen dækker ikke «Overhead». Puljemidlerne kan ikke anvendes til overhead på medarbejdere, fx i forbindelse med at ansætte nye medarbejdere; kun lønkroner (STAR’s FAQ til puljen Flere skal med).'
     )
     expect((await rt.call('budget.version', { versionId: v1.id })).lines).toEqual([])
     expect(await rt.ctx.db.selectFrom('budget_line').selectAll().execute()).toEqual([])

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { budgetPoolRulesSchema, shippedBudgetRules } from '@shared/domain/budget/poolRules'
 
 describe('the budget rules shipped with the pools', () => {
-  it('FSM2 pays salary costs for internal capacity, audit and progression tools, and refuses overhead citing seed 003', () => {
+  it('FSM2 pays salary costs for internal capacity, audit and progression tools, and refuses overhead citing STAR’s FAQ, never a developer’s seed number', () => {
     const rules = shippedBudgetRules('FSM2')
     expect(rules.categories.filter((c) => c.eligible).map((c) => c.key)).toEqual([
       'caseworker',
@@ -20,8 +20,12 @@ describe('the budget rules shipped with the pools', () => {
       'courses',
       'group2or3Effort'
     ])
-    for (const c of rules.categories.filter((x) => !x.eligible)) expect(c.ruleText).toContain('seed 003')
+    for (const c of rules.categories.filter((x) => !x.eligible)) expect(c.ruleText).toContain('STAR’s FAQ til puljen Flere skal med')
     expect(rules.categories.find((c) => c.key === 'overhead')!.ruleText).toContain('overhead')
+  })
+
+  it('no text a user sees in any shipped pool cites a developer reference such as «seed 003»', () => {
+    for (const pool of ['FSM1', 'FSM2', 'HRF', 'EGEN']) expect(JSON.stringify(shippedBudgetRules(pool))).not.toMatch(/seed/i)
   })
 
   it('the hourly rate divides by 1.924 hours (115440 minutes) of A-indkomst, pension and ATP; bonuses excluded', () => {

@@ -76,7 +76,7 @@ export function AuditPage() {
                     <TableRow key={e.id}>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</TableCell>
                       <TableCell>{[e.actorName, e.actorRole].filter(Boolean).join(', ') || e.osUser}</TableCell>
-                      <TableCell>{`${e.entity} ${e.entityId}`}</TableCell>
+                      <TableCell data-testid="audit-entity">{`${da.audit.entityName(e.entity)} ${e.entityId}`}</TableCell>
                       <TableCell>{t.actions[e.action] ?? e.action}</TableCell>
                       <TableCell sx={{ wordBreak: 'break-word' }}>{describeChange(e)}</TableCell>
                       <TableCell>{e.reason ?? ''}</TableCell>
