@@ -14,7 +14,7 @@ import {
   type VersionLine,
   type VersionStatus
 } from '@shared/domain/budget/revisions'
-import { compareBudgetWithGrant, type BudgetGrantComparison } from '@shared/domain/budget/yearSplit'
+import { budgetByYear, compareBudgetWithGrant, type BudgetGrantComparison } from '@shared/domain/budget/yearSplit'
 import { budgetLimitViolations } from '@shared/domain/budget/limits'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
@@ -64,9 +64,7 @@ export async function versionSummary(ctx: ServiceContext, versionId: number): Pr
 }
 
 export function compare(project: Project, lines: VersionLine[]) {
-  const byYear = new Map<number, number>()
-  for (const l of lines) byYear.set(l.year, (byYear.get(l.year) ?? 0) + l.amountOre)
-  return compareBudgetWithGrant(byYear, project.grantByYear, project.grantAmountOre, yearsOfPeriod(project.periodStart, project.periodEnd))
+  return compareBudgetWithGrant(budgetByYear(lines), project.grantByYear, project.grantAmountOre, yearsOfPeriod(project.periodStart, project.periodEnd))
 }
 
 export async function budgetOverview(ctx: ServiceContext, projectId: number): Promise<BudgetOverview> {

@@ -19,7 +19,7 @@ function labelOf(path: readonly PropertyKey[], domain: TextDomain | undefined): 
   return { key, label }
 }
 
-function ruleText(issue: z.core.$ZodIssue): string {
+function ruleText(issue: z.core.$ZodIssue, bound: (n: number | bigint) => string | number | bigint = (n) => n): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null) return m.required
@@ -31,10 +31,10 @@ function ruleText(issue: z.core.$ZodIssue): string {
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) <= 1) return m.required
       if (issue.origin === 'array' && Number(issue.minimum) <= 1) return m.required
-      return m.tooSmall(issue.minimum)
+      return m.tooSmall(bound(issue.minimum as number | bigint))
     case 'too_big':
       if (issue.origin === 'string') return m.tooLong(issue.maximum)
-      return m.tooBig(issue.maximum)
+      return m.tooBig(bound(issue.maximum as number | bigint))
     case 'invalid_value':
       return m.invalidChoice
     case 'unrecognized_keys':
@@ -51,6 +51,23 @@ function ruleText(issue: z.core.$ZodIssue): string {
     default:
       return issue.message === 'invalid_date' ? m.invalidDate : m.invalid
   }
+}
+
+/**
+ * What the contract's rule `schema` says about one value a form holds, as the Danish sentence that
+ * names the field by `label` («Feltet «Måneder i træk» må højst være 24.»); null when it passes.
+ * Forms check their fields with the contract's own schemas through this, instead of restating bounds.
+ */
+export function fieldRuleMessage(
+  schema: z.ZodType,
+  value: unknown,
+  label: string,
+  /** How a bound is written for the user, e.g. basis points as a percent: 10000 → «100 %». */
+  bound?: (n: number | bigint) => string
+): string | null {
+  const r = schema.safeParse(value)
+  if (r.success) return null
+  return `${m.fieldPrefix(label)} ${ruleText(r.error.issues[0]!, bound)}.`
 }
 
 /** One zod issue as the Danish sentence a user reads: «Feltet «Tilsagn fordelt på år 2021» skal udfyldes.» */

@@ -21,6 +21,8 @@ import { z } from 'zod'
 import { parseKr } from '@shared/domain/money'
 import { parseHours } from '@shared/domain/duration'
 import { isIsoDate } from '@shared/domain/dates'
+import { formatBasisPoints, parsePercentInput } from '@shared/domain/percent'
+import { fieldRuleMessage } from '@shared/api/validation'
 import { da } from '@shared/texts/da'
 import { ApiClientError } from '../api/client'
 import { useUnsavedChangesGuard } from '../shell/unsavedChanges'
@@ -172,6 +174,34 @@ export const formFields = {
       .trim()
       .min(1, prefix(label) + v.required + '.')
       .refine((s) => parseHours(s) !== null, prefix(label) + 'skal være et antal timer, fx 7,4.'),
+  /**
+   * A whole number typed as text, checked by the contract's schema for it (its bounds are not
+   * restated here). `optional`: an empty field is allowed (the value is then left out).
+   */
+  integerBy: (rule: z.ZodType, label: string, options: { optional?: boolean } = {}) =>
+    z.string().superRefine((s, ctx) => {
+      const text = s.trim()
+      if (text === '' && options.optional) return
+      if (!/^-?\d+$/.test(text)) {
+        ctx.addIssue({ code: 'custom', message: prefix(label) + (text === '' ? v.required : v.notInteger) + '.' })
+        return
+      }
+      const message = fieldRuleMessage(rule, Number(text), label)
+      if (message) ctx.addIssue({ code: 'custom', message })
+    }),
+  /** A percent typed as text («71,35»), checked in basis points by the contract's schema for it. */
+  percentBy: (rule: z.ZodType, label: string, options: { optional?: boolean } = {}) =>
+    z.string().superRefine((s, ctx) => {
+      const text = s.trim()
+      if (text === '' && options.optional) return
+      const bp = parsePercentInput(text)
+      if (bp === null) {
+        ctx.addIssue({ code: 'custom', message: prefix(label) + (text === '' ? v.required : v.notNumber) + '.' })
+        return
+      }
+      const message = fieldRuleMessage(rule, bp, label, (n) => formatBasisPoints(Number(n), 0))
+      if (message) ctx.addIssue({ code: 'custom', message })
+    }),
   date: (label: string) =>
     z
       .string()

@@ -23,6 +23,13 @@ export interface BudgetGrantComparison {
   splitVsGrantOre: Ore
 }
 
+/** A version's budget per calendar year: the sum of its lines' amounts in each year. */
+export function budgetByYear(lines: readonly { year: number; amountOre: number }[]): Map<number, Ore> {
+  const byYear = new Map<number, Ore>()
+  for (const l of lines) byYear.set(l.year, ore((byYear.get(l.year) ?? 0) + l.amountOre))
+  return byYear
+}
+
 export function compareBudgetWithGrant(
   budgetByYear: ReadonlyMap<number, number>,
   grantByYear: { year: number; amountOre: number }[],

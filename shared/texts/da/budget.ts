@@ -123,8 +123,6 @@ export const budget = {
     tierMonths: 'Måneder i træk',
     tierGrantPaid: 'Udbetales i alt (% af tilsagnet)',
     tierLabel: 'Tekst',
-    tierPercentRule: 'skal være en procent fra 0 til 100',
-    tierMonthsRule: 'skal være et helt antal måneder fra 1 til 24',
     tierUnknownInstalment: 'skal være nummeret på en af raterne ovenfor',
     addTier: 'Tilføj resultatkrav',
     removeTier: (n: number) => `Fjern resultatkrav ${n}`
@@ -291,7 +289,6 @@ export const budget = {
       weeklyHelp: 'Fx 37',
       projectShare: 'Andel af tiden i projektet (%)',
       projectShareHelp: 'Fx 100, eller 71,35 for 26,4 af 37 timer',
-      notPercent: 'skal være en procent mellem 0,01 og 100.',
       employedFrom: 'Ansat fra',
       employedTo: 'Ansat til',
       note: 'Note',

@@ -271,8 +271,7 @@ export const time = {
     employeeSigns: 'Medarbejderen underskriver sin måned, før en leder godkender den (standard for nye projekter)',
     signatureSource: 'Kilde til reglen om underskrift',
     reason: 'Begrundelse for ændringen',
-    save: 'Gem regler for timeregistrering',
-    shareInvalid: 'skal være et helt tal fra 1 til 100'
+    save: 'Gem regler for timeregistrering'
   },
   cli: {
     importDescription: 'importér timer (hours), posteringer (postings) eller deltagernes månedsstatus (status) fra CSV eller XLSX: alle rækker eller ingen',

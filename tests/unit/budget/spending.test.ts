@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { assessLine, elapsedOf, periodPartOfYear } from '@shared/domain/budget/spending'
-import { compareBudgetWithGrant } from '@shared/domain/budget/yearSplit'
+import { budgetByYear, compareBudgetWithGrant } from '@shared/domain/budget/yearSplit'
 
+const grantByYear = [
+  { year: 2019, amountOre: 63121500 },
+  { year: 2020, amountOre: 85880500 },
+  { year: 2021, amountOre: 74505300 }
+]
 const rules = { alertThresholdsBp: [5000, 7500, 9000, 10000], deviationThresholdBp: 1500 }
 
 describe('% of the period elapsed', () => {
@@ -46,11 +51,6 @@ describe('a line against the period', () => {
 })
 
 describe('year split differences: the budget against the grant per year and in total', () => {
-  const grantByYear = [
-    { year: 2019, amountOre: 63121500 },
-    { year: 2020, amountOre: 85880500 },
-    { year: 2021, amountOre: 74505300 }
-  ]
   it('Herning: a budget equal to the split is 1,00 kr. short of the grant, and it says so', () => {
     const budget = new Map([
       [2019, 63121500],
@@ -70,6 +70,28 @@ describe('year split differences: the budget against the grant per year and in t
       [2019, -63121500],
       [2020, 0],
       [2021, -74505300]
+    ])
+  })
+})
+
+describe('a version’s budget per year (the year totals of the budget screen and the revision request)', () => {
+  it('sums the lines of each year, and the comparison shows the same totals', () => {
+    const lines = [
+      { year: 2020, amountOre: 50000000 },
+      { year: 2019, amountOre: 63121500 },
+      { year: 2020, amountOre: 35880500 },
+      { year: 2021, amountOre: 74505300 }
+    ]
+    expect([...budgetByYear(lines)].sort()).toEqual([
+      [2019, 63121500],
+      [2020, 85880500],
+      [2021, 74505300]
+    ])
+    const c = compareBudgetWithGrant(budgetByYear(lines), grantByYear, 223507400, [2019, 2020, 2021])
+    expect(c.years.map((y) => [y.year, y.budgetOre])).toEqual([
+      [2019, 63121500],
+      [2020, 85880500],
+      [2021, 74505300]
     ])
   })
 })

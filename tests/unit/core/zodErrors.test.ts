@@ -2,7 +2,9 @@
 // for the common kinds of zod issue, in the contract's validation and in the forms' resolvers.
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { installDanishZodErrors, parseInput, validationError } from '../../../shared/api/validation'
+import { fieldRuleMessage, installDanishZodErrors, parseInput, validationError } from '../../../shared/api/validation'
+import { resultTierSchema } from '../../../shared/domain/budget/poolRules'
+import { formatBasisPoints } from '../../../shared/domain/percent'
 
 installDanishZodErrors()
 
@@ -44,5 +46,19 @@ describe('the Danish zod error map', () => {
     expect(messages(z.object({ x: z.string().refine(() => false, 'Egen besked.') }), { x: 'a' })).toEqual(['Egen besked.'])
     const r = parseInput(z.object({ grantByYear: z.record(z.string(), z.string()) }), { grantByYear: { 2021: undefined } })
     expect(validationError(r.error!).message).toBe('Feltet «Tilsagn fordelt på år 2021» skal udfyldes.')
+  })
+})
+
+describe('a form field checked by the contract’s own rule (no bound restated in the form)', () => {
+  it('the pool rule’s 1–24 months for a result condition, in Danish with the form’s label', () => {
+    const months = resultTierSchema.shape.consecutiveMonths
+    expect(fieldRuleMessage(months, 24, 'Måneder i træk')).toBeNull()
+    expect(fieldRuleMessage(months, 25, 'Måneder i træk')).toBe('Feltet «Måneder i træk» må højst være 24.')
+    expect(fieldRuleMessage(months, 0, 'Måneder i træk')).toBe('Feltet «Måneder i træk» skal være mindst 1.')
+  })
+
+  it('a share in basis points states its bound as a percent', () => {
+    const atLeast = resultTierSchema.shape.atLeastBp
+    expect(fieldRuleMessage(atLeast, 10001, 'Mindst (%)', (n) => formatBasisPoints(Number(n), 0))).toBe('Feltet «Mindst (%)» må højst være 100 %.')
   })
 })

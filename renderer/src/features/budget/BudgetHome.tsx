@@ -34,7 +34,7 @@ const t = da.budget.ui.home
 
 function InForceLines({ versionId }: { versionId: number }) {
   const detail = useApiQuery('budget.version', { versionId })
-  return <QueryView query={detail}>{(d) => <LinesTable lines={d.lines} label={t.inForceLines} />}</QueryView>
+  return <QueryView query={detail}>{(d) => <LinesTable lines={d.lines} comparison={d.comparison} label={t.inForceLines} />}</QueryView>
 }
 
 export function BudgetHome() {

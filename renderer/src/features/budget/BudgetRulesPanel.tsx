@@ -29,12 +29,13 @@ import DeleteIcon from '@mui/icons-material/Delete'
 import type { BudgetRulesOutput } from '@shared/api/budget'
 import { formatHours, parseHours } from '@shared/domain/duration'
 import { activityKpiKeys } from '@shared/domain/participants/poolRules'
+import { budgetPoolRulesSchema, instalmentRuleSchema, resultTierSchema } from '@shared/domain/budget/poolRules'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, formFields, showServerError, FormRootError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
-import { basisPointsToPercentInput, percentOfBasisPoints, percentToBasisPoints } from '@shared/domain/percent'
+import { basisPointsToPercentInput, parsePercentInput, percentOfBasisPoints, percentToBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.rules
 const v = da.validationMessages
@@ -49,7 +50,6 @@ function newPartKey(label: string, index: number): string {
     .replace(/[^A-Za-z]/g, '')
   return `${ascii.slice(0, 40) || 'part'}${index + 1}`
 }
-const isPercent = (x: string) => /^\d{1,3}$/.test(x.trim()) && Number(x) <= 100
 
 const schema = z.object({
   categories: z.array(
@@ -67,34 +67,29 @@ const schema = z.object({
   schedule: z.enum(['fixed', 'halfYearly']),
   instalments: z.array(
     z.object({
-      no: z.string().refine((x) => /^\d{1,2}$/.test(x.trim()) && Number(x) >= 1, `${v.fieldPrefix(t.instalmentNo)} ${v.notInteger}.`),
+      no: formFields.integerBy(instalmentRuleSchema.shape.no, t.instalmentNo),
       label: formFields.text(t.instalmentLabel),
       basis: z.enum(['interimAccount', 'finalAccount']),
       managementSignOff: z.boolean(),
-      share: z.string().refine((x) => x.trim() === '' || (/^\d{1,3}$/.test(x.trim()) && Number(x) <= 100), `${v.fieldPrefix(t.share)} ${t.shareHelp}`),
+      share: formFields.percentBy(instalmentRuleSchema.shape.shareOfGrantBp, t.share, { optional: true }),
       accountUntil: z.enum(['midPeriod', 'periodEnd']),
-      expectedMonthsAfter: z.string().refine((x) => /^\d{1,2}$/.test(x.trim()), `${v.fieldPrefix(t.monthsAfter)} ${v.notInteger}.`)
+      expectedMonthsAfter: formFields.integerBy(instalmentRuleSchema.shape.expectedMonthsAfter, t.monthsAfter)
     })
   ),
   tiers: z.array(
     z.object({
       instalmentNo: z.string().refine((x) => /^\d{1,2}$/.test(x.trim()), `${v.fieldPrefix(t.tierInstalment)} ${t.tierUnknownInstalment}.`),
       kpi: z.string().min(1, `${v.fieldPrefix(t.tierKpi)} ${v.required}.`),
-      atLeast: z.string().refine(isPercent, `${v.fieldPrefix(t.tierAtLeast)} ${t.tierPercentRule}.`),
-      months: z
-        .string()
-        .refine(
-          (x) => x.trim() === '' || (/^\d{1,2}$/.test(x.trim()) && Number(x) >= 1 && Number(x) <= 24),
-          `${v.fieldPrefix(t.tierMonths)} ${t.tierMonthsRule}.`
-        ),
-      grantPaid: z.string().refine((x) => x.trim() === '' || isPercent(x), `${v.fieldPrefix(t.tierGrantPaid)} ${t.tierPercentRule}.`),
+      atLeast: formFields.percentBy(resultTierSchema.shape.atLeastBp, t.tierAtLeast),
+      months: formFields.integerBy(resultTierSchema.shape.consecutiveMonths, t.tierMonths, { optional: true }),
+      grantPaid: formFields.percentBy(resultTierSchema.shape.grantPaidInAllBp, t.tierGrantPaid, { optional: true }),
       label: z.string()
     })
   ),
   betweenYears: z.boolean(),
   otherChanges: z.boolean(),
   thresholds: z.string().refine((s) => percentList.test(s), `${v.fieldPrefix(t.alertThresholds)} ${t.thresholdsHelp}.`),
-  deviation: z.string().refine((s) => /^\d{1,3}$/.test(s.trim()), `${v.fieldPrefix(t.deviation)} ${v.notInteger}.`),
+  deviation: formFields.percentBy(budgetPoolRulesSchema.shape.deviationThresholdBp, t.deviation),
   reason: formFields.optionalText()
 })
 type Values = z.infer<typeof schema>
@@ -171,7 +166,7 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
             label: i.label,
             basis: i.basis,
             managementSignOff: i.managementSignOff,
-            shareOfGrantBp: i.share.trim() === '' ? null : percentToBasisPoints(Number(i.share)),
+            shareOfGrantBp: i.share.trim() === '' ? null : (parsePercentInput(i.share) ?? 0),
             accountUntil: i.accountUntil,
             expectedMonthsAfter: Number(i.expectedMonthsAfter),
             resultTiers: values.tiers
@@ -179,15 +174,15 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
               .map((x) => ({
                 kpi: x.kpi,
                 label: x.label.trim(),
-                atLeastBp: percentToBasisPoints(Number(x.atLeast)),
+                atLeastBp: parsePercentInput(x.atLeast) ?? 0,
                 ...(x.months.trim() ? { consecutiveMonths: Number(x.months) } : {}),
-                ...(x.grantPaid.trim() ? { grantPaidInAllBp: percentToBasisPoints(Number(x.grantPaid)) } : {})
+                ...(x.grantPaid.trim() ? { grantPaidInAllBp: parsePercentInput(x.grantPaid) ?? 0 } : {})
               })),
             note: r.instalments.find((x) => x.no === Number(i.no))?.note ?? ''
           })),
           revisions: { ...r.revisions, betweenYearsWithinPeriodNeedsApproval: values.betweenYears, otherChangesNeedApproval: values.otherChanges },
           alertThresholdsBp: values.thresholds.split(',').map((x) => percentToBasisPoints(Number(x.trim()))),
-          deviationThresholdBp: percentToBasisPoints(Number(values.deviation.trim()))
+          deviationThresholdBp: parsePercentInput(values.deviation) ?? 0
         }
       })
       reset(toValues(out.rules))

@@ -18,7 +18,23 @@ export function lineFigures(l: Pick<BudgetLineView, 'staffCount' | 'hourlyRateOr
   }
 }
 
-export function LinesTable({ lines, label, actions }: { lines: BudgetLineView[]; label: string; actions?: (l: BudgetLineView) => ReactNode }) {
+/** The version's total of one year, as the service compared it with the grant (never summed here). */
+export function yearTotalOre(comparison: BudgetGrantComparisonView, year: number): number | null {
+  return comparison.years.find((y) => y.year === year)?.budgetOre ?? null
+}
+
+export function LinesTable({
+  lines,
+  comparison,
+  label,
+  actions
+}: {
+  lines: BudgetLineView[]
+  /** The same version's comparison with the grant: its per-year budget gives the year totals. */
+  comparison: BudgetGrantComparisonView
+  label: string
+  actions?: (l: BudgetLineView) => ReactNode
+}) {
   if (lines.length === 0) return <Alert severity="info">{t.empty}</Alert>
   const years = [...new Set(lines.map((l) => l.year))].sort()
   return (
@@ -68,7 +84,7 @@ export function LinesTable({ lines, label, actions }: { lines: BudgetLineView[];
                   </Typography>
                 </TableCell>
                 <TableCell align="right" sx={{ fontWeight: 500, whiteSpace: 'nowrap' }} data-testid={`year-total-${year}`}>
-                  {formatKr(ofYear.reduce((s, l) => s + l.amountOre, 0))}
+                  {formatKr(yearTotalOre(comparison, year) ?? 0)}
                 </TableCell>
                 <TableCell colSpan={actions ? 2 : 1} />
               </TableRow>

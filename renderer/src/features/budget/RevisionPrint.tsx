@@ -1,18 +1,18 @@
 // Print route /print/budget/:projectId/version/:versionId: a budget version on A4. For a revision,
 // the request to STAR: the reason, what changes, the old and the new lines, compared with the grant.
 import { useParams } from 'react-router'
-import type { BudgetLineView, BudgetVersionDetail } from '@shared/api/budget'
+import type { BudgetGrantComparisonView, BudgetLineView, BudgetVersionDetail } from '@shared/api/budget'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintDocument, PrintQuery } from '../../print/PrintDocument'
-import { lineFigures } from './BudgetTables'
+import { lineFigures, yearTotalOre } from './BudgetTables'
 
 const t = da.budget.ui.print
 const l = da.budget.ui.lines
 
-function LinesPrint({ lines }: { lines: BudgetLineView[] }) {
+function LinesPrint({ lines, comparison }: { lines: BudgetLineView[]; comparison: BudgetGrantComparisonView }) {
   const years = [...new Set(lines.map((x) => x.year))].sort()
   return (
     <table className="budget-lines">
@@ -47,7 +47,7 @@ function LinesPrint({ lines }: { lines: BudgetLineView[] }) {
             }),
             <tr key={`s${y}`}>
               <th colSpan={5}>{l.yearTotal(y)}</th>
-              <th className="num">{formatKr(ofYear.reduce((s, x) => s + x.amountOre, 0))}</th>
+              <th className="num">{formatKr(yearTotalOre(comparison, y) ?? 0)}</th>
               <th />
             </tr>
           ]
@@ -158,18 +158,18 @@ function Body({ d, base }: { d: BudgetVersionDetail; base: BudgetVersionDetail |
           {base ? (
             <section className="print-section">
               <h2>{t.oldLines(base.version.number)}</h2>
-              <LinesPrint lines={base.lines} />
+              <LinesPrint lines={base.lines} comparison={base.comparison} />
             </section>
           ) : null}
           <section className="print-section">
             <h2>{t.newLines}</h2>
-            <LinesPrint lines={d.lines} />
+            <LinesPrint lines={d.lines} comparison={d.comparison} />
           </section>
         </>
       ) : (
         <>
           <h2>{t.lines}</h2>
-          <LinesPrint lines={d.lines} />
+          <LinesPrint lines={d.lines} comparison={d.comparison} />
         </>
       )}
       <h2>{t.comparison}</h2>

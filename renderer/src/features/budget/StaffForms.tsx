@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
-import type { StaffWithRates } from '@shared/api/staff'
+import { staffInputSchema, type StaffWithRates } from '@shared/api/staff'
 import { formatHours, parseHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
@@ -15,21 +15,12 @@ import { GuardedDialog } from '../../components/GuardedDialog'
 const t = da.budget.ui.staff
 const v = da.validationMessages
 
-const percent = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine(
-      (s) => /^\d{1,3}([.,]\d{1,2})?$/.test(s) && Number(s.replace(',', '.')) > 0 && Number(s.replace(',', '.')) <= 100,
-      `${v.fieldPrefix(label)} ${t.notPercent}`
-    )
-
 const staffSchema = z.object({
   name: formFields.text(t.name),
   functionKey: z.string().min(1, `${v.fieldPrefix(t.function)} ${v.required}.`),
   title: formFields.optionalText(),
   weeklyMinutes: formFields.hours(t.weeklyHours),
-  projectShareBp: percent(t.projectShare),
+  projectShareBp: formFields.percentBy(staffInputSchema.shape.projectShareBp, t.projectShare),
   employedFrom: z.string(),
   employedTo: z.string(),
   note: formFields.optionalText()

@@ -182,6 +182,7 @@ export function VersionPage() {
                 </Stack>
                 <LinesTable
                   lines={d.lines}
+                  comparison={d.comparison}
                   label={t.linesTitle}
                   actions={
                     editable

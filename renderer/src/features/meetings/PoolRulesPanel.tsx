@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Grid, MenuItem, Stack, Typography } from '@mui/material'
-import type { MeetingsPoolRules } from '@shared/domain/meetings/poolRules'
+import { meetingsPoolRulesSchema, type MeetingsPoolRules } from '@shared/domain/meetings/poolRules'
 import { cadenceMonthOptions } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
@@ -17,12 +17,7 @@ const schema = z.object({
   steering: z.string(),
   implementation: z.string(),
   other: z.string(),
-  partial: z
-    .string()
-    .refine(
-      (s) => /^\d{1,3}$/.test(s.trim()) && Number(s) >= 1 && Number(s) <= 100,
-      `${da.validationMessages.fieldPrefix(t.poolRules.partial)} skal være et helt tal fra 1 til 100.`
-    ),
+  partial: formFields.integerBy(meetingsPoolRulesSchema.shape.partialPeriodMinCoveragePct, t.poolRules.partial),
   reason: formFields.optionalText()
 })
 type Values = z.infer<typeof schema>

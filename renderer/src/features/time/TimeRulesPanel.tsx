@@ -9,16 +9,15 @@ import type { TimeRulesOutput } from '@shared/api/time'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, showServerError, useGuardedForm } from '../../components/form'
+import { FormTextField, formFields, showServerError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
-import { basisPointsToPercentInput, percentToBasisPoints } from '@shared/domain/percent'
+import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
+import { timePoolRulesSchema } from '@shared/domain/time/poolRules'
 
 const t = da.time.poolRules
 const schema = z.object({
   statementAllowed: z.boolean(),
-  minShare: z
-    .string()
-    .refine((s) => /^\d{1,3}$/.test(s.trim()) && Number(s) >= 1 && Number(s) <= 100, `${da.validationMessages.fieldPrefix(t.minShare)} ${t.shareInvalid}.`),
+  minShare: formFields.percentBy(timePoolRulesSchema.shape.statement.shape.minShareBp, t.minShare),
   statementSource: z.string(),
   employeeSigns: z.boolean(),
   signatureSource: z.string(),
@@ -47,7 +46,7 @@ function RulesForm({ data }: { data: TimeRulesOutput }) {
       await update.mutateAsync({
         poolId: data.poolId,
         rules: {
-          statement: { allowed: v.statementAllowed, minShareBp: percentToBasisPoints(Number(v.minShare)), source: v.statementSource },
+          statement: { allowed: v.statementAllowed, minShareBp: parsePercentInput(v.minShare) ?? 0, source: v.statementSource },
           signature: { employeeSigns: v.employeeSigns, source: v.signatureSource }
         },
         reason: v.reason
