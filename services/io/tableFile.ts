@@ -54,26 +54,44 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' 
   }
 }
 
-function fromRecords(records: string[][], format: 'csv' | 'xlsx', encoding: string | null): TableFile {
-  // Lines are counted as Excel shows them; wholly empty lines are skipped but keep their numbers.
-  const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''))
-  if (headerIndex < 0) return { format, encoding, headers: [], rows: [], tooWide: [] }
-  const headers = records[headerIndex]!.map((h) => h.replace(/^\uFEFF/, '').trim())
-  const keys = headers.map(normaliseHeader)
+/**
+ * Turns records into a table one record at a time, so a parser can hand each record over as it
+ * reads it and no array of every record is built beside the rows (#14: the import's memory).
+ * Lines are counted as Excel shows them; wholly empty lines are skipped but keep their numbers.
+ */
+function tableBuilder(format: 'csv' | 'xlsx', encoding: string | null) {
+  let line = 0
+  let headers: string[] | null = null
+  let keys: string[] = []
   const rows: TableRow[] = []
   const tooWide: TableFile['tooWide'] = []
-  for (let i = headerIndex + 1; i < records.length; i++) {
-    const record = records[i]!
-    if (record.every((c) => c.trim() === '')) continue
-    const lastFilled = record.reduce((last, c, j) => (c.trim() !== '' ? j : last), -1)
-    if (lastFilled >= headers.length) tooWide.push({ line: i + 1, cells: lastFilled + 1 })
-    const cells: Record<string, string> = {}
-    keys.forEach((k, j) => {
-      if (k) cells[k] = (record[j] ?? '').trim()
-    })
-    rows.push({ line: i + 1, cells })
+  return {
+    add(record: string[]): void {
+      line++
+      if (record.every((c) => c.trim() === '')) return
+      if (headers === null) {
+        headers = record.map((h) => h.replace(/^\uFEFF/, '').trim())
+        keys = headers.map(normaliseHeader)
+        return
+      }
+      const lastFilled = record.reduce((last, c, j) => (c.trim() !== '' ? j : last), -1)
+      if (lastFilled >= headers.length) tooWide.push({ line, cells: lastFilled + 1 })
+      const cells: Record<string, string> = {}
+      keys.forEach((k, j) => {
+        if (k) cells[k] = (record[j] ?? '').trim()
+      })
+      rows.push({ line, cells })
+    },
+    done(): TableFile {
+      return { format, encoding, headers: headers ?? [], rows, tooWide }
+    }
   }
-  return { format, encoding, headers, rows, tooWide }
+}
+
+function fromRecords(records: string[][], format: 'csv' | 'xlsx', encoding: string | null): TableFile {
+  const table = tableBuilder(format, encoding)
+  for (const r of records) table.add(r)
+  return table.done()
 }
 
 export function readCsv(bytes: Uint8Array): TableFile {
@@ -81,9 +99,21 @@ export function readCsv(bytes: Uint8Array): TableFile {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
   // Danish Excel writes semicolons; accept tab and comma files too, chosen by the header line.
   const delimiter = [';', '\t', ','].map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false })
-  const records = parsed.data.filter((r, i) => !(i === parsed.data.length - 1 && r.length === 1 && r[0] === ''))
-  return fromRecords(records, 'csv', encoding)
+  // Each record goes into the table as Papa reads it (its step callback): no array of all records.
+  const table = tableBuilder('csv', encoding)
+  let pending: string[] | null = null
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      // The file's last line end leaves one empty record: held back one step so it can be dropped.
+      if (pending) table.add(pending)
+      pending = result.data
+    }
+  })
+  const last = pending as string[] | null
+  if (last && !(last.length === 1 && last[0] === '')) table.add(last)
+  return table.done()
 }
 
 function pad(n: number): string {

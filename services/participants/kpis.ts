@@ -1,15 +1,7 @@
 // The one path for every KPI figure: the screen, the CLI's --json, printouts and the budget's
 // instalments (through measureResultRule) all ask this service.
 import type { ConditionResult, KpiReport, MonthKpisOut } from '@shared/api/participants'
-import {
-  caseloadByBroker,
-  evaluateRule,
-  monthlyKpis,
-  seriesOf,
-  type KpiParticipant,
-  type MonthKpis,
-  type MonthlyStatus
-} from '@shared/domain/participants/kpis'
+import { caseloadByBroker, evaluateRule, monthlyKpis, seriesOf, type KpiParticipant, type MonthKpis } from '@shared/domain/participants/kpis'
 import { activityKpiKeys, type ActivityKpiKey, type KpiKey, type ResultsRules } from '@shared/domain/participants/poolRules'
 import { da } from '@shared/texts/da'
 import type { ServiceContext } from '../context'
@@ -17,13 +9,15 @@ import { loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthly
 import { loadProjectRules, type ProjectRules } from './rules'
 import { referenceDate } from './participants'
 import { formatMonth, formatMonthList, formatMonthRange, type Month, monthOf, monthsFromTo } from '@shared/domain/months'
+import { monthlyKpisInSql, statusExtent } from './kpiSql'
 
 const t = da.participants
 
 export interface KpiData {
   pr: ProjectRules
   participants: KpiParticipant[]
-  statuses: MonthlyStatus[]
+  /** How many statuses were measured (none: the conditions are not measured yet). */
+  statusCount: number
   months: Month[]
   kpis: MonthKpis[]
   lastStatusMonth: Month | null
@@ -32,19 +26,29 @@ export interface KpiData {
 /**
  * The project's months to report: from its start to today (or its end), and to the last status.
  * `toMonth` measures as of that month (the quarterly pack of an earlier quarter): later statuses
- * are not read, so the result conditions are judged as they stood then.
+ * are not read, so the result conditions are judged as they stood then. The statuses are counted
+ * in SQL (./kpiSql.ts), never loaded whole.
  */
 export async function loadKpiData(ctx: ServiceContext, projectId: number, options: { toMonth?: Month } = {}): Promise<KpiData> {
   const pr = await loadProjectRules(ctx.db, projectId)
   const participants = (await loadParticipants(ctx.db, projectId)).map(toKpiParticipant)
-  const statuses = (await loadStatuses(ctx.db, projectId, options.toMonth ? { to: options.toMonth } : {})).map(toMonthlyStatus)
-  const lastStatusMonth = statuses.length ? statuses.reduce((m, s) => (s.month > m ? s.month : m), statuses[0]!.month) : null
+  const extent = await statusExtent(ctx.db, projectId, options.toMonth)
+  const lastStatusMonth = extent.lastMonth
   const start = monthOf(pr.periodStart)
   let end = monthOf(referenceDate(ctx, pr))
   if (lastStatusMonth && lastStatusMonth > end) end = lastStatusMonth
   if (options.toMonth && options.toMonth < end) end = options.toMonth < start ? start : options.toMonth
   const months = monthsFromTo(start, end)
-  return { pr, participants, statuses, months, kpis: monthlyKpis(participants, statuses, pr.rules, months), lastStatusMonth }
+  const kpis = await monthlyKpisInSql(ctx.db, projectId, participants, pr.rules, months)
+  return { pr, participants, statusCount: extent.count, months, kpis, lastStatusMonth }
+}
+
+/** The same KPIs from every status loaded into JavaScript: the reference the SQL path is tested against. */
+export async function monthlyKpisLoaded(ctx: ServiceContext, projectId: number, months: Month[]): Promise<MonthKpis[]> {
+  const pr = await loadProjectRules(ctx.db, projectId)
+  const participants = (await loadParticipants(ctx.db, projectId)).map(toKpiParticipant)
+  const statuses = (await loadStatuses(ctx.db, projectId)).map(toMonthlyStatus)
+  return monthlyKpis(participants, statuses, pr.rules, months)
 }
 
 /** The monthly series of any KPI key that a result condition may name (activity KPIs only for now). */
@@ -65,7 +69,7 @@ export function evaluateCondition(
   }
   const key = activityKpi(rule.kpi)
   if (!key) return { ...base, met: false, bestShare: 0, bestMonth: null, metMonths: null, detail: t.detail.unknownKpi(rule.kpi) }
-  if (data.statuses.length === 0) return { ...base, met: null, bestShare: 0, bestMonth: null, metMonths: null, detail: t.detail.notMeasured }
+  if (data.statusCount === 0) return { ...base, met: null, bestShare: 0, bestMonth: null, metMonths: null, detail: t.detail.notMeasured }
   // Only months up to the last status are measured: later months have no statuses yet.
   const series = seriesOf(data.kpis, key).filter((p) => data.lastStatusMonth === null || p.month <= data.lastStatusMonth)
   const r = evaluateRule(series, { atLeast: rule.atLeast, consecutiveMonths: n })

@@ -93,6 +93,8 @@ test('a user unlocks a month to correct a week, the employee signs and a manager
 
   // The revisor export downloads as one zip whose ledger holds the posting
   await page.getByRole('tab', { name: 'Revisoreksport' }).click()
+  // Personal records only when asked for: the checkbox starts unticked
+  await expect(page.getByRole('checkbox', { name: /Medtag personoplysninger/ })).not.toBeChecked()
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent revisoreksport (zip)' }).click()])
   expect(download.suggestedFilename()).toMatch(/^Revisoreksport_15\.00\.00-A00-1-20_\d{4}-\d{2}-\d{2}\.zip$/)
   const file = path.join(app.dir, download.suggestedFilename())
@@ -100,6 +102,7 @@ test('a user unlocks a month to correct a week, the employee signs and a manager
   const zip = await JSZip.loadAsync(fs.readFileSync(file))
   const names = Object.keys(zip.files).map((n) => path.basename(n))
   expect(names).toEqual(expect.arrayContaining(['01_posteringer.csv', 'revisoreksport.xlsx', 'resume.pdf', 'manifest.csv']))
+  expect(names).not.toContain('12_deltagere.csv')
   const ledgerCsv = await zip.file(Object.keys(zip.files).find((n) => n.endsWith('01_posteringer.csv'))!)!.async('string')
   expect(ledgerCsv).toContain('Timeseddel 2021-12 Jonas Holm')
   expect(ledgerCsv).toContain('Jonas Holm var syg fredag 17.12.2021')
