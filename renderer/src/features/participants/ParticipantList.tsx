@@ -1,5 +1,5 @@
 // The participant list: filters, the group at intake and now, job broker, exit, and progression reminders.
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { Link as RouterLink } from 'react-router'
 import {
   Alert,
@@ -29,6 +29,44 @@ import { formatMonth } from '@shared/domain/months'
 import { LinkRow } from '../../components/LinkRow'
 
 const l = ui.list
+
+/** Rows of one fixed height, so the list can be windowed (issue 14: 6.000 participants). */
+const ROW_HEIGHT = 41
+/** Up to this many rows the table is rendered whole (and prints whole); above it only the rows in view. */
+const WINDOW_FROM = 100
+const VIEW_HEIGHT = 600
+const OVERSCAN = 10
+
+/** Renders only the rows scrolled into view, with spacer rows above and below keeping the scroll height. */
+function WindowedBody({ count, columns, row }: { count: number; columns: number; row: (i: number) => ReactNode }) {
+  const [scrollTop, setScrollTop] = useState(0)
+  if (count <= WINDOW_FROM) return <TableBody>{Array.from({ length: count }, (_, i) => row(i))}</TableBody>
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN)
+  const last = Math.min(count, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN)
+  return (
+    <TableBody
+      ref={(el: HTMLTableSectionElement | null) => {
+        const box = el?.closest('[data-window-scroll]') as HTMLElement | null
+        if (box && !box.dataset.windowBound) {
+          box.dataset.windowBound = '1'
+          box.addEventListener('scroll', () => setScrollTop(box.scrollTop), { passive: true })
+        }
+      }}
+    >
+      {first > 0 ? (
+        <TableRow aria-hidden sx={{ height: first * ROW_HEIGHT }}>
+          <TableCell colSpan={columns} sx={{ p: 0, border: 0 }} />
+        </TableRow>
+      ) : null}
+      {Array.from({ length: last - first }, (_, k) => row(first + k))}
+      {last < count ? (
+        <TableRow aria-hidden sx={{ height: (count - last) * ROW_HEIGHT }}>
+          <TableCell colSpan={columns} sx={{ p: 0, border: 0 }} />
+        </TableRow>
+      ) : null}
+    </TableBody>
+  )
+}
 
 export function ParticipantList() {
   const projectId = useRequiredProjectId()
@@ -100,8 +138,12 @@ export function ParticipantList() {
               {list.length === 0 ? (
                 <Alert severity="info">{l.noMatch}</Alert>
               ) : (
-                <TableContainer>
-                  <Table size="small" aria-label={l.title}>
+                <TableContainer
+                  data-window-scroll
+                  data-testid="participant-table"
+                  sx={list.length > WINDOW_FROM ? { maxHeight: VIEW_HEIGHT, overflowY: 'auto', '@media print': { maxHeight: 'none' } } : undefined}
+                >
+                  <Table size="small" aria-label={l.title} stickyHeader={list.length > WINDOW_FROM}>
                     <TableHead>
                       <TableRow>
                         <TableCell>{l.pseudonym}</TableCell>
@@ -115,34 +157,43 @@ export function ParticipantList() {
                         <TableCell>{l.reminder}</TableCell>
                       </TableRow>
                     </TableHead>
-                    <TableBody>
-                      {list.map((p) => (
-                        <LinkRow key={p.id} to={`/projekt/${projectId}/deltagere/${p.id}`}>
-                          <TableCell>
-                            <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${p.id}`}>
-                              {p.pseudonym}
-                            </Link>
-                          </TableCell>
-                          <TableCell>{p.caseNumber}</TableCell>
-                          <TableCell>{formatDate(p.intakeDate)}</TableCell>
-                          <TableCell>{p.currentGroup === p.intakeGroup ? String(p.intakeGroup) : `${p.intakeGroup} → ${p.currentGroup}`}</TableCell>
-                          <TableCell>
-                            <Chip
-                              size="small"
-                              variant="outlined"
-                              color={p.inEffortGroup ? 'primary' : 'default'}
-                              label={p.inEffortGroup ? l.inEffortGroup : l.notInEffortGroup}
-                            />
-                          </TableCell>
-                          <TableCell>{p.jobBrokerName ?? ''}</TableCell>
-                          <TableCell>{p.exitDate ? `${formatDate(p.exitDate)} (${t.exitReasons[p.exitReason!]})` : ''}</TableCell>
-                          <TableCell>{p.lastStatusMonth ? formatMonth(p.lastStatusMonth) : ''}</TableCell>
-                          <TableCell>
-                            <ReminderChip reminder={p.inEffortGroup ? p.reminder : null} />
-                          </TableCell>
-                        </LinkRow>
-                      ))}
-                    </TableBody>
+                    <WindowedBody
+                      count={list.length}
+                      columns={9}
+                      row={(i) => {
+                        const p = list[i]!
+                        return (
+                          <LinkRow
+                            key={p.id}
+                            to={`/projekt/${projectId}/deltagere/${p.id}`}
+                            sx={{ height: ROW_HEIGHT, '& td': { py: 0, whiteSpace: 'nowrap' } }}
+                          >
+                            <TableCell>
+                              <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${p.id}`}>
+                                {p.pseudonym}
+                              </Link>
+                            </TableCell>
+                            <TableCell>{p.caseNumber}</TableCell>
+                            <TableCell>{formatDate(p.intakeDate)}</TableCell>
+                            <TableCell>{p.currentGroup === p.intakeGroup ? String(p.intakeGroup) : `${p.intakeGroup} → ${p.currentGroup}`}</TableCell>
+                            <TableCell>
+                              <Chip
+                                size="small"
+                                variant="outlined"
+                                color={p.inEffortGroup ? 'primary' : 'default'}
+                                label={p.inEffortGroup ? l.inEffortGroup : l.notInEffortGroup}
+                              />
+                            </TableCell>
+                            <TableCell>{p.jobBrokerName ?? ''}</TableCell>
+                            <TableCell>{p.exitDate ? `${formatDate(p.exitDate)} (${t.exitReasons[p.exitReason!]})` : ''}</TableCell>
+                            <TableCell>{p.lastStatusMonth ? formatMonth(p.lastStatusMonth) : ''}</TableCell>
+                            <TableCell>
+                              <ReminderChip reminder={p.inEffortGroup ? p.reminder : null} />
+                            </TableCell>
+                          </LinkRow>
+                        )
+                      }}
+                    />
                   </Table>
                 </TableContainer>
               )}
