@@ -1,5 +1,6 @@
 // The participant list: filters, the group at intake and now, job broker, exit, and progression reminders.
-import { useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
 import { Link as RouterLink } from 'react-router'
 import {
   Alert,
@@ -37,10 +38,32 @@ const WINDOW_FROM = 100
 const VIEW_HEIGHT = 600
 const OVERSCAN = 10
 
+/** True while the browser prints the page: a printed list holds every row, not only those in view. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false)
+  useEffect(() => {
+    // flushSync: the rows must be in the page before the browser lays it out for print.
+    const before = () => flushSync(() => setPrinting(true))
+    const after = () => setPrinting(false)
+    const media = window.matchMedia('print')
+    const change = () => setPrinting(media.matches)
+    window.addEventListener('beforeprint', before)
+    window.addEventListener('afterprint', after)
+    media.addEventListener('change', change)
+    return () => {
+      window.removeEventListener('beforeprint', before)
+      window.removeEventListener('afterprint', after)
+      media.removeEventListener('change', change)
+    }
+  }, [])
+  return printing
+}
+
 /** Renders only the rows scrolled into view, with spacer rows above and below keeping the scroll height. */
 function WindowedBody({ count, columns, row }: { count: number; columns: number; row: (i: number) => ReactNode }) {
   const [scrollTop, setScrollTop] = useState(0)
-  if (count <= WINDOW_FROM) return <TableBody>{Array.from({ length: count }, (_, i) => row(i))}</TableBody>
+  const printing = usePrinting()
+  if (count <= WINDOW_FROM || printing) return <TableBody>{Array.from({ length: count }, (_, i) => row(i))}</TableBody>
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN)
   const last = Math.min(count, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN)
   return (
