@@ -120,7 +120,7 @@ test('a user adds staff and budget lines, is refused an overhead line, and a rev
   await expect(page.getByTestId('version-row-1')).toContainText('Godkendt')
   await expect(page.getByTestId('version-row-2')).toContainText('Gældende')
   await page.getByRole('navigation').getByRole('link', { name: 'Revisionsspor' }).click()
-  await expect(page.getByRole('row', { name: /Mette Kjær, Projektleder.*budget_version.*Godkendt/ }).first()).toBeVisible()
+  await expect(page.getByRole('row', { name: /Mette Kjær, Projektleder.*Budgetversion.*Godkendt/ }).first()).toBeVisible()
 })
 
 test('the demo project’s budget adds up to its year split, moved between years, and is spent within its lines; the pools page shows FSM2’s budget rules', async ({
