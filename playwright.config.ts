@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './tests/support/chromium'
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Makes the demo database once; the tests that start on the demo copy it (tests/e2e/fixtures.ts).
+  globalSetup: './tests/e2e/globalSetup.ts',
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   workers: 2,
   fullyParallel: true,

@@ -9,6 +9,9 @@ export default defineConfig({
     // DIALECT=postgres starts a throwaway PostgreSQL cluster for the integration tests
     globalSetup: ['tests/support/globalSetup.ts'],
     pool: 'forks',
+    // Vitest's default on a 2-core machine is one worker; much of a test's time is spent waiting on
+    // Chromium, the CLI or the PostgreSQL server, so two workers finish the suite a third sooner.
+    maxWorkers: 2,
     testTimeout: 30_000,
     // A beforeAll that creates the demo: on PostgreSQL every statement is a round trip to the
     // server, which a loaded 2-core machine makes slow.

@@ -1,7 +1,7 @@
 // `npm test`: typecheck (Node and web code), lint, build, vitest (unit + integration on real SQLite
 // files), and Playwright end-to-end tests in Chromium. Ends with the runners' summaries and one
 // summary line of its own.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -18,6 +18,29 @@ function run(label, cmd, args, env = {}) {
   const ok = r.status === 0
   console.log(`=== ${label}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
   return ok
+}
+
+/** Runs the commands at once (the checks are independent), prints each one's output when it ends; whether each passed. */
+async function runTogether(jobs) {
+  const started = Date.now()
+  const results = await Promise.all(
+    jobs.map(
+      ([label, cmd, args]) =>
+        new Promise((resolve) => {
+          const child = spawn(cmd, args, { cwd: root, env: process.env })
+          let out = ''
+          child.stdout.on('data', (d) => (out += d))
+          child.stderr.on('data', (d) => (out += d))
+          child.on('close', (code) => {
+            const ok = code === 0
+            console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}\n${out.trimEnd()}`)
+            console.log(`=== ${label}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+            resolve([label, ok])
+          })
+        })
+    )
+  )
+  return Object.fromEntries(results)
 }
 
 /** Chromium for the tests: CHROMIUM_PATH, Debian's, apt-get as root on Debian, else Playwright's download. */
@@ -43,11 +66,15 @@ console.log(`Chromium used by the tests: ${chromium.path ?? '(Playwright’s own
 const chromiumEnv = chromium.path ? { CHROMIUM_PATH: chromium.path } : {}
 
 const steps = []
-steps.push([
-  'typecheck',
-  run('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']) && run('typecheck (web)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json'])
+// The four static checks share the two cores at once: together they take the time of the longest.
+const checks = await runTogether([
+  ['typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
+  ['typecheck (web)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.web.json']],
+  ['lint', npx, ['eslint', '--max-warnings=0', '.']],
+  ['format', npx, ['prettier', '--check', '.']]
 ])
-steps.push(['lint', run('lint', npx, ['eslint', '--max-warnings=0', '.']) && run('format', npx, ['prettier', '--check', '.'])])
+steps.push(['typecheck', checks['typecheck'] && checks['typecheck (web)']])
+steps.push(['lint', checks['lint'] && checks['format']])
 const built = run('build', 'npm', ['run', 'build', '--silent'])
 steps.push(['build', built])
 

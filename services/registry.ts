@@ -125,7 +125,9 @@ export function createRegistry(
     },
     async call(method, rawInput) {
       const domain = typeof method === 'string' ? domainOfMethod(method) : null
-      const unknown = { ok: false as const, error: { code: 'validation' as const, message: da.core.errors.unknownMethod(String(method)) } }
+      // A name that is not a string is named by its type: String() of an object can throw.
+      const shownName = typeof method === 'string' ? method : `(${typeof method})`
+      const unknown = { ok: false as const, error: { code: 'validation' as const, message: da.core.errors.unknownMethod(shownName) } }
       if (domain === null) return unknown
       let api: ContractShape
       try {

@@ -1,4 +1,4 @@
-import { test, expect, fillDate, createProject, choose } from './fixtures'
+import { test, testOnDemo, expect, openDemo, fillDate, createProject, choose } from './fixtures'
 
 test('a user adds staff and budget lines, is refused an overhead line, and a revision changes the spending view only after STAR’s approval', async ({
   page
@@ -123,42 +123,42 @@ test('a user adds staff and budget lines, is refused an overhead line, and a rev
   await expect(page.getByRole('row', { name: /Mette Kjær, Projektleder.*Budgetversion.*Godkendt/ }).first()).toBeVisible()
 })
 
-test('the demo project’s budget adds up to its year split, moved between years, and is spent within its lines; the pools page shows FSM2’s budget rules', async ({
-  page
-}) => {
-  await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible({ timeout: 60_000 })
-  // The budget is 1,00 kr. short of the grant because the year split is: said once on the front page, with the grant.
-  await expect(page.getByTestId('overview-master-data')).toContainText('1,00 kr. mindre end tilsagnet')
-  await page.getByRole('navigation').getByRole('link', { name: 'Budget' }).click()
-  // The budget in force: the unspent money of 2019 and 2020 moved to the following years, the total kept
-  await expect(page.getByTestId('comparison-budget-2019')).toHaveText('100.002,20 kr.')
-  await expect(page.getByTestId('comparison-budget-2020')).toHaveText('1.004.294,16 kr.')
-  await expect(page.getByTestId('comparison-budget-2021')).toHaveText('1.130.776,64 kr.')
-  await expect(page.getByTestId('comparison-budget-total')).toHaveText('2.235.073,00 kr.')
-  await expect(page.getByTestId('comparison-budget-vs-grant')).toHaveText('-1,00 kr.')
-  // The lines in force total per year as the comparison does (the service's sum, not the screen's)
-  const inForce = page.getByRole('table', { name: 'Gældende budget' })
-  await expect(inForce.getByTestId('year-total-2019')).toHaveText('100.002,20 kr.')
-  await expect(inForce.getByTestId('year-total-2021')).toHaveText('1.130.776,64 kr.')
-  await expect(page.getByTestId('budget-grant-notice')).toContainText('Budgettet er 1,00 kr. mindre end tilsagnsbeløbet')
-  const versions = page.getByRole('table', { name: 'Budgetversioner' })
-  await expect(versions.getByRole('row').filter({ hasText: 'Uforbrugte midler fra 2019 flyttes til 2020 og 2021' })).toContainText('I kraft uden godkendelse')
-  await expect(versions.getByRole('row').filter({ hasText: 'Sundhedskoordinator i step-up-indsatsen' })).toContainText('Godkendt')
-  // The spending view: the whole project spent, a little under its budget
-  await page.getByRole('tab', { name: 'Forbrug' }).click()
-  await expect(page.getByTestId('spending-total-budget')).toHaveText('2.235.073,00 kr.')
-  await expect(page.getByTestId('spending-total-spent')).toHaveText('2.223.730,82 kr.')
+testOnDemo(
+  'the demo project’s budget adds up to its year split, moved between years, and is spent within its lines; the pools page shows FSM2’s budget rules',
+  async ({ page }) => {
+    await openDemo(page)
+    // The budget is 1,00 kr. short of the grant because the year split is: said once on the front page, with the grant.
+    await expect(page.getByTestId('overview-master-data')).toContainText('1,00 kr. mindre end tilsagnet')
+    await page.getByRole('navigation').getByRole('link', { name: 'Budget' }).click()
+    // The budget in force: the unspent money of 2019 and 2020 moved to the following years, the total kept
+    await expect(page.getByTestId('comparison-budget-2019')).toHaveText('100.002,20 kr.')
+    await expect(page.getByTestId('comparison-budget-2020')).toHaveText('1.004.294,16 kr.')
+    await expect(page.getByTestId('comparison-budget-2021')).toHaveText('1.130.776,64 kr.')
+    await expect(page.getByTestId('comparison-budget-total')).toHaveText('2.235.073,00 kr.')
+    await expect(page.getByTestId('comparison-budget-vs-grant')).toHaveText('-1,00 kr.')
+    // The lines in force total per year as the comparison does (the service's sum, not the screen's)
+    const inForce = page.getByRole('table', { name: 'Gældende budget' })
+    await expect(inForce.getByTestId('year-total-2019')).toHaveText('100.002,20 kr.')
+    await expect(inForce.getByTestId('year-total-2021')).toHaveText('1.130.776,64 kr.')
+    await expect(page.getByTestId('budget-grant-notice')).toContainText('Budgettet er 1,00 kr. mindre end tilsagnsbeløbet')
+    const versions = page.getByRole('table', { name: 'Budgetversioner' })
+    await expect(versions.getByRole('row').filter({ hasText: 'Uforbrugte midler fra 2019 flyttes til 2020 og 2021' })).toContainText('I kraft uden godkendelse')
+    await expect(versions.getByRole('row').filter({ hasText: 'Sundhedskoordinator i step-up-indsatsen' })).toContainText('Godkendt')
+    // The spending view: the whole project spent, a little under its budget
+    await page.getByRole('tab', { name: 'Forbrug' }).click()
+    await expect(page.getByTestId('spending-total-budget')).toHaveText('2.235.073,00 kr.')
+    await expect(page.getByTestId('spending-total-spent')).toHaveText('2.223.730,82 kr.')
 
-  await page.getByRole('link', { name: 'Puljer og regler' }).click()
-  await page.getByRole('link', { name: 'Flere skal med 2' }).click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Budget, lønkroner og rater' })).toBeVisible()
-  await expect(page.getByLabel('Divisor (timer pr. år)')).toHaveValue('1.924,00')
-  await expect(page.getByRole('table', { name: 'Rater' })).toContainText(
-    'Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales'
-  )
-  await expect(page.getByRole('table', { name: 'Omkostningskategorier' }).getByRole('textbox', { name: 'Kategori' }).first()).toHaveValue('Sagsbehandlere')
-})
+    await page.getByRole('link', { name: 'Puljer og regler' }).click()
+    await page.getByRole('link', { name: 'Flere skal med 2' }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Budget, lønkroner og rater' })).toBeVisible()
+    await expect(page.getByLabel('Divisor (timer pr. år)')).toHaveValue('1.924,00')
+    await expect(page.getByRole('table', { name: 'Rater' })).toContainText(
+      'Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales'
+    )
+    await expect(page.getByRole('table', { name: 'Omkostningskategorier' }).getByRole('textbox', { name: 'Kategori' }).first()).toHaveValue('Sagsbehandlere')
+  }
+)
 
 test('a user adds a salary part to the pool’s rate formula and raises a result condition; a new rate asks for the part', async ({ page, app }) => {
   test.setTimeout(120_000)

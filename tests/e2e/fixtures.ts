@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { DEMO_TEMPLATE_ENV } from './globalSetup'
 
 export interface BrowserModeApp {
   url: string
@@ -36,11 +37,19 @@ export async function startBrowserMode(dbFile: string, extraArgs: string[] = [])
   return { app: { url, baseUrl: u.origin, token: u.searchParams.get('token')!, dbFile }, child }
 }
 
-export const test = base.extend<{ app: BrowserModeApp }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
-  app: async ({}, use) => {
+/** What the test's database holds when browser mode starts: nothing, or the demo project (made once per run). */
+export type StartDatabase = 'empty' | 'demo'
+
+export const test = base.extend<{ app: BrowserModeApp; startDatabase: StartDatabase }>({
+  startDatabase: ['empty', { option: true }],
+  app: async ({ startDatabase }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-e2e-'))
     const dbFile = path.join(dir, 'puljestyr.db')
+    if (startDatabase === 'demo') {
+      const template = process.env[DEMO_TEMPLATE_ENV]
+      if (!template) throw new Error(`no demo database: ${DEMO_TEMPLATE_ENV} is set by tests/e2e/globalSetup.ts`)
+      fs.copyFileSync(template, dbFile)
+    }
     const { app, child } = await startBrowserMode(dbFile)
     await use({ ...app, dir })
     child.kill('SIGTERM')
@@ -55,6 +64,12 @@ export const test = base.extend<{ app: BrowserModeApp }>({
     expect(errors, 'the page threw no uncaught errors').toEqual([])
   }
 })
+
+/**
+ * A test that starts on a database that already holds the demo project. «Åbn demoprojektet» then
+ * opens it at once; the demo's creation through the start page is tested on an empty database.
+ */
+export const testOnDemo = test.extend({ startDatabase: 'demo' })
 
 export { expect }
 

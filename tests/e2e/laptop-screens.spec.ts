@@ -2,7 +2,7 @@
 // project shows every button and link it has without scrolling sideways. A wide table may scroll,
 // but its actions stay in view (pinned to the right); the page itself never scrolls sideways.
 import type { Page } from '@playwright/test'
-import { test, expect, openDemo } from './fixtures'
+import { test, testOnDemo, expect, openDemo } from './fixtures'
 
 test.use({ viewport: { width: 1366, height: 768 } })
 
@@ -57,7 +57,7 @@ async function firstLink(page: Page, pattern: RegExp): Promise<string> {
   return (await hrefs()).find((h) => pattern.test(h))!.replace(/^#/, '')
 }
 
-test('at 1366×768 no screen of the demo scrolls sideways or cuts off a button or link', async ({ page, app }) => {
+testOnDemo('at 1366×768 no screen of the demo scrolls sideways or cuts off a button or link', async ({ page, app }) => {
   test.setTimeout(300_000)
   await openDemo(page)
   const projectId = /\/projekt\/(\d+)/.exec(page.url())![1]!
@@ -135,7 +135,7 @@ test('at 1366×768 no screen of the demo scrolls sideways or cuts off a button o
   expect(found, 'controls cut off or a page wider than the window').toEqual([])
 })
 
-test('a meeting row opens on a click anywhere and on Enter, focus is visible, and a printed screen has no app bar or drawer', async ({ page }) => {
+testOnDemo('a meeting row opens on a click anywhere and on Enter, focus is visible, and a printed screen has no app bar or drawer', async ({ page }) => {
   await openDemo(page)
   await page.getByRole('navigation').getByRole('link', { name: 'Møder' }).click()
   const table = page.getByRole('table', { name: 'Møder' })

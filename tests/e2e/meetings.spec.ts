@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import type { Page } from '@playwright/test'
-import { test, expect, openDemo, fillDate } from './fixtures'
+import { test, testOnDemo, expect, openDemo, fillDate } from './fixtures'
 import { pdfText } from '../support/pdf'
 
 async function addItem(page: Page, item: { title: string; summary: string; recommendation: string; closed?: boolean }) {
@@ -27,7 +27,7 @@ async function downloadPdfText(page: Page, buttonName: string): Promise<string> 
   return pdfText(new Uint8Array(fs.readFileSync(file)))
 }
 
-test('the front page flags the quarter without an implementation-group meeting', async ({ page }) => {
+testOnDemo('the front page flags the quarter without an implementation-group meeting', async ({ page }) => {
   await openDemo(page)
   await page.getByRole('button', { name: /Flere nøgletal pr\. område/ }).click()
   const card = page.getByTestId('meetings-overview')
@@ -41,7 +41,7 @@ test('the front page flags the quarter without an implementation-group meeting',
   await expect(page.getByTestId('partial-rule').first()).toContainText('mindst 50 % af dets dage')
 })
 
-test('a user holds a meeting, writes the minutes, approves them and prints them, with a publication copy without the closed item', async ({ page }) => {
+testOnDemo('a user holds a meeting, writes the minutes, approves them and prints them, with a publication copy without the closed item', async ({ page }) => {
   // A long walk through the UI with two PDFs from headless Chromium: give it room on a busy machine.
   test.slow()
   await openDemo(page)

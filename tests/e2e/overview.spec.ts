@@ -1,9 +1,9 @@
-import { test, expect, openDemo } from './fixtures'
+import { test, testOnDemo, expect, openDemo } from './fixtures'
 
 // The common municipal laptop: the front page must answer «are we on track?» without scrolling.
 test.use({ viewport: { width: 1366, height: 768 } })
 
-test('the first screen shows the lights worst first, the overspent line in red and the lines over 90 % as one line', async ({ page }) => {
+testOnDemo('the first screen shows the lights worst first, the overspent line in red and the lines over 90 % as one line', async ({ page }) => {
   await openDemo(page)
   const overspent = page.getByTestId('overview-alert-overBudget')
   await expect(overspent).toContainText('«Projektleder (også personlig jobformidler) 2021» er overskredet med 6.191,50 kr.')
@@ -47,7 +47,7 @@ test('the first screen shows the lights worst first, the overspent line in red a
   await expect(page).toHaveURL(/\/budget\/forbrug$/)
 })
 
-test('the README’s screenshot of the overview', async ({ page }) => {
+testOnDemo('the README’s screenshot of the overview', async ({ page }) => {
   test.skip(!process.env.UPDATE_SCREENSHOTS, 'set UPDATE_SCREENSHOTS=1 to retake docs/overview.png')
   await openDemo(page)
   await expect(page.getByTestId('overview-alert-overBudget')).toBeVisible()

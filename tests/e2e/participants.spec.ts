@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { test, expect } from './fixtures'
+import { test, testOnDemo, expect, openDemo } from './fixtures'
 
 /** Calls the API from the signed-in page (to set up data the test is not about). */
 async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
@@ -12,15 +12,6 @@ async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
   )
   if (!result.ok) throw new Error(`${method}: ${result.error?.message}`)
   return result.data as T
-}
-
-/**
- * Opens the demo project from the start page. Creating it runs every domain's seeder (budget, hours,
- * meetings, 150 participants); on a loaded machine that can take longer than the default wait.
- */
-async function openDemo(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Åbn demoprojektet' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Flere skal med 2' })).toBeVisible({ timeout: 120_000 })
 }
 
 /** A small FSM2 project with five participants taken in on 15 January 2020. */
@@ -132,7 +123,7 @@ test('a CPR number typed as a pseudonym is refused with a message and the form k
   await expect(page.getByText('Mangler startbesvarelse')).toBeVisible()
 })
 
-test('the demo shows the effort group, instalment 2 met, the front-page card and the 80/20 view of passivity', async ({ page }) => {
+testOnDemo('the demo shows the effort group, instalment 2 met, the front-page card and the 80/20 view of passivity', async ({ page }) => {
   await openDemo(page)
   await page.getByRole('button', { name: /Flere nøgletal pr\. område/ }).click()
   const card = page.getByTestId('participants-card')
@@ -159,7 +150,7 @@ test('the demo shows the effort group, instalment 2 met, the front-page card and
   await expect(rows.nth(1)).toContainText('%')
 })
 
-test("a user replaces the example wording of the progression questions in the pool's settings", async ({ page }) => {
+testOnDemo("a user replaces the example wording of the progression questions in the pool's settings", async ({ page }) => {
   await openDemo(page)
   const pools = await api<{ id: number; key: string }[]>(page, 'pools.list', {})
   const fsm2 = pools.find((p) => p.key === 'FSM2')!.id

@@ -1,10 +1,10 @@
-import { test, expect, openDemo } from './fixtures'
+import { test, testOnDemo, expect, openDemo } from './fixtures'
 
 // The quarterly page on the common municipal laptop: the quarter, the text and the buttons that make
 // the pack are reachable without scrolling sideways, and the preview fits the page's width.
 test.use({ viewport: { width: 1366, height: 768 } })
 
-test('at 1366×768 the quarterly page shows its controls and a preview that fits the width', async ({ page }) => {
+testOnDemo('at 1366×768 the quarterly page shows its controls and a preview that fits the width', async ({ page }) => {
   await openDemo(page)
   await page.getByRole('link', { name: 'Kvartalsrapport' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Kvartalsrapport' })).toBeVisible()

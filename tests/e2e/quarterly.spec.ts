@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { test, expect, openDemo } from './fixtures'
+import { test, testOnDemo, expect, openDemo } from './fixtures'
 import { pdfPagesText } from '../support/pdf'
 
-test('a user writes the quarter’s text, makes the 3rd quarter 2020 pack and its publication copy, and finds both in the list', async ({ page, app }) => {
+testOnDemo('a user writes the quarter’s text, makes the 3rd quarter 2020 pack and its publication copy, and finds both in the list', async ({ page, app }) => {
   test.setTimeout(180_000)
   await openDemo(page)
   await page.getByRole('link', { name: 'Kvartalsrapport' }).click()

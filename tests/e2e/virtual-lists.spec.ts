@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { test, expect, openDemo, choose } from './fixtures'
+import { testOnDemo, expect, openDemo, choose } from './fixtures'
 
 async function participantsOf(page: Page, projectId: number): Promise<{ id: number; pseudonym: string }[]> {
   return page.evaluate(async (id) => {
@@ -12,7 +12,7 @@ async function participantsOf(page: Page, projectId: number): Promise<{ id: numb
   }, projectId)
 }
 
-test('the participant list puts only the rows in view in the DOM, scrolls to the last one and opens it', async ({ page }) => {
+testOnDemo('the participant list puts only the rows in view in the DOM, scrolls to the last one and opens it', async ({ page }) => {
   await openDemo(page)
   const projectId = Number(/\/projekt\/(\d+)/.exec(page.url())![1])
   const all = await participantsOf(page, projectId)

@@ -31,7 +31,10 @@ describe('the API registry', () => {
     const r2 = await rt.registry.call('projects.drop', {})
     expect(r2).toMatchObject({ ok: false, error: { code: 'validation', message: 'API-kaldet «projects.drop» findes ikke.' } })
     const r3 = await rt.registry.call(42, {})
-    expect(r3.ok).toBe(false)
+    expect(r3).toMatchObject({ ok: false, error: { message: 'API-kaldet «(number)» findes ikke.' } })
+    // An object whose toString is not a function (String() of it throws) is refused the same way.
+    const r4 = await rt.registry.call({ toString: false }, {})
+    expect(r4).toMatchObject({ ok: false, error: { code: 'validation', message: 'API-kaldet «(object)» findes ikke.' } })
   })
 
   it('has a handler for every method of the contract', async () => {
