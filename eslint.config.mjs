@@ -69,7 +69,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'bin/**/*.cjs', '*.config.*'],
+    files: ['scripts/**/*.{js,mjs,cjs}', 'bin/**/*.cjs', '*.config.*'],
     languageOptions: {
       globals: {
         process: 'readonly',
@@ -79,6 +79,7 @@ export default tseslint.config(
         module: 'readonly',
         URL: 'readonly',
         setTimeout: 'readonly',
+        clearTimeout: 'readonly',
         Buffer: 'readonly'
       }
     },

@@ -55,7 +55,7 @@ export function registerCoreCommands(program: Command): void {
   )
 
   dbOption(program.command('migrate').description('opdatér databasen til denne versions skema'), true).action(async (opts: { db: string }) => {
-    const { migrationNames } = await import('../../services/db/migrations')
+    const { migrationNames } = await import('../../services/db/migrations/names')
     await withRuntime(opts.db, async (rt) => {
       console.log(`Databasen ${rt.ctx.databaseFile} er på skemaversion ${migrationNames.at(-1)} (${migrationNames.length} migreringer).`)
     })

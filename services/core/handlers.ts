@@ -4,7 +4,7 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { DomainHandlers } from '../registry'
 import { createProject, getProject, listProjects, updateProject } from './projects'
-import { migrationNames } from '../db/migrations'
+import { migrationNames } from '../db/migrations/names'
 import { countPdfPages } from '../print/printer'
 import { restoreFromBackup } from './backups'
 

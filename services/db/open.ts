@@ -6,9 +6,19 @@ import { Migrator, type Kysely } from 'kysely'
 import type pg from 'pg'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
-import { migrations, migrationNames } from './migrations'
+import { migrationNames } from './migrations/names'
 import type { Database } from './schema'
-import { appliedMigrationNames, busyAsDomainError, kyselyFor, openSqliteFile, quickCheck, type SqliteHandle } from './sqlite'
+import {
+  appliedMigrationNames,
+  busyAsDomainError,
+  checkedBefore,
+  fileStamp,
+  kyselyFor,
+  openSqliteFile,
+  quickCheck,
+  rememberChecked,
+  type SqliteHandle
+} from './sqlite'
 import { appliedMigrationNamesPostgres, isPostgresTarget, kyselyForPostgres, openPostgresPool, postgresSchemaPlugin, redactPostgresUrl } from './postgres'
 
 interface OpenDatabaseBase {
@@ -47,6 +57,8 @@ export async function openDatabase(target: string): Promise<OpenDatabase> {
 
 async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
   const resolved = path.resolve(file)
+  // Taken before opening: opening in WAL mode adds an empty log beside the file.
+  const stamp = fileStamp(resolved)
   let handle: SqliteHandle
   try {
     handle = openSqliteFile(resolved)
@@ -59,9 +71,13 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
   }
   let applied: string[]
   try {
-    // A damaged file is refused before anything reads or writes it (issue #13).
-    const quick = quickCheck(handle)
-    if (quick !== 'ok') throw new DomainError('database', da.audit.errors.quickCheck(resolved, quick))
+    // A damaged file is refused before anything reads or writes it (issue #13), unless it passed
+    // the check before and has not changed since (#14: quick_check reads the whole file).
+    if (!checkedBefore(resolved, stamp)) {
+      const quick = quickCheck(handle)
+      if (quick !== 'ok') throw new DomainError('database', da.audit.errors.quickCheck(resolved, quick))
+      rememberChecked(resolved, stamp)
+    }
     applied = appliedMigrationNames(handle)
     checkMigrationPrefix(applied, migrationNames, resolved)
   } catch (e) {
@@ -104,6 +120,7 @@ async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> 
 }
 
 async function migrate(db: Kysely<Database>, shown: string): Promise<void> {
+  const { migrations } = await import('./migrations')
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
   const result = await migrator.migrateToLatest()
   if (result.error) {

@@ -72,14 +72,33 @@ export async function listMonths(db: Db, projectId: number, year?: number, staff
   let staffQuery = db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name')
   if (staffId !== undefined) staffQuery = staffQuery.where('id', '=', staffId)
   const staff = await staffQuery.execute()
-  const monthRows = await db.selectFrom('time_month').selectAll().where('project_id', '=', projectId).execute()
-  const stored = new Map(monthRows.map((r) => [`${r.staff_id}|${r.month}`, r]))
-  const entryRows = await db
+  // Only the rows of the staff member and year asked for (#14: approving one month read every entry,
+  // month and posting of the project, so approving a whole project was quadratic in its size).
+  const from = year === undefined ? undefined : `${year}-01-01`
+  const to = year === undefined ? undefined : `${year}-12-31`
+  let monthQuery = db.selectFrom('time_month').selectAll().where('project_id', '=', projectId)
+  let entryQuery = db
     .selectFrom('time_entry')
     .select(['staff_id', 'entry_date', (eb) => eb.fn.sum<number>('minutes').as('minutes')])
     .where('project_id', '=', projectId)
-    .groupBy(['staff_id', 'entry_date'])
-    .execute()
+  let postingQuery = db
+    .selectFrom('posting')
+    .select(['staff_id', 'posting_date', (eb) => eb.fn.sum<number>('amount_ore').as('amount')])
+    .where('project_id', '=', projectId)
+    .where('source', '=', 'timesheet')
+  if (staffId !== undefined) {
+    monthQuery = monthQuery.where('staff_id', '=', staffId)
+    entryQuery = entryQuery.where('staff_id', '=', staffId)
+    postingQuery = postingQuery.where('staff_id', '=', staffId)
+  }
+  if (from !== undefined && to !== undefined) {
+    monthQuery = monthQuery.where('month', '>=', from.slice(0, 7)).where('month', '<=', to.slice(0, 7))
+    entryQuery = entryQuery.where('entry_date', '>=', from).where('entry_date', '<=', to)
+    postingQuery = postingQuery.where('posting_date', '>=', from).where('posting_date', '<=', to)
+  }
+  const monthRows = await monthQuery.execute()
+  const stored = new Map(monthRows.map((r) => [`${r.staff_id}|${r.month}`, r]))
+  const entryRows = await entryQuery.groupBy(['staff_id', 'entry_date']).execute()
   const registered = new Map<string, number>()
   const byDay = new Map<string, number>()
   for (const r of entryRows) {
@@ -87,14 +106,11 @@ export async function listMonths(db: Db, projectId: number, year?: number, staff
     registered.set(k, (registered.get(k) ?? 0) + Number(r.minutes))
     byDay.set(`${r.staff_id}|${r.entry_date}`, Number(r.minutes))
   }
-  const weeks = await approvedWeeks(db, projectId, staffId === undefined ? {} : { staffId })
-  const postingRows = await db
-    .selectFrom('posting')
-    .select(['staff_id', 'posting_date', (eb) => eb.fn.sum<number>('amount_ore').as('amount')])
-    .where('project_id', '=', projectId)
-    .where('source', '=', 'timesheet')
-    .groupBy(['staff_id', 'posting_date'])
-    .execute()
+  const weeks = await approvedWeeks(db, projectId, {
+    ...(staffId === undefined ? {} : { staffId }),
+    ...(from === undefined || to === undefined ? {} : { from, to })
+  })
+  const postingRows = await postingQuery.groupBy(['staff_id', 'posting_date']).execute()
   const posted = new Map<string, number>()
   for (const r of postingRows) {
     const k = `${r.staff_id}|${r.posting_date.slice(0, 7)}`

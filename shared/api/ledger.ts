@@ -12,7 +12,8 @@ import {
   optionalText,
   timestampSchema,
   importResultSchema,
-  fileInputSchema
+  fileInputSchema,
+  monthSchema
 } from './schemas'
 
 // --- Ledger ---------------------------------------------------------------------------------------
@@ -72,6 +73,16 @@ export const ledgerSchema = z.object({
 })
 export type Ledger = z.infer<typeof ledgerSchema>
 
+/** Each budget line's postings per month, with the line's balance (spent to the month's end). */
+export const ledgerMonthlySchema = z.object({
+  lines: z.array(z.object({ budgetLineId: idSchema, title: z.string(), year: z.number().int() })),
+  /** One row per month and budget line with postings, by month, then line. */
+  months: z.array(
+    z.object({ month: monthSchema, budgetLineId: idSchema, amountOre: oreSchema, minutes: minutesSchema, balanceOre: oreSchema, postings: z.number().int() })
+  )
+})
+export type LedgerMonthly = z.infer<typeof ledgerMonthlySchema>
+
 export const budgetLineRefSchema = z.object({ id: idSchema, year: z.number().int(), categoryKey: z.string(), title: z.string() })
 
 const manualPostingFields = {
@@ -90,6 +101,11 @@ export const ledgerApi = {
     summary: 'The postings of the ledger with totals',
     input: ledgerFilterSchema,
     output: ledgerSchema
+  }),
+  'ledger.monthly': defineMethod({
+    summary: "Each budget line's postings summed per month, with the line's running balance",
+    input: z.object({ projectId: idSchema, from: isoDateSchema.optional(), to: isoDateSchema.optional() }).strict(),
+    output: ledgerMonthlySchema
   }),
   'ledger.budgetLines': defineMethod({
     summary: "The project's budget lines (for postings)",

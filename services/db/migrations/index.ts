@@ -2,6 +2,7 @@
 // Applied in the order of their names; the database must have applied a prefix of this list.
 // 0002–0005 landed empty: never edit a landed migration, add a new numbered one.
 import type { Migration } from 'kysely'
+import { migrationNames } from './names'
 import * as m0001 from './0001_core'
 import * as m0002 from './0002_budget'
 import * as m0003 from './0003_time'
@@ -32,4 +33,9 @@ export const migrations: Record<string, Migration> = {
   '0013_indexes': m0013
 }
 
-export const migrationNames = Object.keys(migrations).sort()
+export { migrationNames }
+
+// The list opening a database checks against (./names.ts) must be exactly these migrations.
+if (Object.keys(migrations).sort().join('\n') !== migrationNames.join('\n')) {
+  throw new Error('services/db/migrations/names.ts does not list exactly the migrations of services/db/migrations/index.ts')
+}

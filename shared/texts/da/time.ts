@@ -292,6 +292,8 @@ export const time = {
     alreadyImported: (file: string, on: string) => `${file} er allerede importeret ${on}; intet er ændret.`,
     ledgerDescription: 'vis projektets posteringer med total',
     ledgerTotal: (n: number, total: string) => `${n} posteringer, i alt ${total}`,
+    monthlyOption: 'posteringerne summeret pr. måned og budgetpost, med postens saldo',
+    monthlyBalance: (balance: string) => `saldo ${balance}`,
     exportDescription: 'skriv revisoreksporten (CSV, XLSX, PDF-resumé og manifest med SHA-256) i en mappe',
     outNotEmpty: (dir: string) => `Mappen ${dir} findes allerede og er ikke tom. Vælg en ny mappe, så eksportens manifest passer til mappens filer.`,
     exported: (n: number, dir: string) => `Revisoreksporten er skrevet: ${n} filer i ${dir}.`,

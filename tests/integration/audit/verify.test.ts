@@ -133,4 +133,18 @@ describe('quick_check on open', () => {
     fs.writeFileSync(file, buf)
     await expect(openDatabase(file)).rejects.toThrow(/er beskadiget/)
   })
+
+  it('is not repeated on a file that passed it and has not changed since; a changed file is checked again', async () => {
+    const { checkedBefore, fileStamp } = await import('../../../services/db/sqlite')
+    const file = path.join(rt.dir, 'checked.db')
+    fs.copyFileSync(pristine, file)
+    expect(checkedBefore(file, fileStamp(file))).toBe(false)
+    await (await openDatabase(file)).close()
+    expect(checkedBefore(file, fileStamp(file))).toBe(true)
+    const buf = fs.readFileSync(file)
+    buf.fill(0x5a, Math.floor(buf.length / 2), Math.floor(buf.length / 2) + 8192)
+    fs.writeFileSync(file, buf)
+    expect(checkedBefore(file, fileStamp(file))).toBe(false)
+    await expect(openDatabase(file)).rejects.toThrow(/er beskadiget/)
+  })
 })

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { executeOutsideApp } from '../../support/dialect'
@@ -65,3 +66,34 @@ describe('the audit trail', () => {
     rt = await createTestRuntime()
   })
 })
+
+describe('canonical JSON (what each audit hash covers)', () => {
+  it('writes a flat row with sorted keys exactly as the general path does, and leaves nested values to it', async () => {
+    const { canonicalJson } = await import('../../../services/audit/audit')
+    const rows: Record<string, unknown>[] = [
+      { z: 1, a: 'x', m: null, b: true, c: -0, d: 1.5, e: 'æøå "quoted" \\ \n', f: Number.NaN },
+      { id: 7, project_id: 2, note: '', created_at: '2020-01-01T00:00:00.000Z' },
+      { b: 1, a: { d: 2, c: [3, { f: 4, e: 5 }] } },
+      { a: undefined, b: 2 },
+      { a: new Uint8Array([1, 2, 3]) }
+    ]
+    const general = (v: unknown): string => JSON.stringify(normalise(v))
+    for (const row of rows) expect(canonicalJson(row)).toBe(general(row))
+    expect(canonicalJson(rows[0])).toBe('{"a":"x","b":true,"c":0,"d":1.5,"e":"æøå \\"quoted\\" \\\\ \\n","f":null,"m":null,"z":1}')
+  })
+})
+
+/** The general canonical form, written out here: keys sorted at every level, undefined as null, bytes as size and hash. */
+function normalise(value: unknown): unknown {
+  if (value === undefined) return null
+  if (value instanceof Uint8Array) {
+    return { $bytes: value.byteLength, $sha256: createHash('sha256').update(value).digest('hex') }
+  }
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(value as Record<string, unknown>).sort()) out[key] = normalise((value as Record<string, unknown>)[key])
+    return out
+  }
+  return value
+}
