@@ -3,7 +3,7 @@
 import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract'
 import type { ApiResult } from '@shared/api/define'
 import type { ApiError } from '@shared/errors'
-import { da } from '@shared/texts/da'
+import { da } from '@shared/texts/da/shell'
 
 interface PreloadBridge {
   transport: 'ipc'

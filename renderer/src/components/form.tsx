@@ -15,18 +15,22 @@ import {
   useForm
 } from 'react-hook-form'
 import { Alert, Button, DialogActions, TextField, type SxProps, type TextFieldProps, type Theme } from '@mui/material'
-import { DatePicker } from '@mui/x-date-pickers/DatePicker'
+import { DatePicker } from './DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
 import { z } from 'zod'
 import { parseKr } from '@shared/domain/money'
 import { parseHours } from '@shared/domain/duration'
 import { isIsoDate } from '@shared/domain/dates'
 import { formatBasisPoints, parsePercentInput } from '@shared/domain/percent'
-import { fieldRuleMessage } from '@shared/api/validation'
+import { fieldRuleMessage, installDanishZodErrors } from '@shared/api/validation'
 import { da } from '@shared/texts/da'
 import { ApiClientError } from '../api/client'
 import { useUnsavedChangesGuard } from '../shell/unsavedChanges'
 import { useAskBeforeClose } from './GuardedDialog'
+
+// Every zod message a form shows is Danish and names the field (no «Invalid input …»). Set where the
+// forms are, which every screen that validates with zod imports, so the start page need not load zod.
+installDanishZodErrors()
 
 /**
  * react-hook-form's `useForm`, guarded: while the form holds input that is not saved (and is not

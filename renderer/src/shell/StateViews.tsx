@@ -1,8 +1,13 @@
 // The one loading and error pattern of every screen.
 import type { ReactNode } from 'react'
-import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material'
+import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import CircularProgress from '@mui/material/CircularProgress'
+import Typography from '@mui/material/Typography'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { da } from '@shared/texts/da'
+import { da } from '@shared/texts/da/shell'
 import { errorMessage, type ApiClientError } from '../api/client'
 
 export function Loading({ label = da.common.loading }: { label?: string }) {

@@ -46,7 +46,6 @@ export const budget = {
   pools: {
     title: 'Puljer',
     intro: 'En pulje har sine egne regler for budget, møder og resultater. Reglerne er indstillinger, som du kan se og rette her.',
-    navLink: 'Puljer og regler',
     create: 'Opret pulje',
     createTitle: 'Ny pulje',
     edit: 'Rediger stamdata',

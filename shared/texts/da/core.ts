@@ -9,6 +9,7 @@ export const core = {
     prioritisation: 'Prioritering',
     quarterlyReport: 'Kvartalsrapport',
     settings: 'Indstillinger',
+    pools: 'Puljer og regler',
     audit: 'Revisionsspor'
   },
   start: {
