@@ -41,7 +41,7 @@ export interface Registry {
 }
 
 /** Calls that replace the open database: they wait for every running call and hold new ones back. */
-const EXCLUSIVE_METHODS: ReadonlySet<string> = new Set(['app.backups.restore'])
+export const EXCLUSIVE_METHODS: ReadonlySet<string> = new Set(['app.backups.restore'])
 
 /** Many calls at once, or one exclusive call alone (a restore must not close the file under a running call). */
 function createGate() {
