@@ -14,6 +14,7 @@ import type { ServiceContext } from './context'
 import { isBusyError } from './db/sqlite'
 import { databaseRefusal } from './db/dialect'
 import { contractPartLoaders, DOMAINS, domainOfMethod } from './contractParts'
+import { EXCLUSIVE_METHODS } from './exclusiveMethods'
 
 export type Handler<N extends MethodName> = (
   input: ParsedInputOf<ApiContract[N]>,
@@ -39,9 +40,6 @@ export interface Registry {
   /** Validates, runs and wraps one call. Never throws. */
   call(method: unknown, rawInput: unknown): Promise<ApiResult<unknown>>
 }
-
-/** Calls that replace the open database: they wait for every running call and hold new ones back. */
-export const EXCLUSIVE_METHODS: ReadonlySet<string> = new Set(['app.backups.restore'])
 
 /** Many calls at once, or one exclusive call alone (a restore must not close the file under a running call). */
 function createGate() {

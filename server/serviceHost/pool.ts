@@ -11,7 +11,7 @@ import type { ApiResult } from '@shared/api/define'
 import { da } from '@shared/texts/da'
 import { isDomainError } from '@shared/errors'
 import type { PdfPrinter } from '../../services/print/printer'
-import { EXCLUSIVE_METHODS } from '../../services/registry'
+import { EXCLUSIVE_METHODS } from '../../services/exclusiveMethods'
 import type { ApiEndpoint } from '../http'
 import { parseWorkerMessage, type HostMessage, type MessageChannelEnd, type WorkerInit, type WorkerMessage } from './protocol'
 

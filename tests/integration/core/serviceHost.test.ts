@@ -1,11 +1,13 @@
 // Services off the UI thread (issue #14): the pool of service workers behind browser mode's bridge
 // (worker threads of the built out/node/serviceWorker.cjs, as `puljestyr serve` runs them), and the
 // message protocol that the desktop app's utility processes speak too.
+import { fork } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserMode, type BrowserMode } from '../../../server/browserMode'
+import { createServicePool, type WorkerChannel } from '../../../server/serviceHost/pool'
 import { parseHostMessage, parseWorkerMessage, type MessageChannelEnd } from '../../../server/serviceHost/protocol'
 import { runServiceWorker } from '../../../server/serviceHost/worker'
 import { apiCall, signIn } from '../../support/http'
@@ -129,4 +131,51 @@ describe('browser mode runs the services in a pool of worker threads', () => {
     expect((await verify).data).toMatchObject({ ok: true })
     expect(order).toEqual(['spending', 'spending', 'spending', 'verify'])
   }, 120_000)
+})
+
+describe('the desktop app’s service processes', () => {
+  it('the built utility-process entry (out/main/serviceWorker.js) serves a pool over its parent port', async () => {
+    const script = path.resolve('out', 'main', 'serviceWorker.js')
+    if (!fs.existsSync(script)) throw new Error('Kør «npm run build» før denne test.')
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-utility-'))
+    // Electron's process.parentPort, played by a Node child process's IPC channel.
+    const parentPort = path.join(dir, 'parentPort.cjs')
+    fs.writeFileSync(
+      parentPort,
+      `const { EventEmitter } = require('node:events')
+const port = new EventEmitter()
+port.postMessage = (m) => process.send(m)
+process.on('message', (data) => port.emit('message', { data, ports: [] }))
+process.parentPort = port
+`
+    )
+    const spawnUtility = (): WorkerChannel => {
+      const child = fork(script, [], { execArgv: ['--require', parentPort], serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+      return {
+        postMessage: (m) => child.send(m as object),
+        onMessage: (l) => child.on('message', l),
+        onExit: (l) => child.on('exit', l),
+        terminate: () => void child.kill()
+      }
+    }
+    const pool = await createServicePool({
+      databaseFile: path.join(dir, 'p.db'),
+      size: 2,
+      spawn: spawnUtility,
+      dailyBackups: false,
+      printer: null,
+      log: () => {}
+    })
+    try {
+      expect(pool.size).toBe(2)
+      const [a, b] = await Promise.all([pool.call('pools.list', {}), pool.call('projects.list', {})])
+      expect(a).toMatchObject({ ok: true, data: [{ key: 'FSM2' }, { key: 'FSM1' }, { key: 'HRF' }] })
+      expect(b).toEqual({ ok: true, data: [] })
+      expect(await pool.call('print.pdf', { route: '/print/revisor/1', fileName: 'r.pdf' })).toMatchObject({ ok: false, error: { code: 'conflict' } })
+      expect(await pool.call('nope', {})).toMatchObject({ ok: false, error: { code: 'validation', message: 'API-kaldet «nope» findes ikke.' } })
+    } finally {
+      await pool.close()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
