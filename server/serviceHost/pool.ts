@@ -11,7 +11,7 @@ import type { ApiResult } from '@shared/api/define'
 import { da } from '@shared/texts/da'
 import { isDomainError } from '@shared/errors'
 import type { PdfPrinter } from '../../services/print/printer'
-import { EXCLUSIVE_METHODS } from '../../services/exclusiveMethods'
+import { createGate, EXCLUSIVE_METHODS } from '../../services/callGate'
 import type { ApiEndpoint } from '../http'
 import { parseWorkerMessage, type HostMessage, type MessageChannelEnd, type WorkerInit, type WorkerMessage } from './protocol'
 
@@ -46,7 +46,6 @@ export interface ServicePool extends ApiEndpoint {
   close(): Promise<void>
 }
 
-const EXCLUSIVE_WAIT_MS = 10_000
 /** How long a worker may take to close its database before it is ended. */
 const CLOSE_WAIT_MS = 10_000
 
@@ -64,8 +63,8 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
   let nextId = 1
   let closing = false
   const slots: Slot[] = []
-  const running = new Set<Promise<unknown>>()
-  let barrier: Promise<void> | null = null
+  // As the registry's gate (services/callGate.ts), across the workers.
+  const gate = createGate()
 
   const post = (slot: Slot, m: HostMessage) => slot.channel.postMessage(m)
   /** Sends a message that the worker answers with the same id (result or done). */
@@ -182,44 +181,17 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
     return alive.reduce((best, s) => (s.inFlight < best.inFlight ? s : best))
   }
 
-  async function shared(method: unknown, input: unknown): Promise<ApiResult<unknown>> {
-    while (barrier) await barrier
-    const p = callOn(leastBusy(), method, input)
-    running.add(p)
-    try {
-      return await p
-    } finally {
-      running.delete(p)
-    }
-  }
-
   /** A restore: alone, on the primary, with every other connection closed while the file is swapped. */
   async function exclusive(method: unknown, input: unknown): Promise<ApiResult<unknown>> {
-    while (barrier) await barrier
-    let release!: () => void
-    barrier = new Promise<void>((r) => (release = r))
+    const others = slots.slice(1).filter((s) => !s.exited)
+    await Promise.all(others.map((s) => ask(s, { kind: 'suspend', id: nextId++ })))
     try {
-      // As the registry's own gate: a print whose page still loads its data holds the restore back
-      // for at most 10 s, then the restore is refused instead of waiting for ever.
-      let timer: NodeJS.Timeout | undefined
-      const drained = await Promise.race([
-        Promise.allSettled([...running]).then(() => true),
-        new Promise<boolean>((r) => (timer = setTimeout(() => r(false), EXCLUSIVE_WAIT_MS)))
-      ])
-      clearTimeout(timer)
-      if (!drained) return { ok: false, error: { code: 'conflict', message: da.core.backups.errors.othersRunning } }
-      const others = slots.slice(1).filter((s) => !s.exited)
-      await Promise.all(others.map((s) => ask(s, { kind: 'suspend', id: nextId++ })))
-      try {
-        return await callOn(slots[0]!, method, input)
-      } finally {
-        await Promise.all(others.map((s) => ask(s, { kind: 'resume', id: nextId++ })))
-      }
+      return await callOn(slots[0]!, method, input)
     } finally {
-      barrier = null
-      release()
+      await Promise.all(others.map((s) => ask(s, { kind: 'resume', id: nextId++ })))
     }
   }
+  const busy = (): ApiResult<unknown> => ({ ok: false, error: { code: 'conflict', message: da.core.backups.errors.othersRunning } })
 
   return {
     databaseFile: ready.databaseFile,
@@ -228,12 +200,18 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
     inFlight: () => slots.map((s) => s.inFlight),
     call(method, input) {
       if (closing) return Promise.resolve({ ok: false, error: { code: 'internal', message: da.core.bridge.servicesStopped } })
-      return typeof method === 'string' && EXCLUSIVE_METHODS.has(method) ? exclusive(method, input) : shared(method, input)
+      return typeof method === 'string' && EXCLUSIVE_METHODS.has(method)
+        ? gate.exclusive(() => exclusive(method, input), busy)
+        : gate.shared(() => callOn(leastBusy(), method, input))
     },
     async close() {
       if (closing) return
       closing = true
-      await Promise.allSettled([...running])
+      // The running calls end first (a call is held back meanwhile, and new ones are refused above).
+      await gate.exclusive(
+        async () => undefined,
+        () => undefined
+      )
       // The secondaries first, the primary (which made the backups) last.
       for (const slot of [...slots.slice(1), slots[0]!]) {
         if (slot.exited) continue
