@@ -6,7 +6,7 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { ApiResult } from '@shared/api/define'
 import type { PdfPrinter } from '../../services/print/printer'
-import type { DailyBackups } from '../../services/core/backups'
+import { createDailyBackups, type DailyBackups } from '../../services/core/backups'
 import { createRuntime, type Runtime } from '../runtime'
 import { parseHostMessage, type HostMessage, type MessageChannelEnd, type WorkerInit, type WorkerMessage } from './protocol'
 
@@ -59,14 +59,19 @@ export function runServiceWorker(channel: MessageChannelEnd, exit: () => void): 
 
   async function start(init: WorkerInit): Promise<void> {
     try {
+      const primary = init.role === 'primary'
       const rt = await createRuntime({
         databaseFile: init.databaseFile,
-        dailyBackups: init.dailyBackups,
+        // Only the primary makes backups (the day's first on start); a secondary lists them and asks the primary.
+        dailyBackups: primary && init.dailyBackups,
         chromiumPath: null,
         printer: init.printer ? hostPrinter : null,
         log
       })
-      if (init.role === 'secondary' && rt.ctx.backups) rt.ctx.backups = delegatedBackups(rt.ctx.backups, rt.ctx.now)
+      if (!primary && init.dailyBackups && rt.ctx.sqlite) {
+        const own = createDailyBackups({ databaseFile: rt.ctx.databaseFile, handle: () => rt.ctx.sqlite, now: rt.ctx.now, log })
+        rt.ctx.backups = delegatedBackups(own, rt.ctx.now)
+      }
       runtime = rt
       send({ kind: 'ready', databaseFile: rt.ctx.databaseFile, backupsFolder: rt.ctx.backups?.folder ?? null })
     } catch (e) {

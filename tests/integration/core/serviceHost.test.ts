@@ -67,6 +67,32 @@ describe('the service workers’ message protocol', () => {
       fs.rmSync(dir, { recursive: true, force: true })
     }
   })
+  it('a secondary leaves the day’s backup to the primary: its first call asks the host before it runs', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-worker-'))
+    const toHost: { kind: string; id?: number }[] = []
+    let deliver!: (m: unknown) => void
+    runServiceWorker({ postMessage: (m) => toHost.push(m as { kind: string }), onMessage: (l) => (deliver = l) }, () => {})
+    try {
+      deliver({ kind: 'init', role: 'secondary', databaseFile: path.join(dir, 'p.db'), dailyBackups: true, printer: false })
+      await until(() => toHost.some((m) => m.kind === 'ready'))
+      // The secondary made no backup of its own when it opened the file.
+      expect(fs.existsSync(path.join(dir, 'sikkerhedskopier'))).toBe(false)
+      deliver({ kind: 'call', id: 1, method: 'pools.list', input: {} })
+      await until(() => toHost.some((m) => m.kind === 'ensureBackup'))
+      expect(toHost.some((m) => m.kind === 'result')).toBe(false)
+      deliver({ kind: 'backupEnsured', id: toHost.find((m) => m.kind === 'ensureBackup')!.id })
+      await until(() => toHost.some((m) => m.kind === 'result'))
+      // The same day's next call does not ask again.
+      deliver({ kind: 'call', id: 2, method: 'pools.list', input: {} })
+      await until(() => toHost.filter((m) => m.kind === 'result').length === 2)
+      expect(toHost.filter((m) => m.kind === 'ensureBackup')).toHaveLength(1)
+      expect(fs.existsSync(path.join(dir, 'sikkerhedskopier'))).toBe(false)
+      deliver({ kind: 'close', id: 3 })
+      await until(() => toHost.some((m) => m.kind === 'done'))
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('browser mode runs the services in a pool of worker threads', () => {
