@@ -15,7 +15,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Migrator } from 'kysely'
 import type { AuditVerifyReport } from '@shared/api/audit'
 import { da } from '@shared/texts/da'
-import { migrationNames, migrations } from '../db/migrations'
+import { migrationNames } from '../db/migrations/names'
 import { integrityCheck, kyselyFor, type SqliteHandle } from '../db/sqlite'
 import { canonicalJson, GENESIS_HASH, hashEntry, type AuditPayload } from './audit'
 
@@ -45,6 +45,8 @@ let expectedCache: Promise<ExpectedSchema> | null = null
 /** What this version's migrations create: run them on an empty in-memory database, once. */
 export function expectedSchema(): Promise<ExpectedSchema> {
   return (expectedCache ??= (async () => {
+    // Loaded here, not with this module: every command loads the audit trail's module, few verify.
+    const { migrations } = await import('../db/migrations')
     const handle = new BetterSqlite3(':memory:')
     handle.pragma('foreign_keys = ON')
     const db = kyselyFor(handle)
