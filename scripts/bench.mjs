@@ -83,18 +83,18 @@ async function timeIt(fn, n = runs) {
   }
   return median(samples)
 }
-/** Runs the CLI; returns its output and its peak RSS in MB. */
+/** Runs the CLI (or, with `args[0] === '-e'`, plain node); returns its output, peak RSS (MB) and CPU time (ms). */
 function cli(args, { allowFail = false } = {}) {
   const rssFile = path.join(dir, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`)
-  const r = spawnSync(process.execPath, ['-r', rssPreload, cliFile, ...args], {
+  const r = spawnSync(process.execPath, ['-r', rssPreload, ...(args[0] === '-e' ? args : [cliFile, ...args])], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     env: { ...process.env, BENCH_RSS_FILE: rssFile }
   })
   if (r.status !== 0 && !allowFail) throw new Error(`puljestyr ${args.join(' ')} failed: ${r.stderr}`)
-  const rss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : null
+  const usage = fs.existsSync(rssFile) ? JSON.parse(fs.readFileSync(rssFile, 'utf8')) : null
   fs.rmSync(rssFile, { force: true })
-  return { stdout: r.stdout, rssMb: rss }
+  return { stdout: r.stdout, rssMb: usage ? usage.maxRssKb / 1024 : null, cpuMs: usage ? usage.cpuMs : null }
 }
 async function timeCli(args, n = runs) {
   let peak = 0
@@ -429,18 +429,32 @@ if (!skip.has('screens')) {
   }
 }
 
-// --- The CLI's start --------------------------------------------------------------------------------------
+// --- The CLI's start ----------------------------------------------------------------------------------
+// Judged on the process's CPU time: on a machine shared with other work the wall time mostly
+// measures the wait for a core (the wall time is in the row too, and `node -e 0` as the baseline).
 {
-  const nodeStart = await timeIt(() => spawnSync(process.execPath, ['-e', '0']), Math.max(5, runs))
-  const help = await timeIt(() => cli(['--help']), Math.max(5, runs))
-  row('puljestyr --help', 'CLI', '–', help, nodeStart, { ms: 150, text: '≤ 150 ms (baseline: `node -e 0`)' })
-  for (const [name, target] of [
-    ['demo', demo.target],
-    ['big', builds.big.target]
-  ]) {
-    const ms = await timeIt(() => cli(['projects', '--db', target]), Math.max(5, runs))
-    row('puljestyr projects', 'CLI', name === 'demo' ? 'demo' : label('big'), ms, nodeStart, { ms: 150, text: '≤ 150 ms (baseline: `node -e 0`)' })
+  const n = Math.max(7, runs)
+  const startOf = async (args) => {
+    const cpu = []
+    const wall = await timeIt(() => {
+      cpu.push(cli(args).cpuMs)
+    }, n)
+    return { wall, cpu: median(cpu) }
   }
+  const node = await startOf(['-e', '0'])
+  const start = (operation, size, m) =>
+    row(
+      operation,
+      'CLI',
+      size,
+      m.cpu,
+      node.cpu,
+      { ms: 150, text: '≤ 150 ms (CPU time; baseline `node -e 0`)' },
+      { wallMs: Math.round(m.wall), baselineWallMs: Math.round(node.wall) }
+    )
+  start('puljestyr --help', '–', await startOf(['--help']))
+  start('puljestyr projects', 'demo', await startOf(['projects', '--db', demo.target]))
+  start('puljestyr projects', label('big'), await startOf(['projects', '--db', builds.big.target]))
 }
 
 // --- The table ---------------------------------------------------------------------------------------------

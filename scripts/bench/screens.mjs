@@ -10,14 +10,14 @@ const require = createRequire(import.meta.url)
 /** The screens a project leader opens most, with what shows that the screen has its data. */
 export const SCREENS = [
   { key: 'overview', label: 'Overblik', path: '', ready: 'main h1' },
-  { key: 'spending', label: 'Budget › Forbrug', path: 'budget/forbrug', ready: 'main table tbody tr' },
-  { key: 'ledger', label: 'Regnskab › Posteringer', path: 'regnskab/posteringer', ready: 'main table tbody tr, main [role="row"][data-rowindex]' },
-  { key: 'months', label: 'Timer › Måneder', path: 'timer/maaneder', ready: 'main table tbody tr, main [role="row"][data-rowindex]' },
-  { key: 'participants', label: 'Deltagere', path: 'deltagere', ready: 'main table tbody tr' },
-  { key: 'monthGrid', label: 'Deltagere › Månedsstatus', path: 'deltagere/maaned', ready: 'main table tbody tr, main [role="row"][data-rowindex]' },
-  { key: 'kpi', label: 'Deltagere › KPI’er', path: 'deltagere/kpi', ready: 'main table tbody tr' },
-  { key: 'meetings', label: 'Møder', path: 'moeder', ready: 'main table tbody tr, main a[href*="/moede/"]' },
-  { key: 'audit', label: 'Revisionsspor', path: 'revisionsspor', ready: 'main table tbody tr, main [role="row"][data-rowindex]' }
+  { key: 'spending', label: 'Budget › Forbrug', path: 'budget/forbrug', ready: 'main table tbody tr:not([aria-hidden])' },
+  { key: 'ledger', label: 'Regnskab › Posteringer', path: 'regnskab/posteringer', ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]' },
+  { key: 'months', label: 'Timer › Måneder', path: 'timer/maaneder', ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]' },
+  { key: 'participants', label: 'Deltagere', path: 'deltagere', ready: 'main table tbody tr:not([aria-hidden])' },
+  { key: 'monthGrid', label: 'Deltagere › Månedsstatus', path: 'deltagere/maaned', ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]' },
+  { key: 'kpi', label: 'Deltagere › KPI’er', path: 'deltagere/kpi', ready: 'main table tbody tr:not([aria-hidden])' },
+  { key: 'meetings', label: 'Møder', path: 'moeder', ready: 'main table tbody tr:not([aria-hidden]), main a[href*="/moede/"]' },
+  { key: 'audit', label: 'Revisionsspor', path: 'revisionsspor', ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]' }
 ]
 
 /** Starts `puljestyr serve` on a database; resolves to its URL (with the run's token) and a stop function. */
@@ -70,16 +70,21 @@ export async function timeScreens(url, projectId, runs, chromiumPath = '/usr/bin
           for (const el of document.querySelectorAll('main *')) el.setAttribute('data-bench-stale', '')
           window.location.hash = `#${path}`
         }, to)
-        await page.waitForFunction(
-          (selector) => {
-            const main = document.querySelector('main')
-            if (!main || main.querySelector('.MuiCircularProgress-root')) return false
-            const el = [...main.querySelectorAll(selector)].find((e) => !e.hasAttribute('data-bench-stale'))
-            return el !== undefined && el.getBoundingClientRect().height > 0
-          },
-          screen.ready,
-          { timeout: 120000, polling: 'raf' }
-        )
+        await page
+          .waitForFunction(
+            (selector) => {
+              const main = document.querySelector('main')
+              if (!main || main.querySelector('.MuiCircularProgress-root')) return false
+              const el = [...main.querySelectorAll(selector)].find((e) => !e.hasAttribute('data-bench-stale'))
+              return el !== undefined && el.getBoundingClientRect().height > 0
+            },
+            screen.ready,
+            { timeout: 120000, polling: 'raf' }
+          )
+          .catch(async (e) => {
+            const text = await page.evaluate(() => document.querySelector('main')?.textContent?.slice(0, 300) ?? '(no main)')
+            throw new Error(`screen ${screen.key} (${to}) showed no rows: ${text}: ${e.message}`)
+          })
         const ms = Date.now() - t0
         const domRows = await page.evaluate(() => document.querySelectorAll('tr, [role="row"]').length)
         const s = samples.get(screen.key)

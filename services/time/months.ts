@@ -4,10 +4,11 @@
 // a management statement (ledelseserklæring) instead, approved the same way. Days of the month that
 // approved weeks have posted are left out of the month's own postings, and when the month is unlocked
 // those weeks post the days the month had posted (shared/domain/time/weekApproval.ts).
+import { sql } from 'kysely'
 import type { MonthRow, MonthSheet, MonthStatus } from '@shared/api/time'
 import { calendarDay, datesBetween, overlap } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
-import { formatDate } from '@shared/domain/dates'
+import { addDaysIso, formatDate } from '@shared/domain/dates'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
@@ -76,14 +77,17 @@ export async function listMonths(db: Db, projectId: number, year?: number, staff
   // month and posting of the project, so approving a whole project was quadratic in its size).
   const from = year === undefined ? undefined : `${year}-01-01`
   const to = year === undefined ? undefined : `${year}-12-31`
+  // Hours and salary are summed per staff member and month in SQL; the hours of single days only
+  // for the days of approved weeks (a month's part already posted by its weeks).
+  const monthOfColumn = (column: 'time_entry.entry_date' | 'posting.posting_date') => sql<string>`substr(${sql.ref(column)}, 1, 7)`
   let monthQuery = db.selectFrom('time_month').selectAll().where('project_id', '=', projectId)
   let entryQuery = db
     .selectFrom('time_entry')
-    .select(['staff_id', 'entry_date', (eb) => eb.fn.sum<number>('minutes').as('minutes')])
+    .select((eb) => ['staff_id', monthOfColumn('time_entry.entry_date').as('month'), eb.fn.sum<number>('minutes').as('minutes')])
     .where('project_id', '=', projectId)
   let postingQuery = db
     .selectFrom('posting')
-    .select(['staff_id', 'posting_date', (eb) => eb.fn.sum<number>('amount_ore').as('amount')])
+    .select((eb) => ['staff_id', monthOfColumn('posting.posting_date').as('month'), eb.fn.sum<number>('amount_ore').as('amount')])
     .where('project_id', '=', projectId)
     .where('source', '=', 'timesheet')
   if (staffId !== undefined) {
@@ -98,24 +102,28 @@ export async function listMonths(db: Db, projectId: number, year?: number, staff
   }
   const monthRows = await monthQuery.execute()
   const stored = new Map(monthRows.map((r) => [`${r.staff_id}|${r.month}`, r]))
-  const entryRows = await entryQuery.groupBy(['staff_id', 'entry_date']).execute()
-  const registered = new Map<string, number>()
-  const byDay = new Map<string, number>()
-  for (const r of entryRows) {
-    const k = `${r.staff_id}|${r.entry_date.slice(0, 7)}`
-    registered.set(k, (registered.get(k) ?? 0) + Number(r.minutes))
-    byDay.set(`${r.staff_id}|${r.entry_date}`, Number(r.minutes))
-  }
+  const entryRows = await entryQuery.groupBy(['staff_id', monthOfColumn('time_entry.entry_date')]).execute()
+  const registered = new Map(entryRows.map((r) => [`${r.staff_id}|${r.month}`, Number(r.minutes)]))
   const weeks = await approvedWeeks(db, projectId, {
     ...(staffId === undefined ? {} : { staffId }),
     ...(from === undefined || to === undefined ? {} : { from, to })
   })
-  const postingRows = await postingQuery.groupBy(['staff_id', 'posting_date']).execute()
-  const posted = new Map<string, number>()
-  for (const r of postingRows) {
-    const k = `${r.staff_id}|${r.posting_date.slice(0, 7)}`
-    posted.set(k, (posted.get(k) ?? 0) + Number(r.amount))
+  const byDay = new Map<string, number>()
+  if (weeks.length > 0) {
+    const weekStarts = weeks.map((w) => w.week_start).sort()
+    const dayRows = await db
+      .selectFrom('time_entry')
+      .select(['staff_id', 'entry_date', (eb) => eb.fn.sum<number>('minutes').as('minutes')])
+      .where('project_id', '=', projectId)
+      .where('staff_id', 'in', [...new Set(weeks.map((w) => w.staff_id))])
+      .where('entry_date', '>=', weekStarts[0]!)
+      .where('entry_date', '<=', addDaysIso(weekStarts.at(-1)!, 6))
+      .groupBy(['staff_id', 'entry_date'])
+      .execute()
+    for (const r of dayRows) byDay.set(`${r.staff_id}|${r.entry_date}`, Number(r.minutes))
   }
+  const postingRows = await postingQuery.groupBy(['staff_id', monthOfColumn('posting.posting_date')]).execute()
+  const posted = new Map(postingRows.map((r) => [`${r.staff_id}|${r.month}`, Number(r.amount)]))
   const accounts = await signedAccounts(db, projectId)
   const rules = await readTimeRules(db, projectId)
   const out: MonthRow[] = []
