@@ -135,6 +135,23 @@ function row(operation, via, size, medianMs, baselineMs, target = {}, extra = {}
   return r
 }
 
+/** Runs one measurement; a failure becomes a row that says so (the rest of the run goes on). */
+async function guarded(operation, via, size, fn) {
+  try {
+    return await fn()
+  } catch (e) {
+    const message = String(e?.message ?? e)
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, 2)
+      .join(' ')
+      .slice(0, 300)
+    log(`${operation} (${via}) ${size}: FAILED ${message}`)
+    results.push({ operation, via, size, medianMs: null, baselineMs: null, ratio: null, target: 'runs without error', holds: false, error: message })
+    return null
+  }
+}
+
 // --- The datasets: a tenth and the whole, and the demo ------------------------------------------------
 const sizes = { small: sizesAt(scale / 10), big: sizesAt(scale) }
 const builds = {}
@@ -213,36 +230,41 @@ for (const name of ['small', 'big']) {
   row('report --json', 'CLI', size, (await timeCli(['report', ...db, '--quarter', QUARTER.key, '--json'])).ms, null)
 
   // The revisor export, written by the CLI to a new folder, against the same rows as CSV in a loop.
-  let exportRss = 0
-  let n = 0
-  const exportMs = await timeIt(
-    () => {
-      exportRss = Math.max(exportRss, cli(['export', ...db, '--out', path.join(dir, `export-${name}-${n++}`)]).rssMb)
-    },
-    name === 'big' ? 1 : 2
-  )
-  const csvMs = await timeIt(() => csvByHand(raw, projectId, path.join(dir, 'baseline.csv')), 2)
-  row(
-    'export (revisor, to a folder)',
-    'CLI',
-    size,
-    exportMs,
-    csvMs,
-    { check: exportMs <= 4 * csvMs && exportRss <= 500, text: '≤ 4× the same rows as CSV in a loop; ≤ 500 MB' },
-    { peakRssMb: Math.round(exportRss) }
-  )
+  await guarded('export (revisor, to a folder)', 'CLI', size, async () => {
+    let exportRss = 0
+    let n = 0
+    const exportMs = await timeIt(
+      () => {
+        exportRss = Math.max(exportRss, cli(['export', ...db, '--out', path.join(dir, `export-${name}-${n++}`)]).rssMb)
+      },
+      name === 'big' ? 1 : 2
+    )
+    const csvMs = await timeIt(() => csvByHand(raw, projectId, path.join(dir, 'baseline.csv')), 2)
+    row(
+      'export (revisor, to a folder)',
+      'CLI',
+      size,
+      exportMs,
+      csvMs,
+      { check: exportMs <= 4 * csvMs && exportRss <= 500, text: '≤ 4× the same rows as CSV in a loop; ≤ 500 MB' },
+      { peakRssMb: Math.round(exportRss) }
+    )
+  })
   for (const d of fs.readdirSync(dir)) if (d.startsWith('export-')) fs.rmSync(path.join(dir, d), { recursive: true, force: true })
 
   // verify: the whole database (every project), against recomputing the chain by hand.
   const auditEntries = Number((await raw.get('select count(*) as n from audit_log')).n)
-  const verify = await timeCli(['verify', '--db', target], 1)
-  const chainMs = await timeIt(() => chainByHand(raw), 1)
-  builds[name].verify = { ...verify, chainMs, auditEntries }
+  builds[name].verify = await guarded('verify (the whole database)', 'CLI', label(name), async () => {
+    const verify = await timeCli(['verify', '--db', target], 1)
+    const chainMs = await timeIt(() => chainByHand(raw), 1)
+    return { ...verify, chainMs, auditEntries }
+  })
   await raw.close()
 }
 for (const name of ['small', 'big']) {
   const v = builds[name].verify
-  const flat = name === 'small' || v.rssMb <= 1.5 * builds.small.verify.rssMb
+  if (!v) continue
+  const flat = name === 'small' || !builds.small.verify || v.rssMb <= 1.5 * builds.small.verify.rssMb
   row(
     'verify (the whole database)',
     'CLI',
@@ -255,7 +277,7 @@ for (const name of ['small', 'big']) {
 }
 
 // --- import hours: a time system's file into a new project, against the raw insert with its trail -----
-{
+await guarded('import hours (one file, new project)', 'registry', 'one project’s file', async () => {
   const { rt, target } = builds.big
   const raw = await rawConnection(target)
   const pools = await call(rt, 'pools.list', {})
@@ -322,77 +344,79 @@ for (const name of ['small', 'big']) {
     )
   }
   await raw.close()
-}
+})
 
 // --- Monthly balance per budget line over every posting, against Debian's `ledger` ---------------------
-if (!skip.has('ledger-cli')) {
-  const { rt, target, projects } = builds.big
-  const raw = await rawConnection(target)
-  const journal = path.join(dir, 'postings.ledger')
-  const fd = fs.openSync(journal, 'w')
-  let n = 0
-  for (const projectId of projects) {
-    const rows = await raw.all(
-      `select p.posting_date, p.amount_ore, p.document_ref, l.title, l.year from posting p join budget_line l on l.id = p.budget_line_id
+if (!skip.has('ledger-cli'))
+  await guarded('monthly balance per budget line, every project', 'registry', 'every posting', async () => {
+    const { rt, target, projects } = builds.big
+    const raw = await rawConnection(target)
+    const journal = path.join(dir, 'postings.ledger')
+    const fd = fs.openSync(journal, 'w')
+    let n = 0
+    for (const projectId of projects) {
+      const rows = await raw.all(
+        `select p.posting_date, p.amount_ore, p.document_ref, l.title, l.year from posting p join budget_line l on l.id = p.budget_line_id
        where p.project_id = ? order by p.posting_date, p.id`,
-      [projectId]
-    )
-    let text = ''
-    for (const r of rows) {
-      const kr = (Number(r.amount_ore) / 100).toFixed(2)
-      text += `${r.posting_date.replace(/-/g, '/')} ${r.document_ref}\n    Projekt ${projectId}:${r.title} ${r.year}    DKK ${kr}\n    Kommune:Udbetalt\n\n`
-      n++
+        [projectId]
+      )
+      let text = ''
+      for (const r of rows) {
+        const kr = (Number(r.amount_ore) / 100).toFixed(2)
+        text += `${r.posting_date.replace(/-/g, '/')} ${r.document_ref}\n    Projekt ${projectId}:${r.title} ${r.year}    DKK ${kr}\n    Kommune:Udbetalt\n\n`
+        n++
+      }
+      fs.writeSync(fd, text)
     }
-    fs.writeSync(fd, text)
-  }
-  fs.closeSync(fd)
-  await raw.close()
-  const has = spawnSync('ledger', ['--version'], { encoding: 'utf8' })
-  if (has.status === 0) {
-    const ours = await timeIt(async () => {
-      for (const projectId of projects) await call(rt, 'ledger.monthly', { projectId })
-    })
-    const theirs = await timeIt(() => {
-      const r = spawnSync('ledger', ['-f', journal, '-M', 'balance'], { encoding: 'utf8', maxBuffer: 1 << 28 })
-      if (r.status !== 0) throw new Error(`ledger: ${r.stderr}`)
-    })
-    row('monthly balance per budget line, every project', 'registry', `${n.toLocaleString('da-DK')} postings`, ours, theirs, {
-      check: theirs >= 20 * ours,
-      text: '≥ 20× faster than `ledger -f FILE -M balance` (baseline)'
-    })
-  } else log('`ledger` is not installed (apt-get install -y ledger): the comparison is left out')
-}
+    fs.closeSync(fd)
+    await raw.close()
+    const has = spawnSync('ledger', ['--version'], { encoding: 'utf8' })
+    if (has.status === 0) {
+      const ours = await timeIt(async () => {
+        for (const projectId of projects) await call(rt, 'ledger.monthly', { projectId })
+      })
+      const theirs = await timeIt(() => {
+        const r = spawnSync('ledger', ['-f', journal, '-M', 'balance'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+        if (r.status !== 0) throw new Error(`ledger: ${r.stderr}`)
+      })
+      row('monthly balance per budget line, every project', 'registry', `${n.toLocaleString('da-DK')} postings`, ours, theirs, {
+        check: theirs >= 20 * ours,
+        text: '≥ 20× faster than `ledger -f FILE -M balance` (baseline)'
+      })
+    } else log('`ledger` is not installed (apt-get install -y ledger): the comparison is left out')
+  })
 
 // --- The main screens in Chromium: the big database against the demo ----------------------------------
-if (!skip.has('screens')) {
-  const screens = {}
-  for (const [name, target, projectId] of [
-    ['demo', demo.target, demo.projectId],
-    ['big', builds.big.target, builds.big.projects[0]]
-  ]) {
-    const server = await startServer(cliFile, target)
-    try {
-      screens[name] = await timeScreens(server.url, projectId, runs)
-    } finally {
-      await server.stop()
+if (!skip.has('screens'))
+  await guarded('screens', 'Chromium', 'big and demo', async () => {
+    const screens = {}
+    for (const [name, target, projectId] of [
+      ['demo', demo.target, demo.projectId],
+      ['big', builds.big.target, builds.big.projects[0]]
+    ]) {
+      const server = await startServer(cliFile, target)
+      try {
+        screens[name] = await timeScreens(server.url, projectId, runs)
+      } finally {
+        await server.stop()
+      }
     }
-  }
-  for (const s of SCREENS) {
-    const big = screens.big.get(s.key)
-    const small = screens.demo.get(s.key)
-    const bigMs = median(big.ms)
-    const demoMs = median(small.ms)
-    row(
-      `screen: ${s.label} (first rows)`,
-      'Chromium',
-      `big: ${perProject('big')}`,
-      bigMs,
-      demoMs,
-      { check: bigMs <= 1.5 * demoMs && big.domRows <= 300, text: '≤ 1,5× the demo database; ≤ 300 rows in the DOM' },
-      { domRows: big.domRows, demoDomRows: small.domRows }
-    )
-  }
-}
+    for (const s of SCREENS) {
+      const big = screens.big.get(s.key)
+      const small = screens.demo.get(s.key)
+      const bigMs = median(big.ms)
+      const demoMs = median(small.ms)
+      row(
+        `screen: ${s.label} (first rows)`,
+        'Chromium',
+        `big: ${perProject('big')}`,
+        bigMs,
+        demoMs,
+        { check: bigMs <= 1.5 * demoMs && big.domRows <= 300, text: '≤ 1,5× the demo database; ≤ 300 rows in the DOM' },
+        { domRows: big.domRows, demoDomRows: small.domRows }
+      )
+    }
+  })
 
 // --- Initial renderer JavaScript ------------------------------------------------------------------------
 {
@@ -421,10 +445,12 @@ if (!skip.has('screens')) {
     ['demo', demo.target, demo.projectId, '2020-Q3'],
     ['big', builds.big.target, builds.big.projects[0], QUARTER.key]
   ]) {
-    const ms = (await timeCli(['report', '--db', target, '--project', String(projectId), '--quarter', quarter, '--pdf', path.join(dir, `pack-${name}.pdf`)], 1))
-      .ms
-    row('quarterly pack as PDF (report --pdf)', 'CLI', name === 'demo' ? 'demo' : `big: ${perProject('big')}`, ms, null, {
-      text: 'reported (Chromium’s start included)'
+    await guarded('quarterly pack as PDF (report --pdf)', 'CLI', name, async () => {
+      const args = ['report', '--db', target, '--project', String(projectId), '--quarter', quarter, '--pdf', path.join(dir, `pack-${name}.pdf`)]
+      const ms = (await timeCli(args, 1)).ms
+      row('quarterly pack as PDF (report --pdf)', 'CLI', name === 'demo' ? 'demo' : `big: ${perProject('big')}`, ms, null, {
+        text: 'reported (Chromium’s start included)'
+      })
     })
   }
 }
@@ -487,9 +513,11 @@ const lines = [
 ]
 const extraOf = (r) =>
   [
+    r.error ? `failed: ${r.error}` : '',
     r.peakRssMb ? `peak RSS ${r.peakRssMb} MB` : '',
     r.domRows !== undefined ? `${r.domRows} rows in the DOM (demo ${r.demoDomRows})` : '',
-    r.kib ? `${r.kib} KiB` : ''
+    r.kib ? `${r.kib} KiB` : '',
+    r.wallMs !== undefined ? `wall ${r.wallMs} ms, node ${r.baselineWallMs} ms` : ''
   ]
     .filter(Boolean)
     .join(', ')

@@ -11,10 +11,20 @@ const require = createRequire(import.meta.url)
 export const SCREENS = [
   { key: 'overview', label: 'Overblik', path: '', ready: 'main h1' },
   { key: 'spending', label: 'Budget › Forbrug', path: 'budget/forbrug', ready: 'main table tbody tr:not([aria-hidden])' },
-  { key: 'ledger', label: 'Regnskab › Posteringer', path: 'regnskab/posteringer', ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]' },
+  {
+    key: 'ledger',
+    label: 'Regnskab › Posteringer',
+    path: 'regnskab/posteringer',
+    ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]'
+  },
   { key: 'months', label: 'Timer › Måneder', path: 'timer/maaneder', ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]' },
   { key: 'participants', label: 'Deltagere', path: 'deltagere', ready: 'main table tbody tr:not([aria-hidden])' },
-  { key: 'monthGrid', label: 'Deltagere › Månedsstatus', path: 'deltagere/maaned', ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]' },
+  {
+    key: 'monthGrid',
+    label: 'Deltagere › Månedsstatus',
+    path: 'deltagere/maaned',
+    ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]'
+  },
   { key: 'kpi', label: 'Deltagere › KPI’er', path: 'deltagere/kpi', ready: 'main table tbody tr:not([aria-hidden])' },
   { key: 'meetings', label: 'Møder', path: 'moeder', ready: 'main table tbody tr:not([aria-hidden]), main a[href*="/moede/"]' },
   { key: 'audit', label: 'Revisionsspor', path: 'revisionsspor', ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]' }

@@ -11,12 +11,14 @@
 // 5. Optionally an anchor N:HASH from a printout: the chain must still hold entry N unchanged.
 // Rows are iterated, never loaded whole: two read-only connections (one streams, one looks up),
 // so memory stays flat however large the file is.
+import fs from 'node:fs'
+import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Migrator } from 'kysely'
 import type { AuditVerifyReport } from '@shared/api/audit'
 import { da } from '@shared/texts/da'
 import { migrationNames } from '../db/migrations/names'
-import { integrityCheck, kyselyFor, type SqliteHandle } from '../db/sqlite'
+import { fileRecordPath, fileStamp, integrityCheck, integrityCheckInWorker, kyselyFor, type SqliteHandle } from '../db/sqlite'
 import { canonicalJson, GENESIS_HASH, hashEntry, type AuditPayload } from './audit'
 
 type Finding = AuditVerifyReport['findings'][number]
@@ -97,6 +99,8 @@ export interface VerifyOptions {
 
 export async function verifyDatabaseFile(file: string, options: VerifyOptions = {}): Promise<AuditVerifyReport> {
   const expected = await expectedSchema()
+  // SQLite's own check reads the whole file: started first, in a worker thread, beside the rest.
+  const integrityInWorker = integrityCheckInWorker(file).catch(() => null)
   const stream = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
   const lookup = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
   const findings: Finding[] = []
@@ -132,48 +136,80 @@ export async function verifyDatabaseFile(file: string, options: VerifyOptions = 
       add({ kind: 'chain_broken', entity: 'audit_log', entityId: String(seq.seq), auditId: null, message: t.chainTruncated(head?.entry ?? 0, seq.seq) })
     }
 
-    // 2. Every row of every table a figure depends on.
+    // 2. Every row of every table a figure depends on. SQLite renders each row as the canonical JSON
+    //    its audit snapshot holds (keys sorted) and compares the two itself; only rows it finds
+    //    different, or without a snapshot, are read into JavaScript and judged by canonicalJson, so a
+    //    difference in how SQLite writes a value never becomes a finding (#14: 1,3 M rows).
     const existingTables = new Set((lookup.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name))
     const lastEntry = lookup.prepare('select id, after_json from audit_log where entity = ? and entity_id = ? order by id desc limit 1')
     let rowsChecked = 0
+    const checkRow = (table: string, row: Record<string, unknown>, seenSeeds: Set<string>) => {
+      const entityId = String(row.id)
+      const state = lastEntry.get(table, entityId) as { id: number; after_json: string | null } | undefined
+      if (!state || state.after_json === null) {
+        const seed = table === 'grant_pool' && !state ? expected.seedPools.get(entityId) : undefined
+        if (seed !== undefined) {
+          seenSeeds.add(entityId)
+          if (seed === canonicalJson(withoutTimestamps(row))) return
+        }
+        add({ kind: 'row_unaudited', entity: table, entityId, auditId: state?.id ?? null, message: t.rowUnaudited(table, entityId) })
+      } else if (state.after_json !== canonicalJson(row)) {
+        const changes = changedColumns(state.after_json, row)
+        const first = changes[0]
+        add({
+          kind: 'row_changed',
+          entity: table,
+          entityId,
+          auditId: state.id,
+          ...(first ? { column: first.column, before: show(first.before), after: show(first.after) } : {}),
+          message: t.rowChanged(table, entityId, state.id, changes.map((c) => t.columnChange(c.column, show(c.before), show(c.after))).join('; '))
+        })
+      }
+    }
     for (const table of expected.tables) {
       if (!existingTables.has(table)) continue // reported by the schema check
       const seenSeeds = new Set<string>()
-      for (const row of stream.prepare(`select * from "${table}" order by id`).iterate() as IterableIterator<Record<string, unknown>>) {
-        rowsChecked++
-        const entityId = String(row.id)
-        const state = lastEntry.get(table, entityId) as { id: number; after_json: string | null } | undefined
-        if (!state || state.after_json === null) {
-          const seed = table === 'grant_pool' && !state ? expected.seedPools.get(entityId) : undefined
-          if (seed !== undefined) {
-            seenSeeds.add(entityId)
-            if (seed === canonicalJson(withoutTimestamps(row))) continue
-          }
-          add({ kind: 'row_unaudited', entity: table, entityId, auditId: state?.id ?? null, message: t.rowUnaudited(table, entityId) })
-        } else if (state.after_json !== canonicalJson(row)) {
-          const changes = changedColumns(state.after_json, row)
-          const first = changes[0]
-          add({
-            kind: 'row_changed',
-            entity: table,
-            entityId,
-            auditId: state.id,
-            ...(first ? { column: first.column, before: show(first.before), after: show(first.after) } : {}),
-            message: t.rowChanged(table, entityId, state.id, changes.map((c) => t.columnChange(c.column, show(c.before), show(c.after))).join('; '))
-          })
+      const columns = lookup.prepare(`select name, type from pragma_table_info(?)`).all(table) as { name: string; type: string }[]
+      // Blobs are snapshotted as their size and hash (canonicalJson), and the grant pools against the
+      // seed: those tables are compared in JavaScript row by row.
+      const inSql = table !== 'grant_pool' && !columns.some((c) => /blob/i.test(c.type))
+      if (inSql) {
+        rowsChecked += (lookup.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n
+        const rendered = `json_object(${columns
+          .map((c) => c.name)
+          .sort()
+          .map((c) => `'${c}', t."${c}"`)
+          .join(', ')})`
+        const differing = stream
+          .prepare(
+            `select t.id from "${table}" t
+             left join audit_log a on a.id = (select max(b.id) from audit_log b where b.entity = ? and b.entity_id = cast(t.id as text))
+             where a.after_json is null or a.after_json <> ${rendered}
+             order by t.id`
+          )
+          .pluck()
+          .iterate(table) as IterableIterator<number>
+        const rowById = lookup.prepare(`select * from "${table}" where id = ?`)
+        for (const id of differing) checkRow(table, rowById.get(id) as Record<string, unknown>, seenSeeds)
+      } else {
+        for (const row of stream.prepare(`select * from "${table}" order by id`).iterate() as IterableIterator<Record<string, unknown>>) {
+          rowsChecked++
+          checkRow(table, row, seenSeeds)
         }
       }
-      // Rows whose last audit entry says they exist, but which are gone.
+      // Rows whose last audit entry says they exist, but which are gone: the table's audited ids
+      // (from the trail's index) without a row, then whether their last entry was a deletion.
       const exists = lookup.prepare(`select 1 from "${table}" where id = ?`)
-      const lastStates = stream
+      const gone = stream
         .prepare(
-          `select a.id, a.entity_id, a.after_json from audit_log a
-           where a.entity = ? and a.id = (select max(b.id) from audit_log b where b.entity = a.entity and b.entity_id = a.entity_id)`
+          `select x.entity_id, x.last_id from (select entity_id, max(id) as last_id from audit_log where entity = ? group by entity_id) x
+           where not exists (select 1 from "${table}" t where t.id = cast(x.entity_id as integer))`
         )
-        .iterate(table) as IterableIterator<{ id: number; entity_id: string; after_json: string | null }>
-      for (const s of lastStates) {
-        if (s.after_json === null || exists.get(Number(s.entity_id))) continue
-        add({ kind: 'row_missing', entity: table, entityId: s.entity_id, auditId: s.id, message: t.rowMissing(table, s.entity_id, s.id) })
+        .iterate(table) as IterableIterator<{ entity_id: string; last_id: number }>
+      const lastState = lookup.prepare('select after_json from audit_log where id = ?').pluck()
+      for (const g of gone) {
+        if (lastState.get(g.last_id) === null) continue
+        add({ kind: 'row_missing', entity: table, entityId: g.entity_id, auditId: g.last_id, message: t.rowMissing(table, g.entity_id, g.last_id) })
       }
       if (table === 'grant_pool') {
         for (const id of expected.seedPools.keys()) {
@@ -213,8 +249,8 @@ export async function verifyDatabaseFile(file: string, options: VerifyOptions = 
     stream.prepare('commit').run()
     lookup.prepare('commit').run()
 
-    // 4. SQLite's own check of the file.
-    const integrity = integrityCheck(lookup)
+    // 4. SQLite's own check of the file (here, if no worker thread could run it).
+    const integrity = (await integrityInWorker) ?? integrityCheck(lookup)
     if (integrity !== 'ok') add({ kind: 'integrity', entity: 'database', entityId: '', auditId: null, message: t.integrity(integrity) })
 
     return { ok: findingsTotal === 0, entriesChecked, rowsChecked, head, integrity, findingsTotal, findings }
@@ -222,6 +258,36 @@ export async function verifyDatabaseFile(file: string, options: VerifyOptions = 
     stream.close()
     lookup.close()
   }
+}
+
+/**
+ * The report of verifyDatabaseFile, reused while the file is exactly as it was when it was made
+ * (the same stamp: size, modification time, inode and write-ahead log): the revisor export verifies
+ * the file and then prints its summary, which asks again, possibly from another service thread
+ * (#14: on a jobcenter's database one verify takes longer than a printout may wait). Any write,
+ * the app's or one behind its back, changes the stamp, and the file is verified again.
+ */
+export async function verifyDatabaseFileOnce(file: string): Promise<AuditVerifyReport> {
+  const record = fileRecordPath(file, '.verify.json')
+  const stamp = fileStamp(file)
+  if (stamp !== null) {
+    try {
+      const saved = JSON.parse(fs.readFileSync(record, 'utf8')) as { stamp: string; report: AuditVerifyReport }
+      if (saved.stamp === stamp) return saved.report
+    } catch {
+      // none kept, or unreadable: verify
+    }
+  }
+  const report = await verifyDatabaseFile(file)
+  if (stamp !== null && fileStamp(file) === stamp) {
+    try {
+      fs.mkdirSync(path.dirname(record), { recursive: true, mode: 0o700 })
+      fs.writeFileSync(record, JSON.stringify({ stamp, report }), { mode: 0o600 })
+    } catch {
+      // nowhere to keep it: the next ask verifies again
+    }
+  }
+  return report
 }
 
 /** The chain's head: the last entry's number and hash, printed on exports, accounts, packs and minutes. */

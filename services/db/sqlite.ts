@@ -2,8 +2,10 @@
 // Everything else talks to the database through kysely's portable query builder, so that a
 // PostgreSQL dialect can be added later for a shared team database.
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import BetterSqlite3 from 'better-sqlite3'
 import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, type DialectAdapter, type DatabaseConnection, type Driver } from 'kysely'
 import { DomainError } from '@shared/errors'
@@ -187,13 +189,21 @@ export function fileStamp(file: string): string | null {
   }
 }
 
-function stampRecord(file: string): string {
+/**
+ * Where something remembered about a file as a stamp describes it is kept (`suffix` says what): in the
+ * user's temporary folder, so a reboot forgets it. Two files sharing a record only means a check too many.
+ */
+export function fileRecordPath(file: string, suffix: string): string {
   const user = typeof process.getuid === 'function' ? process.getuid() : 'u'
-  // The record's name: the path hashed (FNV-1a). Two files sharing a name only means a check too many.
+  // The record's name: the path hashed (FNV-1a) and the file's own name.
   const full = path.resolve(file)
   let hash = 0x811c9dc5
   for (let i = 0; i < full.length; i++) hash = Math.imul(hash ^ full.charCodeAt(i), 0x01000193) >>> 0
-  return path.join(os.tmpdir(), `puljestyr-${user}-checked`, `${hash.toString(16).padStart(8, '0')}-${path.basename(full).replace(/[^\w.-]/g, '_')}`)
+  return path.join(os.tmpdir(), `puljestyr-${user}-checked`, `${hash.toString(16).padStart(8, '0')}-${path.basename(full).replace(/[^\w.-]/g, '_')}${suffix}`)
+}
+
+function stampRecord(file: string): string {
+  return fileRecordPath(file, '')
 }
 
 /**
@@ -231,6 +241,35 @@ export function quickCheck(handle: SqliteHandle): string {
 export async function backupSqlite(handle: SqliteHandle, outFile: string): Promise<void> {
   fs.mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true })
   await handle.backup(outFile)
+}
+
+/**
+ * SQLite's integrity_check of a file in a worker thread with its own read-only connection, so that
+ * it reads the file beside other work (verify's check of the chain) instead of after it (#14).
+ */
+export function integrityCheckInWorker(file: string): Promise<string> {
+  let driver: string
+  try {
+    driver = createRequire(typeof __filename === 'string' ? __filename : import.meta.url).resolve('better-sqlite3')
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)))
+  }
+  return new Promise<string>((resolve, reject) => {
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads')
+       const Database = require(workerData.driver)
+       const db = new Database(workerData.file, { readonly: true, fileMustExist: true })
+       try {
+         parentPort.postMessage(db.pragma('integrity_check(20)', { simple: false }).map((r) => Object.values(r)[0]).join('; '))
+       } finally {
+         db.close()
+       }`,
+      { eval: true, workerData: { file, driver } }
+    )
+    worker.once('message', (result: string) => resolve(result))
+    worker.once('error', reject)
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`integrity_check ended with ${code}`))))
+  })
 }
 
 /** SQLite's integrity_check: "ok" or the first problems found. */

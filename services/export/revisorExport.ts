@@ -15,7 +15,7 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { todayIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
-import { auditHead } from '../audit/verify'
+import { auditHead, verifyDatabaseFileOnce } from '../audit/verify'
 import { writeCsv } from '../io/tableFile'
 import { buildExportTables } from './tables'
 import type { ExportOptions } from './exportTable'
@@ -77,6 +77,9 @@ export async function writeRevisorExport(ctx: ServiceContext, projectId: number,
   )}`.replace(/\n/g, '\r\n')
   fs.writeFileSync(path.join(dir, x.readmeFile), readme, 'utf8')
   await writeTables(tables, dir, { file: x.workbookFile, title: `${x.title}: ${project.title}` })
+  // The summary verifies the whole file: done here, outside the printout's wait for its page, which
+  // then finds the report kept for the unchanged file (services/audit/verify.ts, verifyDatabaseFileOnce).
+  if (ctx.sqlite) await verifyDatabaseFileOnce(ctx.databaseFile)
   const pdf = await ctx.printer.printRoute(`/print/revisor/${projectId}`)
   fs.writeFileSync(path.join(dir, x.pdfFile), pdf)
   // The head after every table is written: every entry in 09_revisionsspor.csv is at or below it.

@@ -5,7 +5,7 @@
 import type { ExportSummary } from '@shared/api/export'
 import { nowIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
-import { verifyDatabaseFile } from '../audit/verify'
+import { verifyDatabaseFileOnce } from '../audit/verify'
 import { verifyTeamDatabase } from '../audit/verifyTeam'
 import { getLedger } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
@@ -36,7 +36,7 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
   const accounts = await listAccounts(db, projectId)
   const rules = await readTimeRules(db, projectId)
-  const verify = ctx.sqlite ? await verifyDatabaseFile(ctx.databaseFile) : await verifyTeamDatabase(ctx.db)
+  const verify = ctx.sqlite ? await verifyDatabaseFileOnce(ctx.databaseFile) : await verifyTeamDatabase(ctx.db)
   const auditEntries = await db
     .selectFrom('audit_log')
     .select((eb) => eb.fn.countAll<number>().as('n'))
