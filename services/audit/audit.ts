@@ -225,11 +225,30 @@ export async function insertManyAuditedValues<T extends TableWithId>(
   const insertRow = preparedSqliteInsert(db, table, columns)
   const insertEntry = preparedSqliteInsert(db, 'audit_log', AUDIT_COLUMNS)
   if (insertRow && insertEntry) {
+    const base = auditPayload(fixedCtx, { ...meta, action: meta.action ?? 'create', entity: table, entityId: 0, before: null, after: null })
+    const writer = batchEntryWriter(base, columns)
     for (const v of values) {
       const row = v as Record<string, unknown>
       const id = insertRow(columns.map((c) => row[c]))
-      const entry = entryOf(v, id) as Record<string, unknown>
-      insertEntry(AUDIT_COLUMNS.map((c) => entry[c]))
+      const after = writer.snapshot(row, id) ?? canonicalJson({ ...row, id })
+      const entityId = String(id)
+      const hash = createHash('sha256').update(prevHash).update('\n').update(writer.payloadJson(after, entityId)).digest('hex')
+      insertEntry([
+        base.at,
+        base.os_user,
+        base.actor_name,
+        base.actor_role,
+        base.project_id,
+        base.entity,
+        entityId,
+        base.action,
+        null,
+        after,
+        base.reason,
+        prevHash,
+        hash
+      ])
+      prevHash = hash
       ids.push(id)
     }
     return ids
@@ -247,6 +266,38 @@ export async function insertManyAuditedValues<T extends TableWithId>(
     ids.push(...chunkIds)
   }
   return ids
+}
+
+/**
+ * The audit entries of one batch of inserted rows (one table, action and clock), written without an
+ * object per entry: the canonical JSON of an entry's payload is its constant parts around the two that
+ * change, the row's snapshot and its id (found once, from a template), and the snapshot is written from
+ * the row's columns in sorted order. The same text as canonicalJson gives, so the same hash.
+ */
+function batchEntryWriter(base: AuditPayload, columns: string[]) {
+  const AFTER = JSON.stringify('\u0001after\u0001')
+  const ID = JSON.stringify('\u0001id\u0001')
+  const template = canonicalJson({ ...base, after_json: JSON.parse(AFTER) as string, entity_id: JSON.parse(ID) as string })
+  const a = template.indexOf(AFTER)
+  const b = template.indexOf(ID)
+  // Sorted keys: after_json comes before entity_id.
+  const prefix = template.slice(0, a)
+  const middle = template.slice(a + AFTER.length, b)
+  const suffix = template.slice(b + ID.length)
+  const order = [...columns, 'id'].sort().map((key, i) => [key, `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`] as const)
+  return {
+    /** The row's snapshot with its id, or null when a value is not a plain string, number, boolean or null. */
+    snapshot(row: Record<string, unknown>, id: number): string | null {
+      let text = ''
+      for (const [key, keyText] of order) {
+        const v = key === 'id' ? id : row[key]
+        if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return null
+        text += keyText + (v === null ? 'null' : JSON.stringify(v))
+      }
+      return `${text}}`
+    },
+    payloadJson: (afterJson: string, entityId: string) => prefix + JSON.stringify(afterJson) + middle + JSON.stringify(entityId) + suffix
+  }
 }
 
 /** The audit_log columns an entry writes (all but its id). */
