@@ -92,6 +92,41 @@ export function hashEntry(prevHash: string, payload: AuditPayload): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(payload)).digest('hex')
 }
 
+/** An entry's payload fields in canonical (sorted) order, with their JSON key text. */
+const PAYLOAD_KEYS = (
+  [
+    'action',
+    'actor_name',
+    'actor_role',
+    'after_json',
+    'at',
+    'before_json',
+    'entity',
+    'entity_id',
+    'os_user',
+    'project_id',
+    'reason'
+  ] as const satisfies readonly (keyof AuditPayload)[]
+).map((key, i) => [key, `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`] as const)
+
+/**
+ * hashEntry of a stored entry whose columns are exactly the payload's and id, prev_hash and hash (as
+ * verify reads them), without copying the entry: the canonical JSON written field by field in sorted
+ * order. Null when a value is not a string, number or null (left to hashEntry).
+ */
+export function hashStoredEntry(prevHash: string, entry: Readonly<AuditPayload>): string | null {
+  let text = ''
+  for (const [key, keyText] of PAYLOAD_KEYS) {
+    const v: unknown = entry[key]
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number') return null
+    text += keyText + (v === null ? 'null' : JSON.stringify(v))
+  }
+  return createHash('sha256').update(prevHash).update('\n').update(`${text}}`).digest('hex')
+}
+
+/** The audit_log columns hashStoredEntry reads a stored entry by: the payload's, and id, prev_hash, hash. */
+export const STORED_ENTRY_COLUMNS = [...PAYLOAD_KEYS.map(([key]) => key), 'id', 'prev_hash', 'hash'].sort()
+
 type AuditEntryInput = { entity: string; entityId: string | number; before: unknown; after: unknown } & AuditMeta & { action: string }
 
 function auditPayload(ctx: Pick<ServiceContext, 'osUser' | 'now'>, entry: AuditEntryInput): AuditPayload {

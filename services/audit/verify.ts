@@ -19,7 +19,7 @@ import type { AuditVerifyReport } from '@shared/api/audit'
 import { da } from '@shared/texts/da'
 import { migrationNames } from '../db/migrations/names'
 import { fileRecordPath, fileStamp, integrityCheck, integrityCheckInWorker, kyselyFor, type SqliteHandle } from '../db/sqlite'
-import { canonicalJson, GENESIS_HASH, hashEntry, type AuditPayload } from './audit'
+import { canonicalJson, GENESIS_HASH, hashEntry, hashStoredEntry, STORED_ENTRY_COLUMNS, type AuditPayload } from './audit'
 
 type Finding = AuditVerifyReport['findings'][number]
 const t = da.audit.verify
@@ -119,13 +119,25 @@ export async function verifyDatabaseFile(file: string, options: VerifyOptions = 
     let prev = GENESIS_HASH
     let entriesChecked = 0
     let head: { entry: number; hash: string } | null = null
-    const entries = stream.prepare('select * from audit_log order by id').iterate() as IterableIterator<
-      AuditPayload & { id: number; prev_hash: string; hash: string }
-    >
+    const chain = stream.prepare('select * from audit_log order by id')
+    // The trail's columns are this version's: each entry is hashed as it is read, without a copy.
+    const known =
+      chain
+        .columns()
+        .map((c) => c.name)
+        .sort()
+        .join(',') === STORED_ENTRY_COLUMNS.join(',')
+    const entries = chain.iterate() as IterableIterator<AuditPayload & { id: number; prev_hash: string; hash: string }>
+    const hashOf = (e: AuditPayload & { id: number; prev_hash: string; hash: string }) => {
+      const quick = known ? hashStoredEntry(e.prev_hash, e) : null
+      if (quick !== null) return quick
+      const { id: _id, prev_hash, hash: _hash, ...payload } = e
+      return hashEntry(prev_hash, payload)
+    }
     for (const e of entries) {
       entriesChecked++
-      const { id, prev_hash, hash, ...payload } = e
-      if (prev_hash !== prev || hashEntry(prev_hash, payload) !== hash) {
+      const { id, prev_hash, hash } = e
+      if (prev_hash !== prev || hashOf(e) !== hash) {
         add({ kind: 'chain_broken', entity: e.entity, entityId: e.entity_id, auditId: id, message: t.chainBroken(id, e.entity, e.entity_id) })
       }
       prev = hash
