@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import pkg from '../package.json'
 import { openDatabase, type OpenDatabase } from '../services/db/open'
-import { currentOsUser, type ServiceContext } from '../services/context'
+import type { ServiceContext } from '../services/context'
 import { createAppRegistry } from '../services/handlers'
 import type { Registry } from '../services/registry'
 import { createChromiumPrinter, findChromium } from '../services/print/chromium'
@@ -49,7 +49,7 @@ export async function createRuntime(options: {
     db: opened.db,
     sqlite: opened.kind === 'sqlite' ? opened.handle : null,
     databaseFile: opened.file,
-    osUser: currentOsUser(),
+    osUser: opened.user,
     now: options.now ?? (() => new Date()),
     printer: null,
     version: pkg.version

@@ -13,7 +13,7 @@ export interface ServiceContext {
   /** The raw SQLite handle of a local file; null on the team database (PostgreSQL). */
   sqlite: SqliteHandle | null
   databaseFile: string
-  /** The operating-system user who runs Puljestyr; recorded with every change. */
+  /** Who is recorded with every change: the operating-system user, or on the team database the role that logged in (OpenDatabase.user). */
   osUser: string
   now: () => Date
   /** The one print path; null where none is available (the UI then offers the browser's print). */

@@ -7,7 +7,7 @@ import { IPC_CHANNEL } from '../../shared/api/channel'
 import { da } from '../../shared/texts/da'
 import { openDatabase } from '../../services/db/open'
 import { DATABASE_FILE_NAME, resolveDatabaseFile } from '../../services/db/location'
-import { currentOsUser, type ServiceContext } from '../../services/context'
+import type { ServiceContext } from '../../services/context'
 import { createAppRegistry } from '../../services/handlers'
 import { bindLiveDatabase } from '../../services/core/liveDatabase'
 import { createElectronPrinter } from './printer'
@@ -39,7 +39,7 @@ async function start(): Promise<void> {
     db: database.db,
     sqlite: database.kind === 'sqlite' ? database.handle : null,
     databaseFile: database.file,
-    osUser: currentOsUser(),
+    osUser: database.user,
     now: () => new Date(),
     printer: createElectronPrinter(indexHtml, preload),
     version: pkg.version

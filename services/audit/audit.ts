@@ -7,7 +7,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, TableName } from '../db/schema'
 import type { ServiceContext } from '../context'
 import { nowIso } from '../context'
-import { lockAuditChain } from '../db/dialect'
+import { assertAuditInTransaction } from '../db/dialect'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 
@@ -81,7 +81,7 @@ function auditPayload(ctx: Pick<ServiceContext, 'osUser' | 'now'>, entry: AuditE
 }
 
 async function lastHash(db: Db): Promise<string> {
-  await lockAuditChain(db) // the team database: one appender at a time (services/db/dialect.ts)
+  assertAuditInTransaction(db) // the team database: the writer lock is the transaction's (services/db/postgres.ts)
   const last = await db.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
   return last?.hash ?? GENESIS_HASH
 }

@@ -40,7 +40,8 @@ const entityNames: Record<string, string> = {
   import_row: 'Importeret række',
   account: 'Regnskab',
   time_week: 'Uge (timer)',
-  time_week_posting: 'Ugens postering'
+  time_week_posting: 'Ugens postering',
+  database: 'Kopi af databasen'
 }
 
 export const audit = {
@@ -60,6 +61,7 @@ export const audit = {
     schemaMissing: (type: string, name: string) => `Databasen mangler ${schemaType(type)} «${name}», som denne version af Puljestyr opretter.`,
     schemaChanged: (type: string, name: string) => `${capital(schemaType(type))} «${name}» er ændret i forhold til denne version af Puljestyr.`,
     integrity: (detail: string) => `SQLite's integritetskontrol fejler: ${detail}`,
+    integrityPostgres: (count: string) => `PostgreSQL har fundet ${count} datasider, hvis kontrolsum ikke passer: serverens filer er beskadiget.`,
     anchorMissing: (n: number) => `Revisionssporet har ikke længere post nr. ${n}, som en udskrift bekræfter.`,
     anchorDiffers: (n: number, printed: string, now: string) =>
       `Revisionssporets post nr. ${n} havde kontrolsummen ${printed} på udskriften, men har nu ${now}: sporet er skrevet om.`,
@@ -125,7 +127,16 @@ export const audit = {
 } as const
 
 function schemaType(type: string): string {
-  return type === 'table' ? 'tabellen' : type === 'index' ? 'indekset' : type === 'trigger' ? 'triggeren' : type === 'view' ? 'visningen' : type
+  const names: Record<string, string> = {
+    table: 'tabellen',
+    index: 'indekset',
+    trigger: 'triggeren',
+    view: 'visningen',
+    function: 'funktionen',
+    rule: 'reglen',
+    policy: 'adgangsreglen'
+  }
+  return names[type] ?? type
 }
 
 function capital(s: string): string {
