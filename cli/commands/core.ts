@@ -1,6 +1,6 @@
-// Core commands: serve, demo, projects, migrate, backup, verify.
+// Core commands: serve, demo, projects, migrate, backup, restore, copy, verify.
 import type { Command } from 'commander'
-import { formatKr } from '@shared/domain/money'
+import { formatCount, formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { resolveDatabaseFile } from '../../services/db/location'
@@ -87,6 +87,25 @@ export function registerCoreCommands(program: Command): void {
       const { restoreDatabase } = await import('../../services/db/backup')
       const r = await restoreDatabase(opts.from, target)
       console.log(backupTexts.restored(target, r.asideFile ?? '–'))
+    })
+
+  program
+    .command('copy')
+    .description(
+      'kopiér projekter mellem en databasefil og fællesdatabasen (begge veje), kontrolleret: revisionssporet og alle tal er ens, ellers skrives intet'
+    )
+    .requiredOption('--from <db>', 'kilden: en databasefil eller postgres://bruger@vært/database')
+    .requiredOption('--to <db>', 'målet: en databasefil (oprettes, hvis den ikke findes) eller postgres://…')
+    .option('--project <id>', 'kun dette projekt (dets nummer i kilden)')
+    .action(async (opts: { from: string; to: string; project?: string }) => {
+      const projectId = opts.project === undefined ? undefined : parseId(opts.project, 'Projektnummeret')
+      const { copyDatabase } = await import('../../services/core/copy/copy')
+      const r = await copyDatabase({ from: resolveDatabaseFile(opts.from), to: resolveDatabaseFile(opts.to), ...(projectId ? { projectId } : {}) })
+      const c = da.core.copy
+      console.log(c.done(r.projects.length, r.target, r.mode))
+      for (const p of r.projects) console.log(c.project(p.title, p.sourceId, p.targetId))
+      console.log(c.counted(formatCount(r.rows), formatCount(r.entries)))
+      if (r.head) console.log(da.audit.anchor.line(r.head.entry, r.head.hash))
     })
 
   dbOption(

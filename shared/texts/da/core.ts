@@ -143,6 +143,35 @@ export const core = {
     route: 'Udskrift',
     staffId: 'Medarbejder'
   } as Record<string, string>,
+  copy: {
+    summaryReason: (source: string, entry: number, hash: string) =>
+      `Kopieret fra ${source} (revisionssporet til og med post nr. ${entry}, kontrolsum ${hash}).`,
+    summaryReasonEmpty: (source: string) => `Kopieret fra ${source} (revisionssporet var tomt).`,
+    done: (count: number, target: string, mode: 'whole' | 'rechained') =>
+      `${count === 1 ? 'Ét projekt' : `${count} projekter`} kopieret til ${target}${mode === 'whole' ? ' med hele revisionssporet uændret (samme postnumre og kontrolsummer)' : ' med egne postnumre i målets revisionsspor'}.`,
+    project: (title: string, from: number, to: number) => `  «${title}»: nr. ${from} i kilden er nr. ${to} i målet.`,
+    counted: (rows: string, entries: string) =>
+      `Skrevet: ${rows} rækker og ${entries} poster i revisionssporet. Målet er kontrolleret: revisionssporet holder, og alle projektets tal er de samme som i kilden.`,
+    errors: {
+      sameDatabase: 'Kilde og mål er den samme database. Intet er kopieret.',
+      sourceMissing: (file: string) => `Kilden ${file} findes ikke. Intet er kopieret.`,
+      projectMissing: (id: number) => `Projekt ${id} findes ikke i kilden. Intet er kopieret.`,
+      noProjects: 'Kilden har ingen projekter. Intet er kopieret.',
+      sourceNotVerified: (source: string, first: string) => `Kilden ${source} består ikke kontrollen (${first}) Intet er kopieret.`,
+      targetHasProject: (title: string, municipality: string, from: string, to: string, id: number) =>
+        `Måldatabasen har allerede projektet «${title}» (${municipality}, ${from}–${to}) som nr. ${id}. Intet er kopieret.`,
+      poolMissing: (key: string, name: string) => `Puljen «${name}» (${key}) findes ikke i måldatabasen. Opret den først. Intet er kopieret.`,
+      poolRulesDiffer: (name: string, section: string) =>
+        `Puljen «${name}» har andre regler (${section}) i måldatabasen end i kilden, så projektets tal ville ændre sig. Gør reglerne ens først. Intet er kopieret.`,
+      copyNotVerified: (first: string) => `Kopien bestod ikke kontrollen (${first}) Intet er skrevet i måldatabasen.`,
+      figuresDiffer: (title: string, path: string, before: string, after: string) =>
+        `Tallene for «${title}» er ikke de samme efter kopien (${path}: ${before} i kilden, ${after} i målet). Intet er skrevet i måldatabasen.`,
+      notOwner: 'Kun ejeren af fællesdatabasen (IT) kan kopiere projekter ind, fordi revisionssporet beholder de oprindelige brugere. Intet er kopieret.',
+      unknownJsonId: (where: string, key: string) => `Kopien kender ikke henvisningen «${key}» i ${where}. Intet er kopieret.`,
+      failed: (table: string, detail: string) =>
+        `Kopien blev afbrudt${table ? ` under tabellen ${table}` : ''}; intet er skrevet i måldatabasen. Databasens besked: ${detail}`
+    }
+  },
   errors: {
     projectNotFound: (id: number) => `Projekt ${id} findes ikke.`,
     poolNotFound: (id: number) => `Puljen ${id} findes ikke.`,
@@ -156,6 +185,10 @@ export const core = {
       `Databasen ${file} har migreringer, som denne version af Puljestyr ikke kender i den rækkefølge. Den åbnes ikke, så intet går tabt.`,
     writeRefusedByDatabase: (table: string | null) =>
       `Fællesdatabasen afviste ændringen: din databasebruger må kun læse${table ? ` (tabellen ${table})` : ''}. Intet er gemt. Bed IT om rollen som projektleder eller godkender, hvis du skal kunne ændre.`,
+    projectRefusedByDatabase: (table: string | null) =>
+      `Fællesdatabasen afviste ændringen: din databasebruger har ikke adgang til at ændre dette projekt${table ? ` (tabellen ${table})` : ''}. Intet er gemt. Bed IT om adgang til projektet.`,
+    actorRefusedByDatabase: 'Fællesdatabasen afviste ændringen: en post i revisionssporet skal nævne den databasebruger, der er logget på. Intet er gemt.',
+    teamDatabaseBusy: 'Fællesdatabasen er optaget: en anden skriver lige nu (fx en import eller en kopi). Intet er gemt. Prøv igen om lidt.',
     postgresBackup:
       'En fællesdatabase på PostgreSQL sikkerhedskopieres med pg_dump (se README, «Fællesdatabase på PostgreSQL»); backup laver kun kopier af en SQLite-fil.',
     printRoute: 'En udskrift kan kun laves af en side under /print/.',
