@@ -1,6 +1,5 @@
 // The team database (DIALECT=postgres only): several writers at once keep one unbroken audit chain,
-// a newer schema is refused as on SQLite, and a revisor's read-only role is refused by the database
-// itself with a Danish message.
+// a newer schema is refused as on SQLite, and `migrate` creates the schema. (Roles: teamRoles.test.ts.)
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -61,32 +60,6 @@ describe.runIf(testDialect() === 'postgres')('the team database on PostgreSQL', 
     await executeOutsideApp(rt.file, "insert into kysely_migration (name, timestamp) values ('9999_from_the_future', 'x')")
     await expect(openDatabase(rt.file)).rejects.toThrow(/skrevet af en nyere version af Puljestyr/)
     rt = await createTestRuntime()
-  })
-
-  it('a revisor role (SELECT only, granted as in the README) reads, and its write is refused by the database in Danish', async () => {
-    await rt.call('projects.create', project(1))
-    const role = `revisor_${Date.now().toString(36)}`
-    await executeOutsideApp(
-      rt.file,
-      `do $$ begin
-         if not exists (select 1 from pg_roles where rolname = 'puljestyr_read') then create role puljestyr_read nologin; end if;
-       end $$;
-       grant usage on schema public to puljestyr_read;
-       grant select on all tables in schema public to puljestyr_read;
-       create role ${role} login in role puljestyr_read;`
-    )
-    const url = new URL(rt.file)
-    url.username = role
-    const revisor = await createRuntime({ databaseFile: url.toString(), chromiumPath: null, log: () => {} })
-    others.push(revisor)
-    const list = await revisor.registry.call('projects.list', {})
-    expect(list.ok && (list.data as { title: string }[]).map((p) => p.title)).toEqual(['Projekt 1'])
-    const write = await revisor.registry.call('projects.create', project(2))
-    expect(write).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
-    expect(!write.ok && write.error.message).toMatch(
-      /^Fællesdatabasen afviste ændringen: din databasebruger må kun læse \(tabellen project\)\. Intet er gemt\./
-    )
-    expect(await rt.call('projects.list', {})).toHaveLength(1)
   })
 
   it('`puljestyr migrate --db postgres://…` creates the schema in an empty database, and says which version it is on', () => {
