@@ -69,7 +69,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'bin/**/*.cjs', '*.config.*'],
+    files: ['scripts/**/*.{js,mjs}', 'bin/**/*.cjs', 'tests/support/**/*.cjs', '*.config.*'],
     languageOptions: {
       globals: {
         process: 'readonly',
