@@ -64,14 +64,18 @@ export function registerCoreCommands(program: Command): void {
   dbOption(
     program
       .command('backup')
-      .description('tag en sikkerhedskopi med SQLite online backup og kontrollér den')
+      .description('tag en sikkerhedskopi og kontrollér den: SQLite online backup af en fil, pg_dump af fællesdatabasen')
       .requiredOption('--out <file>', 'kopiens filnavn')
       .option('--force', 'overskriv en eksisterende fil'),
     true
   ).action(async (opts: { db: string; out: string; force?: boolean }) => {
-    const { backupDatabase } = await import('../../services/db/backup')
+    const { backupDatabase, backupPostgresDatabase } = await import('../../services/db/backup')
     await withRuntime(opts.db, async (rt) => {
-      if (rt.database.kind !== 'sqlite') throw new CliError(da.core.errors.postgresBackup)
+      if (rt.database.kind === 'postgres') {
+        backupPostgresDatabase(resolveDatabaseFile(opts.db), opts.out, { force: opts.force ?? false })
+        console.log(backupTexts.pgBackedUp(opts.out))
+        return
+      }
       await backupDatabase(rt.database.handle, opts.out, { force: opts.force ?? false })
       console.log(backupTexts.backedUp(opts.out))
     })

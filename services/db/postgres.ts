@@ -17,6 +17,8 @@ import {
   type RootOperationNode,
   type TransactionSettings
 } from 'kysely'
+import fs from 'node:fs'
+import path from 'node:path'
 import pg from 'pg'
 import type { Database } from './schema'
 import { migrationNames, migrations } from './migrations'
@@ -93,6 +95,22 @@ class TeamPostgresDialect extends PostgresDialect {
 
 export function kyselyForPostgres(pool: pg.Pool): Kysely<Database> {
   return new Kysely<Database>({ dialect: new TeamPostgresDialect({ pool }) })
+}
+
+/**
+ * A PostgreSQL client program (pg_dump, pg_restore): in PG_BIN when set (and only there), else the
+ * newest /usr/lib/postgresql/<n>/bin (Debian), else on the PATH. null when not installed.
+ */
+export function findPostgresProgram(name: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  const exe = process.platform === 'win32' ? `${name}.exe` : name
+  const dirs: string[] = []
+  if (env.PG_BIN) dirs.push(env.PG_BIN)
+  else {
+    const debian = '/usr/lib/postgresql'
+    if (fs.existsSync(debian)) for (const v of fs.readdirSync(debian).sort((a, b) => Number(b) - Number(a))) dirs.push(path.join(debian, v, 'bin'))
+    for (const dir of (env.PATH ?? '').split(path.delimiter)) if (dir) dirs.push(dir)
+  }
+  return dirs.map((d) => path.join(d, exe)).find((file) => fs.existsSync(file)) ?? null
 }
 
 /** The role this connection logged in as: who did what on the team database (the audit trail's user). */

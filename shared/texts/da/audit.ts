@@ -151,5 +151,10 @@ export const backupTexts = {
   copyNotVerified: (file: string, first: string) => `Sikkerhedskopien ${file} gendannes ikke: revisionssporet passer ikke (${first}).`,
   targetBusy: (file: string) => `Databasen ${file} er optaget af et andet Puljestyr-vindue eller en anden proces, som skriver lige nu. Luk den, og prøv igen.`,
   restored: (file: string, aside: string) => `Databasen ${file} er gendannet. Den tidligere fil er gemt som ${aside}.`,
-  backedUp: (file: string) => `Sikkerhedskopi gemt i ${file}; SQLite's integritetskontrol: ok.`
+  backedUp: (file: string) => `Sikkerhedskopi gemt i ${file}; SQLite's integritetskontrol: ok.`,
+  pgBackedUp: (file: string) =>
+    `Sikkerhedskopi af fællesdatabasen gemt i ${file} (pg_dump; pg_restore kan læse den). Gendan i en ny database med «pg_restore -d NY_DATABASE ${file}», og kontrollér den med «puljestyr verify --db postgres://…/NY_DATABASE».`,
+  pgDumpMissing: (command: string) =>
+    `pg_dump (PostgreSQL's klientprogrammer) findes ikke på denne maskine, så der er ikke taget nogen kopi. Installér PostgreSQL's klientprogrammer (eller sæt PG_BIN til deres mappe), eller kør selv: ${command}`,
+  pgDumpFailed: (detail: string) => `pg_dump kunne ikke tage en kopi af fællesdatabasen; der er ikke gemt nogen kopi. PostgreSQL's besked: ${detail}`
 } as const

@@ -189,8 +189,6 @@ export const core = {
       `Fællesdatabasen afviste ændringen: din databasebruger har ikke adgang til at ændre dette projekt${table ? ` (tabellen ${table})` : ''}. Intet er gemt. Bed IT om adgang til projektet.`,
     actorRefusedByDatabase: 'Fællesdatabasen afviste ændringen: en post i revisionssporet skal nævne den databasebruger, der er logget på. Intet er gemt.',
     teamDatabaseBusy: 'Fællesdatabasen er optaget: en anden skriver lige nu (fx en import eller en kopi). Intet er gemt. Prøv igen om lidt.',
-    postgresBackup:
-      'En fællesdatabase på PostgreSQL sikkerhedskopieres med pg_dump (se README, «Fællesdatabase på PostgreSQL»); backup laver kun kopier af en SQLite-fil.',
     printRoute: 'En udskrift kan kun laves af en side under /print/.',
     noChromium: 'Der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.'
   }
