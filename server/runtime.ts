@@ -42,6 +42,8 @@ export async function createRuntime(options: {
   printer?: PdfPrinter | null
   /** Automatic daily backups beside the file (services/core/backups.ts): on for `serve`, off for one-shot commands and tests. */
   dailyBackups?: boolean
+  /** The user's Puljestyr folder for the settings (tests: a folder of their own). */
+  settingsDir?: string
 }): Promise<Runtime> {
   const opened = await openDatabase(options.databaseFile)
   const chromiumPath = options.printer !== undefined ? null : options.chromiumPath === undefined ? findChromium() : options.chromiumPath
@@ -53,6 +55,7 @@ export async function createRuntime(options: {
     databaseFile: opened.file,
     osUser: opened.user,
     now: options.now ?? (() => new Date()),
+    ...(options.settingsDir ? { settingsDir: options.settingsDir } : {}),
     printer: options.printer ?? null,
     version: pkg.version
   }

@@ -16,6 +16,8 @@ export interface ServiceContext {
   /** Who is recorded with every change: the operating-system user, or on the team database the role that logged in (OpenDatabase.user). */
   osUser: string
   now: () => Date
+  /** The user's Puljestyr folder, where «Forbind til fællesdatabase» keeps its choice (default: defaultDataDir()). */
+  settingsDir?: string
   /** The one print path; null where none is available (the UI then offers the browser's print). */
   printer: PdfPrinter | null
   version: string

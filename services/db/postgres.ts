@@ -113,6 +113,27 @@ export function findPostgresProgram(name: string, env: NodeJS.ProcessEnv = proce
   return dirs.map((d) => path.join(d, exe)).find((file) => fs.existsSync(file)) ?? null
 }
 
+/**
+ * One connection to try a connection string (the settings' «Test forbindelsen»): who logs in, which
+ * database and server, and the migrations applied there. PostgreSQL's or the network's error as it is.
+ */
+export async function probePostgres(url: string, timeoutMs: number): Promise<{ user: string; database: string; server: string; applied: string[] }> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs })
+  try {
+    await client.connect()
+    const who = await client.query<{ user: string; database: string; server: string }>(
+      `select session_user as "user", current_database() as "database", current_setting('server_version') as "server"`
+    )
+    const hasSchema = (await client.query<{ t: string | null }>(`select to_regclass('kysely_migration')::text as t`)).rows[0]?.t
+    const applied = hasSchema
+      ? (await client.query<{ name: string }>('select name from kysely_migration order by timestamp, name')).rows.map((r) => r.name)
+      : []
+    return { ...who.rows[0]!, applied }
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
 /** The role this connection logged in as: who did what on the team database (the audit trail's user). */
 export async function sessionUser(db: Kysely<Database>): Promise<string> {
   const r = await sql<{ u: string }>`select session_user as u`.execute(db)

@@ -92,6 +92,44 @@ export const core = {
     title: 'Indstillinger',
     subtitle: 'Gælder for hele programmet og databasefilen på denne computer.'
   },
+  teamDatabase: {
+    title: 'Forbind til fællesdatabase',
+    intro:
+      'Et jobcenter med mange projekter kan samle dem i én fællesdatabase på PostgreSQL, som IT driver. Skriv forbindelsen, som IT har givet dig, test den, og forbind. Den lokale databasefil bliver liggende urørt.',
+    nowLocal: (file: string) => `Puljestyr bruger nu den lokale databasefil ${file}.`,
+    nowTeam: (target: string, user: string) => `Puljestyr bruger nu fællesdatabasen ${target} som databasebrugeren ${user}.`,
+    url: 'Forbindelse',
+    urlHelp: 'postgres://bruger@server/database, fx postgres://anne@db.kommune.local/puljestyr',
+    password: 'Adgangskode',
+    passwordHelp: 'Kan udelades, hvis adgangskoden står i ~/.pgpass eller PGPASSWORD.',
+    test: 'Test forbindelsen',
+    testing: 'Tester …',
+    connect: 'Forbind til fællesdatabase',
+    connecting: 'Forbinder …',
+    useLocal: 'Brug den lokale fil igen',
+    tested: (user: string, database: string, server: string, schema: string | null) =>
+      `Forbindelsen virker: logget på som ${user} i databasen ${database} (${server}). ${schema ? `Skemaversion ${schema}.` : 'Databasen er tom: IT opretter skemaet med «puljestyr migrate».'}`,
+    stored: (url: string) => `Gemt i indstillingerne: ${url}.`,
+    passwordSealed: 'Adgangskoden er gemt krypteret med styresystemets nøglering.',
+    passwordNotStored: 'Adgangskoden gemmes ikke. Læg den i ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf) eller i miljøvariablen PGPASSWORD.',
+    restart: 'Genstart Puljestyr for at bruge den valgte database: programmet skifter ikke database, mens det kører.',
+    settingsFile: 'Indstillingen gemmes i',
+    errors: {
+      notPostgres: 'Forbindelsen skal begynde med postgres:// (fx postgres://anne@db.kommune.local/puljestyr).',
+      malformed: 'Forbindelsen kan ikke læses. Skriv den som postgres://bruger@server/database.',
+      noUser: 'Forbindelsen skal nævne databasebrugeren: postgres://bruger@server/database.',
+      noDatabase: 'Forbindelsen skal nævne databasen til sidst: postgres://bruger@server/database.',
+      refused: (host: string, port: string) => `Serveren ${host} svarer ikke på port ${port}. Er adressen og porten rigtige, og kører PostgreSQL?`,
+      unknownHost: (host: string) => `Serveren ${host} findes ikke. Tjek navnet.`,
+      timeout: (host: string) => `Serveren ${host} svarede ikke inden for 10 sekunder.`,
+      wrongPassword: (user: string) => `Forkert adgangskode for databasebrugeren ${user}.`,
+      passwordNeeded: (user: string) => `Serveren kræver en adgangskode for ${user}. Skriv den, eller læg den i ~/.pgpass eller PGPASSWORD.`,
+      userRefused: (user: string, database: string) =>
+        `Serveren lukker ikke databasebrugeren ${user} ind i ${database}. Findes brugeren, og må den logge på fra denne computer? Spørg IT.`,
+      noSuchDatabase: (database: string, host: string) => `Databasen ${database} findes ikke på ${host}.`,
+      failed: (detail: string) => `Forbindelsen mislykkedes. PostgreSQL's besked: ${detail}`
+    }
+  },
   backups: {
     title: 'Sikkerhedskopier',
     intro: (keep: number) =>
