@@ -37,7 +37,7 @@ export function parseTeamUrl(text: string): { url: string; password: string | nu
 }
 
 /** PostgreSQL's and the network's refusals, in Danish. */
-function connectionError(e: unknown, target: ReturnType<typeof parseTeamUrl>): DomainError {
+export function connectionError(e: unknown, target: ReturnType<typeof parseTeamUrl>): DomainError {
   const err = e as { code?: string; message?: string }
   const message = String(err?.message ?? e)
   const text =

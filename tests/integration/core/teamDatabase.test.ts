@@ -7,6 +7,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { resolveDatabaseFile } from '../../../services/db/location'
+import { connectionError, parseTeamUrl } from '../../../services/core/teamDatabase'
 import { migrationNames } from '../../../services/db/migrations'
 import { createTestDatabase, testDialect } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
@@ -40,6 +41,20 @@ describe('the team database connection in the settings', () => {
     ]
     for (const [url, message] of cases)
       expect(await rt.callError('app.teamDatabase.test', { url })).toMatchObject({ code: 'validation', field: 'url', message })
+  })
+
+  it('says in Danish what PostgreSQL refused (the throwaway cluster trusts every login, so these are its error codes)', () => {
+    const target = parseTeamUrl('postgres://anne@db.kommune.local/puljestyr')
+    const said = (e: object) => connectionError(e, target).message
+    expect(said({ code: '28P01', message: 'password authentication failed for user "anne"' })).toBe('Forkert adgangskode for databasebrugeren anne.')
+    expect(said({ message: 'SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string' })).toBe(
+      'Serveren kræver en adgangskode for anne. Skriv den, eller læg den i ~/.pgpass eller PGPASSWORD.'
+    )
+    expect(said({ code: '28000', message: 'no pg_hba.conf entry' })).toBe(
+      'Serveren lukker ikke databasebrugeren anne ind i puljestyr. Findes brugeren, og må den logge på fra denne computer? Spørg IT.'
+    )
+    expect(said({ code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND db.kommune.local' })).toBe('Serveren db.kommune.local findes ikke. Tjek navnet.')
+    expect(said({ message: 'Connection terminated due to connection timeout' })).toBe('Serveren db.kommune.local svarede ikke inden for 10 sekunder.')
   })
 
   it('says in Danish when no server answers, and stores nothing', async () => {
