@@ -77,29 +77,39 @@ export function projectRows(db: Kysely<Database>, graph: TableGraph, table: stri
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /**
- * Ids named inside the JSON columns (stored account figures, quarterly packs' figures), by key: moved
- * with their rows. A key ending in «Id» that is not listed stops the copy (a newer figure the copy
- * does not know would otherwise point at another project's row).
+ * Ids named inside the JSON columns (stored account figures, quarterly packs' figures), by the end of
+ * their key («inForceVersionId» is a budget version, «itemAbsentMemberIds» meeting members): moved with
+ * their rows. A key ending in «Id» that matches none stops the copy (a newer figure the copy does not
+ * know would otherwise point at another project's row).
  */
-const JSON_ID_KEYS: Record<string, string> = {
-  projectId: 'project',
-  staffId: 'staff',
-  staffRateId: 'staff_rate',
-  budgetLineId: 'budget_line',
-  versionId: 'budget_version',
-  accountId: 'account',
-  postingId: 'posting',
-  activityId: 'time_activity',
-  weekId: 'time_week',
-  batchId: 'import_batch',
-  groupId: 'meeting_group',
-  memberId: 'meeting_member',
-  meetingId: 'meeting',
-  itemId: 'meeting_item',
-  actionId: 'meeting_action',
-  attachmentId: 'meeting_attachment',
-  participantId: 'participant',
-  packId: 'quarterly_pack'
+const JSON_ID_KEYS: [suffix: string, table: string][] = [
+  ['projectid', 'project'],
+  ['poolid', 'grant_pool'],
+  ['staffrateid', 'staff_rate'],
+  ['staffid', 'staff'],
+  ['jobbrokerid', 'staff'],
+  ['budgetlineid', 'budget_line'],
+  ['versionid', 'budget_version'],
+  ['accountid', 'account'],
+  ['postingid', 'posting'],
+  ['activityid', 'time_activity'],
+  ['weekid', 'time_week'],
+  ['batchid', 'import_batch'],
+  ['groupid', 'meeting_group'],
+  ['memberid', 'meeting_member'],
+  ['meetingid', 'meeting'],
+  ['itemid', 'meeting_item'],
+  ['actionid', 'meeting_action'],
+  ['attachmentid', 'meeting_attachment'],
+  ['participantid', 'participant'],
+  ['changeid', 'participant_group_change'],
+  ['answerid', 'participant_progression'],
+  ['packid', 'quarterly_pack']
+]
+
+function tableOfJsonKey(key: string): string | undefined {
+  const k = key.toLowerCase().replace(/ids$/, 'id')
+  return JSON_ID_KEYS.find(([suffix]) => k.endsWith(suffix))?.[1]
 }
 
 /** Moves a source id to the target: project-owned tables by their offset, grant pools by key. */
@@ -107,11 +117,14 @@ export interface IdMap {
   id(table: string, sourceId: number): number
 }
 
-function mapJsonIds(value: unknown, ids: IdMap, where: string): { value: unknown; changed: boolean } {
+/** A bare «id» inside stored figures, by the list it is in (the quarterly pack's open action items). */
+const BARE_ID_LISTS: Record<string, string> = { openActions: 'meeting_action' }
+
+function mapJsonIds(value: unknown, ids: IdMap, where: string, list: string | null = null): { value: unknown; changed: boolean } {
   if (Array.isArray(value)) {
     let changed = false
     const out = value.map((v) => {
-      const r = mapJsonIds(v, ids, where)
+      const r = mapJsonIds(v, ids, where, list)
       changed ||= r.changed
       return r.value
     })
@@ -121,15 +134,16 @@ function mapJsonIds(value: unknown, ids: IdMap, where: string): { value: unknown
     let changed = false
     const out: Record<string, unknown> = {}
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      if (/Ids?$/.test(key) && v !== null && (typeof v === 'number' || Array.isArray(v))) {
-        const table = JSON_ID_KEYS[key.replace(/s$/, '')]
-        if (!table) throw new DomainError('internal', da.core.copy.errors.unknownJsonId(where, key))
-        const mapped = Array.isArray(v) ? v.map((n) => ids.id(table, n as number)) : ids.id(table, v)
+      const isId = key === 'id' ? typeof v === 'number' : /Ids?$/.test(key) && v !== null && (typeof v === 'number' || Array.isArray(v))
+      if (isId) {
+        const table = key === 'id' ? (list === null ? undefined : BARE_ID_LISTS[list]) : tableOfJsonKey(key)
+        if (!table) throw new DomainError('internal', da.core.copy.errors.unknownJsonId(where, key === 'id' && list ? `${list}.${key}` : key))
+        const mapped = Array.isArray(v) ? v.map((n) => ids.id(table, n as number)) : ids.id(table, v as number)
         out[key] = mapped
         changed ||= JSON.stringify(mapped) !== JSON.stringify(v)
         continue
       }
-      const r = mapJsonIds(v, ids, where)
+      const r = mapJsonIds(v, ids, where, Array.isArray(v) ? key : null)
       out[key] = r.value
       changed ||= r.changed
     }

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRuntime, type Runtime } from '../../../server/runtime'
 import { copyDatabase } from '../../../services/core/copy/copy'
+import { mapRow, tableGraph } from '../../../services/core/copy/tables'
 import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract'
 import { createTestDatabase, executeOutsideApp, testDialect } from '../../support/dialect'
 
@@ -163,6 +164,23 @@ describe('puljestyr copy', () => {
     expect(await keyFigures(back, copiedProjectId)).toEqual(await keyFigures(teamTarget, copiedProjectId))
   }, 120_000)
 
+  it('the ids inside a quarterly pack’s stored figures move with their rows (every key the copy knows; an unknown one stops it)', async () => {
+    const figures = await onDatabase(demoFile, (call) => call('quarterly.get', { projectId: 1, quarter: '2020-Q3' }))
+    const graph = await tableGraph()
+    const ids = { id: (table: string, id: number) => (table === 'grant_pool' ? id : id + 1000) }
+    const row = { id: 1, project_id: 1, quarter: '2020-Q3', figures_json: JSON.stringify(figures) }
+    const moved = mapRow(graph.byName.get('quarterly_pack')!, row, ids)
+    expect(moved).toMatchObject({ id: 1001, project_id: 1001 })
+    // Every number under a key naming a row is 1000 more; everything else is as it was.
+    const before = idValues(figures)
+    const after = idValues(JSON.parse(moved.figures_json as string))
+    expect(before.length).toBeGreaterThan(50)
+    expect(after).toEqual(before.map(([path, n]) => [path, n + 1000]))
+    expect(() => mapRow(graph.byName.get('quarterly_pack')!, { ...row, figures_json: JSON.stringify({ lines: [{ widgetId: 3 }] }) }, ids)).toThrow(
+      'Kopien kender ikke henvisningen «widgetId» i quarterly_pack.figures_json. Intet er kopieret.'
+    )
+  })
+
   it('a failure half-way (a table the target refuses) leaves the target as it was', async () => {
     const target = await newTarget('halvvejs')
     if (testDialect() === 'postgres') {
@@ -184,6 +202,15 @@ describe('puljestyr copy', () => {
     })
   }, 120_000)
 })
+
+/** Every number under a key that names a row («…Id», or «id» in a list), with where it is. */
+function idValues(value: unknown, at = ''): [string, number][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => idValues(v, `${at}[${i}]`))
+  if (!value || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([k, v]): [string, number][] =>
+    (k === 'id' || /Id$/.test(k)) && typeof v === 'number' ? [[`${at}.${k}`, v]] : idValues(v, `${at}.${k}`)
+  )
+}
 
 function projectInput(p: ApiOutput<'projects.get'>): ApiInput<'projects.update'> {
   return {
