@@ -108,7 +108,8 @@ export const audit = {
     participant_priority: 'Deltagers prioritering',
     participant_project_targets: 'Projektets mål for deltagere',
     quarterly_pack: 'Kvartalsrapport',
-    quarterly_text: 'Kvartalets tekst'
+    quarterly_text: 'Kvartalets tekst',
+    database: 'Kopi af databasen'
   } as Record<string, string>,
   anchor: {
     label: 'Revisionsspor',
