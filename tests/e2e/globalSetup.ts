@@ -10,8 +10,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
-import { findPostgresBin, startTestCluster } from '../support/postgres'
+import { startClusterWith } from '../support/postgres'
 
 export const DEMO_TEMPLATE_ENV = 'PULJESTYR_E2E_DEMO_DB'
 /** With DIALECT=postgres: the cluster's address (postgres://postgres@127.0.0.1:<port>/). */
@@ -33,21 +32,10 @@ export default async function globalSetup(): Promise<() => void> {
 }
 
 async function postgresSetup(): Promise<() => void> {
-  const bin = findPostgresBin()
-  if (!bin) throw new Error('DIALECT=postgres, but no PostgreSQL server binaries (initdb, pg_ctl) were found: set PG_BIN')
-  const cluster = await startTestCluster(bin)
-  try {
-    const admin = new pg.Client({ connectionString: `${cluster.baseUrl}postgres` })
-    await admin.connect()
-    await admin.query(`create database ${E2E_EMPTY_TEMPLATE}`)
-    await admin.query(`create database ${E2E_DEMO_TEMPLATE}`)
-    await admin.end()
-    execFileSync(process.execPath, [cli, 'migrate', '--db', `${cluster.baseUrl}${E2E_EMPTY_TEMPLATE}`], { stdio: 'pipe' })
-    execFileSync(process.execPath, [cli, 'demo', '--db', `${cluster.baseUrl}${E2E_DEMO_TEMPLATE}`], { stdio: 'pipe' })
-  } catch (e) {
-    cluster.stop()
-    throw e
-  }
+  const cluster = await startClusterWith([E2E_EMPTY_TEMPLATE, E2E_DEMO_TEMPLATE], async (baseUrl) => {
+    execFileSync(process.execPath, [cli, 'migrate', '--db', `${baseUrl}${E2E_EMPTY_TEMPLATE}`], { stdio: 'pipe' })
+    execFileSync(process.execPath, [cli, 'demo', '--db', `${baseUrl}${E2E_DEMO_TEMPLATE}`], { stdio: 'pipe' })
+  })
   process.env[E2E_CLUSTER_ENV] = cluster.baseUrl
   return () => cluster.stop()
 }

@@ -3,19 +3,9 @@
 // database of the throwaway cluster is tested, kept without its password, and used by the next start.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { test, expect, createE2eDatabase } from './fixtures'
-
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port
-      server.close(() => resolve(port))
-    })
-  })
-}
+import { freePort } from '../support/postgres'
 
 /** The database `puljestyr serve` opens when no --db or PULJESTYR_DB names one, with the user's settings in `dataHome`. */
 async function databaseOfNextStart(dataHome: string): Promise<string> {
@@ -48,7 +38,7 @@ test('a team database connection is tested, refused in Danish when wrong, and ke
       : `Puljestyr bruger nu den lokale databasefil ${app.dbFile}.`
   )
   const url = section.getByRole('textbox', { name: 'Forbindelse' })
-  const port = await closedPort()
+  const port = await freePort()
   await url.fill(`postgres://anne@127.0.0.1:${port}/puljestyr`)
   await section.getByRole('button', { name: 'Test forbindelsen' }).click()
   await expect(section.getByText(`Serveren 127.0.0.1 svarer ikke på port ${port}. Er adressen og porten rigtige, og kører PostgreSQL?`)).toBeVisible()

@@ -11,6 +11,7 @@ import { copyDatabase } from '../../../services/core/copy/copy'
 import { mapRow, tableGraph } from '../../../services/core/copy/tables'
 import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract'
 import { createTestDatabase, executeOutsideApp, testDialect } from '../../support/dialect'
+import { unchangedProject } from './helpers'
 
 const NOW = new Date('2022-02-01T09:00:00.000Z')
 let dir: string
@@ -120,7 +121,7 @@ describe('puljestyr copy', () => {
     const vest = path.join(dir, 'vest.db')
     fs.copyFileSync(demoFile, vest)
     const vestHead = await onDatabase(vest, async (call) => {
-      await call('projects.update', { ...projectInput(await call('projects.get', { projectId: 1 })), title: 'Flere skal med 2 – Vest' })
+      await call('projects.update', { ...unchangedProject(await call('projects.get', { projectId: 1 })), title: 'Flere skal med 2 – Vest' })
       return (await call('audit.head', {}))!
     })
     const r = await copyDatabase({ from: vest, to: teamTarget, projectId: 1, now: () => NOW })
@@ -210,20 +211,4 @@ function idValues(value: unknown, at = ''): [string, number][] {
   return Object.entries(value).flatMap(([k, v]): [string, number][] =>
     (k === 'id' || /Id$/.test(k)) && typeof v === 'number' ? [[`${at}.${k}`, v]] : idValues(v, `${at}.${k}`)
   )
-}
-
-function projectInput(p: ApiOutput<'projects.get'>): ApiInput<'projects.update'> {
-  return {
-    projectId: p.id,
-    poolId: p.poolId,
-    municipality: p.municipality,
-    title: p.title,
-    caseNumber: p.caseNumber,
-    responsible: p.responsible,
-    periodStart: p.periodStart,
-    periodEnd: p.periodEnd,
-    amountAppliedOre: p.amountAppliedOre,
-    grantAmountOre: p.grantAmountOre,
-    grantByYear: p.grantByYear
-  }
 }

@@ -11,21 +11,11 @@ import { findPostgresProgram } from '../../../services/db/postgres'
 import { createRuntime, type Runtime } from '../../../server/runtime'
 import { createTestDatabase, executeOutsideApp, testDialect } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
+import { projectInput } from './helpers'
 
 const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
 
-const project = (n: number) => ({
-  poolId: 1,
-  municipality: 'Herning Kommune',
-  title: `Projekt ${n}`,
-  caseNumber: '',
-  responsible: '',
-  periodStart: '2020-01-01',
-  periodEnd: '2020-12-31',
-  amountAppliedOre: 100000,
-  grantAmountOre: 100000,
-  grantByYear: [{ year: 2020, amountOre: 100000 }]
-})
+const project = (n: number) => projectInput(`Projekt ${n}`)
 
 describe.runIf(testDialect() === 'postgres')('the team database on PostgreSQL', () => {
   let rt: TestRuntime

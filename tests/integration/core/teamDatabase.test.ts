@@ -3,13 +3,13 @@
 // naming what is wrong, and kept for the next start without its password; the CLI and browser mode
 // then use it when no --db names another.
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { resolveDatabaseFile } from '../../../services/db/location'
 import { connectionError, parseTeamUrl } from '../../../services/core/teamDatabase'
 import { migrationNames } from '../../../services/db/migrations'
 import { createTestDatabase, testDialect } from '../../support/dialect'
+import { freePort } from '../../support/postgres'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 
 let rt: TestRuntime
@@ -21,16 +21,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rt.close()
 })
-
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 describe('the team database connection in the settings', () => {
   it('refuses what is not a PostgreSQL connection string, naming what is missing', async () => {
@@ -58,7 +48,7 @@ describe('the team database connection in the settings', () => {
   })
 
   it('says in Danish when no server answers, and stores nothing', async () => {
-    const port = await closedPort()
+    const port = await freePort()
     const error = await rt.callError('app.teamDatabase.save', { url: `postgres://anne@127.0.0.1:${port}/puljestyr` })
     expect(error.message).toBe(`Serveren 127.0.0.1 svarer ikke på port ${port}. Er adressen og porten rigtige, og kører PostgreSQL?`)
     expect(fs.existsSync(settingsFile)).toBe(false)

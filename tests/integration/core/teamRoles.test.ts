@@ -11,6 +11,7 @@ import { createRuntime, type Runtime } from '../../../server/runtime'
 import { executeOutsideApp, testDialect } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { cellsFor, createFixture, type Fixture } from '../time/helpers'
+import { projectInput } from './helpers'
 
 const ROLES_SQL = path.resolve(__dirname, '../../../resources/sql/team-roles.sql')
 
@@ -38,7 +39,7 @@ describe.runIf(testDialect() === 'postgres')('roles on the team database', () =>
   beforeAll(async () => {
     owner = await createTestRuntime({ now: '2020-02-15T10:00:00.000Z' })
     f = await createFixture(owner)
-    otherProject = (await owner.call('projects.create', { ...projectInput('Et andet projekt') })).id
+    otherProject = (await owner.call('projects.create', projectInput('Et andet projekt'))).id
     const activity = (await owner.call('time.settings.get', { projectId: f.projectId })).activities[0]!.id
     await owner.call('time.week.save', { projectId: f.projectId, staffId: f.jonas, weekStart: '2020-02-03', cells: cellsFor(activity, { '2020-02-03': 444 }) })
     await owner.call('time.month.sign', { projectId: f.projectId, staffId: f.jonas, month: '2020-02', signerName: 'Jonas Holm' })
@@ -132,21 +133,6 @@ describe.runIf(testDialect() === 'postgres')('roles on the team database', () =>
     expect((await owner.call('audit.verify', {})).findings).toEqual([])
   })
 })
-
-function projectInput(title: string) {
-  return {
-    poolId: 1,
-    municipality: 'Testrup Kommune',
-    title,
-    caseNumber: '',
-    responsible: '',
-    periodStart: '2020-01-01',
-    periodEnd: '2020-12-31',
-    amountAppliedOre: 100000,
-    grantAmountOre: 100000,
-    grantByYear: [{ year: 2020, amountOre: 100000 }]
-  }
-}
 
 function staffInput(projectId: number, name: string): ApiInput<'staff.create'> {
   return {
