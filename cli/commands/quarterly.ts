@@ -4,7 +4,9 @@
 import fs from 'node:fs'
 import type { Command } from 'commander'
 import { formatDateTime } from '@shared/domain/dates'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
+import { formatMeasuredShare } from '@shared/domain/percent'
+import { formatScore } from '@shared/domain/participants/progression'
 import { da } from '@shared/texts/da'
 import { CliError, callApi, dbOption, parseId, printJson, withRuntime } from '../support'
 import { formatMonth } from '@shared/domain/months'
@@ -80,17 +82,17 @@ export function registerQuarterlyCommands(program: Command): void {
       else {
         console.log(d.latestKpis(formatMonth(latest.month)))
         for (const [key, share] of Object.entries(latest.shares))
-          console.log(`${da.participants.kpis[key as keyof typeof latest.shares] ?? key}\t${formatPercent(share)}`)
-        console.log(`${da.participants.kpis.shareOfOpenCasesPassive}\t${formatPercent(latest.passiveShare)}`)
+          console.log(`${da.participants.kpis[key as keyof typeof latest.shares] ?? key}\t${formatMeasuredShare(share)}`)
+        console.log(`${da.participants.kpis.shareOfOpenCasesPassive}\t${formatMeasuredShare(latest.passiveShare)}`)
       }
       console.log(`\n${d.sections.prioritisation}`)
       if (!r.focusList) console.log(d.focusLeftOut)
       else {
         console.log(`${d.focusList(formatMonth(r.focusList.month))}\t${d.focusCount(r.focusList.entries.length)}`)
-        for (const e of r.focusList.entries) console.log([e.rank, e.pseudonym, e.jobBrokerName ?? '', e.score.toFixed(1).replace('.', ',')].join('\t'))
+        for (const e of r.focusList.entries) console.log([e.rank, e.pseudonym, e.jobBrokerName ?? '', formatScore(e.score)].join('\t'))
       }
       console.log(`${d.passiveTotal(r.passivity.total)}${r.passivity.previousTotal === null ? '' : `\t(${d.previous}: ${r.passivity.previousTotal})`}`)
-      for (const p of r.passivity.rows) console.log(`${p.label}\t${p.value}\t${formatPercent(p.cumulativeShare)}`)
+      for (const p of r.passivity.rows) console.log(`${p.label}\t${p.value}\t${formatMeasuredShare(p.cumulativeShare)}`)
       console.log(`\n${d.sections.steering}`)
       for (const g of r.steering.groups) console.log(`${g.groupName}\t${g.meetings.length}\t${g.metInQuarter ? '' : d.noMeetingFlag}`)
       const prev = r.steering.previous

@@ -14,7 +14,7 @@ import { getProject } from '../core/projects'
 import { budgetSpending } from '../budget/spending'
 import { listInstalments } from '../budget/instalments'
 import { quarterLabel, quarterlyReport, worstFirst } from './report'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatSetBasisPoints } from '@shared/domain/percent'
 
 const L = da.quarterly.lights
 const o = da.quarterly.overview
@@ -61,7 +61,7 @@ export async function projectOverview(ctx: ServiceContext, projectId: number): P
     if (n > 1) {
       if (kind === 'overBudget') title = o.groups.overBudget(n)
       else if (kind === 'notInBudget') title = o.groups.notInBudget(n)
-      else if (kind === 'passedThreshold') title = o.groups.passedThreshold(n, formatBasisPoints(Number(g.key.split(':')[1]), 0))
+      else if (kind === 'passedThreshold') title = o.groups.passedThreshold(n, formatSetBasisPoints(Number(g.key.split(':')[1])))
       else if (kind === 'fasterThanPeriod') title = o.groups.fasterThanPeriod(n)
       else if (kind === 'slowerThanPeriod') title = o.groups.slowerThanPeriod(n)
     }

@@ -5,7 +5,6 @@
 // spent to the previous quarter's end) and sets the traffic lights from the figures.
 import type { QuarterlyReport, TrafficLight } from '@shared/api/quarterly'
 import { addDaysIso, formatDate } from '@shared/domain/dates'
-import { formatPercent } from '@shared/domain/money'
 import { parseQuarter, previousQuarter, quarterInPeriod, quartersOfPeriod, defaultQuarter, type Quarter } from '@shared/domain/quarterly/quarter'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -24,7 +23,7 @@ import { getMeeting } from '../meetings/meetings'
 import { listMonths } from '../time/months'
 import { readQuarterText } from './text'
 import { addMonths, formatMonth, type Month } from '@shared/domain/months'
-import { formatBasisPoints, WHOLE_BP } from '@shared/domain/percent'
+import { formatMeasuredBasisPoints, formatMeasuredShare, formatSetShare, WHOLE_BP } from '@shared/domain/percent'
 
 const t = da.quarterly
 
@@ -269,7 +268,7 @@ export async function quarterlyReport(
   return { ...report, lights: trafficLights(report, spending.deviationThresholdBp, { quarterOpen, quarterEnd: quarter.to }) }
 }
 
-const pct = (bp: number) => formatBasisPoints(bp, 0)
+const pct = formatMeasuredBasisPoints
 
 /** The action items open at the end of `date` (given at a meeting by then, not closed by then), overdue as of then. */
 export function actionsOpenAt(actions: ActionItem[], date: string): ActionItem[] {
@@ -309,7 +308,7 @@ export function trafficLights(
       key: 'target:passive',
       label: L.target(da.participants.kpis.shareOfOpenCasesPassive),
       colour: latest.passiveShare <= max ? 'green' : 'red',
-      rule: L.targetRule(formatPercent(latest.passiveShare), `≤ ${formatPercent(max, 0)}`, formatMonth(latest.month))
+      rule: L.targetRule(formatMeasuredShare(latest.passiveShare), `≤ ${formatSetShare(max)}`, formatMonth(latest.month))
     })
   }
   for (const g of r.steering.groups) {

@@ -16,7 +16,7 @@ testOnDemo('a user writes the quarter’s text, makes the 3rd quarter 2020 pack 
   await expect(preview.getByTestId('quarterly-grant')).toHaveText('2.235.074,00 kr.')
   const spentInQuarter = (await preview.getByTestId('quarterly-spent-quarter').textContent())!.trim()
   expect(spentInQuarter).toMatch(/^\d{1,3}(\.\d{3})*,\d{2} kr\.$/)
-  await expect(preview.getByText(/^Forbrug \d+ % mod \d+ % af perioden$/)).toBeVisible()
+  await expect(preview.getByText(/^Forbrug \d+,\d % mod \d+,\d % af perioden$/)).toBeVisible()
 
   // Steering against the previous quarter: the three action items open at the end of June were
   // still open at the end of September (closed later), the one overdue then was not overdue now.

@@ -21,7 +21,7 @@ import { z } from 'zod'
 import { parseKr } from '@shared/domain/money'
 import { parseHours } from '@shared/domain/duration'
 import { isIsoDate } from '@shared/domain/dates'
-import { formatBasisPoints, parsePercentInput } from '@shared/domain/percent'
+import { formatSetBasisPoints, parsePercentInput } from '@shared/domain/percent'
 import { fieldRuleMessage } from '@shared/api/validation'
 import { da } from '@shared/texts/da'
 import { ApiClientError } from '../api/client'
@@ -199,7 +199,7 @@ export const formFields = {
         ctx.addIssue({ code: 'custom', message: prefix(label) + (text === '' ? v.required : v.notNumber) + '.' })
         return
       }
-      const message = fieldRuleMessage(rule, bp, label, (n) => formatBasisPoints(Number(n), 0))
+      const message = fieldRuleMessage(rule, bp, label, (n) => formatSetBasisPoints(Number(n)))
       if (message) ctx.addIssue({ code: 'custom', message })
     }),
   date: (label: string) =>

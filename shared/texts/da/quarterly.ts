@@ -245,8 +245,6 @@ export const quarterly = {
     result: 'Vurdering',
     met: 'Opfyldt',
     notMet: 'Ikke opfyldt',
-    atLeast: (v: string) => `mindst ${v}`,
-    atMost: (v: string) => `højst ${v}`,
     masterData: 'Stamdata og tilsagn',
     more: 'Flere nøgletal pr. område'
   }

@@ -69,10 +69,12 @@ describe('page numbers and the foot line on every PDF', () => {
     expectFooterOnEveryPage(kpi, 'KPI-rapport')
     expectFooterOnEveryPage(await printed(`/print/projekt/${projectId}`), 'Projektark')
     const month = (await rt.call('time.months', { projectId, year: 2020 })).find((m) => m.kind === 'timesheet' && m.status === 'approved')!
-    expectFooterOnEveryPage(
-      await printed(`/print/timeseddel/${projectId}/${month.staffId}/${month.month}`),
-      `Timeseddel: ${month.staffName}, ${formatMonth(month.month)}`
-    )
+    const sheet = await printed(`/print/timeseddel/${projectId}/${month.staffId}/${month.month}`)
+    expectFooterOnEveryPage(sheet, `Timeseddel: ${month.staffName}, ${formatMonth(month.month)}`)
+    // A share someone set reads as it was set, as on the staff screen: the job broker's 71,35 %, not «71,4 %».
+    const share = (await rt.call('staff.list', { projectId })).find((s) => s.id === month.staffId)!.projectShareBp
+    expect(share).toBe(7135)
+    expect(sheet.join('\n')).toContain('71,35 %')
   })
 
   it('the quarterly pack keeps its own line: the quarter and the moment the pack was made', async () => {

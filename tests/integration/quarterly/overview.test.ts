@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatMeasuredBasisPoints } from '@shared/domain/percent'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 
 // The project's front page answers «are we on track?» with the quarterly pack's own lights, the
@@ -74,9 +75,11 @@ describe('the overview while a quarter is under way', () => {
     expect(ov.asOf).toBe('2021-08-10')
     expect(ov.quarter.key).toBe('2021-Q3')
     const spending = await rt.call('budget.spending', { projectId, asOf: '2021-08-10' })
-    const used = Math.round(spending.totals.usedBp! / 100)
-    const elapsed = Math.round(spending.totals.elapsedBp / 100)
-    expect(ov.lights.find((l) => l.key === 'spending')!.rule).toBe(`Forbrug ${used} % mod ${elapsed} % af perioden`)
+    // The spending view's own figures, written as it writes them (a measured share: one decimal).
+    const used = formatMeasuredBasisPoints(spending.totals.usedBp!)
+    const elapsed = formatMeasuredBasisPoints(spending.totals.elapsedBp)
+    expect(used).toMatch(/^\d+,\d %$/)
+    expect(ov.lights.find((l) => l.key === 'spending')!.rule).toBe(`Forbrug ${used} mod ${elapsed} af perioden`)
     // The implementation group holds no meeting in the 3rd quarter 2021: on 10 August it is not missed yet…
     const implementation = ov.lights.find((l) => l.label.startsWith('Møder: Implementeringsgruppe'))!
     expect(implementation).toMatchObject({ colour: 'yellow', rule: 'Intet møde holdt endnu i kvartalet; det skal holdes senest 30.09.2021' })

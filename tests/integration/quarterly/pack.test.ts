@@ -35,7 +35,7 @@ describe('a made quarterly pack', () => {
     expect(text).toContain('2.235.074,00 kr.')
     expect(text).toContain(formatKr(figures.economy.totals.spentInQuarterOre))
     expect(text).toContain('Rekrutteringen af jobformidlere er forsinket.')
-    expect(text).toMatch(/Forbrug \d+ % mod \d+ % af perioden/)
+    expect(text).toMatch(/Forbrug \d+,\d % mod \d+,\d % af perioden/)
     pages.forEach((page, i) => {
       expect(page).toContain(`Side ${i + 1} af ${pages.length}`)
       expect(page).toContain('3. kvartal 2020')

@@ -56,7 +56,7 @@ describe('the quarterly pack’s figures', () => {
       const meetings = await rt.call('meetings.list', { projectId })
       const held = meetings.filter((m) => m.date >= r.quarter.from && m.date <= r.quarter.to)
       expect(r.steering.groups.flatMap((g) => g.meetings.map((m) => m.meetingId)).sort()).toEqual(held.map((m) => m.id).sort())
-      expect(r.lights.find((l) => l.key === 'spending')!.rule).toMatch(/^Forbrug \d+ % mod \d+ % af perioden$/)
+      expect(r.lights.find((l) => l.key === 'spending')!.rule).toMatch(/^Forbrug \d+,\d % mod \d+,\d % af perioden$/)
     })
   }
 

@@ -16,7 +16,7 @@ import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatMeasuredBasisPoints } from '@shared/domain/percent'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.instalments
@@ -132,7 +132,7 @@ function Condition({ i }: { i: InstalmentView }) {
       {c.tiers.map((tier, k) => (
         <Typography key={k} variant="body2">
           {`${tier.label}: ${tier.met === null ? da.budget.instalments.notMeasured : tier.met ? da.budget.instalments.met : da.budget.instalments.notMet}`}
-          {tier.bestShareBp !== null ? ` (${da.budget.instalments.measuredDetail(formatBasisPoints(tier.bestShareBp), tier.bestMonth ?? '')})` : ''}
+          {tier.bestShareBp !== null ? ` (${da.budget.instalments.measuredDetail(formatMeasuredBasisPoints(tier.bestShareBp), tier.bestMonth ?? '')})` : ''}
         </Typography>
       ))}
       {c.grantPaidInAllOre !== null ? <Typography variant="body2">{t.paidInAll(formatKr(c.grantPaidInAllOre))}</Typography> : null}

@@ -30,10 +30,10 @@ import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatMeasuredBasisPoints, formatSetBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.ui.spending
-const bp = (v: number | null) => (v === null ? '–' : formatBasisPoints(v))
+const bp = (v: number | null) => (v === null ? '–' : formatMeasuredBasisPoints(v))
 
 export function FlagChip({ flag, overBudget }: { flag: 'over' | 'under' | null; overBudget: boolean }) {
   if (overBudget) return <Chip size="small" color="error" label={t.overBudget} />
@@ -183,7 +183,7 @@ export function SpendingPage() {
                   </Table>
                 </TableContainer>
                 <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                  {t.thresholdsNote(s.alertThresholdsBp.map((x) => formatBasisPoints(x, 0)).join(', '), formatBasisPoints(s.deviationThresholdBp, 0))}
+                  {t.thresholdsNote(s.alertThresholdsBp.map((x) => formatSetBasisPoints(x)).join(', '), formatSetBasisPoints(s.deviationThresholdBp))}
                 </Typography>
               </Grid>
               {s.lines.length > 0 ? (

@@ -4,6 +4,7 @@ import { Link as RouterLink } from 'react-router'
 import type { ChartConfiguration } from 'chart.js'
 import { Alert, Card, CardContent, Grid, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import { formatDate } from '@shared/domain/dates'
+import { formatScore, formatScoreChange } from '@shared/domain/participants/progression'
 import { useApiQuery } from '../../api/hooks'
 import { ChartView } from '../../components/Chart'
 import { PageHeader } from '../../shell/PageHeader'
@@ -13,7 +14,8 @@ import { ParticipantsTabs, ReminderChip, ui } from './common'
 import { LinkRow } from '../../components/LinkRow'
 
 const p = ui.progression
-const num = (v: number | null, sign = false) => (v === null ? '–' : `${sign && v > 0 ? '+' : ''}${v.toFixed(2).replace('.', ',')}`)
+/** Means and their change as the quarterly pack shows them: one decimal. */
+const num = (v: number | null, sign = false) => (v === null ? '–' : sign ? formatScoreChange(v) : formatScore(v))
 
 export function ProgressionPage() {
   const projectId = useRequiredProjectId()

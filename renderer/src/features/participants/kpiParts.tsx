@@ -5,7 +5,7 @@ import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typ
 import type { ConditionResult, KpiReport, MonthKpisOut } from '@shared/api/participants'
 import { kpisAgainstTargets } from '@shared/domain/participants/targets'
 import { ChartView } from '../../components/Chart'
-import { pct, t, ui } from './common'
+import { pct, setPct, t, ui } from './common'
 import { formatMonth, formatMonthShort } from '@shared/domain/months'
 
 const k = ui.kpi
@@ -68,7 +68,7 @@ export function KpiChart({ report, height = 320 }: { report: KpiReport; height?:
       const target = report.targets[s.target]
       if (target !== null) {
         datasets.push({
-          label: `${k.target}: ${t.kpis[s.key]} ${pct(target, 0)}`,
+          label: `${k.target}: ${t.kpis[s.key]} ${setPct(target)}`,
           data: months.map(() => target * 100),
           borderColor: s.color,
           borderDash: [6, 4],
@@ -88,7 +88,7 @@ export function KpiChart({ report, height = 320 }: { report: KpiReport; height?:
     if (report.targets.passiveShareMax !== null) {
       const max = report.targets.passiveShareMax
       datasets.push({
-        label: `${k.target}: ${t.kpis.shareOfOpenCasesPassive} ${k.atMost(pct(max, 0))}`,
+        label: `${k.target}: ${t.kpis.shareOfOpenCasesPassive} ${t.targetText(max, true)}`,
         data: months.map(() => max * 100),
         borderColor: '#c62828',
         borderDash: [6, 4],
@@ -102,7 +102,7 @@ export function KpiChart({ report, height = 320 }: { report: KpiReport; height?:
       options: {
         plugins: {
           legend: { position: 'bottom', labels: { boxWidth: 14, font: { size: 11 } } },
-          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${String(c.parsed.y).replace('.', ',')} %` } }
+          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${pct(Number(c.parsed.y) / 100)}` } }
         },
         scales: { y: { min: 0, max: 100, ticks: { callback: (v) => `${v} %` } } }
       }

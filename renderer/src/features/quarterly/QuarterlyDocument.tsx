@@ -5,7 +5,8 @@ import { useMemo } from 'react'
 import type { ChartConfiguration } from 'chart.js'
 import type { QuarterlyReport } from '@shared/api/quarterly'
 import { formatDate } from '@shared/domain/dates'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
+import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { ChartView } from '../../components/Chart'
 import { KpiChart, latestAgainstTargets } from '../participants/kpiParts'
@@ -22,7 +23,7 @@ function Arrow({ now, before }: { now: number; before: number | null }) {
   if (before === null) return null
   const diff = now - before
   const mark = Math.abs(diff) < 1e-9 ? d.arrowSame : diff > 0 ? d.arrowUp : d.arrowDown
-  return <span className="quarterly-arrow">{`${mark} ${d.points(formatPercent(Math.abs(diff)))}`}</span>
+  return <span className="quarterly-arrow">{`${mark} ${d.points(formatMeasuredShare(Math.abs(diff)))}`}</span>
 }
 
 /** A count and its change since the previous quarter, e.g. «Møder holdt i kvartalet: 2 ▲ 1 flere end forrige kvartal (1)». */
@@ -341,13 +342,13 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
                               onTrace({ kind: 'kpi', label: `${row.label}, ${formatMonth(latest.month)}`, month: latest.month, kpi: row.kpi, share: row.value })
                             }
                           >
-                            {formatPercent(row.value)}
+                            {formatMeasuredShare(row.value)}
                           </button>
                         ) : (
-                          formatPercent(row.value)
+                          formatMeasuredShare(row.value)
                         )}
                       </td>
-                      <td className="num">{before === null ? '' : formatPercent(before)}</td>
+                      <td className="num">{before === null ? '' : formatMeasuredShare(before)}</td>
                       <td>
                         <Arrow now={row.value} before={before} />
                       </td>
@@ -446,7 +447,7 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
                     <td className="num">{e.rank}</td>
                     <td>{e.pseudonym}</td>
                     <td>{e.jobBrokerName ?? ''}</td>
-                    <td className="num">{e.score.toFixed(1).replace('.', ',')}</td>
+                    <td className="num">{formatScore(e.score)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -9,7 +9,8 @@ import type { TraceableKpi } from '@shared/domain/participants/kpiMembers'
 import { formatScore } from '@shared/domain/participants/progression'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
+import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
@@ -180,7 +181,9 @@ function KpiRows({ projectId, request }: { projectId: number; request: KpiTrace 
         return (
           <>
             <Alert severity={same ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="trace-check">
-              {same ? t.kpiAdds(m.count, m.total, formatPercent(m.share)) : t.kpiDiffers(formatPercent(m.share), formatPercent(request.share))}
+              {same
+                ? t.kpiAdds(m.count, m.total, formatMeasuredShare(m.share))
+                : t.kpiDiffers(formatMeasuredShare(m.share), formatMeasuredShare(request.share))}
             </Alert>
             {m.members.length === 0 ? (
               <Typography>{t.noMembers}</Typography>
