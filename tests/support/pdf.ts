@@ -58,3 +58,15 @@ export async function pdfImages(bytes: Uint8Array): Promise<PdfImage[]> {
   await doc.destroy()
   return images
 }
+
+/** Each page's size in points (width, height): A4 portrait is 595 × 842. */
+export async function pdfPageSizes(bytes: Uint8Array): Promise<{ width: number; height: number }[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise
+  const sizes: { width: number; height: number }[] = []
+  for (let i = 1; i <= doc.numPages; i++) {
+    const [x0, y0, x1, y1] = (await doc.getPage(i)).view as [number, number, number, number]
+    sizes.push({ width: Math.round(x1 - x0), height: Math.round(y1 - y0) })
+  }
+  await doc.destroy()
+  return sizes
+}

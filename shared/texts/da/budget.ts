@@ -271,7 +271,12 @@ export const budget = {
       flagUnder: 'Underforbrug',
       notInBudget: 'Ikke i budgettet',
       chartTitle: 'Budget og forbrug pr. budgetpost',
-      chartLabel: 'Søjlediagram: budget og forbrug pr. budgetpost. Tallene står i tabellen ovenfor.',
+      chartLabel: 'Søjlediagram: budget og forbrug pr. budgetpost, forbrug over budget skraveret rødt. Tallene står i tabellen ovenfor.',
+      overrun: 'Forbrug over budget',
+      axisKr: 'Kroner',
+      pdf: 'Forbrug som PDF',
+      printTitle: 'Forbrug mod budget',
+      flag: 'Markering',
       thresholdsNote: (thresholds: string, deviation: string) =>
         `Advarsel, når en post passerer ${thresholds} af budgettet. Over- og underforbrug markeres, når brugt og gået afviger mere end ${deviation} point. Forbruget kommer fra regnskabets posteringer.`
     },

@@ -304,7 +304,8 @@ export const participants = {
       noStatus: 'Der er ingen månedsstatus endnu. KPI’erne beregnes, når den første måned er registreret.',
       target: 'Mål',
       chartTitle: 'Udvikling pr. måned',
-      chartLabel: 'Andel af indsatsgruppen pr. måned med mål som stiplede linjer',
+      chartLabel: 'Andel af indsatsgruppen pr. måned; puljens mål som tynde stiplede linjer i KPI’ens farve',
+      axisShare: 'Andel af indsatsgruppen',
       table: 'KPI’er pr. måned',
       month: 'Måned',
       effortGroup: 'Indsats­gruppe',
@@ -341,6 +342,7 @@ export const participants = {
       caseloadMax: 'Sager pr. jobformidler (højst)'
     } as Record<string, string>,
     progression: {
+      axisMean: 'Gennemsnit',
       title: 'Progression',
       subtitle: 'Spørgsmålsrammen besvares ved start, igen senest efter et år og ved afslutning.',
       exampleWarning:
@@ -390,6 +392,9 @@ export const participants = {
       reasonHelp: 'Gemmes i revisionssporet.',
       confirm: 'Gem',
       excluded: 'Taget af listen',
+      pdf: 'Fokuslisten som PDF',
+      printTitle: (month: string) => `Fokusliste ${month}`,
+      printNote: 'Pseudonymer: til internt brug i projektet.',
       noEntries: 'Ingen deltagere i indsatsgruppen med åbent forløb i måneden.',
       dimension: 'Kategori',
       dimensions: {
@@ -410,6 +415,7 @@ export const participants = {
       vitalFew: 'De vigtige få (op til 80 %)',
       chartLabel: 'Paretodiagram: søjler sorteret efter størrelse og den kumulerede andel som linje',
       cumulativeLine: 'Kumuleret andel',
+      axisValue: { count: 'Antal', minutes: 'Timer', ore: 'Kroner' } as Record<'count' | 'minutes' | 'ore', string>,
       line80: '80 %-linjen',
       behind: (category: string) => `Bag søjlen «${category}»`,
       show: 'Vis',

@@ -5,7 +5,10 @@ import path from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
-import { pdfPagesText } from '../../support/pdf'
+import { pdfImages, pdfPagesText } from '../../support/pdf'
+import { formatKr } from '@shared/domain/money'
+import { formatMeasuredBasisPoints } from '@shared/domain/percent'
+import { formatScore } from '@shared/domain/participants/progression'
 import { formatMonth } from '@shared/domain/months'
 
 let rt: TestRuntime
@@ -76,6 +79,29 @@ describe('page numbers and the foot line on every PDF', () => {
     expect(share).toBe(7135)
     expect(sheet.join('\n')).toContain('71,35 %')
   })
+
+  it('the spending view and the Pareto focus list (issue #12), with the screen’s figures', async () => {
+    const spending = await rt.call('budget.spending', { projectId })
+    const pages = await printed(`/print/budget/${projectId}/forbrug`)
+    expectFooterOnEveryPage(pages, 'Forbrug mod budget')
+    const text = pages.join('\n')
+    expect(text).toContain(formatKr(spending.totals.spentOre))
+    expect(text).toContain(`Brugt af budget ${formatMeasuredBasisPoints(spending.totals.usedBp!)}`)
+    // The overspent line is named, and flagged in words.
+    expect(text).toContain('er overskredet med 6.191,50 kr.')
+    expect(text).toContain('Overskredet')
+    expect(
+      await pdfImages(Buffer.from((await rt.call('print.pdf', { route: `/print/budget/${projectId}/forbrug`, fileName: 'f.pdf' })).contentBase64, 'base64'))
+    ).toHaveLength(1)
+
+    const list = await rt.call('prioritisation.list', { projectId, month: '2021-06' })
+    const focus = await printed(`/print/prioritering/${projectId}/2021-06`)
+    expectFooterOnEveryPage(focus, 'Fokusliste juni 2021')
+    const focusText = focus.join('\n')
+    expect(focusText).toContain(`${list.entries.filter((e) => e.focus).length} af ${list.entries.length} i fokus`)
+    const first = list.entries[0]!
+    expect(focusText).toMatch(new RegExp(`1 ${escape(first.pseudonym)} .*${escape(formatScore(first.score))} Top 20 %`))
+  }, 120_000)
 
   it('the quarterly pack keeps its own line: the quarter and the moment the pack was made', async () => {
     const pack = await rt.call('quarterly.make', { projectId, quarter: '2020-Q3', publication: false })

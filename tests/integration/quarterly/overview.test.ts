@@ -20,8 +20,16 @@ describe('the overview after the demo project’s period', () => {
     expect(ov.asOf).toBe('2021-12-31')
     expect(ov.quarter.key).toBe('2021-Q4')
     const pack = await rt.call('quarterly.get', { projectId, quarter: '2021-Q4', publication: false })
-    // The same rules: every light of the pack is on the front page with the same colour and words.
-    for (const l of pack.lights) expect(ov.lights).toContainEqual(l)
+    // The same rules: every light of the pack is on the front page with the same colour and words,
+    // except the instalments (the front page judges them as of today) and the KPI targets other than
+    // passive cases, which it lists in its table of KPIs, met or not met as the pack's lights say.
+    for (const l of pack.lights) {
+      if (l.key === 'instalments') continue
+      const kpi = /^target:(share\w+)$/.exec(l.key)?.[1]
+      if (kpi) expect(ov.kpis.rows.find((r) => r.kpi === kpi)!.met).toBe(l.colour === 'green')
+      else if (l.key !== 'target:caseload') expect(ov.lights).toContainEqual(l)
+    }
+    expect(pack.lights.filter((l) => /^target:share/.test(l.key)).length).toBeGreaterThanOrEqual(3)
     const instalments = ov.lights.find((l) => l.key === 'instalments')!
     expect(instalments).toMatchObject({ colour: 'yellow', rule: '2. rate var ventet 30.06.2022 og er ikke modtaget' })
     const rank = { red: 0, yellow: 1, grey: 2, green: 3 }

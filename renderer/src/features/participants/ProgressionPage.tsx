@@ -7,6 +7,7 @@ import { formatDate } from '@shared/domain/dates'
 import { formatScore, formatScoreChange } from '@shared/domain/participants/progression'
 import { useApiQuery } from '../../api/hooks'
 import { ChartView } from '../../components/Chart'
+import { axisTitle, categoryLabels, flatCategoryTicks, hatch, INK, legendBelow } from '../../components/chartStyle'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
@@ -26,13 +27,19 @@ export function ProgressionPage() {
     return {
       type: 'bar',
       data: {
-        labels: themes.map((th) => th.label),
+        labels: categoryLabels(themes.map((th) => th.label)),
         datasets: [
-          { label: p.intake, data: themes.map((th) => th.intakeMean ?? 0), backgroundColor: '#9fb3c8' },
-          { label: p.latest, data: themes.map((th) => th.latestMean ?? 0), backgroundColor: '#1f4e79' }
+          { label: p.intake, data: themes.map((th) => th.intakeMean ?? 0), backgroundColor: hatch(INK), borderColor: INK, borderWidth: 1 },
+          { label: p.latest, data: themes.map((th) => th.latestMean ?? 0), backgroundColor: INK, borderColor: INK, borderWidth: 1 }
         ]
       },
-      options: { scales: { y: { min: summary.data.scaleMin, max: summary.data.scaleMax } }, plugins: { legend: { position: 'bottom' } } }
+      options: {
+        scales: {
+          x: { ticks: flatCategoryTicks },
+          y: { min: summary.data.scaleMin, max: summary.data.scaleMax, ticks: { precision: 0 }, title: axisTitle(p.axisMean) }
+        },
+        plugins: { legend: legendBelow, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatScore(Number(c.parsed.y))}` } } }
+      }
     }
   }, [summary.data])
   return (

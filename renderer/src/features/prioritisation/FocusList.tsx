@@ -27,6 +27,7 @@ import { ReasonDialog } from '../participants/ReasonDialog'
 import { MonthSelect } from '../participants/common'
 import { formatMonth } from '@shared/domain/months'
 import { ActionCell } from '../../components/ActionCell'
+import { PdfButton } from '../../print/PdfButton'
 import { formatMeasuredShare, formatSetShare } from '@shared/domain/percent'
 import { formatScore } from '@shared/domain/participants/progression'
 
@@ -64,6 +65,7 @@ export function FocusList({ projectId }: { projectId: number }) {
               <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
                 <MonthSelect projectId={projectId} label={p.month} value={l.month} onChange={setMonth} />
                 <Typography data-testid="focus-count">{p.focusCount(focus, l.entries.length, formatSetShare(l.focusShare))}</Typography>
+                <PdfButton route={`/print/prioritering/${projectId}/${l.month}`} fileName={`Fokusliste ${l.month} projekt ${projectId}.pdf`} label={p.pdf} />
               </Stack>
               <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
                 {p.scoreHelp(l.lookbackMonths)}

@@ -1,8 +1,9 @@
 // What a figure of the pack is made of: a click on an amount in the preview lists its postings
 // (date, text, staff, hours, rate, source) from the ledger, with their total; a click on a KPI share
 // lists the participants of its denominator and which of them it counts; the meetings held list the
-// quarter's meetings and which count; a progression mean lists each participant's pair of answers.
-// Each time the figure is checked against the rows it is made of.
+// quarter's meetings and which count; a progression mean lists each participant's pair of answers;
+// the counts of action items, months, caseloads, passive cases and a revision's moves are in
+// MoreTraces. Each time the figure is checked against the rows it is made of.
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import { countsAsHeld } from '@shared/domain/meetings/agenda'
 import type { TraceableKpi } from '@shared/domain/participants/kpiMembers'
@@ -14,6 +15,7 @@ import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
+import { CountTraceRows, type CountTrace } from './MoreTraces'
 
 const t = da.quarterly.trace
 
@@ -23,6 +25,7 @@ export interface LedgerTrace {
   from?: string
   to: string
   budgetLineId?: number
+  year?: number
   /** The figure shown in the pack, which the rows must add up to. */
   amountOre: number
 }
@@ -54,7 +57,7 @@ export interface ProgressionTrace {
   latestMean: number | null
 }
 
-export type TraceRequest = LedgerTrace | KpiTrace | MeetingsTrace | ProgressionTrace
+export type TraceRequest = LedgerTrace | KpiTrace | MeetingsTrace | ProgressionTrace | CountTrace
 
 export function TraceDialog({ projectId, request, onClose }: { projectId: number; request: TraceRequest; onClose: () => void }) {
   return (
@@ -67,8 +70,10 @@ export function TraceDialog({ projectId, request, onClose }: { projectId: number
           <KpiRows projectId={projectId} request={request} />
         ) : request.kind === 'meetings' ? (
           <MeetingRows projectId={projectId} request={request} />
-        ) : (
+        ) : request.kind === 'progression' ? (
           <ProgressionRows projectId={projectId} request={request} />
+        ) : (
+          <CountTraceRows projectId={projectId} request={request} />
         )}
       </DialogContent>
       <DialogActions>
@@ -221,7 +226,8 @@ function LedgerRows({ projectId, request }: { projectId: number; request: Ledger
     projectId,
     to: request.to,
     ...(request.from ? { from: request.from } : {}),
-    ...(request.budgetLineId ? { budgetLineId: request.budgetLineId } : {})
+    ...(request.budgetLineId ? { budgetLineId: request.budgetLineId } : {}),
+    ...(request.year ? { year: request.year } : {})
   })
   return (
     <QueryView query={ledger}>
