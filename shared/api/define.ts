@@ -24,4 +24,4 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 
 export const apiResultSchema = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: apiErrorSchema })])
 
-export { IPC_CHANNEL, TOKEN_HEADER } from './channel'
+export { IPC_CHANNEL } from './channel'
