@@ -42,6 +42,9 @@ describe('a made quarterly pack', () => {
     expect(text).toContain(formatKr(figures.economy.totals.spentInQuarterOre))
     expect(text).toContain('Rekrutteringen af jobformidlere er forsinket.')
     expect(text).toMatch(/Forbrug \d+,\d % mod \d+,\d % af perioden/)
+    // One page of traffic lights: every light, with its rule, on the front page.
+    expect(figures.lights.length).toBeGreaterThanOrEqual(12)
+    for (const l of figures.lights) expect(pages[0], l.label).toContain(`${l.label} ${l.rule}`)
     // Page numbers, and the project, the quarter and when it was made on every page.
     pages.forEach((page, i) => {
       expect(page).toContain(`Side ${i + 1} af ${pages.length}`)
