@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatKr } from '@shared/domain/money'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
+import { emptyProject } from './helpers'
 
 // `puljestyr report` prints the same figures as the pack, so a revisor can check them without the app.
 const cli = path.resolve(__dirname, '..', '..', '..', 'bin', 'puljestyr.cjs')
@@ -49,18 +50,7 @@ describe('puljestyr report', () => {
   })
 
   it('prints what is missing for a project without budget or participants, and stores no pack where none can be made', async () => {
-    const project = await rt.call('projects.create', {
-      poolId: 1,
-      municipality: 'Viborg Kommune',
-      title: 'Flere i job',
-      caseNumber: '',
-      responsible: '',
-      periodStart: '2024-01-01',
-      periodEnd: '2025-12-31',
-      amountAppliedOre: 0,
-      grantAmountOre: 60000000,
-      grantByYear: []
-    })
+    const project = await emptyProject(rt)
     const out = execFileSync(process.execPath, [cli, 'report', '--db', rt.file, '--project', String(project.id), '--quarter', '2024-Q1'], { encoding: 'utf8' })
     expect(out).toContain('GRÅ\tForbrug mod tid\tIntet godkendt budget endnu')
     expect(out).toContain('Der er intet godkendt budget i kraft.')

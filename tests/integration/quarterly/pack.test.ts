@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
+import { emptyProject } from './helpers'
 import { pdfImages, pdfPageSizes, pdfPagesText } from '../../support/pdf'
 import { formatKr } from '@shared/domain/money'
 import { meetingOn } from '../meetings/helpers'
@@ -105,18 +106,7 @@ describe('a made quarterly pack', () => {
   })
 
   it('a project without budget or participants yet gets a pack whose sections say what is missing, and no blank page', async () => {
-    const project = await rt.call('projects.create', {
-      poolId: 1,
-      municipality: 'Viborg Kommune',
-      title: 'Flere i job',
-      caseNumber: '',
-      responsible: '',
-      periodStart: '2024-01-01',
-      periodEnd: '2025-12-31',
-      amountAppliedOre: 0,
-      grantAmountOre: 60000000,
-      grantByYear: []
-    })
+    const project = await emptyProject(rt)
     const figures = await rt.call('quarterly.get', { projectId: project.id, quarter: '2024-Q1', publication: false })
     expect(figures.lights.find((l) => l.key === 'spending')).toMatchObject({ colour: 'grey', rule: 'Intet godkendt budget endnu' })
     expect(

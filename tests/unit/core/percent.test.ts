@@ -19,6 +19,28 @@ import {
   shareOfBasisPoints
 } from '@shared/domain/percent'
 
+/** The lines of the code base (outside `skip`) that match `pattern`, as file:line. */
+function linesMatching(pattern: RegExp, skip: RegExp): string[] {
+  const root = path.resolve(__dirname, '../../..')
+  const offenders: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== 'migrations') walk(p)
+      } else if (/\.tsx?$/.test(entry.name) && !skip.test(p)) {
+        fs.readFileSync(p, 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            if (pattern.test(line)) offenders.push(`${path.relative(root, p)}:${i + 1}`)
+          })
+      }
+    }
+  }
+  for (const dir of ['shared', 'services', 'renderer/src', 'cli', 'server', 'electron']) walk(path.join(root, dir))
+  return offenders
+}
+
 describe('basis points', () => {
   it('are shown as a Danish percent: 7135 is «71,4 %», with two decimals «71,35 %»', () => {
     expect(formatBasisPoints(7135)).toBe('71,4 %')
@@ -47,24 +69,7 @@ describe('basis points', () => {
   })
 
   it('no screen, printout, export or command writes a share except through a kind (no formatPercent, formatBasisPoints or hand-made «… %»)', () => {
-    const root = path.resolve(__dirname, '../../..')
-    const offenders: string[] = []
-    const walk = (dir: string) => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, entry.name)
-        if (entry.isDirectory()) {
-          if (entry.name !== 'node_modules') walk(p)
-        } else if (/\.tsx?$/.test(entry.name) && !/shared[\\/]domain[\\/](percent|money)\.ts$/.test(p)) {
-          fs.readFileSync(p, 'utf8')
-            .split('\n')
-            .forEach((line, i) => {
-              if (/\bformat(Percent|BasisPoints)\(|toFixed\(\d\).*} %|\* 100\)} %/.test(line)) offenders.push(`${path.relative(root, p)}:${i + 1}`)
-            })
-        }
-      }
-    }
-    for (const dir of ['shared', 'services', 'renderer/src', 'cli', 'server', 'electron']) walk(path.join(root, dir))
-    expect(offenders).toEqual([])
+    expect(linesMatching(/\bformat(Percent|BasisPoints)\(|toFixed\(\d\).*} %|\* 100\)} %/, /shared[\\/]domain[\\/](percent|money)\.ts$/)).toEqual([])
   })
 
   it('a percent typed in a form is rounded to whole basis points (71,35 % is 7135, not 7134,999…)', () => {
@@ -94,23 +99,6 @@ describe('basis points', () => {
   })
 
   it('no other file converts basis points by hand (× or ÷ 10000, or a …Bp × or ÷ 100)', () => {
-    const root = path.resolve(__dirname, '../../..')
-    const offenders: string[] = []
-    const walk = (dir: string) => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, entry.name)
-        if (entry.isDirectory()) {
-          if (entry.name !== 'node_modules' && entry.name !== 'migrations') walk(p)
-        } else if (/\.tsx?$/.test(entry.name) && !p.endsWith(path.join('shared', 'domain', 'percent.ts'))) {
-          fs.readFileSync(p, 'utf8')
-            .split('\n')
-            .forEach((line, i) => {
-              if (/[*/]\s*10_?000\b|Bp\s*[*/]\s*100\b/.test(line)) offenders.push(`${path.relative(root, p)}:${i + 1}`)
-            })
-        }
-      }
-    }
-    for (const dir of ['shared', 'services', 'renderer/src', 'cli', 'server', 'electron']) walk(path.join(root, dir))
-    expect(offenders).toEqual([])
+    expect(linesMatching(/[*/]\s*10_?000\b|Bp\s*[*/]\s*100\b/, /shared[\\/]domain[\\/]percent\.ts$/)).toEqual([])
   })
 })

@@ -4,7 +4,7 @@
 // quarter's meetings and which count; a progression mean lists each participant's pair of answers;
 // the counts of action items, months, caseloads, passive cases and a revision's moves are in
 // MoreTraces. Each time the figure is checked against the rows it is made of.
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import { countsAsHeld } from '@shared/domain/meetings/agenda'
 import type { TraceableKpi } from '@shared/domain/participants/kpiMembers'
 import { formatScore } from '@shared/domain/participants/progression'
@@ -15,7 +15,7 @@ import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
-import { CountTraceRows, type CountTrace } from './MoreTraces'
+import { CountTraceRows, TraceCheck, type CountTrace } from './MoreTraces'
 
 const t = da.quarterly.trace
 
@@ -92,9 +92,7 @@ function MeetingRows({ projectId, request }: { projectId: number; request: Meeti
         const held = rows.filter((m) => countsAsHeld(m.status)).length
         return (
           <>
-            <Alert severity={held === request.count ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="trace-check">
-              {held === request.count ? t.meetingsAdds(held) : t.meetingsDiffers(held, request.count)}
-            </Alert>
+            <TraceCheck same={held === request.count}>{held === request.count ? t.meetingsAdds(held) : t.meetingsDiffers(held, request.count)}</TraceCheck>
             {rows.length === 0 ? (
               <Typography>{t.noMeetings}</Typography>
             ) : (
@@ -139,11 +137,11 @@ function ProgressionRows({ projectId, request }: { projectId: number; request: P
         const same = sameMean(m.intakeMean, request.intakeMean) && sameMean(m.latestMean, request.latestMean)
         return (
           <>
-            <Alert severity={same ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="trace-check">
+            <TraceCheck same={same}>
               {same
                 ? t.progressionAdds(m.participants, mean(m.intakeMean), mean(m.latestMean))
                 : t.progressionDiffers(`${mean(m.intakeMean)} / ${mean(m.latestMean)}`, `${mean(request.intakeMean)} / ${mean(request.latestMean)}`)}
-            </Alert>
+            </TraceCheck>
             {m.members.length === 0 ? (
               <Typography>{t.noPairs}</Typography>
             ) : (
@@ -185,11 +183,11 @@ function KpiRows({ projectId, request }: { projectId: number; request: KpiTrace 
         const same = Math.abs(m.share - request.share) < 1e-9
         return (
           <>
-            <Alert severity={same ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="trace-check">
+            <TraceCheck same={same}>
               {same
                 ? t.kpiAdds(m.count, m.total, formatMeasuredShare(m.share))
                 : t.kpiDiffers(formatMeasuredShare(m.share), formatMeasuredShare(request.share))}
-            </Alert>
+            </TraceCheck>
             {m.members.length === 0 ? (
               <Typography>{t.noMembers}</Typography>
             ) : (
@@ -233,9 +231,9 @@ function LedgerRows({ projectId, request }: { projectId: number; request: Ledger
     <QueryView query={ledger}>
       {(l) => (
         <>
-          <Alert severity={l.totalOre === request.amountOre ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="trace-check">
+          <TraceCheck same={l.totalOre === request.amountOre}>
             {l.totalOre === request.amountOre ? t.adds(l.postings.length, formatKr(l.totalOre)) : t.differs(formatKr(l.totalOre), formatKr(request.amountOre))}
-          </Alert>
+          </TraceCheck>
           {l.postings.length === 0 ? (
             <Typography>{t.none}</Typography>
           ) : (
