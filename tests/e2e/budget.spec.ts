@@ -68,10 +68,17 @@ test('a user adds staff and budget lines, is refused an overhead line, and a rev
   // STAR's grant letter approves the original budget.
   await page.getByRole('button', { name: 'Registrér godkendelse' }).click()
   let dialog = page.getByRole('form', { name: 'Registrér godkendelse' })
-  await fillDate(page, 'Godkendt af STAR den', '15.01.2024')
+  // A date after the project's end is most often a typing error: it must be confirmed, and can be corrected.
+  await fillDate(page, 'Godkendt af STAR den', '15.01.2026')
   await dialog.getByLabel('STAR’s reference (j.nr. eller brev)').fill('Tilsagnsbrev')
   await dialog.getByLabel('Registreret af (navn)').fill('Mette Kjær')
   await dialog.getByLabel('Rolle').fill('Projektleder')
+  await dialog.getByRole('button', { name: 'Registrér godkendelse' }).click()
+  const outside = page.getByRole('dialog', { name: 'Datoen ligger uden for projektperioden' })
+  await expect(outside).toContainText('«Godkendt af STAR den» 15.01.2026 ligger efter projektperiodens slutning 31.12.2025. Er datoen rigtig?')
+  await outside.getByRole('button', { name: 'Ret datoen' }).click()
+  await expect(page.getByTestId('version-status')).toHaveText('Kladde')
+  await fillDate(page, 'Godkendt af STAR den', '15.01.2024')
   await dialog.getByRole('button', { name: 'Registrér godkendelse' }).click()
   await expect(page.getByTestId('version-status')).toHaveText('Godkendt')
 

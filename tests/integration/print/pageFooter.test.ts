@@ -90,9 +90,13 @@ describe('page numbers and the foot line on every PDF', () => {
     // The overspent line is named, and flagged in words.
     expect(text).toContain('er overskredet med 6.191,50 kr.')
     expect(text).toContain('Overskredet')
-    expect(
-      await pdfImages(Buffer.from((await rt.call('print.pdf', { route: `/print/budget/${projectId}/forbrug`, fileName: 'f.pdf' })).contentBase64, 'base64'))
-    ).toHaveLength(1)
+    // The chart is printed, drawn, with the overrun highlighted in red (its bar part and legend entry).
+    const images = await pdfImages(
+      Buffer.from((await rt.call('print.pdf', { route: `/print/budget/${projectId}/forbrug`, fileName: 'f.pdf' })).contentBase64, 'base64')
+    )
+    expect(images).toHaveLength(1)
+    expect(images[0]!.inkedPixels / (images[0]!.width * images[0]!.height)).toBeGreaterThan(0.05)
+    expect(images[0]!.redPixels).toBeGreaterThan(50)
 
     const list = await rt.call('prioritisation.list', { projectId, month: '2021-06' })
     const focus = await printed(`/print/prioritering/${projectId}/2021-06`)
