@@ -70,6 +70,8 @@ describe('page numbers and the foot line on every PDF', () => {
     const kpi = await printed(`/print/projekt/${projectId}/kpi`)
     expect(kpi.length).toBeGreaterThanOrEqual(2)
     expectFooterOnEveryPage(kpi, 'KPI-rapport')
+    // A label and its value keep their separator in the printed text («Opfyldt: 2. rate: …», not «Opfyldt2. rate»).
+    expect(kpi.join('\n')).toMatch(/(Opfyldt|Ikke opfyldt): 2\. rate: Mindst 15 %/)
     expectFooterOnEveryPage(await printed(`/print/projekt/${projectId}`), 'Projektark')
     const month = (await rt.call('time.months', { projectId, year: 2020 })).find((m) => m.kind === 'timesheet' && m.status === 'approved')!
     const sheet = await printed(`/print/timeseddel/${projectId}/${month.staffId}/${month.month}`)
