@@ -168,7 +168,7 @@ export const core = {
     projectId: 'Projekt',
     poolId: 'Pulje',
     municipality: 'Kommune',
-    title: 'Titel',
+    title: 'Projektets titel',
     caseNumber: 'Sagsnummer',
     responsible: 'Ansvarlig',
     periodStart: 'Startdato',
