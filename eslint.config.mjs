@@ -22,6 +22,11 @@ const rendererImports = {
       name: 'react-hook-form',
       importNames: ['useForm'],
       message: 'Use useGuardedForm from components/form: it asks before unsaved input is thrown away.'
+    },
+    {
+      name: '@hookform/resolvers/zod',
+      importNames: ['zodResolver'],
+      message: 'Use zodResolver from components/form: it lets the form mark its required fields from the schema.'
     }
   ]
 }
@@ -99,7 +104,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['scripts/**/*.{js,mjs,cjs}', 'bin/**/*.cjs', '*.config.*'],
+    files: ['scripts/**/*.{js,mjs,cjs}', 'bin/**/*.cjs', 'tests/support/**/*.cjs', '*.config.*'],
     languageOptions: {
       globals: {
         process: 'readonly',

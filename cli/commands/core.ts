@@ -1,6 +1,6 @@
-// Core commands: serve, demo, projects, migrate, backup, verify.
+// Core commands: serve, demo, projects, migrate, backup, restore, copy, verify.
 import type { Command } from 'commander'
-import { formatKr } from '@shared/domain/money'
+import { formatCount, formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { resolveDatabaseFile } from '../../services/db/location'
@@ -67,14 +67,18 @@ export function registerCoreCommands(program: Command): void {
   dbOption(
     program
       .command('backup')
-      .description('tag en sikkerhedskopi med SQLite online backup og kontrollér den')
+      .description('tag en sikkerhedskopi og kontrollér den: SQLite online backup af en fil, pg_dump af fællesdatabasen')
       .requiredOption('--out <file>', 'kopiens filnavn')
       .option('--force', 'overskriv en eksisterende fil'),
     true
   ).action(async (opts: { db: string; out: string; force?: boolean }) => {
-    const { backupDatabase } = await import('../../services/db/backup')
+    const { backupDatabase, backupPostgresDatabase } = await import('../../services/db/backup')
     await withRuntime(opts.db, async (rt) => {
-      if (rt.database.kind !== 'sqlite') throw new CliError(da.core.errors.postgresBackup)
+      if (rt.database.kind === 'postgres') {
+        backupPostgresDatabase(resolveDatabaseFile(opts.db), opts.out, { force: opts.force ?? false })
+        console.log(backupTexts.pgBackedUp(opts.out))
+        return
+      }
       await backupDatabase(rt.database.handle, opts.out, { force: opts.force ?? false })
       console.log(backupTexts.backedUp(opts.out))
     })
@@ -90,6 +94,25 @@ export function registerCoreCommands(program: Command): void {
       const { restoreDatabase } = await import('../../services/db/backup')
       const r = await restoreDatabase(opts.from, target)
       console.log(backupTexts.restored(target, r.asideFile ?? '–'))
+    })
+
+  program
+    .command('copy')
+    .description(
+      'kopiér projekter mellem en databasefil og fællesdatabasen (begge veje), kontrolleret: revisionssporet og alle tal er ens, ellers skrives intet'
+    )
+    .requiredOption('--from <db>', 'kilden: en databasefil eller postgres://bruger@vært/database')
+    .requiredOption('--to <db>', 'målet: en databasefil (oprettes, hvis den ikke findes) eller postgres://…')
+    .option('--project <id>', 'kun dette projekt (dets nummer i kilden)')
+    .action(async (opts: { from: string; to: string; project?: string }) => {
+      const projectId = opts.project === undefined ? undefined : parseId(opts.project, 'Projektnummeret')
+      const { copyDatabase } = await import('../../services/core/copy/copy')
+      const r = await copyDatabase({ from: resolveDatabaseFile(opts.from), to: resolveDatabaseFile(opts.to), ...(projectId ? { projectId } : {}) })
+      const c = da.core.copy
+      console.log(c.done(r.projects.length, r.target, r.mode))
+      for (const p of r.projects) console.log(c.project(p.title, p.sourceId, p.targetId))
+      console.log(c.counted(formatCount(r.rows), formatCount(r.entries)))
+      if (r.head) console.log(da.audit.anchor.line(r.head.entry, r.head.hash))
     })
 
   dbOption(

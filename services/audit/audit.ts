@@ -7,7 +7,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, TableName } from '../db/schema'
 import type { ServiceContext } from '../context'
 import { nowIso } from '../context'
-import { lockAuditChain } from '../db/dialect'
+import { assertAuditInTransaction } from '../db/dialect'
 import { preparedSqliteInsert } from '../db/sqlite'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -146,7 +146,7 @@ function auditPayload(ctx: Pick<ServiceContext, 'osUser' | 'now'>, entry: AuditE
 }
 
 async function lastHash(db: Db): Promise<string> {
-  await lockAuditChain(db) // the team database: one appender at a time (services/db/dialect.ts)
+  assertAuditInTransaction(db) // the team database: the writer lock is the transaction's (services/db/postgres.ts)
   const last = await db.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
   return last?.hash ?? GENESIS_HASH
 }
@@ -362,7 +362,8 @@ export async function updateAudited<T extends TableWithId>(
 ): Promise<Selectable<Database[T]>> {
   const before = await selectRow(db, table, id)
   if (!before) throw new DomainError('not_found', da.audit.errors.rowGone(table, id))
-  await (db as any).updateTable(table).set(patch).where('id', '=', id).execute()
+  const updated = (await (db as any).updateTable(table).set(patch).where('id', '=', id).executeTakeFirst()) as { numUpdatedRows: bigint }
+  if (updated.numUpdatedRows === 0n) throw refusedByRowSecurity(table)
   const after = (await selectRow(db, table, id))!
   if (canonicalJson(before) !== canonicalJson(after)) {
     await recordAudit(db, ctx, { ...meta, action: meta.action ?? 'update', entity: table, entityId: id, before, after })
@@ -379,7 +380,17 @@ export async function deleteAudited<T extends TableWithId>(
 ): Promise<void> {
   const before = await selectRow(db, table, id)
   if (!before) return
-  await (db as any).deleteFrom(table).where('id', '=', id).execute()
+  const deleted = (await (db as any).deleteFrom(table).where('id', '=', id).executeTakeFirst()) as { numDeletedRows: bigint }
+  if (deleted.numDeletedRows === 0n) throw refusedByRowSecurity(table)
   await recordAudit(db, ctx, { ...meta, action: meta.action ?? 'delete', entity: table, entityId: id, before, after: null })
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
+
+/**
+ * A row that the transaction can read but its UPDATE or DELETE did not touch: on the team database,
+ * the row-level security policy of migration 0014 hides other projects' rows from a project leader's
+ * writes (silently, as PostgreSQL does), so it is said here, in Danish.
+ */
+function refusedByRowSecurity(table: string): DomainError {
+  return new DomainError('unauthorized', da.core.errors.projectRefusedByDatabase(table))
+}

@@ -19,12 +19,27 @@ import {
   rememberChecked,
   type SqliteHandle
 } from './sqlite'
-import { appliedMigrationNamesPostgres, isPostgresTarget, kyselyForPostgres, openPostgresPool, postgresSchemaPlugin, redactPostgresUrl } from './postgres'
+import {
+  appliedMigrationNamesPostgres,
+  isPostgresTarget,
+  kyselyForPostgres,
+  openPostgresPool,
+  postgresSchemaPlugin,
+  redactPostgresUrl,
+  sessionUser
+} from './postgres'
+import { currentOsUser } from '../context'
 
 interface OpenDatabaseBase {
   db: Kysely<Database>
   /** The file's full path, or the connection string without its password. */
   file: string
+  /**
+   * Who is recorded as having made each change: the operating-system user on a local file, the
+   * role that logged in (session_user) on the team database, where the database, not the app, knows
+   * who someone is (and migration 0014 refuses an audit entry that names anyone else).
+   */
+  user: string
   close(): Promise<void>
 }
 export interface OpenSqliteDatabase extends OpenDatabaseBase {
@@ -95,16 +110,18 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
     await db.destroy()
     throw e
   }
-  return { kind: 'sqlite', db, handle, file: resolved, close: () => db.destroy() }
+  return { kind: 'sqlite', db, handle, file: resolved, user: currentOsUser(), close: () => db.destroy() }
 }
 
 async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> {
   const shown = redactPostgresUrl(url)
   const pool = openPostgresPool(url)
   const db = kyselyForPostgres(pool)
+  let user: string
   try {
     let applied: string[]
     try {
+      user = await sessionUser(db)
       applied = await appliedMigrationNamesPostgres(db)
     } catch (e) {
       throw new DomainError('database', `Databasen ${shown} kan ikke åbnes: ${(e as Error).message}`)
@@ -116,7 +133,7 @@ async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> 
     await db.destroy()
     throw e
   }
-  return { kind: 'postgres', db, pool, file: shown, close: () => db.destroy() }
+  return { kind: 'postgres', db, pool, file: shown, user, close: () => db.destroy() }
 }
 
 async function migrate(db: Kysely<Database>, shown: string): Promise<void> {
@@ -127,5 +144,20 @@ async function migrate(db: Kysely<Database>, shown: string): Promise<void> {
     const busy = busyAsDomainError(result.error, shown)
     if (busy !== result.error) throw busy
     throw new DomainError('database', `Databasen ${shown} kunne ikke opdateres: ${String((result.error as Error).message ?? result.error)}`)
+  }
+}
+
+/**
+ * Runs `fn` on one consistent snapshot of the database, for reading only (a copy's source): a
+ * deferred read transaction on the SQLite file, a read-only REPEATABLE READ transaction on the team
+ * database (neither waits for a writer nor holds one up).
+ */
+export async function inReadSnapshot<T>(opened: OpenDatabase, fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (opened.kind === 'postgres') return opened.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(fn)
+  opened.handle.prepare('begin').run()
+  try {
+    return await fn(opened.db)
+  } finally {
+    if (opened.handle.inTransaction) opened.handle.prepare('rollback').run()
   }
 }

@@ -7,10 +7,22 @@ import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import BetterSqlite3 from 'better-sqlite3'
-import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, type DialectAdapter, type DatabaseConnection, type Driver } from 'kysely'
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  sql,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+  type DialectAdapter,
+  type DatabaseConnection,
+  type Driver
+} from 'kysely'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from './schema'
+import type { SchemaObject } from './dialect'
 
 /** How long a writer waits for another writer (another process) before giving up. */
 export const BUSY_TIMEOUT_MS = 5000
@@ -282,4 +294,90 @@ export function appliedMigrationNames(handle: SqliteHandle): string[] {
   const exists = handle.prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'").get()
   if (!exists) return []
   return (handle.prepare('select name from kysely_migration order by timestamp, name').all() as { name: string }[]).map((r) => r.name)
+}
+
+// --- What `verify` and `copy` ask of SQLite (through kysely, so that a copy's open transaction can be checked) ---
+
+/** The file's schema objects as SQLite keeps them: type, name and the SQL that created them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only sqlite_master is read
+export async function readSchemaSqlite(db: Kysely<any>): Promise<SchemaObject[]> {
+  const r = await sql<SchemaObject>`select type, name, sql from sqlite_master where name not like 'sqlite_%' order by type, name`.execute(db)
+  return r.rows
+}
+
+export interface ExpectedSqliteSchema {
+  objects: SchemaObject[]
+  /** The grant pools migration 0001 seeds, as rows. */
+  seedPools: Record<string, unknown>[]
+  /** Each table's columns that reference another table's id (the same on both dialects): a copy maps them. */
+  foreignKeys: Map<string, { column: string; table: string }[]>
+}
+
+let expectedSqlite: Promise<ExpectedSqliteSchema> | null = null
+
+/** What this version's migrations create: run on an empty in-memory database, once per process. */
+export function expectedSchemaSqlite(): Promise<ExpectedSqliteSchema> {
+  return (expectedSqlite ??= (async () => {
+    // Loaded here, not with this module: every command opens a database, few verify or copy.
+    const { migrations } = await import('./migrations')
+    const handle = new BetterSqlite3(':memory:')
+    handle.pragma('foreign_keys = ON')
+    const db = kyselyFor(handle)
+    try {
+      const result = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateToLatest()
+      if (result.error) throw result.error
+      const objects = await readSchemaSqlite(db)
+      const foreignKeys = new Map<string, { column: string; table: string }[]>()
+      for (const o of objects.filter((x) => x.type === 'table')) {
+        const keys = handle.prepare(`select "from" as "column", "table" from pragma_foreign_key_list(?)`).all(o.name) as { column: string; table: string }[]
+        foreignKeys.set(o.name, keys)
+      }
+      return { objects, seedPools: handle.prepare('select * from grant_pool order by id').all() as Record<string, unknown>[], foreignKeys }
+    } finally {
+      await db.destroy()
+    }
+  })())
+}
+
+/**
+ * The highest audit entry number SQLite ever handed out (AUTOINCREMENT's counter, which a rollback
+ * restores): an entry number above the chain's last means its tail was deleted.
+ */
+export async function auditCounterSqlite(db: Kysely<Database>): Promise<number | null> {
+  const r = await sql<{ seq: number }>`select seq from sqlite_sequence where name = 'audit_log'`.execute(db)
+  return r.rows[0]?.seq ?? null
+}
+
+/** SQLite's integrity_check through kysely: "ok" or the first problems found. */
+export async function integritySqlite(db: Kysely<Database>): Promise<string> {
+  const r = await sql<Record<string, string>>`pragma integrity_check(20)`.execute(db)
+  return r.rows.map((row) => Object.values(row)[0]).join('; ')
+}
+
+/**
+ * A row of `table` (as `t`) written by SQLite as canonicalJson writes it: json_object with the columns
+ * in sorted order. Null for a table with blobs (their snapshot is their size and hash). Where SQLite
+ * writes a value otherwise (a real number with .0), verify's own comparison decides.
+ */
+export async function rowJsonSqlite(db: Kysely<Database>, table: string): Promise<string | null> {
+  const columns = (await sql<{ name: string; type: string }>`select name, type from pragma_table_info(${table})`.execute(db)).rows
+  if (columns.length === 0 || columns.some((c) => /blob/i.test(c.type))) return null
+  return `json_object(${columns
+    .map((c) => c.name)
+    .sort()
+    .map((c) => `'${c.replace(/'/g, "''")}', t."${c.replace(/"/g, '""')}"`)
+    .join(', ')})`
+}
+
+/** The highest id a table has handed out (AUTOINCREMENT's counter or the largest id): a copy's new ids start after it. */
+export async function highestIdSqlite(db: Kysely<Database>, table: string): Promise<number> {
+  const seq = (await sql<{ seq: number }>`select seq from sqlite_sequence where name = ${table}`.execute(db)).rows[0]?.seq ?? 0
+  const max = (await sql<{ m: number | null }>`select max(id) as m from ${sql.table(table)}`.execute(db)).rows[0]?.m ?? 0
+  return Math.max(seq, max)
+}
+
+/** A read-only kysely on the file: a separate connection whose reads do not wait for, or hold up, a writer. */
+export function openSqliteReadOnly(file: string): { handle: SqliteHandle; db: Kysely<Database> } {
+  const handle = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
+  return { handle, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) }) }
 }

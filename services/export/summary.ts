@@ -5,8 +5,8 @@
 import type { ExportSummary } from '@shared/api/export'
 import { nowIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
-import { verifyDatabaseFileOnce } from '../audit/verify'
-import { verifyTeamDatabase } from '../audit/verifyTeam'
+import { verifyDatabaseOnce } from '../audit/verify'
+import { verifyTarget } from '../audit/handlers'
 import { getLedger } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
 import { modeOf, readTimeRules } from '../time/common'
@@ -36,7 +36,7 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
   const accounts = await listAccounts(db, projectId)
   const rules = await readTimeRules(db, projectId)
-  const verify = ctx.sqlite ? await verifyDatabaseFileOnce(ctx.databaseFile) : await verifyTeamDatabase(ctx.db)
+  const verify = await verifyDatabaseOnce(verifyTarget(ctx))
   const auditEntries = await db
     .selectFrom('audit_log')
     .select((eb) => eb.fn.countAll<number>().as('n'))

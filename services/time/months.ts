@@ -8,7 +8,7 @@ import { sql } from 'kysely'
 import type { MonthRow, MonthSheet, MonthStatus } from '@shared/api/time'
 import { calendarDay, datesBetween, overlap } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
-import { addDaysIso, formatDate } from '@shared/domain/dates'
+import { addDaysIso, formatDate, formatDateTime } from '@shared/domain/dates'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
@@ -287,7 +287,12 @@ export async function approveMonthIn(trx: Db, ctx: ServiceContext, input: Approv
   const mode = modeOf(staff, await readTimeRules(trx, projectId))
   const existing = await readMonth(trx, staffId, month)
   const label = formatMonth(month)
-  if (existing?.status === 'approved') throw new DomainError('conflict', e.alreadyStatus(staff.name, label, da.time.status.approved), { field: 'month' })
+  if (existing?.status === 'approved') {
+    // Also what the second of two managers approving at once gets: the writer lock makes them take turns.
+    const { approved_by_name: by, approved_os_user: user, approved_at: at } = existing
+    const text = by && user && at ? e.approvedBy(staff.name, label, by, user, formatDateTime(at)) : e.alreadyStatus(staff.name, label, da.time.status.approved)
+    throw new DomainError('conflict', text, { field: 'month' })
+  }
   const { requireEmployeeSignature } = await readCalendarSettings(trx, projectId)
   if (mode === 'timesheet' && requireEmployeeSignature && existing?.status !== 'signed') {
     throw new DomainError('conflict', e.notSigned(staff.name, label), { field: 'month' })

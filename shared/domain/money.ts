@@ -50,6 +50,11 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 }
 
+/** A whole number Danish style: `6374` → `6.374`. */
+export function formatCount(n: number): string {
+  return `${n < 0 ? '-' : ''}${groupThousands(String(Math.abs(Math.trunc(n))))}`
+}
+
 /** `223507400` → `2.235.074,00 kr.` */
 export function formatKr(amount: number, options: { unit?: boolean } = {}): string {
   const unit = options.unit ?? true
@@ -59,6 +64,15 @@ export function formatKr(amount: number, options: { unit?: boolean } = {}): stri
   const oreRest = abs % 100
   const text = `${negative ? '-' : ''}${groupThousands(String(kroner))},${String(oreRest).padStart(2, '0')}`
   return unit ? `${text} kr.` : text
+}
+
+/**
+ * An amount in whole kroner, for a chart's axis and its labels (never a figure of a table, which
+ * keeps its øre): 50000000 → «500.000 kr.», 12345 → «123 kr.». Rounds half away from zero.
+ */
+export function formatKrWhole(amount: number): string {
+  const kroner = Math.sign(amount) * Math.round(Math.abs(amount) / 100)
+  return `${kroner < 0 ? '-' : ''}${groupThousands(String(Math.abs(kroner)))} kr.`
 }
 
 /**

@@ -17,7 +17,7 @@ import { httpRequest, signIn } from '../support/http'
 
 const cli = path.resolve(__dirname, '../../bin/puljestyr.cjs')
 const KILLS = Number(process.env.STRESS_KILLS ?? 50)
-const DEMO_KILLS = Number(process.env.STRESS_DEMO_KILLS ?? Math.max(5, Math.round(KILLS / 5)))
+const DEMO_KILLS = Number(process.env.STRESS_DEMO_KILLS ?? KILLS)
 
 let rt: TestRuntime
 let f: Fixture
@@ -197,12 +197,21 @@ describe('SIGKILL during imports, approvals and account signatures', () => {
 describe('SIGKILL while the demo is created', () => {
   it(`leaves no half demo: the next run makes the whole one (${DEMO_KILLS} kills)`, async () => {
     const file = path.join(rt.dir, 'demo.db')
-    let kills = 0
-    while (kills < DEMO_KILLS) {
+    const fresh = () => {
       fs.rmSync(file, { force: true })
       for (const s of ['-wal', '-shm']) fs.rmSync(file + s, { force: true })
+    }
+    // One whole run first: how long the demo takes on this machine, so that every kill lands while
+    // `puljestyr demo` runs (from its start to just before it ends) instead of after it.
+    fresh()
+    const started = Date.now()
+    await new Promise((r) => spawn(process.execPath, [cli, 'demo', '--db', file], { stdio: 'ignore' }).once('exit', r))
+    const wholeRunMs = Date.now() - started
+    let kills = 0
+    while (kills < DEMO_KILLS) {
+      fresh()
       const child = spawn(process.execPath, [cli, 'demo', '--db', file], { stdio: 'ignore' })
-      await sleep(between(400, 4000))
+      await sleep(between(50, Math.max(100, Math.round(wholeRunMs * 0.95))))
       if (await killNow(child)) kills++
       if (!fs.existsSync(file)) continue
       expect(integrity(file)).toBe('ok')

@@ -16,6 +16,7 @@ import * as m0010 from './0010_participants'
 import * as m0011 from './0011_time_weeks'
 import * as m0012 from './0012_quarterly'
 import * as m0013 from './0013_indexes'
+import * as m0014 from './0014_team_access'
 
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
@@ -30,7 +31,8 @@ export const migrations: Record<string, Migration> = {
   '0010_participants': m0010,
   '0011_time_weeks': m0011,
   '0012_quarterly': m0012,
-  '0013_indexes': m0013
+  '0013_indexes': m0013,
+  '0014_team_access': m0014
 }
 
 export { migrationNames }

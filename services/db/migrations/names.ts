@@ -15,5 +15,6 @@ export const migrationNames: string[] = [
   '0010_participants',
   '0011_time_weeks',
   '0012_quarterly',
-  '0013_indexes'
+  '0013_indexes',
+  '0014_team_access'
 ]

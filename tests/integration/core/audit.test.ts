@@ -1,14 +1,36 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { executeOutsideApp } from '../../support/dialect'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract'
+import { createRuntime, type Runtime } from '../../../server/runtime'
+import { copyTestDatabase, executeOutsideApp } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 
-let rt: TestRuntime
+// The demo is made once; each test works on its own copy of it (a file copy, or a database made
+// from it as a template on PostgreSQL).
+let demo: TestRuntime
+let rt: Runtime & { file: string; call<N extends MethodName>(method: N, input: ApiInput<N>): Promise<ApiOutput<N>> }
+beforeAll(async () => {
+  demo = await createTestRuntime()
+  await demo.call('demo.open', {})
+  await demo.database.close()
+}, 120_000)
+afterAll(() => {
+  fs.rmSync(demo.dir, { recursive: true, force: true })
+})
 beforeEach(async () => {
-  rt = await createTestRuntime()
-  await rt.call('demo.open', {})
+  const file = await copyTestDatabase(demo.file)
+  const opened = await createRuntime({ databaseFile: file, chromiumPath: null, log: () => {} })
+  rt = Object.assign(opened, {
+    file,
+    async call<N extends MethodName>(method: N, input: ApiInput<N>) {
+      const r = await opened.registry.call(method, input)
+      if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
+      return r.data as ApiOutput<N>
+    }
+  })
 })
 afterEach(async () => {
   await rt.close()
@@ -45,11 +67,7 @@ describe('the audit trail', () => {
   })
 
   it('`puljestyr verify` exits non-zero and names the change', async () => {
-    await rt.close()
-    rt = await createTestRuntime()
-    await rt.call('demo.open', {})
-    const file = rt.file
-    await rt.database.close()
+    const file = await copyTestDatabase(demo.file)
     await tamper(file, "update project set title = 'Andet' where id = 1")
     const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
     let status = 0
@@ -62,8 +80,6 @@ describe('the audit trail', () => {
     }
     expect(status).toBe(3)
     expect(stdout).toContain('project 1 er ændret uden om programmet')
-    // reopen so that afterEach can close
-    rt = await createTestRuntime()
   })
 })
 

@@ -1,7 +1,6 @@
 // The steps of a version's life, each a small dialog: send to STAR (date, reason), record STAR's
 // approval (date, reference, who) or rejection, or put a change the pool allows in force at once.
 import { useState } from 'react'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, AlertTitle, Button, DialogContent, DialogTitle, Stack } from '@mui/material'
 import type { BudgetVersionDetail } from '@shared/api/budget'
@@ -11,7 +10,7 @@ import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { useConfirm } from '../../components/ConfirmDialog'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.actions

@@ -9,6 +9,7 @@ import type { PlainRoute, ProjectSection } from '../types'
 const BudgetRoutes = lazyComponent(() => import('./BudgetRoutes'), 'BudgetRoutes')
 const BudgetOverviewCard = lazyComponent(() => import('./BudgetOverviewCard'), 'BudgetOverviewCard')
 const RevisionPrint = lazyComponent(() => import('./RevisionPrint'), 'RevisionPrint')
+const SpendingPrint = lazyComponent(() => import('./SpendingPrint'), 'SpendingPrint')
 const PoolsPage = lazyComponent(() => import('./PoolsPage'), 'PoolsPage')
 const PoolPage = lazyComponent(() => import('./PoolPage'), 'PoolPage')
 
@@ -19,7 +20,10 @@ export const budgetSection: ProjectSection = {
   element: <BudgetRoutes />,
   overviewCard: BudgetOverviewCard
 }
-export const budgetPrintRoutes: PlainRoute[] = [{ path: 'print/budget/:projectId/version/:versionId', element: <RevisionPrint /> }]
+export const budgetPrintRoutes: PlainRoute[] = [
+  { path: 'print/budget/:projectId/version/:versionId', element: <RevisionPrint /> },
+  { path: 'print/budget/:projectId/forbrug', element: <SpendingPrint /> }
+]
 export const budgetGlobalRoutes: PlainRoute[] = [
   { path: 'puljer', element: <PoolsPage /> },
   { path: 'puljer/:poolId', element: <PoolPage /> }

@@ -3,9 +3,10 @@
 import FilterListIcon from '@mui/icons-material/FilterList'
 import { da } from '@shared/texts/da/shell'
 import { lazyComponent } from '../../shell/lazyPage'
-import type { ProjectSection } from '../types'
+import type { PlainRoute, ProjectSection } from '../types'
 
 const PrioritisationPage = lazyComponent(() => import('./PrioritisationPage'), 'PrioritisationPage')
+const FocusListPrint = lazyComponent(() => import('./FocusListPrint'), 'FocusListPrint')
 
 export const prioritisationSection: ProjectSection = {
   path: 'prioritering',
@@ -13,3 +14,5 @@ export const prioritisationSection: ProjectSection = {
   icon: <FilterListIcon />,
   element: <PrioritisationPage />
 }
+
+export const prioritisationPrintRoutes: PlainRoute[] = [{ path: 'print/prioritering/:projectId/:month', element: <FocusListPrint /> }]
