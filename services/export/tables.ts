@@ -228,12 +228,19 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(x.h.pool, 'text', 18)
     ],
     rows: async function* () {
+      // A day's entries share its week: each date's week is worked out once.
+      const weeks = new Map<string, string>()
       for await (const r of approvedHourRows(db, projectId)) {
-        const w = isoWeek(r.entry_date)
+        let week = weeks.get(r.entry_date)
+        if (week === undefined) {
+          const w = isoWeek(r.entry_date)
+          week = weekCode(w.year, w.week)
+          weeks.set(r.entry_date, week)
+        }
         yield [
           r.staff_name,
           r.entry_date,
-          weekCode(w.year, w.week),
+          week,
           r.activity,
           r.minutes,
           r.minutes,
