@@ -167,7 +167,7 @@ export async function readTableFile(fileName: string, bytes: Uint8Array): Promis
     try {
       return await readXlsx(bytes)
     } catch {
-      throw new DomainError('validation', `Filen «${fileName}» kunne ikke læses som et Excel-regneark (.xlsx).`, { field: 'file' })
+      throw new DomainError('validation', tm.xlsxUnreadable(fileName), { field: 'file' })
     }
   }
   if (/\.xlsx?$/i.test(fileName)) {
