@@ -411,12 +411,13 @@ describe('the revisor export', () => {
     expect(statement).toContain('133,20 normtimer')
   })
 
-  it('`puljestyr export` writes the same files to a folder', async () => {
+  it('`puljestyr export` writes the same files to a folder, run from any folder', async () => {
     const out = path.join(rt.dir, 'eksport')
     const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
     const stdout = execFileSync(process.execPath, [cli, 'export', '--db', rt.file, '--project', String(f.projectId), '--out', out], {
       encoding: 'utf8',
-      env: { ...process.env }
+      env: { ...process.env },
+      cwd: rt.dir // not the project's folder: the PDF's page is found beside the built CLI
     })
     expect(stdout).toContain('Revisoreksporten er skrevet: 16 filer')
     const written = fs.readdirSync(out).sort()
