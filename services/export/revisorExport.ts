@@ -59,8 +59,6 @@ export async function writeRevisorExport(ctx: ServiceContext, projectId: number,
   const project = await getProject(ctx.db, projectId)
   if (!ctx.printer) throw new DomainError('conflict', x.noPrinter)
   fs.mkdirSync(dir, { recursive: true })
-  // The PDF's browser starts while the tables are written (a second or so of its own).
-  ctx.printer.prepare?.()
   const tables = await buildExportTables(ctx.db, projectId, todayIso(ctx), options)
   const readme = `\uFEFF${x.readme(
     project.title,

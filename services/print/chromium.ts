@@ -70,14 +70,8 @@ export function createChromiumPrinter(executablePath: string, target: () => Prom
         await context.close()
       }
     },
-    prepare() {
-      // A failed start is reported by the print that follows.
-      launch().catch(() => {})
-      target().catch(() => {})
-    },
     async close() {
-      // A browser that never started (prepared, then not needed) has nothing to close.
-      if (browser) await (await browser.catch(() => null))?.close()
+      if (browser) await (await browser).close()
       browser = null
     }
   }

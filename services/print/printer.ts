@@ -18,11 +18,6 @@ export interface PrintOptions {
 export interface PdfPrinter {
   /** Renders `route` (e.g. `/print/minutes/12`) and returns the PDF's bytes. */
   printRoute(route: string, options?: PrintOptions): Promise<Uint8Array>
-  /**
-   * Starts what a print will need (the browser), where that takes a while, so that it starts beside
-   * other work: the revisor export asks while it writes its tables. Optional; a print works without.
-   */
-  prepare?(): void
   close(): Promise<void>
 }
 
