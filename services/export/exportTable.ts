@@ -16,17 +16,17 @@ export interface ExportTable {
   /** Sheet name in the workbook (max 31 characters). */
   sheet: string
   columns: ExportColumn[]
-  /** The rows, read as they are written (large tables page through the database). */
-  rows: () => AsyncIterable<Cell[]>
+  /** The rows a page at a time, read as they are written (large tables page through the database). */
+  rows: () => AsyncIterable<Cell[][]>
 }
 
 /** Rows per query when a table pages through the database. */
 export const EXPORT_PAGE = 2000
 
-/** A table's rows already in memory (the small tables: budget, accounts, months, staff). */
-export function rowsOf(rows: Cell[][]): () => AsyncIterable<Cell[]> {
+/** A table's rows already in memory (the small tables: budget, accounts, months, staff), as one page. */
+export function rowsOf(rows: Cell[][]): () => AsyncIterable<Cell[][]> {
   return async function* () {
-    yield* rows
+    yield rows
   }
 }
 

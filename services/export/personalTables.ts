@@ -40,21 +40,19 @@ export function personalTables(db: Kysely<Database>, projectId: number, tag: { c
             .orderBy('participant.id')
             .limit(EXPORT_PAGE)
             .execute()
-          for (const r of rows) {
-            yield [
-              r.id,
-              r.pseudonym,
-              r.case_number,
-              r.intake_date,
-              p.groups[r.intake_group] ?? String(r.intake_group),
-              r.broker,
-              r.exit_date,
-              r.exit_reason ? ((p.exitReasons as Record<string, string>)[r.exit_reason] ?? r.exit_reason) : null,
-              r.note,
-              tag.caseNo,
-              tag.pool
-            ]
-          }
+          yield rows.map((r) => [
+            r.id,
+            r.pseudonym,
+            r.case_number,
+            r.intake_date,
+            p.groups[r.intake_group] ?? String(r.intake_group),
+            r.broker,
+            r.exit_date,
+            r.exit_reason ? ((p.exitReasons as Record<string, string>)[r.exit_reason] ?? r.exit_reason) : null,
+            r.note,
+            tag.caseNo,
+            tag.pool
+          ])
           if (rows.length < EXPORT_PAGE) return
           after = rows[rows.length - 1]!.id
         }
@@ -93,26 +91,24 @@ export function personalTables(db: Kysely<Database>, projectId: number, tag: { c
             .orderBy('participant_status.id')
             .limit(EXPORT_PAGE)
             .execute()
-          for (const r of rows) {
-            yield [
-              r.participant_id,
-              r.pseudonym,
-              r.month,
-              yes(r.act_paid_hours),
-              r.paid_hours_minutes,
-              yes(r.act_work_placement),
-              yes(r.act_wage_subsidy),
-              yes(r.act_flex_job),
-              yes(r.act_education_su),
-              yes(r.act_education_paid),
-              yes(r.act_other),
-              yes(r.passive),
-              r.passive_reason,
-              r.note,
-              tag.caseNo,
-              tag.pool
-            ]
-          }
+          yield rows.map((r) => [
+            r.participant_id,
+            r.pseudonym,
+            r.month,
+            yes(r.act_paid_hours),
+            r.paid_hours_minutes,
+            yes(r.act_work_placement),
+            yes(r.act_wage_subsidy),
+            yes(r.act_flex_job),
+            yes(r.act_education_su),
+            yes(r.act_education_paid),
+            yes(r.act_other),
+            yes(r.passive),
+            r.passive_reason,
+            r.note,
+            tag.caseNo,
+            tag.pool
+          ])
           if (rows.length < EXPORT_PAGE) return
           after = rows[rows.length - 1]!.id
         }

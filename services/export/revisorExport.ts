@@ -101,7 +101,8 @@ export async function revisorExportZip(ctx: ServiceContext, projectId: number, o
     const dir = path.join(tmp, baseName)
     const exp = await writeRevisorExport(ctx, projectId, dir, options)
     const zipFile = path.join(tmp, `${exp.baseName}.zip`)
-    const zip = createZipFile(zipFile, { date: ctx.now() })
+    // The fastest deflate: 3 % larger than the default level on a jobcenter's export, in two thirds of the time.
+    const zip = createZipFile(zipFile, { date: ctx.now(), level: 1 })
     try {
       for (const f of exp.files) zip.addFile(`${exp.baseName}/${f.name}`, path.join(dir, f.name))
       zip.close()

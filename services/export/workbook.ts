@@ -102,8 +102,8 @@ export interface WorkbookWriter {
   abort(): void
 }
 
-/** Rows of sheet XML collected before they go to the zip. */
-const CHUNK = 64 * 1024
+/** Rows of sheet XML collected before they go to the zip (about one piece of it). */
+const CHUNK = 256 * 1024
 
 export function createWorkbook(file: string, meta: { title: string; creator: string; created: Date }): WorkbookWriter {
   // The fastest deflate: a workbook about as small as exceljs wrote it, in half the time of the default level.
@@ -128,34 +128,41 @@ export function createWorkbook(file: string, meta: { title: string; creator: str
       cols += `<col min="${i + 1}" max="${j + 1}" width="${width}"${styles[i] ? ` style="${styles[i]}"` : ''} customWidth="1"/>`
       i = j + 1
     }
-    let text =
+    entry.write(
       `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">` +
-      '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>' +
-      '<sheetFormatPr defaultRowHeight="15" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>' +
-      (cols ? `<cols>${cols}</cols>` : '') +
-      `<sheetData><row r="1" spans="${spans}" s="${BOLD_ROW_STYLE}" customFormat="1" x14ac:dyDescent="0.25">` +
-      columns.map((c, i) => `<c r="${letters[i]}1" s="${styleOf(c.type, true)}" t="str"><v>${xmlText(c.header)}</v></c>`).join('') +
-      '</row>'
+        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>' +
+        '<sheetFormatPr defaultRowHeight="15" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>' +
+        (cols ? `<cols>${cols}</cols>` : '') +
+        `<sheetData><row r="1" spans="${spans}" s="${BOLD_ROW_STYLE}" customFormat="1" x14ac:dyDescent="0.25">` +
+        columns.map((c, i) => `<c r="${letters[i]}1" s="${styleOf(c.type, true)}" t="str"><v>${xmlText(c.header)}</v></c>`).join('') +
+        '</row>'
+    )
+    // Rows are collected and joined once per chunk: one flat string, not a long chain of small ones.
+    let rows: string[] = []
+    let length = 0
     let r = 1
     return {
       row(cells) {
         r++
-        text += `<row r="${r}" spans="${spans}" x14ac:dyDescent="0.25">`
-        for (let i = 0; i < columns.length; i++) text += cellXml(cells[i] ?? null, types[i]!, letters[i]! + r, styleAttributes[i]!)
-        text += '</row>'
-        if (text.length >= CHUNK) {
-          entry.write(text)
-          text = ''
+        let xml = `<row r="${r}" spans="${spans}" x14ac:dyDescent="0.25">`
+        for (let i = 0; i < columns.length; i++) xml += cellXml(cells[i] ?? null, types[i]!, letters[i]! + r, styleAttributes[i]!)
+        rows.push(`${xml}</row>`)
+        length += xml.length + 6
+        if (length >= CHUNK) {
+          entry.write(rows.join(''))
+          rows = []
+          length = 0
         }
       },
       end() {
-        text +=
-          '</sheetData>' +
-          (last ? `<autoFilter ref="A1:${last}1"/>` : '') +
-          '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-          '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/></worksheet>'
-        entry.write(text)
-        text = ''
+        entry.write(
+          rows.join('') +
+            '</sheetData>' +
+            (last ? `<autoFilter ref="A1:${last}1"/>` : '') +
+            '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+            '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/></worksheet>'
+        )
+        rows = []
         entry.end()
       }
     }

@@ -90,20 +90,27 @@ export async function writeTables(tables: ExportTable[], dir: string, workbook: 
       const csv = hashedFile(path.join(dir, table.file))
       try {
         const types = table.columns.map((c) => c.type)
-        let text = `\uFEFF${table.columns.map((c) => csvField(c.header)).join(';')}\r\n`
+        csv.write(`\uFEFF${table.columns.map((c) => csvField(c.header)).join(';')}\r\n`)
         const sheet = wb.sheet(table.sheet.slice(0, 31), table.columns)
-        let n = 0
-        for await (const r of table.rows()) {
-          sheet.row(r)
-          for (let i = 0; i < r.length; i++) text += (i === 0 ? '' : ';') + csvField(csvCell(r[i]!, types[i] ?? 'text'))
-          text += '\r\n'
-          if (text.length >= CHUNK) {
-            csv.write(text)
-            text = ''
+        // Lines are collected and joined once per chunk: one flat string, not a long chain of small ones.
+        let lines: string[] = []
+        let length = 0
+        for await (const page of table.rows()) {
+          for (const r of page) {
+            sheet.row(r)
+            let line = r.length > 0 ? csvField(csvCell(r[0]!, types[0] ?? 'text')) : ''
+            for (let i = 1; i < r.length; i++) line += `;${csvField(csvCell(r[i]!, types[i] ?? 'text'))}`
+            lines.push(line)
+            length += line.length + 2
+            if (length >= CHUNK) {
+              csv.write(`${lines.join('\r\n')}\r\n`)
+              lines = []
+              length = 0
+            }
           }
-          if (++n % 2000 === 0) await yieldToOthers()
+          await yieldToOthers()
         }
-        csv.write(text)
+        if (lines.length > 0) csv.write(`${lines.join('\r\n')}\r\n`)
         sheet.end()
       } catch (e) {
         csv.abort()

@@ -112,7 +112,7 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
     return {
       write(data) {
         if (typeof data === 'string') {
-          text += data
+          text = text ? text + data : data
           // A string's length in UTF-16 units: at most its UTF-8 bytes, near enough for a piece's size.
           if (text.length >= PIECE) flushText(false)
           return
