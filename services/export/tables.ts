@@ -55,6 +55,12 @@ function parseSalaryParts(json: string | null): SalaryPart[] {
  * entries never sit in memory at once.
  */
 export async function* approvedHourPages(db: Kysely<Database>, projectId: number) {
+  const monthLabels = new Map<string, string>()
+  const monthLabel = (month: string) => {
+    let label = monthLabels.get(month)
+    if (label === undefined) monthLabels.set(month, (label = formatMonth(month)))
+    return label
+  }
   const staff = await db.selectFrom('staff').select(['id', 'name']).where('project_id', '=', projectId).orderBy('name').orderBy('id').execute()
   for (const s of staff) {
     const span = await db
@@ -99,7 +105,10 @@ export async function* approvedHourPages(db: Kysely<Database>, projectId: number
       const page = []
       for (const r of rows) {
         const month = r.entry_date.slice(0, 7)
-        const base = {
+        // Approved with its month, or else with its week (or not approved: left out).
+        const w = r.status === 'approved' ? null : weeks.get(mondayOf(r.entry_date))
+        if (w === undefined) continue
+        page.push({
           staff_id: s.id,
           staff_name: s.name,
           entry_date: r.entry_date,
@@ -107,28 +116,12 @@ export async function* approvedHourPages(db: Kysely<Database>, projectId: number
           minutes: r.minutes,
           month,
           signed_by_name: r.signed_by_name,
-          signed_at: r.signed_at
-        }
-        if (r.status === 'approved') {
-          page.push({
-            ...base,
-            approved_with: formatMonth(month),
-            approved_by_name: r.approved_by_name,
-            approved_by_role: r.approved_by_role,
-            approved_at: r.approved_at,
-            approved_os_user: r.approved_os_user
-          })
-          continue
-        }
-        const w = weeks.get(mondayOf(r.entry_date))
-        if (!w) continue
-        page.push({
-          ...base,
-          approved_with: da.time.weekLabel(w.week, w.iso_year),
-          approved_by_name: w.approved_by_name,
-          approved_by_role: w.approved_by_role,
-          approved_at: w.approved_at,
-          approved_os_user: w.approved_os_user
+          signed_at: r.signed_at,
+          approved_with: w ? da.time.weekLabel(w.week, w.iso_year) : monthLabel(month),
+          approved_by_name: w ? w.approved_by_name : r.approved_by_name,
+          approved_by_role: w ? w.approved_by_role : r.approved_by_role,
+          approved_at: w ? w.approved_at : r.approved_at,
+          approved_os_user: w ? w.approved_os_user : r.approved_os_user
         })
       }
       yield page
