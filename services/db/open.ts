@@ -110,7 +110,13 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
     await db.destroy()
     throw e
   }
-  return { kind: 'sqlite', db, handle, file: resolved, user: currentOsUser(), close: () => db.destroy() }
+  // kysely's destroy closes the handle only if kysely ever used it (its driver starts on the first
+  // query): a worker that has only opened the file must still let go of it (a restore waits for that).
+  const close = async () => {
+    await db.destroy()
+    if (handle.open) handle.close()
+  }
+  return { kind: 'sqlite', db, handle, file: resolved, user: currentOsUser(), close }
 }
 
 async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> {
