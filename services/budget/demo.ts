@@ -7,6 +7,8 @@
 // demo calls seedInstalmentsDemo after signing it. Built through the same services as the UI, with
 // the clock set to when each thing happened.
 import budgetFacts from '../../resources/demo/budget.json'
+import { minutes } from '@shared/domain/duration'
+import { ore } from '@shared/domain/money'
 import type { ServiceContext } from '../context'
 import type { DemoFacts } from '../demo/demo'
 import { listStaff } from '../staff/staff'
@@ -56,9 +58,9 @@ function lineFields(l: DemoLine) {
     categoryKey: l.categoryKey,
     title: l.title,
     staffCount: l.staffCount ?? null,
-    hourlyRateOre: l.hourlyRateOre ?? null,
-    minutes: l.minutes ?? null,
-    amountOre: l.amountOre ?? null,
+    hourlyRateOre: l.hourlyRateOre == null ? null : ore(l.hourlyRateOre),
+    minutes: l.minutes == null ? null : minutes(l.minutes),
+    amountOre: l.amountOre == null ? null : ore(l.amountOre),
     note: l.note
   }
 }
@@ -124,7 +126,7 @@ export async function seedInstalmentsDemo(ctx: ServiceContext, projectId: number
   for (const i of budgetFacts.instalments) {
     const planned = current.instalments.find((p) => p.no === i.no)
     if (!planned) continue
-    const amount = planned.maxAmountOre === null ? planned.documentedCostsOre : Math.min(planned.maxAmountOre, planned.documentedCostsOre)
+    const amount = planned.maxAmountOre === null ? planned.documentedCostsOre : ore(Math.min(planned.maxAmountOre, planned.documentedCostsOre))
     await updateInstalment(at(ctx, `${i.appliedDate}T12:00:00`), {
       projectId,
       no: i.no,

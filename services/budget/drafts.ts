@@ -6,7 +6,8 @@ import type { BudgetLineView, BudgetVersionSummary } from '@shared/api/budget'
 import { yearsOfPeriod } from '@shared/domain/dates'
 import { checkEligibility, lineFigures } from '@shared/domain/budget/lines'
 import { lineAboveGrant } from '@shared/domain/budget/limits'
-import { formatKr } from '@shared/domain/money'
+import { formatKr, type Ore } from '@shared/domain/money'
+import type { Minutes } from '@shared/domain/duration'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
@@ -25,9 +26,9 @@ export interface LineFields {
   categoryKey: string
   title: string
   staffCount: number | null
-  hourlyRateOre: number | null
-  minutes: number | null
-  amountOre: number | null
+  hourlyRateOre: Ore | null
+  minutes: Minutes | null
+  amountOre: Ore | null
   note: string
 }
 

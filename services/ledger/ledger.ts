@@ -3,8 +3,8 @@
 // the original and, where needed, one that replaces it, so the history stays.
 import type { Insertable } from 'kysely'
 import type { Ledger, Posting } from '@shared/api/ledger'
-import { costOfMinutes, ore, formatKr } from '@shared/domain/money'
-import { formatHours } from '@shared/domain/duration'
+import { costOfMinutes, negateOre, ore, formatKr, type Ore } from '@shared/domain/money'
+import { formatHours, minutes, negateMinutes, type Minutes } from '@shared/domain/duration'
 import { formatDate } from '@shared/domain/dates'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -124,8 +124,8 @@ export async function getLedger(db: Db, projectId: number, filter: LedgerFilter 
     .groupBy(['posting.budget_line_id', 'budget_line.title', 'budget_line.year'])
     .execute()
   const paged = filter.limit !== undefined || Boolean(filter.offset)
-  let pageTotalOre = Number(totals.ore)
-  let pageTotalMinutes = Number(totals.minutes)
+  let pageTotalOre = ore(Number(totals.ore))
+  let pageTotalMinutes = minutes(Number(totals.minutes))
   if (paged) {
     let page = filteredPostings(db, projectId, filter)
       .select(['posting.amount_ore', 'posting.minutes'])
@@ -141,8 +141,8 @@ export async function getLedger(db: Db, projectId: number, filter: LedgerFilter 
         eb.fn.coalesce(eb.fn.sum<number>('page.minutes'), eb.lit(0)).as('minutes')
       ])
       .executeTakeFirstOrThrow()
-    pageTotalOre = Number(sums.ore)
-    pageTotalMinutes = Number(sums.minutes)
+    pageTotalOre = ore(Number(sums.ore))
+    pageTotalMinutes = minutes(Number(sums.minutes))
   }
   return {
     postings,
@@ -150,10 +150,10 @@ export async function getLedger(db: Db, projectId: number, filter: LedgerFilter 
     offset: filter.offset ?? 0,
     pageTotalOre,
     pageTotalMinutes,
-    totalOre: Number(totals.ore),
-    totalMinutes: Number(totals.minutes),
+    totalOre: ore(Number(totals.ore)),
+    totalMinutes: minutes(Number(totals.minutes)),
     byLine: lines
-      .map((l) => ({ budgetLineId: l.budgetLineId, title: l.title, year: l.year, amountOre: Number(l.amountOre), minutes: Number(l.minutes) }))
+      .map((l) => ({ budgetLineId: l.budgetLineId, title: l.title, year: l.year, amountOre: ore(Number(l.amountOre)), minutes: minutes(Number(l.minutes)) }))
       .sort((a, b) => a.year - b.year || a.title.localeCompare(b.title, 'da') || a.budgetLineId - b.budgetLineId)
   }
 }
@@ -179,12 +179,12 @@ export async function listBudgetLines(db: Db, projectId: number) {
 export interface ManualPostingInput {
   date: string
   budgetLineId: number
-  amountOre: number
+  amountOre: Ore
   documentRef: string
   description: string
   staffId: number | null
-  minutes: number | null
-  hourlyRateOre: number | null
+  minutes: Minutes | null
+  hourlyRateOre: Ore | null
 }
 
 /** Field rules of a manual or imported posting that need the database. */
@@ -284,10 +284,10 @@ export async function reversePosting(
         budget_line_id: original.budgetLineId,
         posting_date: date,
         staff_id: original.staffId,
-        minutes: original.minutes === null ? null : -original.minutes,
+        minutes: original.minutes === null ? null : negateMinutes(original.minutes),
         hourly_rate_ore: original.hourlyRateOre,
         staff_rate_id: null,
-        amount_ore: -original.amountOre,
+        amount_ore: negateOre(original.amountOre),
         source: 'manual',
         document_ref: original.documentRef,
         description: da.ledger.reversalText(original.id, reason),
@@ -310,7 +310,7 @@ export async function reversePosting(
 }
 
 /** Sum of postings per budget line (reversals included, so corrections net out). */
-export async function spentByBudgetLine(db: Db, projectId: number, options: { from?: string; to?: string } = {}): Promise<Map<number, number>> {
+export async function spentByBudgetLine(db: Db, projectId: number, options: { from?: string; to?: string } = {}): Promise<Map<number, Ore>> {
   let q = db
     .selectFrom('posting')
     .select(['budget_line_id', (eb) => eb.fn.sum<number>('amount_ore').as('spent')])
@@ -319,5 +319,5 @@ export async function spentByBudgetLine(db: Db, projectId: number, options: { fr
   if (options.from) q = q.where('posting_date', '>=', options.from)
   if (options.to) q = q.where('posting_date', '<=', options.to)
   const rows = await q.execute()
-  return new Map(rows.map((r) => [r.budget_line_id, Number(r.spent)]))
+  return new Map(rows.map((r) => [r.budget_line_id, ore(Number(r.spent))]))
 }

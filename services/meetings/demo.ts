@@ -5,6 +5,7 @@
 // the day, minutes approved a week after.
 import meetingsDemo from '../../resources/demo/meetings.json'
 import { addDaysIso } from '@shared/domain/dates'
+import { minutes } from '@shared/domain/duration'
 import type { ActionStatus, DecisionChoice, GroupKind, MemberRole } from '@shared/domain/meetings/types'
 import type { ServiceContext } from '../context'
 import type { DemoFacts } from '../demo/demo'
@@ -108,7 +109,7 @@ export async function seedMeetingsDemo(ctx: ServiceContext, projectId: number, _
           caseNumber: raw.caseNumber ?? '',
           caseOfficer: raw.caseOfficer,
           presenter: raw.presenter,
-          minutesAllotted: raw.minutes,
+          minutesAllotted: minutes(raw.minutes),
           caseSummary: raw.summary,
           recommendation: raw.recommendation
         })

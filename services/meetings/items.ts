@@ -4,6 +4,7 @@
 // dissent, members absent for the item, attachments, and the action items the decision set.
 import type { AgendaItem } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
+import type { Minutes } from '@shared/domain/duration'
 import { countsAsHeld, insertPosition } from '@shared/domain/meetings/agenda'
 import type { DecisionChoice, ItemKind } from '@shared/domain/meetings/types'
 import { DomainError } from '@shared/errors'
@@ -147,7 +148,7 @@ export interface ItemFields {
   caseNumber: string
   caseOfficer: string
   presenter: string
-  minutesAllotted: number | null
+  minutesAllotted: Minutes | null
   caseSummary: string
   recommendation: string
   decisionChoice: DecisionChoice

@@ -5,6 +5,7 @@ import type { Attendance, Meeting, MeetingSummary } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { approvalProblems, canMoveTo, defaultAgendaKinds, documentKind, isLocked, isMemberOn, timeBudget } from '@shared/domain/meetings/agenda'
 import { minutesBetween } from '@shared/domain/meetings/copenhagen'
+import { minutes } from '@shared/domain/duration'
 import type { AttendanceStatus, GroupKind, MeetingStatus, MemberRole } from '@shared/domain/meetings/types'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -113,7 +114,7 @@ export async function getMeeting(db: Db, meetingId: number, options: { publicati
     .where('status', 'in', ['draft', 'invited'])
     .orderBy('meeting_date')
     .execute()
-  const lengthMinutes = Math.max(0, minutesBetween(m.start_time, m.end_time))
+  const lengthMinutes = minutes(Math.max(0, minutesBetween(m.start_time, m.end_time)))
   const budget = timeBudget(
     items.map((i) => i.minutesAllotted),
     lengthMinutes

@@ -2,6 +2,7 @@
 // audit trail (the statuses decide STAR's result measurement and so the payments), in one
 // transaction per save: a whole month's grid or a whole import file, all rows or none.
 import type { Kysely } from 'kysely'
+import { minutes } from '@shared/domain/duration'
 import type { MonthRow, StatusInputRow } from '@shared/api/participants'
 import { countsInEffortGroup, isOpenInMonth } from '@shared/domain/participants/effortGroup'
 import { checkStatus, matchPassiveReason, type StatusInput } from '@shared/domain/participants/status'
@@ -33,7 +34,7 @@ export function statusValues(s: StatusInput) {
   for (const key of activityKeys) values[activityColumns[key]] = s.activities.includes(key) ? 1 : 0
   return {
     ...(values as Record<(typeof activityColumns)[ActivityKey], number>),
-    paid_hours_minutes: s.activities.includes('paidHours') ? (s.paidHoursMinutes ?? 0) : 0,
+    paid_hours_minutes: minutes(s.activities.includes('paidHours') ? (s.paidHoursMinutes ?? 0) : 0),
     passive: s.passive ? 1 : 0,
     passive_reason: s.passive ? s.passiveReason : null,
     cv_updated_on: s.cvUpdatedOn,

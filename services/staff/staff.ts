@@ -2,7 +2,8 @@
 // salary parts by the pool's formula (computeHourlyRate → roundToOre) and kept with its validity;
 // a new rate closes the previous one the day before. Every cost uses the rate valid on its date.
 import type { Kysely, Selectable } from 'kysely'
-import type { StaffInput, StaffRate, StaffWithRates } from '@shared/api/staff'
+import { z } from 'zod'
+import { salaryPartAmountSchema, type StaffFields, type StaffRate, type StaffWithRates } from '@shared/api/staff'
 import type { StaffMember } from '@shared/api/staff'
 import { checkEligibility } from '@shared/domain/budget/lines'
 import { computeHourlyRate, dayBefore, rateCalculationText, type SalaryPartAmount } from '@shared/domain/budget/rates'
@@ -16,12 +17,7 @@ import { projectBudgetRules } from '../budget/rules'
 import { requireProject } from '../budget/projects'
 
 type Db = Kysely<Database>
-type StaffValues = Required<Omit<StaffInput, 'title' | 'note' | 'employedFrom' | 'employedTo'>> & {
-  title: string
-  note: string
-  employedFrom: string | null
-  employedTo: string | null
-}
+type StaffValues = StaffFields
 
 async function validateStaff(db: Db, projectId: number, input: StaffValues): Promise<void> {
   const rules = await projectBudgetRules(db, projectId)
@@ -100,7 +96,7 @@ export async function updateStaff(ctx: ServiceContext, staffId: number, input: S
 }
 
 function toRate(r: Selectable<StaffRateTable>, inUse: boolean): StaffRate {
-  const parts = JSON.parse(r.salary_parts_json) as SalaryPartAmount[]
+  const parts = z.array(salaryPartAmountSchema).parse(JSON.parse(r.salary_parts_json))
   return {
     id: r.id,
     staffId: r.staff_id,

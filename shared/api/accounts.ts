@@ -1,9 +1,12 @@
 // API methods of the accounts: interim and final accounts (delregnskab / slutregnskab) with
 // management sign-off; a signed account closes its period.
 import { z } from 'zod'
+import { basisPointsSchema } from '../domain/percent'
+import { minutesSchema } from '../domain/duration'
+import { oreSchema } from '../domain/money'
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
-import { idSchema, isoDateSchema, minutesSchema, oreSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
+import { idSchema, isoDateSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { timeModeSchema } from './time'
 
 // --- Accounts -------------------------------------------------------------------------------------
@@ -18,7 +21,7 @@ export const accountLineSchema = z.object({
   budgetOre: oreSchema,
   actualOre: oreSchema,
   remainingOre: oreSchema,
-  usedBp: z.number().int().nullable()
+  usedBp: basisPointsSchema.nullable()
 })
 
 export const accountFiguresSchema = z.object({

@@ -1,19 +1,9 @@
 // Core API: app info, grant pools (the list; their rules belong to the budget domain), projects,
 // the demo project, the audit trail and the one print path.
 import { z } from 'zod'
+import { nonNegativeOreSchema, oreSchema } from '../domain/money'
 import { defineMethod } from './define'
-import {
-  base64Schema,
-  emptyInputSchema,
-  idSchema,
-  isoDateSchema,
-  nonNegativeOreSchema,
-  projectRefSchema,
-  requiredText,
-  optionalText,
-  timestampSchema,
-  yearSchema
-} from './schemas'
+import { base64Schema, emptyInputSchema, idSchema, isoDateSchema, projectRefSchema, requiredText, optionalText, timestampSchema, yearSchema } from './schemas'
 
 export const grantYearAmountSchema = z.object({ year: yearSchema, amountOre: nonNegativeOreSchema })
 
@@ -34,9 +24,9 @@ export const projectInputSchema = z
 export type ProjectInput = z.input<typeof projectInputSchema>
 
 export const grantSplitCheckSchema = z.object({
-  grantAmountOre: z.number().int(),
-  splitTotalOre: z.number().int(),
-  differenceOre: z.number().int(),
+  grantAmountOre: oreSchema,
+  splitTotalOre: oreSchema,
+  differenceOre: oreSchema,
   balanced: z.boolean(),
   missingYears: z.array(z.number().int()),
   yearsOutsidePeriod: z.array(z.number().int())
@@ -49,7 +39,7 @@ export const projectSummarySchema = z.object({
   poolName: z.string(),
   periodStart: isoDateSchema,
   periodEnd: isoDateSchema,
-  grantAmountOre: z.number().int(),
+  grantAmountOre: oreSchema,
   isDemo: z.boolean()
 })
 export type ProjectSummary = z.infer<typeof projectSummarySchema>
@@ -60,7 +50,7 @@ export const projectSchema = projectSummarySchema.extend({
   financeAct: z.string(),
   caseNumber: z.string(),
   responsible: z.string(),
-  amountAppliedOre: z.number().int(),
+  amountAppliedOre: oreSchema,
   grantByYear: z.array(grantYearAmountSchema),
   grantSplit: grantSplitCheckSchema,
   createdAt: timestampSchema,

@@ -1,19 +1,10 @@
 // API methods of the ledger: every posting of the project (salary from approved hours, manual
 // postings, imported postings), corrections by reversal, and the import of postings.
 import { z } from 'zod'
+import { minutesSchema } from '../domain/duration'
+import { oreSchema } from '../domain/money'
 import { defineMethod } from './define'
-import {
-  idSchema,
-  isoDateSchema,
-  minutesSchema,
-  oreSchema,
-  projectRefSchema,
-  requiredText,
-  optionalText,
-  timestampSchema,
-  importResultSchema,
-  fileInputSchema
-} from './schemas'
+import { idSchema, isoDateSchema, projectRefSchema, requiredText, optionalText, timestampSchema, importResultSchema, fileInputSchema } from './schemas'
 
 // --- Ledger ---------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 // addenda, the cadence per quarter, search, the .ics invitation and the pool's meeting rules.
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
+import { minutesSchema } from '../domain/duration'
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
 import { base64Schema, freeText, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText, timestampSchema } from './schemas'
@@ -102,7 +103,7 @@ export const itemSchema = z.object({
   caseNumber: z.string(),
   caseOfficer: z.string(),
   presenter: z.string(),
-  minutesAllotted: z.number().int().nullable(),
+  minutesAllotted: minutesSchema.nullable(),
   caseSummary: z.string(),
   recommendation: z.string(),
   decisionChoice: decisionChoiceSchema,
@@ -192,8 +193,8 @@ export const meetingSchema = meetingSummarySchema.extend({
   documentKind: z.enum(['agenda', 'minutes']),
   /** A copy for publication: closed items are masked. */
   publication: z.boolean(),
-  lengthMinutes: z.number().int(),
-  allottedMinutes: z.number().int(),
+  lengthMinutes: minutesSchema,
+  allottedMinutes: minutesSchema,
   attendance: z.array(attendanceSchema),
   items: z.array(itemSchema),
   followUp: z.array(followUpSchema),
@@ -299,7 +300,7 @@ const itemInputSchema = z
     caseNumber: optionalText,
     caseOfficer: optionalText,
     presenter: optionalText,
-    minutesAllotted: z.number().int().min(0).max(600).nullable().default(null),
+    minutesAllotted: minutesSchema.min(0).max(600).nullable().default(null),
     caseSummary: longText,
     recommendation: longText,
     decisionChoice: decisionChoiceSchema.default(''),

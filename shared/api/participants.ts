@@ -2,6 +2,7 @@
 // against the pool's result rules, progression, and the Pareto prioritisation. Declared once here;
 // bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
+import { minutesSchema } from '../domain/duration'
 import { defineMethod } from './define'
 import { base64Schema, idSchema, isoDateSchema, monthSchema, projectRefSchema, timestampSchema } from './schemas'
 import { containsCpr } from '../domain/cpr'
@@ -78,7 +79,7 @@ export const statusInputSchema = z
   .object({
     participantId: idSchema,
     activities: z.array(activitySchema).default([]),
-    paidHoursMinutes: z.number().int().min(0).nullable().default(null),
+    paidHoursMinutes: minutesSchema.min(0).nullable().default(null),
     passive: z.boolean().default(false),
     passiveReason: noCprText(100).nullable().default(null),
     cvUpdatedOn: isoDateSchema.nullable().default(null),
@@ -96,7 +97,7 @@ export const statusSchema = z.object({
   participantId: idSchema,
   month: z.string(),
   activities: z.array(activitySchema),
-  paidHoursMinutes: z.number().int(),
+  paidHoursMinutes: minutesSchema,
   passive: z.boolean(),
   passiveReason: z.string().nullable(),
   cvUpdatedOn: isoDateSchema.nullable(),
@@ -153,7 +154,7 @@ export const monthKpisSchema = z.object({
   passiveShare: shareSchema,
   cvUpToDate: z.number().int(),
   jobPlan: z.number().int(),
-  paidHoursMinutes: z.number().int(),
+  paidHoursMinutes: minutesSchema,
   ended: z.number().int(),
   endedSuccessful: z.number().int(),
   endedSuccessfulShare: shareSchema,

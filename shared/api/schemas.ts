@@ -6,9 +6,6 @@ import { containsCpr } from '../domain/cpr'
 import { isWellFormedText } from './wellFormed'
 
 export const idSchema = z.number().int().positive()
-export const oreSchema = z.number().int()
-export const nonNegativeOreSchema = z.number().int().min(0)
-export const minutesSchema = z.number().int()
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'invalid_date' })
 /** A calendar month `YYYY-MM` (shared/domain/months.ts). */
 export const monthSchema = z.string().refine(isMonth, { message: 'invalid_month' })

@@ -2,14 +2,15 @@
 // weekly and monthly approval, management statements and the import of hours.
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
+import { basisPointsSchema } from '../domain/percent'
+import { minutesSchema } from '../domain/duration'
+import { oreSchema } from '../domain/money'
 import { defineMethod } from './define'
 import { timePoolRulesSchema } from '../domain/time/poolRules'
 import {
   idSchema,
   isoDateSchema,
   monthSchema,
-  minutesSchema,
-  oreSchema,
   projectRefSchema,
   requiredText,
   optionalText,
@@ -63,8 +64,8 @@ export const timeStaffSchema = z.object({
   title: z.string(),
   functionKey: z.string(),
   mode: timeModeSchema,
-  weeklyProjectMinutes: z.number().int(),
-  projectShareBp: z.number().int(),
+  weeklyProjectMinutes: minutesSchema,
+  projectShareBp: basisPointsSchema,
   employedFrom: isoDateSchema.nullable(),
   employedTo: isoDateSchema.nullable()
 })
@@ -77,7 +78,7 @@ export const weekDaySchema = z.object({
   date: isoDateSchema,
   kind: z.enum(['workday', 'halfDay', 'dayOff', 'holiday', 'weekend']),
   name: z.string().nullable(),
-  normMinutes: z.number().int(),
+  normMinutes: minutesSchema,
   /** Why the day cannot be changed (outside the period, approved month, closed by an account), or null. */
   lockedReason: z.string().nullable(),
   monthStatus: monthStatusSchema
@@ -120,7 +121,7 @@ export const weekSchema = z.object({
 })
 export type Week = z.infer<typeof weekSchema>
 
-export const weekCellSchema = z.object({ date: isoDateSchema, activityId: idSchema, minutes: z.number().int() }).strict()
+export const weekCellSchema = z.object({ date: isoDateSchema, activityId: idSchema, minutes: minutesSchema }).strict()
 
 export const monthRowSchema = z.object({
   staffId: idSchema,

@@ -1,12 +1,27 @@
 // Hours are integer minutes everywhere. Parsing and formatting live here.
+import { z } from 'zod'
 
-declare const minutesBrand: unique symbol
+/** A duration in whole minutes in the API contract: branded `Minutes` once parsed (as `oreSchema`). */
+export const minutesSchema = z.number().int().brand<'Minutes'>()
 /** A duration in whole minutes. */
-export type Minutes = number & { readonly [minutesBrand]: true }
+export type Minutes = z.output<typeof minutesSchema>
 
 export function minutes(value: number): Minutes {
   if (!Number.isSafeInteger(value)) throw new RangeError(`Tid i minutter skal være et helt tal, fik ${value}`)
   return value as Minutes
+}
+
+export const ZERO_MINUTES = minutes(0)
+
+/** The opposite duration (a reversal). */
+export function negateMinutes(value: Minutes): Minutes {
+  return minutes(-value)
+}
+
+export function sumMinutes(values: Iterable<number>): Minutes {
+  let total = 0
+  for (const v of values) total += v
+  return minutes(total)
 }
 
 /** `444` → `7,40` (hours with two decimals, Danish comma). */

@@ -1,9 +1,16 @@
 // Money is integer øre everywhere. This module is the one place where amounts are rounded
 // (`roundToOre`) and formatted (`formatKr`).
+import { z } from 'zod'
 
-declare const oreBrand: unique symbol
+/**
+ * An amount in øre in the API contract. A parsed input and every output hold the branded `Ore`, so
+ * a service or a screen cannot mix øre with minutes or a share; an input is a plain number (the
+ * brand is on the output side only), checked and refused in Danish as any `z.number().int()`.
+ */
+export const oreSchema = z.number().int().brand<'Ore'>()
+export const nonNegativeOreSchema = oreSchema.min(0)
 /** An amount in øre (1 kr. = 100 øre), always a safe integer. */
-export type Ore = number & { readonly [oreBrand]: true }
+export type Ore = z.output<typeof oreSchema>
 
 export function ore(value: number): Ore {
   if (!Number.isSafeInteger(value)) throw new RangeError(`Beløb i øre skal være et helt tal, fik ${value}`)
@@ -16,6 +23,11 @@ export function sumOre(values: Iterable<number>): Ore {
   let total = 0
   for (const v of values) total += v
   return ore(total)
+}
+
+/** The opposite amount (a reversal). */
+export function negateOre(amount: Ore): Ore {
+  return ore(-amount)
 }
 
 /**

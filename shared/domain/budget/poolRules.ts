@@ -2,7 +2,8 @@
 // pool pays for, the hourly-rate formula, which budget changes need STAR's approval, the instalments
 // and the spending alerts. Settings, not code: shipped for FSM2, FSM1 and HRF, editable per pool.
 import { z } from 'zod'
-import { WHOLE_BP } from '../percent'
+import { minutesSchema } from '../duration'
+import { WHOLE_BP, basisPoints, basisPointsSchema } from '../percent'
 
 export const costCategorySchema = z
   .object({
@@ -30,10 +31,10 @@ export const resultTierSchema = z
     kpi: z.string().trim().min(1),
     label: z.string().trim().max(300).default(''),
     /** Threshold as basis points of the effort group (1500 = 15 %). */
-    atLeastBp: z.number().int().min(0).max(WHOLE_BP),
+    atLeastBp: basisPointsSchema.min(0).max(WHOLE_BP),
     consecutiveMonths: z.number().int().min(1).max(24).optional(),
     /** FSM2: the share of the full grant paid in all when this tier is reached (4000 = 40 %). */
-    grantPaidInAllBp: z.number().int().min(0).max(WHOLE_BP).optional()
+    grantPaidInAllBp: basisPointsSchema.min(0).max(WHOLE_BP).optional()
   })
   .strict()
 export type ResultTier = z.infer<typeof resultTierSchema>
@@ -46,7 +47,7 @@ export const instalmentRuleSchema = z
     /** The interim account is signed by management (ledelsespåtegning), not by an auditor. */
     managementSignOff: z.boolean().default(false),
     /** Maximum share of the grant (5000 = 50 %); null = the rest of the grant. */
-    shareOfGrantBp: z.number().int().min(0).max(WHOLE_BP).nullable(),
+    shareOfGrantBp: basisPointsSchema.min(0).max(WHOLE_BP).nullable(),
     /** The account's period ends at the middle of the project period or at its end. */
     accountUntil: z.enum(['midPeriod', 'periodEnd']),
     /** Expected payment: this many months after the account's period ends (paid in arrears). */
@@ -64,7 +65,7 @@ export const budgetPoolRulesSchema = z
     hourlyRate: z
       .object({
         /** 1.924 hours (37 h × 52 weeks) = 115440 minutes. */
-        divisorMinutes: z.number().int().min(60).max(200000),
+        divisorMinutes: minutesSchema.min(60).max(200000),
         salaryParts: z.array(salaryPartSchema).min(1),
         excluded: z.array(z.string().trim().min(1).max(120)).default([]),
         source: z.string().trim().max(600).default('')
@@ -82,9 +83,9 @@ export const budgetPoolRulesSchema = z
     instalments: z.array(instalmentRuleSchema).default([]),
     instalmentNote: z.string().trim().max(600).default(''),
     /** A line alerts when it passes these shares of its budget (basis points, ascending). */
-    alertThresholdsBp: z.array(z.number().int().min(1).max(20000)).default([5000, 7500, 9000, 10000]),
+    alertThresholdsBp: z.array(basisPointsSchema.min(1).max(20000)).default(() => [5000, 7500, 9000, 10000].map(basisPoints)),
     /** Over-/under-spend is flagged when % used and % of the period elapsed differ by more than this. */
-    deviationThresholdBp: z.number().int().min(0).max(WHOLE_BP).default(1500)
+    deviationThresholdBp: basisPointsSchema.min(0).max(WHOLE_BP).default(basisPoints(1500))
   })
   .strict()
 export type BudgetPoolRules = z.infer<typeof budgetPoolRulesSchema>
@@ -144,7 +145,7 @@ export function shippedCategories(): CostCategory[] {
 export const FSM2_RESULT_KPI = 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth'
 export const FSM1_RESULT_KPI = 'shareOfEffortGroupInFirmBasedActivity'
 
-const hourlyRateDefault: BudgetPoolRules['hourlyRate'] = {
+const hourlyRateDefault: BudgetPoolRulesInput['hourlyRate'] = {
   divisorMinutes: 1924 * 60,
   salaryParts: [
     { key: 'aIncome', label: 'A-indkomst før arbejdsmarkedsbidrag' },
@@ -157,7 +158,7 @@ const hourlyRateDefault: BudgetPoolRules['hourlyRate'] = {
 }
 
 function fsm2Rules(): BudgetPoolRules {
-  return {
+  return budgetPoolRulesSchema.parse({
     categories: shippedCategories(),
     hourlyRate: hourlyRateDefault,
     revisions: {
@@ -206,11 +207,11 @@ function fsm2Rules(): BudgetPoolRules {
     instalmentNote: 'Tilskuddet udbetales bagudrettet i to rater på baggrund af del- og slutregnskab.',
     alertThresholdsBp: [5000, 7500, 9000, 10000],
     deviationThresholdBp: 1500
-  }
+  })
 }
 
 function fsm1Rules(): BudgetPoolRules {
-  return {
+  return budgetPoolRulesSchema.parse({
     ...fsm2Rules(),
     revisions: {
       betweenYearsWithinPeriodNeedsApproval: true,
@@ -250,11 +251,11 @@ function fsm1Rules(): BudgetPoolRules {
     ],
     instalmentNote:
       'Tredje rate på 30 % af bevillingen udbetales, når kommunen tre måneder i træk har haft mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (STAR’s FAQ).'
-  }
+  })
 }
 
 function hrfRules(): BudgetPoolRules {
-  return {
+  return budgetPoolRulesSchema.parse({
     ...fsm2Rules(),
     revisions: {
       betweenYearsWithinPeriodNeedsApproval: true,
@@ -264,7 +265,7 @@ function hrfRules(): BudgetPoolRules {
     instalmentSchedule: 'halfYearly',
     instalments: [],
     instalmentNote: 'Tilskuddet udbetales halvårligt bagud på baggrund af delregnskaber og slutregnskabet.'
-  }
+  })
 }
 
 /** A user's own pool: the seed-003 categories and formula, every budget change needs approval, no instalments yet. */

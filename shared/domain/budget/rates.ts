@@ -2,7 +2,7 @@
 // of the pool's salary parts (default A-indkomst before arbejdsmarkedsbidrag + pension + ATP; no
 // bonuses or one-off pay) and the divisor is a pool setting (default 1.924 hours). Rounded once.
 import { type Ore, formatKr, roundToOre, sumOre } from '../money'
-import { formatHours } from '../duration'
+import { formatHours, minutes, type Minutes } from '../duration'
 
 export interface SalaryPartAmount {
   key: string
@@ -12,7 +12,7 @@ export interface SalaryPartAmount {
 
 export interface HourlyRate {
   annualSalaryOre: Ore
-  divisorMinutes: number
+  divisorMinutes: Minutes
   hourlyRateOre: Ore
   /** "(A-indkomst … + pension … + ATP …) / 1.924,00 timer = 298,03 kr./time": shown beside the rate. */
   calculation: string
@@ -23,7 +23,7 @@ export function computeHourlyRate(parts: SalaryPartAmount[], divisorMinutes: num
   if (!Number.isSafeInteger(divisorMinutes) || divisorMinutes <= 0) throw new RangeError('Divisoren skal være et positivt antal minutter')
   const annualSalaryOre = sumOre(parts.map((p) => p.amountOre))
   const hourlyRateOre = roundToOre(BigInt(annualSalaryOre) * 60n, BigInt(divisorMinutes))
-  return { annualSalaryOre, divisorMinutes, hourlyRateOre, calculation: rateCalculationText(parts, divisorMinutes, hourlyRateOre) }
+  return { annualSalaryOre, divisorMinutes: minutes(divisorMinutes), hourlyRateOre, calculation: rateCalculationText(parts, divisorMinutes, hourlyRateOre) }
 }
 
 export function rateCalculationText(parts: SalaryPartAmount[], divisorMinutes: number, hourlyRateOre: number): string {

@@ -3,6 +3,8 @@
 // FAQ): moving money between years inside the project period needs no approval; a pool setting.
 // A revision's life: draft → sent → approved | rejected; or draft → registered (no approval needed).
 import type { BudgetPoolRules } from './poolRules'
+import { negateOre, ore, type Ore } from '../money'
+import type { Minutes } from '../duration'
 
 export type VersionKind = 'original' | 'revision'
 export type VersionStatus = 'draft' | 'sent' | 'approved' | 'rejected' | 'registered'
@@ -16,10 +18,10 @@ export interface VersionLine {
   categoryKey: string
   title: string
   staffCount: number | null
-  hourlyRateOre: number | null
+  hourlyRateOre: Ore | null
   /** Hours per staff member in the year, in minutes. */
-  minutes: number | null
-  amountOre: number
+  minutes: Minutes | null
+  amountOre: Ore
   note: string
 }
 
@@ -32,7 +34,7 @@ export interface LineChange {
   before: VersionLine | null
   after: VersionLine | null
   /** after − before (added: + amount; removed: − amount). */
-  deltaOre: number
+  deltaOre: Ore
 }
 
 function sameFigures(a: VersionLine, b: VersionLine): boolean {
@@ -47,10 +49,10 @@ export function diffVersions(base: VersionLine[], next: VersionLine[]): LineChan
   for (const [id, a] of after) {
     const b = before.get(id)
     if (!b) changes.push({ ...identity(a), change: 'added', before: null, after: a, deltaOre: a.amountOre })
-    else if (!sameFigures(a, b)) changes.push({ ...identity(a), change: 'changed', before: b, after: a, deltaOre: a.amountOre - b.amountOre })
+    else if (!sameFigures(a, b)) changes.push({ ...identity(a), change: 'changed', before: b, after: a, deltaOre: ore(a.amountOre - b.amountOre) })
   }
   for (const [id, b] of before) {
-    if (!after.has(id)) changes.push({ ...identity(b), change: 'removed', before: b, after: null, deltaOre: -b.amountOre })
+    if (!after.has(id)) changes.push({ ...identity(b), change: 'removed', before: b, after: null, deltaOre: negateOre(b.amountOre) })
   }
   return changes.sort((x, y) => x.year - y.year || x.categoryKey.localeCompare(y.categoryKey) || x.title.localeCompare(y.title))
 }

@@ -1,5 +1,6 @@
 // Rules of an agenda and its minutes (DOMAIN.md rule 11; seeds 001 and 004).
 import type { IsoDate } from '../dates'
+import { minutes, sumMinutes, type Minutes } from '../duration'
 import { isClosedActionStatus, type ActionStatus, type ItemKind, type MeetingStatus } from './types'
 
 /**
@@ -68,9 +69,9 @@ export function followUpFor<T extends FollowUpCandidate>(actions: readonly T[], 
 }
 
 /** Sum of the minutes allotted to the items, against the meeting's length. */
-export function timeBudget(allotted: readonly (number | null)[], lengthMinutes: number): { allottedMinutes: number; overBy: number } {
-  const allottedMinutes = allotted.reduce<number>((sum, m) => sum + (m ?? 0), 0)
-  return { allottedMinutes, overBy: Math.max(0, allottedMinutes - lengthMinutes) }
+export function timeBudget(allotted: readonly (number | null)[], lengthMinutes: number): { allottedMinutes: Minutes; overBy: Minutes } {
+  const allottedMinutes = sumMinutes(allotted.map((m) => m ?? 0))
+  return { allottedMinutes, overBy: minutes(Math.max(0, allottedMinutes - lengthMinutes)) }
 }
 
 export type ApprovalProblem =

@@ -6,6 +6,7 @@ import type { ResultsRules, ActivityKpiKey } from './poolRules'
 import { activityKpiKeys } from './poolRules'
 import { share, shareAtLeast, type ActivityKey } from './types'
 import { addMonths, type Month, monthOf } from '../months'
+import { minutes, type Minutes } from '../duration'
 
 export interface MonthlyStatus {
   participantId: number
@@ -39,7 +40,7 @@ export interface MonthKpis {
   passiveShare: number
   cvUpToDate: number
   jobPlan: number
-  paidHoursMinutes: number
+  paidHoursMinutes: Minutes
   /** Effort group courses ended by the end of the month, and those ended in job or education. */
   ended: number
   endedSuccessful: number
@@ -107,7 +108,7 @@ export function kpisForMonth(participants: readonly KpiParticipant[], statusInde
     passiveShare: share(passive, openCases),
     cvUpToDate,
     jobPlan,
-    paidHoursMinutes,
+    paidHoursMinutes: minutes(paidHoursMinutes),
     ended,
     endedSuccessful,
     endedSuccessfulShare: share(endedSuccessful, ended)

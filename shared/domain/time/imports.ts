@@ -2,8 +2,8 @@
 // reported with its Excel line number, its column and the reason, so the user can fix the file.
 // The service adds the checks that need the database (locked months, closed periods, duplicates).
 import { parseDanishDate, formatDate, type IsoDate } from '../dates'
-import { parseKr, costOfMinutes, ore, formatKr } from '../money'
-import { formatHours } from '../duration'
+import { parseKr, costOfMinutes, ore, formatKr, type Ore } from '../money'
+import { formatHours, type Minutes } from '../duration'
 import { parseHourCell, dateProblem, type EntryBounds } from './hours'
 import { time } from '../../texts/da/time'
 import { tableFileMessages as tm } from '../../texts/da/common'
@@ -95,7 +95,7 @@ export interface HoursRow {
   staffId: number
   date: IsoDate
   activityId: number
-  minutes: number
+  minutes: Minutes
   note: string
 }
 
@@ -149,12 +149,12 @@ export interface PostingRow {
   line: number
   date: IsoDate
   budgetLineId: number
-  amountOre: number
+  amountOre: Ore
   documentRef: string
   description: string
   staffId: number | null
-  minutes: number | null
-  hourlyRateOre: number | null
+  minutes: Minutes | null
+  hourlyRateOre: Ore | null
 }
 
 /** Checks the rows of a postings file against the project's period, budget lines and staff. */

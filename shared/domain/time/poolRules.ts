@@ -2,7 +2,7 @@
 // who documents their time by a monthly management statement instead of a timesheet, and whether
 // the employee signs their month before a manager approves it.
 import { z } from 'zod'
-import { WHOLE_BP } from '../percent'
+import { WHOLE_BP, basisPointsSchema } from '../percent'
 
 export const timePoolRulesSchema = z
   .object({
@@ -10,7 +10,7 @@ export const timePoolRulesSchema = z
       .object({
         /** Staff this much on the project (basis points; 10000 = 100 %) need no timesheet: a management statement suffices. */
         allowed: z.boolean(),
-        minShareBp: z.number().int().min(1).max(WHOLE_BP),
+        minShareBp: basisPointsSchema.min(1).max(WHOLE_BP),
         source: z.string().trim().max(1000)
       })
       .strict(),
@@ -36,7 +36,7 @@ export function shippedTimeRules(poolKey: string): TimePoolRules {
   return {
     statement: {
       allowed: true,
-      minShareBp: 10000,
+      minShareBp: WHOLE_BP,
       source: fsm
         ? FSM_STATEMENT_SOURCE
         : 'Som i STAR’s FAQ til Flere skal med (ingen tekst for denne pulje fundet): ledelseserklæring for medarbejdere, der er 100 % i projektet.'
