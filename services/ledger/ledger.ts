@@ -2,9 +2,9 @@
 // document reference). Postings are never edited in place: a correction is a posting that reverses
 // the original and, where needed, one that replaces it, so the history stays.
 import type { Insertable } from 'kysely'
-import type { Ledger, Posting } from '@shared/api/ledger'
+import type { Ledger, ManualPosting, Posting } from '@shared/api/ledger'
 import { costOfMinutes, negateOre, ore, formatKr, type Ore } from '@shared/domain/money'
-import { formatHours, minutes, negateMinutes, type Minutes } from '@shared/domain/duration'
+import { formatHours, minutes, negateMinutes } from '@shared/domain/duration'
 import { formatDate } from '@shared/domain/dates'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -176,19 +176,8 @@ export async function listBudgetLines(db: Db, projectId: number) {
   return rows.map((r) => ({ id: r.id, year: r.year, categoryKey: r.category_key, title: r.title }))
 }
 
-export interface ManualPostingInput {
-  date: string
-  budgetLineId: number
-  amountOre: Ore
-  documentRef: string
-  description: string
-  staffId: number | null
-  minutes: Minutes | null
-  hourlyRateOre: Ore | null
-}
-
 /** Field rules of a manual or imported posting that need the database. */
-export async function checkPosting(db: Db, projectId: number, p: ManualPostingInput, fieldPrefix = ''): Promise<void> {
+export async function checkPosting(db: Db, projectId: number, p: ManualPosting, fieldPrefix = ''): Promise<void> {
   const project = await requireProjectPeriod(db, projectId)
   const f = (name: string) => `${fieldPrefix}${name}`
   if (p.date < project.periodStart || p.date > project.periodEnd) {
@@ -222,7 +211,7 @@ export async function insertPosting(
   db: Db,
   ctx: Ctx,
   projectId: number,
-  p: ManualPostingInput,
+  p: ManualPosting,
   source: 'manual' | 'import',
   meta: Partial<AuditMeta> = {}
 ): Promise<number> {
@@ -245,7 +234,7 @@ export async function insertPosting(
   return row.id
 }
 
-export async function createManualPosting(ctx: ServiceContext, projectId: number, p: ManualPostingInput): Promise<Posting> {
+export async function createManualPosting(ctx: ServiceContext, projectId: number, p: ManualPosting): Promise<Posting> {
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkPosting(trx, projectId, p)
     return insertPosting(trx, ctx, projectId, p, 'manual')
@@ -256,7 +245,7 @@ export async function createManualPosting(ctx: ServiceContext, projectId: number
 /** A correction: a posting that reverses the original (dated as it, or on `date`), and optionally its replacement. */
 export async function reversePosting(
   ctx: ServiceContext,
-  input: { projectId: number; postingId: number; reason: string; date?: string | undefined; replacement?: ManualPostingInput | undefined }
+  input: { projectId: number; postingId: number; reason: string; date?: string | undefined; replacement?: ManualPosting | undefined }
 ): Promise<{ reversal: Posting; replacement: Posting | null }> {
   const { projectId, postingId, reason } = input
   const ids = await ctx.db.transaction().execute(async (trx) => {

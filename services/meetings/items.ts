@@ -2,9 +2,9 @@
 // Each has the fields of a Danish minutes item (seeds 001, 004): number, title, open or closed,
 // case number, case officer, case summary, recommendation, decision (quick choice and free text),
 // dissent, members absent for the item, attachments, and the action items the decision set.
-import type { AgendaItem } from '@shared/api/meetings'
+import { NEW_ITEM, type AgendaItem, type ItemFields, type meetingsApi } from '@shared/api/meetings'
+import type { ParsedInputOf } from '@shared/api/define'
 import { formatDate } from '@shared/domain/dates'
-import type { Minutes } from '@shared/domain/duration'
 import { countsAsHeld, insertPosition } from '@shared/domain/meetings/agenda'
 import type { DecisionChoice, ItemKind } from '@shared/domain/meetings/types'
 import { DomainError } from '@shared/errors'
@@ -142,37 +142,8 @@ export function maskItem(item: AgendaItem): AgendaItem {
   }
 }
 
-export interface ItemFields {
-  title: string
-  closed: boolean
-  caseNumber: string
-  caseOfficer: string
-  presenter: string
-  minutesAllotted: Minutes | null
-  caseSummary: string
-  recommendation: string
-  decisionChoice: DecisionChoice
-  decisionText: string
-  dissent: string
-  proposedBy: string
-  itemAbsentMemberIds: number[]
-}
-
-/** The text fields of an item that is created empty (the default agenda's items). */
-export const blankItemValues = {
-  is_closed: 0,
-  case_number: '',
-  case_officer: '',
-  presenter: '',
-  minutes_allotted: null,
-  case_summary: '',
-  recommendation: '',
-  decision_choice: '',
-  decision_text: '',
-  dissent: '',
-  proposed_by: '',
-  carried_from_item_id: null
-}
+/** The columns of an item that is created empty (the default agenda's items; the caller sets the title). */
+export const blankItemValues = { ...itemValues({ ...NEW_ITEM, title: '' }), carried_from_item_id: null }
 
 function itemValues(input: ItemFields) {
   return {
@@ -206,31 +177,40 @@ async function writeItemAbsences(trx: Db, ctx: ServiceContext, item: ItemRow, me
   }
 }
 
-export async function saveItem(
-  ctx: ServiceContext,
-  input: ItemFields & { itemId?: number | undefined; meetingId?: number | undefined; groupId?: number | undefined }
-): Promise<AgendaItem> {
+function refuseCprIn(fields: Partial<ItemFields>): void {
   refuseCpr({
-    title: input.title,
-    caseOfficer: input.caseOfficer,
-    presenter: input.presenter,
-    caseSummary: input.caseSummary,
-    recommendation: input.recommendation,
-    decisionText: input.decisionText,
-    dissent: input.dissent,
-    proposedBy: input.proposedBy
+    title: fields.title,
+    caseOfficer: fields.caseOfficer,
+    presenter: fields.presenter,
+    caseSummary: fields.caseSummary,
+    recommendation: fields.recommendation,
+    decisionText: fields.decisionText,
+    dissent: fields.dissent,
+    proposedBy: fields.proposedBy
   })
+}
+
+/**
+ * Adds an item (on a meeting's agenda or in a group's backlog) with the fields given and NEW_ITEM's
+ * for the rest, or changes an item's given fields (`itemId`): a field left out keeps its value.
+ */
+export async function saveItem(ctx: ServiceContext, input: ParsedInputOf<(typeof meetingsApi)['meetings.items.save']>): Promise<AgendaItem> {
+  const { itemId, meetingId, groupId, ...changes } = input
+  refuseCprIn(changes)
   const id = await ctx.db.transaction().execute(async (trx) => {
     const now = nowIso(ctx)
-    if (input.itemId !== undefined) {
-      const item = await loadItem(trx, input.itemId)
+    if (itemId !== undefined) {
+      const item = await loadItem(trx, itemId)
       if (item.meeting_id !== null) requireUnlocked(await loadMeeting(trx, item.meeting_id))
-      const updated = await updateAudited(trx, ctx, 'meeting_item', item.id, { ...itemValues(input), updated_at: now }, { projectId: item.project_id })
-      await writeItemAbsences(trx, ctx, updated, item.meeting_id === null ? [] : input.itemAbsentMemberIds)
+      const fields: ItemFields = { ...(await getItem(trx, item.id, todayIso(ctx))), ...changes }
+      const updated = await updateAudited(trx, ctx, 'meeting_item', item.id, { ...itemValues(fields), updated_at: now }, { projectId: item.project_id })
+      await writeItemAbsences(trx, ctx, updated, item.meeting_id === null ? [] : fields.itemAbsentMemberIds)
       return item.id
     }
-    if (input.meetingId !== undefined) {
-      const m = await loadMeeting(trx, input.meetingId)
+    // The schema holds a new item to its title.
+    const fields: ItemFields = { ...NEW_ITEM, title: '', ...changes }
+    if (meetingId !== undefined) {
+      const m = await loadMeeting(trx, meetingId)
       requireUnlocked(m)
       const kinds = (await trx.selectFrom('meeting_item').select('kind').where('meeting_id', '=', m.id).orderBy('position').orderBy('id').execute()).map(
         (k) => k.kind as ItemKind
@@ -244,7 +224,7 @@ export async function saveItem(
         ctx,
         'meeting_item',
         {
-          ...itemValues(input),
+          ...itemValues(fields),
           project_id: m.project_id,
           group_id: m.group_id,
           meeting_id: m.id,
@@ -255,16 +235,16 @@ export async function saveItem(
         },
         { projectId: m.project_id }
       )
-      await writeItemAbsences(trx, ctx, row, input.itemAbsentMemberIds)
+      await writeItemAbsences(trx, ctx, row, fields.itemAbsentMemberIds)
       return row.id
     }
-    if (input.groupId !== undefined) {
-      const g = await loadGroup(trx, input.groupId)
+    if (groupId !== undefined) {
+      const g = await loadGroup(trx, groupId)
       const row = await insertAudited(
         trx,
         ctx,
         'meeting_item',
-        { ...itemValues(input), project_id: g.project_id, group_id: g.id, meeting_id: null, position: 0, kind: 'regular', created_at: now, updated_at: now },
+        { ...itemValues(fields), project_id: g.project_id, group_id: g.id, meeting_id: null, position: 0, kind: 'regular', created_at: now, updated_at: now },
         { projectId: g.project_id }
       )
       return row.id

@@ -152,6 +152,8 @@ const lineFieldsSchema = z.object({
   amountOre: nonNegativeOreSchema.nullable().default(null),
   note: requiredText.max(2000)
 })
+/** A budget line's fields as a draft's service receives them (parsed: defaults filled, units typed). */
+export type LineFields = z.output<typeof lineFieldsSchema>
 export const budgetLineInputSchema = lineFieldsSchema.extend({ versionId: idSchema }).strict()
 export type BudgetLineInput = z.input<typeof budgetLineInputSchema>
 

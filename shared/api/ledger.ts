@@ -65,16 +65,20 @@ export type Ledger = z.infer<typeof ledgerSchema>
 
 export const budgetLineRefSchema = z.object({ id: idSchema, year: z.number().int(), categoryKey: z.string(), title: z.string() })
 
-const manualPostingFields = {
-  date: isoDateSchema,
-  budgetLineId: idSchema,
-  amountOre: oreSchema,
-  documentRef: requiredText.max(200),
-  description: optionalText,
-  staffId: idSchema.nullable().default(null),
-  minutes: minutesSchema.nullable().default(null),
-  hourlyRateOre: oreSchema.nullable().default(null)
-}
+/** A posting entered by hand (or read from a postings file, shared/domain/time/imports.ts): the one shape of both. */
+export const manualPostingSchema = z
+  .object({
+    date: isoDateSchema,
+    budgetLineId: idSchema,
+    amountOre: oreSchema,
+    documentRef: requiredText.max(200),
+    description: optionalText,
+    staffId: idSchema.nullable().default(null),
+    minutes: minutesSchema.nullable().default(null),
+    hourlyRateOre: oreSchema.nullable().default(null)
+  })
+  .strict()
+export type ManualPosting = z.output<typeof manualPostingSchema>
 
 export const ledgerApi = {
   'ledger.list': defineMethod({
@@ -89,7 +93,7 @@ export const ledgerApi = {
   }),
   'ledger.create': defineMethod({
     summary: 'A manual posting (e.g. the auditor’s fee), with a document reference',
-    input: z.object({ projectId: idSchema, ...manualPostingFields }).strict(),
+    input: manualPostingSchema.extend({ projectId: idSchema }),
     output: postingSchema
   }),
   'ledger.reverse': defineMethod({
@@ -100,7 +104,7 @@ export const ledgerApi = {
         postingId: idSchema,
         reason: requiredText.max(1000),
         date: isoDateSchema.optional(),
-        replacement: z.object(manualPostingFields).strict().optional()
+        replacement: manualPostingSchema.optional()
       })
       .strict(),
     output: z.object({ reversal: postingSchema, replacement: postingSchema.nullable() })

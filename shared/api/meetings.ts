@@ -133,18 +133,14 @@ export const attendanceSchema = z.object({
 })
 export type Attendance = z.infer<typeof attendanceSchema>
 
+/** An action item on a later meeting's follow-up: the action's own fields and where it came from. */
 export const followUpSchema = z.object({
   actionId: idSchema,
-  text: z.string(),
-  owner: z.string(),
-  dueDate: isoDateSchema.nullable(),
-  status: actionStatusSchema,
-  closedOn: isoDateSchema.nullable(),
-  statusNote: z.string(),
-  originMeetingId: idSchema,
-  originMeetingDate: isoDateSchema,
-  originItemNumber: z.number().int().nullable(),
-  originItemTitle: z.string()
+  ...actionSchema.pick({ text: true, owner: true, dueDate: true, status: true, closedOn: true, statusNote: true }).shape,
+  originMeetingId: actionSchema.shape.meetingId,
+  originMeetingDate: actionSchema.shape.meetingDate,
+  originItemNumber: actionSchema.shape.itemNumber,
+  originItemTitle: actionSchema.shape.itemTitle
 })
 export type FollowUp = z.infer<typeof followUpSchema>
 
@@ -288,6 +284,43 @@ const meetingInputFields = {
   guests: optionalText
 }
 
+/** The fields of an agenda item, without defaults: a new item gets NEW_ITEM's for those not given. */
+export const itemFieldsSchema = z.object({
+  title: requiredText.max(300),
+  closed: z.boolean(),
+  caseNumber: optionalText.unwrap(),
+  caseOfficer: optionalText.unwrap(),
+  presenter: optionalText.unwrap(),
+  minutesAllotted: minutesSchema.min(0).max(600).nullable(),
+  caseSummary: longText.unwrap(),
+  recommendation: longText.unwrap(),
+  decisionChoice: decisionChoiceSchema,
+  decisionText: longText.unwrap(),
+  dissent: longText.unwrap(),
+  proposedBy: optionalText.unwrap(),
+  itemAbsentMemberIds: z.array(idSchema)
+})
+export type ItemFields = z.output<typeof itemFieldsSchema>
+/** A new item's fields that were not given. */
+export const NEW_ITEM: Omit<ItemFields, 'title'> = {
+  closed: false,
+  caseNumber: '',
+  caseOfficer: '',
+  presenter: '',
+  minutesAllotted: null,
+  caseSummary: '',
+  recommendation: '',
+  decisionChoice: '',
+  decisionText: '',
+  dissent: '',
+  proposedBy: '',
+  itemAbsentMemberIds: []
+}
+
+/**
+ * Add an item (meetingId or groupId; a title and any other fields) or change one (itemId and only
+ * the fields that change: the others keep their values).
+ */
 const itemInputSchema = z
   .object({
     itemId: idSchema.optional(),
@@ -295,21 +328,13 @@ const itemInputSchema = z
     meetingId: idSchema.optional(),
     /** … or, without a meeting, in this group's backlog of proposed items. */
     groupId: idSchema.optional(),
-    title: requiredText.max(300),
-    closed: z.boolean().default(false),
-    caseNumber: optionalText,
-    caseOfficer: optionalText,
-    presenter: optionalText,
-    minutesAllotted: minutesSchema.min(0).max(600).nullable().default(null),
-    caseSummary: longText,
-    recommendation: longText,
-    decisionChoice: decisionChoiceSchema.default(''),
-    decisionText: longText,
-    dissent: longText,
-    proposedBy: optionalText,
-    itemAbsentMemberIds: z.array(idSchema).default([])
+    ...itemFieldsSchema.partial().shape
   })
   .strict()
+  .superRefine((input, ctx) => {
+    // A new item needs its title («Feltet «Titel» skal udfyldes.», as any missing field).
+    if (input.itemId === undefined && input.title === undefined) ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['title'] })
+  })
 export type ItemInput = z.input<typeof itemInputSchema>
 
 const attendanceInputSchema = z
@@ -401,7 +426,7 @@ export const meetingsApi = {
     output: meetingSchema
   }),
   'meetings.items.save': defineMethod({
-    summary: 'Add or change an agenda item (or a proposed item in the backlog) with its decision',
+    summary: 'Add an agenda item (or a proposed item in the backlog), or change any of its fields and its decision',
     input: itemInputSchema,
     output: itemSchema
   }),

@@ -23,6 +23,7 @@ export function checkEligibility(rules: Pick<BudgetPoolRules, 'categories'>, cat
 export interface LineFigures {
   staffCount: number | null
   hourlyRateOre: Ore | null
+  /** Hours per staff member in the year, in minutes (a salary line). */
   minutes: Minutes | null
   amountOre: Ore
 }

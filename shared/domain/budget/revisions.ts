@@ -4,7 +4,7 @@
 // A revision's life: draft → sent → approved | rejected; or draft → registered (no approval needed).
 import type { BudgetPoolRules } from './poolRules'
 import { negateOre, ore, type Ore } from '../money'
-import type { Minutes } from '../duration'
+import type { LineFigures } from './lines'
 
 export type VersionKind = 'original' | 'revision'
 export type VersionStatus = 'draft' | 'sent' | 'approved' | 'rejected' | 'registered'
@@ -12,16 +12,12 @@ export type VersionAction = 'edit' | 'delete' | 'send' | 'approve' | 'reject' | 
 
 export const IN_FORCE_STATUSES: readonly VersionStatus[] = ['approved', 'registered']
 
-export interface VersionLine {
+/** A budget line as a version keeps it: its identity and its figures (shared/domain/budget/lines.ts). */
+export interface VersionLine extends LineFigures {
   budgetLineId: number
   year: number
   categoryKey: string
   title: string
-  staffCount: number | null
-  hourlyRateOre: Ore | null
-  /** Hours per staff member in the year, in minutes. */
-  minutes: Minutes | null
-  amountOre: Ore
   note: string
 }
 

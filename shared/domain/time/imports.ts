@@ -2,10 +2,11 @@
 // reported with its Excel line number, its column and the reason, so the user can fix the file.
 // The service adds the checks that need the database (locked months, closed periods, duplicates).
 import { parseDanishDate, formatDate, type IsoDate } from '../dates'
-import { parseKr, costOfMinutes, ore, formatKr, type Ore } from '../money'
+import { parseKr, costOfMinutes, ore, formatKr } from '../money'
 import { formatHours, type Minutes } from '../duration'
 import { parseHourCell, dateProblem, type EntryBounds } from './hours'
 import { time } from '../../texts/da/time'
+import type { ManualPosting } from '../../api/ledger'
 import { tableFileMessages as tm } from '../../texts/da/common'
 
 const m = time.imports
@@ -145,17 +146,8 @@ export interface BudgetLineRef {
   title: string
 }
 
-export interface PostingRow {
-  line: number
-  date: IsoDate
-  budgetLineId: number
-  amountOre: Ore
-  documentRef: string
-  description: string
-  staffId: number | null
-  minutes: Minutes | null
-  hourlyRateOre: Ore | null
-}
+/** A row of a postings file: a manual posting (the contract's one shape of it) and its line in the file. */
+export type PostingRow = ManualPosting & { line: number }
 
 /** Checks the rows of a postings file against the project's period, budget lines and staff. */
 export function parsePostingRows(

@@ -135,22 +135,7 @@ export function ItemCard({
 
   const setChoice = async (choice: DecisionChoice) => {
     try {
-      await save.mutateAsync({
-        itemId: item.id,
-        title: item.title,
-        closed: item.closed,
-        caseNumber: item.caseNumber,
-        caseOfficer: item.caseOfficer,
-        presenter: item.presenter,
-        minutesAllotted: item.minutesAllotted,
-        caseSummary: item.caseSummary,
-        recommendation: item.recommendation,
-        decisionChoice: choice,
-        decisionText: item.decisionText,
-        dissent: item.dissent,
-        proposedBy: item.proposedBy,
-        itemAbsentMemberIds: item.itemAbsentMemberIds
-      })
+      await save.mutateAsync({ itemId: item.id, decisionChoice: choice })
     } catch (e) {
       onError(errorMessage(e))
     }

@@ -96,7 +96,6 @@ export function ItemDialog({
         decisionChoice: v.decisionChoice as DecisionChoice,
         decisionText: v.decisionText,
         dissent: v.dissent,
-        proposedBy: item?.proposedBy ?? '',
         itemAbsentMemberIds: v.itemAbsentMemberIds
       })
       onClose()
