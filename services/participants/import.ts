@@ -123,7 +123,7 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
       const caseNumber = cell('caseNumber')
       const who = pseudonym || caseNumber || `Linje ${row.line}`
       for (const c of ['pseudonym', 'caseNumber', 'passiveReason', 'jobGoal', 'note'] as Column[]) {
-        if (containsCpr(cell(c))) fail(c, `Feltet «${h[c]}» ${t.errors.cprRule}.`)
+        if (containsCpr(cell(c))) fail(c, `${vm.fieldPrefix(h[c])} ${vm.cpr}.`)
       }
       let participantId: number | null = null
       if (!problems.length) {

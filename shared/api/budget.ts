@@ -137,7 +137,7 @@ export const budgetOverviewSchema = z.object({
 })
 export type BudgetOverview = z.infer<typeof budgetOverviewSchema>
 
-const lineFieldsSchema = z.object({
+export const lineFieldsSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   categoryKey: requiredText.max(60),
   title: requiredText.max(200),

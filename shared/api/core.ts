@@ -58,6 +58,10 @@ export const projectSchema = projectSummarySchema.extend({
 })
 export type Project = z.infer<typeof projectSchema>
 
+/** How many daily backups are kept: from 1 to MAX_KEEP_BACKUPS days (the form, the call and the settings file). */
+export const MAX_KEEP_BACKUPS = 365
+export const keepBackupsSchema = z.number().int().min(1).max(MAX_KEEP_BACKUPS)
+
 export const backupEntrySchema = z.object({
   name: z.string(),
   date: isoDateSchema,
@@ -101,7 +105,7 @@ export const coreApi = {
   }),
   'app.backups.settings.save': defineMethod({
     summary: 'How many daily backups are kept (older ones are deleted at once)',
-    input: z.object({ keep: z.number().int().min(1).max(365) }).strict(),
+    input: z.object({ keep: keepBackupsSchema }).strict(),
     output: backupListSchema
   }),
   'app.backups.restore': defineMethod({

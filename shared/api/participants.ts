@@ -4,27 +4,14 @@
 import { z } from 'zod'
 import { minutesSchema } from '../domain/duration'
 import { defineMethod } from './define'
-import { base64Schema, idSchema, isoDateSchema, monthSchema, projectRefSchema, timestampSchema } from './schemas'
-import { containsCpr } from '../domain/cpr'
+import { base64Schema, freeText, idSchema, isoDateSchema, monthSchema, projectRefSchema, timestampSchema } from './schemas'
 import { activityKeys, exitReasons, progressionOccasions } from '../domain/participants/types'
 import { kpiKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
 import { traceableKpis } from '../domain/participants/kpiMembers'
-import { participants as t } from '../texts/da/participants'
 
-/** Text that may never hold a CPR number (DOMAIN.md, Personal data). */
-export const noCprText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !containsCpr(s), { message: t.errors.cprRule })
-export const requiredNoCprText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((s) => !containsCpr(s), { message: t.errors.cprRule })
+/** Text that may never hold a CPR number (DOMAIN.md, Personal data): the contract's one free-text type. */
+export const noCprText = (max: number) => freeText.trim().max(max)
+export const requiredNoCprText = (max: number) => freeText.trim().min(1).max(max)
 
 const activitySchema = z.enum(activityKeys)
 const exitReasonSchema = z.enum(exitReasons)

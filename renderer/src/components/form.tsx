@@ -154,20 +154,51 @@ export function FormDateField<T extends FieldValues>({
 const v = da.validationMessages
 const prefix = (label: string) => `${v.fieldPrefix(label)} `
 
+/** Text as the user typed it (trimmed), checked by the contract's rule for it and named by `label`. */
+function textBy(rule: z.ZodType, label: string) {
+  return z
+    .string()
+    .trim()
+    .superRefine((s, ctx) => {
+      const message = fieldRuleMessage(rule, s, label)
+      if (message) ctx.addIssue({ code: 'custom', message })
+    })
+}
+
+/**
+ * A form's text fields picked from the contract's schema of the call it makes: each holds what the
+ * user typed and is checked by the contract's own rule for it (required, length, no CPR number),
+ * the message naming the field by the form's `labels`. The form adds its other fields (amounts,
+ * hours, dates and choices, held as text) with `.extend`.
+ */
+export function textFieldsOf<Shape extends Record<string, z.ZodType>, K extends keyof Shape & string>(
+  contract: { shape: Shape },
+  labels: { [P in K]: string }
+): z.ZodObject<{ [P in K]: ReturnType<typeof textBy> }> {
+  const fields = Object.fromEntries((Object.entries(labels) as [K, string][]).map(([key, label]) => [key, textBy(contract.shape[key] as z.ZodType, label)]))
+  return z.object(fields as { [P in K]: ReturnType<typeof textBy> })
+}
+
 /** Form-side schemas: text in, typed value out, with Danish messages naming the field. */
 export const formFields = {
+  /** A text field checked by the contract's rule for it, where the form names it otherwise (see textFieldsOf). */
+  textBy,
   text: (label: string) =>
     z
       .string()
       .trim()
       .min(1, prefix(label) + v.required + '.'),
   optionalText: () => z.string().trim(),
-  kr: (label: string) =>
+  /** An amount in kroner as typed («2.235.074,00»); `optional`: an empty field is allowed. */
+  kr: (label: string, options: { optional?: boolean } = {}) =>
     z
       .string()
       .trim()
-      .min(1, prefix(label) + v.required + '.')
-      .refine((s) => parseKr(s) !== null, prefix(label) + 'skal være et beløb i kroner, fx 2.235.074,00.'),
+      .superRefine((s, ctx) => {
+        if (s === '' && options.optional) return
+        if (s === '') ctx.addIssue({ code: 'custom', message: prefix(label) + v.required + '.' })
+        else if (parseKr(s) === null) ctx.addIssue({ code: 'custom', message: prefix(label) + 'skal være et beløb i kroner, fx 2.235.074,00.' })
+      }),
   hours: (label: string) =>
     z
       .string()

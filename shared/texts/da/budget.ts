@@ -192,7 +192,6 @@ export const budget = {
       noteHelp: 'Forklar posten, fx hvordan timerne er beregnet. Noten skal udfyldes.',
       salaryHelp: 'Beløbet beregnes som antal medarbejdere × timer × timesats og afrundes én gang til hele øre.',
       ineligibleOption: (label: string) => `${label} (dækkes ikke af puljen)`,
-      notKr: 'skal være et beløb i kroner, fx 2.500,00.',
       notHours: 'skal være et antal timer, fx 1.372,8.'
     },
     actions: {

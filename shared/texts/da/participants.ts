@@ -119,7 +119,6 @@ export const participants = {
   groups: { 1: 'Gruppe 1 (indsatsgruppen)', 2: 'Gruppe 2 (rehabiliteringsgruppen)', 3: 'Gruppe 3' } as Record<number, string>,
   groupShort: (g: number) => `Gruppe ${g}`,
   errors: {
-    cprRule: 'ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer',
     notFound: (id: number) => `Deltager ${id} findes ikke i projektet.`,
     answerNotFound: (id: number) => `Besvarelse ${id} findes ikke.`,
     themeNotFound: (key: string) => `Temaet «${key}» findes ikke blandt puljens progressionsspørgsmål.`,

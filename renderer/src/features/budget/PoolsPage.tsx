@@ -2,20 +2,21 @@
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { z } from 'zod'
+import { type z } from 'zod'
 import { Alert, Button, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { da } from '@shared/texts/da'
+import { poolInputSchema } from '@shared/api/pools'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { FormTextField, textFieldsOf, showServerError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.pools
 
-export const poolSchema = z.object({ key: formFields.text(t.key), name: formFields.text(t.name), financeAct: formFields.optionalText() })
+export const poolSchema = textFieldsOf(poolInputSchema, { key: t.key, name: t.name, financeAct: t.financeAct })
 export type PoolValues = z.infer<typeof poolSchema>
 
 function NewPoolDialog({ onClose }: { onClose: () => void }) {

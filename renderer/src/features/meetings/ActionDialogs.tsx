@@ -2,18 +2,20 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, DialogActions, DialogContent, DialogTitle, MenuItem, Stack } from '@mui/material'
-import type { ActionItem } from '@shared/api/meetings'
+import { meetingsApi, type ActionItem } from '@shared/api/meetings'
 import { actionStatuses, isClosedActionStatus, type ActionStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { optionalDateField } from './ui'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
-const actionSchema = z.object({ text: formFields.text(t.actions.text), owner: formFields.optionalText(), dueDate: optionalDateField() })
+const actionSchema = textFieldsOf(meetingsApi['meetings.actions.save'].input, { text: t.actions.text, owner: t.actions.owner }).extend({
+  dueDate: optionalDateField()
+})
 type ActionValues = z.infer<typeof actionSchema>
 
 export function ActionDialog({ itemId, action, onClose }: { itemId: number; action: ActionItem | null; onClose: () => void }) {
@@ -70,7 +72,10 @@ export function ActionDialog({ itemId, action, onClose }: { itemId: number; acti
   )
 }
 
-const statusSchema = z.object({ status: z.enum(actionStatuses), closedOn: optionalDateField(), statusNote: formFields.optionalText() })
+const statusSchema = textFieldsOf(meetingsApi['meetings.actions.setStatus'].input, { statusNote: t.actions.statusNote }).extend({
+  status: z.enum(actionStatuses),
+  closedOn: optionalDateField()
+})
 type StatusValues = z.infer<typeof statusSchema>
 
 /** Changes an action item's status; closing defaults to `closeDate` (e.g. the meeting where it was reported done). */

@@ -4,23 +4,20 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Card, CardContent, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
-import type { AgendaItem, Group, MeetingSummary } from '@shared/api/meetings'
+import { itemFieldsSchema, type AgendaItem, type Group, type MeetingSummary } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { FormTextField, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
-const schema = z.object({
-  groupId: z.string().min(1),
-  title: formFields.text(t.items.itemTitle),
-  caseSummary: formFields.optionalText(),
-  proposedBy: formFields.optionalText()
+const schema = textFieldsOf(itemFieldsSchema, { title: t.items.itemTitle, caseSummary: t.items.caseSummary, proposedBy: t.items.proposedBy }).extend({
+  groupId: z.string().min(1)
 })
 type Values = z.infer<typeof schema>
 

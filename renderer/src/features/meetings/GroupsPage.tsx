@@ -25,13 +25,13 @@ import {
 } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import EditIcon from '@mui/icons-material/Edit'
-import type { Group, Member } from '@shared/api/meetings'
+import { meetingsApi, type Group, type Member } from '@shared/api/meetings'
 import { formatDate, toIsoDate } from '@shared/domain/dates'
 import { cadenceMonthOptions, groupKinds, memberRoles, type GroupKind, type MemberRole } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
@@ -39,10 +39,8 @@ import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialo
 
 const t = da.meetings
 
-const groupSchema = z.object({
+const groupSchema = textFieldsOf(meetingsApi['meetings.groups.save'].input, { name: t.groups.name, description: t.groups.description }).extend({
   kind: z.enum(groupKinds),
-  name: formFields.text(t.groups.name),
-  description: formFields.optionalText(),
   cadence: z.string()
 })
 type GroupValues = z.infer<typeof groupSchema>
@@ -107,12 +105,13 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
   )
 }
 
-const memberSchema = z.object({
-  name: formFields.text(t.members.name),
-  administration: formFields.optionalText(),
-  jobTitle: formFields.optionalText(),
+const memberSchema = textFieldsOf(meetingsApi['meetings.members.save'].input, {
+  name: t.members.name,
+  administration: t.members.administration,
+  jobTitle: t.members.jobTitle,
+  email: t.members.email
+}).extend({
   role: z.enum(memberRoles),
-  email: formFields.optionalText(),
   startDate: optionalDateField(),
   endDate: optionalDateField()
 })

@@ -28,13 +28,13 @@ import {
 import AddIcon from '@mui/icons-material/Add'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
 import EventIcon from '@mui/icons-material/Event'
-import type { Meeting } from '@shared/api/meetings'
+import { meetingsApi, type Meeting } from '@shared/api/meetings'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { safeFileName } from '@shared/domain/meetings/agenda'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
 import { PdfButton } from '../../print/PdfButton'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
@@ -42,20 +42,13 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { AttendanceCard } from './AttendanceCard'
 import { ItemCard } from './ItemCard'
 import { ItemDialog } from './ItemDialog'
-import { MeetingStatusChip, downloadText, meetingsBase, timeField } from './ui'
+import { MeetingStatusChip, downloadText, meetingFormSchema, meetingsBase } from './ui'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 const stepIndex = { draft: 0, invited: 1, held: 2, approved: 3 } as const
 
-const detailsSchema = z.object({
-  title: formFields.text(t.meeting.titleField),
-  date: formFields.date(t.meeting.date),
-  startTime: timeField(t.meeting.startTime),
-  endTime: timeField(t.meeting.endTime),
-  place: formFields.optionalText(),
-  guests: formFields.optionalText()
-})
+const detailsSchema = meetingFormSchema
 type DetailsValues = z.infer<typeof detailsSchema>
 
 function DetailsCard({ meeting }: { meeting: Meeting }) {
@@ -130,7 +123,7 @@ function DetailsCard({ meeting }: { meeting: Meeting }) {
   )
 }
 
-const approveSchema = z.object({ approverName: formFields.text(t.approval.approverName), approverRole: formFields.text(t.approval.approverRole) })
+const approveSchema = textFieldsOf(meetingsApi['meetings.approve'].input, { approverName: t.approval.approverName, approverRole: t.approval.approverRole })
 type ApproveValues = z.infer<typeof approveSchema>
 
 function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
@@ -173,12 +166,11 @@ function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => 
   )
 }
 
-const addendumSchema = z.object({
-  text: formFields.text(t.addenda.text),
-  itemId: z.string(),
-  authorName: formFields.text(t.addenda.authorName),
-  authorRole: formFields.text(t.addenda.authorRole)
-})
+const addendumSchema = textFieldsOf(meetingsApi['meetings.addenda.add'].input, {
+  text: t.addenda.text,
+  authorName: t.addenda.authorName,
+  authorRole: t.addenda.authorRole
+}).extend({ itemId: z.string() })
 type AddendumValues = z.infer<typeof addendumSchema>
 
 function AddendaCard({ meeting }: { meeting: Meeting }) {

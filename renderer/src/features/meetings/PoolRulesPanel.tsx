@@ -5,20 +5,20 @@ import { z } from 'zod'
 import { Alert, Button, Grid, MenuItem, Stack, Typography } from '@mui/material'
 import { meetingsPoolRulesSchema, type MeetingsPoolRules } from '@shared/domain/meetings/poolRules'
 import { cadenceMonthOptions } from '@shared/domain/meetings/types'
+import { meetingsApi } from '@shared/api/meetings'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError, useGuardedForm } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.meetings
 
-const schema = z.object({
+const schema = textFieldsOf(meetingsApi['meetings.rules.save'].input, { reason: t.poolRules.reason }).extend({
   steering: z.string(),
   implementation: z.string(),
   other: z.string(),
-  partial: formFields.integerBy(meetingsPoolRulesSchema.shape.partialPeriodMinCoveragePct, t.poolRules.partial),
-  reason: formFields.optionalText()
+  partial: formFields.integerBy(meetingsPoolRulesSchema.shape.partialPeriodMinCoveragePct, t.poolRules.partial)
 })
 type Values = z.infer<typeof schema>
 

@@ -3,7 +3,8 @@ import { Chip } from '@mui/material'
 import { z } from 'zod'
 import type { MeetingStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
-import { formFields } from '../../components/form'
+import { meetingsApi } from '@shared/api/meetings'
+import { formFields, textFieldsOf } from '../../components/form'
 
 const t = da.meetings
 
@@ -31,6 +32,17 @@ export const timeField = (label: string) =>
   formFields
     .text(label)
     .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s.trim()), `${da.validationMessages.fieldPrefix(label)} skal være et klokkeslæt som 13:00.`)
+
+/** A meeting's fields as its forms hold them (a new meeting, the meeting's details), by the contract's rules. */
+export const meetingFormSchema = textFieldsOf(meetingsApi['meetings.update'].input, {
+  title: t.meeting.titleField,
+  place: t.meeting.place,
+  guests: t.meeting.guests
+}).extend({
+  date: formFields.date(t.meeting.date),
+  startTime: timeField(t.meeting.startTime),
+  endTime: timeField(t.meeting.endTime)
+})
 
 export const optionalDateField = () => z.string().refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), da.validationMessages.invalidDate)
 

@@ -4,24 +4,25 @@ import { useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Box, Button, Grid, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
-import type { Project, ProjectInput } from '@shared/api/core'
+import { projectInputSchema, type Project, type ProjectInput } from '@shared/api/core'
 import { checkGrantSplit } from '@shared/domain/grantSplit'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { isIsoDate, yearsOfPeriod } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, useGuardedForm } from '../../components/form'
+import { FormDateField, FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm } from '../../components/form'
 import { GrantSplitNotice } from './GrantSplitNotice'
 
 const t = da.core.project
 
-const formSchema = z.object({
+const formSchema = textFieldsOf(projectInputSchema, {
+  municipality: t.municipality,
+  title: t.title,
+  caseNumber: t.caseNumber,
+  responsible: t.responsible
+}).extend({
   poolId: z.string().min(1, `${da.validationMessages.fieldPrefix(t.pool)} ${da.validationMessages.required}.`),
-  municipality: formFields.text(t.municipality),
-  title: formFields.text(t.title),
-  caseNumber: formFields.optionalText(),
-  responsible: formFields.optionalText(),
   periodStart: formFields.date(t.periodStart),
   periodEnd: formFields.date(t.periodEnd),
   amountApplied: formFields.kr(t.amountApplied),

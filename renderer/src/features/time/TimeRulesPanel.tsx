@@ -5,23 +5,22 @@ import { Controller } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Checkbox, FormControlLabel, Paper, Stack, Typography } from '@mui/material'
-import type { TimeRulesOutput } from '@shared/api/time'
+import { timeApi, type TimeRulesOutput } from '@shared/api/time'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, useGuardedForm } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, showServerError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
 import { timePoolRulesSchema } from '@shared/domain/time/poolRules'
 
 const t = da.time.poolRules
-const schema = z.object({
+const schema = textFieldsOf(timeApi['time.rules.save'].input, { reason: t.reason }).extend({
   statementAllowed: z.boolean(),
   minShare: formFields.percentBy(timePoolRulesSchema.shape.statement.shape.minShareBp, t.minShare),
   statementSource: z.string(),
   employeeSigns: z.boolean(),
-  signatureSource: z.string(),
-  reason: z.string()
+  signatureSource: z.string()
 })
 type Values = z.infer<typeof schema>
 
