@@ -12,7 +12,7 @@ import { registerImportCommand } from './commands/import'
 import { registerQuarterlyCommands } from './commands/quarterly'
 import { CliError } from './support'
 
-export function buildProgram(): Command {
+function buildProgram(): Command {
   const program = new Command()
   program
     .name('puljestyr')

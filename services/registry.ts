@@ -15,10 +15,7 @@ import { isBusyError } from './db/sqlite'
 import { databaseRefusal } from './db/dialect'
 import { contractPartLoaders, DOMAINS, domainOfMethod } from './contractParts'
 
-export type Handler<N extends MethodName> = (
-  input: ParsedInputOf<ApiContract[N]>,
-  ctx: ServiceContext
-) => Promise<OutputOf<ApiContract[N]>> | OutputOf<ApiContract[N]>
+type Handler<N extends MethodName> = (input: ParsedInputOf<ApiContract[N]>, ctx: ServiceContext) => Promise<OutputOf<ApiContract[N]>> | OutputOf<ApiContract[N]>
 
 /** Handlers of one domain: a subset of the contract's methods. */
 export type DomainHandlers<Names extends MethodName> = { [N in Names]: Handler<N> }

@@ -23,7 +23,7 @@ import { firstDayOf, formatMonth, lastDayOf, monthOf, monthsFromTo } from '@shar
 const e = da.time.errors
 const t = da.accounts
 
-export async function accountFiguresFor(db: Db, projectId: number, from: string, to: string, asOf?: string): Promise<AccountFigures> {
+async function accountFiguresFor(db: Db, projectId: number, from: string, to: string, asOf?: string): Promise<AccountFigures> {
   const years = yearsOfPeriod(from, to)
   const lines = await db.selectFrom('budget_line').selectAll().where('project_id', '=', projectId).execute()
   const postings = await db
@@ -181,7 +181,7 @@ export async function getAccount(db: Db, projectId: number, accountId: number): 
   return toAccount(r, anchors.get(r.id) ?? null)
 }
 
-export interface SignAccountInput {
+interface SignAccountInput {
   projectId: number
   kind: 'interim' | 'final'
   periodFrom: string

@@ -8,7 +8,7 @@ import type { Database } from '../db/schema'
 import { versionInForce, versionLines } from './versions'
 
 /** A line of the budget in force: the same shape as a line of any budget version. */
-export type ApprovedBudgetLine = VersionLine
+type ApprovedBudgetLine = VersionLine
 
 /** The lines of the budget in force on `asOf` (ISO date; default today). Empty before any approval. */
 export async function approvedBudgetLines(db: Kysely<Database>, projectId: number, asOf?: string): Promise<ApprovedBudgetLine[]> {

@@ -11,9 +11,9 @@ import { da } from '@shared/texts/da'
 import { backupDatabase, checkRestoreCopy, restoreDatabase } from '../db/backup'
 import type { SqliteHandle } from '../db/sqlite'
 
-export const DEFAULT_KEEP_BACKUPS = 14
+const DEFAULT_KEEP_BACKUPS = 14
 /** The folder beside the database file that holds its daily backups. */
-export const BACKUP_FOLDER = 'sikkerhedskopier'
+const BACKUP_FOLDER = 'sikkerhedskopier'
 const SETTINGS_FILE = 'indstillinger.json'
 
 export interface BackupEntry {

@@ -17,7 +17,7 @@ import { seedParticipantsDemo } from '../participants/demo'
 export type DemoFacts = typeof demoFacts
 export { demoFacts }
 
-export async function findDemoProject(ctx: ServiceContext): Promise<number | null> {
+async function findDemoProject(ctx: ServiceContext): Promise<number | null> {
   const row = await ctx.db.selectFrom('project').select('id').where('is_demo', '=', 1).orderBy('id').executeTakeFirst()
   return row?.id ?? null
 }

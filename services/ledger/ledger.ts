@@ -18,7 +18,7 @@ import { assertDateOpen, requireProjectPeriod, requireStaff, type Db } from '../
 const e = da.time.errors
 type Ctx = Pick<ServiceContext, 'osUser' | 'now'>
 
-export interface LedgerFilter {
+interface LedgerFilter {
   from?: string | undefined
   to?: string | undefined
   budgetLineId?: number | undefined
@@ -158,7 +158,7 @@ export async function getLedger(db: Db, projectId: number, filter: LedgerFilter 
   }
 }
 
-export async function getPosting(db: Db, projectId: number, postingId: number): Promise<Posting> {
+async function getPosting(db: Db, projectId: number, postingId: number): Promise<Posting> {
   const row = await postingQuery(db, projectId).where('posting.id', '=', postingId).executeTakeFirst()
   if (!row) throw new DomainError('not_found', e.postingNotFound(postingId), { field: 'postingId' })
   return toPosting(row)

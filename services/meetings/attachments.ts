@@ -10,7 +10,7 @@ import { deleteAudited, insertAudited } from '../audit/audit'
 import { loadItem, loadMeeting, requireUnlocked, type Db } from './common'
 
 const e = da.meetings.errors
-export const MAX_ATTACHMENT_MB = 40
+const MAX_ATTACHMENT_MB = 40
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
 export function sha256Hex(bytes: Uint8Array): string {

@@ -16,7 +16,7 @@ import { statusValues } from './statuses'
 import { addMonths, lastDayOf, type Month, monthOf, monthsFromTo } from '@shared/domain/months'
 
 /** mulberry32: a small, fast, seeded PRNG (the same sequence on every machine). */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -83,7 +83,7 @@ function lockdownFactor(month: Month): number {
 }
 
 /** Generates the demo participants: a pure function of the seed. */
-export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
+function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
   const rng = seededRandom(seed)
   const themes = shippedResultsRules('FSM2').progression.themes
   const questionKeys = themes.flatMap((t) => t.questions.map((q) => q.key))

@@ -54,7 +54,7 @@ function findColumns(headers: string[]): Partial<Record<Column, string>> {
 }
 
 /** `2020-03`, `03-2020`, `3.2020`, `marts 2020`, or a date in the month. */
-export function parseMonth(text: string): Month | null {
+function parseMonth(text: string): Month | null {
   const v = text.trim().toLowerCase()
   if (isMonth(v)) return v
   let m = /^(\d{1,2})[-./](\d{4})$/.exec(v)

@@ -33,7 +33,7 @@ export function toKpiParticipant(r: ParticipantRow): KpiParticipant {
   }
 }
 
-export function activitiesOf(r: StatusRow): ActivityKey[] {
+function activitiesOf(r: StatusRow): ActivityKey[] {
   return (Object.entries(activityColumns) as [ActivityKey, keyof StatusRow][]).filter(([, col]) => r[col] === 1).map(([k]) => k)
 }
 

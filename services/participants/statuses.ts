@@ -19,7 +19,7 @@ import { addMonths, type Month } from '@shared/domain/months'
 type Db = Kysely<Database>
 const t = da.participants
 
-export type StatusSource = 'form' | 'grid' | 'import' | 'demo'
+type StatusSource = 'form' | 'grid' | 'import' | 'demo'
 
 export interface StatusEntry {
   participantId: number
@@ -131,7 +131,7 @@ export async function writeEntries(
   return result
 }
 
-export function toStatusInput(row: Required<Omit<StatusInputRow, 'participantId' | 'clear'>>): StatusInput {
+function toStatusInput(row: Required<Omit<StatusInputRow, 'participantId' | 'clear'>>): StatusInput {
   return {
     activities: row.activities,
     paidHoursMinutes: row.paidHoursMinutes,

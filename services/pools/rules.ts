@@ -13,7 +13,7 @@ import { insertAudited, updateAudited } from '../audit/audit'
 
 type Db = Kysely<Database>
 
-export type PoolRulesSection = 'budget' | 'meetings' | 'results' | 'time'
+type PoolRulesSection = 'budget' | 'meetings' | 'results' | 'time'
 
 export interface PoolRulesDefinition<S extends z.ZodType> {
   section: PoolRulesSection

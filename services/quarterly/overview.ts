@@ -20,7 +20,7 @@ const L = da.quarterly.lights
 const o = da.quarterly.overview
 
 /** Instalments: one not received by its expected date is yellow; none at all is grey. */
-export function instalmentsLight(inst: Instalments, today: string): TrafficLight {
+function instalmentsLight(inst: Instalments, today: string): TrafficLight {
   const base = { key: 'instalments', label: L.instalments }
   if (inst.instalments.length === 0) return { ...base, colour: 'grey', rule: L.instalmentsRule.none }
   const late = inst.instalments.find((i) => i.status !== 'received' && i.expectedDate < today)

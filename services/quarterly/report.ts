@@ -259,7 +259,7 @@ export async function quarterlyReport(
 const pct = (bp: number) => formatBasisPoints(bp, 0)
 
 /** The action items open at the end of `date` (given at a meeting by then, not closed by then), overdue as of then. */
-export function actionsOpenAt(actions: ActionItem[], date: string): ActionItem[] {
+function actionsOpenAt(actions: ActionItem[], date: string): ActionItem[] {
   return actions
     .filter((a) => a.meetingDate <= date && (a.status === 'open' || a.status === 'in_progress' || (a.closedOn !== null && a.closedOn > date)))
     .map((a) => ({ ...a, overdue: a.dueDate !== null && a.dueDate < date }))

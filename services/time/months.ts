@@ -241,7 +241,7 @@ export async function signMonthIn(trx: Db, ctx: ServiceContext, projectId: numbe
   )
 }
 
-export interface ApproveMonthInput {
+interface ApproveMonthInput {
   projectId: number
   staffId: number
   month: string
@@ -420,7 +420,7 @@ export async function monthSheet(ctx: ServiceContext, projectId: number, staffId
 }
 
 /** A month's approved minutes: the whole month once it is approved, else the days of its approved weeks. */
-export function approvedMinutesOf(m: Pick<MonthRow, 'status' | 'minutes' | 'weekApprovedMinutes'>): Minutes {
+function approvedMinutesOf(m: Pick<MonthRow, 'status' | 'minutes' | 'weekApprovedMinutes'>): Minutes {
   return m.status === 'approved' ? m.minutes : m.weekApprovedMinutes
 }
 

@@ -22,7 +22,7 @@ import { firstDayOf, formatMonth, lastDayOf } from '@shared/domain/months'
 const e = da.time.errors
 type Ctx = Pick<ServiceContext, 'osUser' | 'now'>
 
-export interface BudgetLineRow {
+interface BudgetLineRow {
   id: number
   year: number
   category_key: string
@@ -33,7 +33,7 @@ export interface BudgetLineRow {
  * The budget line a staff member's salary goes to in a year: the one line of the year with the
  * staff member's category; where there are several, the line chosen for the staff member and year.
  */
-export async function resolveSalaryLine(db: Db, projectId: number, staff: StaffRow, year: number): Promise<{ line: BudgetLineRow } | { problem: string }> {
+async function resolveSalaryLine(db: Db, projectId: number, staff: StaffRow, year: number): Promise<{ line: BudgetLineRow } | { problem: string }> {
   const lines = await db
     .selectFrom('budget_line')
     .select(['id', 'year', 'category_key', 'title'])
@@ -155,7 +155,7 @@ async function planDays(
   }
 }
 
-export function salaryDocumentRef(mode: 'timesheet' | 'statement', staff: StaffRow, month: string): string {
+function salaryDocumentRef(mode: 'timesheet' | 'statement', staff: StaffRow, month: string): string {
   return mode === 'statement' ? da.ledger.statementRef(month, staff.name) : da.ledger.timesheetRef(month, staff.name)
 }
 

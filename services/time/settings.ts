@@ -27,7 +27,7 @@ export async function ensureActivities(db: Db, ctx: Ctx, projectId: number): Pro
   }
 }
 
-export async function listActivities(db: Db, projectId: number): Promise<Activity[]> {
+async function listActivities(db: Db, projectId: number): Promise<Activity[]> {
   const rows = await db
     .selectFrom('time_activity')
     .leftJoin('time_entry', 'time_entry.activity_id', 'time_activity.id')

@@ -59,7 +59,7 @@ function accountOver(accounts: readonly AccountRow[], part: MonthPart): AccountR
 }
 
 /** The week's posting document: its timesheet, named by week. */
-export function weekDocument(staff: StaffRow, monday: string, month: string, note = ''): SalaryDocument {
+function weekDocument(staff: StaffRow, monday: string, month: string, note = ''): SalaryDocument {
   const w = weekOf(monday)
   return {
     ref: da.ledger.weekRef(w.week, w.isoYear, staff.name),
@@ -177,7 +177,7 @@ export async function previewWeek(ctx: ServiceContext, projectId: number, staffI
   return (await assessWeek(ctx.db, project, staff, mondayOf(weekStart))).preview
 }
 
-export interface ApproveWeekInput {
+interface ApproveWeekInput {
   projectId: number
   staffId: number
   weekStart: string
@@ -191,7 +191,7 @@ export async function approveWeek(ctx: ServiceContext, input: ApproveWeekInput):
 }
 
 /** A manager's approval of a week with its salary postings, inside the caller's transaction. */
-export async function approveWeekIn(trx: Db, ctx: ServiceContext, input: ApproveWeekInput): Promise<void> {
+async function approveWeekIn(trx: Db, ctx: ServiceContext, input: ApproveWeekInput): Promise<void> {
   const { projectId } = input
   const { project, staff } = await requireTimesheetStaff(trx, projectId, input.staffId)
   const monday = mondayOf(input.weekStart)

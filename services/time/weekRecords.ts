@@ -25,7 +25,7 @@ export async function approvedWeeks(db: Db, projectId: number, opts: { staffId?:
   return q.orderBy('week_start').execute()
 }
 
-export interface StandingWeekPosting {
+interface StandingWeekPosting {
   weekId: number
   postingId: number
   date: IsoDate

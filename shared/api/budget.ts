@@ -155,8 +155,6 @@ export const lineFieldsSchema = z.object({
 /** A budget line's fields as a draft's service receives them (parsed: defaults filled, units typed). */
 export type LineFields = z.output<typeof lineFieldsSchema>
 export const budgetLineInputSchema = lineFieldsSchema.extend({ versionId: idSchema }).strict()
-export type BudgetLineInput = z.input<typeof budgetLineInputSchema>
-
 const decisionActorSchema = { actorName: requiredText.max(200), actorRole: requiredText.max(200) }
 
 const flagSchema = z.enum(['over', 'under']).nullable()
@@ -199,8 +197,6 @@ export const spendingAlertKinds = [
   'fasterThanPeriod',
   'slowerThanPeriod'
 ] as const
-export type SpendingAlertKind = (typeof spendingAlertKinds)[number]
-
 export const spendingAlertSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   /** What the alert is about, so that a front page can group alike alerts into one line. */

@@ -154,8 +154,6 @@ export const addendumSchema = z.object({
   osUser: z.string(),
   createdAt: timestampSchema
 })
-export type Addendum = z.infer<typeof addendumSchema>
-
 export const meetingSummarySchema = z.object({
   id: idSchema,
   projectId: idSchema,
@@ -335,8 +333,6 @@ const itemInputSchema = z
     // A new item needs its title («Feltet «Titel» skal udfyldes.», as any missing field).
     if (input.itemId === undefined && input.title === undefined) ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['title'] })
   })
-export type ItemInput = z.input<typeof itemInputSchema>
-
 const attendanceInputSchema = z
   .object({
     meetingId: idSchema,

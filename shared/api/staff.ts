@@ -35,7 +35,6 @@ export const staffInputSchema = z
     note: optionalText
   })
   .strict()
-export type StaffInput = z.input<typeof staffInputSchema>
 /** A staff member's fields as the service receives them (parsed: defaults filled, units typed). */
 export type StaffFields = z.output<typeof staffInputSchema>
 export const salaryPartAmountSchema = z.object({ key: z.string(), label: z.string(), amountOre: oreSchema })

@@ -22,7 +22,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 /** True when the digits form a CPR number with a valid birth date. */
-export function isCprLike(dd: string, mm: string, yy: string, seventh: string): boolean {
+function isCprLike(dd: string, mm: string, yy: string, seventh: string): boolean {
   const year = centuryOf(Number(yy), Number(seventh)) + Number(yy)
   return isRealDate(year, Number(mm), Number(dd))
 }

@@ -37,13 +37,6 @@ export function formatHours(value: number, decimals = 2): string {
   return `${negative ? '-' : ''}${wholeText}${decimals > 0 ? `,${frac}` : ''}`
 }
 
-/** `444` → `7:24` */
-export function formatHoursClock(value: number): string {
-  const negative = value < 0
-  const abs = Math.abs(value)
-  return `${negative ? '-' : ''}${Math.trunc(abs / 60)}:${String(abs % 60).padStart(2, '0')}`
-}
-
 /**
  * Parses hours as a Danish user types them: `7,4`, `7.4`, `7:24`, `26,4`, and with thousands
  * separators as Puljestyr shows them, `1.924,00` or `1.000` (a dot that groups three digits is a

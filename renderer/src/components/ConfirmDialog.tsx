@@ -4,7 +4,7 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react'
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material'
 
-export interface ConfirmOptions {
+interface ConfirmOptions {
   title: string
   message: ReactNode
   confirmLabel: string

@@ -5,7 +5,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { da } from '@shared/texts/da'
 import { errorMessage, type ApiClientError } from '../api/client'
 
-export function Loading({ label = da.common.loading }: { label?: string }) {
+function Loading({ label = da.common.loading }: { label?: string }) {
   return (
     <Box role="status" aria-live="polite" sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 3 }}>
       <CircularProgress size={24} />
@@ -45,16 +45,5 @@ export function NotFound() {
     <Alert severity="warning" role="alert">
       {da.common.notFound}
     </Alert>
-  )
-}
-
-export function ComingLater({ title }: { title: string }) {
-  return (
-    <Box>
-      <Typography variant="h4" component="h1" gutterBottom>
-        {title}
-      </Typography>
-      <Alert severity="info">{da.common.comingLater}</Alert>
-    </Box>
   )
 }

@@ -96,7 +96,7 @@ export function planInstalments(
   })
 }
 
-export interface TierOutcome {
+interface TierOutcome {
   /** null: not yet measured (no tier has a measurement). */
   met: boolean | null
   /** The highest tier reached, or null. */

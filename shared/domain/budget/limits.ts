@@ -5,7 +5,7 @@
 // original budget may not exceed the grant's split in any year either.
 import type { BudgetGrantComparison } from './yearSplit'
 
-export type BudgetLimitViolation =
+type BudgetLimitViolation =
   | { kind: 'total'; budgetOre: number; grantOre: number; excessOre: number }
   | { kind: 'year'; year: number; budgetOre: number; grantOre: number; excessOre: number }
 
@@ -37,7 +37,7 @@ export function lineAboveGrant(amountOre: number, grantAmountOre: number): boole
   return amountOre > grantAmountOre
 }
 
-export type PeriodPosition = 'beforeStart' | 'afterEnd' | 'inside'
+type PeriodPosition = 'beforeStart' | 'afterEnd' | 'inside'
 
 /** Where a date lies against the project period (ISO dates compare as text). */
 export function positionInPeriod(date: string, periodStart: string, periodEnd: string): PeriodPosition {

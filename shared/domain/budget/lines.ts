@@ -11,7 +11,7 @@ export function salaryLineAmount(staffCount: number, minutes: number, hourlyRate
   return roundToOre(BigInt(staffCount) * BigInt(minutes) * BigInt(hourlyRateOre), 60n)
 }
 
-export type EligibilityResult = { ok: true; category: CostCategory } | { ok: false; reason: 'unknown' | 'ineligible'; category: CostCategory | null }
+type EligibilityResult = { ok: true; category: CostCategory } | { ok: false; reason: 'unknown' | 'ineligible'; category: CostCategory | null }
 
 export function checkEligibility(rules: Pick<BudgetPoolRules, 'categories'>, categoryKey: string): EligibilityResult {
   const category = categoryOf(rules, categoryKey)

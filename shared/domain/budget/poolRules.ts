@@ -95,7 +95,7 @@ export type BudgetPoolRulesInput = z.input<typeof budgetPoolRulesSchema>
 const SEED_003 = 'STAR’s FAQ til puljen Flere skal med'
 
 /** The cost categories of seed 003 (fixtures: grantPools[FSM2]). */
-export function shippedCategories(): CostCategory[] {
+function shippedCategories(): CostCategory[] {
   return [
     { key: 'caseworker', label: 'Sagsbehandlere', eligible: true, kind: 'salary', ruleText: '' },
     { key: 'jobBroker', label: 'Jobformidlere', eligible: true, kind: 'salary', ruleText: '' },
@@ -142,8 +142,8 @@ export function shippedCategories(): CostCategory[] {
   ]
 }
 
-export const FSM2_RESULT_KPI = 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth'
-export const FSM1_RESULT_KPI = 'shareOfEffortGroupInFirmBasedActivity'
+const FSM2_RESULT_KPI = 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth'
+const FSM1_RESULT_KPI = 'shareOfEffortGroupInFirmBasedActivity'
 
 const hourlyRateDefault: BudgetPoolRulesInput['hourlyRate'] = {
   divisorMinutes: 1924 * 60,

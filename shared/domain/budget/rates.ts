@@ -10,7 +10,7 @@ export interface SalaryPartAmount {
   amountOre: number
 }
 
-export interface HourlyRate {
+interface HourlyRate {
   annualSalaryOre: Ore
   divisorMinutes: Minutes
   hourlyRateOre: Ore

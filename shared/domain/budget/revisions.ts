@@ -21,7 +21,7 @@ export interface VersionLine extends LineFigures {
   note: string
 }
 
-export interface LineChange {
+interface LineChange {
   budgetLineId: number
   year: number
   categoryKey: string
@@ -57,7 +57,7 @@ function identity(l: VersionLine) {
   return { budgetLineId: l.budgetLineId, year: l.year, categoryKey: l.categoryKey, title: l.title }
 }
 
-export type RevisionKind = 'none' | 'betweenYears' | 'other'
+type RevisionKind = 'none' | 'betweenYears' | 'other'
 
 /**
  * 'betweenYears' when the changes only move money between years of the same line (same category and

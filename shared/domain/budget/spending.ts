@@ -5,7 +5,7 @@ import { type Ore, roundToOre } from '../money'
 import { daysInclusive } from '../dates'
 import { basisPoints, basisPointsOf, type BasisPoints } from '../percent'
 
-export interface DateRange {
+interface DateRange {
   from: string
   to: string
 }
@@ -30,7 +30,7 @@ export function elapsedOf(range: DateRange, today: string): Elapsed {
   return { elapsedDays, totalDays, elapsedBp: basisPointsOf(elapsedDays, totalDays) }
 }
 
-export interface LineAssessment {
+interface LineAssessment {
   usedBp: BasisPoints | null
   /** Spent at the current pace until the end of the line's period; null before it starts. */
   forecastOre: Ore | null

@@ -46,7 +46,7 @@ export function isMemberOn(member: { startDate: IsoDate | null; endDate: IsoDate
   return (member.startDate === null || member.startDate <= date) && (member.endDate === null || member.endDate >= date)
 }
 
-export interface FollowUpCandidate {
+interface FollowUpCandidate {
   id: number
   originMeetingDate: IsoDate
   status: ActionStatus
@@ -74,10 +74,7 @@ export function timeBudget(allotted: readonly (number | null)[], lengthMinutes: 
   return { allottedMinutes, overBy: minutes(Math.max(0, allottedMinutes - lengthMinutes)) }
 }
 
-export type ApprovalProblem =
-  | { kind: 'not_held' }
-  | { kind: 'attendance_missing'; names: string[] }
-  | { kind: 'decision_missing'; number: number; title: string }
+type ApprovalProblem = { kind: 'not_held' } | { kind: 'attendance_missing'; names: string[] } | { kind: 'decision_missing'; number: number; title: string }
 
 /**
  * Minutes can be approved when the meeting is held, the attendance of every member is recorded,

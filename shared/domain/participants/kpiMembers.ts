@@ -15,13 +15,13 @@ export function isTraceableKpi(kpi: string): kpi is TraceableKpi {
   return (traceableKpis as readonly string[]).includes(kpi)
 }
 
-export interface KpiMember {
+interface KpiMember {
   participantId: number
   counted: boolean
   status: MonthlyStatus | null
 }
 
-export interface KpiMembers {
+interface KpiMembers {
   members: KpiMember[]
   count: number
   total: number

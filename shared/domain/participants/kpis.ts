@@ -127,13 +127,13 @@ export function monthlyKpis(
 
 // ---- result conditions ----------------------------------------------------------------------
 
-export interface SeriesPoint {
+interface SeriesPoint {
   month: Month
   count: number
   total: number
 }
 
-export interface RuleEvaluation {
+interface RuleEvaluation {
   met: boolean
   /** The best share; for a run of n months, the lowest share in the best n-month window. */
   bestShare: number

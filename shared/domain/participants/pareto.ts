@@ -11,7 +11,7 @@ import { basisPointsOfShare, WHOLE_BP } from '../percent'
 
 type ScoreRules = Pick<ResultsRules, 'kpiActivities' | 'cvMaxAgeMonths' | 'pareto' | 'progression'>
 
-export interface ScorePart {
+interface ScorePart {
   key: ParetoPartKey
   /** 0..1: how far the participant meets this part. */
   value: number
@@ -20,7 +20,7 @@ export interface ScorePart {
   points: number
 }
 
-export interface ParticipantScore {
+interface ParticipantScore {
   participantId: number
   /** Sum of the parts' points, rounded to one decimal (ranking and ties use this figure). */
   score: number
@@ -83,7 +83,7 @@ export function focusCount(sortedScores: readonly number[], focusShare: number):
   return count
 }
 
-export interface RankedEntry<T> {
+interface RankedEntry<T> {
   item: T
   score: number
   rank: number
@@ -114,7 +114,7 @@ export interface ParetoItem {
   label: string
 }
 
-export interface ParetoBar {
+interface ParetoBar {
   category: string
   value: number
   share: number
@@ -125,7 +125,7 @@ export interface ParetoBar {
   items: ParetoItem[]
 }
 
-export const OTHER_CATEGORY = 'Øvrige'
+const OTHER_CATEGORY = 'Øvrige'
 
 /**
  * Sums items by category, sorts the categories by value (largest first, ties by name), merges the

@@ -41,12 +41,12 @@ export const targetsSchema = z
   .strict()
 export type Targets = z.infer<typeof targetsSchema>
 
-export const progressionQuestionSchema = z.object({ key: z.string().trim().min(1).max(40), text: z.string().trim().min(1).max(500) }).strict()
-export const progressionThemeSchema = z
+const progressionQuestionSchema = z.object({ key: z.string().trim().min(1).max(40), text: z.string().trim().min(1).max(500) }).strict()
+const progressionThemeSchema = z
   .object({ key: z.string().trim().min(1).max(40), label: z.string().trim().min(1).max(200), questions: z.array(progressionQuestionSchema).min(1).max(20) })
   .strict()
 
-export const paretoWeightsSchema = z
+const paretoWeightsSchema = z
   .object({
     paidHours: z.number().min(0).max(100),
     firmBased: z.number().min(0).max(100),
@@ -57,7 +57,6 @@ export const paretoWeightsSchema = z
     jobGoal: z.number().min(0).max(100)
   })
   .strict()
-export type ParetoWeights = z.infer<typeof paretoWeightsSchema>
 export const paretoPartKeys = ['paidHours', 'firmBased', 'notPassive', 'progression', 'cvUpToDate', 'jobPlan', 'jobGoal'] as const
 export type ParetoPartKey = (typeof paretoPartKeys)[number]
 
@@ -114,7 +113,7 @@ export type ResultsRules = z.infer<typeof resultsRulesSchema>
  * Neutral example wording for the 11 questions in 6 themes of seed 003 (the BIP framework). STAR's
  * own wording was not found: the UI marks these as example text a user should replace.
  */
-export const exampleProgressionThemes: ResultsRules['progression']['themes'] = [
+const exampleProgressionThemes: ResultsRules['progression']['themes'] = [
   {
     key: 'selfEfficacy',
     label: 'Tro på egne evner',

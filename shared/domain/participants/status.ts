@@ -27,13 +27,13 @@ export type StatusRule =
   | 'beforeIntake'
   | 'cpr'
 
-export interface StatusProblem {
+interface StatusProblem {
   field: keyof StatusInput | 'month'
   rule: StatusRule
 }
 
 /** At most 24 hours a day for 31 days. */
-export const MAX_MONTH_MINUTES = 31 * 24 * 60
+const MAX_MONTH_MINUTES = 31 * 24 * 60
 
 /** The problems of a status for `month` of a participant taken in on `intakeDate` (empty = valid). */
 export function checkStatus(s: StatusInput, month: Month, intakeDate: string, passiveReasons: readonly string[]): StatusProblem[] {

@@ -4,7 +4,7 @@
 import { ore, sumOre, type Ore } from '../money'
 import { basisPointsOf, type BasisPoints } from '../percent'
 
-export interface AccountLineInput {
+interface AccountLineInput {
   budgetLineId: number
   year: number
   categoryKey: string
@@ -13,7 +13,7 @@ export interface AccountLineInput {
   actualOre: Ore
 }
 
-export interface AccountLine extends AccountLineInput {
+interface AccountLine extends AccountLineInput {
   /** budget − actual: what is left (negative when the line is overspent). */
   remainingOre: Ore
   /** actual / budget in basis points (null without a budget). */

@@ -22,7 +22,7 @@ export const DEFAULT_DAYS_OFF: DaysOffSettings = {
   constitutionDayAfternoonOff: true
 }
 
-export type DayKind = 'workday' | 'halfDay' | 'dayOff' | 'holiday' | 'weekend'
+type DayKind = 'workday' | 'halfDay' | 'dayOff' | 'holiday' | 'weekend'
 
 export interface CalendarDay {
   date: IsoDate

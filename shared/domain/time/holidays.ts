@@ -8,7 +8,7 @@ let calendar: Holidays | null = null
 const byYear = new Map<number, Map<IsoDate, string>>()
 
 /** Store bededag: the fourth Friday after Easter (Easter Sunday + 26 days). */
-export const STORE_BEDEDAG_LAST_YEAR = 2023
+const STORE_BEDEDAG_LAST_YEAR = 2023
 
 /** The public holidays of one year: ISO date → Danish name (Sundays included; they are off anyway). */
 export function danishPublicHolidays(year: number): ReadonlyMap<IsoDate, string> {

@@ -9,7 +9,7 @@ const m = time.rules
 
 export const MAX_DAY_MINUTES = 24 * 60
 
-export type HourCell = { ok: true; minutes: Minutes } | { ok: false; message: string }
+type HourCell = { ok: true; minutes: Minutes } | { ok: false; message: string }
 
 /** «24,5» → «24,50», «24,01» → «24,01», «24:01» as it is: the hours as typed, with at least two decimals. */
 function asTyped(t: string): string {
@@ -54,7 +54,7 @@ export function dateProblem(date: IsoDate, bounds: EntryBounds, staffName: strin
   return null
 }
 
-export interface DayEntry {
+interface DayEntry {
   date: IsoDate
   minutes: number
 }

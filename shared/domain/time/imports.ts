@@ -11,7 +11,7 @@ import { tableFileMessages as tm } from '../../texts/da/common'
 
 const m = time.imports
 
-export interface ImportRowIn {
+interface ImportRowIn {
   line: number
   cells: Record<string, string>
 }
@@ -22,7 +22,7 @@ export interface ImportProblem {
   message: string
 }
 
-export interface ColumnSpec {
+interface ColumnSpec {
   /** Column name as shown to the user (and written in our templates). */
   label: string
   /** Accepted headers, normalised (lower case). */
@@ -91,7 +91,7 @@ export interface StaffRef {
   bounds: EntryBounds
 }
 
-export interface HoursRow {
+interface HoursRow {
   line: number
   staffId: number
   date: IsoDate
@@ -140,14 +140,14 @@ export function parseHoursRows(
   return { rows: out, problems }
 }
 
-export interface BudgetLineRef {
+interface BudgetLineRef {
   id: number
   year: number
   title: string
 }
 
 /** A row of a postings file: a manual posting (the contract's one shape of it) and its line in the file. */
-export type PostingRow = ManualPosting & { line: number }
+type PostingRow = ManualPosting & { line: number }
 
 /** Checks the rows of a postings file against the project's period, budget lines and staff. */
 export function parsePostingRows(

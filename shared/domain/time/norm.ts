@@ -7,7 +7,7 @@ import { calendarDay, datesBetween, overlap, type CalendarDay, type DaysOffSetti
 import { WHOLE_BP } from '../percent'
 import { minutes, ZERO_MINUTES, type Minutes } from '../duration'
 
-export interface NormStaff {
+interface NormStaff {
   /** Contract hours a week in minutes (37 h = 2220). */
   weeklyMinutes: number
   /** Share of the working time on the project, basis points (10000 = 100 %). */
@@ -15,7 +15,7 @@ export interface NormStaff {
 }
 
 /** Integer division rounded half up (non-negative operands): the one rounding of minutes. */
-export function roundMinutes(numerator: number, denominator: number): Minutes {
+function roundMinutes(numerator: number, denominator: number): Minutes {
   const n = BigInt(numerator)
   const d = BigInt(denominator)
   const q = n / d

@@ -6,7 +6,7 @@ import { minutes, type Minutes } from '../duration'
 import type { IsoDate } from '../dates'
 import { datesBetween } from './calendar'
 
-export interface RatePeriod {
+interface RatePeriod {
   rateId: number
   validFrom: IsoDate
   /** Inclusive; null = until further notice. */

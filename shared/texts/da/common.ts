@@ -29,7 +29,6 @@ export const common = {
   errorTitle: 'Noget gik galt',
   notFound: 'Siden findes ikke.',
   unknownPrintRoute: (route: string) => `Udskriften «${route}» findes ikke.`,
-  comingLater: 'Denne del af Puljestyr er ikke bygget endnu.',
   requiredHint: 'Skal udfyldes',
   unknownError: 'Der opstod en uventet fejl. Prøv igen, og kontakt support hvis fejlen gentager sig.',
   networkError: 'Puljestyr kunne ikke få forbindelse til sin lokale tjeneste. Er programmet stadig startet?',

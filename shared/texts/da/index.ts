@@ -15,7 +15,7 @@ import { audit } from './audit'
 export const da = { common, validationMessages, core, budget, time, ledger, accounts, export: revisorExport, meetings, participants, quarterly, audit } as const
 
 /** Danish labels of API fields, used to name the field in validation messages. */
-export const fieldLabels: Record<string, string> = {
+const fieldLabels: Record<string, string> = {
   ...core.fields,
   ...budget.fields,
   ...time.fields,

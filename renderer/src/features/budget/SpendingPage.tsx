@@ -35,7 +35,7 @@ import { formatBasisPoints } from '@shared/domain/percent'
 const t = da.budget.ui.spending
 const bp = (v: number | null) => (v === null ? '–' : formatBasisPoints(v))
 
-export function FlagChip({ flag, overBudget }: { flag: 'over' | 'under' | null; overBudget: boolean }) {
+function FlagChip({ flag, overBudget }: { flag: 'over' | 'under' | null; overBudget: boolean }) {
   if (overBudget) return <Chip size="small" color="error" label={t.overBudget} />
   if (flag === 'over') return <Chip size="small" color="warning" label={t.flagOver} />
   if (flag === 'under') return <Chip size="small" color="info" label={t.flagUnder} />

@@ -13,7 +13,7 @@ import { meetingPath } from './ui'
 
 const t = da.meetings
 
-export function ActionsTable({ actions, projectId, onStatus }: { actions: ActionItem[]; projectId: number; onStatus?: (a: ActionItem) => void }) {
+function ActionsTable({ actions, projectId, onStatus }: { actions: ActionItem[]; projectId: number; onStatus?: (a: ActionItem) => void }) {
   return (
     <Table size="small" aria-label={t.actions.title}>
       <TableHead>

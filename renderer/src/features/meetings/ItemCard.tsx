@@ -56,7 +56,7 @@ function Field({ label, text }: { label: string; text: string }) {
   )
 }
 
-export function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[]; editable: boolean; meetingDate: string }) {
+function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[]; editable: boolean; meetingDate: string }) {
   const [editing, setEditing] = useState<FollowUp | null>(null)
   if (rows.length === 0) return <Typography color="text.secondary">{t.items.followUpEmpty}</Typography>
   return (

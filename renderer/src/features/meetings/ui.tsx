@@ -28,7 +28,7 @@ export function meetingPath(projectId: number, meetingId: number): string {
 }
 
 /** A time of day typed as tt:mm. */
-export const timeField = (label: string) =>
+const timeField = (label: string) =>
   formFields
     .text(label)
     .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s.trim()), `${da.validationMessages.fieldPrefix(label)} skal være et klokkeslæt som 13:00.`)

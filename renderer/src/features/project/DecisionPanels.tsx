@@ -31,7 +31,7 @@ const o = da.quarterly.overview
 const colourNames = da.quarterly.lights.colours
 
 /** The screen each light is about. */
-export function lightLink(projectId: number, key: string): string {
+function lightLink(projectId: number, key: string): string {
   const base = `/projekt/${projectId}`
   if (key === 'spending') return `${base}/budget/forbrug`
   if (key === 'instalments') return `${base}/budget/rater`

@@ -72,7 +72,7 @@ function periodYears(start: string, end: string): number[] {
   return isIsoDate(start) && isIsoDate(end) && start <= end ? yearsOfPeriod(start, end) : []
 }
 
-export function toProjectInput(values: FormValues): ProjectInput {
+function toProjectInput(values: FormValues): ProjectInput {
   const years = periodYears(values.periodStart, values.periodEnd)
   return {
     poolId: Number(values.poolId),

@@ -26,7 +26,7 @@ export interface LedgerTrace {
   amountOre: number
 }
 
-export interface KpiTrace {
+interface KpiTrace {
   kind: 'kpi'
   label: string
   month: string
@@ -35,7 +35,7 @@ export interface KpiTrace {
   share: number
 }
 
-export interface MeetingsTrace {
+interface MeetingsTrace {
   kind: 'meetings'
   label: string
   from: string
@@ -44,7 +44,7 @@ export interface MeetingsTrace {
   count: number
 }
 
-export interface ProgressionTrace {
+interface ProgressionTrace {
   kind: 'progression'
   label: string
   themeKey: string
