@@ -9,6 +9,8 @@
 import budgetFacts from '../../resources/demo/budget.json'
 import { minutes } from '@shared/domain/duration'
 import { ore } from '@shared/domain/money'
+import { DomainError } from '@shared/errors'
+import { da } from '@shared/texts/da'
 import type { ServiceContext } from '../context'
 import type { DemoFacts } from '../demo/demo'
 import { listStaff } from '../staff/staff'
@@ -90,7 +92,7 @@ export async function seedBudgetDemo(ctx: ServiceContext, projectId: number, _fa
     for (const l of v.lines ?? []) await addLine(draftCtx, draft.id, lineFields(l))
     for (const change of v.changes ?? []) {
       const target = (await versionLines(ctx.db, draft.id)).find((l) => l.year === change.year && l.title === change.title)
-      if (!target) throw new Error(`Demo budget: no line «${change.title}» ${change.year} to change`)
+      if (!target) throw new DomainError('internal', da.budget.errors.demoLineMissing(change.title, change.year))
       await updateLine(draftCtx, draft.id, target.budgetLineId, lineFields(change))
     }
     for (const l of v.addLines ?? []) await addLine(draftCtx, draft.id, lineFields(l))

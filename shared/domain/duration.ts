@@ -1,5 +1,7 @@
 // Hours are integer minutes everywhere. Parsing and formatting live here.
 import { z } from 'zod'
+import { DomainError } from '../errors'
+import { unitMessages } from '../texts/da/common'
 
 /** A duration in whole minutes in the API contract: branded `Minutes` once parsed (as `oreSchema`). */
 export const minutesSchema = z.number().int().brand<'Minutes'>()
@@ -7,7 +9,7 @@ export const minutesSchema = z.number().int().brand<'Minutes'>()
 export type Minutes = z.output<typeof minutesSchema>
 
 export function minutes(value: number): Minutes {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`Tid i minutter skal være et helt tal, fik ${value}`)
+  if (!Number.isSafeInteger(value)) throw new DomainError('internal', unitMessages.notWholeMinutes(value))
   return value as Minutes
 }
 

@@ -1,6 +1,8 @@
 // Money is integer øre everywhere. This module is the one place where amounts are rounded
 // (`roundToOre`) and formatted (`formatKr`).
 import { z } from 'zod'
+import { DomainError } from '../errors'
+import { unitMessages } from '../texts/da/common'
 
 /**
  * An amount in øre in the API contract. A parsed input and every output hold the branded `Ore`, so
@@ -13,7 +15,7 @@ export const nonNegativeOreSchema = oreSchema.min(0)
 export type Ore = z.output<typeof oreSchema>
 
 export function ore(value: number): Ore {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`Beløb i øre skal være et helt tal, fik ${value}`)
+  if (!Number.isSafeInteger(value)) throw new DomainError('internal', unitMessages.notWholeOre(value))
   return value as Ore
 }
 
@@ -38,7 +40,7 @@ export function negateOre(amount: Ore): Ore {
 export function roundToOre(numerator: bigint | number, denominator: bigint | number = 1n): Ore {
   const n = BigInt(numerator)
   const d = BigInt(denominator)
-  if (d === 0n) throw new RangeError('Division med nul')
+  if (d === 0n) throw new DomainError('internal', unitMessages.divisionByZero)
   const negative = n < 0n !== d < 0n
   const an = n < 0n ? -n : n
   const ad = d < 0n ? -d : d

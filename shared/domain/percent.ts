@@ -3,6 +3,8 @@
 // that a share compares exactly; this module is the one place that turns them into percent (for
 // the screen and the forms) and back, and the one place that rounds.
 import { z } from 'zod'
+import { DomainError } from '../errors'
+import { unitMessages } from '../texts/da/common'
 import { formatPercent } from './money'
 
 /** A share in basis points in the API contract: branded `BasisPoints` once parsed (as `oreSchema`). */
@@ -11,7 +13,7 @@ export const basisPointsSchema = z.number().int().brand<'BasisPoints'>()
 export type BasisPoints = z.output<typeof basisPointsSchema>
 
 export function basisPoints(value: number): BasisPoints {
-  if (!Number.isInteger(value)) throw new RangeError(`Basispoint skal være et helt tal, fik ${value}`)
+  if (!Number.isInteger(value)) throw new DomainError('internal', unitMessages.notWholeBasisPoints(value))
   return value as BasisPoints
 }
 

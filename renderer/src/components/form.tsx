@@ -255,11 +255,15 @@ export function showServerError<T extends FieldValues>(error: unknown, setError:
   return shown
 }
 
-/** The error of a whole form (a refused save that names no field of the form), where the form shows it. */
-export function FormRootError({ message, sx }: { message: string | undefined; sx?: SxProps<Theme> }) {
+/**
+ * The one view of an error a user should read: a refused save that names no field of its form, or a
+ * refused action (a click that calls the service), shown where the form or the action is.
+ * `onClose` lets the user dismiss it.
+ */
+export function FormRootError({ message, sx, onClose }: { message: string | null | undefined; sx?: SxProps<Theme>; onClose?: () => void }) {
   if (!message) return null
   return (
-    <Alert severity="error" role="alert" sx={sx ?? { mt: 2 }}>
+    <Alert severity="error" role="alert" sx={sx ?? { mt: 2 }} {...(onClose ? { onClose } : {})}>
       {message}
     </Alert>
   )

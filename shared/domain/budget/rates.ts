@@ -3,6 +3,8 @@
 // bonuses or one-off pay) and the divisor is a pool setting (default 1.924 hours). Rounded once.
 import { type Ore, formatKr, roundToOre, sumOre } from '../money'
 import { formatHours, minutes, type Minutes } from '../duration'
+import { DomainError } from '../../errors'
+import { unitMessages } from '../../texts/da/common'
 
 export interface SalaryPartAmount {
   key: string
@@ -20,7 +22,7 @@ interface HourlyRate {
 
 /** Annual salary × 60 / divisor minutes, rounded once to whole øre per hour. */
 export function computeHourlyRate(parts: SalaryPartAmount[], divisorMinutes: number): HourlyRate {
-  if (!Number.isSafeInteger(divisorMinutes) || divisorMinutes <= 0) throw new RangeError('Divisoren skal være et positivt antal minutter')
+  if (!Number.isSafeInteger(divisorMinutes) || divisorMinutes <= 0) throw new DomainError('internal', unitMessages.divisorNotPositive)
   const annualSalaryOre = sumOre(parts.map((p) => p.amountOre))
   const hourlyRateOre = roundToOre(BigInt(annualSalaryOre) * 60n, BigInt(divisorMinutes))
   return { annualSalaryOre, divisorMinutes: minutes(divisorMinutes), hourlyRateOre, calculation: rateCalculationText(parts, divisorMinutes, hourlyRateOre) }

@@ -419,6 +419,8 @@ export const budget = {
   errors: {
     versionNotFound: (id: number) => `Budgetversion ${id} findes ikke.`,
     lineNotFound: (id: number) => `Budgetpost ${id} findes ikke i denne budgetversion.`,
+    /** The demo's facts name a line its budget does not hold (resources/demo/budget.json). */
+    demoLineMissing: (title: string, year: number) => `Demoprojektets budget har ingen budgetpost «${title}» ${year} at ændre.`,
     staffNotFound: (id: number) => `Medarbejder ${id} findes ikke.`,
     rateNotFound: (id: number) => `Timesats ${id} findes ikke.`,
     poolKeyTaken: (key: string) => `Feltet «Nøgle»: der findes allerede en pulje med nøglen ${key}.`,

@@ -75,6 +75,20 @@ export const validationMessages = {
   inputLabel: 'Indtastning'
 } as const
 
+/**
+ * A value that breaks a unit's rule (shared/domain: money, duration, percent, weeks): a fault in
+ * Puljestyr, not in what was typed (DomainError 'internal').
+ */
+export const unitMessages = {
+  notWholeOre: (value: number) => `Beløb i øre skal være et helt tal, fik ${value}`,
+  notWholeMinutes: (value: number) => `Tid i minutter skal være et helt tal, fik ${value}`,
+  notWholeBasisPoints: (value: number) => `Basispoint skal være et helt tal, fik ${value}`,
+  divisionByZero: 'Division med nul',
+  divisorNotPositive: 'Divisoren skal være et positivt antal minutter',
+  noSuchWeek: (week: number, isoYear: number) => `Uge ${week} findes ikke i ${isoYear}`,
+  numberTooBig: (text: string) => `Tallet ${text} er for stort til Puljestyr`
+} as const
+
 /** Danish messages of the import files' reader (services/io/tableFile.ts). */
 export const tableFileMessages = {
   andMore: (n: number) => `… og ${n} ${n === 1 ? 'række' : 'rækker'} mere`,

@@ -73,7 +73,7 @@ function WithdrawDialog({ projectId, account, onClose }: { projectId: number; ac
           <FormTextField control={form.control} name="reason" label={da.time.ui.months.reason} fullWidth required />
           <FormTextField control={form.control} name="actorName" label={da.time.ui.months.actorName} fullWidth required />
         </Stack>
-        {form.formState.errors.root ? <Alert severity="error">{form.formState.errors.root.message}</Alert> : null}
+        <FormRootError message={form.formState.errors.root?.message} sx={{ mt: 0 }} />
       </DialogContent>
       <DialogActions>
         <DialogCancelButton onCancel={onClose} />

@@ -28,6 +28,7 @@ import { useApiQuery } from '../../api/hooks'
 import { PdfButton, downloadBase64 } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
+import { FormRootError } from '../../components/form'
 
 const t = da.export.ui
 
@@ -101,11 +102,7 @@ export function ExportPage() {
           </Button>
           <PdfButton route={`/print/revisor/${projectId}`} fileName="resume.pdf" label={t.summaryPdf} />
         </Stack>
-        {error ? (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        ) : null}
+        <FormRootError message={error ?? undefined} />
       </Paper>
       {result ? (
         <Paper variant="outlined" sx={{ p: 3 }}>

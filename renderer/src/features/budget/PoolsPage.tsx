@@ -3,13 +3,13 @@ import { useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { type z } from 'zod'
-import { Alert, Button, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import { Button, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { da } from '@shared/texts/da'
 import { poolInputSchema } from '@shared/api/pools'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, textFieldsOf, showServerError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { FormTextField, textFieldsOf, showServerError, DialogFormActions, useGuardedForm, FormRootError } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { GuardedDialog } from '../../components/GuardedDialog'
@@ -43,7 +43,7 @@ function NewPoolDialog({ onClose }: { onClose: () => void }) {
             <FormTextField control={control} name="key" label={t.key} required fullWidth />
             <FormTextField control={control} name="name" label={t.name} required fullWidth />
             <FormTextField control={control} name="financeAct" label={t.financeAct} fullWidth />
-            {formState.errors.root ? <Alert severity="error">{formState.errors.root.message}</Alert> : null}
+            <FormRootError message={formState.errors.root?.message} sx={{ mt: 0 }} />
           </Stack>
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={t.create} />

@@ -7,6 +7,7 @@ import type { AttendanceStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
+import { FormRootError } from '../../components/form'
 
 const t = da.meetings
 
@@ -125,11 +126,7 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
                 ) : null}
               </Stack>
             ) : null}
-            {save.isError ? (
-              <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-                {errorMessage(save.error)}
-              </Alert>
-            ) : null}
+            <FormRootError message={save.isError ? errorMessage(save.error) : undefined} />
           </>
         )}
       </CardContent>

@@ -105,11 +105,7 @@ function BacklogItem({ item, meetings }: { item: AgendaItem; meetings: MeetingSu
             </Button>
           </Stack>
         )}
-        {error ? (
-          <Alert severity="error" sx={{ mt: 1 }}>
-            {error}
-          </Alert>
-        ) : null}
+        <FormRootError message={error ?? undefined} sx={{ mt: 1 }} />
       </CardContent>
     </Card>
   )

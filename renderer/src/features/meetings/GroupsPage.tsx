@@ -183,11 +183,7 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
               <FormDateField control={form.control} name="endDate" label={t.members.endDate} helperText={t.members.endHelp} />
             </Grid>
           </Grid>
-          {form.formState.errors.root || removeError ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {form.formState.errors.root?.message ?? removeError}
-            </Alert>
-          ) : null}
+          <FormRootError message={form.formState.errors.root?.message ?? removeError ?? undefined} />
         </DialogContent>
         <DialogActions>
           {member ? (

@@ -2,7 +2,6 @@
 // action items, and the moves (up, down, to a later meeting or the backlog).
 import { useState } from 'react'
 import {
-  Alert,
   Box,
   Button,
   Card,
@@ -41,6 +40,7 @@ import { FileButton } from '../../components/FileButton'
 import { downloadBase64 } from '../../print/PdfButton'
 import { ActionDialog, ActionStatusDialog } from './ActionDialogs'
 import { formatBytes } from './ui'
+import { FormRootError } from '../../components/form'
 
 const t = da.meetings
 
@@ -384,7 +384,7 @@ export function ItemCard({
             ) : null}
           </Stack>
         ) : null}
-        {save.isError ? <Alert severity="error">{errorMessage(save.error)}</Alert> : null}
+        <FormRootError message={save.isError ? errorMessage(save.error) : undefined} sx={{ mt: 1 }} />
       </CardContent>
       {actionDialog ? <ActionDialog itemId={item.id} action={actionDialog === 'new' ? null : actionDialog} onClose={() => setActionDialog(null)} /> : null}
       {statusDialog ? <ActionStatusDialog action={statusDialog} closeDate={meeting.date} onClose={() => setStatusDialog(null)} /> : null}

@@ -17,7 +17,6 @@ import {
   DialogTitle,
   Grid,
   MenuItem,
-  Snackbar,
   Stack,
   Step,
   StepLabel,
@@ -222,7 +221,7 @@ function AddendaCard({ meeting }: { meeting: Meeting }) {
                 <FormTextField control={form.control} name="authorName" label={t.addenda.authorName} fullWidth required />
                 <FormTextField control={form.control} name="authorRole" label={t.addenda.authorRole} fullWidth required />
               </Stack>
-              {form.formState.errors.root ? <Alert severity="error">{form.formState.errors.root.message}</Alert> : null}
+              <FormRootError message={form.formState.errors.root?.message} sx={{ mt: 0 }} />
               <Stack direction="row" spacing={1}>
                 <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
                   {t.addenda.add}
@@ -455,11 +454,7 @@ function MeetingView({ meeting, projectId }: { meeting: Meeting; projectId: numb
         />
       ) : null}
       {approving ? <ApproveDialog meeting={meeting} onClose={() => setApproving(false)} /> : null}
-      <Snackbar open={error !== null} onClose={() => setError(null)} autoHideDuration={10000}>
-        <Alert severity="error" onClose={() => setError(null)} role="alert">
-          {error}
-        </Alert>
-      </Snackbar>
+      <FormRootError message={error} onClose={() => setError(null)} sx={{ position: 'sticky', bottom: 16, mt: 2, zIndex: 1 }} />
     </>
   )
 }

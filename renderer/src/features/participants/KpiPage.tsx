@@ -35,6 +35,7 @@ import { ParticipantsTabs, fromPercentText, pct, t, toPercentText, ui } from './
 import { ConditionsList, KpiChart, KpiTable, latestAgainstTargets, measuredMonths } from './kpiParts'
 import { formatMonth } from '@shared/domain/months'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
+import { FormRootError } from '../../components/form'
 
 const k = ui.kpi
 const targetKeys = [
@@ -84,11 +85,7 @@ function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: 
             </Grid>
           ))}
         </Grid>
-        {error ? (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        ) : null}
+        <FormRootError message={error ?? undefined} />
       </DialogContent>
       <DialogActions>
         <DialogCancelButton onCancel={onClose} />

@@ -2,7 +2,6 @@
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
 import {
-  Alert,
   Box,
   Button,
   Card,
@@ -34,6 +33,7 @@ import { ReminderChip, t, ui } from './common'
 import { ProgressionForm } from './ProgressionForm'
 import { ReasonDialog } from './ReasonDialog'
 import { formatMonth } from '@shared/domain/months'
+import { FormRootError } from '../../components/form'
 
 const d = ui.detail
 
@@ -85,11 +85,7 @@ function GroupChangeForm({ projectId, participantId }: { projectId: number; part
       >
         {d.addGroupChange}
       </Button>
-      {error ? (
-        <Alert severity="error" role="alert" sx={{ width: '100%' }}>
-          {error}
-        </Alert>
-      ) : null}
+      <FormRootError message={error ?? undefined} sx={{ width: '100%' }} />
     </Stack>
   )
 }

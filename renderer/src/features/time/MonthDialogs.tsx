@@ -10,7 +10,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, useGuardedForm } from '../../components/form'
+import { FormRootError, FormTextField, formFields, showServerError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { formatMonth } from '@shared/domain/months'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
@@ -28,14 +28,6 @@ export function rememberedApprover(): { name: string; role: string } {
 }
 
 export type MonthAction = { kind: 'sign' | 'approve' | 'unlock'; row: MonthRow } | null
-
-function RootError({ message }: { message: string | undefined }) {
-  return message ? (
-    <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-      {message}
-    </Alert>
-  ) : null
-}
 
 function SignDialog({ projectId, row, onClose }: { projectId: number; row: MonthRow; onClose: () => void }) {
   const sign = useApiMutation('time.month.sign')
@@ -63,7 +55,7 @@ function SignDialog({ projectId, row, onClose }: { projectId: number; row: Month
       <DialogContent>
         <Typography sx={{ mb: 2 }}>{t.signText(row.staffName, label, formatHours(row.minutes))}</Typography>
         <FormTextField control={form.control} name="signerName" label={t.signerName} fullWidth required />
-        <RootError message={form.formState.errors.root?.message} />
+        <FormRootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogActions>
         <DialogCancelButton onCancel={onClose} />
@@ -158,7 +150,7 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
           <FormTextField control={form.control} name="approverName" label={t.approverName} fullWidth required />
           <FormTextField control={form.control} name="approverRole" label={t.approverRole} fullWidth required />
         </Stack>
-        <RootError message={form.formState.errors.root?.message} />
+        <FormRootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogActions>
         <DialogCancelButton onCancel={onClose} />
@@ -200,7 +192,7 @@ function UnlockDialog({ projectId, row, onClose }: { projectId: number; row: Mon
           <FormTextField control={form.control} name="reason" label={t.reason} fullWidth required multiline minRows={2} />
           <FormTextField control={form.control} name="actorName" label={t.actorName} fullWidth required />
         </Stack>
-        <RootError message={form.formState.errors.root?.message} />
+        <FormRootError message={form.formState.errors.root?.message} />
       </DialogContent>
       <DialogActions>
         <DialogCancelButton onCancel={onClose} />

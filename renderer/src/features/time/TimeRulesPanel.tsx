@@ -9,7 +9,7 @@ import { timeApi, type TimeRulesOutput } from '@shared/api/time'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, showServerError, useGuardedForm } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, showServerError, useGuardedForm, FormRootError } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
 import { timePoolRulesSchema } from '@shared/domain/time/poolRules'
@@ -71,7 +71,7 @@ function RulesForm({ data }: { data: TimeRulesOutput }) {
       {box('employeeSigns', t.employeeSigns)}
       <FormTextField control={form.control} name="signatureSource" label={t.signatureSource} multiline minRows={2} fullWidth />
       <FormTextField control={form.control} name="reason" label={t.reason} fullWidth />
-      {form.formState.errors.root ? <Alert severity="error">{form.formState.errors.root.message}</Alert> : null}
+      <FormRootError message={form.formState.errors.root?.message} sx={{ mt: 0 }} />
       {saved ? <Alert severity="success">{t.saved}</Alert> : null}
       <div>
         <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
