@@ -11,7 +11,8 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
+      // serviceWorker.js: the entry of the utility processes that run the services (electron/service).
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), serviceWorker: resolve(__dirname, 'electron/service/index.ts') } }
     }
   },
   preload: {

@@ -58,6 +58,11 @@ export default tseslint.config(
               name: 'react-hook-form',
               importNames: ['useForm'],
               message: 'Use useGuardedForm from components/form: it asks before unsaved input is thrown away.'
+            },
+            {
+              name: '@hookform/resolvers/zod',
+              importNames: ['zodResolver'],
+              message: 'Use zodResolver from components/form: it lets the form mark its required fields from the schema.'
             }
           ]
         }

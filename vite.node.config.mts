@@ -3,7 +3,8 @@ import { builtinModules, createRequire } from 'node:module'
 import { defineConfig, type Plugin } from 'vite'
 import pkg from './package.json' with { type: 'json' }
 
-// Plain-Node build of the CLI (which also starts browser mode): out/node/cli.cjs plus one chunk per
+// Plain-Node build of the CLI (which also starts browser mode): out/node/cli.cjs, browser mode's
+// service worker out/node/serviceWorker.cjs, and one chunk per
 // part loaded on demand (the runtime, each group of commands). Every npm dependency stays external
 // and is loaded from node_modules at run time.
 const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...Object.keys(pkg.dependencies), 'electron']
@@ -70,7 +71,8 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      input: { cli: resolve(import.meta.dirname, 'cli/index.ts') },
+      // serviceWorker.cjs: one of browser mode's service worker threads (server/serviceHost/).
+      input: { cli: resolve(import.meta.dirname, 'cli/index.ts'), serviceWorker: resolve(import.meta.dirname, 'server/serviceHost/threadEntry.ts') },
       external: (id) =>
         !id.startsWith(PREFIX) &&
         !LAZY.includes(id) &&

@@ -38,11 +38,13 @@ export async function createRuntime(options: {
   now?: () => Date
   log?: (msg: string) => void
   chromiumPath?: string | null
+  /** A printer of the host's (a service worker prints through its host); otherwise Chromium, if there is one. */
+  printer?: PdfPrinter | null
   /** Automatic daily backups beside the file (services/core/backups.ts): on for `serve`, off for one-shot commands and tests. */
   dailyBackups?: boolean
 }): Promise<Runtime> {
   const opened = await openDatabase(options.databaseFile)
-  const chromiumPath = options.chromiumPath === undefined ? findChromium() : options.chromiumPath
+  const chromiumPath = options.printer !== undefined ? null : options.chromiumPath === undefined ? findChromium() : options.chromiumPath
   let bridgePromise: Promise<HttpBridge> | null = null
   let printer: PdfPrinter | null = null
   const ctx: ServiceContext = {
@@ -51,7 +53,7 @@ export async function createRuntime(options: {
     databaseFile: opened.file,
     osUser: currentOsUser(),
     now: options.now ?? (() => new Date()),
-    printer: null,
+    printer: options.printer ?? null,
     version: pkg.version
   }
   const live = bindLiveDatabase(ctx, opened, { dailyBackups: options.dailyBackups ?? false, ...(options.log ? { log: options.log } : {}) })

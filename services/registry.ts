@@ -14,6 +14,7 @@ import type { ServiceContext } from './context'
 import { isBusyError } from './db/sqlite'
 import { databaseRefusal } from './db/dialect'
 import { contractPartLoaders, DOMAINS, domainOfMethod } from './contractParts'
+import { createGate, EXCLUSIVE_METHODS } from './callGate'
 
 type Handler<N extends MethodName> = (input: ParsedInputOf<ApiContract[N]>, ctx: ServiceContext) => Promise<OutputOf<ApiContract[N]>> | OutputOf<ApiContract[N]>
 
@@ -35,46 +36,6 @@ export interface Registry {
   loadedDomains(): Domain[]
   /** Validates, runs and wraps one call. Never throws. */
   call(method: unknown, rawInput: unknown): Promise<ApiResult<unknown>>
-}
-
-/** Calls that replace the open database: they wait for every running call and hold new ones back. */
-const EXCLUSIVE_METHODS: ReadonlySet<string> = new Set(['app.backups.restore'])
-
-/** Many calls at once, or one exclusive call alone (a restore must not close the file under a running call). */
-function createGate() {
-  let barrier: Promise<void> | null = null
-  const running = new Set<Promise<unknown>>()
-  return {
-    async shared<T>(fn: () => Promise<T>): Promise<T> {
-      while (barrier) await barrier
-      const p = fn()
-      running.add(p)
-      try {
-        return await p
-      } finally {
-        running.delete(p)
-      }
-    },
-    /** `busy` answers instead when the running calls have not ended within `waitMs` (a print waits for its own page's calls). */
-    async exclusive<T>(fn: () => Promise<T>, busy: () => T, waitMs = 10_000): Promise<T> {
-      while (barrier) await barrier
-      let release!: () => void
-      barrier = new Promise<void>((r) => (release = r))
-      try {
-        let timer: NodeJS.Timeout | undefined
-        const drained = await Promise.race([
-          Promise.allSettled([...running]).then(() => true),
-          new Promise<boolean>((r) => (timer = setTimeout(() => r(false), waitMs)))
-        ])
-        clearTimeout(timer)
-        if (!drained) return busy()
-        return await fn()
-      } finally {
-        barrier = null
-        release()
-      }
-    }
-  }
 }
 
 export function createRegistry(

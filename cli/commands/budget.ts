@@ -5,9 +5,9 @@ import type { Command } from 'commander'
 import { formatDate, isIsoDate } from '@shared/domain/dates'
 import { formatKr } from '@shared/domain/money'
 import { callApi, CliError, dbOption, parseId, printJson, withRuntime } from '../support'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatMeasuredBasisPoints } from '@shared/domain/percent'
 
-const pct = (bp: number | null) => (bp === null ? '–' : formatBasisPoints(bp))
+const pct = (bp: number | null) => (bp === null ? '–' : formatMeasuredBasisPoints(bp))
 
 export function registerBudgetCommands(program: Command): void {
   dbOption(

@@ -11,25 +11,28 @@ export function registerCoreCommands(program: Command): void {
   dbOption(
     program
       .command('serve')
-      .description('start browsertilstand: Puljestyr på http://127.0.0.1 med en adgangsnøgle for denne kørsel')
+      .description('start browsertilstand: Puljestyr på http://127.0.0.1 med en adgangsnøgle, der logger ind én gang')
       .option('--port <n>', 'port (standard: en ledig port)')
       .option('--open', 'åbn et programvindue i Chromium, hvis der er en skærm')
   ).action(async (opts: { db?: string; port?: string; open?: boolean }) => {
     const port = opts.port === undefined ? 0 : parseId(opts.port, 'Porten')
-    const { createRuntime } = await import('../../server/runtime')
-    const rt = await createRuntime({ databaseFile: resolveDatabaseFile(opts.db), dailyBackups: true })
-    const bridge = await rt.bridge(port)
-    console.log(`Puljestyr kører i browsertilstand: ${bridge.url}`)
-    console.log(`Database: ${rt.ctx.databaseFile}`)
-    if (rt.ctx.backups) console.log(`Daglige sikkerhedskopier: ${rt.ctx.backups.folder}`)
+    // The services run in worker threads (server/browserMode.ts), so a long call never holds up another.
+    const { startBrowserMode } = await import('../../server/browserMode')
+    const mode = await startBrowserMode({ databaseFile: resolveDatabaseFile(opts.db), port, dailyBackups: true })
+    console.log(`Puljestyr kører i browsertilstand: ${mode.bridge.url}`)
+    console.log('Adressen logger ind én gang; derefter husker browseren det, så længe programmet kører.')
+    console.log(`Database: ${mode.pool.databaseFile}`)
+    if (mode.pool.backupsFolder) console.log(`Daglige sikkerhedskopier: ${mode.pool.backupsFolder}`)
     console.log('Stop med Ctrl+C.')
-    if (opts.open) (await import('../../server/openWindow')).openAppWindow(bridge.url)
+    // The window signs in with an address of its own, handed over in a private file, not on a command line.
+    const window = opts.open ? (await import('../../server/openWindow')).openAppWindow(() => mode.bridge.signInUrl()) : null
     await new Promise<void>((resolve) => {
       const stop = () => resolve()
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
     })
-    await rt.close()
+    await window?.close()
+    await mode.close()
   })
 
   dbOption(program.command('demo').description('opret demoprojektet (Herning, Flere skal med 2) i en database'), true).action(async (opts: { db: string }) => {

@@ -1,20 +1,18 @@
-// The Electron main process: a thin shell. It opens the database, binds the services' registry to
-// IPC (validating every message), and shows one hardened window. No business rules live here.
+// The Electron main process: a thin shell. It starts the services in utility processes, relays IPC
+// to them (only from the app's own window, each message validated by the registry against the
+// contract), prints when a service asks, and shows one hardened window. No business rules live here.
 import path from 'node:path'
 import { app, BrowserWindow, ipcMain, dialog } from 'electron'
-import pkg from '../../package.json'
 import { IPC_CHANNEL } from '../../shared/api/channel'
 import { da } from '../../shared/texts/da'
-import { openDatabase } from '../../services/db/open'
 import { DATABASE_FILE_NAME, resolveDatabaseFile } from '../../services/db/location'
-import { currentOsUser, type ServiceContext } from '../../services/context'
-import { createAppRegistry } from '../../services/handlers'
-import { bindLiveDatabase } from '../../services/core/liveDatabase'
+import type { ServicePool } from '../../server/serviceHost/pool'
 import { createElectronPrinter } from './printer'
-import { hardenApp, isOwnRendererUrl, secureWebPreferences } from './security'
+import { hardenApp, registerAppScheme, serveRenderer } from './security'
+import { isOwnRendererUrl, mainWindowOptions, RENDERER_INDEX_URL } from './policy'
+import { startServiceProcesses } from './services'
 
 const rendererDir = path.join(__dirname, '..', 'renderer')
-const indexHtml = path.join(rendererDir, 'index.html')
 const preload = path.join(__dirname, '..', 'preload', 'index.js')
 
 function argValue(flag: string): string | undefined {
@@ -23,47 +21,30 @@ function argValue(flag: string): string | undefined {
 }
 
 async function start(): Promise<void> {
-  hardenApp(rendererDir)
+  const packaged = app.isPackaged
+  registerAppScheme()
+  hardenApp({ packaged })
   await app.whenReady()
+  serveRenderer(rendererDir)
   const explicit = argValue('--db') ?? process.env.PULJESTYR_DB
-  const file = explicit ? resolveDatabaseFile(explicit) : path.join(app.getPath('userData'), DATABASE_FILE_NAME)
-  let database
+  const databaseFile = explicit ? resolveDatabaseFile(explicit) : path.join(app.getPath('userData'), DATABASE_FILE_NAME)
+  let services: ServicePool
   try {
-    database = await openDatabase(file)
+    // The primary service opens (and migrates) the database and makes the day's backup before it says ready.
+    services = await startServiceProcesses({ databaseFile, printer: createElectronPrinter(preload, { packaged }) })
   } catch (e) {
     dialog.showErrorBox('Puljestyr', (e as Error).message)
     app.exit(1)
     return
   }
-  const ctx: ServiceContext = {
-    db: database.db,
-    sqlite: database.kind === 'sqlite' ? database.handle : null,
-    databaseFile: database.file,
-    osUser: currentOsUser(),
-    now: () => new Date(),
-    printer: createElectronPrinter(indexHtml, preload),
-    version: pkg.version
-  }
-  // The service makes the day's backup (on start and on the first call of a new day) and can swap
-  // the file for a restored backup (settings page); the shell only hands it the connection.
-  const live = bindLiveDatabase(ctx, database, { dailyBackups: true })
-  await ctx.backups?.ensureToday()
-  const registry = createAppRegistry(ctx)
   ipcMain.handle(IPC_CHANNEL, async (event, method: unknown, input: unknown) => {
-    const senderUrl = event.senderFrame?.url ?? ''
-    if (!isOwnRendererUrl(senderUrl, rendererDir)) {
-      return { ok: false, error: { code: 'unauthorized', message: 'Kaldet kom ikke fra Puljestyrs eget vindue.' } }
+    if (!isOwnRendererUrl(event.senderFrame?.url ?? '')) {
+      return { ok: false, error: { code: 'unauthorized', message: da.core.bridge.foreignSender } }
     }
-    return registry.call(method, input)
+    return services.call(method, input)
   })
 
-  const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: 'Puljestyr',
-    show: false,
-    webPreferences: secureWebPreferences(preload)
-  })
+  const win = new BrowserWindow(mainWindowOptions(preload, { packaged }))
   win.once('ready-to-show', () => win.show())
   // A form with unsaved input refuses to unload (renderer/src/shell/unsavedChanges.tsx); Electron then
   // silently keeps the window open, so ask the user here, in Danish, whether to close anyway.
@@ -79,10 +60,10 @@ async function start(): Promise<void> {
     })
     if (choice === 0) event.preventDefault()
   })
-  await win.loadFile(indexHtml)
   app.on('window-all-closed', () => {
-    void live.close().finally(() => app.quit())
+    void services.close().finally(() => app.quit())
   })
+  await win.loadURL(RENDERER_INDEX_URL)
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,42 +1,54 @@
-// Hardening of every window: no navigation, no new windows, no webviews, no permissions, and IPC
-// accepted only from our own renderer files.
-import { app, session, type WebContents, type WebPreferences } from 'electron'
-import { pathToFileURL } from 'node:url'
+// Wires the shell's security decisions (electron/main/policy.ts) into Electron: the app:// scheme
+// that serves the renderer, and for every window no navigation away from it (window and frames),
+// no redirects, no new windows, no webviews, no permissions, no remote requests, and no DevTools in
+// a packaged app.
+import fs from 'node:fs/promises'
+import { app, protocol, session, type WebContents } from 'electron'
+import { CONTENT_SECURITY_POLICY } from '../../server/csp'
+import { da } from '../../shared/texts/da'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, navigationAllowed, permissionGranted, requestAllowed, resolveAppRequest } from './policy'
 
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false
-  }
+/** Must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 }
 
-export function isOwnRendererUrl(url: string, rendererDir: string): boolean {
-  return url.startsWith(pathToFileURL(rendererDir).href)
+/** Serves the built renderer on app://puljestyr/ (after the app is ready). */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const answer = resolveAppRequest(request.url, request.method, rendererDir)
+    if (answer.status !== 200) return new Response(da.core.bridge.notFound, { status: answer.status })
+    let body: Buffer
+    try {
+      body = await fs.readFile(answer.file)
+    } catch {
+      return new Response(da.core.bridge.notFound, { status: 404 })
+    }
+    return new Response(new Uint8Array(body), {
+      headers: { 'Content-Type': answer.contentType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' }
+    })
+  })
 }
 
-export function hardenApp(rendererDir: string): void {
+export function hardenApp(options: { packaged: boolean }): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isOwnRendererUrl(url, rendererDir)) event.preventDefault()
+    contents.on('will-navigate', (event) => {
+      if (!navigationAllowed(event.url)) event.preventDefault()
+    })
+    // Frames too (an iframe, or a frame navigating its parent): the same rule.
+    contents.on('will-frame-navigate', (event) => {
+      if (!navigationAllowed(event.url)) event.preventDefault()
     })
     contents.on('will-redirect', (event) => event.preventDefault())
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+    if (options.packaged) contents.on('devtools-opened', () => contents.closeDevTools())
   })
-  app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-    // No remote content: every request that is not a local file is cancelled.
-    session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-      const local =
-        details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:')
-      callback({ cancel: !local })
-    })
+  void app.whenReady().then(() => {
+    const ses = session.defaultSession
+    ses.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionGranted(permission)))
+    ses.setPermissionCheckHandler((_wc, permission) => permissionGranted(permission))
+    ses.setDevicePermissionHandler(() => false)
+    ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !requestAllowed(details.url, options) }))
   })
 }

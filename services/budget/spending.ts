@@ -13,7 +13,7 @@ import { spentByBudgetLine } from '../ledger/ledger'
 import { projectBudgetRules } from './rules'
 import { requireProject } from './projects'
 import { versionInForce, versionLines } from './versions'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatMeasuredBasisPoints, formatSetBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.spending
 
@@ -132,7 +132,7 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
         kind: 'passedThreshold',
         budgetLineId: l.budgetLineId,
         thresholdBp: l.passedThresholdBp,
-        message: t.passed(name, formatBasisPoints(l.usedBp ?? 0), formatBasisPoints(l.passedThresholdBp, 0))
+        message: t.passed(name, formatMeasuredBasisPoints(l.usedBp ?? 0), formatSetBasisPoints(l.passedThresholdBp))
       })
     }
     if (l.flag === 'over' && !l.overBudget) {
@@ -143,8 +143,8 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
         thresholdBp: null,
         message: t.fasterThanPeriod(
           name,
-          formatBasisPoints(l.usedBp ?? 0),
-          formatBasisPoints(l.elapsedBp),
+          formatMeasuredBasisPoints(l.usedBp ?? 0),
+          formatMeasuredBasisPoints(l.elapsedBp),
           l.forecastOre === null ? '' : formatKr(l.forecastOre)
         )
       })
@@ -157,8 +157,8 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
         thresholdBp: null,
         message: t.slowerThanPeriod(
           name,
-          formatBasisPoints(l.usedBp ?? 0),
-          formatBasisPoints(l.elapsedBp),
+          formatMeasuredBasisPoints(l.usedBp ?? 0),
+          formatMeasuredBasisPoints(l.elapsedBp),
           l.forecastOre === null ? '' : formatKr(l.forecastOre)
         )
       })

@@ -21,7 +21,7 @@ import { approvedWeeks } from '../time/weekRecords'
 import { listMonths } from '../time/months'
 import { exportBudgetTables } from './budgetTables'
 import { formatMonth } from '@shared/domain/months'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatSetBasisPoints } from '@shared/domain/percent'
 import { personalTables } from './personalTables'
 import { EXPORT_PAGE, PERSONAL_TABLES, rowsOf, type Cell, type ColumnType, type ExportColumn, type ExportOptions, type ExportTable } from './exportTable'
 
@@ -372,7 +372,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
           r.title,
           modeOf({ project_share_bp: r.project_share_bp }, timeRules) === 'statement' ? x.statementKind : x.timesheetKind,
           r.weekly_minutes,
-          formatBasisPoints(r.project_share_bp, 2),
+          formatSetBasisPoints(r.project_share_bp),
           weeklyProjectMinutes({ weeklyMinutes: r.weekly_minutes, projectShareBp: r.project_share_bp }),
           r.employed_from,
           r.employed_to,

@@ -22,6 +22,8 @@ interface LedgerFilter {
   from?: string | undefined
   to?: string | undefined
   budgetLineId?: number | undefined
+  /** The postings on the budget lines of one year (the year rows of the spending view and the pack). */
+  year?: number | undefined
   staffId?: number | undefined
   source?: 'timesheet' | 'manual' | 'import' | undefined
   /** A page of `limit` postings from `offset`; without it, every posting. */
@@ -35,6 +37,10 @@ function filteredPostings(db: Db, projectId: number, filter: LedgerFilter) {
   if (filter.from) q = q.where('posting.posting_date', '>=', filter.from)
   if (filter.to) q = q.where('posting.posting_date', '<=', filter.to)
   if (filter.budgetLineId !== undefined) q = q.where('posting.budget_line_id', '=', filter.budgetLineId)
+  if (filter.year !== undefined) {
+    const year = filter.year
+    q = q.where('posting.budget_line_id', 'in', (eb) => eb.selectFrom('budget_line').select('id').where('project_id', '=', projectId).where('year', '=', year))
+  }
   if (filter.staffId !== undefined) q = q.where('posting.staff_id', '=', filter.staffId)
   if (filter.source !== undefined) q = q.where('posting.source', '=', filter.source)
   return q

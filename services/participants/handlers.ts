@@ -14,7 +14,7 @@ import {
 import { monthRows, saveMonth } from './statuses'
 import { importStatuses, statusTemplate } from './import'
 import { kpiReport } from './kpis'
-import { kpiMembersOf } from './kpiMembers'
+import { kpiMembersOf, caseloadMembersOf } from './kpiMembers'
 import { loadProjectRules, resetRules, rulesView, saveProjectTargets, saveRules } from './rules'
 import { deleteAnswer, listAnswers, progressionMembers, progressionSummary, saveAnswer } from './progression'
 import { participantsOverview } from './overview'
@@ -42,6 +42,7 @@ export const participantsHandlers: DomainHandlers<keyof typeof participantsApi> 
   'participants.status.template': ({ projectId, month }, ctx) => statusTemplate(ctx, projectId, month),
   'participants.kpi.monthly': ({ projectId }, ctx) => kpiReport(ctx, projectId),
   'participants.kpi.members': ({ projectId, month, kpi }, ctx) => kpiMembersOf(ctx, projectId, month, kpi),
+  'participants.caseload.members': ({ projectId, month, jobBrokerId }, ctx) => caseloadMembersOf(ctx, projectId, month, jobBrokerId),
   'participants.rules.get': ({ poolId }, ctx) => rulesView(ctx.db, poolId),
   'participants.rules.save': ({ poolId, rules, reason }, ctx) => saveRules(ctx, poolId, rules, reason),
   'participants.rules.reset': ({ poolId, reason }, ctx) => resetRules(ctx, poolId, reason),

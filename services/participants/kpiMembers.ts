@@ -1,7 +1,7 @@
 // Who one month's KPI figure is made of: the participants of its denominator, which of them it
 // counts, and their status in words. The quarterly pack's preview opens this from a KPI figure.
 import type { KpiMembersOut } from '@shared/api/participants'
-import { indexStatuses } from '@shared/domain/participants/kpis'
+import { caseloadMembers, indexStatuses } from '@shared/domain/participants/kpis'
 import { kpiMembers, type TraceableKpi } from '@shared/domain/participants/kpiMembers'
 import { da } from '@shared/texts/da'
 import type { ServiceContext } from '../context'
@@ -47,4 +47,16 @@ export async function kpiMembersOf(ctx: ServiceContext, projectId: number, month
       }
     })
   }
+}
+
+/** Who one job broker's caseload of a month is (the pack's «Sager pr. jobformidler»). */
+export async function caseloadMembersOf(ctx: ServiceContext, projectId: number, month: Month, jobBrokerId: number | null) {
+  const rows = await loadParticipants(ctx.db, projectId)
+  const names = await staffNames(ctx.db, projectId)
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  const members = caseloadMembers(rows.map(toKpiParticipant), month, jobBrokerId).map((p) => {
+    const row = byId.get(p.id)!
+    return { participantId: row.id, pseudonym: row.pseudonym, intakeDate: row.intake_date, exitDate: row.exit_date }
+  })
+  return { month, jobBrokerName: jobBrokerId === null ? t.noBroker : (names.get(jobBrokerId) ?? String(jobBrokerId)), members }
 }

@@ -37,9 +37,8 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 }
 
 export interface PrintTarget {
-  /** e.g. http://127.0.0.1:5173 */
-  baseUrl: string
-  token: string
+  /** A fresh one-time sign-in address of the running bridge (http://127.0.0.1:PORT/?token=…). */
+  signInUrl(): string
 }
 
 /**
@@ -52,12 +51,13 @@ export function createChromiumPrinter(executablePath: string, target: () => Prom
   return {
     async printRoute(route, options = {}) {
       if (!isKnownPrintRoute(route)) throw new DomainError('not_found', da.common.unknownPrintRoute(route))
-      const { baseUrl, token } = await target()
+      const signIn = (await target()).signInUrl()
       const b = await launch()
       const context = await b.newContext()
       try {
         const page = await context.newPage()
-        await page.goto(`${baseUrl}/?token=${encodeURIComponent(token)}#${route}`, { waitUntil: 'load' })
+        // Each print signs in once in its own fresh browser context (the bridge trades the token for a cookie).
+        await page.goto(`${signIn}#${route}`, { waitUntil: 'load' })
         const root = await page.waitForSelector(PRINT_STATE_SELECTOR, { timeout: 30_000 })
         if ((await root.getAttribute('data-print-ready')) !== 'true') {
           throw new DomainError('not_found', (await root.textContent())?.trim() || da.common.unknownError)

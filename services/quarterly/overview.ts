@@ -3,9 +3,7 @@
 // of today, plus one light for the instalments; the budget's alerts are the spending view's
 // (`budgetSpending` as of today), alike ones grouped into one line; the KPIs are the latest month's
 // against the pool's targets by the shared rule. Nothing is computed here that a screen computes too.
-import type { Instalments } from '@shared/api/budget'
-import type { ProjectOverview, TrafficLight } from '@shared/api/quarterly'
-import { formatDate } from '@shared/domain/dates'
+import type { ProjectOverview } from '@shared/api/quarterly'
 import { kpisAgainstTargets } from '@shared/domain/participants/targets'
 import { quarterContaining } from '@shared/domain/quarterly/quarter'
 import { da } from '@shared/texts/da'
@@ -13,22 +11,11 @@ import { todayIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
 import { budgetSpending } from '../budget/spending'
 import { listInstalments } from '../budget/instalments'
-import { quarterLabel, quarterlyReport, worstFirst } from './report'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { instalmentsLight, quarterLabel, quarterlyReport, worstFirst } from './report'
+import { instalmentStatusOn } from '@shared/domain/budget/instalments'
+import { formatSetBasisPoints } from '@shared/domain/percent'
 
-const L = da.quarterly.lights
 const o = da.quarterly.overview
-
-/** Instalments: one not received by its expected date is yellow; none at all is grey. */
-function instalmentsLight(inst: Instalments, today: string): TrafficLight {
-  const base = { key: 'instalments', label: L.instalments }
-  if (inst.instalments.length === 0) return { ...base, colour: 'grey', rule: L.instalmentsRule.none }
-  const late = inst.instalments.find((i) => i.status !== 'received' && i.expectedDate < today)
-  if (late) return { ...base, colour: 'yellow', rule: L.instalmentsRule.late(late.label, formatDate(late.expectedDate)) }
-  const next = inst.instalments.find((i) => i.status !== 'received')
-  if (!next) return { ...base, colour: 'green', rule: L.instalmentsRule.allReceived(inst.instalments.length) }
-  return { ...base, colour: 'green', rule: L.instalmentsRule.next(next.label, formatDate(next.expectedDate)) }
-}
 
 const severityRank = { error: 0, warning: 1, info: 2 }
 
@@ -39,7 +26,14 @@ export async function projectOverview(ctx: ServiceContext, projectId: number): P
   const asOf = today < project.periodStart ? project.periodStart : today > project.periodEnd ? project.periodEnd : today
   const quarter = quarterContaining(asOf)
   const report = await quarterlyReport(ctx, projectId, quarter.key, false, { asOf })
-  const lights = worstFirst([...report.lights, instalmentsLight(await listInstalments(ctx, projectId), today)])
+  // The pack's lights, except two that the front page says its own way: the instalments as of
+  // today (after the period, an instalment still expected is late), and the KPI targets other than
+  // passive cases, which the front page lists in its table of KPIs against their targets.
+  const instalments = (await listInstalments(ctx, projectId)).instalments.map((i) => ({ ...i, status: instalmentStatusOn(i, today) }))
+  const lights = worstFirst([
+    ...report.lights.filter((l) => l.key !== 'instalments' && !(l.key.startsWith('target:') && l.key !== 'target:passive')),
+    instalmentsLight(instalments, today)
+  ])
 
   // The spending view as the screen shows it (today); alike alerts become one line.
   const spending = await budgetSpending(ctx, projectId, today)
@@ -61,7 +55,7 @@ export async function projectOverview(ctx: ServiceContext, projectId: number): P
     if (n > 1) {
       if (kind === 'overBudget') title = o.groups.overBudget(n)
       else if (kind === 'notInBudget') title = o.groups.notInBudget(n)
-      else if (kind === 'passedThreshold') title = o.groups.passedThreshold(n, formatBasisPoints(Number(g.key.split(':')[1]), 0))
+      else if (kind === 'passedThreshold') title = o.groups.passedThreshold(n, formatSetBasisPoints(Number(g.key.split(':')[1])))
       else if (kind === 'fasterThanPeriod') title = o.groups.fasterThanPeriod(n)
       else if (kind === 'slowerThanPeriod') title = o.groups.slowerThanPeriod(n)
     }

@@ -5,7 +5,7 @@
 // spent to the previous quarter's end) and sets the traffic lights from the figures.
 import type { QuarterlyReport, TrafficLight } from '@shared/api/quarterly'
 import { addDaysIso, formatDate } from '@shared/domain/dates'
-import { formatPercent, ore, ZERO_ORE, type Ore } from '@shared/domain/money'
+import { ore, ZERO_ORE, type Ore } from '@shared/domain/money'
 import type { SpendingFigures } from '@shared/api/budget'
 import { parseQuarter, previousQuarter, quarterInPeriod, quartersOfPeriod, defaultQuarter, type Quarter } from '@shared/domain/quarterly/quarter'
 import { DomainError } from '@shared/errors'
@@ -23,9 +23,15 @@ import type { ActionItem } from '@shared/api/meetings'
 import { listActions } from '../meetings/actions'
 import { getMeeting } from '../meetings/meetings'
 import { listMonths } from '../time/months'
+import { listInstalments } from '../budget/instalments'
+import { versionDetail } from '../budget/views'
+import { instalmentStatusOn } from '@shared/domain/budget/instalments'
+import { awaitsApproval } from '@shared/domain/time/hours'
+import { isOpenAt, isOverdueAt } from '@shared/domain/meetings/agenda'
+import { kpisAgainstTargets } from '@shared/domain/participants/targets'
 import { readQuarterText } from './text'
 import { addMonths, formatMonth, type Month } from '@shared/domain/months'
-import { formatBasisPoints, WHOLE_BP } from '@shared/domain/percent'
+import { formatMeasuredBasisPoints, formatMeasuredShare, formatSetShare, WHOLE_BP } from '@shared/domain/percent'
 
 const t = da.quarterly
 
@@ -108,9 +114,9 @@ export async function quarterlyReport(
   }))
   const years = spending.years.map((y) => ({ year: y.year, ...sinceQuarterBefore(y, before.years.find((b) => b.year === y.year)?.spentOre ?? ZERO_ORE) }))
   const totals = sinceQuarterBefore(spending.totals, before.totals.spentOre)
-  const revisions = await ctx.db
+  const revisionRows = await ctx.db
     .selectFrom('budget_version')
-    .select(['number', 'title', 'status', 'effective_date', 'sent_date'])
+    .select(['id', 'number', 'title', 'status', 'effective_date', 'sent_date'])
     .where('project_id', '=', projectId)
     .where('kind', '=', 'revision')
     .where((eb) =>
@@ -121,6 +127,39 @@ export async function quarterlyReport(
     )
     .orderBy('number')
     .execute()
+  // What each revision of the quarter moved, per year: the budget screen's own comparison of the version with its base.
+  const revisions = []
+  for (const r of revisionRows) {
+    const detail = await versionDetail(ctx, r.id)
+    const byYear = new Map<number, number>()
+    for (const c of detail.changes) byYear.set(c.year, (byYear.get(c.year) ?? 0) + c.deltaOre)
+    revisions.push({
+      versionId: r.id,
+      number: r.number,
+      title: r.title,
+      status: r.status,
+      statusLabel: da.budget.status[r.status] ?? r.status,
+      betweenYears: detail.revisionKind === 'betweenYears',
+      date: r.effective_date ?? r.sent_date,
+      years: [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, deltaOre]) => ({ year, deltaOre })),
+      changedLines: detail.changes.length
+    })
+  }
+
+  // Instalments as they stood at the quarter's end (the instalments screen's own view, read as of then).
+  const instalments = (await listInstalments(ctx, projectId)).instalments.map((i) => {
+    const status = instalmentStatusOn(i, end)
+    return {
+      no: i.no,
+      label: i.label,
+      expectedDate: i.expectedDate,
+      status,
+      appliedDate: status === 'expected' ? null : i.appliedDate,
+      appliedAmountOre: status === 'expected' ? null : i.appliedAmountOre,
+      receivedDate: status === 'received' ? i.receivedDate : null,
+      receivedAmountOre: status === 'received' ? i.receivedAmountOre : null
+    }
+  })
 
   // Results: the KPI report as of the quarter's last month (conditions judged as they stood then).
   const kpi = await kpiReport(ctx, projectId, { toMonth: lastMonth })
@@ -203,7 +242,7 @@ export async function quarterlyReport(
     : null
 
   const unapprovedMonths = (await listMonths(ctx.db, projectId))
-    .filter((m) => m.month <= lastApprovableMonth && m.status !== 'approved' && m.minutes > 0)
+    .filter((m) => awaitsApproval(m, lastApprovableMonth))
     .map((m) => ({ month: m.month, staffName: m.staffName, status: da.time.status[m.status] }))
 
   const text = await readQuarterText(ctx.db, projectId, quarter.key)
@@ -228,8 +267,9 @@ export async function quarterlyReport(
       totals,
       years,
       lines,
-      revisions: revisions.map((r) => ({ number: r.number, title: r.title, status: r.status, date: r.effective_date ?? r.sent_date }))
+      revisions
     },
+    instalments,
     results: { ...kpi, latestMonth, previousMonth },
     progression,
     focusList: focus ? { month: focus.month, entries: focus.entries.filter((e) => e.focus), previousCount: focusBefore } : null,
@@ -253,23 +293,35 @@ export async function quarterlyReport(
     madeAt: nowIso(ctx),
     anchor: await chainHead(ctx.db)
   }
-  return { ...report, lights: trafficLights(report, spending.deviationThresholdBp, { quarterOpen, quarterEnd: quarter.to }) }
+  return { ...report, lights: trafficLights(report, spending.deviationThresholdBp, { quarterOpen, quarterEnd: quarter.to, asOf: end }) }
 }
 
-const pct = (bp: number) => formatBasisPoints(bp, 0)
+const pct = formatMeasuredBasisPoints
 
 /** The action items open at the end of `date` (given at a meeting by then, not closed by then), overdue as of then. */
-function actionsOpenAt(actions: ActionItem[], date: string): ActionItem[] {
-  return actions
-    .filter((a) => a.meetingDate <= date && (a.status === 'open' || a.status === 'in_progress' || (a.closedOn !== null && a.closedOn > date)))
-    .map((a) => ({ ...a, overdue: a.dueDate !== null && a.dueDate < date }))
+export function actionsOpenAt(actions: ActionItem[], date: string): ActionItem[] {
+  return actions.filter((a) => isOpenAt(a, date)).map((a) => ({ ...a, overdue: isOverdueAt(a, date) }))
+}
+
+type InstalmentAsOf = QuarterlyReport['instalments'][number]
+
+/** Instalments as of a day: one not received by its expected date is yellow; none at all is grey. */
+export function instalmentsLight(instalments: InstalmentAsOf[], day: string): TrafficLight {
+  const L = t.lights
+  const base = { key: 'instalments', label: L.instalments }
+  if (instalments.length === 0) return { ...base, colour: 'grey', rule: L.instalmentsRule.none }
+  const late = instalments.find((i) => i.status !== 'received' && i.expectedDate < day)
+  if (late) return { ...base, colour: 'yellow', rule: L.instalmentsRule.late(late.label, formatDate(late.expectedDate)) }
+  const next = instalments.find((i) => i.status !== 'received')
+  if (!next) return { ...base, colour: 'green', rule: L.instalmentsRule.allReceived(instalments.length) }
+  return { ...base, colour: 'green', rule: L.instalmentsRule.next(next.label, formatDate(next.expectedDate)) }
 }
 
 /** The front page's traffic lights, each with the rule that set its colour, worst first. */
 export function trafficLights(
   r: Omit<QuarterlyReport, 'lights'>,
   deviationBp: number,
-  open: { quarterOpen: boolean; quarterEnd: string } = { quarterOpen: false, quarterEnd: r.quarter.to }
+  open: { quarterOpen: boolean; quarterEnd: string; asOf: string } = { quarterOpen: false, quarterEnd: r.quarter.to, asOf: r.quarter.to }
 ): TrafficLight[] {
   const L = t.lights
   const lights: TrafficLight[] = []
@@ -289,15 +341,30 @@ export function trafficLights(
       rule: c.met === null ? L.notMeasured : c.detail
     })
   }
+  // Each KPI against its target, as the KPI screen judges it (one rule, kpisAgainstTargets): a
+  // maximum passed is red, a minimum not reached yellow; the caseload against its maximum.
   const latest = r.results.months.find((m) => m.month === r.results.latestMonth)
-  if (latest && r.results.targets.passiveShareMax !== null) {
-    const max = r.results.targets.passiveShareMax
-    lights.push({
-      key: 'target:passive',
-      label: L.target(da.participants.kpis.shareOfOpenCasesPassive),
-      colour: latest.passiveShare <= max ? 'green' : 'red',
-      rule: L.targetRule(formatPercent(latest.passiveShare), `≤ ${formatPercent(max, 0)}`, formatMonth(latest.month))
-    })
+  if (latest) {
+    for (const k of kpisAgainstTargets(r.results.targets, latest)) {
+      if (k.target === null) continue
+      lights.push({
+        key: k.kpi === 'shareOfOpenCasesPassive' ? 'target:passive' : `target:${k.kpi}`,
+        label: L.target(da.participants.kpis[k.kpi]),
+        colour: k.met ? 'green' : k.atMost ? 'red' : 'yellow',
+        rule: L.targetRule(formatMeasuredShare(k.value), `${k.atMost ? '≤' : '≥'} ${formatSetShare(k.target)}`, formatMonth(latest.month))
+      })
+    }
+    const max = r.results.targets.caseloadMax
+    if (max !== null) {
+      const over = latest.caseload.filter((c) => c.staffId !== null && c.count > max)
+      const most = Math.max(0, ...latest.caseload.filter((c) => c.staffId !== null).map((c) => c.count))
+      lights.push({
+        key: 'target:caseload',
+        label: L.caseload,
+        colour: over.length === 0 ? 'green' : 'red',
+        rule: over.length === 0 ? L.caseloadRule(most, max, formatMonth(latest.month)) : L.caseloadOver(over.map((c) => `${c.name} ${c.count}`).join(', '), max)
+      })
+    }
   }
   for (const g of r.steering.groups) {
     lights.push({
@@ -320,6 +387,7 @@ export function trafficLights(
     colour: r.steering.overdueCount === 0 ? 'green' : 'yellow',
     rule: L.overdueRule(r.steering.overdueCount, r.steering.openActions.length)
   })
+  lights.push(instalmentsLight(r.instalments, open.asOf))
   lights.push({
     key: 'months',
     label: L.months,

@@ -1,7 +1,7 @@
 // The shape of the one typed API. Each method is declared once, with zod schemas for its input
 // and output; the Electron IPC binding and the HTTP bridge both iterate the contract.
-import { type z } from 'zod'
-import type { ApiError } from '../errors'
+import { z } from 'zod'
+import { apiErrorSchema, type ApiError } from '../errors'
 
 export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I
@@ -22,4 +22,6 @@ export type OutputOf<M extends MethodDef> = z.output<M['output']>
 /** What crosses a transport: never a thrown string. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
 
-export { IPC_CHANNEL, TOKEN_HEADER } from './channel'
+export const apiResultSchema = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: apiErrorSchema })])
+
+export { IPC_CHANNEL } from './channel'

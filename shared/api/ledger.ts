@@ -37,6 +37,8 @@ export const ledgerFilterSchema = z
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
     budgetLineId: idSchema.optional(),
+    /** The postings on the budget lines of one year. */
+    year: z.number().int().min(2000).max(2100).optional(),
     staffId: idSchema.optional(),
     source: postingSourceSchema.optional(),
     // A page of the postings (the screen pages in SQL); without `limit` every posting is returned.

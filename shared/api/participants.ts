@@ -301,6 +301,15 @@ export const participantsApi = {
     input: z.object({ projectId: idSchema, month: monthSchema, kpi: z.enum(traceableKpis) }).strict(),
     output: kpiMembersSchema
   }),
+  'participants.caseload.members': defineMethod({
+    summary: "Who one job broker's caseload of a month is: the participants whose course is open that month",
+    input: z.object({ projectId: idSchema, month: monthSchema, jobBrokerId: idSchema.nullable() }).strict(),
+    output: z.object({
+      month: monthSchema,
+      jobBrokerName: z.string(),
+      members: z.array(z.object({ participantId: idSchema, pseudonym: z.string(), intakeDate: isoDateSchema, exitDate: isoDateSchema.nullable() }))
+    })
+  }),
   'participants.rules.get': defineMethod({
     summary: "A pool's results rules: what counts, exits, targets, progression questions, Pareto weights",
     input: z.object({ poolId: idSchema }).strict(),

@@ -4,6 +4,8 @@
 export const PRINT_ROUTES = [
   'print/projekt/:projectId',
   'print/budget/:projectId/version/:versionId',
+  'print/budget/:projectId/forbrug',
+  'print/prioritering/:projectId/:month',
   'print/kvartal/:projectId/:quarter',
   'print/kvartal/:projectId/:quarter/offentlig',
   'print/moeder/:meetingId',

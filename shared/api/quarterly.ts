@@ -68,8 +68,35 @@ export const quarterlyReportSchema = z.object({
     totals: spentSchema,
     years: z.array(spentSchema.extend({ year: z.number().int() })),
     lines: z.array(spentSchema.extend({ budgetLineId: idSchema, year: z.number().int(), title: z.string(), categoryLabel: z.string() })),
-    revisions: z.array(z.object({ number: z.number().int(), title: z.string(), status: z.string(), date: isoDateSchema.nullable() }))
+    /** The quarter's revisions and moves between years: what each moved per year (the budget screen's comparison with its base). */
+    revisions: z.array(
+      z.object({
+        versionId: idSchema,
+        number: z.number().int(),
+        title: z.string(),
+        status: z.string(),
+        statusLabel: z.string(),
+        betweenYears: z.boolean(),
+        date: isoDateSchema.nullable(),
+        years: z.array(z.object({ year: z.number().int(), deltaOre: z.number().int() })),
+        /** How many budget lines the version changed (added, removed or changed). */
+        changedLines: z.number().int()
+      })
+    )
   }),
+  /** The instalments as they stood at the quarter's end. */
+  instalments: z.array(
+    z.object({
+      no: z.number().int(),
+      label: z.string(),
+      expectedDate: isoDateSchema,
+      status: z.enum(['expected', 'appliedFor', 'received']),
+      appliedDate: isoDateSchema.nullable(),
+      appliedAmountOre: z.number().int().nullable(),
+      receivedDate: isoDateSchema.nullable(),
+      receivedAmountOre: z.number().int().nullable()
+    })
+  ),
   results: kpiReportSchema.extend({
     /** The last measured month of the quarter and of the quarter before (for the change). */
     latestMonth: z.string().nullable(),

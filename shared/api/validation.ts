@@ -118,3 +118,36 @@ export function validationError(error: z.ZodError, domain?: TextDomain): ApiErro
     details
   }
 }
+
+type SchemaDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; in?: z.ZodType; innerType?: z.ZodType }
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def
+
+/** The schema of the field at a dotted path of a form («tiers.0.atLeast»), or null where the path leaves the schema. */
+export function fieldSchemaAt(schema: z.ZodType, path: string): z.ZodType | null {
+  let s: z.ZodType | undefined = schema
+  const steps = path.split('.')
+  while (s) {
+    // The field itself keeps its wrappers (an optional field takes undefined); containers are unwrapped.
+    if (steps.length === 0) return s
+    const def = defOf(s)
+    if (def.type === 'pipe') s = def.in
+    else if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') s = def.innerType
+    else if (def.type === 'object') s = def.shape?.[steps.shift()!]
+    else if (def.type === 'array' && /^\d+$/.test(steps[0]!)) {
+      steps.shift()
+      s = def.element
+    } else return null
+  }
+  return null
+}
+
+/**
+ * Is the form field at `path` required: does the form's schema refuse it left empty? A form holds
+ * what was typed, so empty is '' (text, a date, a choice). Fields are marked required from this,
+ * the same rule that refuses them, so the mark and the message cannot disagree (issue #12).
+ */
+export function isRequiredField(schema: z.ZodType, path: string): boolean {
+  const field = fieldSchemaAt(schema, path)
+  if (!field) return false
+  return !field.safeParse('').success && !field.safeParse(undefined).success
+}

@@ -76,6 +76,15 @@ export function formatKr(amount: number, options: { unit?: boolean } = {}): stri
 }
 
 /**
+ * An amount in whole kroner, for a chart's axis and its labels (never a figure of a table, which
+ * keeps its øre): 50000000 → «500.000 kr.», 12345 → «123 kr.». Rounds half away from zero.
+ */
+export function formatKrWhole(amount: number): string {
+  const kroner = Math.sign(amount) * Math.round(Math.abs(amount) / 100)
+  return `${kroner < 0 ? '-' : ''}${groupThousands(String(Math.abs(kroner)))} kr.`
+}
+
+/**
  * Parses an amount as a Danish user types it: `2.235.074,00`, `2235074`, `1.234,5`, `-12,50 kr.`.
  * Returns null when the text is not an amount (the caller names the field in its message).
  */

@@ -20,9 +20,44 @@ export function basisPoints(value: number): BasisPoints {
 /** 100 % in basis points. */
 export const WHOLE_BP = basisPoints(10000)
 
-/** 7135 → «71,4 %»; `decimals` as formatPercent. */
+/** 7135 → «71,4 %»; `decimals` as formatPercent. Prefer the kinds below, which fix the decimals. */
 export function formatBasisPoints(bp: number, decimals = 1): string {
   return formatPercent(bp / WHOLE_BP, decimals)
+}
+
+// How a share is written depends on its kind, and only on its kind: the same figure reads the same
+// on screen, in a PDF and in the CLI (issue #12: a staff member's 71,35 % was «71,4 %» on screen and
+// «71,35 %» on the month sheet).
+//  - A share someone set (a staff member's share of time, a pool's threshold or instalment tier,
+//    a KPI target, the focus list's share): as it was set, to the basis point, without trailing
+//    zeros: 7135 → «71,35 %», 2250 → «22,5 %», 1500 → «15 %». Rounding it would misstate a rule.
+//  - A share measured from the data (spending used, period elapsed, a KPI, a Pareto share) and a
+//    change between two measured shares: always one decimal: 0,71354 → «71,4 %», 0,1 → «10,0 %».
+
+/** Decimals of a measured share, everywhere. */
+export const MEASURED_SHARE_DECIMALS = 1
+
+/** A share someone set, in basis points, as set: 7135 → «71,35 %», 2500 → «25 %». */
+export function formatSetBasisPoints(bp: number): string {
+  const whole = Math.round(bp)
+  const decimals = whole % 100 === 0 ? 0 : whole % 10 === 0 ? 1 : 2
+  return formatPercent(whole / WHOLE_BP, decimals)
+}
+
+/** A share someone set, as a fraction (targets are kept as fractions): 0.225 → «22,5 %». */
+export function formatSetShare(fraction: number): string {
+  if (!Number.isFinite(fraction)) return '–'
+  return formatSetBasisPoints(Math.round(fraction * WHOLE_BP))
+}
+
+/** A share measured from the data, as a fraction: 0.71354 → «71,4 %». */
+export function formatMeasuredShare(fraction: number): string {
+  return formatPercent(fraction, MEASURED_SHARE_DECIMALS)
+}
+
+/** A share measured from the data, in basis points: 7135 → «71,4 %». */
+export function formatMeasuredBasisPoints(bp: number): string {
+  return formatMeasuredShare(bp / WHOLE_BP)
 }
 
 /** 7135 → 0.7135: the share as a fraction, for comparing with a counted share. */

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import { pdfPagesText } from '../support/pdf'
 import { test, testOnDemo, expect, openDemo, fillDate, createProject, choose } from './fixtures'
 
 test('a user adds staff and budget lines, is refused an overhead line, and a revision changes the spending view only after STAR’s approval', async ({
@@ -15,7 +17,7 @@ test('a user adds staff and budget lines, is refused an overhead line, and a rev
   const staffForm = page.getByRole('form', { name: 'Ny medarbejder' })
   await staffForm.getByLabel('Navn').fill('Jonas Holm')
   await choose(page, 'Funktion', 'Jobformidlere')
-  await staffForm.getByLabel('Andel af tiden i projektet (%)').fill('100')
+  await staffForm.getByLabel('Andel af tiden i projektet', { exact: true }).fill('100')
   await staffForm.getByRole('button', { name: 'Gem' }).click()
   await expect(page.getByRole('heading', { name: 'Jonas Holm' })).toBeVisible()
   await page.getByRole('button', { name: 'Ny timesats' }).click()
@@ -38,10 +40,10 @@ test('a user adds staff and budget lines, is refused an overhead line, and a rev
   await choose(page, 'Kategori', 'Jobformidlere')
   await form.getByLabel('Funktion / titel').fill('Jobformidler')
   await choose(page, 'Hent timesats fra medarbejder', 'Jonas Holm (Jobformidlere): 257,18 kr.')
-  await expect(form.getByLabel('Timesats (kr.)')).toHaveValue('257,18')
+  await expect(form.getByLabel('Timesats', { exact: true })).toHaveValue('257,18')
   await form.getByLabel('Antal medarbejdere').fill('1')
   await form.getByLabel('Timer pr. medarbejder i året').fill('1.000')
-  await form.getByLabel('Note til budgetpost').fill('1 jobformidler, 1.000 timer i 2024')
+  await form.getByLabel('Note', { exact: true }).fill('1 jobformidler, 1.000 timer i 2024')
   await form.getByRole('button', { name: 'Gem' }).click()
   await expect(form).toBeHidden()
   await expect(page.getByTestId('line-amount')).toHaveText(['257.180,00 kr.'])
@@ -51,12 +53,12 @@ test('a user adds staff and budget lines, is refused an overhead line, and a rev
   form = page.getByRole('form', { name: 'Tilføj budgetpost' })
   await choose(page, 'Kategori', 'Overhead (dækkes ikke af puljen)')
   await form.getByLabel('Funktion / titel').fill('Overhead 10 %')
-  await form.getByLabel('Beløb (kr.)').fill('25.000,00')
-  await form.getByLabel('Note til budgetpost').fill('Administration og lokaler')
+  await form.getByLabel('Beløb', { exact: true }).fill('25.000,00')
+  await form.getByLabel('Note', { exact: true }).fill('Administration og lokaler')
   await form.getByRole('button', { name: 'Gem' }).click()
   await expect(form.getByText('Feltet «Kategori»: puljen dækker ikke «Overhead». Puljemidlerne kan ikke anvendes til overhead på medarbejdere')).toBeVisible()
   await expect(form.getByLabel('Funktion / titel')).toHaveValue('Overhead 10 %')
-  await expect(form.getByLabel('Beløb (kr.)')).toHaveValue('25.000,00')
+  await expect(form.getByLabel('Beløb', { exact: true })).toHaveValue('25.000,00')
   // Cancelling typed input asks first (issue 12); the user throws it away on purpose.
   await form.getByRole('button', { name: 'Annuller' }).click()
   await page.getByRole('dialog', { name: 'Du har ændringer, der ikke er gemt' }).getByRole('button', { name: 'Luk uden at gemme' }).click()
@@ -66,10 +68,17 @@ test('a user adds staff and budget lines, is refused an overhead line, and a rev
   // STAR's grant letter approves the original budget.
   await page.getByRole('button', { name: 'Registrér godkendelse' }).click()
   let dialog = page.getByRole('form', { name: 'Registrér godkendelse' })
-  await fillDate(page, 'Godkendt af STAR den', '15.01.2024')
+  // A date after the project's end is most often a typing error: it must be confirmed, and can be corrected.
+  await fillDate(page, 'Godkendt af STAR den', '15.01.2026')
   await dialog.getByLabel('STAR’s reference (j.nr. eller brev)').fill('Tilsagnsbrev')
   await dialog.getByLabel('Registreret af (navn)').fill('Mette Kjær')
   await dialog.getByLabel('Rolle').fill('Projektleder')
+  await dialog.getByRole('button', { name: 'Registrér godkendelse' }).click()
+  const outside = page.getByRole('dialog', { name: 'Datoen ligger uden for projektperioden' })
+  await expect(outside).toContainText('«Godkendt af STAR den» 15.01.2026 ligger efter projektperiodens slutning 31.12.2025. Er datoen rigtig?')
+  await outside.getByRole('button', { name: 'Ret datoen' }).click()
+  await expect(page.getByTestId('version-status')).toHaveText('Kladde')
+  await fillDate(page, 'Godkendt af STAR den', '15.01.2024')
   await dialog.getByRole('button', { name: 'Registrér godkendelse' }).click()
   await expect(page.getByTestId('version-status')).toHaveText('Godkendt')
 
@@ -148,6 +157,14 @@ testOnDemo(
     await page.getByRole('tab', { name: 'Forbrug' }).click()
     await expect(page.getByTestId('spending-total-budget')).toHaveText('2.235.073,00 kr.')
     await expect(page.getByTestId('spending-total-spent')).toHaveText('2.223.730,82 kr.')
+    // The spending view prints like the other printouts: a PDF with the screen's figures and page numbers.
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Forbrug som PDF' }).click()])
+    const printed = (await pdfPagesText(fs.readFileSync(await pdf.path()))).join('\n')
+    expect(printed).toContain('Forbrugt 2.223.730,82 kr.')
+    expect(printed).toMatch(/Side 1 af \d+/)
+    // A share someone set reads as it was set, on screen as on the month sheet: the job broker's 71,35 %.
+    await page.getByRole('tab', { name: 'Medarbejdere' }).click()
+    await expect(page.locator('[data-testid^="staff-"]').filter({ hasText: 'Jonas Holm' }).first()).toContainText('71,35 % i projektet')
 
     await page.getByRole('link', { name: 'Puljer og regler' }).click()
     await page.getByRole('link', { name: 'Flere skal med 2' }).click()

@@ -10,8 +10,8 @@ async function addAuditLine(page: Page, year: string, title: string, amount: str
   await choose(page, 'År', year)
   await choose(page, 'Kategori', 'Revision')
   await form.getByLabel('Funktion / titel').fill(title)
-  await form.getByLabel('Beløb (kr.)').fill(amount)
-  await form.getByLabel('Note til budgetpost').fill('Revisorerklæring')
+  await form.getByLabel('Beløb', { exact: true }).fill(amount)
+  await form.getByLabel('Note', { exact: true }).fill('Revisorerklæring')
   await form.getByRole('button', { name: 'Gem' }).click()
 }
 
@@ -26,12 +26,10 @@ test('a budget above the grant cannot be sent to STAR: the button says why, and 
   await addAuditLine(page, '2024', 'Revision', '1.000.000.000.000,00')
   const form = page.getByRole('form', { name: 'Tilføj budgetpost' })
   await expect(
-    form.getByText(
-      'Feltet «Beløb (kr.)»: 1.000.000.000.000,00 kr. er mere end hele tilsagnet (600.000,00 kr.). En budgetpost kan ikke være større end tilsagnet.'
-    )
+    form.getByText('Feltet «Beløb»: 1.000.000.000.000,00 kr. er mere end hele tilsagnet (600.000,00 kr.). En budgetpost kan ikke være større end tilsagnet.')
   ).toBeVisible()
-  await expect(form.getByLabel('Beløb (kr.)')).toHaveValue('1.000.000.000.000,00')
-  await form.getByLabel('Beløb (kr.)').fill('400.000,00')
+  await expect(form.getByLabel('Beløb', { exact: true })).toHaveValue('1.000.000.000.000,00')
+  await form.getByLabel('Beløb', { exact: true }).fill('400.000,00')
   await form.getByRole('button', { name: 'Gem' }).click()
   await expect(form).toBeHidden()
   await addAuditLine(page, '2025', 'Revision af slutregnskab', '250.000,00')
@@ -184,6 +182,16 @@ test('«Nyt projekt» with Enter: every message is Danish and names the field, t
   await page.getByLabel('Kommune', { exact: true }).fill('Viborg Kommune')
   await page.getByLabel('Kommune', { exact: true }).press('Enter')
   await expect(page.getByText('Feltet «Projektets titel» skal udfyldes.')).toBeVisible()
+  // Required fields are marked (from the same schema that refuses them empty); optional ones are not.
+  const marked = async (label: string) =>
+    page
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${label}`) })
+      .first()
+      .locator('.MuiFormLabel-asterisk')
+      .count()
+  for (const label of ['Kommune', 'Projektets titel', 'Startdato', 'Slutdato', 'Tilsagnsbeløb']) expect(await marked(label), label).toBe(1)
+  for (const label of ['Sagsnummer', 'Ansvarlig']) expect(await marked(label), label).toBe(0)
   await fillDate(page, 'Startdato', '01.12.2019')
   await fillDate(page, 'Slutdato', '31.12.2021')
   await expect(page.getByLabel('Tilsagn fordelt på år 2021')).toBeVisible()

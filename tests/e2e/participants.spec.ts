@@ -137,6 +137,11 @@ testOnDemo('the demo shows the effort group, instalment 2 met, the front-page ca
     '2. rate: Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales'
   )
   await expect(page.getByTestId('result-condition').nth(1)).toContainText(/Opfyldt: \d+,\d % \(\d+ af \d+\) i \w+ 2021/)
+  // A row of the KPI table opens its month's statuses (the table's primary action, its first column).
+  await page.getByTestId('kpi-row-2021-06').getByRole('link', { name: 'juni 2021' }).click()
+  await expect(page).toHaveURL(/\/deltagere\/maaned\?maaned=2021-06$/)
+  await expect(page.getByRole('table', { name: /juni 2021$/ })).toBeVisible()
+  await page.goBack()
   await page.getByRole('tab', { name: 'Progression' }).click()
   await expect(page.getByTestId('example-wording')).toContainText('eksempeltekst, ikke STAR’s formulering')
   await page.getByRole('navigation').getByRole('link', { name: 'Prioritering' }).click()

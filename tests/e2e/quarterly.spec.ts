@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { test, testOnDemo, expect, openDemo } from './fixtures'
 import { pdfPagesText } from '../support/pdf'
+import { renderPdfPages } from './pdfPages'
 
 testOnDemo('a user writes the quarter’s text, makes the 3rd quarter 2020 pack and its publication copy, and finds both in the list', async ({ page, app }) => {
   test.setTimeout(180_000)
@@ -16,7 +17,7 @@ testOnDemo('a user writes the quarter’s text, makes the 3rd quarter 2020 pack 
   await expect(preview.getByTestId('quarterly-grant')).toHaveText('2.235.074,00 kr.')
   const spentInQuarter = (await preview.getByTestId('quarterly-spent-quarter').textContent())!.trim()
   expect(spentInQuarter).toMatch(/^\d{1,3}(\.\d{3})*,\d{2} kr\.$/)
-  await expect(preview.getByText(/^Forbrug \d+ % mod \d+ % af perioden$/)).toBeVisible()
+  await expect(preview.getByText(/^Forbrug \d+,\d % mod \d+,\d % af perioden$/)).toBeVisible()
 
   // Steering against the previous quarter: the three action items open at the end of June were
   // still open at the end of September (closed later), the one overdue then was not overdue now.
@@ -32,6 +33,7 @@ testOnDemo('a user writes the quarter’s text, makes the 3rd quarter 2020 pack 
 
   // A KPI share opens the participants it counts out of its denominator, and they agree.
   const passiveShare = (await preview.getByTestId('quarterly-kpi-shareOfOpenCasesPassive').textContent())!.trim()
+  expect(passiveShare).toMatch(/^\d+,\d %$/)
   await preview.getByTestId('quarterly-kpi-shareOfOpenCasesPassive').click()
   const members = page.getByRole('dialog', { name: /Hvad tallet består af: Passive, / })
   await expect(members.getByTestId('trace-check')).toContainText(
@@ -59,6 +61,15 @@ testOnDemo('a user writes the quarter’s text, makes the 3rd quarter 2020 pack 
   )
   await expect(pairs.getByRole('table', { name: 'Besvarelser bag gennemsnittet' }).getByRole('row').nth(1)).toBeVisible()
   await pairs.getByRole('button', { name: 'Luk' }).click()
+
+  // A count opens its rows too: the passive cases behind the largest cause of passivity.
+  const cause = preview.getByTestId('quarterly-passive-0')
+  const causeCount = Number((await cause.textContent())!.trim())
+  await cause.click()
+  const passive = page.getByRole('dialog', { name: /Hvad tallet består af: Årsager til passivitet/ })
+  await expect(passive.getByTestId('trace-check')).toHaveText(`${causeCount} rækker giver tallet: det samme som i rapporten.`)
+  await expect(passive.getByRole('table', { name: 'Passive sager bag tallet' }).getByRole('row')).toHaveCount(causeCount + 1)
+  await passive.getByRole('button', { name: 'Luk' }).click()
 
   // The front page carries the audit chain's head as an anchor.
   await expect(preview.getByTestId('audit-anchor')).toContainText(/Revisionsspor: post nr\. \d+, kontrolsum [0-9a-f]{64}/)
@@ -101,9 +112,34 @@ testOnDemo('a user writes the quarter’s text, makes the 3rd quarter 2020 pack 
   expect(text).toContain('2.235.074,00 kr.')
   expect(text).toContain(spentInQuarter)
   expect(text).toContain('Seneste måling: september 2020')
+  // The quarter's KPI figure, written as on screen (a measured share: one decimal).
+  expect(text).toContain(`Passive ${passiveShare}`)
   expect(text.replace(/\s+/g, '')).toMatch(/Revisionsspor:postnr\.\d+,kontrolsum[0-9a-f]{64}/)
   expect(text).toContain('Godkend flytning af midler til 2021.')
   expect(pages[0]).toContain(`Side 1 af ${pages.length}`)
+
+  // Every page rendered to PNG: the three charts are drawn where they print, on the pages of
+  // economy, results and prioritisation (a chart printed blank would be a white area).
+  const rendered = await renderPdfPages(page, app.baseUrl, fs.readFileSync(file))
+  expect(rendered).toHaveLength(pages.length)
+  const charts = rendered.flatMap((r, i) =>
+    r.charts.map((c) => ({
+      ...c,
+      section: pages
+        .slice(0, i + 1)
+        .reverse()
+        .find((t) => /\d\. (Økonomi|Resultater|Prioritering)/.test(t))
+        ?.match(/\d\. (Økonomi|Resultater|Prioritering)/)?.[0]
+    }))
+  )
+  expect(charts.map((c) => c.section)).toEqual(['2. Økonomi', '3. Resultater', '4. Prioritering'])
+  for (const c of charts) {
+    expect(c.width).toBeGreaterThan(300)
+    expect(c.inkShare, `${c.section}: the chart's area holds ink`).toBeGreaterThan(0.05)
+  }
+  for (const r of rendered) expect(r.png.subarray(1, 4).toString()).toBe('PNG')
+  // The README's picture of the front page is the first page of this pack.
+  if (process.env.UPDATE_SCREENSHOTS) fs.writeFileSync(path.resolve(__dirname, '..', '..', 'docs', 'kvartalsrapport-forside.png'), rendered[0]!.png)
   await expect(page.getByText('Kvartalsrapporten er lavet og gemt: Kvartalsrapport_Flere_skal_med_2_2020-Q3.pdf')).toBeVisible()
 
   // The publication copy has no pseudonym of the demo's participants.

@@ -1,20 +1,23 @@
 // SIGKILL loops (issue #13): the built `puljestyr serve` is killed at random moments while it imports
-// hours files and approves and unlocks weeks, and `puljestyr demo` while it creates the demo. After
-// every kill the file must be whole (integrity_check), the audit trail and every table must verify,
-// and each import must be all or nothing. STRESS_KILLS sets the number of kills per loop (default 50).
+// hours files, approves and unlocks weeks and, at the same time in its other service worker, signs
+// and withdraws an interim account; and `puljestyr demo` while it creates the demo. After every kill
+// the file must be whole (integrity_check), the audit trail and every table must verify, each import
+// must be all or nothing and each account whole. STRESS_KILLS sets the number of kills during each
+// kind of work (default 50: the loop goes on until as many kills found each writer with a request in
+// flight).
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyDatabaseFile } from '../../services/audit/verify'
 import { createTestRuntime, type TestRuntime } from '../support/runtime'
 import { createFixture, type Fixture } from '../integration/time/helpers'
+import { httpRequest, signIn } from '../support/http'
 
 const cli = path.resolve(__dirname, '../../bin/puljestyr.cjs')
 const KILLS = Number(process.env.STRESS_KILLS ?? 50)
-const DEMO_KILLS = Number(process.env.STRESS_DEMO_KILLS ?? Math.max(5, Math.round(KILLS / 5)))
+const DEMO_KILLS = Number(process.env.STRESS_DEMO_KILLS ?? KILLS)
 
 let rt: TestRuntime
 let f: Fixture
@@ -23,6 +26,8 @@ beforeAll(async () => {
   if (!fs.existsSync(path.resolve(__dirname, '../../out/node/cli.cjs'))) throw new Error('Kør «npm run build» før stresstestene.')
   rt = await createTestRuntime({ now: '2021-06-01T09:00:00.000Z' })
   f = await createFixture(rt)
+  // December 2019 (before the imported weeks) can be signed as an interim account at once.
+  expect((await rt.call('accounts.preview', account())).blockers).toEqual([])
   dbFile = rt.file
   await rt.database.close()
 })
@@ -47,33 +52,7 @@ function startServe(file: string): Promise<{ child: ChildProcess; url: URL }> {
   })
 }
 
-function request(url: URL, pathName: string, options: { method?: string; cookie?: string; body?: string } = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: pathName,
-        method: options.method ?? 'GET',
-        headers: { ...(options.cookie ? { cookie: options.cookie } : {}), ...(options.body ? { 'content-type': 'application/json' } : {}) }
-      },
-      (res) => {
-        let body = ''
-        res.on('data', (c) => (body += c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-      }
-    )
-    req.on('error', reject)
-    if (options.body) req.write(options.body)
-    req.end()
-  })
-}
-
-/** The address's one-time token traded for the session cookie, as a browser does. */
-async function signIn(url: URL): Promise<string> {
-  const r = await request(url, `/?token=${url.searchParams.get('token')}`)
-  return r.headers['set-cookie']![0]!.split(';')[0]!
-}
+const account = () => ({ projectId: f.projectId, kind: 'interim' as const, periodFrom: '2019-12-01', periodTo: '2019-12-31' })
 
 async function killNow(child: ChildProcess): Promise<boolean> {
   if (child.exitCode !== null) return false
@@ -91,6 +70,8 @@ function integrity(file: string): string {
   }
 }
 
+const signature = { signedByName: 'Bente Hjorth', signedByTitle: 'Chef', signedOn: '2020-02-10', statementText: 'Ledelsespåtegning: regnskabet er rigtigt.' }
+
 const mondayOf = (n: number) => new Date(Date.UTC(2020, 0, 6 + 7 * n)).toISOString().slice(0, 10)
 const danishDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
@@ -104,31 +85,63 @@ function hoursFile(n: number): { fileName: string; contentBase64: string; dates:
   return { fileName: `timer-uge-${n}.csv`, contentBase64: Buffer.from(text, 'utf8').toString('base64'), dates }
 }
 
-describe('SIGKILL during imports and approvals', () => {
-  it(`leaves the database whole, verified and each import all or nothing (${KILLS} kills)`, async () => {
-    let kills = 0
+describe('SIGKILL during imports, approvals and account signatures', () => {
+  it(`leaves the database whole, verified, each import all or nothing and each account whole (${KILLS} kills during each)`, async () => {
     let week = 0
+    let signatures = 0
+    const killsDuring = { imports: 0, accounts: 0 }
     const attempted: { fileName: string; dates: string[] }[] = []
-    while (kills < KILLS) {
+    while (killsDuring.imports < KILLS || killsDuring.accounts < KILLS) {
       const { child, url } = await startServe(dbFile)
-      const cookie = await signIn(url)
-      const api = (method: string, input: unknown) => request(url, `/api/${method}`, { method: 'POST', cookie, body: JSON.stringify(input) }).catch(() => null)
+      const cookie = await signIn(url.href)
+      const port = Number(url.port)
+      const inFlight = { imports: 0, accounts: 0 }
+      const api = async (writer: keyof typeof inFlight, method: string, input: unknown) => {
+        inFlight[writer]++
+        try {
+          const body = JSON.stringify(input)
+          const r = await httpRequest(port, { path: `/api/${method}`, method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body })
+          return JSON.parse(r.body) as { ok: boolean; data?: unknown }
+        } catch {
+          return null
+        } finally {
+          inFlight[writer]--
+        }
+      }
       let stop = false
-      const writer = (async () => {
+      // Two writers at once: the pool runs them in its two workers, each with its own connection.
+      const imports = (async () => {
         while (!stop) {
           const n = week++
           const file = hoursFile(n)
           attempted.push(file)
-          await api('time.import.hours', { projectId: f.projectId, fileName: file.fileName, contentBase64: file.contentBase64 })
+          await api('imports', 'time.import.hours', { projectId: f.projectId, fileName: file.fileName, contentBase64: file.contentBase64 })
           const ref = { projectId: f.projectId, staffId: f.jonas, weekStart: mondayOf(n) }
-          await api('time.week.approve', { ...ref, approverName: 'Bente Hjorth', approverRole: 'Leder' })
-          if (n % 2 === 0) await api('time.week.unlock', { ...ref, reason: 'Stresstest', actorName: 'Bente Hjorth' })
+          await api('imports', 'time.week.approve', { ...ref, approverName: 'Bente Hjorth', approverRole: 'Leder' })
+          if (n % 2 === 0) await api('imports', 'time.week.unlock', { ...ref, reason: 'Stresstest', actorName: 'Bente Hjorth' })
         }
       })()
-      await sleep(between(5, 400))
+      const accounts = (async () => {
+        while (!stop) {
+          const signed = await api('accounts', 'accounts.sign', { ...account(), ...signature })
+          if (signed?.ok) signatures++
+          // Withdraw what is signed (this one, or one signed just before an earlier kill).
+          const list = await api('accounts', 'accounts.list', { projectId: f.projectId })
+          for (const a of (list?.data ?? []) as { id: number; status: string }[]) {
+            if (a.status === 'signed')
+              await api('accounts', 'accounts.withdraw', { projectId: f.projectId, accountId: a.id, reason: 'Stresstest', actorName: 'Bente Hjorth' })
+          }
+        }
+      })()
+      // Up to 0,7 s: the first signature (its code loaded, its transaction waiting for the import's) ends after about 0,3 s.
+      await sleep(between(5, 700))
+      const during = { ...inFlight }
       stop = true
-      if (await killNow(child)) kills++
-      await writer
+      if (await killNow(child)) {
+        if (during.imports > 0) killsDuring.imports++
+        if (during.accounts > 0) killsDuring.accounts++
+      }
+      await Promise.all([imports, accounts])
 
       expect(integrity(dbFile)).toBe('ok')
       const report = await verifyDatabaseFile(dbFile)
@@ -148,28 +161,57 @@ describe('SIGKILL during imports and approvals', () => {
           expect({ file: file.fileName, rows }).toEqual({ file: file.fileName, rows: batch ? 10 : 0 })
           if (batch) expect(batch.rows_imported).toBe(10)
         }
+        // Each account is whole: signed with the figures it was signed with, or withdrawn with a reason;
+        // never two signed for the period, and every one has its signature in the trail.
+        const rows = h.prepare('select id, status, figures_json, total_cost_ore, withdrawn_reason, withdrawn_at from account').all() as {
+          id: number
+          status: string
+          figures_json: string
+          total_cost_ore: number
+          withdrawn_reason: string | null
+          withdrawn_at: string | null
+        }[]
+        expect(rows.filter((r) => r.status === 'signed').length).toBeLessThanOrEqual(1)
+        for (const r of rows) {
+          expect((JSON.parse(r.figures_json) as { totals: { actualOre: number } }).totals.actualOre).toBe(r.total_cost_ore)
+          if (r.status === 'withdrawn') expect(r.withdrawn_reason !== null && r.withdrawn_at !== null).toBe(true)
+          else expect(r.status).toBe('signed')
+        }
+        const signedInTrail = (h.prepare("select count(*) as n from audit_log where entity = 'account' and action = 'sign'").get() as { n: number }).n
+        expect(signedInTrail).toBe(rows.length)
       } finally {
         h.close()
       }
     }
-    expect(kills).toBe(KILLS)
+    expect(killsDuring.imports).toBeGreaterThanOrEqual(KILLS)
+    expect(killsDuring.accounts).toBeGreaterThanOrEqual(KILLS)
     // The loop did write: files were imported and weeks approved between the kills.
     const h = new BetterSqlite3(dbFile, { readonly: true })
     const imported = (h.prepare("select count(*) as n from import_batch where kind = 'hours'").get() as { n: number }).n
     h.close()
     expect(imported).toBeGreaterThan(0)
+    expect(signatures).toBeGreaterThan(0)
   })
 })
 
 describe('SIGKILL while the demo is created', () => {
   it(`leaves no half demo: the next run makes the whole one (${DEMO_KILLS} kills)`, async () => {
     const file = path.join(rt.dir, 'demo.db')
-    let kills = 0
-    while (kills < DEMO_KILLS) {
+    const fresh = () => {
       fs.rmSync(file, { force: true })
       for (const s of ['-wal', '-shm']) fs.rmSync(file + s, { force: true })
+    }
+    // One whole run first: how long the demo takes on this machine, so that every kill lands while
+    // `puljestyr demo` runs (from its start to just before it ends) instead of after it.
+    fresh()
+    const started = Date.now()
+    await new Promise((r) => spawn(process.execPath, [cli, 'demo', '--db', file], { stdio: 'ignore' }).once('exit', r))
+    const wholeRunMs = Date.now() - started
+    let kills = 0
+    while (kills < DEMO_KILLS) {
+      fresh()
       const child = spawn(process.execPath, [cli, 'demo', '--db', file], { stdio: 'ignore' })
-      await sleep(between(400, 4000))
+      await sleep(between(50, Math.max(100, Math.round(wholeRunMs * 0.95))))
       if (await killNow(child)) kills++
       if (!fs.existsSync(file)) continue
       expect(integrity(file)).toBe('ok')

@@ -2,17 +2,14 @@
 // preload's window.puljestyr, or the local HTTP bridge in browser mode); components never know which.
 import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract'
 import type { ApiResult } from '@shared/api/define'
+import type { PuljestyrBridge } from '@shared/api/channel'
 import type { ApiError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 
-interface PreloadBridge {
-  transport: 'ipc'
-  call(method: string, input: unknown): Promise<unknown>
-}
-
 declare global {
   interface Window {
-    puljestyr?: PreloadBridge
+    /** The desktop app's preload bridge; absent in browser mode. */
+    puljestyr?: PuljestyrBridge
   }
 }
 

@@ -14,19 +14,40 @@ import {
   // eslint-disable-next-line no-restricted-imports -- the one place that wraps useForm with the unsaved-changes guard
   useForm
 } from 'react-hook-form'
-import { Alert, Button, DialogActions, TextField, type SxProps, type TextFieldProps, type Theme } from '@mui/material'
+// eslint-disable-next-line no-restricted-imports -- the one place that wraps zodResolver
+import { zodResolver as hookformZodResolver } from '@hookform/resolvers/zod'
+import { Alert, Button, DialogActions, InputAdornment, TextField, type SxProps, type TextFieldProps, type Theme } from '@mui/material'
 import { DatePicker } from '@mui/x-date-pickers/DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
 import { z } from 'zod'
 import { parseKr } from '@shared/domain/money'
 import { parseHours } from '@shared/domain/duration'
 import { isIsoDate } from '@shared/domain/dates'
-import { formatBasisPoints, parsePercentInput } from '@shared/domain/percent'
-import { fieldRuleMessage } from '@shared/api/validation'
+import { formatSetBasisPoints, parsePercentInput } from '@shared/domain/percent'
+import { fieldRuleMessage, isRequiredField } from '@shared/api/validation'
 import { da } from '@shared/texts/da'
 import { ApiClientError } from '../api/client'
 import { useUnsavedChangesGuard } from '../shell/unsavedChanges'
 import { useAskBeforeClose } from './GuardedDialog'
+
+// Required fields are marked (the asterisk) from the form's own schema: the resolver remembers
+// its schema, the form its resolver's, and a field asks whether the schema refuses it empty
+// (isRequiredField). The mark and the refusal come from one rule (issue #12).
+const schemaOfResolver = new WeakMap<object, z.ZodType>()
+const schemaOfControl = new WeakMap<object, z.ZodType>()
+
+/** @hookform/resolvers' zodResolver, remembering its schema so that the form's fields can mark themselves required. */
+export const zodResolver = ((schema: z.ZodType, ...rest: unknown[]) => {
+  const resolver = (hookformZodResolver as unknown as (...args: unknown[]) => object)(schema, ...rest)
+  schemaOfResolver.set(resolver, schema)
+  return resolver
+}) as unknown as typeof hookformZodResolver
+
+/** True when the form's schema refuses the field left empty. */
+function markedRequired(control: object, name: string): boolean {
+  const schema = schemaOfControl.get(control)
+  return schema ? isRequiredField(schema, name) : false
+}
 
 /**
  * react-hook-form's `useForm`, guarded: while the form holds input that is not saved (and is not
@@ -39,6 +60,8 @@ export function useGuardedForm<TFieldValues extends FieldValues = FieldValues, T
   options: { choiceFields?: readonly FieldPath<TFieldValues>[] } = {}
 ): UseFormReturn<TFieldValues, TContext, TTransformedValues> {
   const form = useForm<TFieldValues, TContext, TTransformedValues>(props)
+  const schema = props?.resolver ? schemaOfResolver.get(props.resolver) : undefined
+  if (schema) schemaOfControl.set(form.control, schema)
   const { isDirty, dirtyFields, isSubmitting } = form.formState
   const choices = options.choiceFields ?? []
   const typed = choices.length === 0 ? isDirty : Object.keys(dirtyFields).some((k) => !choices.includes(k as FieldPath<TFieldValues>))
@@ -51,9 +74,11 @@ type FieldProps<T extends FieldValues> = {
   name: FieldPath<T>
   label: string
   helperText?: ReactNode
+  /** The unit after what is typed («kr.», «%», «timer»): the label stays the field's name, as the server's messages say it. */
+  unit?: keyof typeof da.common.units
 } & Omit<TextFieldProps, 'name' | 'label' | 'value' | 'onChange' | 'helperText'>
 
-export function FormTextField<T extends FieldValues>({ control, name, label, helperText, ...rest }: FieldProps<T>) {
+export function FormTextField<T extends FieldValues>({ control, name, label, helperText, unit, ...rest }: FieldProps<T>) {
   return (
     <Controller
       control={control}
@@ -62,11 +87,16 @@ export function FormTextField<T extends FieldValues>({ control, name, label, hel
         <TextField
           {...rest}
           {...field}
+          required={rest.required ?? markedRequired(control, name)}
           value={field.value ?? ''}
           label={label}
           error={Boolean(fieldState.error)}
           helperText={fieldState.error?.message ?? helperText}
-          slotProps={{ ...rest.slotProps, htmlInput: { 'aria-label': label, ...((rest.slotProps?.htmlInput as object) ?? {}) } }}
+          slotProps={{
+            ...rest.slotProps,
+            ...(unit ? { input: { endAdornment: <InputAdornment position="end">{da.common.units[unit]}</InputAdornment> } } : {}),
+            htmlInput: { 'aria-label': label, ...((rest.slotProps?.htmlInput as object) ?? {}) }
+          }}
         />
       )}
     />
@@ -86,12 +116,14 @@ function DateInput({
   field,
   fieldState,
   label,
-  helperText
+  helperText,
+  required
 }: {
   field: ControllerRenderProps<FieldValues, string>
   fieldState: ControllerFieldState
   label: string
   helperText?: ReactNode
+  required: boolean
 }) {
   // While the user types, the picker holds dates the form cannot (year 0002 after the first digit
   // of 2022). The picker gets its own Date back as long as the form's value still comes from it,
@@ -118,6 +150,7 @@ function DateInput({
       slotProps={{
         textField: {
           name: field.name,
+          required,
           onBlur: field.onBlur,
           error: Boolean(fieldState.error),
           helperText: fieldState.error?.message ?? helperText,
@@ -145,7 +178,13 @@ export function FormDateField<T extends FieldValues>({
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <DateInput field={field as unknown as ControllerRenderProps<FieldValues, string>} fieldState={fieldState} label={label} helperText={helperText} />
+        <DateInput
+          field={field as unknown as ControllerRenderProps<FieldValues, string>}
+          fieldState={fieldState}
+          label={label}
+          helperText={helperText}
+          required={markedRequired(control, name)}
+        />
       )}
     />
   )
@@ -230,7 +269,7 @@ export const formFields = {
         ctx.addIssue({ code: 'custom', message: prefix(label) + (text === '' ? v.required : v.notNumber) + '.' })
         return
       }
-      const message = fieldRuleMessage(rule, bp, label, (n) => formatBasisPoints(Number(n), 0))
+      const message = fieldRuleMessage(rule, bp, label, (n) => formatSetBasisPoints(Number(n)))
       if (message) ctx.addIssue({ code: 'custom', message })
     }),
   date: (label: string) =>

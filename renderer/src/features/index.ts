@@ -5,7 +5,7 @@ import { timeSection, timePrintRoutes } from './time'
 import { accountsSection, accountsPrintRoutes } from './accounts'
 import { meetingsSection, meetingsPrintRoutes } from './meetings'
 import { participantsSection, participantsPrintRoutes } from './participants'
-import { prioritisationSection } from './prioritisation'
+import { prioritisationSection, prioritisationPrintRoutes } from './prioritisation'
 import { quarterlySection, quarterlyPrintRoutes } from './quarterly'
 import { settingsGlobalRoutes } from './settings'
 
@@ -25,6 +25,7 @@ export const printRoutes: PlainRoute[] = [
   ...accountsPrintRoutes,
   ...meetingsPrintRoutes,
   ...participantsPrintRoutes,
+  ...prioritisationPrintRoutes,
   ...quarterlyPrintRoutes
 ]
 

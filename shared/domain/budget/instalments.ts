@@ -137,3 +137,15 @@ export function tierForShare(tiers: ResultTier[], shareBp: number): ResultTier |
   const reached = tiers.filter((t) => t.consecutiveMonths === undefined && shareBp >= t.atLeastBp)
   return reached.length ? reached.reduce((a, b) => (b.atLeastBp > a.atLeastBp ? b : a)) : null
 }
+
+export type InstalmentStatus = 'expected' | 'appliedFor' | 'received'
+
+/**
+ * An instalment's status as it stood at the end of `date`: applied for or received only from the
+ * day it was (the quarterly pack reads a past quarter as it stood then, not as it stands today).
+ */
+export function instalmentStatusOn(i: { status: InstalmentStatus; appliedDate: string | null; receivedDate: string | null }, date: string): InstalmentStatus {
+  if (i.status === 'received' && i.receivedDate !== null && i.receivedDate <= date) return 'received'
+  if (i.status !== 'expected' && i.appliedDate !== null && i.appliedDate <= date) return 'appliedFor'
+  return 'expected'
+}

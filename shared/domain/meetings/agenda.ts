@@ -104,3 +104,25 @@ export function safeFileName(name: string): string {
     .trim()
     .slice(0, 150)
 }
+
+/** An action item as the quarterly pack reads it: when it was given, its due date, whether and when it was closed. */
+export interface ActionAsOf {
+  meetingDate: IsoDate
+  dueDate: IsoDate | null
+  status: string
+  closedOn: IsoDate | null
+}
+
+/**
+ * Was the action item open at the end of `date`? Given at a meeting by then and not closed by then
+ * (an item closed later still counts as open at an earlier quarter's end). One rule for the pack
+ * and for the list of items behind its count.
+ */
+export function isOpenAt(a: ActionAsOf, date: IsoDate): boolean {
+  return a.meetingDate <= date && (a.status === 'open' || a.status === 'in_progress' || (a.closedOn !== null && a.closedOn > date))
+}
+
+/** Open at the end of `date` and past its due date then. */
+export function isOverdueAt(a: ActionAsOf, date: IsoDate): boolean {
+  return isOpenAt(a, date) && a.dueDate !== null && a.dueDate < date
+}

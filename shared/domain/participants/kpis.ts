@@ -197,3 +197,8 @@ export function caseloadByBroker(participants: readonly KpiParticipant[], month:
   }
   return out
 }
+
+/** Who one job broker's caseload of a month is (null: those without a broker): the same test as caseloadByBroker. */
+export function caseloadMembers<P extends KpiParticipant>(participants: readonly P[], month: Month, jobBrokerId: number | null): P[] {
+  return participants.filter((p) => isOpenInMonth(p, month) && p.jobBrokerId === jobBrokerId)
+}

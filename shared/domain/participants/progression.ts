@@ -173,3 +173,8 @@ export function changePerTheme(
 export function formatScore(value: number): string {
   return value.toFixed(1).replace('.', ',')
 }
+
+/** A change of a mean, as shown everywhere: one decimal, signed when up (e.g. «+0,4», «-0,2»). */
+export function formatScoreChange(value: number): string {
+  return `${value > 0 ? '+' : ''}${formatScore(value)}`
+}

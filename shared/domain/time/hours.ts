@@ -84,3 +84,12 @@ export function entryProblems(entries: readonly DayEntry[], bounds: EntryBounds,
   }
   return problems
 }
+
+/**
+ * A staff member's month that still waits for approval, up to and including `lastMonth`: it holds
+ * hours (or a statement's norm) and is not approved. One rule for the quarterly pack's light and
+ * for the list of months behind it.
+ */
+export function awaitsApproval(m: { month: string; status: string; minutes: number }, lastMonth: string): boolean {
+  return m.month <= lastMonth && m.status !== 'approved' && m.minutes > 0
+}

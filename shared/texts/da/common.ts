@@ -26,6 +26,8 @@ export const common = {
   none: 'Ingen',
   total: 'I alt',
   kr: 'kr.',
+  /** Units shown in a field, after what is typed (a label never carries its unit: one label per field). */
+  units: { kr: 'kr.', percent: '%', hours: 'timer' },
   errorTitle: 'Noget gik galt',
   notFound: 'Siden findes ikke.',
   unknownPrintRoute: (route: string) => `Udskriften «${route}» findes ikke.`,

@@ -130,7 +130,7 @@ export const core = {
     projectId: 'Projekt',
     poolId: 'Pulje',
     municipality: 'Kommune',
-    title: 'Titel',
+    title: 'Projektets titel',
     caseNumber: 'Sagsnummer',
     responsible: 'Ansvarlig',
     periodStart: 'Startdato',
@@ -143,6 +143,29 @@ export const core = {
     route: 'Udskrift',
     staffId: 'Medarbejder'
   } as Record<string, string>,
+  /** The local services' own answers: browser mode's HTTP bridge and the desktop app's shell. */
+  bridge: {
+    deniedTitle: 'Adgang nægtet',
+    denied: 'Åbn Puljestyr med den adresse, programmet skrev ud ved start. Adressen indeholder en adgangsnøgle, som kan bruges én gang, mens programmet kører.',
+    tokenUsedTitle: 'Adgangsnøglen er brugt',
+    tokenUsed:
+      'Adressen med adgangsnøglen kan kun bruges én gang, og den er allerede brugt. Brug det vindue, der allerede er logget ind, eller stop Puljestyr og start programmet igen for at få en ny adresse.',
+    signingIn: 'Åbner Puljestyr …',
+    continue: 'Fortsæt',
+    unauthorized: 'Adgangsnøglen mangler eller er forkert.',
+    wrongHost: 'Forkert værtsnavn.',
+    wrongOrigin: 'Forkert oprindelse (Origin).',
+    badEncoding: 'Ugyldig adresse eller cookie (forkert %-kodning).',
+    postOnly: 'API-kald skal sendes med POST.',
+    methodNotAllowed: 'Metoden er ikke tilladt.',
+    tooLarge: 'Forespørgslen er for stor.',
+    invalidJson: 'Forespørgslen er ikke gyldig JSON.',
+    internal: 'Intern fejl i Puljestyrs lokale tjeneste.',
+    notBuilt: 'Brugerfladen er ikke bygget: kør "npm run build".',
+    notFound: 'Ikke fundet.',
+    foreignSender: 'Kaldet kom ikke fra Puljestyrs eget vindue.',
+    servicesStopped: 'Puljestyrs tjenester er stoppet. Luk programmet og start det igen.'
+  },
   errors: {
     projectNotFound: (id: number) => `Projekt ${id} findes ikke.`,
     poolNotFound: (id: number) => `Puljen ${id} findes ikke.`,

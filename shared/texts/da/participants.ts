@@ -3,7 +3,11 @@ import type { ActivityKey, ExitReason, ProgressionOccasion } from '../../domain/
 import type { KpiKey, ParetoPartKey } from '../../domain/participants/poolRules'
 import type { StatusRule } from '../../domain/participants/status'
 
-const pct = (share: number, decimals = 1) => `${(share * 100).toFixed(decimals).replace('.', ',')} %`
+import { formatMeasuredShare, formatSetShare } from '../../domain/percent'
+
+/** A measured share (a KPI): «10,8 %»; a share someone set (a target, a condition's threshold): «15 %». */
+const pct = formatMeasuredShare
+const setPct = formatSetShare
 
 const activities: Record<ActivityKey, string> = {
   paidHours: 'Løntimer',
@@ -160,12 +164,12 @@ export const participants = {
   detail: {
     notMeasured: 'Ikke målt endnu: der er ingen månedsstatus.',
     oneMonthMet: (atLeast: number, bestShare: number, month: string, count: number, total: number, firstMonth: string) =>
-      `Opfyldt: ${pct(bestShare)} (${count} af ${total}) i ${month}; kravet er mindst ${pct(atLeast, 0)} i én måned${firstMonth === month ? '' : ` og blev nået første gang i ${firstMonth}`}.`,
+      `Opfyldt: ${pct(bestShare)} (${count} af ${total}) i ${month}; kravet er mindst ${setPct(atLeast)} i én måned${firstMonth === month ? '' : ` og blev nået første gang i ${firstMonth}`}.`,
     oneMonthNotMet: (atLeast: number, bestShare: number, month: string | null) =>
-      `Ikke opfyldt: den bedste måned er ${month ?? '–'} med ${pct(bestShare)}; kravet er mindst ${pct(atLeast, 0)} i én måned.`,
-    runMet: (atLeast: number, n: number, months: string) => `Mindst ${pct(atLeast, 0)} ${n} måneder i træk: opfyldt i ${months}.`,
+      `Ikke opfyldt: den bedste måned er ${month ?? '–'} med ${pct(bestShare)}; kravet er mindst ${setPct(atLeast)} i én måned.`,
+    runMet: (atLeast: number, n: number, months: string) => `Mindst ${setPct(atLeast)} ${n} måneder i træk: opfyldt i ${months}.`,
     runNotMet: (atLeast: number, n: number, longest: number, longestMonths: string, bestShare: number) =>
-      `Mindst ${pct(atLeast, 0)} ${n} måneder i træk: ikke opfyldt. ${
+      `Mindst ${setPct(atLeast)} ${n} måneder i træk: ikke opfyldt. ${
         longest > 0 ? `Længste periode over kravet var ${longest} ${longest === 1 ? 'måned' : 'måneder'} (${longestMonths})` : 'Ingen måned har nået kravet'
       }; den bedste periode på ${n} måneder havde mindst ${pct(bestShare)}.`,
     unknownKpi: (kpi: string) => `KPI'en «${kpi}» kendes ikke af deltagerdelen.`
@@ -298,10 +302,9 @@ export const participants = {
       latest: (month: string) => `Seneste måned med status: ${month}`,
       noStatus: 'Der er ingen månedsstatus endnu. KPI’erne beregnes, når den første måned er registreret.',
       target: 'Mål',
-      atMost: (v: string) => `højst ${v}`,
-      atLeast: (v: string) => `mindst ${v}`,
       chartTitle: 'Udvikling pr. måned',
-      chartLabel: 'Andel af indsatsgruppen pr. måned med mål som stiplede linjer',
+      chartLabel: 'Andel af indsatsgruppen pr. måned; puljens mål som tynde stiplede linjer i KPI’ens farve',
+      axisShare: 'Andel af indsatsgruppen',
       table: 'KPI’er pr. måned',
       month: 'Måned',
       effortGroup: 'Indsats­gruppe',
@@ -338,6 +341,7 @@ export const participants = {
       caseloadMax: 'Sager pr. jobformidler (højst)'
     } as Record<string, string>,
     progression: {
+      axisMean: 'Gennemsnit',
       title: 'Progression',
       subtitle: 'Spørgsmålsrammen besvares ved start, igen senest efter et år og ved afslutning.',
       exampleWarning:
@@ -387,6 +391,9 @@ export const participants = {
       reasonHelp: 'Gemmes i revisionssporet.',
       confirm: 'Gem',
       excluded: 'Taget af listen',
+      pdf: 'Fokuslisten som PDF',
+      printTitle: (month: string) => `Fokusliste ${month}`,
+      printNote: 'Pseudonymer: til internt brug i projektet.',
       noEntries: 'Ingen deltagere i indsatsgruppen med åbent forløb i måneden.',
       dimension: 'Kategori',
       dimensions: {
@@ -407,6 +414,7 @@ export const participants = {
       vitalFew: 'De vigtige få (op til 80 %)',
       chartLabel: 'Paretodiagram: søjler sorteret efter størrelse og den kumulerede andel som linje',
       cumulativeLine: 'Kumuleret andel',
+      axisValue: { count: 'Antal', minutes: 'Timer', ore: 'Kroner' } as Record<'count' | 'minutes' | 'ore', string>,
       line80: '80 %-linjen',
       behind: (category: string) => `Bag søjlen «${category}»`,
       show: 'Vis',
@@ -461,5 +469,8 @@ export const participants = {
   noBroker: 'Ingen jobformidler fra projektet',
   otherCategory: 'Øvrige',
   unknownCategory: 'Ikke angivet',
-  pct
+  pct,
+  setPct,
+  /** A KPI's target as a screen, a PDF and the CLI write it: «mindst 15 %», «højst 10 %», '' without one. */
+  targetText: (target: number | null, atMost: boolean) => (target === null ? '' : `${atMost ? 'højst' : 'mindst'} ${setPct(target)}`)
 } as const

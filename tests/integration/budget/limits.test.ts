@@ -70,7 +70,7 @@ describe('a budget above the grant', () => {
     const err = await rt.callError('budget.addLine', { versionId: v1.id, ...audit(2020, 100000000000000) })
     expect(err).toMatchObject({ code: 'rule', field: 'amountOre' })
     expect(err.message).toBe(
-      'Feltet «Beløb (kr.)»: 1.000.000.000.000,00 kr. er mere end hele tilsagnet (1.500.000,00 kr.). En budgetpost kan ikke være større end tilsagnet.'
+      'Feltet «Beløb»: 1.000.000.000.000,00 kr. er mere end hele tilsagnet (1.500.000,00 kr.). En budgetpost kan ikke være større end tilsagnet.'
     )
     expect((await rt.call('budget.version', { versionId: v1.id })).lines).toEqual([])
   })

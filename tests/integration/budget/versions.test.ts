@@ -75,7 +75,10 @@ describe('budget lines and versions', () => {
     const projectId = await createFsm2Project(rt)
     const v1 = await rt.call('budget.createDraft', { projectId, title: '', reason: '' })
     const noHours = await rt.callError('budget.addLine', { versionId: v1.id, ...brokers(2020, 10), minutes: null })
-    expect(noHours).toMatchObject({ field: 'minutes', message: 'Feltet «Timer» skal udfyldes for en lønpost (antal medarbejdere × timer × timesats).' })
+    expect(noHours).toMatchObject({
+      field: 'minutes',
+      message: 'Feltet «Timer pr. medarbejder i året» skal udfyldes for en lønpost (antal medarbejdere × timer × timesats).'
+    })
     const year = await rt.callError('budget.addLine', { versionId: v1.id, ...brokers(2023, 10) })
     expect(year.message).toBe('Feltet «År»: 2023 ligger uden for projektperioden.')
     const noNote = await rt.callError('budget.addLine', { versionId: v1.id, ...brokers(2020, 10), note: ' ' })

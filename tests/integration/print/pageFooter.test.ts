@@ -5,7 +5,10 @@ import path from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
-import { pdfPagesText } from '../../support/pdf'
+import { pdfImages, pdfPagesText } from '../../support/pdf'
+import { formatKr } from '@shared/domain/money'
+import { formatMeasuredBasisPoints } from '@shared/domain/percent'
+import { formatScore } from '@shared/domain/participants/progression'
 import { formatMonth } from '@shared/domain/months'
 
 let rt: TestRuntime
@@ -67,13 +70,44 @@ describe('page numbers and the foot line on every PDF', () => {
     const kpi = await printed(`/print/projekt/${projectId}/kpi`)
     expect(kpi.length).toBeGreaterThanOrEqual(2)
     expectFooterOnEveryPage(kpi, 'KPI-rapport')
+    // A label and its value keep their separator in the printed text («Opfyldt: 2. rate: …», not «Opfyldt2. rate»).
+    expect(kpi.join('\n')).toMatch(/(Opfyldt|Ikke opfyldt): 2\. rate: Mindst 15 %/)
     expectFooterOnEveryPage(await printed(`/print/projekt/${projectId}`), 'Projektark')
     const month = (await rt.call('time.months', { projectId, year: 2020 })).find((m) => m.kind === 'timesheet' && m.status === 'approved')!
-    expectFooterOnEveryPage(
-      await printed(`/print/timeseddel/${projectId}/${month.staffId}/${month.month}`),
-      `Timeseddel: ${month.staffName}, ${formatMonth(month.month)}`
-    )
+    const sheet = await printed(`/print/timeseddel/${projectId}/${month.staffId}/${month.month}`)
+    expectFooterOnEveryPage(sheet, `Timeseddel: ${month.staffName}, ${formatMonth(month.month)}`)
+    // A share someone set reads as it was set, as on the staff screen: the job broker's 71,35 %, not «71,4 %».
+    const share = (await rt.call('staff.list', { projectId })).find((s) => s.id === month.staffId)!.projectShareBp
+    expect(share).toBe(7135)
+    expect(sheet.join('\n')).toContain('71,35 %')
   })
+
+  it('the spending view and the Pareto focus list (issue #12), with the screen’s figures', async () => {
+    const spending = await rt.call('budget.spending', { projectId })
+    const pages = await printed(`/print/budget/${projectId}/forbrug`)
+    expectFooterOnEveryPage(pages, 'Forbrug mod budget')
+    const text = pages.join('\n')
+    expect(text).toContain(formatKr(spending.totals.spentOre))
+    expect(text).toContain(`Brugt af budget ${formatMeasuredBasisPoints(spending.totals.usedBp!)}`)
+    // The overspent line is named, and flagged in words.
+    expect(text).toContain('er overskredet med 6.191,50 kr.')
+    expect(text).toContain('Overskredet')
+    // The chart is printed, drawn, with the overrun highlighted in red (its bar part and legend entry).
+    const images = await pdfImages(
+      Buffer.from((await rt.call('print.pdf', { route: `/print/budget/${projectId}/forbrug`, fileName: 'f.pdf' })).contentBase64, 'base64')
+    )
+    expect(images).toHaveLength(1)
+    expect(images[0]!.inkedPixels / (images[0]!.width * images[0]!.height)).toBeGreaterThan(0.05)
+    expect(images[0]!.redPixels).toBeGreaterThan(50)
+
+    const list = await rt.call('prioritisation.list', { projectId, month: '2021-06' })
+    const focus = await printed(`/print/prioritering/${projectId}/2021-06`)
+    expectFooterOnEveryPage(focus, 'Fokusliste juni 2021')
+    const focusText = focus.join('\n')
+    expect(focusText).toContain(`${list.entries.filter((e) => e.focus).length} af ${list.entries.length} i fokus`)
+    const first = list.entries[0]!
+    expect(focusText).toMatch(new RegExp(`1 ${escape(first.pseudonym)} .*${escape(formatScore(first.score))} Top 20 %`))
+  }, 120_000)
 
   it('the quarterly pack keeps its own line: the quarter and the moment the pack was made', async () => {
     const pack = await rt.call('quarterly.make', { projectId, quarter: '2020-Q3', publication: false })

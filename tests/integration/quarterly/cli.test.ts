@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatKr } from '@shared/domain/money'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
+import { emptyProject } from './helpers'
 
 // `puljestyr report` prints the same figures as the pack, so a revisor can check them without the app.
 const cli = path.resolve(__dirname, '..', '..', '..', 'bin', 'puljestyr.cjs')
@@ -37,6 +38,31 @@ describe('puljestyr report', () => {
     for (const e of pack.focusList!.entries) expect(out).toContain(`${e.rank}\t${e.pseudonym}\t`)
     expect(out).toContain('Åbne ved kvartalets udgang: 3\t(Forrige kvartal: 3)')
     expect(out).toContain('Over frist ved kvartalets udgang: 0\t(Forrige kvartal: 1)')
+  })
+
+  it('refuses a malformed quarter with one Danish line naming the field and the rule', () => {
+    for (const quarter of ['2020-Q5', '3. kvt']) {
+      const r = spawnSync(process.execPath, [cli, 'report', '--db', rt.file, '--project', String(projectId), '--quarter', quarter], { encoding: 'utf8' })
+      expect(r.status, quarter).not.toBe(0)
+      expect(r.stderr.trim()).toBe('puljestyr: Feltet «Kvartal» skal skrives som år og kvartal, fx 2020-Q3 (kvartal 1–4).')
+      expect(r.stdout).toBe('')
+    }
+  })
+
+  it('prints what is missing for a project without budget or participants, and stores no pack where none can be made', async () => {
+    const project = await emptyProject(rt)
+    const out = execFileSync(process.execPath, [cli, 'report', '--db', rt.file, '--project', String(project.id), '--quarter', '2024-Q1'], { encoding: 'utf8' })
+    expect(out).toContain('GRÅ\tForbrug mod tid\tIntet godkendt budget endnu')
+    expect(out).toContain('Der er intet godkendt budget i kraft.')
+    expect(out).toContain('Der er endnu ingen månedsstatus for deltagerne til og med kvartalet')
+    expect(out).toContain('Ingen budgetændringer eller flytninger mellem år i kvartalet.')
+    expect(out).toContain('Projektet har endnu ingen styregruppe eller implementeringsgruppe')
+    // This runtime has no Chromium: making the pack is refused in Danish, and nothing is stored.
+    const before = (await rt.call('audit.list', { projectId: project.id })).length
+    const e = await rt.callError('quarterly.make', { projectId: project.id, quarter: '2024-Q1', publication: false })
+    expect(e.message).toMatch(/^Kvartalsrapporten kan ikke laves som PDF her/)
+    expect(await rt.call('quarterly.packs.list', { projectId: project.id })).toEqual([])
+    expect((await rt.call('audit.list', { projectId: project.id })).length).toBe(before)
   })
 
   it('refuses a quarter outside the period with one Danish line', () => {

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { kpisAgainstTargets } from '@shared/domain/participants/targets'
+import { formatMeasuredShare, formatSetShare } from '@shared/domain/percent'
+import { da } from '@shared/texts/da'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 
 // The quarterly pack's figures come from the same service calls as the budget, KPI and meeting
@@ -56,9 +59,74 @@ describe('the quarterly pack’s figures', () => {
       const meetings = await rt.call('meetings.list', { projectId })
       const held = meetings.filter((m) => m.date >= r.quarter.from && m.date <= r.quarter.to)
       expect(r.steering.groups.flatMap((g) => g.meetings.map((m) => m.meetingId)).sort()).toEqual(held.map((m) => m.id).sort())
-      expect(r.lights.find((l) => l.key === 'spending')!.rule).toMatch(/^Forbrug \d+ % mod \d+ % af perioden$/)
+      expect(r.lights.find((l) => l.key === 'spending')!.rule).toMatch(/^Forbrug \d+,\d % mod \d+,\d % af perioden$/)
     })
   }
+
+  it('shows the quarter’s moves between years and STAR’s revision, each with what it moved per year as the budget screen compares it', async () => {
+    const r = await rt.call('quarterly.get', { projectId, quarter: '2021-Q1', publication: false })
+    expect(r.economy.revisions.map((v) => [v.title, v.betweenYears, v.statusLabel])).toEqual([
+      ['Uforbrugte midler fra 2020 flyttes til 2021', true, 'I kraft uden godkendelse'],
+      ['Sundhedskoordinator i step-up-indsatsen', false, 'Godkendt']
+    ])
+    for (const v of r.economy.revisions) {
+      const detail = await rt.call('budget.version', { versionId: v.versionId })
+      const byYear = new Map<number, number>()
+      for (const c of detail.changes) byYear.set(c.year, (byYear.get(c.year) ?? 0) + c.deltaOre)
+      expect(v.years).toEqual([...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, deltaOre]) => ({ year, deltaOre })))
+    }
+    // A move between years keeps the total: what leaves 2020 arrives in 2021.
+    const move = r.economy.revisions[0]!
+    expect(move.years.reduce((sum, y) => sum + y.deltaOre, 0)).toBe(0)
+    expect(move.years.find((y) => y.year === 2020)!.deltaOre).toBeLessThan(0)
+    const none = await rt.call('quarterly.get', { projectId, quarter: '2020-Q3', publication: false })
+    expect(none.economy.revisions).toEqual([])
+  })
+
+  it('shows the instalments as they stood at the quarter’s end, and a light that says which is late', async () => {
+    const now = await rt.call('budget.instalments', { projectId })
+    expect(now.instalments[0]).toMatchObject({ status: 'received', appliedDate: '2021-01-22', receivedDate: '2021-04-20' })
+    const q1 = await rt.call('quarterly.get', { projectId, quarter: '2021-Q1', publication: false })
+    expect(q1.instalments[0]).toMatchObject({ no: 1, status: 'appliedFor', appliedDate: '2021-01-22', receivedDate: null, receivedAmountOre: null })
+    const q2 = await rt.call('quarterly.get', { projectId, quarter: '2021-Q2', publication: false })
+    expect(q2.instalments[0]).toMatchObject({ status: 'received', receivedAmountOre: now.instalments[0]!.receivedAmountOre })
+    const q4 = await rt.call('quarterly.get', { projectId, quarter: '2020-Q4', publication: false })
+    expect(q4.instalments[0]).toMatchObject({ status: 'expected', appliedDate: null })
+    const light = (r: typeof q1) => r.lights.find((l) => l.key === 'instalments')!
+    // Applied for, due on the quarter's last day and not received by then: next, not yet late.
+    expect(light(q1)).toEqual({ key: 'instalments', label: 'Rater', colour: 'green', rule: 'Næste: 1. rate, ventet 31.03.2021' })
+    expect(light(q2)).toMatchObject({ colour: 'green', rule: 'Næste: 2. rate, ventet 30.06.2022' })
+  })
+
+  it('puts each KPI against its target on the front page, as the KPI screen judges it, and the caseload against its maximum', async () => {
+    const r = await rt.call('quarterly.get', { projectId, quarter: '2021-Q2', publication: false })
+    const kpi = await rt.call('participants.kpi.monthly', { projectId })
+    const month = kpi.months.find((m) => m.month === '2021-06')!
+    const targets = kpisAgainstTargets(kpi.targets, month).filter((k) => k.target !== null)
+    expect(targets.length).toBeGreaterThanOrEqual(4)
+    for (const k of targets) {
+      const key = k.kpi === 'shareOfOpenCasesPassive' ? 'target:passive' : `target:${k.kpi}`
+      const light = r.lights.find((l) => l.key === key)!
+      expect(light.label).toBe(`Mål: ${da.participants.kpis[k.kpi]}`)
+      expect(light.colour).toBe(k.met ? 'green' : k.atMost ? 'red' : 'yellow')
+      expect(light.rule).toBe(`${formatMeasuredShare(k.value)} mod mål ${k.atMost ? '≤' : '≥'} ${formatSetShare(k.target!)} i juni 2021`)
+    }
+    const most = Math.max(...month.caseload.filter((c) => c.staffId !== null).map((c) => c.count))
+    expect(r.lights.find((l) => l.key === 'target:caseload')!.rule).toBe(
+      most <= 35 ? `Højst ${most} sager pr. jobformidler mod mål ≤ 35 i juni 2021` : expect.stringContaining('Over mål ≤ 35 sager')
+    )
+  })
+
+  it('a year’s spending opens the postings on that year’s lines (ledger.list by year)', async () => {
+    const r = await rt.call('quarterly.get', { projectId, quarter: '2021-Q2', publication: false })
+    for (const y of r.economy.years) {
+      const all = await rt.call('ledger.list', { projectId, to: r.quarter.to, year: y.year })
+      expect(all.totalOre, String(y.year)).toBe(y.spentToDateOre)
+      const quarter = await rt.call('ledger.list', { projectId, from: r.quarter.from, to: r.quarter.to, year: y.year })
+      expect(quarter.totalOre).toBe(y.spentInQuarterOre)
+      expect(all.postings.every((p) => p.budgetLineYear === y.year)).toBe(true)
+    }
+  })
 
   it('compares steering and prioritisation with the previous quarter, as that quarter’s own pack showed them', async () => {
     const q2 = await rt.call('quarterly.get', { projectId, quarter: '2021-Q2', publication: false })

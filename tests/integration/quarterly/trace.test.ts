@@ -2,7 +2,8 @@
 // kvartalet» and the pairs of answers behind a progression mean give the pack's figures, by the
 // same rules (countsAsHeld, progressionPairs).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { countsAsHeld } from '@shared/domain/meetings/agenda'
+import { countsAsHeld, isOpenAt, isOverdueAt } from '@shared/domain/meetings/agenda'
+import { awaitsApproval } from '@shared/domain/time/hours'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 
 let rt: TestRuntime
@@ -37,6 +38,37 @@ describe('tracing the pack’s counts and means', () => {
       const inQuarter = (await rt.call('meetings.list', { projectId })).filter((m) => m.date >= r.quarter.from && m.date <= r.quarter.to)
       expect(inQuarter.filter((m) => countsAsHeld(m.status)).length).toBe(r.steering.meetingsHeld)
       expect(r.steering.groups.flatMap((g) => g.meetings).length).toBe(inQuarter.length)
+    }
+  })
+
+  it('each job broker’s caseload is the participants listed for them, by the same rule as the count', async () => {
+    const r = await rt.call('quarterly.get', { projectId, quarter: '2021-Q2', publication: false })
+    const latest = r.results.months.find((m) => m.month === r.results.latestMonth)!
+    expect(latest.caseload.length).toBeGreaterThan(1)
+    for (const c of latest.caseload) {
+      const m = await rt.call('participants.caseload.members', { projectId, month: latest.month, jobBrokerId: c.staffId })
+      expect(m.members, c.name).toHaveLength(c.count)
+      expect(m.jobBrokerName).toBe(c.name)
+      for (const p of m.members) expect(p.exitDate === null || p.exitDate >= `${latest.month}-01`).toBe(true)
+    }
+  })
+
+  it('the action items, the months and the passive cases behind the pack’s counts give its figures', async () => {
+    for (const quarter of ['2020-Q2', '2020-Q3']) {
+      const r = await rt.call('quarterly.get', { projectId, quarter, publication: false })
+      const actions = await rt.call('meetings.actions.list', { projectId })
+      expect(actions.filter((a) => isOpenAt(a, r.quarter.to)).length).toBe(r.steering.openActions.length)
+      expect(actions.filter((a) => isOverdueAt(a, r.quarter.to)).length).toBe(r.steering.overdueCount)
+      const months = await rt.call('time.months', { projectId })
+      expect(months.filter((m) => awaitsApproval(m, r.quarter.to.slice(0, 7))).length).toBe(r.unapprovedMonths.length)
+      const pareto = await rt.call('prioritisation.categories', {
+        projectId,
+        dimension: 'passiveReason',
+        fromMonth: r.quarter.from.slice(0, 7),
+        toMonth: r.quarter.to.slice(0, 7)
+      })
+      expect(pareto.bars.flatMap((b) => b.items).reduce((sum, i) => sum + i.value, 0)).toBe(r.passivity.total)
+      for (const row of r.passivity.rows) expect(pareto.bars.find((b) => b.category === row.label)!.items.length, row.label).toBe(row.value)
     }
   })
 

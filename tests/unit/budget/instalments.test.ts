@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { halfYearsOf, midPeriod, planInstalments, tierForShare, tierOutcome } from '@shared/domain/budget/instalments'
+import { halfYearsOf, instalmentStatusOn, midPeriod, planInstalments, tierForShare, tierOutcome } from '@shared/domain/budget/instalments'
 import { shippedBudgetRules } from '@shared/domain/budget/poolRules'
 
 const herning = { periodStart: '2019-12-01', periodEnd: '2021-12-31', grantAmountOre: 223507400 }
@@ -60,5 +60,15 @@ describe('FSM1 and HRF', () => {
     const plan = planInstalments(shippedBudgetRules('HRF'), { periodStart: '2018-01-01', periodEnd: '2019-09-30', grantAmountOre: 118750000 })
     expect(plan.map((p) => p.basis)).toEqual(['interimAccount', 'interimAccount', 'interimAccount', 'finalAccount'])
     expect(plan[0]!.expectedDate).toBe('2018-09-30')
+  })
+})
+
+describe('an instalment as it stood on a day (the quarterly pack reads past quarters as they were)', () => {
+  const received = { status: 'received' as const, appliedDate: '2021-01-22', receivedDate: '2021-04-20' }
+  it('is received only from the day it was received, applied for only from the day it was applied for', () => {
+    expect(instalmentStatusOn(received, '2021-04-20')).toBe('received')
+    expect(instalmentStatusOn(received, '2021-03-31')).toBe('appliedFor')
+    expect(instalmentStatusOn(received, '2020-12-31')).toBe('expected')
+    expect(instalmentStatusOn({ status: 'expected', appliedDate: null, receivedDate: null }, '2030-01-01')).toBe('expected')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { costOfMinutes, formatKr, formatPercent, ore, parseKr, roundToOre, shareOfOre } from '@shared/domain/money'
+import { costOfMinutes, formatKr, formatKrWhole, formatPercent, ore, parseKr, roundToOre, shareOfOre } from '@shared/domain/money'
 
 describe('money (integer øre)', () => {
   it('formats amounts the Danish way', () => {
@@ -8,6 +8,14 @@ describe('money (integer øre)', () => {
     expect(formatKr(5)).toBe('0,05 kr.')
     expect(formatKr(-123456)).toBe('-1.234,56 kr.')
     expect(formatKr(0, { unit: false })).toBe('0,00')
+  })
+
+  it('writes a chart axis in whole kroner, without decimals: «500.000 kr.»', () => {
+    expect(formatKrWhole(50000000)).toBe('500.000 kr.')
+    expect(formatKrWhole(223507400)).toBe('2.235.074 kr.')
+    expect(formatKrWhole(12350)).toBe('124 kr.')
+    expect(formatKrWhole(-12350)).toBe('-124 kr.')
+    expect(formatKrWhole(0)).toBe('0 kr.')
   })
 
   it('parses what a Danish user types', () => {

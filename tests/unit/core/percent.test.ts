@@ -9,11 +9,37 @@ import {
   basisPointsOfShare,
   basisPointsToPercentInput,
   formatBasisPoints,
+  formatMeasuredBasisPoints,
+  formatMeasuredShare,
+  formatSetBasisPoints,
+  formatSetShare,
   parsePercentInput,
   percentOfBasisPoints,
   percentToBasisPoints,
   shareOfBasisPoints
 } from '@shared/domain/percent'
+
+/** The lines of the code base (outside `skip`) that match `pattern`, as file:line. */
+function linesMatching(pattern: RegExp, skip: RegExp): string[] {
+  const root = path.resolve(__dirname, '../../..')
+  const offenders: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== 'migrations') walk(p)
+      } else if (/\.tsx?$/.test(entry.name) && !skip.test(p)) {
+        fs.readFileSync(p, 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            if (pattern.test(line)) offenders.push(`${path.relative(root, p)}:${i + 1}`)
+          })
+      }
+    }
+  }
+  for (const dir of ['shared', 'services', 'renderer/src', 'cli', 'server', 'electron']) walk(path.join(root, dir))
+  return offenders
+}
 
 describe('basis points', () => {
   it('are shown as a Danish percent: 7135 is «71,4 %», with two decimals «71,35 %»', () => {
@@ -21,6 +47,29 @@ describe('basis points', () => {
     expect(formatBasisPoints(7135, 2)).toBe('71,35 %')
     expect(formatBasisPoints(10000, 0)).toBe('100 %')
     expect(formatBasisPoints(1500, 0)).toBe('15 %')
+  })
+
+  it('a share someone set reads as it was set, to the basis point: a staff member’s 71,35 % is «71,35 %» everywhere', () => {
+    expect(formatSetBasisPoints(7135)).toBe('71,35 %')
+    expect(formatSetBasisPoints(2250)).toBe('22,5 %')
+    expect(formatSetBasisPoints(1500)).toBe('15 %')
+    expect(formatSetBasisPoints(10000)).toBe('100 %')
+    expect(formatSetShare(0.225)).toBe('22,5 %')
+    expect(formatSetShare(0.1)).toBe('10 %')
+    // A fraction that is not quite whole basis points (0,0715 × 10000 = 714,999…) is still the one set.
+    expect(0.0715 * 10000).not.toBe(715)
+    expect(formatSetShare(0.0715)).toBe('7,15 %')
+  })
+
+  it('a share measured from the data always has one decimal: 71,354 % is «71,4 %», 10 % is «10,0 %»', () => {
+    expect(formatMeasuredShare(0.71354)).toBe('71,4 %')
+    expect(formatMeasuredShare(0.1)).toBe('10,0 %')
+    expect(formatMeasuredBasisPoints(7135)).toBe('71,4 %')
+    expect(formatMeasuredShare(Number.NaN)).toBe('–')
+  })
+
+  it('no screen, printout, export or command writes a share except through a kind (no formatPercent, formatBasisPoints or hand-made «… %»)', () => {
+    expect(linesMatching(/\bformat(Percent|BasisPoints)\(|toFixed\(\d\).*} %|\* 100\)} %/, /shared[\\/]domain[\\/](percent|money)\.ts$/)).toEqual([])
   })
 
   it('a percent typed in a form is rounded to whole basis points (71,35 % is 7135, not 7134,999…)', () => {
@@ -50,23 +99,6 @@ describe('basis points', () => {
   })
 
   it('no other file converts basis points by hand (× or ÷ 10000, or a …Bp × or ÷ 100)', () => {
-    const root = path.resolve(__dirname, '../../..')
-    const offenders: string[] = []
-    const walk = (dir: string) => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, entry.name)
-        if (entry.isDirectory()) {
-          if (entry.name !== 'node_modules' && entry.name !== 'migrations') walk(p)
-        } else if (/\.tsx?$/.test(entry.name) && !p.endsWith(path.join('shared', 'domain', 'percent.ts'))) {
-          fs.readFileSync(p, 'utf8')
-            .split('\n')
-            .forEach((line, i) => {
-              if (/[*/]\s*10_?000\b|Bp\s*[*/]\s*100\b/.test(line)) offenders.push(`${path.relative(root, p)}:${i + 1}`)
-            })
-        }
-      }
-    }
-    for (const dir of ['shared', 'services', 'renderer/src', 'cli', 'server', 'electron']) walk(path.join(root, dir))
-    expect(offenders).toEqual([])
+    expect(linesMatching(/[*/]\s*10_?000\b|Bp\s*[*/]\s*100\b/, /shared[\\/]domain[\\/]percent\.ts$/)).toEqual([])
   })
 })

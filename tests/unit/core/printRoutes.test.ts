@@ -30,7 +30,7 @@ describe('the print routes shared by the renderer and the print service', () => 
     let started = false
     const printer = createChromiumPrinter('/usr/bin/chromium', async () => {
       started = true
-      return { baseUrl: 'http://127.0.0.1:1', token: 'x' }
+      return { signInUrl: () => 'http://127.0.0.1:1/?token=x' }
     })
     const t0 = Date.now()
     await expect(printer.printRoute('/print/ukendt/1')).rejects.toThrow('Udskriften «/print/ukendt/1» findes ikke.')

@@ -31,7 +31,7 @@ describe('the Danish zod error map', () => {
       .strict()
     const all = messages(schema, { title: '', grantAmountOre: 1.5, note: 'abcd', kind: 'x', periodStart: 7, extra: 1 })
     expect(all).toEqual([
-      'Feltet «Titel» skal udfyldes.',
+      'Feltet «Projektets titel» skal udfyldes.',
       'Feltet «Tilsagnsbeløb» skal være et helt tal.',
       'Feltet «Note» må højst være 3 tegn.',
       'Feltet «Type» har en værdi, der ikke kan vælges.',

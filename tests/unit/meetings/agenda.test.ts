@@ -1,7 +1,27 @@
 import { describe, expect, it } from 'vitest'
-import { approvalProblems, canMoveTo, documentKind, followUpFor, insertPosition, isMemberOn, isOnFollowUp, timeBudget } from '@shared/domain/meetings/agenda'
+import {
+  approvalProblems,
+  canMoveTo,
+  documentKind,
+  followUpFor,
+  insertPosition,
+  isMemberOn,
+  isOnFollowUp,
+  isOpenAt,
+  isOverdueAt,
+  timeBudget
+} from '@shared/domain/meetings/agenda'
 
 describe('agenda rules', () => {
+  it('an action item counts as open at a quarter’s end if given by then and not closed by then, overdue if due before it', () => {
+    const closedLater = { meetingDate: '2020-05-14', dueDate: '2020-06-04', status: 'done', closedOn: '2020-08-27' }
+    expect(isOpenAt(closedLater, '2020-06-30')).toBe(true)
+    expect(isOverdueAt(closedLater, '2020-06-30')).toBe(true)
+    expect(isOpenAt(closedLater, '2020-09-30')).toBe(false)
+    expect(isOpenAt({ ...closedLater, meetingDate: '2020-07-01' }, '2020-06-30')).toBe(false)
+    expect(isOverdueAt({ ...closedLater, status: 'open', closedOn: null, dueDate: '2020-06-30' }, '2020-06-30')).toBe(false)
+  })
+
   it('a new item goes before "Eventuelt", or last when the agenda has none', () => {
     expect(insertPosition(['approval_of_agenda', 'follow_up', 'any_other_business'])).toBe(2)
     expect(insertPosition(['approval_of_agenda', 'follow_up', 'regular', 'any_other_business'])).toBe(3)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { countsInEffortGroup, groupOn } from '@shared/domain/participants/effortGroup'
 import {
   caseloadByBroker,
+  caseloadMembers,
   evaluateRule,
   kpisForMonth,
   indexStatuses,
@@ -143,6 +144,8 @@ describe('KPIs as monthly counts of the effort group', () => {
     const load = caseloadByBroker(people, '2020-03')
     expect(load.get(1)).toBe(7) // six in the effort group + the group-2 participant
     expect(load.get(2)).toBe(4)
+    // Who the caseload is: the same test, so the pack's count opens exactly its participants.
+    for (const [broker, n] of load) expect(caseloadMembers(people, '2020-03', broker)).toHaveLength(n)
   })
 })
 

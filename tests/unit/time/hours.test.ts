@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entryProblems, parseHourCell } from '@shared/domain/time/hours'
+import { awaitsApproval, entryProblems, parseHourCell } from '@shared/domain/time/hours'
 
 const bounds = { projectFrom: '2019-12-01', projectTo: '2021-12-31', employedFrom: '2019-12-01', employedTo: null }
 
@@ -47,5 +47,15 @@ describe('rules of a day’s entries', () => {
 
   it('an empty day outside the period is no problem (nothing is registered)', () => {
     expect(entryProblems([{ date: '2022-01-03', minutes: 0 }], bounds, 'Jonas Holm')).toEqual([])
+  })
+})
+
+describe('a month awaiting approval (the quarterly pack’s light and the months behind it)', () => {
+  it('holds hours, is not approved, and is not after the last month asked', () => {
+    expect(awaitsApproval({ month: '2020-09', status: 'signed', minutes: 600 }, '2020-09')).toBe(true)
+    expect(awaitsApproval({ month: '2020-09', status: 'open', minutes: 600 }, '2020-09')).toBe(true)
+    expect(awaitsApproval({ month: '2020-09', status: 'approved', minutes: 600 }, '2020-09')).toBe(false)
+    expect(awaitsApproval({ month: '2020-09', status: 'open', minutes: 0 }, '2020-09')).toBe(false)
+    expect(awaitsApproval({ month: '2020-10', status: 'open', minutes: 600 }, '2020-09')).toBe(false)
   })
 })

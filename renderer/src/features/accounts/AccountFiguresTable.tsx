@@ -3,7 +3,7 @@ import { Table, TableBody, TableCell, TableFooter, TableHead, TableRow } from '@
 import type { AccountFigures } from '@shared/api/accounts'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatMeasuredBasisPoints } from '@shared/domain/percent'
 
 const t = da.accounts.ui
 
@@ -32,7 +32,7 @@ export function AccountFiguresTable({ figures }: { figures: AccountFigures }) {
             <TableCell align="right" sx={{ color: l.remainingOre < 0 ? 'error.main' : undefined }}>
               {formatKr(l.remainingOre)}
             </TableCell>
-            <TableCell align="right">{l.usedBp === null ? '–' : formatBasisPoints(l.usedBp)}</TableCell>
+            <TableCell align="right">{l.usedBp === null ? '–' : formatMeasuredBasisPoints(l.usedBp)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -8,7 +8,7 @@ import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { bothQueries, PrintQuery } from '../../print/PrintDocument'
 import { AuditAnchorLine } from '../../print/AuditAnchorLine'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatMeasuredBasisPoints } from '@shared/domain/percent'
 
 const t = da.accounts.ui
 const x = da.export.ui
@@ -72,7 +72,7 @@ export function AccountPrint() {
                     <td className="num">{formatKr(l.budgetOre)}</td>
                     <td className="num">{formatKr(l.actualOre)}</td>
                     <td className="num">{formatKr(l.remainingOre)}</td>
-                    <td className="num">{l.usedBp === null ? '–' : formatBasisPoints(l.usedBp)}</td>
+                    <td className="num">{l.usedBp === null ? '–' : formatMeasuredBasisPoints(l.usedBp)}</td>
                   </tr>
                 ))}
                 <tr>

@@ -3,7 +3,6 @@
 // management sign-off (name, title, date) that closes the period.
 import { useEffect, useState } from 'react'
 import { useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import {
   Alert,
@@ -33,7 +32,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, useGuardedForm } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { PdfButton } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'

@@ -1,6 +1,5 @@
 // A manual posting, and the correction of a posting: a reversal and, optionally, its replacement.
 import { useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Checkbox, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, Typography } from '@mui/material'
 import type { Posting } from '@shared/api/ledger'
@@ -9,7 +8,7 @@ import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.ledger.ui

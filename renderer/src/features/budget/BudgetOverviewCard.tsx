@@ -6,7 +6,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
-import { formatBasisPoints, percentOfBasisPoints } from '@shared/domain/percent'
+import { formatMeasuredBasisPoints, percentOfBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.ui.card
 
@@ -16,7 +16,7 @@ function Bar({ label, bp, testId }: { label: string; bp: number; testId: string 
       <Stack direction="row" sx={{ justifyContent: 'space-between' }}>
         <Typography variant="body2">{label}</Typography>
         <Typography variant="body2" data-testid={testId}>
-          {formatBasisPoints(bp)}
+          {formatMeasuredBasisPoints(bp)}
         </Typography>
       </Stack>
       <LinearProgress variant="determinate" value={Math.min(100, percentOfBasisPoints(bp))} aria-label={label} />

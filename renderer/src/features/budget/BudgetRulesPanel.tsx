@@ -2,7 +2,6 @@
 // the pool pays for, and the rule text a refused line shows), the hourly-rate divisor, which budget
 // changes need STAR's approval, alert thresholds. The instalment rules are shown as they apply.
 import { Controller, useFieldArray } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import {
   Alert,
@@ -33,7 +32,7 @@ import { budgetPoolRulesSchema, costCategorySchema, instalmentRuleSchema, result
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { basisPointsToPercentInput, parsePercentInput, percentOfBasisPoints, percentToBasisPoints } from '@shared/domain/percent'
 

@@ -2,7 +2,6 @@
 // condition (measured by the KPI domain; until then "not yet measured"), expected date and status.
 import { useState } from 'react'
 import { useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Card, CardContent, Chip, DialogContent, DialogTitle, Grid, MenuItem, Stack, Typography } from '@mui/material'
 import { budgetApi, type InstalmentView } from '@shared/api/budget'
@@ -19,13 +18,14 @@ import {
   showServerError,
   FormRootError,
   DialogFormActions,
-  useGuardedForm
+  useGuardedForm,
+  zodResolver
 } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatMeasuredBasisPoints } from '@shared/domain/percent'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.instalments
@@ -98,7 +98,7 @@ function StatusDialog({ projectId, i, onClose }: { projectId: number; i: Instalm
                   <FormDateField control={control} name="appliedDate" label={t.appliedDate} />
                 </Grid>
                 <Grid size={{ xs: 12, sm: 6 }}>
-                  <FormTextField control={control} name="appliedAmountOre" label={t.appliedAmount} fullWidth />
+                  <FormTextField control={control} name="appliedAmountOre" label={t.appliedAmount} unit="kr" fullWidth />
                 </Grid>
               </>
             ) : null}
@@ -108,7 +108,7 @@ function StatusDialog({ projectId, i, onClose }: { projectId: number; i: Instalm
                   <FormDateField control={control} name="receivedDate" label={t.receivedDate} />
                 </Grid>
                 <Grid size={{ xs: 12, sm: 6 }}>
-                  <FormTextField control={control} name="receivedAmountOre" label={t.receivedAmount} fullWidth />
+                  <FormTextField control={control} name="receivedAmountOre" label={t.receivedAmount} unit="kr" fullWidth />
                 </Grid>
               </>
             ) : null}
@@ -133,7 +133,7 @@ function Condition({ i }: { i: InstalmentView }) {
       {c.tiers.map((tier, k) => (
         <Typography key={k} variant="body2">
           {`${tier.label}: ${tier.met === null ? da.budget.instalments.notMeasured : tier.met ? da.budget.instalments.met : da.budget.instalments.notMet}`}
-          {tier.bestShareBp !== null ? ` (${da.budget.instalments.measuredDetail(formatBasisPoints(tier.bestShareBp), tier.bestMonth ?? '')})` : ''}
+          {tier.bestShareBp !== null ? ` (${da.budget.instalments.measuredDetail(formatMeasuredBasisPoints(tier.bestShareBp), tier.bestMonth ?? '')})` : ''}
         </Typography>
       ))}
       {c.grantPaidInAllOre !== null ? <Typography variant="body2">{t.paidInAll(formatKr(c.grantPaidInAllOre))}</Typography> : null}

@@ -3,7 +3,6 @@
 // × hours × rate (salary) or an amount (lump sum), and the required note. Keeps what was typed.
 import { useEffect } from 'react'
 import { useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { parseHours } from '@shared/domain/duration'
 import { Alert, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
@@ -13,7 +12,7 @@ import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.lineForm
@@ -165,7 +164,15 @@ export function LineDialog({
                   />
                 </Grid>
                 <Grid size={{ xs: 12, sm: 4 }}>
-                  <FormTextField control={control} name="hourlyRateOre" label={t.rate} fullWidth required slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+                  <FormTextField
+                    control={control}
+                    name="hourlyRateOre"
+                    label={t.rate}
+                    unit="kr"
+                    fullWidth
+                    required
+                    slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                  />
                 </Grid>
                 <Grid size={12}>
                   <Alert severity="info">{t.salaryHelp}</Alert>
@@ -173,7 +180,15 @@ export function LineDialog({
               </>
             ) : (
               <Grid size={{ xs: 12, sm: 6 }}>
-                <FormTextField control={control} name="amountOre" label={t.amount} fullWidth required slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+                <FormTextField
+                  control={control}
+                  name="amountOre"
+                  label={t.amount}
+                  unit="kr"
+                  fullWidth
+                  required
+                  slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                />
               </Grid>
             )}
             <Grid size={12}>

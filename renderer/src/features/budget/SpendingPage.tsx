@@ -19,21 +19,22 @@ import {
   TableRow,
   Typography
 } from '@mui/material'
-import type { ChartConfiguration } from 'chart.js'
 import type { BudgetSpending } from '@shared/api/budget'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { ChartView } from '../../components/Chart'
+import { budgetAgainstSpentConfig } from '../../components/chartStyle'
 import { PageHeader } from '../../shell/PageHeader'
+import { PdfButton } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatMeasuredBasisPoints, formatSetBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.ui.spending
-const bp = (v: number | null) => (v === null ? '–' : formatBasisPoints(v))
+const bp = (v: number | null) => (v === null ? '–' : formatMeasuredBasisPoints(v))
 
 function FlagChip({ flag, overBudget }: { flag: 'over' | 'under' | null; overBudget: boolean }) {
   if (overBudget) return <Chip size="small" color="error" label={t.overBudget} />
@@ -42,25 +43,23 @@ function FlagChip({ flag, overBudget }: { flag: 'over' | 'under' | null; overBud
   return null
 }
 
-function SpendingChart({ s }: { s: BudgetSpending }) {
-  const config = useMemo<ChartConfiguration<'bar'>>(
-    () => ({
-      type: 'bar',
-      data: {
+/**
+ * Budget against spent per line, as horizontal bars (one row per line, its name never rotated),
+ * the overrun stacked on top in cross-hatched red: the same chart on screen and in the PDF.
+ */
+export function SpendingChart({ s }: { s: BudgetSpending }) {
+  const config = useMemo(
+    () =>
+      budgetAgainstSpentConfig({
         labels: s.lines.map((l) => `${l.title} ${l.year}`),
-        datasets: [
-          { label: t.budget, data: s.lines.map((l) => l.budgetOre / 100), backgroundColor: '#90a4ae' },
-          { label: t.spent, data: s.lines.map((l) => l.spentOre / 100), backgroundColor: '#1565c0' }
-        ]
-      },
-      options: {
-        plugins: { legend: { position: 'bottom' } },
-        scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatKr(Math.round(Number(v) * 100)) } } }
-      }
-    }),
+        budgetOre: s.lines.map((l) => l.budgetOre),
+        spentOre: s.lines.map((l) => l.spentOre),
+        texts: { budget: t.budget, spent: t.spent, overrun: t.overrun, axis: t.axisKr },
+        horizontal: true
+      }),
     [s]
   )
-  return <ChartView config={config} label={t.chartLabel} testId="spending-chart" />
+  return <ChartView config={config} label={t.chartLabel} height={Math.max(240, 80 + s.lines.length * 34)} testId="spending-chart" />
 }
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -81,7 +80,10 @@ export function SpendingPage() {
   const spending = useApiQuery('budget.spending', { projectId })
   return (
     <>
-      <PageHeader title={t.title} />
+      <PageHeader
+        title={t.title}
+        actions={<PdfButton route={`/print/budget/${projectId}/forbrug`} fileName={`Forbrug projekt ${projectId}.pdf`} label={t.pdf} />}
+      />
       <BudgetTabs projectId={projectId} />
       <QueryView query={spending}>
         {(s) => (
@@ -183,7 +185,7 @@ export function SpendingPage() {
                   </Table>
                 </TableContainer>
                 <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                  {t.thresholdsNote(s.alertThresholdsBp.map((x) => formatBasisPoints(x, 0)).join(', '), formatBasisPoints(s.deviationThresholdBp, 0))}
+                  {t.thresholdsNote(s.alertThresholdsBp.map((x) => formatSetBasisPoints(x)).join(', '), formatSetBasisPoints(s.deviationThresholdBp))}
                 </Typography>
               </Grid>
               {s.lines.length > 0 ? (

@@ -1,5 +1,4 @@
 // The staff member's form and the new-rate form. Both keep what was typed when a save is refused.
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
 import { staffApi, staffInputSchema, type StaffWithRates } from '@shared/api/staff'
@@ -16,7 +15,8 @@ import {
   showServerError,
   FormRootError,
   DialogFormActions,
-  useGuardedForm
+  useGuardedForm,
+  zodResolver
 } from '../../components/form'
 import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
 import { GuardedDialog } from '../../components/GuardedDialog'
@@ -104,10 +104,10 @@ export function StaffDialog({
               <FormTextField control={control} name="title" label={t.jobTitle} fullWidth />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={control} name="weeklyMinutes" label={t.weeklyHours} required fullWidth helperText={t.weeklyHelp} />
+              <FormTextField control={control} name="weeklyMinutes" label={t.weeklyHours} unit="hours" required fullWidth helperText={t.weeklyHelp} />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={control} name="projectShareBp" label={t.projectShare} required fullWidth helperText={t.projectShareHelp} />
+              <FormTextField control={control} name="projectShareBp" label={t.projectShare} unit="percent" required fullWidth helperText={t.projectShareHelp} />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
               <FormDateField control={control} name="employedFrom" label={t.employedFrom} />

@@ -32,7 +32,7 @@ import { ErrorAlert, QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
 import { RateDialog, StaffDialog } from './StaffForms'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatSetBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.ui.staff
 
@@ -48,7 +48,7 @@ function StaffCard({ s, onEdit, onAddRate }: { s: StaffWithRates; onEdit: () => 
               {s.staff.name}
             </Typography>
             <Typography color="text.secondary">
-              {[s.functionLabel, s.staff.title, t.weekly(formatHours(s.staff.weeklyMinutes)), t.share(formatBasisPoints(s.staff.projectShareBp))]
+              {[s.functionLabel, s.staff.title, t.weekly(formatHours(s.staff.weeklyMinutes)), t.share(formatSetBasisPoints(s.staff.projectShareBp))]
                 .filter(Boolean)
                 .join(' · ')}
             </Typography>

@@ -1,7 +1,6 @@
 // The steps of a version's life, each a small dialog: send to STAR (date, reason), record STAR's
 // approval (date, reference, who) or rejection, or put a change the pool allows in force at once.
 import { useState } from 'react'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { type z } from 'zod'
 import { Alert, AlertTitle, Button, DialogContent, DialogTitle, Stack } from '@mui/material'
 import { budgetApi, type BudgetVersionDetail } from '@shared/api/budget'
@@ -19,7 +18,8 @@ import {
   showServerError,
   FormRootError,
   DialogFormActions,
-  useGuardedForm
+  useGuardedForm,
+  zodResolver
 } from '../../components/form'
 import { GuardedDialog } from '../../components/GuardedDialog'
 

@@ -10,6 +10,7 @@ import { SpendingPage } from './SpendingPage'
 import { StaffPage } from './StaffPage'
 import { InstalmentsPage } from './InstalmentsPage'
 import { RevisionPrint } from './RevisionPrint'
+import { SpendingPrint } from './SpendingPrint'
 import { PoolsPage } from './PoolsPage'
 import { PoolPage } from './PoolPage'
 import { BudgetOverviewCard } from './BudgetOverviewCard'
@@ -35,7 +36,10 @@ export const budgetSection: ProjectSection = {
   element: <BudgetRoutes />,
   overviewCard: BudgetOverviewCard
 }
-export const budgetPrintRoutes: PlainRoute[] = [{ path: 'print/budget/:projectId/version/:versionId', element: <RevisionPrint /> }]
+export const budgetPrintRoutes: PlainRoute[] = [
+  { path: 'print/budget/:projectId/version/:versionId', element: <RevisionPrint /> },
+  { path: 'print/budget/:projectId/forbrug', element: <SpendingPrint /> }
+]
 export const budgetGlobalRoutes: PlainRoute[] = [
   { path: 'puljer', element: <PoolsPage /> },
   { path: 'puljer/:poolId', element: <PoolPage /> }

@@ -1,5 +1,4 @@
 // Dialogs for action items: add or change one (from a decision), and change its status.
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, DialogActions, DialogContent, DialogTitle, MenuItem, Stack } from '@mui/material'
 import { meetingsApi, type ActionItem } from '@shared/api/meetings'
@@ -7,7 +6,16 @@ import { actionStatuses, isClosedActionStatus, type ActionStatus } from '@shared
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import {
+  FormDateField,
+  FormTextField,
+  textFieldsOf,
+  showServerError,
+  FormRootError,
+  DialogFormActions,
+  useGuardedForm,
+  zodResolver
+} from '../../components/form'
 import { optionalDateField } from './ui'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 

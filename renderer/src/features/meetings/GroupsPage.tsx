@@ -1,7 +1,6 @@
 // Grupper og medlemmer: the project's groups with their required cadence and their members
 // (with start and end dates, so that old minutes keep the members of their day).
 import { useState } from 'react'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import {
   Alert,
@@ -31,7 +30,16 @@ import { cadenceMonthOptions, groupKinds, memberRoles, type GroupKind, type Memb
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import {
+  FormDateField,
+  FormTextField,
+  textFieldsOf,
+  showServerError,
+  FormRootError,
+  DialogFormActions,
+  useGuardedForm,
+  zodResolver
+} from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'

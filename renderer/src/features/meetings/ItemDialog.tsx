@@ -1,6 +1,5 @@
 // The form of one agenda item: the fields of a Danish minutes item (seeds 001, 004), with the
 // decision (quick choice and free text), a dissent, and members absent for the item only.
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Checkbox, DialogContent, DialogTitle, FormControlLabel, FormGroup, FormLabel, Grid, MenuItem, Typography } from '@mui/material'
 import { itemFieldsSchema, type AgendaItem, type Attendance } from '@shared/api/meetings'
@@ -8,7 +7,7 @@ import { decisionChoices, type DecisionChoice } from '@shared/domain/meetings/ty
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings

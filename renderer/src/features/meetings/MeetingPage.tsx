@@ -3,7 +3,6 @@
 // printouts (agenda or minutes, and the copy for publication).
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import {
   Alert,
@@ -33,7 +32,16 @@ import { safeFileName } from '@shared/domain/meetings/agenda'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm } from '../../components/form'
+import {
+  FormDateField,
+  FormTextField,
+  textFieldsOf,
+  showServerError,
+  FormRootError,
+  DialogFormActions,
+  useGuardedForm,
+  zodResolver
+} from '../../components/form'
 import { PdfButton } from '../../print/PdfButton'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'

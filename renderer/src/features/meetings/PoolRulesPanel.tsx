@@ -1,6 +1,5 @@
 // The meetings section of a grant pool's rules (Puljer → a pool → Møder): the required cadence of
 // the steering group, the implementation group and other fora, and how a partly covered quarter counts.
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, Grid, MenuItem, Stack, Typography } from '@mui/material'
 import { meetingsPoolRulesSchema, type MeetingsPoolRules } from '@shared/domain/meetings/poolRules'
@@ -9,7 +8,7 @@ import { meetingsApi } from '@shared/api/meetings'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.meetings

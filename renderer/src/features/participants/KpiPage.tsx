@@ -218,7 +218,7 @@ export function KpiPage() {
                                 <TableCell>{row.label}</TableCell>
                                 <TableCell align="right">{pct(row.value)}</TableCell>
                                 <TableCell align="right" sx={{ color: 'text.secondary' }}>
-                                  {row.target === null ? '' : row.atMost ? k.atMost(pct(row.target, 0)) : k.atLeast(pct(row.target, 0))}
+                                  {da.participants.targetText(row.target, row.atMost)}
                                 </TableCell>
                                 <TableCell>
                                   {row.ok === null ? null : <Chip size="small" color={row.ok ? 'success' : 'warning'} label={row.ok ? k.met : k.notMet} />}

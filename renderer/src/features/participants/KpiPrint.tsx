@@ -40,7 +40,7 @@ export function KpiPrint() {
                       <tr key={row.label}>
                         <th>{row.label}</th>
                         <td className="num">{pct(row.value)}</td>
-                        <td className="num">{row.target === null ? '' : row.atMost ? k.atMost(pct(row.target, 0)) : k.atLeast(pct(row.target, 0))}</td>
+                        <td className="num">{da.participants.targetText(row.target, row.atMost)}</td>
                         <td>{row.ok === null ? '' : row.ok ? k.met : k.notMet}</td>
                       </tr>
                     ))}

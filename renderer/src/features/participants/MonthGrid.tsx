@@ -1,6 +1,7 @@
 // Quick entry of a month's status for a whole caseload: one row per participant, plain inputs in a
 // table so Tab moves through them; every row is saved in one call (all or none), and a refused save
 // keeps what was typed and shows each row's error on the row. Also: import from CSV/XLSX.
+import { useSearchParams } from 'react-router'
 import { useMemo, useState } from 'react'
 import { Alert, Box, Button, FormControlLabel, IconButton, List, ListItem, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material'
 import ClearIcon from '@mui/icons-material/Clear'
@@ -421,7 +422,10 @@ export function MonthGrid() {
   const projectId = useRequiredProjectId()
   const project = useApiQuery('projects.get', { projectId })
   const staff = useStaff(projectId)
-  const [chosenMonth, setMonth] = useState<string | null>(null)
+  // A month opened from elsewhere (a row of the KPI table): ?maaned=YYYY-MM.
+  const [search] = useSearchParams()
+  const asked = search.get('maaned')
+  const [chosenMonth, setMonth] = useState<string | null>(asked && /^\d{4}-\d{2}$/.test(asked) ? asked : null)
   const [broker, setBroker] = useState('')
   const [includeClosed, setIncludeClosed] = useState(false)
   const [message, setMessage] = useState<Message>(null)

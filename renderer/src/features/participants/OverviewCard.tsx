@@ -52,7 +52,7 @@ export function ParticipantsOverviewCard({ projectId }: { projectId: number }) {
                               {pct(r.value)}
                             </TableCell>
                             <TableCell align="right" sx={{ color: 'text.secondary' }}>
-                              {r.target === null ? '' : r.atMost ? ui.kpi.atMost(pct(r.target, 0)) : ui.kpi.atLeast(pct(r.target, 0))}
+                              {t.targetText(r.target, r.atMost)}
                             </TableCell>
                             <TableCell>
                               {r.met === null ? null : (

@@ -23,6 +23,7 @@ import DeleteIcon from '@mui/icons-material/Delete'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
+import { formatScore } from '@shared/domain/participants/progression'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
@@ -201,7 +202,7 @@ export function ParticipantDetail({ participantId }: { participantId: number }) 
                             <TableCell>{formatDate(a.answeredOn)}</TableCell>
                             {themes.map((th) => (
                               <TableCell key={th.key} align="right">
-                                {a.themeScores[th.key] === undefined ? '–' : a.themeScores[th.key]!.toFixed(1).replace('.', ',')}
+                                {a.themeScores[th.key] === undefined ? '–' : formatScore(a.themeScores[th.key]!)}
                               </TableCell>
                             ))}
                             <TableCell align="right">

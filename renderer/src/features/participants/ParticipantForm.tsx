@@ -1,6 +1,5 @@
 // Create or edit a participant: pseudonym or case number (the services refuse a CPR number in any
 // field, and the form keeps what was typed), intake, group, job broker, exit.
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { useNavigate } from 'react-router'
 import { Button, Grid, MenuItem, Paper, Stack, Typography } from '@mui/material'
@@ -10,7 +9,7 @@ import { exitReasons, type ExitReason } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
-import { FormDateField, FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm } from '../../components/form'
+import { FormDateField, FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'

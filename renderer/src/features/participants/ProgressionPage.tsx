@@ -4,8 +4,10 @@ import { Link as RouterLink } from 'react-router'
 import type { ChartConfiguration } from 'chart.js'
 import { Alert, Card, CardContent, Grid, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import { formatDate } from '@shared/domain/dates'
+import { formatScore, formatScoreChange } from '@shared/domain/participants/progression'
 import { useApiQuery } from '../../api/hooks'
 import { ChartView } from '../../components/Chart'
+import { axisTitle, categoryLabels, flatCategoryTicks, hatch, INK, legendBelow } from '../../components/chartStyle'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
@@ -13,7 +15,8 @@ import { ParticipantsTabs, ReminderChip, ui } from './common'
 import { LinkRow } from '../../components/LinkRow'
 
 const p = ui.progression
-const num = (v: number | null, sign = false) => (v === null ? '–' : `${sign && v > 0 ? '+' : ''}${v.toFixed(2).replace('.', ',')}`)
+/** Means and their change as the quarterly pack shows them: one decimal. */
+const num = (v: number | null, sign = false) => (v === null ? '–' : sign ? formatScoreChange(v) : formatScore(v))
 
 export function ProgressionPage() {
   const projectId = useRequiredProjectId()
@@ -24,13 +27,19 @@ export function ProgressionPage() {
     return {
       type: 'bar',
       data: {
-        labels: themes.map((th) => th.label),
+        labels: categoryLabels(themes.map((th) => th.label)),
         datasets: [
-          { label: p.intake, data: themes.map((th) => th.intakeMean ?? 0), backgroundColor: '#9fb3c8' },
-          { label: p.latest, data: themes.map((th) => th.latestMean ?? 0), backgroundColor: '#1f4e79' }
+          { label: p.intake, data: themes.map((th) => th.intakeMean ?? 0), backgroundColor: hatch(INK), borderColor: INK, borderWidth: 1 },
+          { label: p.latest, data: themes.map((th) => th.latestMean ?? 0), backgroundColor: INK, borderColor: INK, borderWidth: 1 }
         ]
       },
-      options: { scales: { y: { min: summary.data.scaleMin, max: summary.data.scaleMax } }, plugins: { legend: { position: 'bottom' } } }
+      options: {
+        scales: {
+          x: { ticks: flatCategoryTicks },
+          y: { min: summary.data.scaleMin, max: summary.data.scaleMax, ticks: { precision: 0 }, title: axisTitle(p.axisMean) }
+        },
+        plugins: { legend: legendBelow, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatScore(Number(c.parsed.y))}` } } }
+      }
     }
   }, [summary.data])
   return (

@@ -10,7 +10,10 @@ import { formatMonth, monthsFromTo } from '@shared/domain/months'
 export const t = da.participants
 export const ui = da.participants.ui
 
-export const pct = (share: number, decimals = 1) => t.pct(share, decimals)
+/** A measured share (a KPI), one decimal: «10,8 %». */
+export const pct = (share: number) => t.pct(share)
+/** A share someone set (a target), as set: «15 %», «22,5 %». */
+export const setPct = (share: number) => t.setPct(share)
 
 const tabs = [
   { key: 'list', path: '' },

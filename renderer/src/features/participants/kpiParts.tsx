@@ -1,10 +1,13 @@
 // Pieces of the KPI view shared by the screen and the printout: conditions, chart, monthly table.
 import { useMemo } from 'react'
 import type { ChartConfiguration } from 'chart.js'
-import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { Link as RouterLink } from 'react-router'
+import { Box, Chip, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { LinkRow } from '../../components/LinkRow'
 import type { ConditionResult, KpiReport, MonthKpisOut } from '@shared/api/participants'
 import { kpisAgainstTargets } from '@shared/domain/participants/targets'
 import { ChartView } from '../../components/Chart'
+import { axisTitle, legendBelow, lineLook, percentTicks } from '../../components/chartStyle'
 import { pct, t, ui } from './common'
 import { formatMonth, formatMonthShort } from '@shared/domain/months'
 
@@ -51,66 +54,76 @@ const series = [
   { key: 'shareOfEffortGroupInWorkPlacement', color: '#6a1b9a', target: 'workPlacementShare' }
 ] as const
 
+/** Target lines: thin, finely dashed, no points, and not in the legend (each KPI's legend entry names its target). */
+const TARGET_PREFIX = `${k.target}: `
+const targetLine = (label: string, colour: string, value: number, months: number) => ({
+  label: `${TARGET_PREFIX}${label}`,
+  data: Array.from({ length: months }, () => value * 100),
+  borderColor: colour,
+  backgroundColor: colour,
+  borderDash: [3, 3],
+  borderWidth: 1,
+  pointRadius: 0
+})
+
+/**
+ * The KPIs per month with the pool's targets: one line per KPI, told apart by colour, dash and
+ * point style (readable in black and white); the legend has one entry per KPI, naming its target,
+ * and the target lines are drawn thin and dashed in the KPI's colour.
+ */
 export function KpiChart({ report, height = 320 }: { report: KpiReport; height?: number }) {
   const months = measuredMonths(report)
   const config = useMemo<ChartConfiguration<'line'>>(() => {
     const labels = months.map((m) => formatMonthShort(m.month))
     const datasets: ChartConfiguration<'line'>['data']['datasets'] = []
-    for (const s of series) {
-      datasets.push({
+    const lines = [
+      ...series.map((s) => ({
         label: t.kpis[s.key],
-        data: months.map((m) => Math.round(m.shares[s.key] * 1000) / 10),
-        borderColor: s.color,
-        backgroundColor: s.color,
-        pointRadius: 2,
+        color: s.color,
+        values: months.map((m) => m.shares[s.key]),
+        target: report.targets[s.target],
+        atMost: false
+      })),
+      {
+        label: t.kpis.shareOfOpenCasesPassive,
+        color: '#c62828',
+        values: months.map((m) => m.passiveShare),
+        target: report.targets.passiveShareMax,
+        atMost: true
+      }
+    ]
+    lines.forEach((line, n) => {
+      const target = line.target
+      datasets.push({
+        label: target === null ? line.label : `${line.label} (${k.target.toLowerCase()} ${t.targetText(target, line.atMost)})`,
+        data: line.values.map((v) => Math.round(v * 1000) / 10),
+        ...lineLook(n, line.color),
         tension: 0.2
       })
-      const target = report.targets[s.target]
-      if (target !== null) {
-        datasets.push({
-          label: `${k.target}: ${t.kpis[s.key]} ${pct(target, 0)}`,
-          data: months.map(() => target * 100),
-          borderColor: s.color,
-          borderDash: [6, 4],
-          pointRadius: 0,
-          borderWidth: 1
-        })
-      }
-    }
-    datasets.push({
-      label: t.kpis.shareOfOpenCasesPassive,
-      data: months.map((m) => Math.round(m.passiveShare * 1000) / 10),
-      borderColor: '#c62828',
-      backgroundColor: '#c62828',
-      pointRadius: 2,
-      tension: 0.2
+      if (target !== null) datasets.push(targetLine(line.label, line.color, target, months.length))
     })
-    if (report.targets.passiveShareMax !== null) {
-      const max = report.targets.passiveShareMax
-      datasets.push({
-        label: `${k.target}: ${t.kpis.shareOfOpenCasesPassive} ${k.atMost(pct(max, 0))}`,
-        data: months.map(() => max * 100),
-        borderColor: '#c62828',
-        borderDash: [6, 4],
-        pointRadius: 0,
-        borderWidth: 1
-      })
-    }
     return {
       type: 'line',
       data: { labels, datasets },
       options: {
         plugins: {
-          legend: { position: 'bottom', labels: { boxWidth: 14, font: { size: 11 } } },
-          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${String(c.parsed.y).replace('.', ',')} %` } }
+          legend: { ...legendBelow, labels: { ...legendBelow.labels, filter: (item) => !item.text.startsWith(TARGET_PREFIX) } },
+          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${pct(Number(c.parsed.y) / 100)}` } }
         },
-        scales: { y: { min: 0, max: 100, ticks: { callback: (v) => `${v} %` } } }
+        scales: {
+          x: { ticks: { maxRotation: 0, autoSkipPadding: 12 } },
+          y: { min: 0, max: 100, ticks: percentTicks, title: axisTitle(k.axisShare) }
+        }
       }
     }
   }, [months, report.targets])
   return <ChartView config={config} label={k.chartLabel} height={height} testId="kpi-chart" />
 }
 
+/**
+ * The KPIs per month. On screen each row opens its month's statuses (the month grid), the month
+ * being the row's link in the first column: the table's primary action, never scrolled out of view.
+ */
 export function KpiTable({ report, print = false }: { report: KpiReport; print?: boolean }) {
   const months = measuredMonths(report)
   const cells = (m: MonthKpisOut) => [
@@ -139,6 +152,7 @@ export function KpiTable({ report, print = false }: { report: KpiReport; print?:
     k.plan,
     k.ended
   ]
+  const monthLink = (month: string) => `/projekt/${report.projectId}/deltagere/maaned?maaned=${month}`
   if (print) {
     return (
       <table>
@@ -181,14 +195,18 @@ export function KpiTable({ report, print = false }: { report: KpiReport; print?:
       </TableHead>
       <TableBody>
         {[...months].reverse().map((m) => (
-          <TableRow key={m.month} data-testid={`kpi-row-${m.month}`}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatMonth(m.month)}</TableCell>
+          <LinkRow key={m.month} data-testid={`kpi-row-${m.month}`} to={monthLink(m.month)}>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              <Link component={RouterLink} to={monthLink(m.month)}>
+                {formatMonth(m.month)}
+              </Link>
+            </TableCell>
             {cells(m).map((c, i) => (
               <TableCell key={i} align="right">
                 {c}
               </TableCell>
             ))}
-          </TableRow>
+          </LinkRow>
         ))}
       </TableBody>
     </Table>

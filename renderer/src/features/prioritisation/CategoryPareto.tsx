@@ -26,6 +26,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { ChartView } from '../../components/Chart'
+import { axisTitle, categoryLabels, flatCategoryTicks, hatch, INK, krTicks, legendBelow, lineLook, percentTicks } from '../../components/chartStyle'
 import { QueryView } from '../../shell/StateViews'
 import { MonthSelect } from '../participants/common'
 
@@ -47,13 +48,16 @@ export function CategoryPareto({ projectId }: { projectId: number }) {
     return {
       type: 'bar',
       data: {
-        labels: bars.map((b) => b.category),
+        labels: categoryLabels(bars.map((b) => b.category)),
         datasets: [
           {
             type: 'bar',
             label: p.dimensions[dimension]!,
+            // The vital few solid, the rest hatched, «Øvrige» light: told apart in black and white too.
             data: bars.map((b) => scale(b.value)),
-            backgroundColor: bars.map((b) => (b.isOther ? '#bdbdbd' : b.vitalFew ? '#1f4e79' : '#9fb3c8')),
+            backgroundColor: bars.map((b) => (b.isOther ? '#e0e0e0' : b.vitalFew ? INK : hatch(INK))),
+            borderColor: INK,
+            borderWidth: 1,
             yAxisID: 'y',
             order: 2
           },
@@ -61,30 +65,24 @@ export function CategoryPareto({ projectId }: { projectId: number }) {
             type: 'line',
             label: p.cumulativeLine,
             data: bars.map((b) => Math.round(b.cumulativeShare * 1000) / 10),
-            borderColor: '#b26a00',
-            backgroundColor: '#b26a00',
+            ...lineLook(0, '#b26a00'),
             yAxisID: 'y1',
-            order: 1,
-            pointRadius: 3
+            order: 1
           },
-          {
-            type: 'line',
-            label: p.line80,
-            data: bars.map(() => 80),
-            borderColor: '#c62828',
-            borderDash: [6, 4],
-            pointRadius: 0,
-            borderWidth: 1,
-            yAxisID: 'y1',
-            order: 0
-          }
+          { type: 'line', label: p.line80, data: bars.map(() => 80), ...lineLook(1, '#c62828'), pointRadius: 0, borderWidth: 1, yAxisID: 'y1', order: 0 }
         ]
       },
       options: {
-        plugins: { legend: { position: 'bottom' } },
+        plugins: { legend: legendBelow },
         scales: {
-          y: { beginAtZero: true, position: 'left' },
-          y1: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false }, ticks: { callback: (v) => `${v} %` } }
+          x: { ticks: flatCategoryTicks },
+          y: {
+            beginAtZero: true,
+            position: 'left',
+            title: axisTitle(p.axisValue[unit]),
+            ticks: unit === 'ore' ? krTicks : { precision: 0 }
+          },
+          y1: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false }, ticks: percentTicks, title: axisTitle(p.cumulativeLine) }
         }
       }
     }

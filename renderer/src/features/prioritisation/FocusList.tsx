@@ -27,15 +27,18 @@ import { ReasonDialog } from '../participants/ReasonDialog'
 import { MonthSelect } from '../participants/common'
 import { formatMonth } from '@shared/domain/months'
 import { ActionCell } from '../../components/ActionCell'
+import { PdfButton } from '../../print/PdfButton'
+import { formatMeasuredShare, formatSetShare } from '@shared/domain/percent'
+import { formatScore } from '@shared/domain/participants/progression'
 
 const p = da.participants.ui.prioritisation
 const parts = da.participants.scoreParts
-const num = (v: number) => v.toFixed(1).replace('.', ',')
+const num = formatScore
 
 /** One part of the score: its points, with a thin bar for how far the participant meets it. */
 function PartCell({ part }: { part: PriorityEntry['parts'][number] }) {
   return (
-    <Tooltip title={`${parts[part.key]}: ${Math.round(part.value * 100)} % × ${part.weight} = ${num(part.points)}`}>
+    <Tooltip title={`${parts[part.key]}: ${formatMeasuredShare(part.value)} × ${part.weight} = ${num(part.points)}`}>
       <Box sx={{ minWidth: 48 }}>
         <Typography variant="body2" sx={{ textAlign: 'right' }}>
           {num(part.points)}
@@ -61,7 +64,8 @@ export function FocusList({ projectId }: { projectId: number }) {
             <>
               <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
                 <MonthSelect projectId={projectId} label={p.month} value={l.month} onChange={setMonth} />
-                <Typography data-testid="focus-count">{p.focusCount(focus, l.entries.length, `${Math.round(l.focusShare * 100)} %`)}</Typography>
+                <Typography data-testid="focus-count">{p.focusCount(focus, l.entries.length, formatSetShare(l.focusShare))}</Typography>
+                <PdfButton route={`/print/prioritering/${projectId}/${l.month}`} fileName={`Fokusliste ${l.month} projekt ${projectId}.pdf`} label={p.pdf} />
               </Stack>
               <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
                 {p.scoreHelp(l.lookbackMonths)}

@@ -5,9 +5,10 @@ import FilterListIcon from '@mui/icons-material/FilterList'
 import { da } from '@shared/texts/da'
 import { PageHeader } from '../../shell/PageHeader'
 import { useRequiredProjectId } from '../../shell/useProjectId'
-import type { ProjectSection } from '../types'
+import type { PlainRoute, ProjectSection } from '../types'
 import { FocusList } from './FocusList'
 import { CategoryPareto } from './CategoryPareto'
+import { FocusListPrint } from './FocusListPrint'
 
 const p = da.participants.ui.prioritisation
 
@@ -37,3 +38,5 @@ export const prioritisationSection: ProjectSection = {
   icon: <FilterListIcon />,
   element: <PrioritisationPage />
 }
+
+export const prioritisationPrintRoutes: PlainRoute[] = [{ path: 'print/prioritering/:projectId/:month', element: <FocusListPrint /> }]

@@ -23,7 +23,7 @@ import {
 } from '@mui/material'
 import type { ProjectOverview, TrafficLight } from '@shared/api/quarterly'
 import { formatDate } from '@shared/domain/dates'
-import { formatPercent } from '@shared/domain/money'
+import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { formatMonth } from '@shared/domain/months'
 
@@ -136,7 +136,7 @@ export function AlertsPanel({ overview }: { overview: ProjectOverview }) {
   )
 }
 
-const pct = (v: number, decimals = 1) => formatPercent(v, decimals)
+const pct = formatMeasuredShare
 
 export function KpiPanel({ overview }: { overview: ProjectOverview }) {
   const k = overview.kpis
@@ -167,7 +167,7 @@ export function KpiPanel({ overview }: { overview: ProjectOverview }) {
                   <TableRow key={r.kpi}>
                     <TableCell>{r.label}</TableCell>
                     <TableCell align="right">{pct(r.value)}</TableCell>
-                    <TableCell align="right">{r.target === null ? '' : r.atMost ? o.atMost(pct(r.target, 0)) : o.atLeast(pct(r.target, 0))}</TableCell>
+                    <TableCell align="right">{da.participants.targetText(r.target, r.atMost)}</TableCell>
                     <TableCell>
                       {r.met === null ? null : <Chip size="small" color={r.met ? 'success' : 'error'} variant="outlined" label={r.met ? o.met : o.notMet} />}
                     </TableCell>

@@ -1,7 +1,6 @@
 // The project's master data: used to create a project and to edit it.
 import { useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Box, Button, Grid, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import { projectInputSchema, type Project, type ProjectInput } from '@shared/api/core'
@@ -11,7 +10,7 @@ import { isIsoDate, yearsOfPeriod } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
-import { FormDateField, FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm } from '../../components/form'
+import { FormDateField, FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { GrantSplitNotice } from './GrantSplitNotice'
 
 const t = da.core.project

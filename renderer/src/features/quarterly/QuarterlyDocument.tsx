@@ -5,9 +5,21 @@ import { useMemo } from 'react'
 import type { ChartConfiguration } from 'chart.js'
 import type { QuarterlyReport } from '@shared/api/quarterly'
 import { formatDate } from '@shared/domain/dates'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
+import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { ChartView } from '../../components/Chart'
+import {
+  axisTitle,
+  budgetAgainstSpentConfig,
+  categoryLabels,
+  flatCategoryTicks,
+  hatch,
+  INK,
+  legendBelow,
+  lineLook,
+  percentTicks
+} from '../../components/chartStyle'
 import { KpiChart, latestAgainstTargets } from '../participants/kpiParts'
 import { AuditAnchorLine } from '../../print/AuditAnchorLine'
 import type { LedgerTrace, TraceRequest } from './TraceDialog'
@@ -22,7 +34,7 @@ function Arrow({ now, before }: { now: number; before: number | null }) {
   if (before === null) return null
   const diff = now - before
   const mark = Math.abs(diff) < 1e-9 ? d.arrowSame : diff > 0 ? d.arrowUp : d.arrowDown
-  return <span className="quarterly-arrow">{`${mark} ${d.points(formatPercent(Math.abs(diff)))}`}</span>
+  return <span className="quarterly-arrow">{`${mark} ${d.points(formatMeasuredShare(Math.abs(diff)))}`}</span>
 }
 
 /** A count and its change since the previous quarter, e.g. «Møder holdt i kvartalet: 2 ▲ 1 flere end forrige kvartal (1)». */
@@ -66,41 +78,36 @@ function Mean({ value, trace, testId }: { value: number | null; trace: (() => vo
   )
 }
 
+function actionsTrace(r: QuarterlyReport, overdueOnly: boolean): TraceRequest {
+  const n = overdueOnly ? r.steering.overdueCount : r.steering.openActions.length
+  return { kind: 'actions', label: overdueOnly ? d.overdueCount(n) : d.openActionsCount(n), to: r.quarter.to, overdueOnly, count: n }
+}
+
+/** The passive cases of the quarter behind one cause (or all of them): the Pareto view's own items. */
+function paretoTrace(r: QuarterlyReport, cause: string | null, count: number): TraceRequest {
+  return {
+    kind: 'pareto',
+    label: cause === null ? d.passiveTotal(count) : `${d.passivity}: ${cause}`,
+    fromMonth: r.quarter.from.slice(0, 7),
+    toMonth: r.quarter.to.slice(0, 7),
+    category: cause,
+    count
+  }
+}
+
 function progressionTrace(p: QuarterlyReport['progression'][number]): TraceRequest {
   return { kind: 'progression', label: `${d.progression}: ${p.label}`, themeKey: p.key, intakeMean: p.intakeMean, latestMean: p.latestMean }
 }
 
 function BudgetChart({ r }: { r: QuarterlyReport }) {
-  const config = useMemo<ChartConfiguration<'bar'>>(
-    () => ({
-      type: 'bar',
-      data: {
+  const config = useMemo(
+    () =>
+      budgetAgainstSpentConfig({
         labels: r.economy.years.map((y) => String(y.year)),
-        datasets: [
-          {
-            label: d.chartLabelBudget,
-            data: r.economy.years.map((y) => y.budgetOre / 100),
-            backgroundColor: '#b0bec5',
-            borderColor: '#37474f',
-            borderWidth: 1
-          },
-          {
-            label: d.chartLabelSpent,
-            data: r.economy.years.map((y) => y.spentToDateOre / 100),
-            backgroundColor: '#1565c0',
-            borderColor: '#0d47a1',
-            borderWidth: 1
-          }
-        ]
-      },
-      options: {
-        plugins: {
-          legend: { position: 'bottom' },
-          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatKr(Math.round(Number(c.parsed.y) * 100))}` } }
-        },
-        scales: { y: { ticks: { callback: (v) => formatKr(Number(v) * 100, { unit: false }).replace(/,00$/, '') } } }
-      }
-    }),
+        budgetOre: r.economy.years.map((y) => y.budgetOre),
+        spentOre: r.economy.years.map((y) => y.spentToDateOre),
+        texts: { budget: d.chartLabelBudget, spent: d.chartLabelSpent, overrun: d.chartLabelOverrun, axis: d.chartAxisKr }
+      }),
     [r]
   )
   return <ChartView config={config} label={d.chartBudget} height={220} testId="quarterly-budget-chart" />
@@ -111,27 +118,50 @@ function ParetoChart({ r }: { r: QuarterlyReport }) {
     () => ({
       type: 'bar',
       data: {
-        labels: r.passivity.rows.map((x) => x.label),
+        labels: categoryLabels(r.passivity.rows.map((x) => x.label)),
         datasets: [
-          { type: 'bar', label: d.count, data: r.passivity.rows.map((x) => x.value), backgroundColor: '#546e7a', yAxisID: 'y' },
+          {
+            type: 'bar',
+            label: d.count,
+            data: r.passivity.rows.map((x) => x.value),
+            backgroundColor: hatch(INK),
+            borderColor: INK,
+            borderWidth: 1,
+            yAxisID: 'y'
+          },
           {
             type: 'line',
             label: d.cumulative,
             data: r.passivity.rows.map((x) => Math.round(x.cumulativeShare * 1000) / 10),
-            borderColor: '#000',
-            borderDash: [4, 3],
+            ...lineLook(1, '#000'),
             yAxisID: 'share'
           }
         ]
       },
       options: {
-        plugins: { legend: { position: 'bottom' } },
-        scales: { y: { beginAtZero: true }, share: { position: 'right', min: 0, max: 100, ticks: { callback: (v) => `${v} %` } } }
+        plugins: { legend: legendBelow },
+        scales: {
+          x: { ticks: flatCategoryTicks },
+          y: { beginAtZero: true, ticks: { precision: 0 }, title: axisTitle(d.chartAxisCases) },
+          share: { position: 'right', min: 0, max: 100, ticks: percentTicks, title: axisTitle(d.chartAxisCumulative), grid: { drawOnChartArea: false } }
+        }
       }
     }),
     [r]
   )
-  return <ChartView config={config} label={d.passivity} height={220} testId="quarterly-pareto-chart" />
+  return <ChartView config={config} label={d.passivity} height={240} testId="quarterly-pareto-chart" />
+}
+
+type OnTrace = ((t: TraceRequest) => void) | undefined
+
+/** A figure; in the preview (onTrace given) a button that opens the rows it is made of. */
+function Traced({ text, request, onTrace, testId }: { text: string; request: TraceRequest; onTrace: OnTrace; testId?: string | undefined }) {
+  if (!onTrace) return <span data-testid={testId}>{text}</span>
+  return (
+    <button type="button" className="quarterly-trace" data-testid={testId} onClick={() => onTrace(request)}>
+      {text}
+    </button>
+  )
 }
 
 /** An amount; in the preview (onTrace given) a button that opens the postings it is made of. */
@@ -146,12 +176,31 @@ function Amount({
   onTrace?: ((t: TraceRequest) => void) | undefined
   testId?: string
 }) {
-  if (!onTrace) return <span data-testid={testId}>{formatKr(ore)}</span>
-  return (
-    <button type="button" className="quarterly-trace" data-testid={testId} onClick={() => onTrace({ kind: 'ledger', ...trace, amountOre: ore })}>
-      {formatKr(ore)}
-    </button>
-  )
+  return <Traced text={formatKr(ore)} request={{ kind: 'ledger', ...trace, amountOre: ore }} onTrace={onTrace} testId={testId} />
+}
+
+/**
+ * What a front-page light's rule is made of, where it is a count or a share of rows: the postings
+ * behind the spending, the participants behind a KPI against its target, the quarter's meetings,
+ * the action items and the months. A result condition is judged on the monthly KPI shares of
+ * section 3, the instalments on registrations of STAR's payments (no sum of rows).
+ */
+function lightTrace(r: QuarterlyReport, key: string): TraceRequest | null {
+  const L = da.quarterly.lights
+  const month = r.results.latestMonth
+  if (key === 'spending' && r.economy.totals.budgetOre > 0)
+    return { kind: 'ledger', label: d.spentToDate, to: r.quarter.to, amountOre: r.economy.totals.spentToDateOre }
+  const kpi = key === 'target:passive' ? 'shareOfOpenCasesPassive' : key.startsWith('target:') ? key.slice('target:'.length) : null
+  const latest = r.results.months.find((m) => m.month === month)
+  if (kpi && month && latest && isTraceableKpi(kpi)) {
+    const row = latestAgainstTargets(r.results, latest).find((x) => x.kpi === kpi)
+    if (row) return { kind: 'kpi', label: `${row.label}, ${formatMonth(month)}`, month, kpi, share: row.value }
+  }
+  if (key.startsWith('meetings:'))
+    return { kind: 'meetings', label: d.meetingsHeld(r.steering.meetingsHeld), from: r.quarter.from, to: r.quarter.to, count: r.steering.meetingsHeld }
+  if (key === 'actions') return { kind: 'actions', label: L.overdue, to: r.quarter.to, overdueOnly: true, count: r.steering.overdueCount }
+  if (key === 'months') return { kind: 'months', label: L.months, lastMonth: r.quarter.to.slice(0, 7), count: r.unapprovedMonths.length }
+  return null
 }
 
 export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?: (t: TraceRequest) => void }) {
@@ -208,7 +257,12 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
                   {colours[l.colour]}
                 </td>
                 <td>{l.label}</td>
-                <td>{l.rule}</td>
+                <td>
+                  {(() => {
+                    const request = lightTrace(r, l.key)
+                    return request ? <Traced text={l.rule} request={request} onTrace={onTrace} testId={`quarterly-light-${l.key}`} /> : l.rule
+                  })()}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -219,7 +273,8 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
         <h2>{d.sections.economy}</h2>
         <p>{d.inForce(r.economy.inForceVersion)}</p>
         <p data-testid="quarterly-spent-change">{d.spentChange(formatKr(r.economy.totals.spentInQuarterOre))}</p>
-        <table className="budget-lines">
+        {r.economy.lines.length === 0 ? <p data-testid="quarterly-no-lines">{d.noLines}</p> : null}
+        <table className="budget-lines" hidden={r.economy.lines.length === 0}>
           <thead>
             <tr>
               <th>{d.line}</th>
@@ -265,6 +320,7 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
               <th className="num">{d.spentQuarter}</th>
               <th className="num">{d.spentToDate}</th>
               <th className="num">{d.remaining}</th>
+              <th className="num">{d.forecast}</th>
             </tr>
           </thead>
           <tbody>
@@ -272,9 +328,19 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
               <tr key={y.year}>
                 <td>{y.year}</td>
                 <td className="num">{formatKr(y.budgetOre)}</td>
-                <td className="num">{formatKr(y.spentInQuarterOre)}</td>
-                <td className="num">{formatKr(y.spentToDateOre)}</td>
+                <td className="num">
+                  <Amount
+                    ore={y.spentInQuarterOre}
+                    onTrace={onTrace}
+                    testId={`quarterly-year-quarter-${y.year}`}
+                    trace={{ label: `${d.spentQuarter}: ${y.year}`, from: r.quarter.from, to: r.quarter.to, year: y.year }}
+                  />
+                </td>
+                <td className="num">
+                  <Amount ore={y.spentToDateOre} onTrace={onTrace} trace={{ label: `${d.spentToDate}: ${y.year}`, to: r.quarter.to, year: y.year }} />
+                </td>
                 <td className="num">{formatKr(y.remainingOre)}</td>
+                <td className="num">{y.forecastOre === null ? '' : formatKr(y.forecastOre)}</td>
               </tr>
             ))}
             <tr>
@@ -297,18 +363,82 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
                 />
               </th>
               <th className="num">{formatKr(r.economy.totals.remainingOre)}</th>
+              <th className="num">{r.economy.totals.forecastOre === null ? '' : formatKr(r.economy.totals.forecastOre)}</th>
             </tr>
           </tbody>
         </table>
-        <div className="chart print-section">
-          <h3>{d.chartBudget}</h3>
-          <BudgetChart r={r} />
-        </div>
+        {r.economy.years.length > 0 ? (
+          <div className="chart print-section">
+            <h3>{d.chartBudget}</h3>
+            <BudgetChart r={r} />
+          </div>
+        ) : null}
         <h3>{d.revisions}</h3>
-        {r.economy.revisions.length === 0 ? <p>{d.noRevisions}</p> : null}
-        {r.economy.revisions.map((v) => (
-          <p key={v.number}>{`${v.number}. ${v.title} (${v.date ? formatDate(v.date) : ''})`}</p>
-        ))}
+        {r.economy.revisions.length === 0 ? (
+          <p>{d.noRevisions}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>{d.revision}</th>
+                <th>{d.revisionKind}</th>
+                <th>{d.date}</th>
+                <th>{d.moved}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.economy.revisions.map((v) => (
+                <tr key={v.number}>
+                  <td>{`${v.number}. ${v.title}`}</td>
+                  <td>{v.betweenYears ? d.betweenYears(v.statusLabel) : v.statusLabel}</td>
+                  <td>{v.date ? formatDate(v.date) : ''}</td>
+                  <td>
+                    {v.years.length === 0 ? (
+                      d.noChange
+                    ) : (
+                      <Traced
+                        text={d.movedText(
+                          v.years.map((y) => `${y.year}: ${formatKr(y.deltaOre)}`),
+                          v.changedLines
+                        )}
+                        request={{ kind: 'revision', label: `${v.number}. ${v.title}`, versionId: v.versionId, years: v.years }}
+                        onTrace={onTrace}
+                        testId={`quarterly-revision-${v.number}`}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <h3>{d.instalments}</h3>
+        {r.instalments.length === 0 ? (
+          <p>{da.quarterly.lights.instalmentsRule.none}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>{d.instalment}</th>
+                <th>{d.expected}</th>
+                <th>{d.instalmentStatus}</th>
+                <th className="num">{d.applied}</th>
+                <th className="num">{d.received}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.instalments.map((i) => (
+                <tr key={i.no}>
+                  <td>{i.label}</td>
+                  <td>{formatDate(i.expectedDate)}</td>
+                  <td>{da.budget.ui.instalments.statuses[i.status]}</td>
+                  <td className="num">{i.appliedAmountOre === null ? '' : `${formatKr(i.appliedAmountOre)} (${formatDate(i.appliedDate ?? '')})`}</td>
+                  <td className="num">{i.receivedAmountOre === null ? '' : `${formatKr(i.receivedAmountOre)} (${formatDate(i.receivedDate ?? '')})`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
 
       <section className="page-break">
@@ -341,13 +471,13 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
                               onTrace({ kind: 'kpi', label: `${row.label}, ${formatMonth(latest.month)}`, month: latest.month, kpi: row.kpi, share: row.value })
                             }
                           >
-                            {formatPercent(row.value)}
+                            {formatMeasuredShare(row.value)}
                           </button>
                         ) : (
-                          formatPercent(row.value)
+                          formatMeasuredShare(row.value)
                         )}
                       </td>
-                      <td className="num">{before === null ? '' : formatPercent(before)}</td>
+                      <td className="num">{before === null ? '' : formatMeasuredShare(before)}</td>
                       <td>
                         <Arrow now={row.value} before={before} />
                       </td>
@@ -376,7 +506,20 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
                 {latest.caseload.map((c) => (
                   <tr key={c.name}>
                     <td>{c.name}</td>
-                    <td className="num">{c.count}</td>
+                    <td className="num">
+                      <Traced
+                        text={String(c.count)}
+                        request={{
+                          kind: 'caseload',
+                          label: `${d.caseload}: ${c.name}, ${formatMonth(latest.month)}`,
+                          month: latest.month,
+                          jobBrokerId: c.staffId,
+                          count: c.count
+                        }}
+                        onTrace={onTrace}
+                        testId={`quarterly-caseload-${c.staffId ?? 'none'}`}
+                      />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -386,7 +529,8 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
           <p>{d.noStatus}</p>
         )}
         <h3>{d.progression}</h3>
-        <table>
+        {r.progression.every((p) => p.participants === 0) ? <p>{d.noProgression}</p> : null}
+        <table hidden={r.progression.every((p) => p.participants === 0)}>
           <thead>
             <tr>
               <th>{d.theme}</th>
@@ -431,7 +575,8 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
               before={r.focusList.previousCount}
               testId="quarterly-focus-count"
             />
-            <table>
+            {r.focusList.entries.length === 0 ? <p>{d.noFocus}</p> : null}
+            <table hidden={r.focusList.entries.length === 0}>
               <thead>
                 <tr>
                   <th className="num">{d.rank}</th>
@@ -446,7 +591,7 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
                     <td className="num">{e.rank}</td>
                     <td>{e.pseudonym}</td>
                     <td>{e.jobBrokerName ?? ''}</td>
-                    <td className="num">{e.score.toFixed(1).replace('.', ',')}</td>
+                    <td className="num">{formatScore(e.score)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -455,14 +600,46 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
         ) : (
           <p>{d.focusLeftOut}</p>
         )}
-        <h3>{d.passivity}</h3>
-        <CountLine text={d.passiveTotal(r.passivity.total)} now={r.passivity.total} before={r.passivity.previousTotal} testId="quarterly-passive-count" />
-        {r.passivity.rows.length === 0 ? (
-          <p>{d.noPassivity}</p>
-        ) : (
-          <div className="chart print-section">
-            <ParetoChart r={r} />
-          </div>
+        <div className="print-section">
+          <h3>{d.passivity}</h3>
+          <CountLine
+            text={d.passiveTotal(r.passivity.total)}
+            now={r.passivity.total}
+            before={r.passivity.previousTotal}
+            testId="quarterly-passive-count"
+            onClick={onTrace ? () => onTrace(paretoTrace(r, null, r.passivity.total)) : undefined}
+          />
+          {r.passivity.rows.length === 0 ? (
+            <p>{d.noPassivity}</p>
+          ) : (
+            <div className="chart">
+              <ParetoChart r={r} />
+            </div>
+          )}
+        </div>
+        {r.passivity.rows.length === 0 ? null : (
+          <>
+            <table>
+              <thead>
+                <tr>
+                  <th>{d.cause}</th>
+                  <th className="num">{d.count}</th>
+                  <th className="num">{d.cumulative}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.passivity.rows.map((p, i) => (
+                  <tr key={p.label}>
+                    <td>{p.label}</td>
+                    <td className="num">
+                      <Traced text={String(p.value)} request={paretoTrace(r, p.label, p.value)} onTrace={onTrace} testId={`quarterly-passive-${i}`} />
+                    </td>
+                    <td className="num">{formatMeasuredShare(p.cumulativeShare)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
         )}
       </section>
 
@@ -486,6 +663,7 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
               : undefined
           }
         />
+        {r.steering.groups.length === 0 ? <p>{d.noGroups}</p> : null}
         {r.steering.groups.map((g) => (
           <div key={g.groupId} className="print-section">
             <h3>{d.meetingsOf(g.groupName)}</h3>
@@ -509,12 +687,14 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
           now={r.steering.openActions.length}
           before={r.steering.previous?.openActions ?? null}
           testId="quarterly-open-actions"
+          onClick={onTrace ? () => onTrace(actionsTrace(r, false)) : undefined}
         />
         <CountLine
           text={d.overdueCount(r.steering.overdueCount)}
           now={r.steering.overdueCount}
           before={r.steering.previous?.overdueCount ?? null}
           testId="quarterly-overdue-actions"
+          onClick={onTrace ? () => onTrace(actionsTrace(r, true)) : undefined}
         />
         {r.steering.openActions.length === 0 ? (
           <p>{d.noActions}</p>

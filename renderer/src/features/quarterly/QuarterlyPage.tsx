@@ -22,6 +22,8 @@ import {
   Typography
 } from '@mui/material'
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf'
+import PrintIcon from '@mui/icons-material/Print'
+import { Link as RouterLink } from 'react-router'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
@@ -108,6 +110,10 @@ function MakeButtons({ projectId, quarter }: { projectId: number; quarter: strin
         </Button>
         <Button variant="outlined" startIcon={<PictureAsPdfIcon />} loading={make.isPending} onClick={() => void run(true)}>
           {t.makePublication}
+        </Button>
+        {/* Printing on paper: the pack's print page, whose «Udskriv» uses the browser's print (not stored). */}
+        <Button startIcon={<PrintIcon />} component={RouterLink} to={`/print/kvartal/${projectId}/${quarter}`}>
+          {t.print}
         </Button>
       </Stack>
       {message ? <Alert severity={message.ok ? 'success' : 'error'}>{message.text}</Alert> : null}

@@ -1,18 +1,21 @@
 // What a figure of the pack is made of: a click on an amount in the preview lists its postings
 // (date, text, staff, hours, rate, source) from the ledger, with their total; a click on a KPI share
 // lists the participants of its denominator and which of them it counts; the meetings held list the
-// quarter's meetings and which count; a progression mean lists each participant's pair of answers.
-// Each time the figure is checked against the rows it is made of.
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+// quarter's meetings and which count; a progression mean lists each participant's pair of answers;
+// the counts of action items, months, caseloads, passive cases and a revision's moves are in
+// MoreTraces. Each time the figure is checked against the rows it is made of.
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import { countsAsHeld } from '@shared/domain/meetings/agenda'
 import type { TraceableKpi } from '@shared/domain/participants/kpiMembers'
 import { formatScore } from '@shared/domain/participants/progression'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
-import { formatKr, formatPercent } from '@shared/domain/money'
+import { formatKr } from '@shared/domain/money'
+import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
+import { CountTraceRows, TraceCheck, type CountTrace } from './MoreTraces'
 
 const t = da.quarterly.trace
 
@@ -22,6 +25,7 @@ export interface LedgerTrace {
   from?: string
   to: string
   budgetLineId?: number
+  year?: number
   /** The figure shown in the pack, which the rows must add up to. */
   amountOre: number
 }
@@ -53,7 +57,7 @@ interface ProgressionTrace {
   latestMean: number | null
 }
 
-export type TraceRequest = LedgerTrace | KpiTrace | MeetingsTrace | ProgressionTrace
+export type TraceRequest = LedgerTrace | KpiTrace | MeetingsTrace | ProgressionTrace | CountTrace
 
 export function TraceDialog({ projectId, request, onClose }: { projectId: number; request: TraceRequest; onClose: () => void }) {
   return (
@@ -66,8 +70,10 @@ export function TraceDialog({ projectId, request, onClose }: { projectId: number
           <KpiRows projectId={projectId} request={request} />
         ) : request.kind === 'meetings' ? (
           <MeetingRows projectId={projectId} request={request} />
-        ) : (
+        ) : request.kind === 'progression' ? (
           <ProgressionRows projectId={projectId} request={request} />
+        ) : (
+          <CountTraceRows projectId={projectId} request={request} />
         )}
       </DialogContent>
       <DialogActions>
@@ -86,9 +92,7 @@ function MeetingRows({ projectId, request }: { projectId: number; request: Meeti
         const held = rows.filter((m) => countsAsHeld(m.status)).length
         return (
           <>
-            <Alert severity={held === request.count ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="trace-check">
-              {held === request.count ? t.meetingsAdds(held) : t.meetingsDiffers(held, request.count)}
-            </Alert>
+            <TraceCheck same={held === request.count}>{held === request.count ? t.meetingsAdds(held) : t.meetingsDiffers(held, request.count)}</TraceCheck>
             {rows.length === 0 ? (
               <Typography>{t.noMeetings}</Typography>
             ) : (
@@ -133,11 +137,11 @@ function ProgressionRows({ projectId, request }: { projectId: number; request: P
         const same = sameMean(m.intakeMean, request.intakeMean) && sameMean(m.latestMean, request.latestMean)
         return (
           <>
-            <Alert severity={same ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="trace-check">
+            <TraceCheck same={same}>
               {same
                 ? t.progressionAdds(m.participants, mean(m.intakeMean), mean(m.latestMean))
                 : t.progressionDiffers(`${mean(m.intakeMean)} / ${mean(m.latestMean)}`, `${mean(request.intakeMean)} / ${mean(request.latestMean)}`)}
-            </Alert>
+            </TraceCheck>
             {m.members.length === 0 ? (
               <Typography>{t.noPairs}</Typography>
             ) : (
@@ -179,9 +183,11 @@ function KpiRows({ projectId, request }: { projectId: number; request: KpiTrace 
         const same = Math.abs(m.share - request.share) < 1e-9
         return (
           <>
-            <Alert severity={same ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="trace-check">
-              {same ? t.kpiAdds(m.count, m.total, formatPercent(m.share)) : t.kpiDiffers(formatPercent(m.share), formatPercent(request.share))}
-            </Alert>
+            <TraceCheck same={same}>
+              {same
+                ? t.kpiAdds(m.count, m.total, formatMeasuredShare(m.share))
+                : t.kpiDiffers(formatMeasuredShare(m.share), formatMeasuredShare(request.share))}
+            </TraceCheck>
             {m.members.length === 0 ? (
               <Typography>{t.noMembers}</Typography>
             ) : (
@@ -218,15 +224,16 @@ function LedgerRows({ projectId, request }: { projectId: number; request: Ledger
     projectId,
     to: request.to,
     ...(request.from ? { from: request.from } : {}),
-    ...(request.budgetLineId ? { budgetLineId: request.budgetLineId } : {})
+    ...(request.budgetLineId ? { budgetLineId: request.budgetLineId } : {}),
+    ...(request.year ? { year: request.year } : {})
   })
   return (
     <QueryView query={ledger}>
       {(l) => (
         <>
-          <Alert severity={l.totalOre === request.amountOre ? 'success' : 'error'} sx={{ mb: 2 }} data-testid="trace-check">
+          <TraceCheck same={l.totalOre === request.amountOre}>
             {l.totalOre === request.amountOre ? t.adds(l.postings.length, formatKr(l.totalOre)) : t.differs(formatKr(l.totalOre), formatKr(request.amountOre))}
-          </Alert>
+          </TraceCheck>
           {l.postings.length === 0 ? (
             <Typography>{t.none}</Typography>
           ) : (

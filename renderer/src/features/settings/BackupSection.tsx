@@ -2,7 +2,6 @@
 // «Gendan» with a confirmation. The service checks the copy (integrity and the audit trail) before
 // it replaces anything, and keeps the replaced file aside; the page then shows where.
 import { useState } from 'react'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
@@ -14,7 +13,7 @@ import { keepBackupsSchema, MAX_KEEP_BACKUPS, type BackupEntry, type BackupList 
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useConfirm } from '../../components/ConfirmDialog'
-import { FormRootError, FormTextField, showServerError, useGuardedForm } from '../../components/form'
+import { FormRootError, FormTextField, showServerError, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.core.backups

@@ -1,6 +1,5 @@
 // The dialogs of a month: the employee's signature, a manager's approval (with what will be posted)
 // and unlocking with a reason. Names are remembered on this computer for the next approval.
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
 import type { MonthRow } from '@shared/api/time'
@@ -10,7 +9,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormRootError, FormTextField, formFields, showServerError, useGuardedForm } from '../../components/form'
+import { FormRootError, FormTextField, formFields, showServerError, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { formatMonth } from '@shared/domain/months'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'

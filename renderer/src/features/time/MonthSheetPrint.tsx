@@ -9,7 +9,7 @@ import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintQuery } from '../../print/PrintDocument'
 import { formatMonth } from '@shared/domain/months'
-import { formatBasisPoints } from '@shared/domain/percent'
+import { formatSetBasisPoints } from '@shared/domain/percent'
 
 const t = da.time.ui.months
 
@@ -26,7 +26,7 @@ export function MonthSheetPrint() {
           <>
             <h1>{t.sheetTitle(s.row.kind, s.staff.name, month)}</h1>
             <p className="print-meta">{`${s.project.title} · ${s.project.municipality}${s.project.caseNumber ? ` · ${da.export.ui.caseNumber} ${s.project.caseNumber}` : ''} · ${s.project.poolName}`}</p>
-            <p>{t.sheetStaff(s.staff.name, s.staff.title, formatHours(s.staff.weeklyProjectMinutes), formatBasisPoints(s.staff.projectShareBp, 2))}</p>
+            <p>{t.sheetStaff(s.staff.name, s.staff.title, formatHours(s.staff.weeklyProjectMinutes), formatSetBasisPoints(s.staff.projectShareBp))}</p>
             <p>{t.sheetStatus(da.time.status[s.row.status])}</p>
             {isStatement ? (
               <p>{s.statementText || da.time.ui.months.statementExplanation}</p>

@@ -1,6 +1,5 @@
 // The dialogs of a week: a manager's approval (with what it will post, month part by month part) and
 // unlocking with a reason. The approver's name is remembered on this computer, as for months.
-import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { Alert, Button, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
 import type { Week } from '@shared/api/time'
@@ -10,7 +9,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormRootError, FormTextField, formFields, showServerError, useGuardedForm } from '../../components/form'
+import { FormRootError, FormTextField, formFields, showServerError, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { APPROVER_KEY, rememberedApprover } from './MonthDialogs'
 import { formatMonth } from '@shared/domain/months'

@@ -1,0 +1,120 @@
+// Print route /print/budget/:projectId/forbrug: the spending view on A4 (issue #12), through the
+// one print path: the same figures (budget.spending), the same chart, flags in words.
+import { useParams } from 'react-router'
+import type { BudgetSpending } from '@shared/api/budget'
+import { formatDate } from '@shared/domain/dates'
+import { formatKr } from '@shared/domain/money'
+import { formatMeasuredBasisPoints, formatSetBasisPoints } from '@shared/domain/percent'
+import { da } from '@shared/texts/da'
+import { useApiQuery } from '../../api/hooks'
+import { bothQueries, PrintQuery } from '../../print/PrintDocument'
+import { SpendingChart } from './SpendingPage'
+
+const t = da.budget.ui.spending
+const bp = (v: number | null) => (v === null ? '–' : formatMeasuredBasisPoints(v))
+
+/** A line's or a year's flag in words, as the screen's chips say it. */
+export function flagText(x: { flag: 'over' | 'under' | null; overBudget: boolean; inBudget?: boolean }): string {
+  const words = [
+    x.overBudget ? t.overBudget : x.flag === 'over' ? t.flagOver : x.flag === 'under' ? t.flagUnder : '',
+    x.inBudget === false ? t.notInBudget : ''
+  ]
+  return words.filter(Boolean).join(', ')
+}
+
+function SpendingDocument({ s, title }: { s: BudgetSpending; title: string }) {
+  const figure = (ore: number | null) => (ore === null ? '–' : formatKr(ore))
+  return (
+    <>
+      <h1>{`${t.printTitle}: ${title}`}</h1>
+      <p className="print-meta">{s.inForceVersion ? t.basis(formatDate(s.asOf), s.inForceVersion.number, s.inForceVersion.title) : t.noBudget}</p>
+      <table>
+        <tbody>
+          <tr>
+            <th>{t.budget}</th>
+            <td className="num">{formatKr(s.totals.budgetOre)}</td>
+            <th>{t.used}</th>
+            <td className="num">{bp(s.totals.usedBp)}</td>
+          </tr>
+          <tr>
+            <th>{t.spent}</th>
+            <td className="num">{formatKr(s.totals.spentOre)}</td>
+            <th>{t.elapsed}</th>
+            <td className="num">{bp(s.totals.elapsedBp)}</td>
+          </tr>
+          <tr>
+            <th>{t.remaining}</th>
+            <td className="num">{formatKr(s.totals.remainingOre)}</td>
+            <th>{t.forecast}</th>
+            <td className="num">{figure(s.totals.forecastOre)}</td>
+          </tr>
+        </tbody>
+      </table>
+      {s.alerts.length > 0 ? (
+        <ul className="spending-alerts">
+          {s.alerts.map((a, i) => (
+            <li key={i} className={a.severity === 'error' ? 'warning' : undefined}>
+              {a.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h2>{t.linesTitle}</h2>
+      <table className="compact">
+        <thead>
+          <tr>
+            <th>{t.line}</th>
+            <th className="num">{t.budget}</th>
+            <th className="num">{t.spent}</th>
+            <th className="num">{t.remaining}</th>
+            <th className="num-wrap">{t.used}</th>
+            <th className="num-wrap">{t.forecast}</th>
+            <th>{t.flag}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {s.lines.map((l) => (
+            <tr key={l.budgetLineId}>
+              <td>{`${l.title} ${l.year}`}</td>
+              <td className="num">{formatKr(l.budgetOre)}</td>
+              <td className="num">{formatKr(l.spentOre)}</td>
+              <td className="num">{formatKr(l.remainingOre)}</td>
+              <td className="num">{bp(l.usedBp)}</td>
+              <td className="num">{figure(l.forecastOre)}</td>
+              <td>{flagText(l)}</td>
+            </tr>
+          ))}
+          {s.years.map((y) => (
+            <tr key={`y${y.year}`}>
+              <th>{`${y.year}: ${t.yearTotal(formatKr(y.grantOre))}`}</th>
+              <th className="num">{formatKr(y.budgetOre)}</th>
+              <th className="num">{formatKr(y.spentOre)}</th>
+              <th className="num">{formatKr(y.remainingOre)}</th>
+              <th className="num">{bp(y.usedBp)}</th>
+              <th className="num">{figure(y.forecastOre)}</th>
+              <th>{flagText(y)}</th>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{t.thresholdsNote(s.alertThresholdsBp.map((x) => formatSetBasisPoints(x)).join(', '), formatSetBasisPoints(s.deviationThresholdBp))}</p>
+      {s.lines.length > 0 ? (
+        <div className="page-break">
+          <h2>{t.chartTitle}</h2>
+          <SpendingChart s={s} />
+        </div>
+      ) : null}
+    </>
+  )
+}
+
+export function SpendingPrint() {
+  const projectId = Number(useParams().projectId)
+  const spending = useApiQuery('budget.spending', { projectId })
+  const project = useApiQuery('projects.get', { projectId })
+  return (
+    <PrintQuery query={bothQueries(spending, project)} title={t.printTitle} project={([, p]) => p.title}>
+      {([s, p]) => <SpendingDocument s={s} title={p.title} />}
+    </PrintQuery>
+  )
+}
