@@ -167,14 +167,14 @@ export async function readTableFile(fileName: string, bytes: Uint8Array): Promis
     try {
       return await readXlsx(bytes)
     } catch {
-      throw new DomainError('validation', `Filen «${fileName}» kunne ikke læses som et Excel-regneark (.xlsx).`, { field: 'file' })
+      throw new DomainError('validation', tm.xlsxUnreadable(fileName), { field: 'file' })
     }
   }
   if (/\.xlsx?$/i.test(fileName)) {
-    throw new DomainError('validation', `Filen «${fileName}» er ikke et gyldigt Excel-regneark (.xlsx). Gem den som .xlsx eller CSV.`, { field: 'file' })
+    throw new DomainError('validation', tm.xlsxInvalid(fileName), { field: 'file' })
   }
   if (bytes.includes(0)) {
-    throw new DomainError('validation', `Filen «${fileName}» er hverken CSV eller .xlsx.`, { field: 'file' })
+    throw new DomainError('validation', tm.notCsvOrXlsx(fileName), { field: 'file' })
   }
   return readCsv(bytes)
 }

@@ -348,7 +348,7 @@ export async function moveItem(ctx: ServiceContext, itemId: number, targetMeetin
       return item.id
     }
     if (source.status !== 'approved' && item.decision_choice === '' && item.decision_text.trim() === '') {
-      const note = target ? `Punktet overføres til mødet ${formatDate(target.meeting_date)}.` : 'Punktet overføres til et senere møde.'
+      const note = da.meetings.carriedNote(target ? formatDate(target.meeting_date) : null)
       await updateAudited(trx, ctx, 'meeting_item', item.id, { decision_text: note, updated_at: now }, meta)
     }
     const copy = await insertAudited(

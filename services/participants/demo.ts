@@ -223,7 +223,7 @@ function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
     }
     // A few placed in group 1 are later moved to group 2 or 3: they stay in the effort group.
     if (!p.exitDate && p.readiness < 0.12 && p.statuses.length > 6 && rng() < 0.5) {
-      p.groupChange = { changeDate: dayIn(rng, p.statuses[5]!.month), toGroup: rng() < 0.7 ? 2 : 3, note: 'Visiteret til ressourceforløb' }
+      p.groupChange = { changeDate: dayIn(rng, p.statuses[5]!.month), toGroup: rng() < 0.7 ? 2 : 3, note: demo.groupChangeNote }
     }
     // Progression: a follow-up within a year for those still in the effort, and most exits.
     const first = p.answers[0]

@@ -134,7 +134,7 @@ export const coreApi = {
     output: projectSchema
   }),
   'demo.open': defineMethod({
-    summary: 'The demo project (Herning, Flere skal med 2); created on first use',
+    summary: "The demo project (Herning Kommune's FSM2 project); created on first use",
     input: emptyInputSchema,
     output: z.object({ projectId: idSchema, created: z.boolean() })
   }),

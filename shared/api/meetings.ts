@@ -392,7 +392,7 @@ export const meetingsApi = {
     output: meetingSchema
   }),
   'meetings.create': defineMethod({
-    summary: 'Plan a meeting: a new agenda with "Godkendelse af dagsorden", "Opfølgning" and "Eventuelt"',
+    summary: 'Plan a meeting: a new agenda with the approval of the agenda, the follow-up of action items and any other business',
     input: z.object({ groupId: idSchema, ...meetingInputFields }).strict(),
     output: meetingSchema
   }),
@@ -462,7 +462,7 @@ export const meetingsApi = {
     output: z.object({ deleted: z.boolean() })
   }),
   'meetings.actions.save': defineMethod({
-    summary: 'Add or change an action item (opfølgningspunkt) from a decision',
+    summary: 'Add or change an action item from a decision',
     input: actionInputSchema,
     output: actionSchema
   }),

@@ -104,7 +104,7 @@ export function FormTextField<T extends FieldValues>({ control, name, label, hel
 }
 
 /** The form value of a date field that holds something that is not (yet) a date. */
-const INVALID_DATE = 'ugyldig'
+const INVALID_DATE = 'invalid-date'
 
 /** What the form keeps for a date from the picker: ISO, '' for empty, or INVALID_DATE while half-typed. */
 function toFormDate(d: Date | null): string {
@@ -236,14 +236,14 @@ export const formFields = {
       .superRefine((s, ctx) => {
         if (s === '' && options.optional) return
         if (s === '') ctx.addIssue({ code: 'custom', message: prefix(label) + v.required + '.' })
-        else if (parseKr(s) === null) ctx.addIssue({ code: 'custom', message: prefix(label) + 'skal være et beløb i kroner, fx 2.235.074,00.' })
+        else if (parseKr(s) === null) ctx.addIssue({ code: 'custom', message: prefix(label) + v.notKr + '.' })
       }),
   hours: (label: string) =>
     z
       .string()
       .trim()
       .min(1, prefix(label) + v.required + '.')
-      .refine((s) => parseHours(s) !== null, prefix(label) + 'skal være et antal timer, fx 7,4.'),
+      .refine((s) => parseHours(s) !== null, prefix(label) + v.notHours + '.'),
   /**
    * A whole number typed as text, checked by the contract's schema for it (its bounds are not
    * restated here). `optional`: an empty field is allowed (the value is then left out).

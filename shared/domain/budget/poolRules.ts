@@ -4,6 +4,9 @@
 import { z } from 'zod'
 import { minutesSchema } from '../duration'
 import { WHOLE_BP, basisPoints, basisPointsSchema } from '../percent'
+import { budget } from '../../texts/da/budget'
+
+const S = budget.shipped
 
 export const costCategorySchema = z
   .object({
@@ -12,7 +15,7 @@ export const costCategorySchema = z
       .trim()
       .min(1)
       .max(60)
-      .regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: 'Nøglen må kun indeholde bogstaver og tal.' }),
+      .regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: S.keyFormat }),
     label: z.string().trim().min(1).max(120),
     eligible: z.boolean(),
     /** 'salary': staff × hours × rate; 'lumpSum': an amount (audit, progression tool). */
@@ -92,52 +95,51 @@ export type BudgetPoolRules = z.infer<typeof budgetPoolRulesSchema>
 export type BudgetPoolRulesInput = z.input<typeof budgetPoolRulesSchema>
 
 // Users see where a rule comes from in STAR's words, never our seed numbers (issue 12, «Words»).
-const SEED_003 = 'STAR’s FAQ til puljen Flere skal med'
 
 /** The cost categories of seed 003 (fixtures: grantPools[FSM2]). */
 function shippedCategories(): CostCategory[] {
   return [
-    { key: 'caseworker', label: 'Sagsbehandlere', eligible: true, kind: 'salary', ruleText: '' },
-    { key: 'jobBroker', label: 'Jobformidlere', eligible: true, kind: 'salary', ruleText: '' },
-    { key: 'companyConsultant', label: 'Virksomhedskonsulenter', eligible: true, kind: 'salary', ruleText: '' },
-    { key: 'socialHealthStaff', label: 'Social- og sundhedsfagligt personale', eligible: true, kind: 'salary', ruleText: '' },
-    { key: 'projectManagement', label: 'Projektledelse', eligible: true, kind: 'salary', ruleText: '' },
-    { key: 'audit', label: 'Revision', eligible: true, kind: 'lumpSum', ruleText: '' },
-    { key: 'progressionTool', label: 'Progressionsværktøj', eligible: true, kind: 'lumpSum', ruleText: '' },
+    { key: 'caseworker', label: S.caseworker, eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'jobBroker', label: S.jobBroker, eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'companyConsultant', label: S.companyConsultant, eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'socialHealthStaff', label: S.socialHealthStaff, eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'projectManagement', label: S.projectManagement, eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'audit', label: S.audit, eligible: true, kind: 'lumpSum', ruleText: '' },
+    { key: 'progressionTool', label: S.progressionTool, eligible: true, kind: 'lumpSum', ruleText: '' },
     {
       key: 'overhead',
-      label: 'Overhead',
+      label: S.overhead,
       eligible: false,
       kind: 'lumpSum',
-      ruleText: `Puljemidlerne kan ikke anvendes til overhead på medarbejdere, fx i forbindelse med at ansætte nye medarbejdere; kun lønkroner (${SEED_003}).`
+      ruleText: S.overheadRule
     },
     {
       key: 'externalConsultant',
-      label: 'Eksterne konsulenter og anden aktør',
+      label: S.externalConsultant,
       eligible: false,
       kind: 'lumpSum',
-      ruleText: `Puljemidlerne kan ikke anvendes til indkøb af eksterne konsulentydelser eller tjenesteydelser som anden aktør; midlerne er tiltænkt intern kapacitetsopbygning (${SEED_003}).`
+      ruleText: S.externalConsultantRule
     },
     {
       key: 'firmMentor',
-      label: 'Virksomhedsmentorer ansat i virksomheder',
+      label: S.firmMentor,
       eligible: false,
       kind: 'salary',
-      ruleText: `Puljemidlerne kan ikke anvendes til virksomhedsmentorer, der er ansat på virksomhederne (${SEED_003}).`
+      ruleText: S.firmMentorRule
     },
     {
       key: 'courses',
-      label: 'Kurser og opkvalificering',
+      label: S.courses,
       eligible: false,
       kind: 'lumpSum',
-      ruleText: `Puljemidlerne kan ikke anvendes til tilbud om vejledning og opkvalificering, fx introduktionskurser; de skal finansieres af kommunens egne midler (${SEED_003}).`
+      ruleText: S.coursesRule
     },
     {
       key: 'group2or3Effort',
-      label: 'Indsatser for gruppe 2 og 3',
+      label: S.group2or3Effort,
       eligible: false,
       kind: 'salary',
-      ruleText: `Puljemidlerne kan alene anvendes til startafklaring og indsatsmodellen for gruppe 1; der kan ikke anvendes puljemidler på gruppe 2 eller 3 (${SEED_003}).`
+      ruleText: S.group2or3EffortRule
     }
   ]
 }
@@ -148,13 +150,12 @@ const FSM1_RESULT_KPI = 'shareOfEffortGroupInFirmBasedActivity'
 const hourlyRateDefault: BudgetPoolRulesInput['hourlyRate'] = {
   divisorMinutes: 1924 * 60,
   salaryParts: [
-    { key: 'aIncome', label: 'A-indkomst før arbejdsmarkedsbidrag' },
-    { key: 'pension', label: 'Pension' },
-    { key: 'atp', label: 'ATP' }
+    { key: 'aIncome', label: S.aIncome },
+    { key: 'pension', label: S.pension },
+    { key: 'atp', label: S.atp }
   ],
-  excluded: ['Bonus', 'Engangsvederlag', 'Overskudsdeling'],
-  source:
-    'Ingen STAR-regel for timesatsen er fundet. Standard efter praksis hos andre danske tilskudsgivere: årsløn (A-indkomst før arbejdsmarkedsbidrag + pension + ATP) / 1.924 timer (37 timer × 52 uger). En indstilling for puljen.'
+  excluded: [...S.excluded],
+  source: S.rateSource
 }
 
 function fsm2Rules(): BudgetPoolRules {
@@ -164,24 +165,24 @@ function fsm2Rules(): BudgetPoolRules {
     revisions: {
       betweenYearsWithinPeriodNeedsApproval: false,
       otherChangesNeedApproval: true,
-      note: 'Ompostering mellem budgetposter og nye budgetposter kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før ændringen gennemføres. I Flere skal med 2 kræver flytning af midler mellem år inden for projektperioden ikke godkendelse (STAR’s FAQ).'
+      note: S.fsm2Revisions
     },
     instalmentSchedule: 'fixed',
     instalments: [
       {
         no: 1,
-        label: '1. rate',
+        label: S.firstInstalment,
         basis: 'interimAccount',
         managementSignOff: true,
         shareOfGrantBp: 5000,
         accountUntil: 'midPeriod',
         expectedMonthsAfter: 3,
         resultTiers: [],
-        note: 'Op til 50 % af tilskuddet udbetales på et ledelsespåtegnet delregnskab, der dokumenterer afholdte udgifter. Intet resultatkrav.'
+        note: S.fsm2FirstNote
       },
       {
         no: 2,
-        label: '2. rate',
+        label: S.secondInstalment,
         basis: 'finalAccount',
         managementSignOff: false,
         shareOfGrantBp: null,
@@ -190,21 +191,21 @@ function fsm2Rules(): BudgetPoolRules {
         resultTiers: [
           {
             kpi: FSM2_RESULT_KPI,
-            label: 'Mindst 15 % af indsatsgruppen i løntimer eller uddannelse i en måned: 40 % af tilsagnet udbetales i alt',
+            label: S.fsm2Tier15,
             atLeastBp: 1500,
             grantPaidInAllBp: 4000
           },
           {
             kpi: FSM2_RESULT_KPI,
-            label: 'Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales',
+            label: S.fsm2Tier20,
             atLeastBp: 2000,
             grantPaidInAllBp: 10000
           }
         ],
-        note: 'De sidste 50 % udbetales på slutregnskabet for hele projektperioden. Løntilskud og fleksjob tæller ikke; SU-berettiget uddannelse og lønnet uddannelse tæller (STAR’s FAQ).'
+        note: S.fsm2SecondNote
       }
     ],
-    instalmentNote: 'Tilskuddet udbetales bagudrettet i to rater på baggrund af del- og slutregnskab.',
+    instalmentNote: S.fsm2InstalmentNote,
     alertThresholdsBp: [5000, 7500, 9000, 10000],
     deviationThresholdBp: 1500
   })
@@ -216,23 +217,23 @@ function fsm1Rules(): BudgetPoolRules {
     revisions: {
       betweenYearsWithinPeriodNeedsApproval: true,
       otherChangesNeedApproval: true,
-      note: 'Ændringer i budgettet kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før de gennemføres (STAR’s FAQ).'
+      note: S.fsm1Revisions
     },
     instalments: [
       {
         no: 1,
-        label: '1. og 2. rate',
+        label: S.firstAndSecondInstalment,
         basis: 'interimAccount',
         managementSignOff: false,
         shareOfGrantBp: 7000,
         accountUntil: 'midPeriod',
         expectedMonthsAfter: 3,
         resultTiers: [],
-        note: 'Fordelingen mellem 1. og 2. rate står i tilsagnsbrevet; ret den her, så den svarer til brevet.'
+        note: S.fsm1FirstNote
       },
       {
         no: 3,
-        label: '3. rate',
+        label: S.thirdInstalment,
         basis: 'finalAccount',
         managementSignOff: false,
         shareOfGrantBp: 3000,
@@ -241,16 +242,15 @@ function fsm1Rules(): BudgetPoolRules {
         resultTiers: [
           {
             kpi: FSM1_RESULT_KPI,
-            label: 'Mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (månedsnedslag) tre måneder i træk',
+            label: S.fsm1Tier40,
             atLeastBp: 4000,
             consecutiveMonths: 3
           }
         ],
-        note: 'Virksomhedspraktik, løntilskud, ordinære timer, fleksjob og ordinær uddannelse tæller som månedsnedslag; det behøver ikke være de samme personer alle tre måneder (STAR’s FAQ).'
+        note: S.fsm1ThirdNote
       }
     ],
-    instalmentNote:
-      'Tredje rate på 30 % af bevillingen udbetales, når kommunen tre måneder i træk har haft mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (STAR’s FAQ).'
+    instalmentNote: S.fsm1InstalmentNote
   })
 }
 
@@ -260,11 +260,11 @@ function hrfRules(): BudgetPoolRules {
     revisions: {
       betweenYearsWithinPeriodNeedsApproval: true,
       otherChangesNeedApproval: true,
-      note: 'Ændringer i budgettet kræver STAR’s skriftlige godkendelse, før de gennemføres.'
+      note: S.hrfRevisions
     },
     instalmentSchedule: 'halfYearly',
     instalments: [],
-    instalmentNote: 'Tilskuddet udbetales halvårligt bagud på baggrund af delregnskaber og slutregnskabet.'
+    instalmentNote: S.hrfInstalmentNote
   })
 }
 

@@ -8,6 +8,7 @@ import { paretoPartKeys } from './poolRules'
 import { normalisedScore, type ProgressionAnswer } from './progression'
 import { addMonths, lastDayOf, type Month, monthsFromTo } from '../months'
 import { basisPointsOfShare, WHOLE_BP } from '../percent'
+import { participants } from '../../texts/da/participants'
 
 type ScoreRules = Pick<ResultsRules, 'kpiActivities' | 'cvMaxAgeMonths' | 'pareto' | 'progression'>
 
@@ -125,8 +126,6 @@ interface ParetoBar {
   items: ParetoItem[]
 }
 
-const OTHER_CATEGORY = 'Øvrige'
-
 /**
  * Sums items by category, sorts the categories by value (largest first, ties by name), merges the
  * smallest into "Øvrige" placed last (categories beyond `maxBars - 1`, and those under `minShare` of
@@ -135,7 +134,7 @@ const OTHER_CATEGORY = 'Øvrige'
 export function paretoBars(items: readonly ParetoItem[], options: { maxBars?: number; minShare?: number; otherLabel?: string } = {}): ParetoBar[] {
   const maxBars = Math.max(2, options.maxBars ?? 8)
   const minShare = options.minShare ?? 0.03
-  const otherLabel = options.otherLabel ?? OTHER_CATEGORY
+  const otherLabel = options.otherLabel ?? participants.otherCategory
   const groups = new Map<string, ParetoItem[]>()
   for (const item of items) {
     const list = groups.get(item.category) ?? []

@@ -30,23 +30,25 @@ interface ColumnSpec {
   required: boolean
 }
 
+const importColumns = time.importColumns
+
 export const HOURS_COLUMNS = {
-  staff: { label: 'Medarbejder', aliases: ['medarbejder', 'navn', 'medarbejdernavn'], required: true },
-  date: { label: 'Dato', aliases: ['dato', 'date'], required: true },
-  activity: { label: 'Aktivitet', aliases: ['aktivitet', 'opgave'], required: true },
-  hours: { label: 'Timer', aliases: ['timer', 'antal timer', 'tid'], required: true },
-  note: { label: 'Note', aliases: ['note', 'bemærkning', 'kommentar'], required: false }
+  staff: { ...importColumns.hours.staff, required: true },
+  date: { ...importColumns.hours.date, required: true },
+  activity: { ...importColumns.hours.activity, required: true },
+  hours: { ...importColumns.hours.hours, required: true },
+  note: { ...importColumns.hours.note, required: false }
 } as const satisfies Record<string, ColumnSpec>
 
 export const POSTINGS_COLUMNS = {
-  date: { label: 'Dato', aliases: ['dato', 'bogføringsdato', 'posteringsdato'], required: true },
-  budgetLine: { label: 'Budgetpost', aliases: ['budgetpost', 'post'], required: true },
-  amount: { label: 'Beløb', aliases: ['beløb', 'beløb kr.', 'beløb (kr.)', 'kr.'], required: true },
-  documentRef: { label: 'Bilag', aliases: ['bilag', 'bilagsnr.', 'bilagsnr', 'bilagsnummer'], required: true },
-  description: { label: 'Tekst', aliases: ['tekst', 'beskrivelse', 'posteringstekst'], required: false },
-  staff: { label: 'Medarbejder', aliases: ['medarbejder', 'navn'], required: false },
-  hours: { label: 'Timer', aliases: ['timer', 'antal timer'], required: false },
-  rate: { label: 'Timesats', aliases: ['timesats', 'sats', 'timeløn'], required: false }
+  date: { ...importColumns.postings.date, required: true },
+  budgetLine: { ...importColumns.postings.budgetLine, required: true },
+  amount: { ...importColumns.postings.amount, required: true },
+  documentRef: { ...importColumns.postings.documentRef, required: true },
+  description: { ...importColumns.postings.description, required: false },
+  staff: { ...importColumns.postings.staff, required: false },
+  hours: { ...importColumns.postings.hours, required: false },
+  rate: { ...importColumns.postings.rate, required: false }
 } as const satisfies Record<string, ColumnSpec>
 
 /** Names as the user writes them: case, spaces and surrounding blanks do not matter. */

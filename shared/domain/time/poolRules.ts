@@ -3,6 +3,9 @@
 // the employee signs their month before a manager approves it.
 import { z } from 'zod'
 import { WHOLE_BP, basisPointsSchema } from '../percent'
+import { time } from '../../texts/da/time'
+
+const S = time.shipped
 
 export const timePoolRulesSchema = z
   .object({
@@ -26,22 +29,15 @@ export const timePoolRulesSchema = z
 
 export type TimePoolRules = z.output<typeof timePoolRulesSchema>
 
-const FSM_STATEMENT_SOURCE =
-  'STAR’s FAQ til Flere skal med: en medarbejder, der alene arbejder i projektet, skal ikke timeregistrere særskilt; en ledelsespåtegning eller lignende er nok. Har medarbejderen også andre opgaver, skal projekttimerne registreres særskilt, for at revisor kan godkende lønudgiften.'
-const PRACTICE_SOURCE =
-  'Almindelig praksis hos danske tilskudsgivere (ingen STAR-tekst fundet): daglig registrering fordelt på opgaver, underskrevet af medarbejderen og godkendt af en leder hver måned.'
-
 export function shippedTimeRules(poolKey: string): TimePoolRules {
   const fsm = poolKey === 'FSM2' || poolKey === 'FSM1'
   return {
     statement: {
       allowed: true,
       minShareBp: WHOLE_BP,
-      source: fsm
-        ? FSM_STATEMENT_SOURCE
-        : 'Som i STAR’s FAQ til Flere skal med (ingen tekst for denne pulje fundet): ledelseserklæring for medarbejdere, der er 100 % i projektet.'
+      source: fsm ? S.fsmStatementSource : S.otherStatementSource
     },
-    signature: { employeeSigns: true, source: PRACTICE_SOURCE }
+    signature: { employeeSigns: true, source: S.practiceSource }
   }
 }
 

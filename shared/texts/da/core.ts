@@ -183,5 +183,50 @@ export const core = {
       'En fællesdatabase på PostgreSQL sikkerhedskopieres med pg_dump (se README, «Fællesdatabase på PostgreSQL»); backup laver kun kopier af en SQLite-fil.',
     printRoute: 'En udskrift kan kun laves af en side under /print/.',
     noChromium: 'Der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.'
+  },
+  /** The `puljestyr` command: its help, the options every command shares, and the core commands. */
+  cli: {
+    description: 'Puljestyr: styring af STAR-finansierede projekter. Kommandoer til drift og scripts.',
+    versionOption: 'vis versionen',
+    helpOption: 'vis hjælp',
+    dbRequired: 'databasefilen (SQLite) eller fællesdatabasen (postgres://bruger@vært/puljestyr)',
+    dbOptional: 'databasefilen (SQLite) eller postgres://…; ellers PULJESTYR_DB eller brugerens datamappe',
+    notPositiveInteger: (label: string, value: string) => `${label} skal være et positivt helt tal, fik "${value}".`,
+    projectOption: 'projektets id (se «puljestyr projects»)',
+    projectLabel: 'Projektets id',
+    projectMissing: 'Angiv projektet med --project <id>.',
+    jsonOption: 'som JSON',
+    fileMissing: (file: string) => `Filen ${file} findes ikke.`,
+    serve: {
+      description: 'start browsertilstand: Puljestyr på http://127.0.0.1 med en adgangsnøgle, der logger ind én gang',
+      portOption: 'port (standard: en ledig port)',
+      portLabel: 'Porten',
+      openOption: 'åbn et programvindue i Chromium, hvis der er en skærm',
+      running: (url: string) => `Puljestyr kører i browsertilstand: ${url}`,
+      signInOnce: 'Adressen logger ind én gang; derefter husker browseren det, så længe programmet kører.',
+      database: (file: string) => `Database: ${file}`,
+      backups: (folder: string) => `Daglige sikkerhedskopier: ${folder}`,
+      stop: 'Stop med Ctrl+C.'
+    },
+    demo: {
+      description: 'opret demoprojektet (Herning, Flere skal med 2) i en database',
+      created: (id: number, file: string) => `Demoprojektet er oprettet med id ${id} i ${file}.`,
+      exists: (id: number) => `Demoprojektet findes allerede (id ${id}).`
+    },
+    projects: { description: 'vis projekterne i databasen', none: 'Ingen projekter.' },
+    migrate: {
+      description: 'opdatér databasen til denne versions skema',
+      done: (file: string, version: string, count: number) => `Databasen ${file} er på skemaversion ${version} (${count} migreringer).`
+    },
+    backup: {
+      description: 'tag en sikkerhedskopi med SQLite online backup og kontrollér den',
+      outOption: 'kopiens filnavn',
+      forceOption: 'overskriv en eksisterende fil'
+    },
+    restore: {
+      description: 'gendan databasen fra en sikkerhedskopi (kontrolleres først; den tidligere fil gemmes ved siden af)',
+      fromOption: 'sikkerhedskopien',
+      dbOption: 'databasefilen, der skal erstattes'
+    }
   }
 } as const

@@ -31,7 +31,7 @@ export function meetingPath(projectId: number, meetingId: number): string {
 const timeField = (label: string) =>
   formFields
     .text(label)
-    .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s.trim()), `${da.validationMessages.fieldPrefix(label)} skal være et klokkeslæt som 13:00.`)
+    .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s.trim()), `${da.validationMessages.fieldPrefix(label)} ${da.validationMessages.notTimeOfDay}.`)
 
 /** A meeting's fields as its forms hold them (a new meeting, the meeting's details), by the contract's rules. */
 export const meetingFormSchema = textFieldsOf(meetingsApi['meetings.update'].input, {

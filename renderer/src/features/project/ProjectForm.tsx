@@ -34,7 +34,7 @@ const formSchema = textFieldsOf(projectInputSchema, {
       .optional()
       .refine(
         (s) => s === undefined || s.trim() === '' || parseKr(s) !== null,
-        `${da.validationMessages.fieldPrefix(t.grantByYear)} skal være et beløb i kroner.`
+        `${da.validationMessages.fieldPrefix(t.grantByYear)} ${da.validationMessages.notKr}.`
       )
   )
 })
