@@ -1,7 +1,7 @@
 // Interim and final accounts (delregnskab / slutregnskab): for a chosen period, the costs of each
-// budget line against the approved budget, signed by management (name, title, date; DOMAIN rule 5:
-// "ledelsespåtegnet delregnskab"). The signed figures are kept as signed, and the period is closed:
-// timesheets, postings and imports dated inside it are refused.
+// budget line against the approved budget, signed by management (name, title, date; docs/domain.md
+// rule 5 «Instalments in arrears»: "ledelsespåtegnet delregnskab"). The signed figures are kept as
+// signed, and the period is closed: timesheets, postings and imports dated inside it are refused.
 import type { Account, AccountFigures, AccountPreview } from '@shared/api/accounts'
 import { accountFigures } from '@shared/domain/time/accounts'
 import { overlap, weekDates } from '@shared/domain/time/calendar'

@@ -1,6 +1,6 @@
 // THE contract the time-and-ledger domain builds on: the lines of the budget in force (approved by
 // STAR, or registered where the pool needs no approval) on a date. Only an approved revision changes
-// the budget that spending is measured against (DOMAIN.md rule 3).
+// the budget that spending is measured against (docs/domain.md rule 3 «Budget revisions»).
 import type { Kysely } from 'kysely'
 import { toIsoDate } from '@shared/domain/dates'
 import type { VersionLine } from '@shared/domain/budget/revisions'

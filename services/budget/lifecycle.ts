@@ -1,6 +1,7 @@
-// A budget version's life (DOMAIN.md rule 3): draft → sent to STAR (date, reason) → approved (date,
-// STAR's reference) or rejected. Only an approved version becomes the budget in force. A revision
-// the pool allows without approval (FSM2: between years) is registered: in force at once, recorded.
+// A budget version's life (docs/domain.md rule 3 «Budget revisions»): draft → sent to STAR (date,
+// reason) → approved (date, STAR's reference) or rejected. Only an approved version becomes the
+// budget in force. A revision the pool allows without approval (FSM2: between years) is registered:
+// in force at once, recorded.
 import type { BudgetVersionSummary } from '@shared/api/budget'
 import { allowedActions, type VersionAction, type VersionKind, type VersionStatus } from '@shared/domain/budget/revisions'
 import { DomainError } from '@shared/errors'

@@ -312,7 +312,8 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     )
   })
 
-  // 4. Staff and their rates, with the calculation shown next to every rate (DOMAIN rule 4).
+  // 4. Staff and their rates, with the calculation shown next to every rate (docs/domain.md rule 4
+  // (time, rates and norm hours)).
   const rates = await db
     .selectFrom('staff')
     .leftJoin('staff_rate', 'staff_rate.staff_id', 'staff.id')

@@ -195,7 +195,8 @@ export async function checkPosting(db: Db, projectId: number, p: ManualPosting, 
   if (!line || line.project_id !== projectId) throw new DomainError('validation', e.lineNotFound(p.budgetLineId), { field: f('budgetLineId') })
   if (line.year !== Number(p.date.slice(0, 4)))
     throw new DomainError('validation', e.lineWrongYear(line.title, line.year, formatDate(p.date)), { field: f('budgetLineId') })
-  // DOMAIN rule 1: a cost in a category the pool does not pay for is refused with the pool's rule.
+  // docs/domain.md rule 1 «Eligible costs»: a cost in a category the pool does not pay for is
+  // refused with the pool's rule.
   const eligibility = checkEligibility(await projectBudgetRules(db, projectId), line.category_key)
   if (!eligibility.ok && eligibility.category) {
     throw new DomainError('rule', e.lineIneligible(line.title, eligibility.category.label, eligibility.category.ruleText), { field: f('budgetLineId') })

@@ -196,7 +196,7 @@ export async function createMeeting(ctx: ServiceContext, input: MeetingFields & 
       { projectId: g.project_id }
     )
     // A new agenda starts with "Godkendelse af dagsorden", lists open action items under
-    // "Opfølgning", and ends with "Eventuelt" (DOMAIN.md rule 11).
+    // "Opfølgning", and ends with "Eventuelt" (docs/domain.md rule 11 «Minutes»).
     for (const [i, kind] of defaultAgendaKinds.entries()) {
       await insertAudited(
         trx,

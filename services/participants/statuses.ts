@@ -1,6 +1,7 @@
-// Monthly status (DOMAIN rule 8): one row per participant and calendar month. Written through the
-// audit trail (the statuses decide STAR's result measurement and so the payments), in one
-// transaction per save: a whole month's grid or a whole import file, all rows or none.
+// Monthly status (docs/domain.md rule 8 «Monthly status»): one row per participant and calendar
+// month. Written through the audit trail (the statuses decide STAR's result measurement and so the
+// payments), in one transaction per save: a whole month's grid or a whole import file, all rows or
+// none.
 import type { Kysely } from 'kysely'
 import { minutes } from '@shared/domain/duration'
 import type { MonthRow, StatusInputRow } from '@shared/api/participants'

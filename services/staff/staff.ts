@@ -1,6 +1,7 @@
-// Staff of a project and their hourly rates (DOMAIN.md rule 4). A rate is computed once from the
-// salary parts by the pool's formula (computeHourlyRate → roundToOre) and kept with its validity;
-// a new rate closes the previous one the day before. Every cost uses the rate valid on its date.
+// Staff of a project and their hourly rates (docs/domain.md rule 4 «Time, rates and norm hours»). A
+// rate is computed once from the salary parts by the pool's formula (computeHourlyRate →
+// roundToOre) and kept with its validity; a new rate closes the previous one the day before. Every
+// cost uses the rate valid on its date.
 import type { Kysely, Selectable } from 'kysely'
 import { z } from 'zod'
 import { salaryPartAmountSchema, type StaffFields, type StaffRate, type StaffWithRates } from '@shared/api/staff'

@@ -1,9 +1,10 @@
-// Salary postings from an approved month or week (DOMAIN rule 4): the month's hours × the staff member's
-// rate valid on their dates, split where the rate changes, rounded once per posting, on the budget
-// line of the year whose category is the staff member's function. Staff 100 % on the project are
-// posted at the month's norm hours (working days × 7,4 hours) under a management statement. A week's
-// approval posts the same way, one month part at a time (services/time/weekApproval.ts); each
-// approved hour is posted once (shared/domain/time/weekApproval.ts).
+// Salary postings from an approved month or week (docs/domain.md rule 4 «Time, rates and norm
+// hours»): the month's hours × the staff member's rate valid on their dates, split where the rate
+// changes, rounded once per posting, on the budget line of the year whose category is the staff
+// member's function. Staff 100 % on the project are posted at the month's norm hours (working days
+// × 7,4 hours) under a management statement. A week's approval posts the same way, one month part
+// at a time (services/time/weekApproval.ts); each approved hour is posted once
+// (shared/domain/time/weekApproval.ts).
 import type { MonthPreview } from '@shared/api/time'
 import { calendarDay, datesBetween, overlap } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves, workingDays } from '@shared/domain/time/norm'

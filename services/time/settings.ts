@@ -1,5 +1,6 @@
-// The project's time settings: the days off that are settings (DOMAIN rule 4), whether employees
-// sign their month, and the activities of the timesheet (the user edits the list).
+// The project's time settings: the days off that are settings (docs/domain.md rule 4 «Time, rates
+// and norm hours»), whether employees sign their month, and the activities of the timesheet (the
+// user edits the list).
 import type { ParsedInputOf } from '@shared/api/define'
 import type { Activity, TimeSettings, timeApi } from '@shared/api/time'
 import { DomainError } from '@shared/errors'

@@ -9,7 +9,7 @@ import { activityKeys, exitReasons, progressionOccasions } from '../domain/parti
 import { kpiKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
 import { traceableKpis } from '../domain/participants/kpiMembers'
 
-/** Text that may never hold a CPR number (DOMAIN.md, Personal data): the contract's one free-text type. */
+/** Text that may never hold a CPR number (docs/domain.md rule 14 «Personal data»): the contract's one free-text type. */
 export const noCprText = (max: number) => freeText.trim().max(max)
 export const requiredNoCprText = (max: number) => freeText.trim().min(1).max(max)
 
@@ -38,7 +38,7 @@ export const participantSchema = z.object({
   exitDate: isoDateSchema.nullable(),
   exitReason: exitReasonSchema.nullable(),
   note: z.string(),
-  /** Counts in the effort group this month (rule 6, the pool's exit reasons). */
+  /** Counts in the effort group this month (docs/domain.md rule 6 «The effort group»: the pool's exit reasons). */
   inEffortGroup: z.boolean(),
   /** The course is open (not ended). */
   open: z.boolean(),
@@ -256,7 +256,7 @@ export const participantsApi = {
     output: z.object({ deleted: z.boolean() })
   }),
   'participants.groupChange.add': defineMethod({
-    summary: 'Record a move to another group (the effort group count follows rule 6)',
+    summary: 'Record a move to another group (the effort group is counted by its rule)',
     input: z
       .object({ projectId: idSchema, participantId: idSchema, changeDate: isoDateSchema, toGroup: groupSchema, note: noCprText(500).default('') })
       .strict(),

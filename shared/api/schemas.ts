@@ -13,7 +13,7 @@ export const timestampSchema = z.string()
 /**
  * The one free-text type: every text a user types (notes, posting texts, names, activity names,
  * minutes, decisions, the quarter's text …) refuses text that is not valid Unicode and anything
- * that looks like a CPR number, with or without the dash (DOMAIN.md, Personal data). The registry
+ * that looks like a CPR number, with or without the dash (docs/domain.md rule 14 «Personal data»). The registry
  * also refuses ill-formed Unicode in every other string of every input (see wellFormed.ts).
  */
 export const freeText = z

@@ -5,7 +5,7 @@ import type { Ore } from '@shared/domain/money'
 import type { Minutes } from '@shared/domain/duration'
 import type { Generated } from 'kysely'
 
-/** The project's working calendar: the days off that are settings (DOMAIN rule 4). Booleans as 0/1. */
+/** The project's working calendar: the days off that are settings (docs/domain.md rule 4 «Time, rates and norm hours»). Booleans as 0/1. */
 export interface TimeSettingsTable {
   id: Generated<number>
   project_id: number

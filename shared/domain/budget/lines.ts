@@ -1,7 +1,7 @@
-// Budget lines (DOMAIN.md rules 1 and 2): a salary line states staff count, function, wage rate and
-// hours, and its amount is staff × hours × rate rounded once to whole øre; a lump-sum line (audit,
-// progression tool) states an amount. Every line has a note. A category the pool does not pay for
-// is refused with the rule that says so.
+// Budget lines (docs/domain.md rules 1 «Eligible costs» and 2 «Budget lines»): a salary line states
+// staff count, function, wage rate and hours, and its amount is staff × hours × rate rounded once
+// to whole øre; a lump-sum line (audit, progression tool) states an amount. Every line has a note.
+// A category the pool does not pay for is refused with the rule that says so.
 import { ore, roundToOre, type Ore } from '../money'
 import { minutes, type Minutes } from '../duration'
 import { type BudgetPoolRules, type CostCategory, categoryOf } from './poolRules'

@@ -1,6 +1,8 @@
-// The budget section of a grant pool's rules (DOMAIN.md rules 1, 3, 4, 5): which cost categories the
-// pool pays for, the hourly-rate formula, which budget changes need STAR's approval, the instalments
-// and the spending alerts. Settings, not code: shipped for FSM2, FSM1 and HRF, editable per pool.
+// The budget section of a grant pool's rules (docs/domain.md rules 1 «Eligible costs», 3 «Budget
+// revisions», 4 «Time, rates and norm hours» and 5 «Instalments in arrears»): which cost categories
+// the pool pays for, the hourly-rate formula, which budget changes need STAR's approval, the
+// instalments and the spending alerts. Settings, not code: shipped for FSM2, FSM1 and HRF, editable
+// per pool.
 import { z } from 'zod'
 import { minutesSchema } from '../duration'
 import { WHOLE_BP, basisPoints, basisPointsSchema } from '../percent'

@@ -1,6 +1,7 @@
-// The hourly rate (DOMAIN.md rule 4): annual salary / divisor, where the annual salary is the sum
-// of the pool's salary parts (default A-indkomst before arbejdsmarkedsbidrag + pension + ATP; no
-// bonuses or one-off pay) and the divisor is a pool setting (default 1.924 hours). Rounded once.
+// The hourly rate (docs/domain.md rule 4 «Time, rates and norm hours»): annual salary / divisor,
+// where the annual salary is the sum of the pool's salary parts (default A-indkomst before
+// arbejdsmarkedsbidrag + pension + ATP; no bonuses or one-off pay) and the divisor is a pool
+// setting (default 1.924 hours). Rounded once.
 import { type Ore, formatKr, roundToOre, sumOre } from '../money'
 import { formatHours, minutes, type Minutes } from '../duration'
 import { DomainError } from '../../errors'

@@ -1,7 +1,8 @@
-// Budget revisions (DOMAIN.md rule 3, seed 003): moving money between lines or adding a line needs a
-// written, reasoned application and STAR's written approval before it takes effect. FSM2 (STAR's
-// FAQ): moving money between years inside the project period needs no approval; a pool setting.
-// A revision's life: draft → sent → approved | rejected; or draft → registered (no approval needed).
+// Budget revisions (docs/domain.md rule 3 «Budget revisions», seed 003): moving money between lines
+// or adding a line needs a written, reasoned application and STAR's written approval before it
+// takes effect. FSM2 (STAR's FAQ): moving money between years inside the project period needs no
+// approval; a pool setting. A revision's life: draft → sent → approved | rejected; or draft →
+// registered (no approval needed).
 import type { BudgetPoolRules } from './poolRules'
 import { negateOre, ore, type Ore } from '../money'
 import type { LineFigures } from './lines'

@@ -1,4 +1,4 @@
-// Rules of an agenda and its minutes (DOMAIN.md rule 11; seeds 001 and 004).
+// Rules of an agenda and its minutes (docs/domain.md rule 11 «Minutes»; seeds 001 and 004).
 import type { IsoDate } from '../dates'
 import { minutes, sumMinutes, type Minutes } from '../duration'
 import { isClosedActionStatus, type ActionStatus, type ItemKind, type MeetingStatus } from './types'

@@ -1,7 +1,7 @@
-// The meeting cadence (DOMAIN.md rule 7, seed 000): a group must meet at least once in every period
-// of its cadence (3 months = every calendar quarter) of the project period; a missed period is a
-// finding. Periods are blocks of whole calendar months counted from 1 January, so a cadence of 3
-// gives the calendar quarters, 6 the half-years.
+// The meeting cadence (docs/domain.md rule 7 «Meeting cadence», seed 000): a group must meet at
+// least once in every period of its cadence (3 months = every calendar quarter) of the project
+// period; a missed period is a finding. Periods are blocks of whole calendar months counted from 1
+// January, so a cadence of 3 gives the calendar quarters, 6 the half-years.
 //
 // A period that the project period covers only partly (the demo starts 1 December 2019: the fourth
 // quarter of 2019 has one month of project) requires a meeting only when the project covers at

@@ -1,6 +1,7 @@
 // The KPIs of the participants' monthly status, as STAR measures them: monthly counts
 // (månedsnedslag, seed 003: "antal borgere der i en given kalendermåned er berørt af …indsats") of
-// the effort group (rule 6), the share passive, the ended-in-job/education share and the caseload.
+// the effort group (docs/domain.md rule 6 «The effort group»), the share passive, the
+// ended-in-job/education share and the caseload.
 import { countsInEffortGroup, isOpenInMonth, type ParticipantFacts } from './effortGroup'
 import type { ResultsRules, ActivityKpiKey } from './poolRules'
 import { activityKpiKeys } from './poolRules'

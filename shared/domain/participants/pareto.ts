@@ -1,6 +1,7 @@
-// The Pareto principle (DOMAIN rule 10, seed 000: "focus most on the best 20 % of our citizens in
-// group 1, since those 20 % make up 80 % of our success"): a transparent score of closeness to paid
-// hours with the top 20 % as the focus list, and the 80/20 view of categories (causes of passivity …).
+// The Pareto principle (docs/domain.md rule 10 «Pareto», seed 000: "focus most on the best 20 % of
+// our citizens in group 1, since those 20 % make up 80 % of our success"): a transparent score of
+// closeness to paid hours with the top 20 % as the focus list, and the 80/20 view of categories
+// (causes of passivity …).
 import type { MonthlyStatus } from './kpis'
 import { cvUpToDateIn, statusHasAny } from './kpis'
 import type { ParetoPartKey, ResultsRules } from './poolRules'

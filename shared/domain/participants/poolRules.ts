@@ -1,6 +1,7 @@
 // The 'results' section of a grant pool's rules (services/core/poolRules.ts): what counts for each
 // KPI, who leaves the effort group, the targets, the progression questions and scale, and the
-// weights of the Pareto score. Settings, not code (DOMAIN.md rules 5, 6, 8, 9, 10, 12).
+// weights of the Pareto score. Settings, not code (docs/domain.md rules 5 «Instalments in arrears»,
+// 6 «The effort group», 8 «Monthly status», 9 «Progression», 10 «Pareto» and 12 «Example wording»).
 import { z } from 'zod'
 import { activityKeys, exitReasons, type ActivityKey, type ExitReason } from './types'
 import { participants } from '../../texts/da/participants'
@@ -74,7 +75,7 @@ export const resultsRulesSchema = z
         shareOfEffortGroupInWorkPlacement: z.array(activity)
       })
       .strict(),
-    /** Exit reasons that take a participant out of the effort group (rule 6). Others stay in the count. */
+    /** Exit reasons that take a participant out of the effort group (docs/domain.md rule 6 «The effort group»). Others stay in the count. */
     effortGroupExit: z.array(exitReason),
     /** Exit reasons counted as "ended in job or education" (seed 002: job, education, ledighedsydelse). */
     successfulExit: z.array(exitReason).min(1),
@@ -85,7 +86,7 @@ export const resultsRulesSchema = z
     cvMaxAgeMonths: z.number().int().min(1).max(24),
     progression: z
       .object({
-        /** True while the wording is the shipped example text, not STAR's (DOMAIN rule 12). */
+        /** True while the wording is the shipped example text, not STAR's (docs/domain.md rule 12 «Example wording»). */
         exampleWording: z.boolean(),
         scaleMin: z.number().int().min(0).max(10),
         scaleMax: z.number().int().min(1).max(10),

@@ -1,5 +1,6 @@
-// Progression (DOMAIN rules 9 and 12): the pool's questions in themes, answered at intake, again
-// within a year (followUpMonths) and at exit; reminders when an answer is due; change per theme.
+// Progression (docs/domain.md rules 9 «Progression» and 12 «Example wording»): the pool's questions
+// in themes, answered at intake, again within a year (followUpMonths) and at exit; reminders when
+// an answer is due; change per theme.
 import type { ResultsRules } from './poolRules'
 import type { ProgressionOccasion } from './types'
 import { addMonths, monthOf } from '../months'

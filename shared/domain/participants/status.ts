@@ -1,5 +1,6 @@
-// The rules of one monthly status (DOMAIN rule 8): activities or passive with a reason, paid hours
-// with their number of hours, CV date within the month, no CPR numbers in the text fields.
+// The rules of one monthly status (docs/domain.md rule 8 «Monthly status»): activities or passive
+// with a reason, paid hours with their number of hours, CV date within the month, no CPR numbers in
+// the text fields.
 import { fieldsWithCpr } from '../cpr'
 import { type ActivityKey } from './types'
 import { lastDayOf, type Month, monthOf } from '../months'

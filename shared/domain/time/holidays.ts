@@ -1,6 +1,7 @@
-// Danish public holidays (DOMAIN rule 4): the weekdays that are not working days. date-holidays
-// gives the calendar; Store bededag is checked here, because it is a holiday only until 2023
-// (abolished by law from 2024) and a library update must not silently change that.
+// Danish public holidays (docs/domain.md rule 4 «Time, rates and norm hours»): the weekdays that
+// are not working days. date-holidays gives the calendar; Store bededag is checked here, because it
+// is a holiday only until 2023 (abolished by law from 2024) and a library update must not silently
+// change that.
 import Holidays from 'date-holidays'
 import { addDaysIso, type IsoDate } from '../dates'
 

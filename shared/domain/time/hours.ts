@@ -1,6 +1,7 @@
-// Validation of registered hours (DOMAIN rule 4 and issue 4): Danish decimal input ("7,4", "7:24"),
-// no negative hours, no more than 24 hours a day, no date outside the project period or the staff
-// member's employment. The service applies the same rules; the grid uses them to answer at once.
+// Validation of registered hours (docs/domain.md rule 4 «Time, rates and norm hours» and issue 4):
+// Danish decimal input ("7,4", "7:24"), no negative hours, no more than 24 hours a day, no date
+// outside the project period or the staff member's employment. The service applies the same rules;
+// the grid uses them to answer at once.
 import { formatDate, type IsoDate } from '../dates'
 import { formatHours, parseHours, ZERO_MINUTES, type Minutes } from '../duration'
 import { time } from '../../texts/da/time'

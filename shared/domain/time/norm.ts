@@ -1,7 +1,8 @@
-// Norm hours (DOMAIN rule 4, the state rule): working days × the daily norm. A full-time day is
-// 7,4 hours (37 hours / 5); a staff member's daily norm on the project is their weekly hours / 5 ×
-// their share on the project (26,4 of 37 hours for the demo's job brokers). Half days (the afternoons
-// of 1 May and 5 June, when the project gives them off) count half. Rounded once, to the minute.
+// Norm hours (docs/domain.md rule 4 «Time, rates and norm hours», the state rule): working days ×
+// the daily norm. A full-time day is 7,4 hours (37 hours / 5); a staff member's daily norm on the
+// project is their weekly hours / 5 × their share on the project (26,4 of 37 hours for the demo's
+// job brokers). Half days (the afternoons of 1 May and 5 June, when the project gives them off)
+// count half. Rounded once, to the minute.
 import type { IsoDate } from '../dates'
 import { calendarDay, datesBetween, overlap, type CalendarDay, type DaysOffSettings } from './calendar'
 import { WHOLE_BP } from '../percent'

@@ -1,6 +1,7 @@
-// The time section of a grant pool's rules (DOMAIN rule 4). Kept as settings of the pool, not code:
-// who documents their time by a monthly management statement instead of a timesheet, and whether
-// the employee signs their month before a manager approves it.
+// The time section of a grant pool's rules (docs/domain.md rule 4 «Time, rates and norm hours»).
+// Kept as settings of the pool, not code: who documents their time by a monthly management
+// statement instead of a timesheet, and whether the employee signs their month before a manager
+// approves it.
 import { z } from 'zod'
 import { WHOLE_BP, basisPointsSchema } from '../percent'
 import { time } from '../../texts/da/time'

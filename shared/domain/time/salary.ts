@@ -1,6 +1,7 @@
-// Salary cost from approved hours (DOMAIN rule 4): hours × the staff member's hourly rate valid on
-// the date of the hours. A month is split where the rate changes (a pay rise on the 15th gives two
-// postings); each part is rounded once, to whole øre, by costOfMinutes.
+// Salary cost from approved hours (docs/domain.md rule 4 «Time, rates and norm hours»): hours × the
+// staff member's hourly rate valid on the date of the hours. A month is split where the rate
+// changes (a pay rise on the 15th gives two postings); each part is rounded once, to whole øre, by
+// costOfMinutes.
 import { costOfMinutes, ore, type Ore } from '../money'
 import { minutes, type Minutes } from '../duration'
 import type { IsoDate } from '../dates'

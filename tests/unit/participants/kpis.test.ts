@@ -38,7 +38,7 @@ function exited(id: number, exitDate: string, exitReason: ExitReason, intakeGrou
   return person(id, { exitDate, exitReason, intakeGroup })
 }
 
-describe('rule 6: who counts in the effort group', () => {
+describe('docs/domain.md rule 6 «The effort group»: who counts', () => {
   it('placed in group 1 at intake and later moved to group 3 still counts', () => {
     const p = person(1)
     // The group change is kept, but the count looks at the group at intake only.
