@@ -2,7 +2,8 @@
 // (månedsnedslag, seed 003: "antal borgere der i en given kalendermåned er berørt af …indsats") of
 // the effort group (docs/domain.md rule 6 «The effort group»), the share passive, the
 // ended-in-job/education share and the caseload.
-import { countsInEffortGroup, isOpenInMonth, type ParticipantFacts } from './effortGroup'
+import { isOpenInMonth, type ParticipantFacts } from './effortGroup'
+import { kpiMembership } from './kpiMembers'
 import type { ResultsRules, ActivityKpiKey } from './poolRules'
 import { activityKpiKeys } from './poolRules'
 import { share, shareAtLeast, type ActivityKey } from './types'
@@ -48,10 +49,6 @@ export interface MonthKpis {
   endedSuccessfulShare: number
 }
 
-export function statusHasAny(s: Pick<MonthlyStatus, 'activities'>, keys: readonly ActivityKey[]): boolean {
-  return s.activities.some((a) => keys.includes(a))
-}
-
 /** A CV updated on `cvUpdatedOn` is up to date in `month` when updated at most `maxAgeMonths` before it. */
 export function cvUpToDateIn(cvUpdatedOn: string | null, month: Month, maxAgeMonths: number): boolean {
   if (!cvUpdatedOn) return false
@@ -66,6 +63,7 @@ export function indexStatuses(statuses: readonly MonthlyStatus[]): Map<string, M
   return new Map(statuses.map((s) => [`${s.participantId}:${s.month}`, s]))
 }
 
+/** The month's KPIs: the participants' memberships (kpiMembers.ts, the one rule) added up. */
 export function kpisForMonth(participants: readonly KpiParticipant[], statusIndex: Map<string, MonthlyStatus>, rules: KpiRules, month: Month): MonthKpis {
   const counts = Object.fromEntries(activityKpiKeys.map((k) => [k, 0])) as Record<ActivityKpiKey, number>
   let effortGroup = 0
@@ -78,21 +76,21 @@ export function kpisForMonth(participants: readonly KpiParticipant[], statusInde
   let ended = 0
   let endedSuccessful = 0
   for (const p of participants) {
-    if (p.intakeGroup === 1 && p.exitDate && monthOf(p.exitDate) <= month) {
+    const m = kpiMembership(p, statusIndex, rules, month)
+    if (m.ended) {
       ended++
-      if (p.exitReason && rules.successfulExit.includes(p.exitReason)) endedSuccessful++
+      if (m.counted.shareOfEndedInJobOrEducation) endedSuccessful++
     }
-    if (!countsInEffortGroup(p, month, rules.effortGroupExit)) continue
+    if (!m.inEffortGroup) continue
     effortGroup++
-    const open = isOpenInMonth(p, month)
-    if (open) openCases++
-    const s = statusIndex.get(`${p.id}:${month}`)
+    if (m.open) openCases++
+    for (const k of activityKpiKeys) if (m.counted[k]) counts[k]++
+    const s = m.status
     if (!s) continue
-    for (const k of activityKpiKeys) if (statusHasAny(s, rules.kpiActivities[k])) counts[k]++
     paidHoursMinutes += s.paidHoursMinutes
-    if (!open) continue
+    if (!m.open) continue
     withStatus++
-    if (s.passive) passive++
+    if (m.counted.shareOfOpenCasesPassive) passive++
     if (cvUpToDateIn(s.cvUpdatedOn, month, rules.cvMaxAgeMonths)) cvUpToDate++
     if (s.jobPlan) jobPlan++
   }

@@ -3,7 +3,8 @@
 // closeness to paid hours with the top 20 % as the focus list, and the 80/20 view of categories
 // (causes of passivity …).
 import type { MonthlyStatus } from './kpis'
-import { cvUpToDateIn, statusHasAny } from './kpis'
+import { cvUpToDateIn } from './kpis'
+import { statusHasAny } from './kpiMembers'
 import type { ParetoPartKey, ResultsRules } from './poolRules'
 import { paretoPartKeys } from './poolRules'
 import { normalisedScore, type ProgressionAnswer } from './progression'
