@@ -6,7 +6,7 @@ import { minutesSchema } from '../domain/duration'
 import { oreSchema } from '../domain/money'
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
-import { idSchema, isoDateSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
+import { idSchema, stepBackFields, isoDateSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { timeModeSchema } from './time'
 
 // --- Accounts -------------------------------------------------------------------------------------
@@ -100,7 +100,7 @@ export const accountsApi = {
   }),
   'accounts.withdraw': defineMethod({
     summary: 'Withdraw a signed account (e.g. signed by mistake), with a reason; reopens its period',
-    input: z.object({ projectId: idSchema, accountId: idSchema, reason: requiredText.max(1000), actorName: requiredText.max(200) }).strict(),
+    input: z.object({ projectId: idSchema, accountId: idSchema, ...stepBackFields }).strict(),
     output: accountSchema
   })
 } as const

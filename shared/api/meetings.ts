@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { minutesSchema } from '../domain/duration'
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
-import { base64Schema, freeText, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText, timestampSchema } from './schemas'
+import { approverFields, base64Schema, freeText, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { actionStatuses, attendanceStatuses, decisionChoices, groupKinds, itemKinds, meetingStatuses, memberRoles } from '../domain/meetings/types'
 import { meetingsPoolRulesSchema } from '../domain/meetings/poolRules'
 
@@ -413,7 +413,7 @@ export const meetingsApi = {
   }),
   'meetings.approve': defineMethod({
     summary: 'Approve the minutes (by whom, as entered); approved minutes are locked',
-    input: z.object({ meetingId: idSchema, approverName: requiredText.max(200), approverRole: requiredText.max(200) }).strict(),
+    input: z.object({ meetingId: idSchema, ...approverFields }).strict(),
     output: meetingSchema
   }),
   'meetings.attendance.save': defineMethod({

@@ -22,6 +22,10 @@ export const freeText = z
   .refine((s) => !containsCpr(s), { message: 'cpr' })
 export const requiredText = freeText.trim().min(1)
 export const optionalText = freeText.trim().default('')
+/** Who approves, as entered (a month, a week, minutes): their name and role. */
+export const approverFields = { approverName: requiredText.max(200), approverRole: requiredText.max(200) }
+/** A step back (unlocking an approved month or week, withdrawing a signed account): why, and who. */
+export const stepBackFields = { reason: requiredText.max(1000), actorName: requiredText.max(200) }
 export const yearSchema = z.number().int().min(2000).max(2100)
 export const projectRefSchema = z.object({ projectId: idSchema })
 export const emptyInputSchema = z.object({}).strict()

@@ -8,7 +8,9 @@ import { oreSchema } from '../domain/money'
 import { defineMethod } from './define'
 import { timePoolRulesSchema } from '../domain/time/poolRules'
 import {
+  approverFields,
   idSchema,
+  stepBackFields,
   isoDateSchema,
   monthSchema,
   projectRefSchema,
@@ -299,12 +301,12 @@ export const timeApi = {
   }),
   'time.week.approve': defineMethod({
     summary: "A manager approves a staff member's ISO week; posts the salary of the days not already approved with their month and locks the week",
-    input: weekRefSchema.extend({ approverName: requiredText.max(200), approverRole: requiredText.max(200) }).strict(),
+    input: weekRefSchema.extend(approverFields).strict(),
     output: weekSchema
   }),
   'time.week.unlock': defineMethod({
     summary: 'Reopen an approved week, with a reason; reverses exactly the salary postings the week made',
-    input: weekRefSchema.extend({ reason: requiredText.max(1000), actorName: requiredText.max(200) }).strict(),
+    input: weekRefSchema.extend(stepBackFields).strict(),
     output: weekSchema
   }),
   'time.months': defineMethod({
@@ -329,12 +331,12 @@ export const timeApi = {
   }),
   'time.month.approve': defineMethod({
     summary: 'A manager approves a month (timesheet, or the management statement for 100 % staff); posts the salary cost and locks the month',
-    input: monthRefSchema.extend({ approverName: requiredText.max(200), approverRole: requiredText.max(200), statementText: optionalText }).strict(),
+    input: monthRefSchema.extend({ ...approverFields, statementText: optionalText }).strict(),
     output: monthRowSchema
   }),
   'time.month.unlock': defineMethod({
     summary: 'Reopen a signed or approved month, with a reason; reverses its salary postings',
-    input: monthRefSchema.extend({ reason: requiredText.max(1000), actorName: requiredText.max(200) }).strict(),
+    input: monthRefSchema.extend(stepBackFields).strict(),
     output: monthRowSchema
   }),
   'time.lineChoices': defineMethod({

@@ -26,9 +26,9 @@ import { isIsoDate } from '@shared/domain/dates'
 import { formatSetBasisPoints, parsePercentInput } from '@shared/domain/percent'
 import { fieldRuleMessage, isRequiredField } from '@shared/api/validation'
 import { da } from '@shared/texts/da'
-import { ApiClientError } from '../api/client'
+import { ApiClientError, errorMessage } from '../api/client'
 import { useUnsavedChangesGuard } from '../shell/unsavedChanges'
-import { useAskBeforeClose } from './GuardedDialog'
+import { DialogCancelButton } from './GuardedDialog'
 
 // Required fields are marked (the asterisk) from the form's own schema: the resolver remembers
 // its schema, the form its resolver's, and a field asks whether the schema refuses it empty
@@ -312,19 +312,38 @@ export function FormRootError({ message, sx, onClose }: { message: string | null
 export function DialogFormActions({
   onCancel,
   submitting,
-  submitLabel = da.common.save
+  submitLabel = da.common.save,
+  color = 'primary',
+  disabled = false
 }: {
   onCancel: () => void
   submitting: boolean
   submitLabel?: ReactNode
+  /** 'warning' for a step back (unlocking, withdrawing). */
+  color?: 'primary' | 'warning'
+  disabled?: boolean
 }) {
-  const askBeforeClose = useAskBeforeClose()
   return (
     <DialogActions>
-      <Button onClick={() => askBeforeClose(onCancel)}>{da.common.cancel}</Button>
-      <Button type="submit" variant="contained" loading={submitting}>
+      <DialogCancelButton onCancel={onCancel} />
+      <Button type="submit" variant="contained" color={color} loading={submitting} disabled={disabled}>
         {submitLabel}
       </Button>
     </DialogActions>
   )
+}
+
+/**
+ * A form's submit: `save` with its values; a refused save's message goes on the field it names
+ * (when the form has it, `fields`) or on the form (FormRootError).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own types
+export function submitTo<T extends FieldValues, C = any, V = T>(form: UseFormReturn<T, C, V>, fields: readonly string[], save: (values: V) => Promise<void>) {
+  return form.handleSubmit(async (values) => {
+    try {
+      await save(values)
+    } catch (e) {
+      if (!showServerError(e, form.setError, fields)) form.setError('root', { message: errorMessage(e) })
+    }
+  })
 }
