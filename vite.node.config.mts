@@ -12,12 +12,15 @@ const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 
 // Dependencies that take 0,1–1 s to load but only some commands use (the spreadsheet writer, the
 // browser, the zip, the holiday calendar, dates): each is required the first time it is used, not
 // when the CLI starts, so `puljestyr --help` and `puljestyr projects` do not pay for them (#14).
-const LAZY = ['exceljs', 'playwright-core', 'jszip', 'date-holidays', 'ics', 'date-fns', 'papaparse', 'pg']
+// Node's own http, crypto and child_process too: most commands never serve, hash or spawn.
+const LAZY = ['exceljs', 'playwright-core', 'jszip', 'date-holidays', 'ics', 'date-fns', 'papaparse', 'pg', 'node:child_process', 'node:http', 'node:crypto']
 const PREFIX = '\0lazy:'
 // Dependencies every command needs, bundled into the CLI's chunks instead of loaded from
 // node_modules: kysely (279 files) and zod (106 files) cost more in resolving and reading their
 // files than in running them (#14: `puljestyr projects` in ≤ 150 ms).
-const BUNDLED = ['kysely', 'zod']
+// commander too, so that its require of node:child_process (used only by executable subcommands,
+// which Puljestyr has none of) is lazy as well: a tenth of `puljestyr --help`'s start.
+const BUNDLED = ['kysely', 'zod', 'commander']
 
 function lazyDependencies(): Plugin {
   const req = createRequire(import.meta.url)

@@ -12,9 +12,9 @@ export default defineConfig({
     // Vitest's default on a 2-core machine is one worker; much of a test's time is spent waiting on
     // Chromium, the CLI or the PostgreSQL server, so two workers finish the suite a third sooner.
     maxWorkers: 2,
-    testTimeout: 30_000,
-    // A beforeAll that creates the demo: on PostgreSQL every statement is a round trip to the
-    // server, which a loaded 2-core machine makes slow.
+    // A test or a beforeAll that creates the demo: on PostgreSQL every statement is a round trip to
+    // the server, which a loaded 2-core machine makes slow.
+    testTimeout: process.env.DIALECT === 'postgres' ? 60_000 : 30_000,
     hookTimeout: process.env.DIALECT === 'postgres' ? 120_000 : 30_000
   }
 })

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import pkg from '../package.json'
 import { openDatabase, type OpenDatabase } from '../services/db/open'
-import { currentOsUser, type ServiceContext } from '../services/context'
+import type { ServiceContext } from '../services/context'
 import { createAppRegistry } from '../services/handlers'
 import type { Registry } from '../services/registry'
 import { createChromiumPrinter, findChromium } from '../services/print/chromium'
@@ -42,6 +42,8 @@ export async function createRuntime(options: {
   printer?: PdfPrinter | null
   /** Automatic daily backups beside the file (services/core/backups.ts): on for `serve`, off for one-shot commands and tests. */
   dailyBackups?: boolean
+  /** The user's Puljestyr folder for the settings (tests: a folder of their own). */
+  settingsDir?: string
 }): Promise<Runtime> {
   const opened = await openDatabase(options.databaseFile)
   const chromiumPath = options.printer !== undefined ? null : options.chromiumPath === undefined ? findChromium() : options.chromiumPath
@@ -51,8 +53,9 @@ export async function createRuntime(options: {
     db: opened.db,
     sqlite: opened.kind === 'sqlite' ? opened.handle : null,
     databaseFile: opened.file,
-    osUser: currentOsUser(),
+    osUser: opened.user,
     now: options.now ?? (() => new Date()),
+    ...(options.settingsDir ? { settingsDir: options.settingsDir } : {}),
     printer: options.printer ?? null,
     version: pkg.version
   }

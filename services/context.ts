@@ -13,9 +13,11 @@ export interface ServiceContext {
   /** The raw SQLite handle of a local file; null on the team database (PostgreSQL). */
   sqlite: SqliteHandle | null
   databaseFile: string
-  /** The operating-system user who runs Puljestyr; recorded with every change. */
+  /** Who is recorded with every change: the operating-system user, or on the team database the role that logged in (OpenDatabase.user). */
   osUser: string
   now: () => Date
+  /** The user's Puljestyr folder, where «Forbind til fællesdatabase» keeps its choice (default: defaultDataDir()). */
+  settingsDir?: string
   /** The one print path; null where none is available (the UI then offers the browser's print). */
   printer: PdfPrinter | null
   version: string

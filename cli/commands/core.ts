@@ -1,6 +1,6 @@
-// Core commands: serve, demo, projects, migrate, backup, verify.
+// Core commands: serve, demo, projects, migrate, backup, restore, copy, verify.
 import type { Command } from 'commander'
-import { formatKr } from '@shared/domain/money'
+import { formatCount, formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { resolveDatabaseFile } from '../../services/db/location'
@@ -55,7 +55,7 @@ export function registerCoreCommands(program: Command): void {
   )
 
   dbOption(program.command('migrate').description(c.migrate.description), true).action(async (opts: { db: string }) => {
-    const { migrationNames } = await import('../../services/db/migrations')
+    const { migrationNames } = await import('../../services/db/migrations/names')
     await withRuntime(opts.db, async (rt) => {
       console.log(c.migrate.done(rt.ctx.databaseFile, migrationNames.at(-1) ?? '', migrationNames.length))
     })
@@ -65,9 +65,13 @@ export function registerCoreCommands(program: Command): void {
     program.command('backup').description(c.backup.description).requiredOption('--out <file>', c.backup.outOption).option('--force', c.backup.forceOption),
     true
   ).action(async (opts: { db: string; out: string; force?: boolean }) => {
-    const { backupDatabase } = await import('../../services/db/backup')
+    const { backupDatabase, backupPostgresDatabase } = await import('../../services/db/backup')
     await withRuntime(opts.db, async (rt) => {
-      if (rt.database.kind !== 'sqlite') throw new CliError(da.core.errors.postgresBackup)
+      if (rt.database.kind === 'postgres') {
+        backupPostgresDatabase(resolveDatabaseFile(opts.db), opts.out, { force: opts.force ?? false })
+        console.log(backupTexts.pgBackedUp(opts.out))
+        return
+      }
       await backupDatabase(rt.database.handle, opts.out, { force: opts.force ?? false })
       console.log(backupTexts.backedUp(opts.out))
     })
@@ -83,6 +87,23 @@ export function registerCoreCommands(program: Command): void {
       const { restoreDatabase } = await import('../../services/db/backup')
       const r = await restoreDatabase(opts.from, target)
       console.log(backupTexts.restored(target, r.asideFile ?? '–'))
+    })
+
+  program
+    .command('copy')
+    .description(c.copy.description)
+    .requiredOption('--from <db>', c.copy.fromOption)
+    .requiredOption('--to <db>', c.copy.toOption)
+    .option('--project <id>', c.copy.projectOption)
+    .action(async (opts: { from: string; to: string; project?: string }) => {
+      const projectId = opts.project === undefined ? undefined : parseId(opts.project, c.projectLabel)
+      const { copyDatabase } = await import('../../services/core/copy/copy')
+      const r = await copyDatabase({ from: resolveDatabaseFile(opts.from), to: resolveDatabaseFile(opts.to), ...(projectId ? { projectId } : {}) })
+      const copied = da.core.copy
+      console.log(copied.done(r.projects.length, r.target, r.mode))
+      for (const p of r.projects) console.log(copied.project(p.title, p.sourceId, p.targetId))
+      console.log(copied.counted(formatCount(r.rows), formatCount(r.entries)))
+      if (r.head) console.log(da.audit.anchor.line(r.head.entry, r.head.hash))
     })
 
   dbOption(program.command('verify').description(v.description).option('--anchor <n:hash>', v.anchorOption).option('--json', c.jsonOption), true).action(

@@ -12,11 +12,23 @@ const c = da.time.cli
 
 export function registerTimeCommands(program: Command): void {
   dbOption(
-    projectOptions(program.command('ledger').description(c.ledgerDescription)).option('--from <date>', c.fromOption).option('--to <date>', c.toOption),
+    projectOptions(program.command('ledger').description(c.ledgerDescription))
+      .option('--from <date>', c.fromOption)
+      .option('--to <date>', c.toOption)
+      .option('--monthly', c.monthlyOption),
     true
-  ).action(async (opts: { db: string; project: string; from?: string; to?: string; json?: boolean }) => {
+  ).action(async (opts: { db: string; project: string; from?: string; to?: string; monthly?: boolean; json?: boolean }) => {
     const projectId = projectIdOf(opts.project)
     await withRuntime(opts.db, async (rt) => {
+      if (opts.monthly) {
+        const monthly = await callApi(rt, 'ledger.monthly', { projectId, ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) })
+        if (opts.json) return printJson(monthly)
+        const lines = new Map(monthly.lines.map((l) => [l.budgetLineId, `${l.title} ${l.year}`]))
+        for (const m of monthly.months) {
+          console.log([m.month, lines.get(m.budgetLineId) ?? '', formatKr(m.amountOre), c.monthlyBalance(formatKr(m.balanceOre))].join('\t'))
+        }
+        return
+      }
       // The whole ledger, read page by page (the API pages in SQL), so the output stays complete.
       const filter = { projectId, ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) }
       const { LEDGER_MAX_PAGE } = await import('@shared/api/ledger')

@@ -11,6 +11,7 @@ import { createElectronPrinter } from './printer'
 import { hardenApp, registerAppScheme, serveRenderer } from './security'
 import { isOwnRendererUrl, mainWindowOptions, RENDERER_INDEX_URL } from './policy'
 import { startServiceProcesses } from './services'
+import { sealTeamPassword, storedTeamDatabase } from './teamDatabase'
 
 const rendererDir = path.join(__dirname, '..', 'renderer')
 const preload = path.join(__dirname, '..', 'preload', 'index.js')
@@ -27,7 +28,7 @@ async function start(): Promise<void> {
   await app.whenReady()
   serveRenderer(rendererDir)
   const explicit = argValue('--db') ?? process.env.PULJESTYR_DB
-  const databaseFile = explicit ? resolveDatabaseFile(explicit) : path.join(app.getPath('userData'), DATABASE_FILE_NAME)
+  const databaseFile = explicit ? resolveDatabaseFile(explicit) : (storedTeamDatabase() ?? path.join(app.getPath('userData'), DATABASE_FILE_NAME))
   let services: ServicePool
   try {
     // The primary service opens (and migrates) the database and makes the day's backup before it says ready.
@@ -41,7 +42,7 @@ async function start(): Promise<void> {
     if (!isOwnRendererUrl(event.senderFrame?.url ?? '')) {
       return { ok: false, error: { code: 'unauthorized', message: da.core.bridge.foreignSender } }
     }
-    return services.call(method, input)
+    return services.call(method, sealTeamPassword(method, input))
   })
 
   const win = new BrowserWindow(mainWindowOptions(preload, { packaged }))

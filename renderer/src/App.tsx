@@ -1,14 +1,16 @@
 import { Route, Routes } from 'react-router'
 import { AppShell } from './shell/AppShell'
 import { StartPage } from './features/start/StartPage'
-import { NewProjectPage } from './features/project/NewProjectPage'
-import { EditProjectPage } from './features/project/EditProjectPage'
-import { ProjectOverview } from './features/project/ProjectOverview'
-import { AuditPage } from './features/project/AuditPage'
 import { projectSections, printRoutes, globalRoutes } from './features'
 import { NotFound } from './shell/StateViews'
-import { ProjectSheetPrint } from './features/project/ProjectSheetPrint'
 import { UnsavedChangesProvider } from './shell/unsavedChanges'
+import { lazyComponent } from './shell/lazyPage'
+
+const NewProjectPage = lazyComponent(() => import('./features/project/NewProjectPage'), 'NewProjectPage')
+const EditProjectPage = lazyComponent(() => import('./features/project/EditProjectPage'), 'EditProjectPage')
+const ProjectOverview = lazyComponent(() => import('./features/project/ProjectOverview'), 'ProjectOverview')
+const AuditPage = lazyComponent(() => import('./features/project/AuditPage'), 'AuditPage')
+const ProjectSheetPrint = lazyComponent(() => import('./features/project/ProjectSheetPrint'), 'ProjectSheetPrint')
 
 export function App() {
   return (

@@ -5,17 +5,11 @@ import './print/print.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createHashRouter, RouterProvider } from 'react-router'
-import { CssBaseline, ThemeProvider } from '@mui/material'
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider'
-import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns'
-import { da as dateFnsDa } from 'date-fns/locale'
+import CssBaseline from '@mui/material/CssBaseline'
+import { ThemeProvider } from '@mui/material/styles'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { theme } from './theme'
 import { App } from './App'
-import { installDanishZodErrors } from '@shared/api/validation'
-
-// Every zod message a form shows is Danish and names the field (no «Invalid input …»).
-installDanishZodErrors()
 
 // A data router, so that a form with unsaved input can block navigation (shell/unsavedChanges.tsx);
 // the app's own routes stay declared with <Routes> in App.
@@ -29,10 +23,8 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>
-        <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={dateFnsDa}>
-          <CssBaseline />
-          <RouterProvider router={router} />
-        </LocalizationProvider>
+        <CssBaseline />
+        <RouterProvider router={router} />
       </ThemeProvider>
     </QueryClientProvider>
   </StrictMode>

@@ -3,7 +3,7 @@ import { daDK } from '@mui/material/locale'
 import { daDK as dataGridDaDK } from '@mui/x-data-grid/locales'
 import { daDK as pickersDaDK } from '@mui/x-date-pickers/locales'
 import type {} from '@mui/x-date-pickers/themeAugmentation'
-import { da } from '@shared/texts/da'
+import { da } from '@shared/texts/da/shell'
 
 const df = da.common.dateField
 

@@ -7,7 +7,8 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, TableName } from '../db/schema'
 import type { ServiceContext } from '../context'
 import { nowIso } from '../context'
-import { lockAuditChain } from '../db/dialect'
+import { assertAuditInTransaction } from '../db/dialect'
+import { preparedSqliteInsert } from '../db/sqlite'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 
@@ -27,8 +28,37 @@ type Db = Kysely<Database>
 
 /** Canonical JSON: keys sorted, byte arrays replaced by their size and SHA-256. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(normalise(value))
+  return flatCanonicalJson(value) ?? JSON.stringify(normalise(value))
 }
+
+/**
+ * The same text for the common case, a flat row or entry whose values are all strings, numbers,
+ * booleans or null, written directly in sorted key order. Null when the value has a nested or
+ * undefined value (left to `normalise`). Hashing an import of many rows spent most of its time
+ * copying each row in `normalise` (#14).
+ */
+function flatCanonicalJson(value: unknown): string | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Uint8Array) return null
+  const record = value as Record<string, unknown>
+  const keys = Object.keys(record)
+  const shape = keys.join('\u0000')
+  let order = keyOrders.get(shape)
+  if (!order) {
+    order = [...keys].sort().map((k) => [k, `${JSON.stringify(k)}:`] as const)
+    if (keyOrders.size < 1000) keyOrders.set(shape, order)
+  }
+  let text = '{'
+  for (let i = 0; i < order.length; i++) {
+    const [key, prefix] = order[i]!
+    const v = record[key]
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return null
+    text += `${i === 0 ? '' : ','}${prefix}${v === null ? 'null' : JSON.stringify(v)}`
+  }
+  return `${text}}`
+}
+
+/** Sorted keys (with their JSON text) per shape of row: the tables' columns, the audit entry's fields. */
+const keyOrders = new Map<string, (readonly [string, string])[]>()
 
 function normalise(value: unknown): unknown {
   if (value === undefined) return null
@@ -62,6 +92,41 @@ export function hashEntry(prevHash: string, payload: AuditPayload): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(payload)).digest('hex')
 }
 
+/** An entry's payload fields in canonical (sorted) order, with their JSON key text. */
+const PAYLOAD_KEYS = (
+  [
+    'action',
+    'actor_name',
+    'actor_role',
+    'after_json',
+    'at',
+    'before_json',
+    'entity',
+    'entity_id',
+    'os_user',
+    'project_id',
+    'reason'
+  ] as const satisfies readonly (keyof AuditPayload)[]
+).map((key, i) => [key, `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`] as const)
+
+/**
+ * hashEntry of a stored entry whose columns are exactly the payload's and id, prev_hash and hash (as
+ * verify reads them), without copying the entry: the canonical JSON written field by field in sorted
+ * order. Null when a value is not a string, number or null (left to hashEntry).
+ */
+export function hashStoredEntry(prevHash: string, entry: Readonly<AuditPayload>): string | null {
+  let text = ''
+  for (const [key, keyText] of PAYLOAD_KEYS) {
+    const v: unknown = entry[key]
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number') return null
+    text += keyText + (v === null ? 'null' : JSON.stringify(v))
+  }
+  return createHash('sha256').update(prevHash).update('\n').update(`${text}}`).digest('hex')
+}
+
+/** The audit_log columns hashStoredEntry reads a stored entry by: the payload's, and id, prev_hash, hash. */
+export const STORED_ENTRY_COLUMNS = [...PAYLOAD_KEYS.map(([key]) => key), 'id', 'prev_hash', 'hash'].sort()
+
 type AuditEntryInput = { entity: string; entityId: string | number; before: unknown; after: unknown } & AuditMeta & { action: string }
 
 function auditPayload(ctx: Pick<ServiceContext, 'osUser' | 'now'>, entry: AuditEntryInput): AuditPayload {
@@ -81,7 +146,7 @@ function auditPayload(ctx: Pick<ServiceContext, 'osUser' | 'now'>, entry: AuditE
 }
 
 async function lastHash(db: Db): Promise<string> {
-  await lockAuditChain(db) // the team database: one appender at a time (services/db/dialect.ts)
+  assertAuditInTransaction(db) // the team database: the writer lock is the transaction's (services/db/postgres.ts)
   const last = await db.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
   return last?.hash ?? GENESIS_HASH
 }
@@ -162,8 +227,9 @@ export async function insertManyAudited<T extends TableWithId>(
 
 /**
  * Like insertManyAudited, for rows whose values name every column (a bulk import of hours): each
- * row's audit snapshot is built from its values and its new id instead of being read back, so a
- * chunk costs two statements. Returns the new ids in the order of `values`.
+ * row's audit snapshot is built from its values and its new id instead of being read back. On
+ * SQLite each row and each entry is one run of a prepared statement; on PostgreSQL a chunk of rows
+ * is one INSERT and its entries another. Returns the new ids in the order of `values`.
  */
 export async function insertManyAuditedValues<T extends TableWithId>(
   db: Db,
@@ -173,26 +239,118 @@ export async function insertManyAuditedValues<T extends TableWithId>(
   meta: AuditMeta
 ): Promise<number[]> {
   const ids: number[] = []
+  if (values.length === 0) return ids
   let prevHash = await lastHash(db)
+  // One clock reading for the whole batch: the rows are written in one transaction.
+  const fixedCtx = {
+    ...ctx,
+    now: (
+      (at) => () =>
+        at
+    )(ctx.now())
+  }
+  const entryOf = (v: (typeof values)[number], id: number) => {
+    const payload = auditPayload(fixedCtx, { ...meta, action: meta.action ?? 'create', entity: table, entityId: id, before: null, after: { ...v, id } })
+    const hash = hashEntry(prevHash, payload)
+    const entry = { ...payload, prev_hash: prevHash, hash }
+    prevHash = hash
+    return entry
+  }
+  const columns = Object.keys(values[0]!)
+  const insertRow = preparedSqliteInsert(db, table, columns)
+  const insertEntry = preparedSqliteInsert(db, 'audit_log', AUDIT_COLUMNS)
+  if (insertRow && insertEntry) {
+    const base = auditPayload(fixedCtx, { ...meta, action: meta.action ?? 'create', entity: table, entityId: 0, before: null, after: null })
+    const writer = batchEntryWriter(base, columns)
+    for (const v of values) {
+      const row = v as Record<string, unknown>
+      const id = insertRow(columns.map((c) => row[c]))
+      const after = writer.snapshot(row, id) ?? canonicalJson({ ...row, id })
+      const entityId = String(id)
+      const hash = createHash('sha256').update(prevHash).update('\n').update(writer.payloadJson(after, entityId)).digest('hex')
+      insertEntry([
+        base.at,
+        base.os_user,
+        base.actor_name,
+        base.actor_role,
+        base.project_id,
+        base.entity,
+        entityId,
+        base.action,
+        null,
+        after,
+        base.reason,
+        prevHash,
+        hash
+      ])
+      prevHash = hash
+      ids.push(id)
+    }
+    return ids
+  }
   const CHUNK = 200
   for (let i = 0; i < values.length; i += CHUNK) {
     const chunk = values.slice(i, i + CHUNK)
     const inserted = (await (db as any).insertInto(table).values(chunk).returning('id').execute()) as { id: number }[]
     // One INSERT … VALUES gives its rows ascending ids in the order of the values.
     const chunkIds = inserted.map((r) => r.id).sort((a, b) => a - b)
-    const entries = chunk.map((v, j) => {
-      const id = chunkIds[j]!
-      const payload = auditPayload(ctx, { ...meta, action: meta.action ?? 'create', entity: table, entityId: id, before: null, after: { ...v, id } })
-      const hash = hashEntry(prevHash, payload)
-      const entry = { ...payload, prev_hash: prevHash, hash }
-      prevHash = hash
-      return entry
-    })
-    await db.insertInto('audit_log').values(entries).execute()
+    await db
+      .insertInto('audit_log')
+      .values(chunk.map((v, j) => entryOf(v, chunkIds[j]!)))
+      .execute()
     ids.push(...chunkIds)
   }
   return ids
 }
+
+/**
+ * The audit entries of one batch of inserted rows (one table, action and clock), written without an
+ * object per entry: the canonical JSON of an entry's payload is its constant parts around the two that
+ * change, the row's snapshot and its id (found once, from a template), and the snapshot is written from
+ * the row's columns in sorted order. The same text as canonicalJson gives, so the same hash.
+ */
+function batchEntryWriter(base: AuditPayload, columns: string[]) {
+  const AFTER = JSON.stringify('\u0001after\u0001')
+  const ID = JSON.stringify('\u0001id\u0001')
+  const template = canonicalJson({ ...base, after_json: JSON.parse(AFTER) as string, entity_id: JSON.parse(ID) as string })
+  const a = template.indexOf(AFTER)
+  const b = template.indexOf(ID)
+  // Sorted keys: after_json comes before entity_id.
+  const prefix = template.slice(0, a)
+  const middle = template.slice(a + AFTER.length, b)
+  const suffix = template.slice(b + ID.length)
+  const order = [...columns, 'id'].sort().map((key, i) => [key, `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`] as const)
+  return {
+    /** The row's snapshot with its id, or null when a value is not a plain string, number, boolean or null. */
+    snapshot(row: Record<string, unknown>, id: number): string | null {
+      let text = ''
+      for (const [key, keyText] of order) {
+        const v = key === 'id' ? id : row[key]
+        if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return null
+        text += keyText + (v === null ? 'null' : JSON.stringify(v))
+      }
+      return `${text}}`
+    },
+    payloadJson: (afterJson: string, entityId: string) => prefix + JSON.stringify(afterJson) + middle + JSON.stringify(entityId) + suffix
+  }
+}
+
+/** The audit_log columns an entry writes (all but its id). */
+const AUDIT_COLUMNS = [
+  'at',
+  'os_user',
+  'actor_name',
+  'actor_role',
+  'project_id',
+  'entity',
+  'entity_id',
+  'action',
+  'before_json',
+  'after_json',
+  'reason',
+  'prev_hash',
+  'hash'
+] as const satisfies readonly (keyof AuditPayload | 'prev_hash' | 'hash')[]
 
 export async function updateAudited<T extends TableWithId>(
   db: Db,
@@ -204,7 +362,8 @@ export async function updateAudited<T extends TableWithId>(
 ): Promise<Selectable<Database[T]>> {
   const before = await selectRow(db, table, id)
   if (!before) throw new DomainError('not_found', da.audit.errors.rowGone(table, id))
-  await (db as any).updateTable(table).set(patch).where('id', '=', id).execute()
+  const updated = (await (db as any).updateTable(table).set(patch).where('id', '=', id).executeTakeFirst()) as { numUpdatedRows: bigint }
+  if (updated.numUpdatedRows === 0n) throw refusedByRowSecurity(table)
   const after = (await selectRow(db, table, id))!
   if (canonicalJson(before) !== canonicalJson(after)) {
     await recordAudit(db, ctx, { ...meta, action: meta.action ?? 'update', entity: table, entityId: id, before, after })
@@ -221,7 +380,17 @@ export async function deleteAudited<T extends TableWithId>(
 ): Promise<void> {
   const before = await selectRow(db, table, id)
   if (!before) return
-  await (db as any).deleteFrom(table).where('id', '=', id).execute()
+  const deleted = (await (db as any).deleteFrom(table).where('id', '=', id).executeTakeFirst()) as { numDeletedRows: bigint }
+  if (deleted.numDeletedRows === 0n) throw refusedByRowSecurity(table)
   await recordAudit(db, ctx, { ...meta, action: meta.action ?? 'delete', entity: table, entityId: id, before, after: null })
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
+
+/**
+ * A row that the transaction can read but its UPDATE or DELETE did not touch: on the team database,
+ * the row-level security policy of migration 0014 hides other projects' rows from a project leader's
+ * writes (silently, as PostgreSQL does), so it is said here, in Danish.
+ */
+function refusedByRowSecurity(table: string): DomainError {
+  return new DomainError('unauthorized', da.core.errors.projectRefusedByDatabase(table))
+}

@@ -1,72 +1,64 @@
-// `puljestyr verify`: what a revisor fears, checked on the file itself.
-// 1. The hash chain: every entry's hash recomputed, every link to the previous entry, and the end
-//    of the chain against SQLite's own counter of handed-out entry numbers (a cut-off tail).
+// `puljestyr verify`: what a revisor fears, checked on the database itself, alike on a SQLite file
+// and on the team database (the dialect's part is services/db/checks.ts).
+// 1. The hash chain: every entry's hash recomputed, every link to the previous entry, and (SQLite)
+//    the end of the chain against the database's counter of handed-out entry numbers (a cut-off tail).
 // 2. Every table whose rows a figure depends on (all of this version's tables but the trail and
 //    kysely's bookkeeping): each row must equal the snapshot of its last audit entry, so a row
 //    changed, deleted or inserted behind the app's back is named with its columns' old and new
 //    values. The grant pools that migration 0001 seeds are compared with the seed instead.
-// 3. The schema (tables, indexes, triggers, views) against what this version's migrations create,
-//    so a trigger slipped into the file is caught.
-// 4. SQLite's integrity_check.
+// 3. The schema (tables, indexes, triggers, views; on PostgreSQL also functions, rules and
+//    row-level security policies) against what this version's migrations create, so a trigger
+//    slipped into the database is caught.
+// 4. The database's own integrity check (SQLite's integrity_check; PostgreSQL's page checksums).
 // 5. Optionally an anchor N:HASH from a printout: the chain must still hold entry N unchanged.
-// Rows are iterated, never loaded whole: two read-only connections (one streams, one looks up),
-// so memory stays flat however large the file is.
-import BetterSqlite3 from 'better-sqlite3'
-import { Migrator } from 'kysely'
+// Rows are read a page at a time (keyset paging), never loaded whole, so memory stays flat however
+// large the database is. Everything is read in one snapshot: a read transaction of its own, or the
+// caller's transaction (a copy checks what it wrote before it commits).
+import fs from 'node:fs'
+import path from 'node:path'
+import { sql, type Kysely } from 'kysely'
 import type { AuditVerifyReport } from '@shared/api/audit'
 import { da } from '@shared/texts/da'
-import { migrationNames, migrations } from '../db/migrations'
-import { integrityCheck, kyselyFor, type SqliteHandle } from '../db/sqlite'
-import { canonicalJson, GENESIS_HASH, hashEntry, type AuditPayload } from './audit'
+import { migrationNames } from '../db/migrations/names'
+import type { Database } from '../db/schema'
+import type { SchemaObject } from '../db/dialect'
+import { databaseChecks, type DatabaseChecks } from '../db/checks'
+import { expectedSchemaSqlite, fileRecordPath, fileStamp, integrityCheckInWorker, openSqliteReadOnly } from '../db/sqlite'
+import { canonicalJson, GENESIS_HASH, hashEntry, hashStoredEntry, STORED_ENTRY_COLUMNS, type AuditPayload } from './audit'
 
 type Finding = AuditVerifyReport['findings'][number]
+type Db = Kysely<Database>
 const t = da.audit.verify
 
 /** Tables that the chain does not cover row by row: the chain itself and kysely's bookkeeping. */
 const NOT_ROW_CHECKED = new Set(['audit_log', 'kysely_migration', 'kysely_migration_lock'])
 /** Most findings listed in one report; the rest are counted. */
 const MAX_FINDINGS = 500
+/** Rows read per query. */
+const PAGE = 2000
 
-interface SchemaObject {
-  type: string
-  name: string
-  sql: string | null
-}
-
-interface ExpectedSchema {
-  objects: Map<string, SchemaObject>
+interface RowChecked {
   tables: string[]
   /** Grant pools seeded by migration 0001 (without created/updated), by id. */
   seedPools: Map<string, string>
 }
 
-let expectedCache: Promise<ExpectedSchema> | null = null
+let rowCheckedCache: Promise<RowChecked> | null = null
 
-/** What this version's migrations create: run them on an empty in-memory database, once. */
-export function expectedSchema(): Promise<ExpectedSchema> {
-  return (expectedCache ??= (async () => {
-    const handle = new BetterSqlite3(':memory:')
-    handle.pragma('foreign_keys = ON')
-    const db = kyselyFor(handle)
-    try {
-      const result = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateToLatest()
-      if (result.error) throw result.error
-      const objects = new Map<string, SchemaObject>()
-      for (const o of readSchema(handle)) objects.set(`${o.type}\u0000${o.name}`, o)
-      const tables = [...objects.values()].filter((o) => o.type === 'table' && !NOT_ROW_CHECKED.has(o.name)).map((o) => o.name)
-      const seedPools = new Map<string, string>()
-      for (const row of handle.prepare('select * from grant_pool').all() as Record<string, unknown>[]) {
-        seedPools.set(String(row.id), canonicalJson(withoutTimestamps(row)))
-      }
-      return { objects, tables, seedPools }
-    } finally {
-      await db.destroy()
-    }
+/** The tables checked row by row and the seeded pools: from this version's migrations (the same on both dialects). */
+export function rowCheckedTables(): Promise<RowChecked> {
+  return (rowCheckedCache ??= (async () => {
+    const expected = await expectedSchemaSqlite()
+    const tables = expected.objects.filter((o) => o.type === 'table' && !NOT_ROW_CHECKED.has(o.name)).map((o) => o.name)
+    const seedPools = new Map<string, string>()
+    for (const row of expected.seedPools) seedPools.set(String(row.id), canonicalJson(withoutTimestamps(row)))
+    return { tables, seedPools }
   })())
 }
 
-function readSchema(handle: SqliteHandle): SchemaObject[] {
-  return handle.prepare("select type, name, sql from sqlite_master where name not like 'sqlite_%' order by type, name").all() as SchemaObject[]
+function withoutChainFields(e: EntryRow): AuditPayload {
+  const { id: _id, prev_hash: _prev, hash: _hash, ...payload } = e
+  return payload
 }
 
 function withoutTimestamps(row: Record<string, unknown>): Record<string, unknown> {
@@ -78,7 +70,7 @@ function show(value: unknown): string {
   return value === undefined ? '(ingen)' : JSON.stringify(value)
 }
 
-/** The columns whose value differs between the audited snapshot and the row in the file. */
+/** The columns whose value differs between the audited snapshot and the row in the database. */
 function changedColumns(afterJson: string, row: Record<string, unknown>): { column: string; before: unknown; after: unknown }[] {
   const before = JSON.parse(afterJson) as Record<string, unknown>
   const now = JSON.parse(canonicalJson(row)) as Record<string, unknown>
@@ -93,137 +85,284 @@ export interface VerifyOptions {
   anchor?: { entry: number; hash: string }
 }
 
-export async function verifyDatabaseFile(file: string, options: VerifyOptions = {}): Promise<AuditVerifyReport> {
-  const expected = await expectedSchema()
-  const stream = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
-  const lookup = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
+type EntryRow = AuditPayload & { id: number; prev_hash: string; hash: string }
+
+/** The audit trail in entry order, a page at a time. */
+async function* auditEntries(db: Db): AsyncGenerator<EntryRow> {
+  let after = 0
+  for (;;) {
+    const page = (await db.selectFrom('audit_log').selectAll().where('id', '>', after).orderBy('id').limit(PAGE).execute()) as EntryRow[]
+    yield* page
+    if (page.length < PAGE) return
+    after = page[page.length - 1]!.id
+  }
+}
+
+/** A table's rows in id order, each with its last audit entry (the entry's number and snapshot), a page at a time. */
+async function* rowsWithLastEntry(db: Db, table: string): AsyncGenerator<{ row: Record<string, unknown>; auditId: number | null; afterJson: string | null }> {
+  let after = 0
+  for (;;) {
+    const r = await sql<Record<string, unknown>>`
+      select t.*, a.id as "$audit_id", a.after_json as "$after_json"
+      from ${sql.table(table)} t
+      left join audit_log a on a.id = (select max(b.id) from audit_log b where b.entity = ${table} and b.entity_id = cast(t.id as text))
+      where t.id > ${after} order by t.id limit ${PAGE}`.execute(db)
+    for (const full of r.rows) {
+      const { $audit_id: auditId, $after_json: afterJson, ...row } = full
+      yield { row, auditId: (auditId as number | null) ?? null, afterJson: (afterJson as string | null) ?? null }
+    }
+    if (r.rows.length < PAGE) return
+    after = r.rows[r.rows.length - 1]!.id as number
+  }
+}
+
+/**
+ * Like rowsWithLastEntry, but only the rows the database finds different from their last snapshot
+ * (or without one), `rendered` being its expression for a row's canonical JSON (DatabaseChecks.rowJson):
+ * the rows that are as audited never leave the database (#14: 1,3 M rows).
+ */
+async function* differingRowsWithLastEntry(
+  db: Db,
+  table: string,
+  rendered: string
+): AsyncGenerator<{ row: Record<string, unknown>; auditId: number | null; afterJson: string | null }> {
+  let after = 0
+  for (;;) {
+    const r = await sql<Record<string, unknown>>`
+      select t.*, a.id as "$audit_id", a.after_json as "$after_json"
+      from ${sql.table(table)} t
+      left join audit_log a on a.id = (select max(b.id) from audit_log b where b.entity = ${table} and b.entity_id = cast(t.id as text))
+      where t.id > ${after} and (a.after_json is null or a.after_json <> ${sql.raw(rendered)}) order by t.id limit ${PAGE}`.execute(db)
+    for (const full of r.rows) {
+      const { $audit_id: auditId, $after_json: afterJson, ...row } = full
+      yield { row, auditId: (auditId as number | null) ?? null, afterJson: (afterJson as string | null) ?? null }
+    }
+    if (r.rows.length < PAGE) return
+    after = r.rows[r.rows.length - 1]!.id as number
+  }
+}
+
+/**
+ * Rows whose last audit entry says they exist, but which are gone: the table's audited ids, each
+ * with its last entry, from the trail's index (one pass, not a subquery per entry), without a row.
+ */
+async function* missingRows(db: Db, table: string): AsyncGenerator<{ id: number; entity_id: string }> {
+  let after = 0
+  for (;;) {
+    const r = await sql<{ id: number; entity_id: string }>`
+      select x.last_id as id, x.entity_id from (select entity_id, max(id) as last_id from audit_log where entity = ${table} group by entity_id) x
+      join audit_log a on a.id = x.last_id
+      where x.last_id > ${after} and a.after_json is not null
+        and not exists (select 1 from ${sql.table(table)} t where t.id = cast(x.entity_id as bigint))
+      order by x.last_id limit ${PAGE}`.execute(db)
+    yield* r.rows
+    if (r.rows.length < PAGE) return
+    after = Number(r.rows[r.rows.length - 1]!.id)
+  }
+}
+
+/**
+ * Verifies the database that `db` reads, in the snapshot it reads (the caller's transaction).
+ * `checks` are its dialect's (databaseChecks of the database itself, not of a transaction).
+ */
+export async function verifyIn(db: Db, checks: DatabaseChecks, options: VerifyOptions = {}): Promise<AuditVerifyReport> {
+  const { tables, seedPools } = await rowCheckedTables()
+  const expectedObjects = await checks.expectedSchema()
   const findings: Finding[] = []
   let findingsTotal = 0
   const add = (f: Finding) => {
     findingsTotal++
     if (findings.length < MAX_FINDINGS) findings.push(f)
   }
-  try {
-    // Both connections read one snapshot each; started together, so a writer in between is unlikely
-    // and would at worst give a finding that a second run does not repeat.
-    stream.prepare('begin').run()
-    lookup.prepare('begin').run()
 
-    // 1. The chain.
-    let prev = GENESIS_HASH
-    let entriesChecked = 0
-    let head: { entry: number; hash: string } | null = null
-    const entries = stream.prepare('select * from audit_log order by id').iterate() as IterableIterator<
-      AuditPayload & { id: number; prev_hash: string; hash: string }
-    >
-    for (const e of entries) {
-      entriesChecked++
-      const { id, prev_hash, hash, ...payload } = e
-      if (prev_hash !== prev || hashEntry(prev_hash, payload) !== hash) {
-        add({ kind: 'chain_broken', entity: e.entity, entityId: e.entity_id, auditId: id, message: t.chainBroken(id, e.entity, e.entity_id) })
-      }
-      prev = hash
-      head = { entry: id, hash }
+  // 1. The chain.
+  let prev = GENESIS_HASH
+  let entriesChecked = 0
+  let head: { entry: number; hash: string } | null = null
+  // With the trail's columns as this version writes them, an entry is hashed as it is read, without a copy.
+  let known: boolean | null = null
+  for await (const e of auditEntries(db)) {
+    entriesChecked++
+    known ??= Object.keys(e).sort().join(',') === STORED_ENTRY_COLUMNS.join(',')
+    const { id, prev_hash, hash } = e
+    const quick = known ? hashStoredEntry(prev_hash, e) : null
+    const recomputed = quick ?? hashEntry(prev_hash, withoutChainFields(e))
+    if (prev_hash !== prev || recomputed !== hash) {
+      add({ kind: 'chain_broken', entity: e.entity, entityId: e.entity_id, auditId: id, message: t.chainBroken(id, e.entity, e.entity_id) })
     }
-    const seq = lookup.prepare("select seq from sqlite_sequence where name = 'audit_log'").get() as { seq: number } | undefined
-    if (seq && seq.seq > (head?.entry ?? 0)) {
-      add({ kind: 'chain_broken', entity: 'audit_log', entityId: String(seq.seq), auditId: null, message: t.chainTruncated(head?.entry ?? 0, seq.seq) })
-    }
+    prev = hash
+    head = { entry: id, hash }
+  }
+  const counter = await checks.auditCounter(db)
+  if (counter !== null && counter > (head?.entry ?? 0)) {
+    add({ kind: 'chain_broken', entity: 'audit_log', entityId: String(counter), auditId: null, message: t.chainTruncated(head?.entry ?? 0, counter) })
+  }
 
-    // 2. Every row of every table a figure depends on.
-    const existingTables = new Set((lookup.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name))
-    const lastEntry = lookup.prepare('select id, after_json from audit_log where entity = ? and entity_id = ? order by id desc limit 1')
-    let rowsChecked = 0
-    for (const table of expected.tables) {
-      if (!existingTables.has(table)) continue // reported by the schema check
-      const seenSeeds = new Set<string>()
-      for (const row of stream.prepare(`select * from "${table}" order by id`).iterate() as IterableIterator<Record<string, unknown>>) {
-        rowsChecked++
-        const entityId = String(row.id)
-        const state = lastEntry.get(table, entityId) as { id: number; after_json: string | null } | undefined
-        if (!state || state.after_json === null) {
-          const seed = table === 'grant_pool' && !state ? expected.seedPools.get(entityId) : undefined
-          if (seed !== undefined) {
-            seenSeeds.add(entityId)
-            if (seed === canonicalJson(withoutTimestamps(row))) continue
-          }
-          add({ kind: 'row_unaudited', entity: table, entityId, auditId: state?.id ?? null, message: t.rowUnaudited(table, entityId) })
-        } else if (state.after_json !== canonicalJson(row)) {
-          const changes = changedColumns(state.after_json, row)
-          const first = changes[0]
-          add({
-            kind: 'row_changed',
-            entity: table,
-            entityId,
-            auditId: state.id,
-            ...(first ? { column: first.column, before: show(first.before), after: show(first.after) } : {}),
-            message: t.rowChanged(table, entityId, state.id, changes.map((c) => t.columnChange(c.column, show(c.before), show(c.after))).join('; '))
-          })
-        }
-      }
-      // Rows whose last audit entry says they exist, but which are gone.
-      const exists = lookup.prepare(`select 1 from "${table}" where id = ?`)
-      const lastStates = stream
-        .prepare(
-          `select a.id, a.entity_id, a.after_json from audit_log a
-           where a.entity = ? and a.id = (select max(b.id) from audit_log b where b.entity = a.entity and b.entity_id = a.entity_id)`
-        )
-        .iterate(table) as IterableIterator<{ id: number; entity_id: string; after_json: string | null }>
-      for (const s of lastStates) {
-        if (s.after_json === null || exists.get(Number(s.entity_id))) continue
-        add({ kind: 'row_missing', entity: table, entityId: s.entity_id, auditId: s.id, message: t.rowMissing(table, s.entity_id, s.id) })
-      }
-      if (table === 'grant_pool') {
-        for (const id of expected.seedPools.keys()) {
-          if (seenSeeds.has(id) || lastEntry.get(table, id) || exists.get(Number(id))) continue
-          add({ kind: 'row_missing', entity: table, entityId: id, auditId: null, message: t.rowMissing(table, id, 0) })
-        }
+  // 2. Every row of every table a figure depends on.
+  const actualObjects = await checks.schema(db)
+  const existingTables = new Set(actualObjects.filter((o) => o.type === 'table').map((o) => o.name))
+  let rowsChecked = 0
+  for (const table of tables) {
+    if (!existingTables.has(table)) continue // reported by the schema check
+    // Where the database can write a row as its snapshot's canonical JSON, it compares them itself and
+    // hands over only the rows that differ (the grant pools are compared with the seed here).
+    const rendered = table === 'grant_pool' ? null : ((await checks.rowJson?.(db, table)) ?? null)
+    if (rendered !== null) {
+      const counted = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db)
+      rowsChecked += Number(counted.rows[0]?.n ?? 0)
+    }
+    const rows = rendered === null ? rowsWithLastEntry(db, table) : differingRowsWithLastEntry(db, table, rendered)
+    for await (const { row, auditId, afterJson } of rows) {
+      if (rendered === null) rowsChecked++
+      const entityId = String(row.id)
+      if (afterJson === null) {
+        const seed = table === 'grant_pool' && auditId === null ? seedPools.get(entityId) : undefined
+        if (seed !== undefined && seed === canonicalJson(withoutTimestamps(row))) continue
+        add({ kind: 'row_unaudited', entity: table, entityId, auditId, message: t.rowUnaudited(table, entityId) })
+      } else if (afterJson !== canonicalJson(row)) {
+        const changes = changedColumns(afterJson, row)
+        const first = changes[0]
+        add({
+          kind: 'row_changed',
+          entity: table,
+          entityId,
+          auditId,
+          ...(first ? { column: first.column, before: show(first.before), after: show(first.after) } : {}),
+          message: t.rowChanged(table, entityId, auditId!, changes.map((c) => t.columnChange(c.column, show(c.before), show(c.after))).join('; '))
+        })
       }
     }
-
-    // 3. The schema.
-    const actual = new Map(readSchema(lookup).map((o) => [`${o.type}\u0000${o.name}`, o]))
-    for (const [key, o] of actual) {
-      const want = expected.objects.get(key)
-      if (!want) add({ kind: 'schema', entity: o.type, entityId: o.name, auditId: null, message: t.schemaExtra(o.type, o.name) })
-      else if (want.sql !== o.sql) add({ kind: 'schema', entity: o.type, entityId: o.name, auditId: null, message: t.schemaChanged(o.type, o.name) })
+    for await (const s of missingRows(db, table)) {
+      add({ kind: 'row_missing', entity: table, entityId: s.entity_id, auditId: s.id, message: t.rowMissing(table, s.entity_id, s.id) })
     }
-    for (const [key, o] of expected.objects) {
-      if (!actual.has(key)) add({ kind: 'schema', entity: o.type, entityId: o.name, auditId: null, message: t.schemaMissing(o.type, o.name) })
-    }
-    if (existingTables.has('kysely_migration')) {
-      const applied = (lookup.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name)
-      if (applied.join('\n') !== [...migrationNames].sort().join('\n')) {
-        add({ kind: 'schema', entity: 'table', entityId: 'kysely_migration', auditId: null, message: t.schemaChanged('table', 'kysely_migration') })
+    if (table === 'grant_pool') {
+      // A seeded pool with no entry (never changed in the app) must still be there.
+      const present = new Set(
+        (await db.selectFrom('grant_pool').select('id').execute())
+          .map((r) => String(r.id))
+          .concat((await db.selectFrom('audit_log').select('entity_id').where('entity', '=', 'grant_pool').execute()).map((r) => r.entity_id))
+      )
+      for (const id of seedPools.keys()) {
+        if (present.has(id)) continue
+        add({ kind: 'row_missing', entity: table, entityId: id, auditId: null, message: t.rowMissing(table, id, 0) })
       }
     }
+  }
 
-    // 5. The anchor from a printout.
-    if (options.anchor) {
-      const { entry, hash } = options.anchor
-      const row = lookup.prepare('select hash from audit_log where id = ?').get(entry) as { hash: string } | undefined
-      if (!row) add({ kind: 'anchor', entity: 'audit_log', entityId: String(entry), auditId: entry, message: t.anchorMissing(entry) })
-      else if (row.hash !== hash.toLowerCase()) {
-        add({ kind: 'anchor', entity: 'audit_log', entityId: String(entry), auditId: entry, message: t.anchorDiffers(entry, hash, row.hash) })
-      }
+  // 3. The schema.
+  compareSchema(actualObjects, expectedObjects, add)
+  if (existingTables.has('kysely_migration') || checks.kind === 'postgres') {
+    const applied = (await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db)).rows.map((r) => r.name)
+    if (applied.join('\n') !== [...migrationNames].sort().join('\n')) {
+      add({ kind: 'schema', entity: 'table', entityId: 'kysely_migration', auditId: null, message: t.schemaChanged('table', 'kysely_migration') })
     }
+  }
 
-    stream.prepare('commit').run()
-    lookup.prepare('commit').run()
+  // 4. The database's own check.
+  const integrity = await checks.integrity(db)
+  if (integrity !== 'ok') {
+    add({
+      kind: 'integrity',
+      entity: 'database',
+      entityId: '',
+      auditId: null,
+      message: checks.kind === 'postgres' ? t.integrityPostgres(integrity) : t.integrity(integrity)
+    })
+  }
 
-    // 4. SQLite's own check of the file.
-    const integrity = integrityCheck(lookup)
-    if (integrity !== 'ok') add({ kind: 'integrity', entity: 'database', entityId: '', auditId: null, message: t.integrity(integrity) })
+  // 5. The anchor from a printout.
+  if (options.anchor) {
+    const { entry, hash } = options.anchor
+    const row = await db.selectFrom('audit_log').select('hash').where('id', '=', entry).executeTakeFirst()
+    if (!row) add({ kind: 'anchor', entity: 'audit_log', entityId: String(entry), auditId: entry, message: t.anchorMissing(entry) })
+    else if (row.hash !== hash.toLowerCase()) {
+      add({ kind: 'anchor', entity: 'audit_log', entityId: String(entry), auditId: entry, message: t.anchorDiffers(entry, hash, row.hash) })
+    }
+  }
 
-    return { ok: findingsTotal === 0, entriesChecked, rowsChecked, head, integrity, findingsTotal, findings }
-  } finally {
-    stream.close()
-    lookup.close()
+  return { ok: findingsTotal === 0, entriesChecked, rowsChecked, head, integrity, findingsTotal, findings }
+}
+
+function compareSchema(actualObjects: SchemaObject[], expectedObjects: SchemaObject[], add: (f: Finding) => void): void {
+  const key = (o: SchemaObject) => `${o.type}\u0000${o.name}`
+  const expected = new Map(expectedObjects.map((o) => [key(o), o]))
+  const actual = new Map(actualObjects.map((o) => [key(o), o]))
+  for (const [k, o] of actual) {
+    const want = expected.get(k)
+    if (!want) add({ kind: 'schema', entity: o.type, entityId: o.name, auditId: null, message: t.schemaExtra(o.type, o.name) })
+    else if (want.sql !== o.sql) add({ kind: 'schema', entity: o.type, entityId: o.name, auditId: null, message: t.schemaChanged(o.type, o.name) })
+  }
+  for (const [k, o] of expected) {
+    if (!actual.has(k)) add({ kind: 'schema', entity: o.type, entityId: o.name, auditId: null, message: t.schemaMissing(o.type, o.name) })
   }
 }
 
-/** The chain's head: the last entry's number and hash, printed on exports, accounts, packs and minutes. */
-export function auditHead(handle: SqliteHandle): { entry: number; hash: string } | null {
-  const row = handle.prepare('select id, hash from audit_log order by id desc limit 1').get() as { id: number; hash: string } | undefined
-  return row ? { entry: row.id, hash: row.hash } : null
+/** Verifies a SQLite file through a read-only connection of its own (a writer is neither waited for nor held up). */
+export async function verifyDatabaseFile(file: string, options: VerifyOptions = {}): Promise<AuditVerifyReport> {
+  // SQLite's own check reads the whole file: started first, in a worker thread, beside the rest
+  // (here, if no worker thread could run it).
+  const integrityInWorker = integrityCheckInWorker(file).catch(() => null)
+  const { handle, db } = openSqliteReadOnly(file)
+  try {
+    // One snapshot for every read: a deferred read transaction on the one connection.
+    handle.prepare('begin').run()
+    try {
+      const checks = databaseChecks(db)
+      return await verifyIn(db, { ...checks, integrity: async (d) => (await integrityInWorker) ?? checks.integrity(d) }, options)
+    } finally {
+      if (handle.inTransaction) handle.prepare('commit').run()
+    }
+  } finally {
+    await db.destroy()
+  }
+}
+
+/**
+ * Verifies an open database: a SQLite file through a connection of its own, the team database in a
+ * read-only REPEATABLE READ transaction (one snapshot, which writers neither wait for nor disturb).
+ */
+export async function verifyDatabase(target: { db: Db; file: string; kind: 'sqlite' | 'postgres' }, options: VerifyOptions = {}): Promise<AuditVerifyReport> {
+  if (target.kind === 'sqlite') return verifyDatabaseFile(target.file, options)
+  const checks = databaseChecks(target.db)
+  await checks.expectedSchema() // on a connection of its own, before the snapshot
+  return target.db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute((trx) => verifyIn(trx, checks, options))
+}
+
+/**
+ * The report of verifyDatabaseFile, reused while the file is exactly as it was when it was made
+ * (the same stamp: size, modification time, inode and write-ahead log): the revisor export verifies
+ * the file and then prints its summary, which asks again, possibly from another service thread
+ * (#14: on a jobcenter's database one verify takes longer than a printout may wait). Any write,
+ * the app's or one behind its back, changes the stamp, and the file is verified again.
+ */
+export async function verifyDatabaseFileOnce(file: string): Promise<AuditVerifyReport> {
+  const record = fileRecordPath(file, '.verify.json')
+  const stamp = fileStamp(file)
+  if (stamp !== null) {
+    try {
+      const saved = JSON.parse(fs.readFileSync(record, 'utf8')) as { stamp: string; report: AuditVerifyReport }
+      if (saved.stamp === stamp) return saved.report
+    } catch {
+      // none kept, or unreadable: verify
+    }
+  }
+  const report = await verifyDatabaseFile(file)
+  if (stamp !== null && fileStamp(file) === stamp) {
+    try {
+      fs.mkdirSync(path.dirname(record), { recursive: true, mode: 0o700 })
+      fs.writeFileSync(record, JSON.stringify({ stamp, report }), { mode: 0o600 })
+    } catch {
+      // nowhere to keep it: the next ask verifies again
+    }
+  }
+  return report
+}
+
+/** verifyDatabase, with a SQLite file's report reused while the file is unchanged (verifyDatabaseFileOnce). */
+export async function verifyDatabaseOnce(target: { db: Db; file: string; kind: 'sqlite' | 'postgres' }): Promise<AuditVerifyReport> {
+  return target.kind === 'sqlite' ? verifyDatabaseFileOnce(target.file) : verifyDatabase(target)
 }

@@ -4,9 +4,10 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { DomainHandlers } from '../registry'
 import { createProject, getProject, listProjects, updateProject } from './projects'
-import { migrationNames } from '../db/migrations'
+import { migrationNames } from '../db/migrations/names'
 import { countPdfPages } from '../print/printer'
 import { restoreFromBackup } from './backups'
+import { saveTeamConnection, teamDatabaseStatus, testTeamConnection } from './teamDatabase'
 
 export const coreHandlers: DomainHandlers<keyof typeof coreApi> = {
   'app.info': (_input, ctx) => ({
@@ -26,6 +27,9 @@ export const coreHandlers: DomainHandlers<keyof typeof coreApi> = {
     if (!ctx.backups || !ctx.replaceDatabase) throw new DomainError('conflict', da.core.backups.errors.notAvailable)
     return restoreFromBackup(ctx.backups, name, ctx.replaceDatabase, ctx.now())
   },
+  'app.teamDatabase.get': (_input, ctx) => teamDatabaseStatus(ctx),
+  'app.teamDatabase.test': (input, _ctx) => testTeamConnection(input),
+  'app.teamDatabase.save': (input, ctx) => saveTeamConnection(ctx, input),
   'projects.list': (_input, ctx) => listProjects(ctx.db),
   'projects.get': ({ projectId }, ctx) => getProject(ctx.db, projectId),
   'projects.create': (input, ctx) => createProject(ctx, input),

@@ -17,6 +17,7 @@ export function bindLiveDatabase(ctx: ServiceContext, initial: OpenDatabase, opt
     ctx.db = d.db
     ctx.sqlite = d.kind === 'sqlite' ? d.handle : null
     ctx.databaseFile = d.file
+    ctx.osUser = d.user
   }
   attach(initial)
   if (initial.kind === 'sqlite') {

@@ -1,7 +1,8 @@
 // Backups and restore (issue #13). A backup is SQLite's online backup, checked with
-// integrity_check. A restore checks the copy (integrity and verify), refuses while another
+// integrity_check; on the team database PostgreSQL's pg_dump (#15). A restore checks the copy (integrity and verify), refuses while another
 // connection writes the target, keeps the replaced file aside, and removes the target's -wal and
 // -shm: a stale -wal left by a crash would otherwise be replayed onto the restored copy.
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -9,6 +10,7 @@ import { DomainError } from '@shared/errors'
 import { backupTexts } from '@shared/texts/da/audit'
 import { verifyDatabaseFile } from '../audit/verify'
 import { integrityCheck, isBusyError, type SqliteHandle } from './sqlite'
+import { findPostgresProgram, redactPostgresUrl } from './postgres'
 
 export async function backupDatabase(handle: SqliteHandle, outFile: string, options: { force?: boolean } = {}): Promise<void> {
   const out = path.resolve(outFile)
@@ -30,6 +32,32 @@ export async function backupDatabase(handle: SqliteHandle, outFile: string, opti
     throw new DomainError('database', backupTexts.backupDamaged(out, result))
   }
   fs.renameSync(tmp, out)
+}
+
+/**
+ * The team database's backup: PostgreSQL's own pg_dump in its custom format (what pg_restore
+ * reads), checked by letting pg_restore list the archive. Without pg_dump on this machine the
+ * error says exactly what to run instead.
+ */
+export function backupPostgresDatabase(url: string, outFile: string, options: { force?: boolean } = {}): void {
+  const out = path.resolve(outFile)
+  if (fs.existsSync(out) && !options.force) throw new DomainError('conflict', backupTexts.outExists(out), { field: 'out' })
+  const pgDump = findPostgresProgram('pg_dump')
+  if (!pgDump) throw new DomainError('not_found', backupTexts.pgDumpMissing(`pg_dump -Fc -d '${redactPostgresUrl(url)}' -f '${out}'`))
+  fs.mkdirSync(path.dirname(out), { recursive: true })
+  const tmp = `${out}.tmp-${process.pid}`
+  try {
+    const dump = spawnSync(pgDump, ['--format=custom', `--dbname=${url}`, `--file=${tmp}`], { encoding: 'utf8' })
+    if (dump.status !== 0) throw new DomainError('database', backupTexts.pgDumpFailed((dump.stderr || dump.error?.message || '').trim()))
+    const pgRestore = findPostgresProgram('pg_restore')
+    if (pgRestore) {
+      const list = spawnSync(pgRestore, ['--list', tmp], { encoding: 'utf8' })
+      if (list.status !== 0) throw new DomainError('database', backupTexts.pgDumpFailed((list.stderr || '').trim()))
+    }
+    fs.renameSync(tmp, out)
+  } finally {
+    fs.rmSync(tmp, { force: true })
+  }
 }
 
 function stamp(d: Date): string {

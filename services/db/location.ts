@@ -2,6 +2,7 @@
 // Electron's userData folder instead (electron/main/index.ts).
 import os from 'node:os'
 import path from 'node:path'
+import { readTeamSettings, teamSettingsFile } from './teamSettings'
 
 export const DATABASE_FILE_NAME = 'puljestyr.db'
 
@@ -12,9 +13,15 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   return path.join(xdg, 'Puljestyr')
 }
 
-/** --db, else PULJESTYR_DB, else the user's data folder. A postgres:// connection string is kept as it is. */
+/**
+ * --db, else PULJESTYR_DB, else the team database chosen in the app's settings («Forbind til
+ * fællesdatabase», services/db/teamSettings.ts; its password from ~/.pgpass or PGPASSWORD), else the
+ * file in the user's data folder. A postgres:// connection string is kept as it is.
+ */
 export function resolveDatabaseFile(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   const named = explicit || env.PULJESTYR_DB
   if (named) return /^postgres(ql)?:\/\//i.test(named) ? named : path.resolve(named)
+  const team = readTeamSettings(teamSettingsFile(defaultDataDir(env)))
+  if (team) return team.url
   return path.join(defaultDataDir(env), DATABASE_FILE_NAME)
 }

@@ -6,15 +6,40 @@ import { Migrator, type Kysely } from 'kysely'
 import type pg from 'pg'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
-import { migrations, migrationNames } from './migrations'
+import { migrationNames } from './migrations/names'
 import type { Database } from './schema'
-import { appliedMigrationNames, busyAsDomainError, kyselyFor, openSqliteFile, quickCheck, type SqliteHandle } from './sqlite'
-import { appliedMigrationNamesPostgres, isPostgresTarget, kyselyForPostgres, openPostgresPool, postgresSchemaPlugin, redactPostgresUrl } from './postgres'
+import {
+  appliedMigrationNames,
+  busyAsDomainError,
+  checkedBefore,
+  fileStamp,
+  kyselyFor,
+  openSqliteFile,
+  quickCheck,
+  rememberChecked,
+  type SqliteHandle
+} from './sqlite'
+import {
+  appliedMigrationNamesPostgres,
+  isPostgresTarget,
+  kyselyForPostgres,
+  openPostgresPool,
+  postgresSchemaPlugin,
+  redactPostgresUrl,
+  sessionUser
+} from './postgres'
+import { currentOsUser } from '../context'
 
 interface OpenDatabaseBase {
   db: Kysely<Database>
   /** The file's full path, or the connection string without its password. */
   file: string
+  /**
+   * Who is recorded as having made each change: the operating-system user on a local file, the
+   * role that logged in (session_user) on the team database, where the database, not the app, knows
+   * who someone is (and migration 0014 refuses an audit entry that names anyone else).
+   */
+  user: string
   close(): Promise<void>
 }
 export interface OpenSqliteDatabase extends OpenDatabaseBase {
@@ -47,6 +72,8 @@ export async function openDatabase(target: string): Promise<OpenDatabase> {
 
 async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
   const resolved = path.resolve(file)
+  // Taken before opening: opening in WAL mode adds an empty log beside the file.
+  const stamp = fileStamp(resolved)
   let handle: SqliteHandle
   try {
     handle = openSqliteFile(resolved)
@@ -59,9 +86,13 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
   }
   let applied: string[]
   try {
-    // A damaged file is refused before anything reads or writes it (issue #13).
-    const quick = quickCheck(handle)
-    if (quick !== 'ok') throw new DomainError('database', da.audit.errors.quickCheck(resolved, quick))
+    // A damaged file is refused before anything reads or writes it (issue #13), unless it passed
+    // the check before and has not changed since (#14: quick_check reads the whole file).
+    if (!checkedBefore(resolved, stamp)) {
+      const quick = quickCheck(handle)
+      if (quick !== 'ok') throw new DomainError('database', da.audit.errors.quickCheck(resolved, quick))
+      rememberChecked(resolved, stamp)
+    }
     applied = appliedMigrationNames(handle)
     checkMigrationPrefix(applied, migrationNames, resolved)
   } catch (e) {
@@ -79,16 +110,18 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
     await db.destroy()
     throw e
   }
-  return { kind: 'sqlite', db, handle, file: resolved, close: () => db.destroy() }
+  return { kind: 'sqlite', db, handle, file: resolved, user: currentOsUser(), close: () => db.destroy() }
 }
 
 async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> {
   const shown = redactPostgresUrl(url)
   const pool = openPostgresPool(url)
   const db = kyselyForPostgres(pool)
+  let user: string
   try {
     let applied: string[]
     try {
+      user = await sessionUser(db)
       applied = await appliedMigrationNamesPostgres(db)
     } catch (e) {
       throw new DomainError('database', da.audit.errors.cannotOpen(shown, (e as Error).message))
@@ -100,15 +133,31 @@ async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> 
     await db.destroy()
     throw e
   }
-  return { kind: 'postgres', db, pool, file: shown, close: () => db.destroy() }
+  return { kind: 'postgres', db, pool, file: shown, user, close: () => db.destroy() }
 }
 
 async function migrate(db: Kysely<Database>, shown: string): Promise<void> {
+  const { migrations } = await import('./migrations')
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
   const result = await migrator.migrateToLatest()
   if (result.error) {
     const busy = busyAsDomainError(result.error, shown)
     if (busy !== result.error) throw busy
     throw new DomainError('database', da.audit.errors.cannotMigrate(shown, String((result.error as Error).message ?? result.error)))
+  }
+}
+
+/**
+ * Runs `fn` on one consistent snapshot of the database, for reading only (a copy's source): a
+ * deferred read transaction on the SQLite file, a read-only REPEATABLE READ transaction on the team
+ * database (neither waits for a writer nor holds one up).
+ */
+export async function inReadSnapshot<T>(opened: OpenDatabase, fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (opened.kind === 'postgres') return opened.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(fn)
+  opened.handle.prepare('begin').run()
+  try {
+    return await fn(opened.db)
+  } finally {
+    if (opened.handle.inTransaction) opened.handle.prepare('rollback').run()
   }
 }

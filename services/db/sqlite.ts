@@ -2,12 +2,27 @@
 // Everything else talks to the database through kysely's portable query builder, so that a
 // PostgreSQL dialect can be added later for a shared team database.
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import BetterSqlite3 from 'better-sqlite3'
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely'
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  sql,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+  type DialectAdapter,
+  type DatabaseConnection,
+  type Driver
+} from 'kysely'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from './schema'
+import type { SchemaObject } from './dialect'
 
 /** How long a writer waits for another writer (another process) before giving up. */
 export const BUSY_TIMEOUT_MS = 5000
@@ -43,7 +58,7 @@ class ImmediateSqliteDriver extends SqliteDriver {
   /** One entry per open transaction: a savepoint's name, or null for the outermost. */
   readonly #open: (string | null)[] = []
   constructor(handle: SqliteHandle) {
-    super({ database: handle })
+    super({ database: withStatementCache(handle) })
     this.#handle = handle
   }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
@@ -75,6 +90,31 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/** Statements kept per connection: the services' queries are a few hundred distinct texts. */
+const STATEMENT_CACHE_SIZE = 1000
+
+/**
+ * The handle as kysely's driver sees it, with its prepared statements kept and reused: the driver
+ * prepares every query anew, and preparing cost a fifth of a typical call's database time (#14). A
+ * statement still busy (a query being iterated) is not handed out twice: a new one is prepared.
+ */
+function withStatementCache(handle: SqliteHandle): { prepare(sql: string): BetterSqlite3.Statement; close(): void } {
+  const cache = new Map<string, BetterSqlite3.Statement>()
+  return {
+    prepare(sql) {
+      const kept = cache.get(sql)
+      if (kept && !kept.busy) return kept
+      const statement = handle.prepare(sql)
+      if (!kept) {
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!)
+        cache.set(sql, statement)
+      }
+      return statement
+    },
+    close: () => handle.close()
+  }
+}
+
 /** Runs `fn` in one write transaction on the raw handle; kysely transactions inside become savepoints. */
 export async function inOneWriteTransaction<T>(handle: SqliteHandle, fn: () => Promise<T>): Promise<T> {
   try {
@@ -101,10 +141,107 @@ class ImmediateSqliteDialect extends SqliteDialect {
   override createDriver(): Driver {
     return new ImmediateSqliteDriver(this.#handle)
   }
+  override createAdapter(): DialectAdapter {
+    return new HandleSqliteAdapter(this.#handle)
+  }
+}
+
+/** SQLite's adapter, carrying the connection's handle so that a bulk write can find it (below). */
+class HandleSqliteAdapter extends SqliteAdapter {
+  readonly handle: SqliteHandle
+  constructor(handle: SqliteHandle) {
+    super()
+    this.handle = handle
+  }
+}
+
+const insertStatements = new WeakMap<SqliteHandle, Map<string, BetterSqlite3.Statement>>()
+
+/**
+ * For bulk writes (an import of many rows): a prepared INSERT of `columns` into `table` on the
+ * connection under `db` (a kysely instance or transaction), run once per row inside the caller's
+ * transaction and giving the new row's id. Null when `db` is not SQLite. A prepared statement run
+ * per row costs a fraction of building, compiling and binding a multi-row INSERT per chunk (#14).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: table and columns are given by the caller
+export function preparedSqliteInsert(db: Kysely<any>, table: string, columns: readonly string[]): ((values: unknown[]) => number) | null {
+  const adapter = db.getExecutor().adapter
+  if (!(adapter instanceof HandleSqliteAdapter)) return null
+  const handle = adapter.handle
+  const text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`
+  let cache = insertStatements.get(handle)
+  if (!cache) insertStatements.set(handle, (cache = new Map()))
+  let statement = cache.get(text)
+  if (!statement) cache.set(text, (statement = handle.prepare(text)))
+  const prepared = statement
+  return (values) => Number(prepared.run(values).lastInsertRowid)
 }
 
 export function kyselyFor(handle: SqliteHandle): Kysely<Database> {
   return new Kysely<Database>({ dialect: new ImmediateSqliteDialect(handle) })
+}
+
+/**
+ * What a file looks like from outside before it is opened: size, modification time and inode of the
+ * file, and the size of a write-ahead log left beside it. A session that only reads leaves all of
+ * them as they were; a write, a restore or a copy changes them.
+ */
+export function fileStamp(file: string): string | null {
+  try {
+    const st = fs.statSync(file)
+    let wal = 0
+    try {
+      wal = fs.statSync(`${file}-wal`).size
+    } catch {
+      // no write-ahead log
+    }
+    return `${st.size}|${st.mtimeMs}|${st.ino}|${wal}`
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Where something remembered about a file as a stamp describes it is kept (`suffix` says what): in the
+ * user's temporary folder, so a reboot forgets it. Two files sharing a record only means a check too many.
+ */
+export function fileRecordPath(file: string, suffix: string): string {
+  const user = typeof process.getuid === 'function' ? process.getuid() : 'u'
+  // The record's name: the path hashed (FNV-1a) and the file's own name.
+  const full = path.resolve(file)
+  let hash = 0x811c9dc5
+  for (let i = 0; i < full.length; i++) hash = Math.imul(hash ^ full.charCodeAt(i), 0x01000193) >>> 0
+  return path.join(os.tmpdir(), `puljestyr-${user}-checked`, `${hash.toString(16).padStart(8, '0')}-${path.basename(full).replace(/[^\w.-]/g, '_')}${suffix}`)
+}
+
+function stampRecord(file: string): string {
+  return fileRecordPath(file, '')
+}
+
+/**
+ * True when `file` passed quick_check before and is unchanged since (same stamp): reading all of a
+ * large file again on every open made each CLI command on a jobcenter's database cost seconds (#14).
+ * The record lives in the user's temporary folder, so a reboot means one full check again.
+ */
+export function checkedBefore(file: string, stamp: string | null): boolean {
+  if (stamp === null) return false
+  try {
+    return fs.readFileSync(stampRecord(file), 'utf8') === stamp
+  } catch {
+    return false
+  }
+}
+
+/** Remembers that `file`, as `stamp` describes it, passed quick_check. */
+export function rememberChecked(file: string, stamp: string | null): void {
+  if (stamp === null) return
+  try {
+    const record = stampRecord(file)
+    fs.mkdirSync(path.dirname(record), { recursive: true, mode: 0o700 })
+    fs.writeFileSync(record, stamp, { mode: 0o600 })
+  } catch {
+    // nowhere to remember it: the next open checks again
+  }
 }
 
 /** SQLite's quick_check: "ok" or the first problems found. */
@@ -118,6 +255,35 @@ export async function backupSqlite(handle: SqliteHandle, outFile: string): Promi
   await handle.backup(outFile)
 }
 
+/**
+ * SQLite's integrity_check of a file in a worker thread with its own read-only connection, so that
+ * it reads the file beside other work (verify's check of the chain) instead of after it (#14).
+ */
+export function integrityCheckInWorker(file: string): Promise<string> {
+  let driver: string
+  try {
+    driver = createRequire(typeof __filename === 'string' ? __filename : import.meta.url).resolve('better-sqlite3')
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)))
+  }
+  return new Promise<string>((resolve, reject) => {
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads')
+       const Database = require(workerData.driver)
+       const db = new Database(workerData.file, { readonly: true, fileMustExist: true })
+       try {
+         parentPort.postMessage(db.pragma('integrity_check(20)', { simple: false }).map((r) => Object.values(r)[0]).join('; '))
+       } finally {
+         db.close()
+       }`,
+      { eval: true, workerData: { file, driver } }
+    )
+    worker.once('message', (result: string) => resolve(result))
+    worker.once('error', reject)
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`integrity_check ended with ${code}`))))
+  })
+}
+
 /** SQLite's integrity_check: "ok" or the first problems found. */
 export function integrityCheck(handle: SqliteHandle): string {
   return (handle.pragma('integrity_check(20)', { simple: false }) as Record<string, string>[]).map((r) => Object.values(r)[0]).join('; ')
@@ -128,4 +294,90 @@ export function appliedMigrationNames(handle: SqliteHandle): string[] {
   const exists = handle.prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'").get()
   if (!exists) return []
   return (handle.prepare('select name from kysely_migration order by timestamp, name').all() as { name: string }[]).map((r) => r.name)
+}
+
+// --- What `verify` and `copy` ask of SQLite (through kysely, so that a copy's open transaction can be checked) ---
+
+/** The file's schema objects as SQLite keeps them: type, name and the SQL that created them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only sqlite_master is read
+export async function readSchemaSqlite(db: Kysely<any>): Promise<SchemaObject[]> {
+  const r = await sql<SchemaObject>`select type, name, sql from sqlite_master where name not like 'sqlite_%' order by type, name`.execute(db)
+  return r.rows
+}
+
+export interface ExpectedSqliteSchema {
+  objects: SchemaObject[]
+  /** The grant pools migration 0001 seeds, as rows. */
+  seedPools: Record<string, unknown>[]
+  /** Each table's columns that reference another table's id (the same on both dialects): a copy maps them. */
+  foreignKeys: Map<string, { column: string; table: string }[]>
+}
+
+let expectedSqlite: Promise<ExpectedSqliteSchema> | null = null
+
+/** What this version's migrations create: run on an empty in-memory database, once per process. */
+export function expectedSchemaSqlite(): Promise<ExpectedSqliteSchema> {
+  return (expectedSqlite ??= (async () => {
+    // Loaded here, not with this module: every command opens a database, few verify or copy.
+    const { migrations } = await import('./migrations')
+    const handle = new BetterSqlite3(':memory:')
+    handle.pragma('foreign_keys = ON')
+    const db = kyselyFor(handle)
+    try {
+      const result = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateToLatest()
+      if (result.error) throw result.error
+      const objects = await readSchemaSqlite(db)
+      const foreignKeys = new Map<string, { column: string; table: string }[]>()
+      for (const o of objects.filter((x) => x.type === 'table')) {
+        const keys = handle.prepare(`select "from" as "column", "table" from pragma_foreign_key_list(?)`).all(o.name) as { column: string; table: string }[]
+        foreignKeys.set(o.name, keys)
+      }
+      return { objects, seedPools: handle.prepare('select * from grant_pool order by id').all() as Record<string, unknown>[], foreignKeys }
+    } finally {
+      await db.destroy()
+    }
+  })())
+}
+
+/**
+ * The highest audit entry number SQLite ever handed out (AUTOINCREMENT's counter, which a rollback
+ * restores): an entry number above the chain's last means its tail was deleted.
+ */
+export async function auditCounterSqlite(db: Kysely<Database>): Promise<number | null> {
+  const r = await sql<{ seq: number }>`select seq from sqlite_sequence where name = 'audit_log'`.execute(db)
+  return r.rows[0]?.seq ?? null
+}
+
+/** SQLite's integrity_check through kysely: "ok" or the first problems found. */
+export async function integritySqlite(db: Kysely<Database>): Promise<string> {
+  const r = await sql<Record<string, string>>`pragma integrity_check(20)`.execute(db)
+  return r.rows.map((row) => Object.values(row)[0]).join('; ')
+}
+
+/**
+ * A row of `table` (as `t`) written by SQLite as canonicalJson writes it: json_object with the columns
+ * in sorted order. Null for a table with blobs (their snapshot is their size and hash). Where SQLite
+ * writes a value otherwise (a real number with .0), verify's own comparison decides.
+ */
+export async function rowJsonSqlite(db: Kysely<Database>, table: string): Promise<string | null> {
+  const columns = (await sql<{ name: string; type: string }>`select name, type from pragma_table_info(${table})`.execute(db)).rows
+  if (columns.length === 0 || columns.some((c) => /blob/i.test(c.type))) return null
+  return `json_object(${columns
+    .map((c) => c.name)
+    .sort()
+    .map((c) => `'${c.replace(/'/g, "''")}', t."${c.replace(/"/g, '""')}"`)
+    .join(', ')})`
+}
+
+/** The highest id a table has handed out (AUTOINCREMENT's counter or the largest id): a copy's new ids start after it. */
+export async function highestIdSqlite(db: Kysely<Database>, table: string): Promise<number> {
+  const seq = (await sql<{ seq: number }>`select seq from sqlite_sequence where name = ${table}`.execute(db)).rows[0]?.seq ?? 0
+  const max = (await sql<{ m: number | null }>`select max(id) as m from ${sql.table(table)}`.execute(db)).rows[0]?.m ?? 0
+  return Math.max(seq, max)
+}
+
+/** A read-only kysely on the file: a separate connection whose reads do not wait for, or hold up, a writer. */
+export function openSqliteReadOnly(file: string): { handle: SqliteHandle; db: Kysely<Database> } {
+  const handle = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
+  return { handle, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) }) }
 }

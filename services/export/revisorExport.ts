@@ -16,7 +16,9 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { todayIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
-import { auditHead } from '../audit/verify'
+import { chainHead } from '../audit/head'
+import { verifyDatabaseOnce } from '../audit/verify'
+import { verifyTarget } from '../audit/handlers'
 import { writeCsv } from '../io/tableFile'
 import { buildExportTables } from './tables'
 import type { ExportOptions } from './exportTable'
@@ -39,13 +41,6 @@ export interface WrittenExport {
 
 export const MANIFEST_CSV = 'manifest.csv'
 export const MANIFEST_SHA256 = 'manifest.sha256'
-
-/** The audit chain's head (entry number and hash) on either database. */
-async function chainHead(ctx: ServiceContext): Promise<{ entry: number; hash: string } | null> {
-  if (ctx.sqlite) return auditHead(ctx.sqlite)
-  const row = await ctx.db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst()
-  return row ? { entry: Number(row.id), hash: row.hash } : null
-}
 
 async function fileInfo(dir: string, name: string): Promise<ExportFileInfo> {
   const hash = createHash('sha256')
@@ -78,10 +73,13 @@ export async function writeRevisorExport(ctx: ServiceContext, projectId: number,
   )}`.replace(/\n/g, '\r\n')
   fs.writeFileSync(path.join(dir, x.readmeFile), readme, 'utf8')
   await writeTables(tables, dir, { file: x.workbookFile, title: `${x.title}: ${project.title}` })
+  // The summary verifies the whole file: done here, outside the printout's wait for its page, which
+  // then finds the report kept for the unchanged file (services/audit/verify.ts, verifyDatabaseFileOnce).
+  if (ctx.sqlite) await verifyDatabaseOnce(verifyTarget(ctx))
   const pdf = await ctx.printer.printRoute(`/print/revisor/${projectId}`)
   fs.writeFileSync(path.join(dir, x.pdfFile), pdf)
   // The head after every table is written: every entry in 09_revisionsspor.csv is at or below it.
-  const head = await chainHead(ctx)
+  const head = await chainHead(ctx.db)
   const names = [x.readmeFile, ...tables.map((t) => t.file), x.workbookFile, x.pdfFile]
   const listed: ExportFileInfo[] = []
   for (const name of names) listed.push(await fileInfo(dir, name))

@@ -7,8 +7,8 @@ import { ZERO_MINUTES } from '@shared/domain/duration'
 import { ore, ZERO_ORE } from '@shared/domain/money'
 import { nowIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
-import { verifyDatabaseFile } from '../audit/verify'
-import { verifyTeamDatabase } from '../audit/verifyTeam'
+import { verifyDatabaseOnce } from '../audit/verify'
+import { verifyTarget } from '../audit/handlers'
 import { getLedger } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
 import { modeOf, readTimeRules } from '../time/common'
@@ -38,7 +38,7 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
   const accounts = await listAccounts(db, projectId)
   const rules = await readTimeRules(db, projectId)
-  const verify = ctx.sqlite ? await verifyDatabaseFile(ctx.databaseFile) : await verifyTeamDatabase(ctx.db)
+  const verify = await verifyDatabaseOnce(verifyTarget(ctx))
   const auditEntries = await db
     .selectFrom('audit_log')
     .select((eb) => eb.fn.countAll<number>().as('n'))

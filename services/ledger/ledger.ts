@@ -1,9 +1,9 @@
 // The ledger: every cost is a posting (date, budget line, staff, hours, rate, amount in øre, source,
 // document reference). Postings are never edited in place: a correction is a posting that reverses
 // the original and, where needed, one that replaces it, so the history stays.
-import type { Insertable } from 'kysely'
-import type { Ledger, ManualPosting, Posting } from '@shared/api/ledger'
-import { costOfMinutes, negateOre, ore, formatKr, type Ore } from '@shared/domain/money'
+import { sql, type Insertable } from 'kysely'
+import type { Ledger, LedgerMonthly, ManualPosting, Posting } from '@shared/api/ledger'
+import { costOfMinutes, negateOre, ore, sumOre, formatKr, type Ore } from '@shared/domain/money'
 import { formatHours, minutes, negateMinutes } from '@shared/domain/duration'
 import { formatDate } from '@shared/domain/dates'
 import { DomainError } from '@shared/errors'
@@ -161,6 +161,44 @@ export async function getLedger(db: Db, projectId: number, filter: LedgerFilter 
     byLine: lines
       .map((l) => ({ budgetLineId: l.budgetLineId, title: l.title, year: l.year, amountOre: ore(Number(l.amountOre)), minutes: minutes(Number(l.minutes)) }))
       .sort((a, b) => a.year - b.year || a.title.localeCompare(b.title, 'da') || a.budgetLineId - b.budgetLineId)
+  }
+}
+
+/**
+ * Each budget line's postings summed per month, grouped in SQL (one row per month and line, not
+ * one per posting), with each line's running balance: the ledger's monthly balance.
+ */
+export async function ledgerByMonth(db: Db, projectId: number, filter: Pick<LedgerFilter, 'from' | 'to'> = {}): Promise<LedgerMonthly> {
+  await requireProjectPeriod(db, projectId)
+  const rows = await filteredPostings(db, projectId, filter)
+    .select((eb) => [
+      sql<string>`substr(posting.posting_date, 1, 7)`.as('month'),
+      'posting.budget_line_id as budgetLineId',
+      eb.fn.sum<number>('posting.amount_ore').as('amountOre'),
+      eb.fn.coalesce(eb.fn.sum<number>('posting.minutes'), eb.lit(0)).as('minutes'),
+      eb.fn.countAll<number>().as('postings')
+    ])
+    .groupBy([sql`substr(posting.posting_date, 1, 7)`, 'posting.budget_line_id'])
+    .orderBy('month')
+    .orderBy('posting.budget_line_id')
+    .execute()
+  const lines = await db
+    .selectFrom('budget_line')
+    .select(['id as budgetLineId', 'title', 'year'])
+    .where('project_id', '=', projectId)
+    .orderBy('year')
+    .orderBy('title')
+    .orderBy('id')
+    .execute()
+  const balance = new Map<number, Ore>()
+  return {
+    lines,
+    months: rows.map((r) => {
+      const amountOre = ore(Number(r.amountOre))
+      const balanceOre = sumOre([balance.get(r.budgetLineId) ?? ore(0), amountOre])
+      balance.set(r.budgetLineId, balanceOre)
+      return { month: r.month, budgetLineId: r.budgetLineId, amountOre, minutes: minutes(Number(r.minutes)), balanceOre, postings: Number(r.postings) }
+    })
   }
 }
 

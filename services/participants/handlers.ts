@@ -18,13 +18,15 @@ import { kpiMembersOf, caseloadMembersOf } from './kpiMembers'
 import { loadProjectRules, resetRules, rulesView, saveProjectTargets, saveRules } from './rules'
 import { deleteAnswer, listAnswers, progressionMembers, progressionSummary, saveAnswer } from './progression'
 import { participantsOverview } from './overview'
-import { loadStatuses, toStatus } from './load'
+import { toStatus } from './load'
 
 export const participantsHandlers: DomainHandlers<keyof typeof participantsApi> = {
   'participants.list': ({ projectId }, ctx) => describeParticipants(ctx, projectId),
   'participants.get': async ({ projectId, participantId }, ctx) => {
     await requireParticipant(ctx.db, projectId, participantId)
-    const statuses = (await loadStatuses(ctx.db, projectId)).filter((s) => s.participant_id === participantId).map(toStatus)
+    // The participant's own statuses, not the project's (#14: a project has thousands).
+    const rows = await ctx.db.selectFrom('participant_status').selectAll().where('participant_id', '=', participantId).orderBy('month').execute()
+    const statuses = rows.map(toStatus)
     return {
       participant: await describeParticipant(ctx, projectId, participantId),
       statuses: statuses.reverse(),

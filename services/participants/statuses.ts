@@ -12,7 +12,7 @@ import { DomainError, type ApiErrorDetail } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
 import { nowIso, type ServiceContext } from '../context'
-import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
+import { deleteAudited, insertManyAuditedValues, updateAudited } from '../audit/audit'
 import { activityColumns, loadParticipants, staffNames, toKpiParticipant, toStatus, type ParticipantRow, type StatusRow } from './load'
 import { loadProjectRules } from './rules'
 import { addMonths, type Month } from '@shared/domain/months'
@@ -79,7 +79,26 @@ export function checkEntries(
   return details
 }
 
-/** Writes checked entries in the caller's transaction: insert, update, or leave an equal row alone. */
+/** The saved statuses the entries can meet (their project, between their first and last month), by participant and month. */
+async function savedStatuses(db: Db, projectId: number, entries: readonly StatusEntry[]): Promise<Map<string, StatusRow>> {
+  if (entries.length === 0) return new Map()
+  const months = entries.map((e) => e.month).sort()
+  const wanted = new Set(entries.map((e) => e.participantId))
+  const rows = await db
+    .selectFrom('participant_status')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('month', '>=', months[0]!)
+    .where('month', '<=', months.at(-1)!)
+    .execute()
+  return new Map(rows.filter((r) => wanted.has(r.participant_id)).map((r) => [`${r.participant_id}|${r.month}`, r]))
+}
+
+/**
+ * Writes checked entries in the caller's transaction: insert, update, or leave an equal row alone.
+ * The saved statuses are read in one query and the new ones written in bulk, each with its audit
+ * entry built from its values (#14: a caseload's import of three years is thousands of rows).
+ */
 export async function writeEntries(
   db: Db,
   ctx: ServiceContext,
@@ -92,13 +111,10 @@ export async function writeEntries(
   const result = { created: 0, updated: 0, unchanged: 0, cleared: 0 }
   const now = nowIso(ctx)
   const meta = { projectId, reason, ...(source === 'import' ? { action: 'import' } : {}) }
+  const saved = await savedStatuses(db, projectId, entries)
+  const created: Omit<StatusRow, 'id'>[] = []
   for (const e of entries) {
-    const existing = await db
-      .selectFrom('participant_status')
-      .selectAll()
-      .where('participant_id', '=', e.participantId)
-      .where('month', '=', e.month)
-      .executeTakeFirst()
+    const existing = saved.get(`${e.participantId}|${e.month}`)
     if (e.clear) {
       if (existing) {
         await deleteAudited(db, ctx, 'participant_status', existing.id, { projectId, reason })
@@ -119,16 +135,11 @@ export async function writeEntries(
       await updateAudited(db, ctx, 'participant_status', existing.id, { ...values, source, updated_at: now }, { projectId, reason })
       result.updated++
     } else {
-      await insertAudited(
-        db,
-        ctx,
-        'participant_status',
-        { project_id: projectId, participant_id: e.participantId, month: e.month, ...values, source, created_at: now, updated_at: now },
-        meta
-      )
-      result.created++
+      created.push({ project_id: projectId, participant_id: e.participantId, month: e.month, ...values, source, created_at: now, updated_at: now })
     }
   }
+  await insertManyAuditedValues(db, ctx, 'participant_status', created, meta)
+  result.created = created.length
   return result
 }
 

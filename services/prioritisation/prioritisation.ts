@@ -14,7 +14,7 @@ import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
 import { loadAnswers, loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from '../participants/load'
 import { loadProjectRules } from '../participants/rules'
 import { referenceDate, requireParticipant } from '../participants/participants'
-import { formatMonth, lastDayOf, type Month, monthOf } from '@shared/domain/months'
+import { addMonths, formatMonth, lastDayOf, monthOf, type Month } from '@shared/domain/months'
 
 const t = da.participants
 
@@ -35,7 +35,8 @@ export async function priorityList(ctx: ServiceContext, projectId: number, month
   const pr = await loadProjectRules(ctx.db, projectId)
   const rows = await loadParticipants(ctx.db, projectId)
   const names = await staffNames(ctx.db, projectId)
-  const statuses = (await loadStatuses(ctx.db, projectId, { to: m })).map(toMonthlyStatus)
+  // Only the months the score looks back over (the pool's lookback), not every month before (#14).
+  const statuses = (await loadStatuses(ctx.db, projectId, { from: addMonths(m, -(pr.rules.pareto.lookbackMonths - 1)), to: m })).map(toMonthlyStatus)
   const answers = await loadAnswers(ctx.db, projectId)
   const priorities = new Map(
     (

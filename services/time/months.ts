@@ -4,10 +4,11 @@
 // a management statement (ledelseserklæring) instead, approved the same way. Days of the month that
 // approved weeks have posted are left out of the month's own postings, and when the month is unlocked
 // those weeks post the days the month had posted (shared/domain/time/weekApproval.ts).
+import { sql } from 'kysely'
 import type { MonthRow, MonthSheet, MonthStatus } from '@shared/api/time'
 import { calendarDay, datesBetween, overlap } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
-import { formatDate } from '@shared/domain/dates'
+import { addDaysIso, formatDate, formatDateTime } from '@shared/domain/dates'
 import { minutes, sumMinutes, ZERO_MINUTES, type Minutes } from '@shared/domain/duration'
 import { ore } from '@shared/domain/money'
 import { DomainError } from '@shared/errors'
@@ -74,34 +75,57 @@ export async function listMonths(db: Db, projectId: number, year?: number, staff
   let staffQuery = db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name')
   if (staffId !== undefined) staffQuery = staffQuery.where('id', '=', staffId)
   const staff = await staffQuery.execute()
-  const monthRows = await db.selectFrom('time_month').selectAll().where('project_id', '=', projectId).execute()
-  const stored = new Map(monthRows.map((r) => [`${r.staff_id}|${r.month}`, r]))
-  const entryRows = await db
+  // Only the rows of the staff member and year asked for (#14: approving one month read every entry,
+  // month and posting of the project, so approving a whole project was quadratic in its size).
+  const from = year === undefined ? undefined : `${year}-01-01`
+  const to = year === undefined ? undefined : `${year}-12-31`
+  // Hours and salary are summed per staff member and month in SQL; the hours of single days only
+  // for the days of approved weeks (a month's part already posted by its weeks).
+  const monthOfColumn = (column: 'time_entry.entry_date' | 'posting.posting_date') => sql<string>`substr(${sql.ref(column)}, 1, 7)`
+  let monthQuery = db.selectFrom('time_month').selectAll().where('project_id', '=', projectId)
+  let entryQuery = db
     .selectFrom('time_entry')
-    .select(['staff_id', 'entry_date', (eb) => eb.fn.sum<number>('minutes').as('minutes')])
+    .select((eb) => ['staff_id', monthOfColumn('time_entry.entry_date').as('month'), eb.fn.sum<number>('minutes').as('minutes')])
     .where('project_id', '=', projectId)
-    .groupBy(['staff_id', 'entry_date'])
-    .execute()
-  const registered = new Map<string, number>()
-  const byDay = new Map<string, number>()
-  for (const r of entryRows) {
-    const k = `${r.staff_id}|${r.entry_date.slice(0, 7)}`
-    registered.set(k, (registered.get(k) ?? 0) + Number(r.minutes))
-    byDay.set(`${r.staff_id}|${r.entry_date}`, Number(r.minutes))
-  }
-  const weeks = await approvedWeeks(db, projectId, staffId === undefined ? {} : { staffId })
-  const postingRows = await db
+  let postingQuery = db
     .selectFrom('posting')
-    .select(['staff_id', 'posting_date', (eb) => eb.fn.sum<number>('amount_ore').as('amount')])
+    .select((eb) => ['staff_id', monthOfColumn('posting.posting_date').as('month'), eb.fn.sum<number>('amount_ore').as('amount')])
     .where('project_id', '=', projectId)
     .where('source', '=', 'timesheet')
-    .groupBy(['staff_id', 'posting_date'])
-    .execute()
-  const posted = new Map<string, number>()
-  for (const r of postingRows) {
-    const k = `${r.staff_id}|${r.posting_date.slice(0, 7)}`
-    posted.set(k, (posted.get(k) ?? 0) + Number(r.amount))
+  if (staffId !== undefined) {
+    monthQuery = monthQuery.where('staff_id', '=', staffId)
+    entryQuery = entryQuery.where('staff_id', '=', staffId)
+    postingQuery = postingQuery.where('staff_id', '=', staffId)
   }
+  if (from !== undefined && to !== undefined) {
+    monthQuery = monthQuery.where('month', '>=', from.slice(0, 7)).where('month', '<=', to.slice(0, 7))
+    entryQuery = entryQuery.where('entry_date', '>=', from).where('entry_date', '<=', to)
+    postingQuery = postingQuery.where('posting_date', '>=', from).where('posting_date', '<=', to)
+  }
+  const monthRows = await monthQuery.execute()
+  const stored = new Map(monthRows.map((r) => [`${r.staff_id}|${r.month}`, r]))
+  const entryRows = await entryQuery.groupBy(['staff_id', monthOfColumn('time_entry.entry_date')]).execute()
+  const registered = new Map(entryRows.map((r) => [`${r.staff_id}|${r.month}`, Number(r.minutes)]))
+  const weeks = await approvedWeeks(db, projectId, {
+    ...(staffId === undefined ? {} : { staffId }),
+    ...(from === undefined || to === undefined ? {} : { from, to })
+  })
+  const byDay = new Map<string, number>()
+  if (weeks.length > 0) {
+    const weekStarts = weeks.map((w) => w.week_start).sort()
+    const dayRows = await db
+      .selectFrom('time_entry')
+      .select(['staff_id', 'entry_date', (eb) => eb.fn.sum<number>('minutes').as('minutes')])
+      .where('project_id', '=', projectId)
+      .where('staff_id', 'in', [...new Set(weeks.map((w) => w.staff_id))])
+      .where('entry_date', '>=', weekStarts[0]!)
+      .where('entry_date', '<=', addDaysIso(weekStarts.at(-1)!, 6))
+      .groupBy(['staff_id', 'entry_date'])
+      .execute()
+    for (const r of dayRows) byDay.set(`${r.staff_id}|${r.entry_date}`, Number(r.minutes))
+  }
+  const postingRows = await postingQuery.groupBy(['staff_id', monthOfColumn('posting.posting_date')]).execute()
+  const posted = new Map(postingRows.map((r) => [`${r.staff_id}|${r.month}`, Number(r.amount)]))
   const accounts = await signedAccounts(db, projectId)
   const rules = await readTimeRules(db, projectId)
   const out: MonthRow[] = []
@@ -265,7 +289,12 @@ export async function approveMonthIn(trx: Db, ctx: ServiceContext, input: Approv
   const mode = modeOf(staff, await readTimeRules(trx, projectId))
   const existing = await readMonth(trx, staffId, month)
   const label = formatMonth(month)
-  if (existing?.status === 'approved') throw new DomainError('conflict', e.alreadyStatus(staff.name, label, da.time.status.approved), { field: 'month' })
+  if (existing?.status === 'approved') {
+    // Also what the second of two managers approving at once gets: the writer lock makes them take turns.
+    const { approved_by_name: by, approved_os_user: user, approved_at: at } = existing
+    const text = by && user && at ? e.approvedBy(staff.name, label, by, user, formatDateTime(at)) : e.alreadyStatus(staff.name, label, da.time.status.approved)
+    throw new DomainError('conflict', text, { field: 'month' })
+  }
   const { requireEmployeeSignature } = await readCalendarSettings(trx, projectId)
   if (mode === 'timesheet' && requireEmployeeSignature && existing?.status !== 'signed') {
     throw new DomainError('conflict', e.notSigned(staff.name, label), { field: 'month' })

@@ -6,7 +6,7 @@
 import type { Week, WeekPreview } from '@shared/api/time'
 import { datesBetween, mondayOf, overlap, weekOf } from '@shared/domain/time/calendar'
 import { partsTakenOverByMonth, splitWeekApproval, weekMonthParts, type MonthPart } from '@shared/domain/time/weekApproval'
-import { formatDate } from '@shared/domain/dates'
+import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { formatHours, sumMinutes } from '@shared/domain/duration'
 import { formatKr, sumOre, ZERO_ORE } from '@shared/domain/money'
 import { DomainError, type ErrorCode } from '@shared/errors'
@@ -196,7 +196,11 @@ async function approveWeekIn(trx: Db, ctx: ServiceContext, input: ApproveWeekInp
   const { project, staff } = await requireTimesheetStaff(trx, projectId, input.staffId)
   const monday = mondayOf(input.weekStart)
   const existing = await readWeek(trx, staff.id, monday)
-  if (existing?.status === 'approved') throw new DomainError('conflict', e.weekAlreadyApproved(staff.name, label(monday)), { field: 'weekStart' })
+  if (existing?.status === 'approved') {
+    const { approved_by_name: by, approved_os_user: user, approved_at: at } = existing
+    const text = by && user && at ? e.approvedBy(staff.name, label(monday), by, user, formatDateTime(at)) : e.weekAlreadyApproved(staff.name, label(monday))
+    throw new DomainError('conflict', text, { field: 'weekStart' })
+  }
   const { preview, plans, refusal } = await assessWeek(trx, project, staff, monday)
   if (refusal) throw new DomainError(refusal.code, refusal.message, { field: 'weekStart' })
   const now = nowIso(ctx)

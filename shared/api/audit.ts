@@ -59,6 +59,19 @@ export const auditApi = {
       .strict(),
     output: z.array(auditEntrySchema)
   }),
+  'audit.page': defineMethod({
+    summary: 'A page of the audit trail, newest first, with how many entries match in all (paged in SQL)',
+    input: z
+      .object({
+        projectId: idSchema.optional(),
+        entity: z.string().optional(),
+        entityId: z.string().optional(),
+        limit: z.number().int().min(1).max(1000).default(100),
+        offset: z.number().int().min(0).default(0)
+      })
+      .strict(),
+    output: z.object({ entries: z.array(auditEntrySchema), count: z.number().int().min(0), offset: z.number().int().min(0) })
+  }),
   'audit.head': defineMethod({
     summary: "The chain's head (last entry's number and hash), to print as an anchor",
     input: z.object({}).strict(),

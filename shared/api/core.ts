@@ -86,6 +86,21 @@ const backupNameSchema = z
   .max(300)
   .regex(/^[^/\\]+-\d{4}-\d{2}-\d{2}\.db$/)
 
+/** «Forbind til fællesdatabase»: which database runs now, and which one the settings hold for the next start. */
+export const teamDatabaseStatusSchema = z.object({
+  current: z.object({ kind: z.enum(['sqlite', 'postgres']), target: z.string(), user: z.string() }),
+  /** The team database chosen in the settings (without its password), or null: the local file. */
+  stored: z.object({ url: z.string(), passwordStored: z.boolean() }).nullable(),
+  /** Where the choice is kept. */
+  settingsFile: z.string(),
+  /** The running database is not the one the settings name: Puljestyr must be started again to use it. */
+  restartNeeded: z.boolean()
+})
+export type TeamDatabaseStatus = z.infer<typeof teamDatabaseStatusSchema>
+
+/** A connection string (checked by the service, which names what is wrong) and its password, if the user types one. */
+const teamConnectionInputSchema = z.object({ url: z.string().trim().min(1).max(2000), password: z.string().max(500).optional() })
+
 export const coreApi = {
   'app.info': defineMethod({
     summary: 'Version, database file and operating-system user',
@@ -112,6 +127,28 @@ export const coreApi = {
     summary: 'Replace the database with one of its daily backups (checked first; the replaced file is kept aside)',
     input: z.object({ name: backupNameSchema }).strict(),
     output: z.object({ restoredFrom: z.string(), asideFile: z.string().nullable(), date: isoDateSchema })
+  }),
+  'app.teamDatabase.get': defineMethod({
+    summary: 'The database in use and the team database chosen in the settings',
+    input: emptyInputSchema,
+    output: teamDatabaseStatusSchema
+  }),
+  'app.teamDatabase.test': defineMethod({
+    summary: 'Try a team database connection: who logs in, which database and server, its schema version',
+    input: teamConnectionInputSchema.strict(),
+    output: z.object({ user: z.string(), database: z.string(), server: z.string(), schemaVersion: z.string().nullable() })
+  }),
+  'app.teamDatabase.save': defineMethod({
+    summary: 'Use this team database from the next start (tested first), or the local file again (url null)',
+    input: z
+      .object({
+        url: teamConnectionInputSchema.shape.url.nullable(),
+        password: teamConnectionInputSchema.shape.password,
+        /** Set by the desktop shell only: the password sealed with the OS keychain (never the password itself). */
+        sealedPassword: base64Schema.max(4000).optional()
+      })
+      .strict(),
+    output: teamDatabaseStatusSchema
   }),
   'projects.list': defineMethod({
     summary: 'All projects in the database',

@@ -4,7 +4,17 @@ import { z } from 'zod'
 import { minutesSchema } from '../domain/duration'
 import { oreSchema } from '../domain/money'
 import { defineMethod } from './define'
-import { idSchema, isoDateSchema, projectRefSchema, requiredText, optionalText, timestampSchema, importResultSchema, fileInputSchema } from './schemas'
+import {
+  idSchema,
+  isoDateSchema,
+  projectRefSchema,
+  requiredText,
+  optionalText,
+  timestampSchema,
+  importResultSchema,
+  fileInputSchema,
+  monthSchema
+} from './schemas'
 
 // --- Ledger ---------------------------------------------------------------------------------------
 
@@ -65,6 +75,16 @@ export const ledgerSchema = z.object({
 })
 export type Ledger = z.infer<typeof ledgerSchema>
 
+/** Each budget line's postings per month, with the line's balance (spent to the month's end). */
+export const ledgerMonthlySchema = z.object({
+  lines: z.array(z.object({ budgetLineId: idSchema, title: z.string(), year: z.number().int() })),
+  /** One row per month and budget line with postings, by month, then line. */
+  months: z.array(
+    z.object({ month: monthSchema, budgetLineId: idSchema, amountOre: oreSchema, minutes: minutesSchema, balanceOre: oreSchema, postings: z.number().int() })
+  )
+})
+export type LedgerMonthly = z.infer<typeof ledgerMonthlySchema>
+
 export const budgetLineRefSchema = z.object({ id: idSchema, year: z.number().int(), categoryKey: z.string(), title: z.string() })
 
 /** A posting entered by hand (or read from a postings file, shared/domain/time/imports.ts): the one shape of both. */
@@ -87,6 +107,11 @@ export const ledgerApi = {
     summary: 'The postings of the ledger with totals',
     input: ledgerFilterSchema,
     output: ledgerSchema
+  }),
+  'ledger.monthly': defineMethod({
+    summary: "Each budget line's postings summed per month, with the line's running balance",
+    input: z.object({ projectId: idSchema, from: isoDateSchema.optional(), to: isoDateSchema.optional() }).strict(),
+    output: ledgerMonthlySchema
   }),
   'ledger.budgetLines': defineMethod({
     summary: "The project's budget lines (for postings)",

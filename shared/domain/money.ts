@@ -64,6 +64,11 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 }
 
+/** A whole number Danish style: `6374` → `6.374`. */
+export function formatCount(n: number): string {
+  return `${n < 0 ? '-' : ''}${groupThousands(String(Math.abs(Math.trunc(n))))}`
+}
+
 /** `223507400` → `2.235.074,00 kr.` */
 export function formatKr(amount: number, options: { unit?: boolean } = {}): string {
   const unit = options.unit ?? true

@@ -1,11 +1,13 @@
 // Every end-to-end test gets its own browser-mode server (the built `puljestyr serve`) on a fresh
-// database in a temp folder, and a page already signed in with the run's token.
+// database in a temp folder (with DIALECT=postgres: a fresh database of the run's throwaway
+// PostgreSQL cluster), and a page already signed in with the run's token.
 import { test as base, expect, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DEMO_TEMPLATE_ENV } from './globalSetup'
+import pg from 'pg'
+import { DEMO_TEMPLATE_ENV, E2E_CLUSTER_ENV, E2E_DEMO_TEMPLATE, E2E_EMPTY_TEMPLATE } from './globalSetup'
 
 export interface BrowserModeApp {
   url: string
@@ -15,9 +17,13 @@ export interface BrowserModeApp {
   dir: string
 }
 
-export async function startBrowserMode(dbFile: string, extraArgs: string[] = []): Promise<{ app: Omit<BrowserModeApp, 'dir'>; child: ChildProcess }> {
+export async function startBrowserMode(
+  dbFile: string,
+  extraArgs: string[] = [],
+  env: NodeJS.ProcessEnv = {}
+): Promise<{ app: Omit<BrowserModeApp, 'dir'>; child: ChildProcess }> {
   const cli = path.resolve(__dirname, '..', '..', 'bin', 'puljestyr.cjs')
-  const child = spawn(process.execPath, [cli, 'serve', '--db', dbFile, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [cli, 'serve', '--db', dbFile, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
   const url = await new Promise<string>((resolve, reject) => {
     let out = ''
     let err = ''
@@ -44,13 +50,15 @@ export const test = base.extend<{ app: BrowserModeApp; startDatabase: StartDatab
   startDatabase: ['empty', { option: true }],
   app: async ({ startDatabase }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-e2e-'))
-    const dbFile = path.join(dir, 'puljestyr.db')
-    if (startDatabase === 'demo') {
+    let dbFile = path.join(dir, 'puljestyr.db')
+    if (process.env[E2E_CLUSTER_ENV]) dbFile = await createE2eDatabase(startDatabase)
+    else if (startDatabase === 'demo') {
       const template = process.env[DEMO_TEMPLATE_ENV]
       if (!template) throw new Error(`no demo database: ${DEMO_TEMPLATE_ENV} is set by tests/e2e/globalSetup.ts`)
       fs.copyFileSync(template, dbFile)
     }
-    const { app, child } = await startBrowserMode(dbFile)
+    // The user's settings (e.g. a chosen team database) are the test's own, not the machine user's.
+    const { app, child } = await startBrowserMode(dbFile, [], { XDG_DATA_HOME: dir })
     await use({ ...app, dir })
     child.kill('SIGTERM')
     await new Promise((r) => child.once('exit', r))
@@ -64,6 +72,22 @@ export const test = base.extend<{ app: BrowserModeApp; startDatabase: StartDatab
     expect(errors, 'the page threw no uncaught errors').toEqual([])
   }
 })
+
+let e2eDatabases = 0
+
+/** With DIALECT=postgres: a new database of the run's cluster, copied from the empty or the demo template. */
+export async function createE2eDatabase(start: StartDatabase): Promise<string> {
+  const base = process.env[E2E_CLUSTER_ENV]!
+  const name = `e2e_${process.pid}_${++e2eDatabases}`
+  const admin = new pg.Client({ connectionString: `${base}postgres` })
+  await admin.connect()
+  try {
+    await admin.query(`create database ${name} template ${start === 'demo' ? E2E_DEMO_TEMPLATE : E2E_EMPTY_TEMPLATE}`)
+  } finally {
+    await admin.end()
+  }
+  return `${base}${name}`
+}
 
 /**
  * A test that starts on a database that already holds the demo project. «Åbn demoprojektet» then

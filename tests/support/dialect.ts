@@ -22,6 +22,25 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   return `${base}${name}`
 }
 
+/**
+ * A copy of a test database that nothing has open: a file copied beside it, or on PostgreSQL a new
+ * database made with the original as its template (a copy at the server, fast however large).
+ */
+export async function copyTestDatabase(target: string): Promise<string> {
+  const name = `t_${process.pid}_${Date.now().toString(36)}_${++counter}`
+  if (!/^postgres(ql)?:\/\//i.test(target)) {
+    const fs = await import('node:fs')
+    const path = await import('node:path')
+    const file = path.join(path.dirname(target), `${name}.db`)
+    fs.copyFileSync(target, file)
+    return file
+  }
+  const base = process.env.PULJESTYR_TEST_PG!
+  admin ??= new pg.Pool({ connectionString: `${base}postgres`, max: 2 })
+  await admin.query(`create database ${name} template ${new URL(target).pathname.slice(1)}`)
+  return `${base}${name}`
+}
+
 /** Runs SQL on the test database outside the app (to tamper with it, as someone with file or DB access could). */
 export async function executeOutsideApp(target: string, statement: string): Promise<void> {
   if (/^postgres(ql)?:\/\//i.test(target)) {
@@ -37,7 +56,7 @@ export async function executeOutsideApp(target: string, statement: string): Prom
   const { default: BetterSqlite3 } = await import('better-sqlite3')
   const raw = new BetterSqlite3(target)
   try {
-    raw.prepare(statement).run()
+    raw.exec(statement)
   } finally {
     raw.close()
   }

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 
 /** The system user that runs the test cluster when the tests run as root. */
 export const TEST_CLUSTER_USER = 'puljestyr-test'
@@ -23,7 +24,8 @@ export function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string | 
   return candidates.find((dir) => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl'))) ?? null
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nothing listens on (at the moment of asking). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', reject)
@@ -81,4 +83,28 @@ export async function startTestCluster(bin: string): Promise<TestCluster> {
       fs.rmSync(dir, { recursive: true, force: true })
     }
   }
+}
+
+/**
+ * The throwaway cluster with `databases` created in it, and `fill` run on them (migrate, a demo);
+ * stopped again if anything fails. For vitest's and Playwright's globalSetup with DIALECT=postgres.
+ */
+export async function startClusterWith(databases: string[], fill: (baseUrl: string) => Promise<void>): Promise<TestCluster> {
+  const bin = findPostgresBin()
+  if (!bin) throw new Error('DIALECT=postgres, but no PostgreSQL server binaries (initdb, pg_ctl) were found: set PG_BIN')
+  const cluster = await startTestCluster(bin)
+  try {
+    const admin = new pg.Client({ connectionString: `${cluster.baseUrl}postgres` })
+    await admin.connect()
+    try {
+      for (const name of databases) await admin.query(`create database ${name}`)
+    } finally {
+      await admin.end()
+    }
+    await fill(cluster.baseUrl)
+  } catch (e) {
+    cluster.stop()
+    throw e
+  }
+  return cluster
 }

@@ -29,6 +29,7 @@ export async function createTestRuntime(options: { now?: string; printer?: boole
     now: () => now,
     log: () => {},
     dailyBackups: options.dailyBackups ?? false,
+    settingsDir: dir,
     ...(options.printer ? {} : { chromiumPath: null })
   })
   const closeRuntime = rt.close.bind(rt)

@@ -4,7 +4,7 @@ import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract'
 import type { ApiResult } from '@shared/api/define'
 import type { PuljestyrBridge } from '@shared/api/channel'
 import type { ApiError } from '@shared/errors'
-import { da } from '@shared/texts/da'
+import { da } from '@shared/texts/da/shell'
 
 declare global {
   interface Window {

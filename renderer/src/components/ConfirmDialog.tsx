@@ -2,7 +2,12 @@
 // (leave a form with unsaved input, save a date outside the project period). `useConfirm` returns
 // the dialog to render and a function that opens it and resolves to the user's answer.
 import { useCallback, useRef, useState, type ReactNode } from 'react'
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material'
+import Button from '@mui/material/Button'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogContentText from '@mui/material/DialogContentText'
+import DialogTitle from '@mui/material/DialogTitle'
 
 interface ConfirmOptions {
   title: string

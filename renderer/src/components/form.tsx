@@ -17,18 +17,22 @@ import {
 // eslint-disable-next-line no-restricted-imports -- the one place that wraps zodResolver
 import { zodResolver as hookformZodResolver } from '@hookform/resolvers/zod'
 import { Alert, Button, DialogActions, InputAdornment, TextField, type SxProps, type TextFieldProps, type Theme } from '@mui/material'
-import { DatePicker } from '@mui/x-date-pickers/DatePicker'
+import { DatePicker } from './DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
 import { z } from 'zod'
 import { parseKr } from '@shared/domain/money'
 import { parseHours } from '@shared/domain/duration'
 import { isIsoDate } from '@shared/domain/dates'
 import { formatSetBasisPoints, parsePercentInput } from '@shared/domain/percent'
-import { fieldRuleMessage, isRequiredField } from '@shared/api/validation'
+import { fieldRuleMessage, installDanishZodErrors, isRequiredField } from '@shared/api/validation'
 import { da } from '@shared/texts/da'
 import { ApiClientError, errorMessage } from '../api/client'
 import { useUnsavedChangesGuard } from '../shell/unsavedChanges'
 import { DialogCancelButton } from './GuardedDialog'
+
+// Every zod message a form shows is Danish and names the field (no «Invalid input …»). Set where the
+// forms are, which every screen that validates with zod imports, so the start page need not load zod.
+installDanishZodErrors()
 
 // Required fields are marked (the asterisk) from the form's own schema: the resolver remembers
 // its schema, the form its resolver's, and a field asks whether the schema refuses it empty

@@ -2,10 +2,22 @@
 // sections, and the page. Keyboard users get a skip link to the main content. Printing a screen
 // from the browser (Ctrl+P) prints the page only: app bar, drawer and skip link are not printed.
 import { Link as RouterLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router'
-import { AppBar, Box, Button, Drawer, Link, List, ListItemButton, ListItemIcon, ListItemText, MenuItem, TextField, Toolbar, Typography } from '@mui/material'
+import AppBar from '@mui/material/AppBar'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Drawer from '@mui/material/Drawer'
+import Link from '@mui/material/Link'
+import List from '@mui/material/List'
+import ListItemButton from '@mui/material/ListItemButton'
+import ListItemIcon from '@mui/material/ListItemIcon'
+import ListItemText from '@mui/material/ListItemText'
+import MenuItem from '@mui/material/MenuItem'
+import TextField from '@mui/material/TextField'
+import Toolbar from '@mui/material/Toolbar'
+import Typography from '@mui/material/Typography'
 import DashboardIcon from '@mui/icons-material/Dashboard'
 import HistoryIcon from '@mui/icons-material/History'
-import { da } from '@shared/texts/da'
+import { da } from '@shared/texts/da/shell'
 import { useApiQuery } from '../api/hooks'
 import { projectSections } from '../features'
 
@@ -67,7 +79,7 @@ export function AppShell() {
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
           <Button color="inherit" component={RouterLink} to="/puljer">
-            {da.budget.pools.navLink}
+            {da.core.nav.pools}
           </Button>
           <Button color="inherit" component={RouterLink} to="/indstillinger">
             {da.core.nav.settings}

@@ -1,11 +1,16 @@
 // The one loading and error pattern of every screen.
 import type { ReactNode } from 'react'
-import { Alert, AlertTitle, Box, Button, CircularProgress, Typography } from '@mui/material'
+import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import CircularProgress from '@mui/material/CircularProgress'
+import Typography from '@mui/material/Typography'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { da } from '@shared/texts/da'
+import { da } from '@shared/texts/da/shell'
 import { errorMessage, type ApiClientError } from '../api/client'
 
-function Loading({ label = da.common.loading }: { label?: string }) {
+export function Loading({ label = da.common.loading }: { label?: string }) {
   return (
     <Box role="status" aria-live="polite" sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 3 }}>
       <CircularProgress size={24} />

@@ -4,7 +4,7 @@
 // `beforeunload` listener asks the browser (or Electron, see electron/main) when the window closes.
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useBlocker } from 'react-router'
-import { da } from '@shared/texts/da'
+import { da } from '@shared/texts/da/shell'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 
 interface DirtyRegistry {

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router'
-import { da } from '@shared/texts/da'
+import { da } from '@shared/texts/da/shell'
 
 /** The project of the current route (/projekt/:projectId/…), or null outside a project. */
 export function useProjectId(): number | null {

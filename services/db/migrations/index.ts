@@ -3,6 +3,7 @@
 // 0002–0005 landed empty and stay as no-ops (their tables are in 0007–0010): never edit a landed
 // migration, add a new numbered one.
 import type { Migration } from 'kysely'
+import { migrationNames } from './names'
 import * as m0001 from './0001_core'
 import * as m0002 from './0002_budget'
 import * as m0003 from './0003_time'
@@ -16,6 +17,7 @@ import * as m0010 from './0010_participants'
 import * as m0011 from './0011_time_weeks'
 import * as m0012 from './0012_quarterly'
 import * as m0013 from './0013_indexes'
+import * as m0014 from './0014_team_access'
 
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
@@ -30,7 +32,13 @@ export const migrations: Record<string, Migration> = {
   '0010_participants': m0010,
   '0011_time_weeks': m0011,
   '0012_quarterly': m0012,
-  '0013_indexes': m0013
+  '0013_indexes': m0013,
+  '0014_team_access': m0014
 }
 
-export const migrationNames = Object.keys(migrations).sort()
+export { migrationNames }
+
+// The list opening a database checks against (./names.ts) must be exactly these migrations.
+if (Object.keys(migrations).sort().join('\n') !== migrationNames.join('\n')) {
+  throw new Error('services/db/migrations/names.ts does not list exactly the migrations of services/db/migrations/index.ts')
+}

@@ -53,8 +53,21 @@ export function calendarOf(from: IsoDate, to: IsoDate, settings: DaysOffSettings
 export function normMinutes(from: IsoDate, to: IsoDate, settings: DaysOffSettings, staff: NormStaff, bounds: { from: IsoDate; to: IsoDate }): Minutes {
   const span = overlap(from, to, bounds.from, bounds.to)
   if (!span) return ZERO_MINUTES
-  return normOfDays(calendarOf(span.from, span.to, settings), staff)
+  return normOfHalves(normHalvesBetween(span.from, span.to, settings), staff)
 }
+
+/** Half working days in [from, to], remembered per range and settings: every staff member's months share them (#14). */
+function normHalvesBetween(from: IsoDate, to: IsoDate, settings: DaysOffSettings): number {
+  const key = `${from}|${to}|${Number(settings.christmasEveOff)}${Number(settings.newYearsEveOff)}${Number(settings.mayDayAfternoonOff)}${Number(settings.constitutionDayAfternoonOff)}`
+  let halves = halvesCache.get(key)
+  if (halves === undefined) {
+    halves = calendarOf(from, to, settings).reduce((s, d) => s + d.normHalves, 0)
+    if (halvesCache.size >= 5000) halvesCache.clear()
+    halvesCache.set(key, halves)
+  }
+  return halves
+}
+const halvesCache = new Map<string, number>()
 
 /** Working days (full days; half days count ½) of a period: for display. */
 export function workingDays(days: readonly CalendarDay[]): number {

@@ -40,7 +40,8 @@ const entityNames: Record<string, string> = {
   import_row: 'Importeret række',
   account: 'Regnskab',
   time_week: 'Uge (timer)',
-  time_week_posting: 'Ugens postering'
+  time_week_posting: 'Ugens postering',
+  database: 'Kopi af databasen'
 }
 
 export const audit = {
@@ -60,6 +61,7 @@ export const audit = {
     schemaMissing: (type: string, name: string) => `Databasen mangler ${schemaType(type)} «${name}», som denne version af Puljestyr opretter.`,
     schemaChanged: (type: string, name: string) => `${capital(schemaType(type))} «${name}» er ændret i forhold til denne version af Puljestyr.`,
     integrity: (detail: string) => `SQLite's integritetskontrol fejler: ${detail}`,
+    integrityPostgres: (count: string) => `PostgreSQL har fundet ${count} datasider, hvis kontrolsum ikke passer: serverens filer er beskadiget.`,
     anchorMissing: (n: number) => `Revisionssporet har ikke længere post nr. ${n}, som en udskrift bekræfter.`,
     anchorDiffers: (n: number, printed: string, now: string) =>
       `Revisionssporets post nr. ${n} havde kontrolsummen ${printed} på udskriften, men har nu ${now}: sporet er skrevet om.`,
@@ -106,7 +108,8 @@ export const audit = {
     participant_priority: 'Deltagers prioritering',
     participant_project_targets: 'Projektets mål for deltagere',
     quarterly_pack: 'Kvartalsrapport',
-    quarterly_text: 'Kvartalets tekst'
+    quarterly_text: 'Kvartalets tekst',
+    database: 'Kopi af databasen'
   } as Record<string, string>,
   anchor: {
     label: 'Revisionsspor',
@@ -137,7 +140,16 @@ export const audit = {
 } as const
 
 function schemaType(type: string): string {
-  return type === 'table' ? 'tabellen' : type === 'index' ? 'indekset' : type === 'trigger' ? 'triggeren' : type === 'view' ? 'visningen' : type
+  const names: Record<string, string> = {
+    table: 'tabellen',
+    index: 'indekset',
+    trigger: 'triggeren',
+    view: 'visningen',
+    function: 'funktionen',
+    rule: 'reglen',
+    policy: 'adgangsreglen'
+  }
+  return names[type] ?? type
 }
 
 function capital(s: string): string {
@@ -154,5 +166,10 @@ export const backupTexts = {
   copyNotVerified: (file: string, first: string) => `Sikkerhedskopien ${file} gendannes ikke: revisionssporet passer ikke (${first}).`,
   targetBusy: (file: string) => `Databasen ${file} er optaget af et andet Puljestyr-vindue eller en anden proces, som skriver lige nu. Luk den, og prøv igen.`,
   restored: (file: string, aside: string) => `Databasen ${file} er gendannet. Den tidligere fil er gemt som ${aside}.`,
-  backedUp: (file: string) => `Sikkerhedskopi gemt i ${file}; SQLite's integritetskontrol: ok.`
+  backedUp: (file: string) => `Sikkerhedskopi gemt i ${file}; SQLite's integritetskontrol: ok.`,
+  pgBackedUp: (file: string) =>
+    `Sikkerhedskopi af fællesdatabasen gemt i ${file} (pg_dump; pg_restore kan læse den). Gendan i en ny database med «pg_restore -d NY_DATABASE ${file}», og kontrollér den med «puljestyr verify --db postgres://…/NY_DATABASE».`,
+  pgDumpMissing: (command: string) =>
+    `pg_dump (PostgreSQL's klientprogrammer) findes ikke på denne maskine, så der er ikke taget nogen kopi. Installér PostgreSQL's klientprogrammer (eller sæt PG_BIN til deres mappe), eller kør selv: ${command}`,
+  pgDumpFailed: (detail: string) => `pg_dump kunne ikke tage en kopi af fællesdatabasen; der er ikke gemt nogen kopi. PostgreSQL's besked: ${detail}`
 } as const

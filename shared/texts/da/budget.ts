@@ -51,7 +51,6 @@ export const budget = {
     keyFormat: 'Nøglen må kun indeholde bogstaver, tal, - og _.',
     title: 'Puljer',
     intro: 'En pulje har sine egne regler for budget, møder og resultater. Reglerne er indstillinger, som du kan se og rette her.',
-    navLink: 'Puljer og regler',
     create: 'Opret pulje',
     createTitle: 'Ny pulje',
     edit: 'Rediger stamdata',

@@ -9,6 +9,7 @@ export const core = {
     prioritisation: 'Prioritering',
     quarterlyReport: 'Kvartalsrapport',
     settings: 'Indstillinger',
+    pools: 'Puljer og regler',
     audit: 'Revisionsspor'
   },
   start: {
@@ -92,6 +93,44 @@ export const core = {
     title: 'Indstillinger',
     subtitle: 'Gælder for hele programmet og databasefilen på denne computer.'
   },
+  teamDatabase: {
+    title: 'Forbind til fællesdatabase',
+    intro:
+      'Et jobcenter med mange projekter kan samle dem i én fællesdatabase på PostgreSQL, som IT driver. Skriv forbindelsen, som IT har givet dig, test den, og forbind. Den lokale databasefil bliver liggende urørt.',
+    nowLocal: (file: string) => `Puljestyr bruger nu den lokale databasefil ${file}.`,
+    nowTeam: (target: string, user: string) => `Puljestyr bruger nu fællesdatabasen ${target} som databasebrugeren ${user}.`,
+    url: 'Forbindelse',
+    urlHelp: 'postgres://bruger@server/database, fx postgres://anne@db.kommune.local/puljestyr',
+    password: 'Adgangskode',
+    passwordHelp: 'Kan udelades, hvis adgangskoden står i ~/.pgpass eller PGPASSWORD.',
+    test: 'Test forbindelsen',
+    testing: 'Tester …',
+    connect: 'Forbind til fællesdatabase',
+    connecting: 'Forbinder …',
+    useLocal: 'Brug den lokale fil igen',
+    tested: (user: string, database: string, server: string, schema: string | null) =>
+      `Forbindelsen virker: logget på som ${user} i databasen ${database} (${server}). ${schema ? `Skemaversion ${schema}.` : 'Databasen er tom: IT opretter skemaet med «puljestyr migrate».'}`,
+    stored: (url: string) => `Gemt i indstillingerne: ${url}.`,
+    passwordSealed: 'Adgangskoden er gemt krypteret med styresystemets nøglering.',
+    passwordNotStored: 'Adgangskoden gemmes ikke. Læg den i ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf) eller i miljøvariablen PGPASSWORD.',
+    restart: 'Genstart Puljestyr for at bruge den valgte database: programmet skifter ikke database, mens det kører.',
+    settingsFile: 'Indstillingen gemmes i',
+    errors: {
+      notPostgres: 'Forbindelsen skal begynde med postgres:// (fx postgres://anne@db.kommune.local/puljestyr).',
+      malformed: 'Forbindelsen kan ikke læses. Skriv den som postgres://bruger@server/database.',
+      noUser: 'Forbindelsen skal nævne databasebrugeren: postgres://bruger@server/database.',
+      noDatabase: 'Forbindelsen skal nævne databasen til sidst: postgres://bruger@server/database.',
+      refused: (host: string, port: string) => `Serveren ${host} svarer ikke på port ${port}. Er adressen og porten rigtige, og kører PostgreSQL?`,
+      unknownHost: (host: string) => `Serveren ${host} findes ikke. Tjek navnet.`,
+      timeout: (host: string) => `Serveren ${host} svarede ikke inden for 10 sekunder.`,
+      wrongPassword: (user: string) => `Forkert adgangskode for databasebrugeren ${user}.`,
+      passwordNeeded: (user: string) => `Serveren kræver en adgangskode for ${user}. Skriv den, eller læg den i ~/.pgpass eller PGPASSWORD.`,
+      userRefused: (user: string, database: string) =>
+        `Serveren lukker ikke databasebrugeren ${user} ind i ${database}. Findes brugeren, og må den logge på fra denne computer? Spørg IT.`,
+      noSuchDatabase: (database: string, host: string) => `Databasen ${database} findes ikke på ${host}.`,
+      failed: (detail: string) => `Forbindelsen mislykkedes. PostgreSQL's besked: ${detail}`
+    }
+  },
   backups: {
     title: 'Sikkerhedskopier',
     intro: (keep: number) =>
@@ -143,6 +182,35 @@ export const core = {
     route: 'Udskrift',
     staffId: 'Medarbejder'
   } as Record<string, string>,
+  copy: {
+    summaryReason: (source: string, entry: number, hash: string) =>
+      `Kopieret fra ${source} (revisionssporet til og med post nr. ${entry}, kontrolsum ${hash}).`,
+    summaryReasonEmpty: (source: string) => `Kopieret fra ${source} (revisionssporet var tomt).`,
+    done: (count: number, target: string, mode: 'whole' | 'rechained') =>
+      `${count === 1 ? 'Ét projekt' : `${count} projekter`} kopieret til ${target}${mode === 'whole' ? ' med hele revisionssporet uændret (samme postnumre og kontrolsummer)' : ' med egne postnumre i målets revisionsspor'}.`,
+    project: (title: string, from: number, to: number) => `  «${title}»: nr. ${from} i kilden er nr. ${to} i målet.`,
+    counted: (rows: string, entries: string) =>
+      `Skrevet: ${rows} rækker og ${entries} poster i revisionssporet. Målet er kontrolleret: revisionssporet holder, og alle projektets tal er de samme som i kilden.`,
+    errors: {
+      sameDatabase: 'Kilde og mål er den samme database. Intet er kopieret.',
+      sourceMissing: (file: string) => `Kilden ${file} findes ikke. Intet er kopieret.`,
+      projectMissing: (id: number) => `Projekt ${id} findes ikke i kilden. Intet er kopieret.`,
+      noProjects: 'Kilden har ingen projekter. Intet er kopieret.',
+      sourceNotVerified: (source: string, first: string) => `Kilden ${source} består ikke kontrollen (${first}) Intet er kopieret.`,
+      targetHasProject: (title: string, municipality: string, from: string, to: string, id: number) =>
+        `Måldatabasen har allerede projektet «${title}» (${municipality}, ${from}–${to}) som nr. ${id}. Intet er kopieret.`,
+      poolMissing: (key: string, name: string) => `Puljen «${name}» (${key}) findes ikke i måldatabasen. Opret den først. Intet er kopieret.`,
+      poolRulesDiffer: (name: string, section: string) =>
+        `Puljen «${name}» har andre regler (${section}) i måldatabasen end i kilden, så projektets tal ville ændre sig. Gør reglerne ens først. Intet er kopieret.`,
+      copyNotVerified: (first: string) => `Kopien bestod ikke kontrollen (${first}) Intet er skrevet i måldatabasen.`,
+      figuresDiffer: (title: string, path: string, before: string, after: string) =>
+        `Tallene for «${title}» er ikke de samme efter kopien (${path}: ${before} i kilden, ${after} i målet). Intet er skrevet i måldatabasen.`,
+      notOwner: 'Kun ejeren af fællesdatabasen (IT) kan kopiere projekter ind, fordi revisionssporet beholder de oprindelige brugere. Intet er kopieret.',
+      unknownJsonId: (where: string, key: string) => `Kopien kender ikke henvisningen «${key}» i ${where}. Intet er kopieret.`,
+      failed: (table: string, detail: string) =>
+        `Kopien blev afbrudt${table ? ` under tabellen ${table}` : ''}; intet er skrevet i måldatabasen. Databasens besked: ${detail}`
+    }
+  },
   /** The local services' own answers: browser mode's HTTP bridge and the desktop app's shell. */
   bridge: {
     deniedTitle: 'Adgang nægtet',
@@ -166,6 +234,15 @@ export const core = {
     foreignSender: 'Kaldet kom ikke fra Puljestyrs eget vindue.',
     servicesStopped: 'Puljestyrs tjenester er stoppet. Luk programmet og start det igen.'
   },
+  /** The service host's own lines in the log of browser mode and the desktop app (server/serviceHost, server/openWindow.ts). */
+  serviceHost: {
+    noDisplay: 'Der er ingen skærm: åbn adressen ovenfor i en browser.',
+    notBuilt: 'Puljestyrs tjeneste er ikke bygget: kør "npm run build".',
+    workerForeignMessage: (index: number) => `Tjeneste ${index}: en besked uden for protokollen blev afvist.`,
+    workerFailed: (index: number, message: string) => `Tjeneste ${index} kunne ikke starte: ${message}`,
+    hostForeignMessage: 'Tjenesten fik en besked uden for protokollen; den blev afvist.',
+    reopenFailed: (error: string) => `Databasen kunne ikke genåbnes: ${error}`
+  },
   errors: {
     projectNotFound: (id: number) => `Projekt ${id} findes ikke.`,
     poolNotFound: (id: number) => `Puljen ${id} findes ikke.`,
@@ -179,8 +256,10 @@ export const core = {
       `Databasen ${file} har migreringer, som denne version af Puljestyr ikke kender i den rækkefølge. Den åbnes ikke, så intet går tabt.`,
     writeRefusedByDatabase: (table: string | null) =>
       `Fællesdatabasen afviste ændringen: din databasebruger må kun læse${table ? ` (tabellen ${table})` : ''}. Intet er gemt. Bed IT om rollen som projektleder eller godkender, hvis du skal kunne ændre.`,
-    postgresBackup:
-      'En fællesdatabase på PostgreSQL sikkerhedskopieres med pg_dump (se README, «Fællesdatabase på PostgreSQL»); backup laver kun kopier af en SQLite-fil.',
+    projectRefusedByDatabase: (table: string | null) =>
+      `Fællesdatabasen afviste ændringen: din databasebruger har ikke adgang til at ændre dette projekt${table ? ` (tabellen ${table})` : ''}. Intet er gemt. Bed IT om adgang til projektet.`,
+    actorRefusedByDatabase: 'Fællesdatabasen afviste ændringen: en post i revisionssporet skal nævne den databasebruger, der er logget på. Intet er gemt.',
+    teamDatabaseBusy: 'Fællesdatabasen er optaget: en anden skriver lige nu (fx en import eller en kopi). Intet er gemt. Prøv igen om lidt.',
     printRoute: 'En udskrift kan kun laves af en side under /print/.',
     noChromium: 'Der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.'
   },
@@ -219,7 +298,7 @@ export const core = {
       done: (file: string, version: string, count: number) => `Databasen ${file} er på skemaversion ${version} (${count} migreringer).`
     },
     backup: {
-      description: 'tag en sikkerhedskopi med SQLite online backup og kontrollér den',
+      description: 'tag en sikkerhedskopi og kontrollér den: SQLite online backup af en fil, pg_dump af fællesdatabasen',
       outOption: 'kopiens filnavn',
       forceOption: 'overskriv en eksisterende fil'
     },
@@ -227,6 +306,13 @@ export const core = {
       description: 'gendan databasen fra en sikkerhedskopi (kontrolleres først; den tidligere fil gemmes ved siden af)',
       fromOption: 'sikkerhedskopien',
       dbOption: 'databasefilen, der skal erstattes'
+    },
+    copy: {
+      description:
+        'kopiér projekter mellem en databasefil og fællesdatabasen (begge veje), kontrolleret: revisionssporet og alle tal er ens, ellers skrives intet',
+      fromOption: 'kilden: en databasefil eller postgres://bruger@vært/database',
+      toOption: 'målet: en databasefil (oprettes, hvis den ikke findes) eller postgres://…',
+      projectOption: 'kun dette projekt (dets nummer i kilden)'
     }
   }
 } as const

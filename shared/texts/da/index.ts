@@ -1,5 +1,5 @@
 // All Danish UI text, one module per domain (the domain list of shared/api/contract.ts), gathered
-// here. Components import `da` only.
+// here. Components import `da` only; the few files of the first load import its shell part (./shell.ts).
 import { common, validationMessages } from './common'
 import { core } from './core'
 import { budget } from './budget'

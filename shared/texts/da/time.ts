@@ -31,6 +31,9 @@ export const time = {
       `${name}s timer for ${month} er godkendt og dermed låst. Lås måneden op med en begrundelse for at rette dem.`,
     weekApproved: (name: string, week: string) => `${name}s timer i ${week} er godkendt og dermed låst. Lås ugen op med en begrundelse for at rette dem.`,
     weekAlreadyApproved: (name: string, week: string) => `${name}s ${week} er allerede godkendt.`,
+    /** Two managers approving the same week or month at once (or one approving what is approved): who came first. */
+    approvedBy: (name: string, period: string, approver: string, user: string, when: string) =>
+      `${name}s ${period} er netop godkendt af ${approver} (bruger ${user}) ${when}, så den godkendes ikke igen. Opdatér siden for at se godkendelsen.`,
     weekNotApproved: (name: string, week: string) => `${name}s ${week} er ikke godkendt, så der er intet at låse op.`,
     weekInApprovedMonth: (name: string, week: string, months: string) =>
       `Hele ${week} ligger i ${months}, som allerede er godkendt for ${name}: ugens timer er godkendt og bogført med måneden.`,
@@ -289,6 +292,8 @@ export const time = {
     alreadyImported: (file: string, on: string) => `${file} er allerede importeret ${on}; intet er ændret.`,
     ledgerDescription: 'vis projektets posteringer med total',
     ledgerTotal: (n: number, total: string) => `${n} posteringer, i alt ${total}`,
+    monthlyOption: 'posteringerne summeret pr. måned og budgetpost, med postens saldo',
+    monthlyBalance: (balance: string) => `saldo ${balance}`,
     exportDescription: 'skriv revisoreksporten (CSV, XLSX, PDF-resumé og manifest med SHA-256) i en mappe',
     outNotEmpty: (dir: string) => `Mappen ${dir} findes allerede og er ikke tom. Vælg en ny mappe, så eksportens manifest passer til mappens filer.`,
     exported: (n: number, dir: string) => `Revisoreksporten er skrevet: ${n} filer i ${dir}.`,

@@ -35,62 +35,71 @@ async function project(): Promise<number> {
 const at = '2020-01-01T00:00:00.000Z'
 
 async function version(projectId: number, number: number, status: string, effective: string | null): Promise<number> {
-  const row = await insertAudited(
-    rt.ctx.db,
-    rt.ctx,
-    'budget_version',
-    {
-      project_id: projectId,
-      number,
-      kind: number === 1 ? 'original' : 'revision',
-      status,
-      title: `Version ${number}`,
-      reason: '',
-      base_version_id: null,
-      sent_date: null,
-      effective_date: effective,
-      decided_date: effective,
-      star_reference: '',
-      decision_note: '',
-      decided_by_name: null,
-      decided_by_role: null,
-      created_at: at,
-      updated_at: at
-    },
-    { projectId }
+  // In a transaction, as every audited write (on the team database the writer lock is the transaction's).
+  const row = await rt.ctx.db.transaction().execute((trx) =>
+    insertAudited(
+      trx,
+      rt.ctx,
+      'budget_version',
+      {
+        project_id: projectId,
+        number,
+        kind: number === 1 ? 'original' : 'revision',
+        status,
+        title: `Version ${number}`,
+        reason: '',
+        base_version_id: null,
+        sent_date: null,
+        effective_date: effective,
+        decided_date: effective,
+        star_reference: '',
+        decision_note: '',
+        decided_by_name: null,
+        decided_by_role: null,
+        created_at: at,
+        updated_at: at
+      },
+      { projectId }
+    )
   )
   return row.id
 }
 
 async function line(projectId: number, year: number, categoryKey: string, title: string): Promise<number> {
   return (
-    await insertAudited(
-      rt.ctx.db,
-      rt.ctx,
-      'budget_line',
-      { project_id: projectId, year, category_key: categoryKey, title, created_at: at, updated_at: at },
-      { projectId }
-    )
+    await rt.ctx.db
+      .transaction()
+      .execute((trx) =>
+        insertAudited(
+          trx,
+          rt.ctx,
+          'budget_line',
+          { project_id: projectId, year, category_key: categoryKey, title, created_at: at, updated_at: at },
+          { projectId }
+        )
+      )
   ).id
 }
 
 async function figures(versionId: number, lineId: number, f: { staff?: number; rate?: number; minutes?: number; amount: number; note: string }) {
-  await insertAudited(
-    rt.ctx.db,
-    rt.ctx,
-    'budget_line_figures',
-    {
-      version_id: versionId,
-      budget_line_id: lineId,
-      staff_count: f.staff ?? null,
-      hourly_rate_ore: f.rate === undefined ? null : ore(f.rate),
-      minutes: f.minutes === undefined ? null : minutes(f.minutes),
-      amount_ore: ore(f.amount),
-      note: f.note,
-      created_at: at,
-      updated_at: at
-    },
-    { projectId: null }
+  await rt.ctx.db.transaction().execute((trx) =>
+    insertAudited(
+      trx,
+      rt.ctx,
+      'budget_line_figures',
+      {
+        version_id: versionId,
+        budget_line_id: lineId,
+        staff_count: f.staff ?? null,
+        hourly_rate_ore: f.rate === undefined ? null : ore(f.rate),
+        minutes: f.minutes === undefined ? null : minutes(f.minutes),
+        amount_ore: ore(f.amount),
+        note: f.note,
+        created_at: at,
+        updated_at: at
+      },
+      { projectId: null }
+    )
   )
 }
 

@@ -15,26 +15,29 @@ afterEach(async () => {
 })
 
 async function post(projectId: number, budgetLineId: number, date: string, amountOre: number) {
-  await insertAudited(
-    rt.ctx.db,
-    rt.ctx,
-    'posting',
-    {
-      project_id: projectId,
-      budget_line_id: budgetLineId,
-      posting_date: date,
-      staff_id: null,
-      minutes: null,
-      hourly_rate_ore: null,
-      staff_rate_id: null,
-      amount_ore: ore(amountOre),
-      source: 'manual',
-      document_ref: 'Bilag 1',
-      description: 'Løn',
-      reverses_posting_id: null,
-      created_at: '2020-07-01T10:00:00.000Z'
-    },
-    { projectId }
+  // In a transaction, as every audited write (on the team database the writer lock is the transaction's).
+  await rt.ctx.db.transaction().execute((trx) =>
+    insertAudited(
+      trx,
+      rt.ctx,
+      'posting',
+      {
+        project_id: projectId,
+        budget_line_id: budgetLineId,
+        posting_date: date,
+        staff_id: null,
+        minutes: null,
+        hourly_rate_ore: null,
+        staff_rate_id: null,
+        amount_ore: ore(amountOre),
+        source: 'manual',
+        document_ref: 'Bilag 1',
+        description: 'Løn',
+        reverses_posting_id: null,
+        created_at: '2020-07-01T10:00:00.000Z'
+      },
+      { projectId }
+    )
   )
 }
 

@@ -1,13 +1,36 @@
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { executeOutsideApp } from '../../support/dialect'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract'
+import { createRuntime, type Runtime } from '../../../server/runtime'
+import { copyTestDatabase, executeOutsideApp } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 
-let rt: TestRuntime
+// The demo is made once; each test works on its own copy of it (a file copy, or a database made
+// from it as a template on PostgreSQL).
+let demo: TestRuntime
+let rt: Runtime & { file: string; call<N extends MethodName>(method: N, input: ApiInput<N>): Promise<ApiOutput<N>> }
+beforeAll(async () => {
+  demo = await createTestRuntime()
+  await demo.call('demo.open', {})
+  await demo.database.close()
+}, 120_000)
+afterAll(() => {
+  fs.rmSync(demo.dir, { recursive: true, force: true })
+})
 beforeEach(async () => {
-  rt = await createTestRuntime()
-  await rt.call('demo.open', {})
+  const file = await copyTestDatabase(demo.file)
+  const opened = await createRuntime({ databaseFile: file, chromiumPath: null, log: () => {} })
+  rt = Object.assign(opened, {
+    file,
+    async call<N extends MethodName>(method: N, input: ApiInput<N>) {
+      const r = await opened.registry.call(method, input)
+      if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
+      return r.data as ApiOutput<N>
+    }
+  })
 })
 afterEach(async () => {
   await rt.close()
@@ -44,11 +67,7 @@ describe('the audit trail', () => {
   })
 
   it('`puljestyr verify` exits non-zero and names the change', async () => {
-    await rt.close()
-    rt = await createTestRuntime()
-    await rt.call('demo.open', {})
-    const file = rt.file
-    await rt.database.close()
+    const file = await copyTestDatabase(demo.file)
     await tamper(file, "update project set title = 'Andet' where id = 1")
     const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
     let status = 0
@@ -61,7 +80,36 @@ describe('the audit trail', () => {
     }
     expect(status).toBe(3)
     expect(stdout).toContain('project 1 er ændret uden om programmet')
-    // reopen so that afterEach can close
-    rt = await createTestRuntime()
   })
 })
+
+describe('canonical JSON (what each audit hash covers)', () => {
+  it('writes a flat row with sorted keys exactly as the general path does, and leaves nested values to it', async () => {
+    const { canonicalJson } = await import('../../../services/audit/audit')
+    const rows: Record<string, unknown>[] = [
+      { z: 1, a: 'x', m: null, b: true, c: -0, d: 1.5, e: 'æøå "quoted" \\ \n', f: Number.NaN },
+      { id: 7, project_id: 2, note: '', created_at: '2020-01-01T00:00:00.000Z' },
+      { b: 1, a: { d: 2, c: [3, { f: 4, e: 5 }] } },
+      { a: undefined, b: 2 },
+      { a: new Uint8Array([1, 2, 3]) }
+    ]
+    const general = (v: unknown): string => JSON.stringify(normalise(v))
+    for (const row of rows) expect(canonicalJson(row)).toBe(general(row))
+    expect(canonicalJson(rows[0])).toBe('{"a":"x","b":true,"c":0,"d":1.5,"e":"æøå \\"quoted\\" \\\\ \\n","f":null,"m":null,"z":1}')
+  })
+})
+
+/** The general canonical form, written out here: keys sorted at every level, undefined as null, bytes as size and hash. */
+function normalise(value: unknown): unknown {
+  if (value === undefined) return null
+  if (value instanceof Uint8Array) {
+    return { $bytes: value.byteLength, $sha256: createHash('sha256').update(value).digest('hex') }
+  }
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(value as Record<string, unknown>).sort()) out[key] = normalise((value as Record<string, unknown>)[key])
+    return out
+  }
+  return value
+}

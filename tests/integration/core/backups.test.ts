@@ -46,6 +46,7 @@ function projectTitlesIn(file: string): string[] {
   }
 }
 
+// Daily backups are copies of the SQLite file; the team database is backed up with pg_dump (postgres.test.ts).
 describe.skipIf(testDialect() !== 'sqlite')('automatic daily backups', () => {
   it('are made on start and on the first call of a new day, checked, one per day', async () => {
     const r = await start()
@@ -96,6 +97,7 @@ describe.skipIf(testDialect() !== 'sqlite')('automatic daily backups', () => {
   })
 })
 
+// A restore swaps the SQLite file under the running app; the team database is restored with pg_restore.
 describe.skipIf(testDialect() !== 'sqlite')('restoring a daily backup in the running app', () => {
   it('replaces the database with the checked copy, keeps the replaced file aside and goes on working', async () => {
     const r = await start()

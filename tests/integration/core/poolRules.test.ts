@@ -26,8 +26,10 @@ describe('pool rules', () => {
     expect(await readPoolRules(rt.ctx.db, fsm2, def)).toEqual({ cadenceMonths: 3 })
     expect(await readPoolRules(rt.ctx.db, hrf, def)).toEqual({ cadenceMonths: 6 })
 
-    await writePoolRules(rt.ctx.db, rt.ctx, fsm2, def, { cadenceMonths: 2 }, { reason: 'Styregruppen mødes hver anden måned' })
-    await writePoolRules(rt.ctx.db, rt.ctx, fsm2, def, { cadenceMonths: 1 })
+    const write = (rules: { cadenceMonths: number }, options = {}) =>
+      rt.ctx.db.transaction().execute((trx) => writePoolRules(trx, rt.ctx, fsm2, def, rules, options))
+    await write({ cadenceMonths: 2 }, { reason: 'Styregruppen mødes hver anden måned' })
+    await write({ cadenceMonths: 1 })
     expect(await readPoolRules(rt.ctx.db, fsm2, def)).toEqual({ cadenceMonths: 1 })
     expect(await readPoolRules(rt.ctx.db, hrf, def)).toEqual({ cadenceMonths: 6 })
 
@@ -39,7 +41,7 @@ describe('pool rules', () => {
 
   it('refuses rules that break the section schema and keeps the saved ones', async () => {
     const fsm2 = await poolIdByKey(rt.ctx.db, 'FSM2')
-    await expect(writePoolRules(rt.ctx.db, rt.ctx, fsm2, def, { cadenceMonths: 0 })).rejects.toMatchObject({
+    await expect(rt.ctx.db.transaction().execute((trx) => writePoolRules(trx, rt.ctx, fsm2, def, { cadenceMonths: 0 }))).rejects.toMatchObject({
       issues: [expect.objectContaining({ path: ['cadenceMonths'] })]
     })
     expect(await readPoolRules(rt.ctx.db, fsm2, def)).toEqual({ cadenceMonths: 3 })

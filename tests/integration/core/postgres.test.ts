@@ -1,27 +1,21 @@
 // The team database (DIALECT=postgres only): several writers at once keep one unbroken audit chain,
-// a newer schema is refused as on SQLite, and a revisor's read-only role is refused by the database
-// itself with a Danish message.
+// a newer schema is refused as on SQLite, `migrate` creates the schema, `backup` runs pg_dump and a
+// restored copy verifies. (Roles: teamRoles.test.ts; copy: copy.test.ts.)
 import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { migrationNames } from '../../../services/db/migrations'
 import { openDatabase } from '../../../services/db/open'
+import { findPostgresProgram } from '../../../services/db/postgres'
 import { createRuntime, type Runtime } from '../../../server/runtime'
 import { createTestDatabase, executeOutsideApp, testDialect } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
+import { projectInput } from './helpers'
 
-const project = (n: number) => ({
-  poolId: 1,
-  municipality: 'Herning Kommune',
-  title: `Projekt ${n}`,
-  caseNumber: '',
-  responsible: '',
-  periodStart: '2020-01-01',
-  periodEnd: '2020-12-31',
-  amountAppliedOre: 100000,
-  grantAmountOre: 100000,
-  grantByYear: [{ year: 2020, amountOre: 100000 }]
-})
+const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
+
+const project = (n: number) => projectInput(`Projekt ${n}`)
 
 describe.runIf(testDialect() === 'postgres')('the team database on PostgreSQL', () => {
   let rt: TestRuntime
@@ -63,39 +57,52 @@ describe.runIf(testDialect() === 'postgres')('the team database on PostgreSQL', 
     rt = await createTestRuntime()
   })
 
-  it('a revisor role (SELECT only, granted as in the README) reads, and its write is refused by the database in Danish', async () => {
-    await rt.call('projects.create', project(1))
-    const role = `revisor_${Date.now().toString(36)}`
-    await executeOutsideApp(
-      rt.file,
-      `do $$ begin
-         if not exists (select 1 from pg_roles where rolname = 'puljestyr_read') then create role puljestyr_read nologin; end if;
-       end $$;
-       grant usage on schema public to puljestyr_read;
-       grant select on all tables in schema public to puljestyr_read;
-       create role ${role} login in role puljestyr_read;`
-    )
-    const url = new URL(rt.file)
-    url.username = role
-    const revisor = await createRuntime({ databaseFile: url.toString(), chromiumPath: null, log: () => {} })
-    others.push(revisor)
-    const list = await revisor.registry.call('projects.list', {})
-    expect(list.ok && (list.data as { title: string }[]).map((p) => p.title)).toEqual(['Projekt 1'])
-    const write = await revisor.registry.call('projects.create', project(2))
-    expect(write).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
-    expect(!write.ok && write.error.message).toMatch(
-      /^Fællesdatabasen afviste ændringen: din databasebruger må kun læse \(tabellen project\)\. Intet er gemt\./
-    )
-    expect(await rt.call('projects.list', {})).toHaveLength(1)
-  })
-
   it('`puljestyr migrate --db postgres://…` creates the schema in an empty database, and says which version it is on', () => {
     return createTestDatabase({ empty: true }).then((url) => {
-      const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
       const out = execFileSync(process.execPath, [cli, 'migrate', '--db', url], { encoding: 'utf8' })
       expect(out).toContain(`er på skemaversion ${migrationNames[migrationNames.length - 1]} (${migrationNames.length} migreringer)`)
       const projects = execFileSync(process.execPath, [cli, 'projects', '--db', url], { encoding: 'utf8' })
       expect(projects.trim()).toBe('Ingen projekter.')
     })
+  })
+
+  it('`puljestyr backup --db postgres://…` runs pg_dump; the copy restored with pg_restore into a new database verifies', async () => {
+    await rt.call('projects.create', { ...project(1), grantAmountOre: 223507400, grantByYear: [{ year: 2020, amountOre: 223507400 }] })
+    await rt.call('projects.create', project(2))
+    const dump = path.join(rt.dir, 'team.dump')
+    const out = execFileSync(process.execPath, [cli, 'backup', '--db', rt.file, '--out', dump], { encoding: 'utf8' })
+    expect(out).toContain(`Sikkerhedskopi af fællesdatabasen gemt i ${dump} (pg_dump; pg_restore kan læse den).`)
+    // As the README says: a new database, pg_restore, then verify.
+    const restored = await createTestDatabase({ empty: true })
+    execFileSync(findPostgresProgram('pg_restore')!, ['--dbname', restored, dump])
+    const verify = execFileSync(process.execPath, [cli, 'verify', '--db', restored], { encoding: 'utf8' })
+    expect(verify).toContain('Revisionssporet er intakt.')
+    const projects = JSON.parse(execFileSync(process.execPath, [cli, 'projects', '--db', restored, '--json'], { encoding: 'utf8' })) as {
+      title: string
+      grantAmountOre: number
+    }[]
+    expect(projects.map((p) => [p.title, p.grantAmountOre])).toEqual([
+      ['Projekt 1', 223507400],
+      ['Projekt 2', 100000]
+    ])
+  }, 120_000)
+
+  it('without pg_dump on the machine, `backup` says exactly what to run and writes nothing', () => {
+    const dump = path.join(rt.dir, 'ingen.dump')
+    let stderr = ''
+    let status = 0
+    try {
+      execFileSync(process.execPath, [cli, 'backup', '--db', rt.file, '--out', dump], {
+        encoding: 'utf8',
+        env: { ...process.env, PG_BIN: rt.dir },
+        stdio: 'pipe'
+      })
+    } catch (e) {
+      ;({ stderr, status } = e as { stderr: string; status: number })
+    }
+    expect(status).toBe(1)
+    expect(stderr).toContain("pg_dump (PostgreSQL's klientprogrammer) findes ikke på denne maskine, så der er ikke taget nogen kopi.")
+    expect(stderr).toContain(`kør selv: pg_dump -Fc -d '${rt.file}' -f '${dump}'`)
+    expect(fs.existsSync(dump)).toBe(false)
   })
 })

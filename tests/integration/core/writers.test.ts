@@ -64,6 +64,8 @@ describe.skipIf(testDialect() !== 'sqlite')('one writer at a time', () => {
   }, 60_000)
 })
 
+// The demo in one transaction uses SQLite's raw handle (services/demo/demo.ts); on the team database
+// each part is its own transaction, and this test's trigger is SQLite's syntax.
 describe.skipIf(!onSqlite)('the demo is one transaction', () => {
   it('a failure half-way leaves nothing, and a rerun creates the whole demo', async () => {
     // The meetings part of the demo fails (after project, staff, budget and hours are written).

@@ -22,24 +22,27 @@ export async function smallProject(rt: TestRuntime, poolKey = 'FSM2') {
   const staff: number[] = []
   for (const name of ['Anna Berg', 'Bo Dahl']) {
     const now = new Date().toISOString()
-    const row = await insertAudited(
-      rt.ctx.db,
-      rt.ctx,
-      'staff',
-      {
-        project_id: project.id,
-        name,
-        function_key: 'jobBroker',
-        title: 'Jobformidler',
-        weekly_minutes: minutes(2220),
-        project_share_bp: WHOLE_BP,
-        employed_from: '2020-01-01',
-        employed_to: null,
-        note: '',
-        created_at: now,
-        updated_at: now
-      },
-      { projectId: project.id }
+    // In a transaction, as every audited write (on the team database the writer lock is the transaction's).
+    const row = await rt.ctx.db.transaction().execute((trx) =>
+      insertAudited(
+        trx,
+        rt.ctx,
+        'staff',
+        {
+          project_id: project.id,
+          name,
+          function_key: 'jobBroker',
+          title: 'Jobformidler',
+          weekly_minutes: minutes(2220),
+          project_share_bp: WHOLE_BP,
+          employed_from: '2020-01-01',
+          employed_to: null,
+          note: '',
+          created_at: now,
+          updated_at: now
+        },
+        { projectId: project.id }
+      )
     )
     staff.push(row.id)
   }

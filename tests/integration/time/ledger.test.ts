@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { executeOutsideApp } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
@@ -111,5 +113,27 @@ describe('the ledger', () => {
     const all = await rt.call('ledger.list', { projectId: f.projectId })
     expect(all.postings).toHaveLength(6)
     expect(all.pageTotalOre).toBe(1400000)
+  })
+
+  it('the monthly balance sums each budget line per month and carries its balance, as `ledger --monthly` prints it', async () => {
+    for (const [date, amountOre, ref] of [
+      ['2021-03-01', 100000, 'F1'],
+      ['2021-03-20', 250000, 'F2'],
+      ['2021-05-02', 50000, 'F3']
+    ] as const) {
+      await rt.call('ledger.create', { ...auditorFee(), date, amountOre, documentRef: ref })
+    }
+    const monthly = await rt.call('ledger.monthly', { projectId: f.projectId })
+    const line = f.lines.audit2021!
+    expect(monthly.months).toEqual([
+      { month: '2021-03', budgetLineId: line, amountOre: 350000, minutes: 0, balanceOre: 350000, postings: 2 },
+      { month: '2021-05', budgetLineId: line, amountOre: 50000, minutes: 0, balanceOre: 400000, postings: 1 }
+    ])
+    expect(monthly.lines.find((l) => l.budgetLineId === line)).toEqual({ budgetLineId: line, title: 'Revision', year: 2021 })
+    const may = await rt.call('ledger.monthly', { projectId: f.projectId, from: '2021-04-01' })
+    expect(may.months).toEqual([{ month: '2021-05', budgetLineId: line, amountOre: 50000, minutes: 0, balanceOre: 50000, postings: 1 }])
+    const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
+    const printed = execFileSync(process.execPath, [cli, 'ledger', '--db', rt.file, '--project', String(f.projectId), '--monthly'], { encoding: 'utf8' })
+    expect(printed.split('\n')[1]).toBe('2021-05\tRevision 2021\t500,00 kr.\tsaldo 4.000,00 kr.')
   })
 })

@@ -24,7 +24,7 @@ import {
   Typography
 } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
-import { DatePicker } from '@mui/x-date-pickers/DatePicker'
+import { DatePicker } from '../../components/DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
 import type { Posting } from '@shared/api/ledger'
 import { formatDate } from '@shared/domain/dates'

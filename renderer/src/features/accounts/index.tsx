@@ -1,48 +1,15 @@
 // The "Regnskab" section: the ledger (postings and corrections), interim and final accounts with
-// the management sign-off, the revisor export, and the import of postings.
-import { Navigate, Route, Routes } from 'react-router'
+// the management sign-off, the revisor export, and the import of postings. The section's screens are
+// loaded when it is first opened (AccountsSection.tsx).
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong'
-import { da } from '@shared/texts/da'
-import { PageHeader } from '../../shell/PageHeader'
-import { useRequiredProjectId } from '../../shell/useProjectId'
+import { da } from '@shared/texts/da/shell'
+import { lazyComponent } from '../../shell/lazyPage'
 import type { PlainRoute, ProjectSection } from '../types'
-import { SectionTabs } from '../time/SectionTabs'
-import { ImportPanel } from '../time/ImportPanel'
-import { LedgerPage } from './LedgerPage'
-import { AccountsPage } from './AccountsPage'
-import { ExportPage } from './ExportPage'
-import { AccountPrint } from './AccountPrint'
-import { RevisorSummaryPrint } from './RevisorSummaryPrint'
-import { AccountsOverviewCard } from './AccountsOverviewCard'
 
-const t = da.ledger.ui
-
-function ImportPostingsPage() {
-  return <ImportPanel projectId={useRequiredProjectId()} kind="postings" />
-}
-
-const tabs = [
-  { path: 'posteringer', label: t.tabs.ledger, element: <LedgerPage /> },
-  { path: 'regnskaber', label: t.tabs.accounts, element: <AccountsPage /> },
-  { path: 'eksport', label: t.tabs.export, element: <ExportPage /> },
-  { path: 'import', label: t.tabs.import, element: <ImportPostingsPage /> }
-]
-
-function AccountsSection() {
-  const projectId = useRequiredProjectId()
-  return (
-    <>
-      <PageHeader title={t.title} />
-      <SectionTabs base={`/projekt/${projectId}/regnskab`} items={tabs} />
-      <Routes>
-        <Route index element={<Navigate to="posteringer" replace />} />
-        {tabs.map((tab) => (
-          <Route key={tab.path} path={tab.path} element={tab.element} />
-        ))}
-      </Routes>
-    </>
-  )
-}
+const AccountsSection = lazyComponent(() => import('./AccountsSection'), 'AccountsSection')
+const AccountsOverviewCard = lazyComponent(() => import('./AccountsOverviewCard'), 'AccountsOverviewCard')
+const AccountPrint = lazyComponent(() => import('./AccountPrint'), 'AccountPrint')
+const RevisorSummaryPrint = lazyComponent(() => import('./RevisorSummaryPrint'), 'RevisorSummaryPrint')
 
 export const accountsSection: ProjectSection = {
   path: 'regnskab',

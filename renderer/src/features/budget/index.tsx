@@ -1,33 +1,17 @@
 // The budget section: budget versions and lines, spending, staff and rates, instalments; the
-// revision request printout; the grant pools' pages (#/puljer) and the budget panel of a pool.
-import { Route, Routes } from 'react-router'
+// revision request printout; the grant pools' pages (#/puljer) and the budget panel of a pool. The
+// screens are loaded when first opened (BudgetRoutes.tsx).
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance'
-import { da } from '@shared/texts/da'
+import { da } from '@shared/texts/da/shell'
+import { lazyComponent } from '../../shell/lazyPage'
 import type { PlainRoute, ProjectSection } from '../types'
-import { BudgetHome } from './BudgetHome'
-import { VersionPage } from './VersionPage'
-import { SpendingPage } from './SpendingPage'
-import { StaffPage } from './StaffPage'
-import { InstalmentsPage } from './InstalmentsPage'
-import { RevisionPrint } from './RevisionPrint'
-import { SpendingPrint } from './SpendingPrint'
-import { PoolsPage } from './PoolsPage'
-import { PoolPage } from './PoolPage'
-import { BudgetOverviewCard } from './BudgetOverviewCard'
-import { NotFound } from '../../shell/StateViews'
 
-function BudgetRoutes() {
-  return (
-    <Routes>
-      <Route index element={<BudgetHome />} />
-      <Route path="version/:versionId" element={<VersionPage />} />
-      <Route path="forbrug" element={<SpendingPage />} />
-      <Route path="medarbejdere" element={<StaffPage />} />
-      <Route path="rater" element={<InstalmentsPage />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
-  )
-}
+const BudgetRoutes = lazyComponent(() => import('./BudgetRoutes'), 'BudgetRoutes')
+const BudgetOverviewCard = lazyComponent(() => import('./BudgetOverviewCard'), 'BudgetOverviewCard')
+const RevisionPrint = lazyComponent(() => import('./RevisionPrint'), 'RevisionPrint')
+const SpendingPrint = lazyComponent(() => import('./SpendingPrint'), 'SpendingPrint')
+const PoolsPage = lazyComponent(() => import('./PoolsPage'), 'PoolsPage')
+const PoolPage = lazyComponent(() => import('./PoolPage'), 'PoolPage')
 
 export const budgetSection: ProjectSection = {
   path: 'budget',

@@ -2,11 +2,13 @@
 // action items, proposed items and search; the minutes' print routes; the front page card; and
 // the pool-rules panel for meetings.
 import GroupsIcon from '@mui/icons-material/Groups'
-import { da } from '@shared/texts/da'
+import { da } from '@shared/texts/da/shell'
 import type { PlainRoute, ProjectSection } from '../types'
-import { MeetingsRoutes } from './MeetingsRoutes'
-import { MeetingsOverviewCard } from './OverviewCard'
-import { MeetingPrint } from './print/MeetingPrint'
+import { lazyComponent } from '../../shell/lazyPage'
+
+const MeetingsRoutes = lazyComponent(() => import('./MeetingsRoutes'), 'MeetingsRoutes')
+const MeetingsOverviewCard = lazyComponent(() => import('./OverviewCard'), 'MeetingsOverviewCard')
+const MeetingPrint = lazyComponent(() => import('./print/MeetingPrint'), 'MeetingPrint')
 
 export const meetingsSection: ProjectSection = {
   path: 'moeder',
@@ -20,6 +22,3 @@ export const meetingsPrintRoutes: PlainRoute[] = [
   { path: 'print/moeder/:meetingId', element: <MeetingPrint publication={false} /> },
   { path: 'print/moeder/:meetingId/offentlig', element: <MeetingPrint publication /> }
 ]
-
-export { MeetingDocument } from './print/MeetingDocument'
-export { CadencePrintTable } from './print/CadencePrintTable'

@@ -23,8 +23,13 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MonthSelect, ParticipantsTabs, t, thisMonth, ui, useStaff } from './common'
 import { formatMonth } from '@shared/domain/months'
+import { WindowedRows } from '../../components/WindowedRows'
 
 const m = ui.month
+
+/** A participant's row and a row's error note, in pixels: a caseload of hundreds is windowed (#14). */
+const GRID_ROW = 46
+const ERROR_ROW = 30
 
 /** Native inputs keep a grid of a whole caseload fast to render and to tab through. */
 const gridSx = {
@@ -47,6 +52,7 @@ const gridSx = {
   },
   '& td, & th': { px: 0.75, py: 0.5 },
   '& td': { borderBottom: '1px solid #e0e0e0', verticalAlign: 'middle' },
+  '& tr.grid-row': { height: GRID_ROW },
   '& .center': { textAlign: 'center' },
   '& .who': { whiteSpace: 'nowrap' },
   '& tr.has-error td': { bgcolor: '#fff4f4' },
@@ -226,7 +232,11 @@ function GridBody({
           {message.text}
         </Alert>
       ) : null}
-      <Box sx={{ maxHeight: '70vh', overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
+      <Box
+        data-window-scroll
+        data-testid="month-grid"
+        sx={{ maxHeight: '70vh', overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}
+      >
         <Box component="table" aria-label={`${m.title} ${formatMonth(month)}`} sx={gridSx}>
           <thead>
             <tr>
@@ -246,116 +256,122 @@ function GridBody({
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => {
-              const d = drafts[r.participantId] ?? EMPTY
-              const who = r.pseudonym
-              const rowErrs = errors.get(r.participantId) ?? []
-              const invalid = (field: string) => (hasError(r.participantId, field) ? { 'aria-invalid': true, className: 'invalid' } : {})
-              return [
-                <tr key={r.participantId} data-testid={`month-row-${r.pseudonym}`} className={rowErrs.length > 0 ? 'has-error' : undefined}>
-                  <td className="who">
-                    <div>{r.pseudonym}</div>
-                    <small style={{ color: '#666' }}>{[r.jobBrokerName, r.open ? '' : m.closed].filter(Boolean).join(' · ')}</small>
-                  </td>
-                  {activityKeys.map((a) => (
-                    <td key={a} className="center">
+            <WindowedRows
+              count={rows.length}
+              columns={activityKeys.length + 8}
+              rowHeight={(i) => GRID_ROW + (errors.has(rows[i]!.participantId) ? ERROR_ROW : 0)}
+              row={(i) => {
+                const r = rows[i]!
+                const d = drafts[r.participantId] ?? EMPTY
+                const who = r.pseudonym
+                const rowErrs = errors.get(r.participantId) ?? []
+                const invalid = (field: string) => (hasError(r.participantId, field) ? { 'aria-invalid': true, className: 'invalid' } : {})
+                return [
+                  <tr key={r.participantId} data-testid={`month-row-${r.pseudonym}`} className={rowErrs.length > 0 ? 'grid-row has-error' : 'grid-row'}>
+                    <td className="who">
+                      <div>{r.pseudonym}</div>
+                      <small style={{ color: '#666' }}>{[r.jobBrokerName, r.open ? '' : m.closed].filter(Boolean).join(' · ')}</small>
+                    </td>
+                    {activityKeys.map((a) => (
+                      <td key={a} className="center">
+                        <input
+                          type="checkbox"
+                          checked={d.activities.includes(a)}
+                          onChange={(e) => toggle(r.participantId, a, e.target.checked)}
+                          aria-label={label(t.activities[a], who)}
+                        />
+                      </td>
+                    ))}
+                    <td>
                       <input
-                        type="checkbox"
-                        checked={d.activities.includes(a)}
-                        onChange={(e) => toggle(r.participantId, a, e.target.checked)}
-                        aria-label={label(t.activities[a], who)}
+                        type="text"
+                        inputMode="decimal"
+                        value={d.hours}
+                        {...invalid('paidHoursMinutes')}
+                        onChange={(e) => {
+                          const hours = e.target.value
+                          const activities = hours.trim() && !d.activities.includes('paidHours') ? [...d.activities, 'paidHours' as const] : d.activities
+                          set(r.participantId, { hours, activities, passive: hours.trim() ? false : d.passive })
+                        }}
+                        style={{ width: 56 }}
+                        aria-label={label(m.hours, who)}
                       />
                     </td>
-                  ))}
-                  <td>
-                    <input
-                      type="text"
-                      inputMode="decimal"
-                      value={d.hours}
-                      {...invalid('paidHoursMinutes')}
-                      onChange={(e) => {
-                        const hours = e.target.value
-                        const activities = hours.trim() && !d.activities.includes('paidHours') ? [...d.activities, 'paidHours' as const] : d.activities
-                        set(r.participantId, { hours, activities, passive: hours.trim() ? false : d.passive })
-                      }}
-                      style={{ width: 56 }}
-                      aria-label={label(m.hours, who)}
-                    />
-                  </td>
-                  <td className="center">
-                    <input
-                      type="checkbox"
-                      checked={d.passive}
-                      onChange={(e) => set(r.participantId, e.target.checked ? { passive: true, activities: [], hours: '' } : { passive: false, reason: '' })}
-                      aria-label={label(m.passive, who)}
-                    />
-                  </td>
-                  <td>
-                    <select
-                      value={d.reason}
-                      {...invalid('passiveReason')}
-                      onChange={(e) =>
-                        set(r.participantId, {
-                          reason: e.target.value,
-                          passive: e.target.value ? true : d.passive,
-                          ...(e.target.value ? { activities: [], hours: '' } : {})
-                        })
-                      }
-                      style={{ width: 170 }}
-                      aria-label={label(m.reason, who)}
-                    >
-                      <option value="">–</option>
-                      {passiveReasons.map((reason) => (
-                        <option key={reason} value={reason}>
-                          {reason}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      type="text"
-                      value={d.cv}
-                      placeholder={m.datePlaceholder}
-                      {...invalid('cvUpdatedOn')}
-                      onChange={(e) => set(r.participantId, { cv: e.target.value })}
-                      style={{ width: 96 }}
-                      aria-label={label(m.cv, who)}
-                    />
-                  </td>
-                  <td className="center">
-                    <input
-                      type="checkbox"
-                      checked={d.plan}
-                      onChange={(e) => set(r.participantId, { plan: e.target.checked })}
-                      aria-label={label(m.plan, who)}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="text"
-                      value={d.goal}
-                      {...invalid('jobGoal')}
-                      onChange={(e) => set(r.participantId, { goal: e.target.value })}
-                      style={{ width: 160 }}
-                      aria-label={label(m.goal, who)}
-                    />
-                  </td>
-                  <td>
-                    <IconButton size="small" aria-label={label(m.clearRow, who)} onClick={() => set(r.participantId, EMPTY)}>
-                      <ClearIcon fontSize="small" />
-                    </IconButton>
-                  </td>
-                </tr>,
-                rowErrs.length > 0 ? (
-                  <tr key={`${r.participantId}-errors`}>
-                    <td colSpan={activityKeys.length + 8} className="row-error" role="alert">
-                      {rowErrs.map((e) => e.message).join(' ')}
+                    <td className="center">
+                      <input
+                        type="checkbox"
+                        checked={d.passive}
+                        onChange={(e) => set(r.participantId, e.target.checked ? { passive: true, activities: [], hours: '' } : { passive: false, reason: '' })}
+                        aria-label={label(m.passive, who)}
+                      />
                     </td>
-                  </tr>
-                ) : null
-              ]
-            })}
+                    <td>
+                      <select
+                        value={d.reason}
+                        {...invalid('passiveReason')}
+                        onChange={(e) =>
+                          set(r.participantId, {
+                            reason: e.target.value,
+                            passive: e.target.value ? true : d.passive,
+                            ...(e.target.value ? { activities: [], hours: '' } : {})
+                          })
+                        }
+                        style={{ width: 170 }}
+                        aria-label={label(m.reason, who)}
+                      >
+                        <option value="">–</option>
+                        {passiveReasons.map((reason) => (
+                          <option key={reason} value={reason}>
+                            {reason}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <input
+                        type="text"
+                        value={d.cv}
+                        placeholder={m.datePlaceholder}
+                        {...invalid('cvUpdatedOn')}
+                        onChange={(e) => set(r.participantId, { cv: e.target.value })}
+                        style={{ width: 96 }}
+                        aria-label={label(m.cv, who)}
+                      />
+                    </td>
+                    <td className="center">
+                      <input
+                        type="checkbox"
+                        checked={d.plan}
+                        onChange={(e) => set(r.participantId, { plan: e.target.checked })}
+                        aria-label={label(m.plan, who)}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        type="text"
+                        value={d.goal}
+                        {...invalid('jobGoal')}
+                        onChange={(e) => set(r.participantId, { goal: e.target.value })}
+                        style={{ width: 160 }}
+                        aria-label={label(m.goal, who)}
+                      />
+                    </td>
+                    <td>
+                      <IconButton size="small" aria-label={label(m.clearRow, who)} onClick={() => set(r.participantId, EMPTY)}>
+                        <ClearIcon fontSize="small" />
+                      </IconButton>
+                    </td>
+                  </tr>,
+                  rowErrs.length > 0 ? (
+                    <tr key={`${r.participantId}-errors`}>
+                      <td colSpan={activityKeys.length + 8} className="row-error" role="alert">
+                        {rowErrs.map((e) => e.message).join(' ')}
+                      </td>
+                    </tr>
+                  ) : null
+                ]
+              }}
+            />
           </tbody>
         </Box>
       </Box>

@@ -1,6 +1,5 @@
 // The participant list: filters, the group at intake and now, job broker, exit, and progression reminders.
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
-import { flushSync } from 'react-dom'
+import { useMemo, useState } from 'react'
 import { Link as RouterLink } from 'react-router'
 import {
   Alert,
@@ -28,68 +27,12 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { ParticipantsTabs, ReminderChip, t, ui, useStaff } from './common'
 import { formatMonth } from '@shared/domain/months'
 import { LinkRow } from '../../components/LinkRow'
+import { WINDOW_FROM, WindowedRows, windowScrollSx } from '../../components/WindowedRows'
 
 const l = ui.list
 
 /** Rows of one fixed height, so the list can be windowed (issue 14: 6.000 participants). */
 const ROW_HEIGHT = 41
-/** Up to this many rows the table is rendered whole (and prints whole); above it only the rows in view. */
-const WINDOW_FROM = 100
-const VIEW_HEIGHT = 600
-const OVERSCAN = 10
-
-/** True while the browser prints the page: a printed list holds every row, not only those in view. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false)
-  useEffect(() => {
-    // flushSync: the rows must be in the page before the browser lays it out for print.
-    const before = () => flushSync(() => setPrinting(true))
-    const after = () => setPrinting(false)
-    const media = window.matchMedia('print')
-    const change = () => setPrinting(media.matches)
-    window.addEventListener('beforeprint', before)
-    window.addEventListener('afterprint', after)
-    media.addEventListener('change', change)
-    return () => {
-      window.removeEventListener('beforeprint', before)
-      window.removeEventListener('afterprint', after)
-      media.removeEventListener('change', change)
-    }
-  }, [])
-  return printing
-}
-
-/** Renders only the rows scrolled into view, with spacer rows above and below keeping the scroll height. */
-function WindowedBody({ count, columns, row }: { count: number; columns: number; row: (i: number) => ReactNode }) {
-  const [scrollTop, setScrollTop] = useState(0)
-  const printing = usePrinting()
-  if (count <= WINDOW_FROM || printing) return <TableBody>{Array.from({ length: count }, (_, i) => row(i))}</TableBody>
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN)
-  const last = Math.min(count, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN)
-  return (
-    <TableBody
-      ref={(el: HTMLTableSectionElement | null) => {
-        const box = el?.closest('[data-window-scroll]') as HTMLElement | null
-        if (box && !box.dataset.windowBound) {
-          box.dataset.windowBound = '1'
-          box.addEventListener('scroll', () => setScrollTop(box.scrollTop), { passive: true })
-        }
-      }}
-    >
-      {first > 0 ? (
-        <TableRow aria-hidden sx={{ height: first * ROW_HEIGHT }}>
-          <TableCell colSpan={columns} sx={{ p: 0, border: 0 }} />
-        </TableRow>
-      ) : null}
-      {Array.from({ length: last - first }, (_, k) => row(first + k))}
-      {last < count ? (
-        <TableRow aria-hidden sx={{ height: (count - last) * ROW_HEIGHT }}>
-          <TableCell colSpan={columns} sx={{ p: 0, border: 0 }} />
-        </TableRow>
-      ) : null}
-    </TableBody>
-  )
-}
 
 export function ParticipantList() {
   const projectId = useRequiredProjectId()
@@ -161,11 +104,7 @@ export function ParticipantList() {
               {list.length === 0 ? (
                 <Alert severity="info">{l.noMatch}</Alert>
               ) : (
-                <TableContainer
-                  data-window-scroll
-                  data-testid="participant-table"
-                  sx={list.length > WINDOW_FROM ? { maxHeight: VIEW_HEIGHT, overflowY: 'auto', '@media print': { maxHeight: 'none' } } : undefined}
-                >
+                <TableContainer data-window-scroll data-testid="participant-table" sx={windowScrollSx(list.length)}>
                   <Table size="small" aria-label={l.title} stickyHeader={list.length > WINDOW_FROM}>
                     <TableHead>
                       <TableRow>
@@ -180,43 +119,46 @@ export function ParticipantList() {
                         <TableCell>{l.reminder}</TableCell>
                       </TableRow>
                     </TableHead>
-                    <WindowedBody
-                      count={list.length}
-                      columns={9}
-                      row={(i) => {
-                        const p = list[i]!
-                        return (
-                          <LinkRow
-                            key={p.id}
-                            to={`/projekt/${projectId}/deltagere/${p.id}`}
-                            sx={{ height: ROW_HEIGHT, '& td': { py: 0, whiteSpace: 'nowrap' } }}
-                          >
-                            <TableCell>
-                              <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${p.id}`}>
-                                {p.pseudonym}
-                              </Link>
-                            </TableCell>
-                            <TableCell>{p.caseNumber}</TableCell>
-                            <TableCell>{formatDate(p.intakeDate)}</TableCell>
-                            <TableCell>{p.currentGroup === p.intakeGroup ? String(p.intakeGroup) : `${p.intakeGroup} → ${p.currentGroup}`}</TableCell>
-                            <TableCell>
-                              <Chip
-                                size="small"
-                                variant="outlined"
-                                color={p.inEffortGroup ? 'primary' : 'default'}
-                                label={p.inEffortGroup ? l.inEffortGroup : l.notInEffortGroup}
-                              />
-                            </TableCell>
-                            <TableCell>{p.jobBrokerName ?? ''}</TableCell>
-                            <TableCell>{p.exitDate ? `${formatDate(p.exitDate)} (${t.exitReasons[p.exitReason!]})` : ''}</TableCell>
-                            <TableCell>{p.lastStatusMonth ? formatMonth(p.lastStatusMonth) : ''}</TableCell>
-                            <TableCell>
-                              <ReminderChip reminder={p.inEffortGroup ? p.reminder : null} />
-                            </TableCell>
-                          </LinkRow>
-                        )
-                      }}
-                    />
+                    <TableBody>
+                      <WindowedRows
+                        count={list.length}
+                        columns={9}
+                        rowHeight={ROW_HEIGHT}
+                        row={(i) => {
+                          const p = list[i]!
+                          return (
+                            <LinkRow
+                              key={p.id}
+                              to={`/projekt/${projectId}/deltagere/${p.id}`}
+                              sx={{ height: ROW_HEIGHT, '& td': { py: 0, whiteSpace: 'nowrap' } }}
+                            >
+                              <TableCell>
+                                <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${p.id}`}>
+                                  {p.pseudonym}
+                                </Link>
+                              </TableCell>
+                              <TableCell>{p.caseNumber}</TableCell>
+                              <TableCell>{formatDate(p.intakeDate)}</TableCell>
+                              <TableCell>{p.currentGroup === p.intakeGroup ? String(p.intakeGroup) : `${p.intakeGroup} → ${p.currentGroup}`}</TableCell>
+                              <TableCell>
+                                <Chip
+                                  size="small"
+                                  variant="outlined"
+                                  color={p.inEffortGroup ? 'primary' : 'default'}
+                                  label={p.inEffortGroup ? l.inEffortGroup : l.notInEffortGroup}
+                                />
+                              </TableCell>
+                              <TableCell>{p.jobBrokerName ?? ''}</TableCell>
+                              <TableCell>{p.exitDate ? `${formatDate(p.exitDate)} (${t.exitReasons[p.exitReason!]})` : ''}</TableCell>
+                              <TableCell>{p.lastStatusMonth ? formatMonth(p.lastStatusMonth) : ''}</TableCell>
+                              <TableCell>
+                                <ReminderChip reminder={p.inEffortGroup ? p.reminder : null} />
+                              </TableCell>
+                            </LinkRow>
+                          )
+                        }}
+                      />
+                    </TableBody>
                   </Table>
                 </TableContainer>
               )}

@@ -1,38 +1,13 @@
 // The Deltagere section: participants, the month's status grid (and import), KPIs and progression.
-import { Route, Routes, useParams } from 'react-router'
+// The screens are loaded when the section is first opened (ParticipantsRoutes.tsx).
 import PeopleIcon from '@mui/icons-material/People'
-import { da } from '@shared/texts/da'
-import { NotFound } from '../../shell/StateViews'
+import { da } from '@shared/texts/da/shell'
+import { lazyComponent } from '../../shell/lazyPage'
 import type { PlainRoute, ProjectSection } from '../types'
-import { ParticipantList } from './ParticipantList'
-import { EditParticipantPage, NewParticipantPage } from './ParticipantForm'
-import { ParticipantDetail } from './ParticipantDetail'
-import { MonthGrid } from './MonthGrid'
-import { KpiPage } from './KpiPage'
-import { ProgressionPage } from './ProgressionPage'
-import { KpiPrint } from './KpiPrint'
-import { ParticipantsOverviewCard } from './OverviewCard'
 
-function WithParticipantId({ edit = false }: { edit?: boolean }) {
-  const id = Number(useParams().participantId)
-  if (!Number.isSafeInteger(id) || id <= 0) return <NotFound />
-  return edit ? <EditParticipantPage participantId={id} /> : <ParticipantDetail key={id} participantId={id} />
-}
-
-function ParticipantsRoutes() {
-  return (
-    <Routes>
-      <Route index element={<ParticipantList />} />
-      <Route path="ny" element={<NewParticipantPage />} />
-      <Route path="maaned" element={<MonthGrid />} />
-      <Route path="kpi" element={<KpiPage />} />
-      <Route path="progression" element={<ProgressionPage />} />
-      <Route path=":participantId" element={<WithParticipantId />} />
-      <Route path=":participantId/rediger" element={<WithParticipantId edit />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
-  )
-}
+const ParticipantsRoutes = lazyComponent(() => import('./ParticipantsRoutes'), 'ParticipantsRoutes')
+const ParticipantsOverviewCard = lazyComponent(() => import('./OverviewCard'), 'ParticipantsOverviewCard')
+const KpiPrint = lazyComponent(() => import('./KpiPrint'), 'KpiPrint')
 
 export const participantsSection: ProjectSection = {
   path: 'deltagere',

@@ -1,6 +1,7 @@
 // The project's audit trail: who changed what and when, old → new, with the reason.
 import { useState } from 'react'
-import { Alert, Button, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import { keepPreviousData } from '@tanstack/react-query'
+import { Alert, Button, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, Typography } from '@mui/material'
 import type { AuditEntry, AuditVerifyReport } from '@shared/api/audit'
 import { formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
@@ -11,6 +12,7 @@ import { ErrorAlert, QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 
 const t = da.core.audit
+const PAGE = 100
 
 function describeChange(e: AuditEntry): string {
   const before = (e.before ?? {}) as Record<string, unknown>
@@ -24,7 +26,9 @@ function describeChange(e: AuditEntry): string {
 
 export function AuditPage() {
   const projectId = useRequiredProjectId()
-  const entries = useApiQuery('audit.list', { projectId, limit: 500 })
+  // Paged in the database, newest first: a project's trail grows by an entry per change (#14).
+  const [page, setPage] = useState(0)
+  const entries = useApiQuery('audit.page', { projectId, limit: PAGE, offset: page * PAGE }, { placeholderData: keepPreviousData })
   const [report, setReport] = useState<AuditVerifyReport | null>(null)
   const [error, setError] = useState<unknown>(null)
   return (
@@ -55,8 +59,8 @@ export function AuditPage() {
         </Alert>
       ) : null}
       <QueryView query={entries}>
-        {(list) =>
-          list.length === 0 ? (
+        {({ entries: list, count }) =>
+          count === 0 ? (
             <Alert severity="info">{t.empty}</Alert>
           ) : (
             <TableContainer component={Paper} variant="outlined">
@@ -84,6 +88,16 @@ export function AuditPage() {
                   ))}
                 </TableBody>
               </Table>
+              <TablePagination
+                component="div"
+                count={count}
+                page={Math.min(page, Math.max(0, Math.ceil(count / PAGE) - 1))}
+                rowsPerPage={PAGE}
+                rowsPerPageOptions={[PAGE]}
+                showFirstButton
+                showLastButton
+                onPageChange={(_e, p) => setPage(p)}
+              />
             </TableContainer>
           )
         }

@@ -1,9 +1,11 @@
 // The kvartalsrapport section: the quarterly pack for the steering group.
 import AssessmentIcon from '@mui/icons-material/Assessment'
-import { da } from '@shared/texts/da'
+import { da } from '@shared/texts/da/shell'
 import type { PlainRoute, ProjectSection } from '../types'
-import { QuarterlyPage } from './QuarterlyPage'
-import { QuarterlyPrint } from './QuarterlyPrint'
+import { lazyComponent } from '../../shell/lazyPage'
+
+const QuarterlyPage = lazyComponent(() => import('./QuarterlyPage'), 'QuarterlyPage')
+const QuarterlyPrint = lazyComponent(() => import('./QuarterlyPrint'), 'QuarterlyPrint')
 
 export const quarterlySection: ProjectSection = {
   path: 'kvartalsrapport',

@@ -1,4 +1,6 @@
 import type { PlainRoute } from '../types'
-import { SettingsPage } from './SettingsPage'
+import { lazyComponent } from '../../shell/lazyPage'
+
+const SettingsPage = lazyComponent(() => import('./SettingsPage'), 'SettingsPage')
 
 export const settingsGlobalRoutes: PlainRoute[] = [{ path: 'indstillinger', element: <SettingsPage /> }]

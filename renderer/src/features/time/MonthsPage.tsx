@@ -31,11 +31,22 @@ import { MonthDialog, type MonthAction } from './MonthDialogs'
 import { PdfButton } from '../../print/PdfButton'
 import { formatMonth } from '@shared/domain/months'
 import { ActionCell } from '../../components/ActionCell'
+import { WINDOW_FROM, WindowedRows, windowScrollSx } from '../../components/WindowedRows'
 
 const t = da.time.ui.months
 
 function statusColor(row: MonthRow): 'success' | 'info' | 'default' {
   return row.status === 'approved' ? 'success' : row.status === 'signed' ? 'info' : 'default'
+}
+
+/**
+ * A row's height in pixels for the windowing of a long year (#14: a project with many staff): the
+ * status chip, the buttons, and a caption line (about 20 px, an approval often two) for each note.
+ */
+function monthRowHeight(r: MonthRow): number {
+  const status = 24 + (r.weeks.length > 0 ? 20 : 0) + (r.unlockReason && r.status === 'open' ? 20 : 0)
+  const approval = (r.signedByName ? 40 : 0) + (r.approvedByName ? 40 : 0)
+  return 13 + Math.max(31, status, approval)
 }
 
 function Actions({ row, requireSignature, onAction }: { row: MonthRow; requireSignature: boolean; onAction: (a: MonthAction) => void }) {
@@ -113,8 +124,8 @@ export function MonthsPage() {
           const shown = rows.filter((r) => staffFilter === '' || r.staffId === staffFilter)
           if (shown.length === 0) return <Alert severity="info">{t.empty}</Alert>
           return (
-            <TableContainer component={Paper} variant="outlined">
-              <Table size="small" aria-label={da.time.ui.tabs.months}>
+            <TableContainer component={Paper} variant="outlined" data-window-scroll data-testid="months-table" sx={windowScrollSx(shown.length)}>
+              <Table size="small" aria-label={da.time.ui.tabs.months} stickyHeader={shown.length > WINDOW_FROM}>
                 <TableHead>
                   <TableRow>
                     <TableCell>{t.staff}</TableCell>
@@ -129,69 +140,77 @@ export function MonthsPage() {
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {shown.map((r) => (
-                    <TableRow key={`${r.staffId}-${r.month}`} data-testid={`month-${r.staffId}-${r.month}`}>
-                      <TableCell>{r.staffName}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatMonth(r.month)}</TableCell>
-                      <TableCell>{r.mode === 'statement' ? t.statement : t.timesheet}</TableCell>
-                      <TableCell align="right">{formatHours(r.minutes)}</TableCell>
-                      <TableCell align="right">{formatHours(r.normMinutes)}</TableCell>
-                      <TableCell>
-                        <Chip size="small" label={da.time.status[r.status]} color={statusColor(r)} data-testid="month-status" />
-                        {r.weeks.length > 0 ? (
-                          <Tooltip
-                            title={r.weeks
-                              .map((w) =>
-                                t.weekApprovalTitle(
-                                  da.time.weekLabel(w.week, w.isoYear),
-                                  w.approvedByName ?? '',
-                                  w.approvedByRole ?? '',
-                                  formatDateTime(w.approvedAt),
-                                  w.approvedOsUser ?? ''
-                                )
-                              )
-                              .join(' · ')}
-                          >
-                            <Typography variant="caption" component="div" color="success.main" data-testid="month-weeks" tabIndex={0}>
-                              {t.weeksApproved(r.weeks.map((w) => String(w.week)).join(', '), formatHours(r.weekApprovedMinutes))}
-                            </Typography>
-                          </Tooltip>
-                        ) : null}
-                        {r.unlockReason && r.status === 'open' ? (
-                          <Typography variant="caption" component="div" color="text.secondary">
-                            {t.unlocked(r.unlockReason)}
-                          </Typography>
-                        ) : null}
-                      </TableCell>
-                      <TableCell sx={{ minWidth: 280 }}>
-                        {r.signedByName ? (
-                          <Typography variant="caption" component="div">
-                            {t.signed(r.signedByName, formatDateTime(r.signedAt))}
-                          </Typography>
-                        ) : null}
-                        {r.approvedByName ? (
-                          <Typography variant="caption" component="div">
-                            {t.approvedBy(r.approvedByName, r.approvedByRole ?? '', formatDateTime(r.approvedAt), r.approvedOsUser ?? '')}
-                          </Typography>
-                        ) : null}
-                      </TableCell>
-                      <TableCell align="right" data-testid="month-posted" sx={{ whiteSpace: 'nowrap' }}>
-                        {formatKr(r.postedOre)}
-                      </TableCell>
-                      <ActionCell>
-                        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                          <Actions row={r} requireSignature={settings.data?.requireEmployeeSignature ?? true} onAction={setAction} />
-                          {r.status !== 'open' || r.minutes > 0 ? (
-                            <PdfButton
-                              route={`/print/timeseddel/${projectId}/${r.staffId}/${r.month}`}
-                              fileName={t.sheetFile(r.kind, r.staffName, r.month)}
-                              label={t.pdf}
-                            />
-                          ) : null}
-                        </Stack>
-                      </ActionCell>
-                    </TableRow>
-                  ))}
+                  <WindowedRows
+                    count={shown.length}
+                    columns={9}
+                    rowHeight={(i) => monthRowHeight(shown[i]!)}
+                    row={(i) => {
+                      const r = shown[i]!
+                      return (
+                        <TableRow key={`${r.staffId}-${r.month}`} data-testid={`month-${r.staffId}-${r.month}`}>
+                          <TableCell>{r.staffName}</TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatMonth(r.month)}</TableCell>
+                          <TableCell>{r.mode === 'statement' ? t.statement : t.timesheet}</TableCell>
+                          <TableCell align="right">{formatHours(r.minutes)}</TableCell>
+                          <TableCell align="right">{formatHours(r.normMinutes)}</TableCell>
+                          <TableCell>
+                            <Chip size="small" label={da.time.status[r.status]} color={statusColor(r)} data-testid="month-status" />
+                            {r.weeks.length > 0 ? (
+                              <Tooltip
+                                title={r.weeks
+                                  .map((w) =>
+                                    t.weekApprovalTitle(
+                                      da.time.weekLabel(w.week, w.isoYear),
+                                      w.approvedByName ?? '',
+                                      w.approvedByRole ?? '',
+                                      formatDateTime(w.approvedAt),
+                                      w.approvedOsUser ?? ''
+                                    )
+                                  )
+                                  .join(' · ')}
+                              >
+                                <Typography variant="caption" component="div" color="success.main" data-testid="month-weeks" tabIndex={0}>
+                                  {t.weeksApproved(r.weeks.map((w) => String(w.week)).join(', '), formatHours(r.weekApprovedMinutes))}
+                                </Typography>
+                              </Tooltip>
+                            ) : null}
+                            {r.unlockReason && r.status === 'open' ? (
+                              <Typography variant="caption" component="div" color="text.secondary">
+                                {t.unlocked(r.unlockReason)}
+                              </Typography>
+                            ) : null}
+                          </TableCell>
+                          <TableCell sx={{ minWidth: 280 }}>
+                            {r.signedByName ? (
+                              <Typography variant="caption" component="div">
+                                {t.signed(r.signedByName, formatDateTime(r.signedAt))}
+                              </Typography>
+                            ) : null}
+                            {r.approvedByName ? (
+                              <Typography variant="caption" component="div">
+                                {t.approvedBy(r.approvedByName, r.approvedByRole ?? '', formatDateTime(r.approvedAt), r.approvedOsUser ?? '')}
+                              </Typography>
+                            ) : null}
+                          </TableCell>
+                          <TableCell align="right" data-testid="month-posted" sx={{ whiteSpace: 'nowrap' }}>
+                            {formatKr(r.postedOre)}
+                          </TableCell>
+                          <ActionCell>
+                            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                              <Actions row={r} requireSignature={settings.data?.requireEmployeeSignature ?? true} onAction={setAction} />
+                              {r.status !== 'open' || r.minutes > 0 ? (
+                                <PdfButton
+                                  route={`/print/timeseddel/${projectId}/${r.staffId}/${r.month}`}
+                                  fileName={t.sheetFile(r.kind, r.staffName, r.month)}
+                                  label={t.pdf}
+                                />
+                              ) : null}
+                            </Stack>
+                          </ActionCell>
+                        </TableRow>
+                      )
+                    }}
+                  />
                 </TableBody>
               </Table>
             </TableContainer>

@@ -1,6 +1,7 @@
 // Tabs of a section (Timer, Regnskab): one route per tab under the section's path.
 import { Link as RouterLink, useLocation } from 'react-router'
-import { Tab, Tabs } from '@mui/material'
+import Tab from '@mui/material/Tab'
+import Tabs from '@mui/material/Tabs'
 
 export function SectionTabs({ base, items }: { base: string; items: { path: string; label: string }[] }) {
   const location = useLocation()

@@ -27,7 +27,7 @@ import {
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft'
 import ChevronRightIcon from '@mui/icons-material/ChevronRight'
 import LockIcon from '@mui/icons-material/Lock'
-import { DatePicker } from '@mui/x-date-pickers/DatePicker'
+import { DatePicker } from '../../components/DatePicker'
 import { format, isValid } from 'date-fns'
 import type { Week } from '@shared/api/time'
 import { addDaysIso, formatDate, formatDateTime, toIsoDate } from '@shared/domain/dates'
