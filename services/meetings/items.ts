@@ -13,6 +13,7 @@ import { nowIso, todayIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
 import { getProject } from '../core/projects'
 import { listActions } from './actions'
+import { toAttachment } from './attachments'
 import { loadGroup, loadItem, loadMeeting, refuseCpr, renumberItems, requireUnlocked, type Db, type ItemRow } from './common'
 
 const e = da.meetings.errors
@@ -68,17 +69,7 @@ async function buildItems(db: Db, rows: ItemRow[], meetingAbsentIds: number[], t
         from && from.meeting_id !== null && from.meeting_date ? { meetingId: from.meeting_id, meetingDate: from.meeting_date, number: from.position } : null,
       absentNames: absentIds.map((id) => nameOf.get(id) ?? ''),
       itemAbsentMemberIds: itemAbsent,
-      attachments: attachments
-        .filter((a) => a.item_id === r.id)
-        .map((a) => ({
-          id: a.id,
-          itemId: a.item_id,
-          fileName: a.file_name,
-          mimeType: a.mime_type,
-          sizeBytes: a.size_bytes,
-          sha256: a.sha256,
-          createdAt: a.created_at
-        })),
+      attachments: attachments.filter((a) => a.item_id === r.id).map(toAttachment),
       actions: actions.filter((a) => a.itemId === r.id)
     }
   })

@@ -165,6 +165,18 @@ interface MeetingFields {
   guests: string
 }
 
+/** A meeting's own columns, as a new meeting and a changed one write them. */
+function meetingColumns(input: MeetingFields) {
+  return {
+    title: input.title,
+    meeting_date: input.date,
+    start_time: input.startTime,
+    end_time: input.endTime,
+    place: input.place,
+    guests: input.guests
+  }
+}
+
 function checkFields(input: MeetingFields): void {
   if (minutesBetween(input.startTime, input.endTime) <= 0) throw new DomainError('validation', e.endBeforeStart, { field: 'endTime' })
   refuseCpr({ title: input.title, place: input.place, guests: input.guests })
@@ -182,12 +194,7 @@ export async function createMeeting(ctx: ServiceContext, input: MeetingFields & 
       {
         project_id: g.project_id,
         group_id: g.id,
-        title: input.title,
-        meeting_date: input.date,
-        start_time: input.startTime,
-        end_time: input.endTime,
-        place: input.place,
-        guests: input.guests,
+        ...meetingColumns(input),
         status: 'draft',
         invitation_sequence: 0,
         created_at: now,
@@ -235,12 +242,7 @@ export async function updateMeeting(ctx: ServiceContext, input: MeetingFields & 
       'meeting',
       m.id,
       {
-        title: input.title,
-        meeting_date: input.date,
-        start_time: input.startTime,
-        end_time: input.endTime,
-        place: input.place,
-        guests: input.guests,
+        ...meetingColumns(input),
         invitation_sequence: m.invitation_sequence + (moved && m.status !== 'draft' ? 1 : 0),
         updated_at: nowIso(ctx)
       },

@@ -54,15 +54,7 @@ export function toMonthlyStatus(r: StatusRow): MonthlyStatus {
 export function toStatus(r: StatusRow): Status {
   return {
     id: r.id,
-    participantId: r.participant_id,
-    month: r.month,
-    activities: activitiesOf(r),
-    paidHoursMinutes: r.paid_hours_minutes,
-    passive: r.passive === 1,
-    passiveReason: r.passive_reason,
-    cvUpdatedOn: r.cv_updated_on,
-    jobPlan: r.job_plan === 1,
-    jobGoal: r.job_goal,
+    ...toMonthlyStatus(r),
     note: r.note,
     source: r.source,
     updatedAt: r.updated_at

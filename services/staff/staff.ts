@@ -20,6 +20,20 @@ import { requireProject } from '../budget/projects'
 type Db = Kysely<Database>
 type StaffValues = StaffFields
 
+/** A staff member's own columns, as a new one and a changed one write them. */
+function staffColumns(input: StaffValues) {
+  return {
+    name: input.name,
+    function_key: input.functionKey,
+    title: input.title,
+    weekly_minutes: input.weeklyMinutes,
+    project_share_bp: input.projectShareBp,
+    employed_from: input.employedFrom,
+    employed_to: input.employedTo,
+    note: input.note
+  }
+}
+
 async function validateStaff(db: Db, projectId: number, input: StaffValues): Promise<void> {
   const rules = await projectBudgetRules(db, projectId)
   const check = checkEligibility(rules, input.functionKey)
@@ -52,14 +66,7 @@ export async function createStaff(ctx: ServiceContext, projectId: number, input:
       'staff',
       {
         project_id: projectId,
-        name: input.name,
-        function_key: input.functionKey,
-        title: input.title,
-        weekly_minutes: input.weeklyMinutes,
-        project_share_bp: input.projectShareBp,
-        employed_from: input.employedFrom,
-        employed_to: input.employedTo,
-        note: input.note,
+        ...staffColumns(input),
         created_at: now,
         updated_at: now
       },
@@ -74,24 +81,7 @@ export async function updateStaff(ctx: ServiceContext, staffId: number, input: S
   await ctx.db.transaction().execute(async (trx) => {
     const current = await getStaffMember(trx, staffId)
     await validateStaff(trx, current.projectId, input)
-    await updateAudited(
-      trx,
-      ctx,
-      'staff',
-      staffId,
-      {
-        name: input.name,
-        function_key: input.functionKey,
-        title: input.title,
-        weekly_minutes: input.weeklyMinutes,
-        project_share_bp: input.projectShareBp,
-        employed_from: input.employedFrom,
-        employed_to: input.employedTo,
-        note: input.note,
-        updated_at: nowIso(ctx)
-      },
-      { projectId: current.projectId }
-    )
+    await updateAudited(trx, ctx, 'staff', staffId, { ...staffColumns(input), updated_at: nowIso(ctx) }, { projectId: current.projectId })
   })
   return getStaffMember(ctx.db, staffId)
 }

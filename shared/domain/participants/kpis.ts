@@ -14,7 +14,7 @@ export interface MonthlyStatus {
   participantId: number
   month: Month
   activities: ActivityKey[]
-  paidHoursMinutes: number
+  paidHoursMinutes: Minutes
   passive: boolean
   passiveReason: string | null
   cvUpdatedOn: string | null

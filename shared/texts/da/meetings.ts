@@ -367,6 +367,7 @@ export const meetings = {
     meetingId: 'Møde',
     memberId: 'Medlem',
     itemId: 'Punkt',
+    title: 'Titel',
     itemIds: 'Punkternes rækkefølge',
     actionId: 'Opfølgningspunkt',
     attachmentId: 'Bilag',

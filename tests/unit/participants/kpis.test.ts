@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { minutes } from '@shared/domain/duration'
 import { countsInEffortGroup, groupOn } from '@shared/domain/participants/effortGroup'
 import {
   caseloadByBroker,
@@ -25,7 +26,7 @@ function status(participantId: number, month: string, activities: ActivityKey[],
     participantId,
     month,
     activities,
-    paidHoursMinutes: activities.includes('paidHours') ? 600 : 0,
+    paidHoursMinutes: minutes(activities.includes('paidHours') ? 600 : 0),
     passive: activities.length === 0,
     passiveReason: activities.length === 0 ? 'Sygdom eller helbred' : null,
     cvUpdatedOn: null,
