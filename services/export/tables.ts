@@ -139,6 +139,10 @@ const hoursColumns = [col(h.hours, 'hours'), col(h.minutes, 'int')]
 const signedColumns = [col(h.signedBy, 'text', 18), col(h.signedAt, 'timestamp', 18)]
 /** Who approved hours, as entered, and the OS user who did it. */
 const approvedColumns = [col(h.approvedBy, 'text', 18), col(h.approverRole, 'text', 18), col(h.approvedAt, 'timestamp', 18), col(h.osUser, 'text')]
+type Signed = { signed_by_name: string | null; signed_at: string | null }
+type Approved = { approved_by_name: string | null; approved_by_role: string | null; approved_at: string | null; approved_os_user: string | null }
+const signedCells = (r: Signed): Cell[] => [r.signed_by_name, r.signed_at]
+const approvedCells = (r: Approved): Cell[] => [r.approved_by_name, r.approved_by_role, r.approved_at, r.approved_os_user]
 /** An account: the first columns of its table and of its lines' table. */
 const accountColumns = [col(h.accountNo, 'int'), col(h.kind, 'text', 14), col(h.periodFrom, 'date'), col(h.periodTo, 'date'), col(h.status, 'text')]
 const accountCells = (a: Account): Cell[] => [a.id, da.accounts.kinds[a.kind], a.periodFrom, a.periodTo, da.accounts.statuses[a.status]]
@@ -228,12 +232,8 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
             r.minutes,
             r.minutes,
             r.month,
-            r.signed_by_name,
-            r.signed_at,
-            r.approved_by_name,
-            r.approved_by_role,
-            r.approved_at,
-            r.approved_os_user,
+            ...signedCells(r),
+            ...approvedCells(r),
             r.approved_with
           ]
         }
@@ -282,12 +282,8 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
           da.time.status[m.status as 'open' | 'signed' | 'approved'],
           figuresOf(m).minutes,
           figuresOf(m).norm,
-          m.signed_by_name,
-          m.signed_at,
-          m.approved_by_name,
-          m.approved_by_role,
-          m.approved_at,
-          m.approved_os_user,
+          ...signedCells(m),
+          ...approvedCells(m),
           m.statement_text,
           m.unlock_reason
         ])
@@ -519,10 +515,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
           addDaysIso(w.week_start, 6),
           da.time.status[w.status === 'approved' ? 'approved' : 'open'],
           w.minutes,
-          w.approved_by_name,
-          w.approved_by_role,
-          w.approved_at,
-          w.approved_os_user,
+          ...approvedCells(w),
           w.unlocked_by_name,
           w.unlock_reason
         ])

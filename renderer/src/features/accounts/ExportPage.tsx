@@ -3,7 +3,6 @@
 import { useState } from 'react'
 import {
   Alert,
-  Box,
   Button,
   Checkbox,
   FormControlLabel,
@@ -29,21 +28,9 @@ import { PdfButton, downloadBase64 } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { FormRootError } from '../../components/form'
+import { Figure } from '../../components/Figure'
 
 const t = da.export.ui
-
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <Box>
-      <Typography variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography variant="h6" component="p" data-testid={testId}>
-        {value}
-      </Typography>
-    </Box>
-  )
-}
 
 export function ExportPage() {
   const projectId = useRequiredProjectId()
