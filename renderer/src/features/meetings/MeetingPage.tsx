@@ -51,6 +51,7 @@ import { ItemCard } from './ItemCard'
 import { ItemDialog } from './ItemDialog'
 import { MeetingStatusChip, downloadText, meetingFormSchema, meetingsBase } from './ui'
 import { GuardedDialog } from '../../components/GuardedDialog'
+import { SectionCard } from '../../components/SectionCard'
 
 const t = da.meetings
 const stepIndex = { draft: 0, invited: 1, held: 2, approved: 3 } as const
@@ -83,50 +84,45 @@ function DetailsCard({ meeting }: { meeting: Meeting }) {
   })
   const disabled = meeting.locked
   return (
-    <Card variant="outlined" component="section" aria-label={t.meeting.details}>
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {t.meeting.details}
-        </Typography>
-        <form onSubmit={submit} noValidate aria-label={t.meeting.details}>
-          <fieldset disabled={disabled} style={{ border: 0, padding: 0, margin: 0 }}>
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 6 }}>
-                <FormTextField control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
-              </Grid>
-              <Grid size={{ xs: 12, sm: 4, md: 2 }}>
-                <FormDateField control={form.control} name="date" label={t.meeting.date} />
-              </Grid>
-              <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-                <FormTextField control={form.control} name="startTime" label={t.meeting.startTime} fullWidth />
-              </Grid>
-              <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-                <FormTextField control={form.control} name="endTime" label={t.meeting.endTime} fullWidth />
-              </Grid>
-              <Grid size={{ xs: 12, md: 6 }}>
-                <FormTextField control={form.control} name="place" label={t.meeting.place} fullWidth />
-              </Grid>
-              <Grid size={{ xs: 12, md: 6 }}>
-                <FormTextField control={form.control} name="guests" label={t.meeting.guests} helperText={t.meeting.guestsHelp} fullWidth />
-              </Grid>
+    <SectionCard title={t.meeting.details} section label={t.meeting.details}>
+      <form onSubmit={submit} noValidate aria-label={t.meeting.details}>
+        <fieldset disabled={disabled} style={{ border: 0, padding: 0, margin: 0 }}>
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <FormTextField control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
             </Grid>
-            {!disabled ? (
-              <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
-                <Button type="submit" variant="outlined" loading={form.formState.isSubmitting}>
-                  {t.meeting.saveDetails}
-                </Button>
-                {saved ? (
-                  <Typography color="success.main" role="status">
-                    {t.meeting.detailsSaved}
-                  </Typography>
-                ) : null}
-              </Stack>
-            ) : null}
-          </fieldset>
-          <FormRootError message={form.formState.errors.root?.message} />
-        </form>
-      </CardContent>
-    </Card>
+            <Grid size={{ xs: 12, sm: 4, md: 2 }}>
+              <FormDateField control={form.control} name="date" label={t.meeting.date} />
+            </Grid>
+            <Grid size={{ xs: 6, sm: 4, md: 2 }}>
+              <FormTextField control={form.control} name="startTime" label={t.meeting.startTime} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 6, sm: 4, md: 2 }}>
+              <FormTextField control={form.control} name="endTime" label={t.meeting.endTime} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <FormTextField control={form.control} name="place" label={t.meeting.place} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <FormTextField control={form.control} name="guests" label={t.meeting.guests} helperText={t.meeting.guestsHelp} fullWidth />
+            </Grid>
+          </Grid>
+          {!disabled ? (
+            <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
+              <Button type="submit" variant="outlined" loading={form.formState.isSubmitting}>
+                {t.meeting.saveDetails}
+              </Button>
+              {saved ? (
+                <Typography color="success.main" role="status">
+                  {t.meeting.detailsSaved}
+                </Typography>
+              ) : null}
+            </Stack>
+          ) : null}
+        </fieldset>
+        <FormRootError message={form.formState.errors.root?.message} />
+      </form>
+    </SectionCard>
   )
 }
 
@@ -203,48 +199,43 @@ function AddendaCard({ meeting }: { meeting: Meeting }) {
     }
   })
   return (
-    <Card variant="outlined" component="section" aria-label={t.addenda.title}>
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {t.addenda.title}
-        </Typography>
-        {meeting.addenda.map((a) => (
-          <Box key={a.id} sx={{ mb: 2 }}>
-            <Typography variant="subtitle2">{t.addenda.heading(formatDateTime(a.createdAt), a.authorName, a.authorRole)}</Typography>
-            {a.itemNumber ? <Typography variant="body2">{t.addenda.regarding(a.itemNumber)}</Typography> : null}
-            <Typography sx={{ whiteSpace: 'pre-wrap' }}>{a.text}</Typography>
-          </Box>
-        ))}
-        {open ? (
-          <form onSubmit={submit} noValidate aria-label={t.addenda.add}>
-            <Stack spacing={2}>
-              <FormTextField control={form.control} name="text" label={t.addenda.text} fullWidth multiline minRows={3} required />
-              <FormTextField control={form.control} name="itemId" label={t.addenda.item} select fullWidth>
-                <MenuItem value="">{t.addenda.noItem}</MenuItem>
-                {meeting.items.map((i) => (
-                  <MenuItem key={i.id} value={String(i.id)}>{`${i.number}. ${i.title}`}</MenuItem>
-                ))}
-              </FormTextField>
-              <Stack direction="row" spacing={2}>
-                <FormTextField control={form.control} name="authorName" label={t.addenda.authorName} fullWidth required />
-                <FormTextField control={form.control} name="authorRole" label={t.addenda.authorRole} fullWidth required />
-              </Stack>
-              <FormRootError message={form.formState.errors.root?.message} sx={{ mt: 0 }} />
-              <Stack direction="row" spacing={1}>
-                <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-                  {t.addenda.add}
-                </Button>
-                <Button onClick={() => setOpen(false)}>{da.common.cancel}</Button>
-              </Stack>
+    <SectionCard title={t.addenda.title} section label={t.addenda.title}>
+      {meeting.addenda.map((a) => (
+        <Box key={a.id} sx={{ mb: 2 }}>
+          <Typography variant="subtitle2">{t.addenda.heading(formatDateTime(a.createdAt), a.authorName, a.authorRole)}</Typography>
+          {a.itemNumber ? <Typography variant="body2">{t.addenda.regarding(a.itemNumber)}</Typography> : null}
+          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{a.text}</Typography>
+        </Box>
+      ))}
+      {open ? (
+        <form onSubmit={submit} noValidate aria-label={t.addenda.add}>
+          <Stack spacing={2}>
+            <FormTextField control={form.control} name="text" label={t.addenda.text} fullWidth multiline minRows={3} required />
+            <FormTextField control={form.control} name="itemId" label={t.addenda.item} select fullWidth>
+              <MenuItem value="">{t.addenda.noItem}</MenuItem>
+              {meeting.items.map((i) => (
+                <MenuItem key={i.id} value={String(i.id)}>{`${i.number}. ${i.title}`}</MenuItem>
+              ))}
+            </FormTextField>
+            <Stack direction="row" spacing={2}>
+              <FormTextField control={form.control} name="authorName" label={t.addenda.authorName} fullWidth required />
+              <FormTextField control={form.control} name="authorRole" label={t.addenda.authorRole} fullWidth required />
             </Stack>
-          </form>
-        ) : (
-          <Button startIcon={<AddIcon />} onClick={() => setOpen(true)}>
-            {t.addenda.add}
-          </Button>
-        )}
-      </CardContent>
-    </Card>
+            <FormRootError message={form.formState.errors.root?.message} sx={{ mt: 0 }} />
+            <Stack direction="row" spacing={1}>
+              <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+                {t.addenda.add}
+              </Button>
+              <Button onClick={() => setOpen(false)}>{da.common.cancel}</Button>
+            </Stack>
+          </Stack>
+        </form>
+      ) : (
+        <Button startIcon={<AddIcon />} onClick={() => setOpen(true)}>
+          {t.addenda.add}
+        </Button>
+      )}
+    </SectionCard>
   )
 }
 

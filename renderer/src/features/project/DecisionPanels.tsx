@@ -26,6 +26,7 @@ import { formatDate } from '@shared/domain/dates'
 import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { formatMonth } from '@shared/domain/months'
+import { SectionCard } from '../../components/SectionCard'
 
 const o = da.quarterly.overview
 const colourNames = da.quarterly.lights.colours
@@ -114,25 +115,20 @@ function AlertGroup({ group }: { group: ProjectOverview['alerts'][number] }) {
 
 export function AlertsPanel({ overview }: { overview: ProjectOverview }) {
   return (
-    <Card variant="outlined">
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {o.alerts}
-        </Typography>
-        {overview.alerts.length === 0 ? (
-          <Typography color="text.secondary">{o.noAlerts}</Typography>
-        ) : (
-          <Stack spacing={1}>
-            {overview.alerts.map((g) => (
-              <AlertGroup key={g.key} group={g} />
-            ))}
-          </Stack>
-        )}
-        <Button component={RouterLink} to={`/projekt/${overview.projectId}/budget/forbrug`} size="small" sx={{ mt: 1 }}>
-          {da.budget.ui.card.open}
-        </Button>
-      </CardContent>
-    </Card>
+    <SectionCard title={o.alerts}>
+      {overview.alerts.length === 0 ? (
+        <Typography color="text.secondary">{o.noAlerts}</Typography>
+      ) : (
+        <Stack spacing={1}>
+          {overview.alerts.map((g) => (
+            <AlertGroup key={g.key} group={g} />
+          ))}
+        </Stack>
+      )}
+      <Button component={RouterLink} to={`/projekt/${overview.projectId}/budget/forbrug`} size="small" sx={{ mt: 1 }}>
+        {da.budget.ui.card.open}
+      </Button>
+    </SectionCard>
   )
 }
 
