@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { executeOutsideApp } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
-import { createFixture, type Fixture } from './helpers'
+import { createFixture, type Fixture } from '../time/helpers'
 
 let rt: TestRuntime
 let f: Fixture
