@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { minutesSchema } from '../domain/duration'
 import { defineMethod } from './define'
-import { base64Schema, freeText, idSchema, isoDateSchema, monthSchema, projectRefSchema, timestampSchema } from './schemas'
+import { base64Schema, freeText, idSchema, isoDateSchema, monthSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { activityKeys, exitReasons, progressionOccasions } from '../domain/participants/types'
 import { kpiKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
 import { traceableKpis } from '../domain/participants/kpiMembers'
@@ -283,7 +283,7 @@ export const participantsApi = {
   }),
   'participants.status.import': defineMethod({
     summary: 'Import monthly statuses from CSV or XLSX: every row valid or nothing imported; twice doubles nothing',
-    input: z.object({ projectId: idSchema, fileName: z.string().trim().min(1).max(300), contentBase64: base64Schema }).strict(),
+    input: z.object({ projectId: idSchema, fileName: requiredText.max(300), contentBase64: base64Schema }).strict(),
     output: importResultSchema
   }),
   'participants.status.template': defineMethod({

@@ -4,6 +4,7 @@
 // instalments and the spending alerts. Settings, not code: shipped for FSM2, FSM1 and HRF, editable
 // per pool.
 import { z } from 'zod'
+import { freeText } from '../freeText'
 import { minutesSchema } from '../duration'
 import { WHOLE_BP, basisPoints, basisPointsSchema } from '../percent'
 import { budget } from '../../texts/da/budget'
@@ -18,23 +19,23 @@ export const costCategorySchema = z
       .min(1)
       .max(60)
       .regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: S.keyFormat }),
-    label: z.string().trim().min(1).max(120),
+    label: freeText.trim().min(1).max(120),
     eligible: z.boolean(),
     /** 'salary': staff × hours × rate; 'lumpSum': an amount (audit, progression tool). */
     kind: z.enum(['salary', 'lumpSum']),
     /** For an ineligible category: the rule that refuses it, citing its source. */
-    ruleText: z.string().trim().max(600).default('')
+    ruleText: freeText.trim().max(600).default('')
   })
   .strict()
 export type CostCategory = z.infer<typeof costCategorySchema>
 
-export const salaryPartSchema = z.object({ key: z.string().trim().min(1).max(60), label: z.string().trim().min(1).max(120) }).strict()
+export const salaryPartSchema = z.object({ key: z.string().trim().min(1).max(60), label: freeText.trim().min(1).max(120) }).strict()
 
 export const resultTierSchema = z
   .object({
     /** KPI key measured by the participants domain (services/participants/results.ts). */
     kpi: z.string().trim().min(1),
-    label: z.string().trim().max(300).default(''),
+    label: freeText.trim().max(300).default(''),
     /** Threshold as basis points of the effort group (1500 = 15 %). */
     atLeastBp: basisPointsSchema.min(0).max(WHOLE_BP),
     consecutiveMonths: z.number().int().min(1).max(24).optional(),
@@ -47,7 +48,7 @@ export type ResultTier = z.infer<typeof resultTierSchema>
 export const instalmentRuleSchema = z
   .object({
     no: z.number().int().min(1).max(99),
-    label: z.string().trim().min(1).max(120),
+    label: freeText.trim().min(1).max(120),
     basis: z.enum(['interimAccount', 'finalAccount']),
     /** The interim account is signed by management (ledelsespåtegning), not by an auditor. */
     managementSignOff: z.boolean().default(false),
@@ -59,7 +60,7 @@ export const instalmentRuleSchema = z
     expectedMonthsAfter: z.number().int().min(0).max(24).default(3),
     /** Result condition: none (empty), or tiers where the highest tier reached decides. */
     resultTiers: z.array(resultTierSchema).default([]),
-    note: z.string().trim().max(600).default('')
+    note: freeText.trim().max(600).default('')
   })
   .strict()
 export type InstalmentRule = z.infer<typeof instalmentRuleSchema>
@@ -72,21 +73,21 @@ export const budgetPoolRulesSchema = z
         /** 1.924 hours (37 h × 52 weeks) = 115440 minutes. */
         divisorMinutes: minutesSchema.min(60).max(200000),
         salaryParts: z.array(salaryPartSchema).min(1),
-        excluded: z.array(z.string().trim().min(1).max(120)).default([]),
-        source: z.string().trim().max(600).default('')
+        excluded: z.array(freeText.trim().min(1).max(120)).default([]),
+        source: freeText.trim().max(600).default('')
       })
       .strict(),
     revisions: z
       .object({
         betweenYearsWithinPeriodNeedsApproval: z.boolean(),
         otherChangesNeedApproval: z.boolean(),
-        note: z.string().trim().max(600).default('')
+        note: freeText.trim().max(600).default('')
       })
       .strict(),
     /** 'fixed': the instalments below; 'halfYearly': one per half-year in arrears, the last on the final account. */
     instalmentSchedule: z.enum(['fixed', 'halfYearly']),
     instalments: z.array(instalmentRuleSchema).default([]),
-    instalmentNote: z.string().trim().max(600).default(''),
+    instalmentNote: freeText.trim().max(600).default(''),
     /** A line alerts when it passes these shares of its budget (basis points, ascending). */
     alertThresholdsBp: z.array(basisPointsSchema.min(1).max(20000)).default(() => [5000, 7500, 9000, 10000].map(basisPoints)),
     /** Over-/under-spend is flagged when % used and % of the period elapsed differ by more than this. */

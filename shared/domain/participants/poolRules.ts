@@ -3,6 +3,7 @@
 // weights of the Pareto score. Settings, not code (docs/domain.md rules 5 «Instalments in arrears»,
 // 6 «The effort group», 8 «Monthly status», 9 «Progression», 10 «Pareto» and 12 «Example wording»).
 import { z } from 'zod'
+import { freeText } from '../freeText'
 import { activityKeys, exitReasons, type ActivityKey, type ExitReason } from './types'
 import { participants } from '../../texts/da/participants'
 
@@ -45,9 +46,9 @@ export const targetsSchema = z
   .strict()
 export type Targets = z.infer<typeof targetsSchema>
 
-const progressionQuestionSchema = z.object({ key: z.string().trim().min(1).max(40), text: z.string().trim().min(1).max(500) }).strict()
+const progressionQuestionSchema = z.object({ key: z.string().trim().min(1).max(40), text: freeText.trim().min(1).max(500) }).strict()
 const progressionThemeSchema = z
-  .object({ key: z.string().trim().min(1).max(40), label: z.string().trim().min(1).max(200), questions: z.array(progressionQuestionSchema).min(1).max(20) })
+  .object({ key: z.string().trim().min(1).max(40), label: freeText.trim().min(1).max(200), questions: z.array(progressionQuestionSchema).min(1).max(20) })
   .strict()
 
 const paretoWeightsSchema = z
@@ -81,7 +82,7 @@ export const resultsRulesSchema = z
     successfulExit: z.array(exitReason).min(1),
     targets: targetsSchema,
     /** Categories of passivity (a passive month names one). */
-    passiveReasons: z.array(z.string().trim().min(1).max(100)).min(1).max(40),
+    passiveReasons: z.array(freeText.trim().min(1).max(100)).min(1).max(40),
     /** A CV counts as up to date when updated within this many months. */
     cvMaxAgeMonths: z.number().int().min(1).max(24),
     progression: z
@@ -90,8 +91,8 @@ export const resultsRulesSchema = z
         exampleWording: z.boolean(),
         scaleMin: z.number().int().min(0).max(10),
         scaleMax: z.number().int().min(1).max(10),
-        scaleMinLabel: z.string().trim().max(100),
-        scaleMaxLabel: z.string().trim().max(100),
+        scaleMinLabel: freeText.trim().max(100),
+        scaleMaxLabel: freeText.trim().max(100),
         /** A follow-up answer is due this many months after the last answer (seed 003: within a year). */
         followUpMonths: z.number().int().min(1).max(24),
         themes: z.array(progressionThemeSchema).min(1).max(20)

@@ -3,6 +3,7 @@
 // statement instead of a timesheet, and whether the employee signs their month before a manager
 // approves it.
 import { z } from 'zod'
+import { freeText } from '../freeText'
 import { WHOLE_BP, basisPointsSchema } from '../percent'
 import { time } from '../../texts/da/time'
 
@@ -15,14 +16,14 @@ export const timePoolRulesSchema = z
         /** Staff this much on the project (basis points; 10000 = 100 %) need no timesheet: a management statement suffices. */
         allowed: z.boolean(),
         minShareBp: basisPointsSchema.min(1).max(WHOLE_BP),
-        source: z.string().trim().max(1000)
+        source: freeText.trim().max(1000)
       })
       .strict(),
     signature: z
       .object({
         /** The employee signs their own month before a manager approves it. */
         employeeSigns: z.boolean(),
-        source: z.string().trim().max(1000)
+        source: freeText.trim().max(1000)
       })
       .strict()
   })

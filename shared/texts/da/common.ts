@@ -100,7 +100,6 @@ export const unitMessages = {
 
 /** Danish messages of the import files' reader (services/io/tableFile.ts). */
 export const tableFileMessages = {
-  xlsxUnreadable: (fileName: string) => `Filen «${fileName}» kunne ikke læses som et Excel-regneark (.xlsx).`,
   xlsxInvalid: (fileName: string) => `Filen «${fileName}» er ikke et gyldigt Excel-regneark (.xlsx). Gem den som .xlsx eller CSV.`,
   notCsvOrXlsx: (fileName: string) => `Filen «${fileName}» er hverken CSV eller .xlsx.`,
   /** A row of an import file, named by its line: «Linje 6». */
@@ -115,5 +114,6 @@ export const tableFileMessages = {
   xlsxTooBig: (fileName: string, mb: string, limitMb: number) =>
     `Filen «${fileName}» er for stor: regnearket fylder ${mb} MB udpakket, og grænsen er ${limitMb} MB. Del den op i flere filer.`,
   xlsxTooManyRows: (fileName: string, limit: string) =>
-    `Filen «${fileName}» har flere end ${limit} rækker, som er grænsen for én import. Del den op i flere filer.`
+    `Filen «${fileName}» har flere end ${limit} rækker, som er grænsen for én import. Del den op i flere filer.`,
+  xlsxUnreadable: (fileName: string) => `Filen «${fileName}» kunne ikke læses som et Excel-regneark (.xlsx). Gem den igen i Excel som .xlsx eller CSV.`
 } as const

@@ -23,6 +23,7 @@ describe('puljestyr budget', () => {
     const out = JSON.parse(execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2021-06-30', '--json']).toString())
     expect(out.asOf).toBe('2021-06-30')
     expect(out.inForceVersion).toMatchObject({ number: 4, title: 'Sundhedskoordinator i step-up-indsatsen' })
+    expect(out).not.toHaveProperty('approvedVersion') // one name, as the API's (issue #13)
     // Spending is the demo's ledger (the time domain's salary postings and invoices) up to the date.
     const ledger = JSON.parse(execFileSync(process.execPath, [cli, 'ledger', '--db', db, '--project', '1', '--to', '2021-06-30', '--json']).toString())
     const spent = (year: number) =>
