@@ -19,6 +19,16 @@ const groupSchema = z.union([z.literal(1), z.literal(2), z.literal(3)])
 const occasionSchema = z.enum(progressionOccasions)
 const shareSchema = z.number()
 
+/** A progression theme's change for the effort group: the means at intake and at the latest answer. */
+export const progressionThemeSummarySchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  participants: z.number().int(),
+  intakeMean: z.number().nullable(),
+  latestMean: z.number().nullable(),
+  change: z.number().nullable()
+})
+
 export const reminderSchema = z.object({
   kind: z.enum(['intakeMissing', 'followUpDue', 'followUpSoon', 'exitMissing']),
   dueOn: isoDateSchema
@@ -359,16 +369,7 @@ export const participantsApi = {
     summary: 'Change per theme for the effort group, and whose answers are due',
     input: projectRefSchema.strict(),
     output: z.object({
-      themes: z.array(
-        z.object({
-          key: z.string(),
-          label: z.string(),
-          participants: z.number().int(),
-          intakeMean: z.number().nullable(),
-          latestMean: z.number().nullable(),
-          change: z.number().nullable()
-        })
-      ),
+      themes: z.array(progressionThemeSummarySchema),
       reminders: z.array(reminderSchema.extend({ participantId: idSchema, pseudonym: z.string(), jobBrokerName: z.string().nullable() })),
       answered: z.object({ intake: z.number().int(), followUp: z.number().int(), exit: z.number().int() }),
       scaleMin: z.number().int(),

@@ -9,7 +9,7 @@ import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
 import { base64Schema, freeText, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
 import { QUARTER_PATTERN } from '../domain/quarterly/quarter'
-import { kpiReportSchema } from './participants'
+import { kpiReportSchema, progressionThemeSummarySchema } from './participants'
 import { priorityEntrySchema } from './prioritisation'
 import { actionSchema } from './meetings'
 
@@ -102,16 +102,7 @@ export const quarterlyReportSchema = z.object({
     latestMonth: z.string().nullable(),
     previousMonth: z.string().nullable()
   }),
-  progression: z.array(
-    z.object({
-      key: z.string(),
-      label: z.string(),
-      participants: z.number().int(),
-      intakeMean: z.number().nullable(),
-      latestMean: z.number().nullable(),
-      change: z.number().nullable()
-    })
-  ),
+  progression: z.array(progressionThemeSummarySchema),
   /** null in the publication copy (pseudonyms are left out). */
   focusList: z
     .object({

@@ -46,17 +46,6 @@ export const meetingFormSchema = textFieldsOf(meetingsApi['meetings.update'].inp
 
 export const optionalDateField = () => z.string().refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), da.validationMessages.invalidDate)
 
-export function downloadText(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
-
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} kB`
