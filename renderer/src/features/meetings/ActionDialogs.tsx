@@ -6,16 +6,7 @@ import { actionStatuses, isClosedActionStatus, type ActionStatus } from '@shared
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import {
-  FormDateField,
-  FormTextField,
-  textFieldsOf,
-  showServerError,
-  FormRootError,
-  DialogFormActions,
-  useGuardedForm,
-  zodResolver
-} from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { optionalDateField } from './ui'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 
@@ -33,13 +24,9 @@ export function ActionDialog({ itemId, action, onClose }: { itemId: number; acti
     resolver: zodResolver(actionSchema),
     defaultValues: { text: action?.text ?? '', owner: action?.owner ?? '', dueDate: action?.dueDate ?? '' }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await save.mutateAsync({ ...(action ? { actionId: action.id } : { itemId }), text: v.text, owner: v.owner, dueDate: v.dueDate || null })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['text', 'owner', 'dueDate'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['text', 'owner', 'dueDate'], async (v) => {
+    await save.mutateAsync({ ...(action ? { actionId: action.id } : { itemId }), text: v.text, owner: v.owner, dueDate: v.dueDate || null })
+    onClose()
   })
   return (
     <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
@@ -101,14 +88,10 @@ export function ActionStatusDialog({
     resolver: zodResolver(statusSchema),
     defaultValues: { status: action.status, closedOn: action.closedOn ?? '', statusNote: action.statusNote }
   })
-  const submit = form.handleSubmit(async (v) => {
+  const submit = submitTo(form, ['status', 'closedOn', 'statusNote'], async (v) => {
     const closing = isClosedActionStatus(v.status)
-    try {
-      await save.mutateAsync({ actionId: action.id, status: v.status, closedOn: closing ? v.closedOn || closeDate : null, statusNote: v.statusNote })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['status', 'closedOn', 'statusNote'])) form.setError('root', { message: errorMessage(e) })
-    }
+    await save.mutateAsync({ actionId: action.id, status: v.status, closedOn: closing ? v.closedOn || closeDate : null, statusNote: v.statusNote })
+    onClose()
   })
   return (
     <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>

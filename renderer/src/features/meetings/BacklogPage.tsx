@@ -8,7 +8,7 @@ import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { GuardedDialog } from '../../components/GuardedDialog'
@@ -26,13 +26,9 @@ function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => vo
     resolver: zodResolver(schema),
     defaultValues: { groupId: String(groups[0]?.id ?? ''), title: '', caseSummary: '', proposedBy: '' }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await save.mutateAsync({ groupId: Number(v.groupId), title: v.title, caseSummary: v.caseSummary, proposedBy: v.proposedBy })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['title', 'caseSummary', 'proposedBy'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['title', 'caseSummary', 'proposedBy'], async (v) => {
+    await save.mutateAsync({ groupId: Number(v.groupId), title: v.title, caseSummary: v.caseSummary, proposedBy: v.proposedBy })
+    onClose()
   })
   return (
     <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>

@@ -38,7 +38,8 @@ import {
   FormRootError,
   DialogFormActions,
   useGuardedForm,
-  zodResolver
+  zodResolver,
+  submitTo
 } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
@@ -65,20 +66,16 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
       cadence: group?.cadenceMonths === null || group === null ? 'pool' : String(group.cadenceMonths)
     }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await save.mutateAsync({
-        projectId,
-        ...(group ? { groupId: group.id } : {}),
-        kind: v.kind,
-        name: v.name,
-        description: v.description,
-        cadenceMonths: v.cadence === 'pool' ? null : Number(v.cadence)
-      })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['kind', 'name', 'description'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['kind', 'name', 'description'], async (v) => {
+    await save.mutateAsync({
+      projectId,
+      ...(group ? { groupId: group.id } : {}),
+      kind: v.kind,
+      name: v.name,
+      description: v.description,
+      cadenceMonths: v.cadence === 'pool' ? null : Number(v.cadence)
+    })
+    onClose()
   })
   return (
     <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>

@@ -5,9 +5,8 @@ import { Checkbox, DialogContent, DialogTitle, FormControlLabel, FormGroup, Form
 import { itemFieldsSchema, type AgendaItem, type Attendance } from '@shared/api/meetings'
 import { decisionChoices, type DecisionChoice } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
@@ -76,27 +75,23 @@ export function ItemDialog({
   })
   const absentIds = form.watch('itemAbsentMemberIds')
   const closed = form.watch('closed')
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await save.mutateAsync({
-        ...(item ? { itemId: item.id } : { meetingId }),
-        title: v.title,
-        closed: v.closed,
-        caseNumber: v.caseNumber,
-        caseOfficer: v.caseOfficer,
-        presenter: v.presenter,
-        minutesAllotted: v.minutesAllotted.trim() === '' ? null : Number(v.minutesAllotted),
-        caseSummary: v.caseSummary,
-        recommendation: v.recommendation,
-        decisionChoice: v.decisionChoice as DecisionChoice,
-        decisionText: v.decisionText,
-        dissent: v.dissent,
-        itemAbsentMemberIds: v.itemAbsentMemberIds
-      })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, FIELDS)) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, FIELDS, async (v) => {
+    await save.mutateAsync({
+      ...(item ? { itemId: item.id } : { meetingId }),
+      title: v.title,
+      closed: v.closed,
+      caseNumber: v.caseNumber,
+      caseOfficer: v.caseOfficer,
+      presenter: v.presenter,
+      minutesAllotted: v.minutesAllotted.trim() === '' ? null : Number(v.minutesAllotted),
+      caseSummary: v.caseSummary,
+      recommendation: v.recommendation,
+      decisionChoice: v.decisionChoice as DecisionChoice,
+      decisionText: v.decisionText,
+      dissent: v.dissent,
+      itemAbsentMemberIds: v.itemAbsentMemberIds
+    })
+    onClose()
   })
   const present = attendance.filter((a) => a.status !== 'absent')
   return (

@@ -32,16 +32,7 @@ import { safeFileName } from '@shared/domain/meetings/agenda'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import {
-  FormDateField,
-  FormTextField,
-  textFieldsOf,
-  showServerError,
-  FormRootError,
-  DialogFormActions,
-  useGuardedForm,
-  zodResolver
-} from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { PdfButton } from '../../print/PdfButton'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
@@ -74,14 +65,10 @@ function DetailsCard({ meeting }: { meeting: Meeting }) {
       guests: meeting.guests
     }
   })
-  const submit = form.handleSubmit(async (v) => {
+  const submit = submitTo(form, ['title', 'date', 'startTime', 'endTime', 'place', 'guests'], async (v) => {
     setSaved(false)
-    try {
-      await update.mutateAsync({ meetingId: meeting.id, ...v })
-      setSaved(true)
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['title', 'date', 'startTime', 'endTime', 'place', 'guests'])) form.setError('root', { message: errorMessage(e) })
-    }
+    await update.mutateAsync({ meetingId: meeting.id, ...v })
+    setSaved(true)
   })
   const disabled = meeting.locked
   return (
@@ -137,13 +124,9 @@ function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => 
     resolver: zodResolver(approveSchema),
     defaultValues: { approverName: chair?.name ?? '', approverRole: chair ? `${t.roles.chair}, ${meeting.groupName.toLowerCase()}` : '' }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await approve.mutateAsync({ meetingId: meeting.id, ...v })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['approverName', 'approverRole'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['approverName', 'approverRole'], async (v) => {
+    await approve.mutateAsync({ meetingId: meeting.id, ...v })
+    onClose()
   })
   return (
     <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
@@ -184,20 +167,16 @@ function AddendaCard({ meeting }: { meeting: Meeting }) {
     resolver: zodResolver(addendumSchema),
     defaultValues: { text: '', itemId: '', authorName: '', authorRole: '' }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await add.mutateAsync({
-        meetingId: meeting.id,
-        text: v.text,
-        itemId: v.itemId ? Number(v.itemId) : null,
-        authorName: v.authorName,
-        authorRole: v.authorRole
-      })
-      form.reset()
-      setOpen(false)
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['text', 'authorName', 'authorRole'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['text', 'authorName', 'authorRole'], async (v) => {
+    await add.mutateAsync({
+      meetingId: meeting.id,
+      text: v.text,
+      itemId: v.itemId ? Number(v.itemId) : null,
+      authorName: v.authorName,
+      authorRole: v.authorRole
+    })
+    form.reset()
+    setOpen(false)
   })
   return (
     <SectionCard title={t.addenda.title} section label={t.addenda.title}>

@@ -6,9 +6,8 @@ import { z } from 'zod'
 import { Alert, Button, Checkbox, FormControlLabel, Paper, Stack, Typography } from '@mui/material'
 import { timeApi, type TimeRulesOutput } from '@shared/api/time'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, showServerError, useGuardedForm, FormRootError, zodResolver } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, useGuardedForm, FormRootError, zodResolver, submitTo } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
 import { timePoolRulesSchema } from '@shared/domain/time/poolRules'
@@ -38,21 +37,17 @@ function RulesForm({ data }: { data: TimeRulesOutput }) {
       reason: ''
     }
   })
-  const submit = form.handleSubmit(async (v) => {
+  const submit = submitTo(form, ['reason'], async (v) => {
     setSaved(false)
-    try {
-      await update.mutateAsync({
-        poolId: data.poolId,
-        rules: {
-          statement: { allowed: v.statementAllowed, minShareBp: parsePercentInput(v.minShare) ?? 0, source: v.statementSource },
-          signature: { employeeSigns: v.employeeSigns, source: v.signatureSource }
-        },
-        reason: v.reason
-      })
-      setSaved(true)
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['reason'])) form.setError('root', { message: errorMessage(e) })
-    }
+    await update.mutateAsync({
+      poolId: data.poolId,
+      rules: {
+        statement: { allowed: v.statementAllowed, minShareBp: parsePercentInput(v.minShare) ?? 0, source: v.statementSource },
+        signature: { employeeSigns: v.employeeSigns, source: v.signatureSource }
+      },
+      reason: v.reason
+    })
+    setSaved(true)
   })
   const box = (name: 'statementAllowed' | 'employeeSigns', label: string) => (
     <Controller
