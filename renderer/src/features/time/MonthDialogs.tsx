@@ -12,7 +12,16 @@ import { FormTextField, submitTo, textFieldsOf, useGuardedForm, zodResolver } fr
 import { FormDialog } from '../../components/FormDialog'
 import { QueryView } from '../../shell/StateViews'
 import { formatMonth } from '@shared/domain/months'
-import { APPROVER_FIELDS, ApproverFields, approverDefaults, approverSchema, rememberApprover, rememberedApprover, StepBackDialog } from './approval'
+import {
+  APPROVER_FIELDS,
+  ApproverFields,
+  approverDefaults,
+  approverSchema,
+  PreviewTotal,
+  rememberApprover,
+  rememberedApprover,
+  StepBackDialog
+} from './approval'
 
 const t = da.time.ui.months
 
@@ -92,14 +101,7 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
               ))}
             </List>
             {p.budgetLine ? <Typography>{t.line(p.budgetLine.title, p.budgetLine.year)}</Typography> : null}
-            <Typography sx={{ fontWeight: 500 }} data-testid="approve-preview-total">
-              {t.total(formatKr(p.totalOre))}
-            </Typography>
-            {p.problem ? (
-              <Alert severity="error" sx={{ mt: 1 }}>
-                {p.problem}
-              </Alert>
-            ) : null}
+            <PreviewTotal text={t.total(formatKr(p.totalOre))} testId="approve-preview-total" problem={p.problem} />
           </>
         )}
       </QueryView>

@@ -10,7 +10,16 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { submitTo, useGuardedForm, zodResolver } from '../../components/form'
 import { FormDialog } from '../../components/FormDialog'
 import { QueryView } from '../../shell/StateViews'
-import { APPROVER_FIELDS, ApproverFields, approverDefaults, approverSchema, rememberApprover, rememberedApprover, StepBackDialog } from './approval'
+import {
+  APPROVER_FIELDS,
+  ApproverFields,
+  approverDefaults,
+  approverSchema,
+  PreviewTotal,
+  rememberApprover,
+  rememberedApprover,
+  StepBackDialog
+} from './approval'
 import { formatMonth } from '@shared/domain/months'
 
 const t = da.time.ui.week
@@ -73,14 +82,7 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
                 </ListItem>
               ))}
             </List>
-            <Typography sx={{ fontWeight: 500 }} data-testid="week-preview-total">
-              {t.postedWithWeek(formatKr(p.totalOre))}
-            </Typography>
-            {p.problem ? (
-              <Alert severity="error" sx={{ mt: 1 }}>
-                {p.problem}
-              </Alert>
-            ) : null}
+            <PreviewTotal text={t.postedWithWeek(formatKr(p.totalOre))} testId="week-preview-total" problem={p.problem} />
           </>
         )}
       </QueryView>

@@ -3,7 +3,7 @@
 // approved month or week, withdrawing a signed account) that asks why and who.
 import type { ReactNode } from 'react'
 import type { Control, FieldValues } from 'react-hook-form'
-import { Alert, Stack } from '@mui/material'
+import { Alert, Stack, Typography } from '@mui/material'
 import { approverFields, stepBackFields } from '@shared/api/schemas'
 import { da } from '@shared/texts/da'
 import { FormTextField, submitTo, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
@@ -32,6 +32,22 @@ export const APPROVER_FIELDS = ['approverName', 'approverRole'] as const
 export function approverDefaults(): { approverName: string; approverRole: string } {
   const remembered = rememberedApprover()
   return { approverName: remembered.name, approverRole: remembered.role }
+}
+
+/** An approval preview's foot: what the approval posts in all, and why it cannot be approved, if so. */
+export function PreviewTotal({ text, testId, problem }: { text: string; testId: string; problem: string | null }) {
+  return (
+    <>
+      <Typography sx={{ fontWeight: 500 }} data-testid={testId}>
+        {text}
+      </Typography>
+      {problem ? (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {problem}
+        </Alert>
+      ) : null}
+    </>
+  )
 }
 
 export function ApproverFields<T extends FieldValues>({ control }: { control: Control<T> }) {
