@@ -14,7 +14,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHead,
   TableRow,
   ToggleButton,
   ToggleButtonGroup,
@@ -39,7 +38,7 @@ import { useApiMutation } from '../../api/hooks'
 import { FileButton } from '../../components/FileButton'
 import { downloadBase64 } from '../../components/download'
 import { ActionDialog, ActionStatusDialog } from './ActionDialogs'
-import { formatBytes } from './ui'
+import { ActionHeads, formatBytes } from './ui'
 import { FormRootError } from '../../components/form'
 
 const t = da.meetings
@@ -65,16 +64,7 @@ function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[]; edit
         {t.items.followUpIntro}
       </Typography>
       <Table size="small" aria-label={t.print.followUp} data-testid="follow-up">
-        <TableHead>
-          <TableRow>
-            <TableCell>{t.actions.text}</TableCell>
-            <TableCell>{t.actions.owner}</TableCell>
-            <TableCell>{t.actions.dueDate}</TableCell>
-            <TableCell>{t.actions.status}</TableCell>
-            <TableCell>{t.actions.origin}</TableCell>
-            {editable ? <TableCell /> : null}
-          </TableRow>
-        </TableHead>
+        <ActionHeads withButtons={editable} />
         <TableBody>
           {rows.map((f) => (
             <TableRow key={f.actionId}>

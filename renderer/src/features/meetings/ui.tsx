@@ -1,5 +1,5 @@
 // Small pieces shared by the meetings screens.
-import { Chip } from '@mui/material'
+import { Chip, TableCell, TableHead, TableRow } from '@mui/material'
 import { z } from 'zod'
 import type { MeetingStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
@@ -50,4 +50,20 @@ export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} kB`
   return `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+}
+
+/** The head of a table of action items (the list of all and an item's follow-up): text, owner, due, status, origin. */
+export function ActionHeads({ withButtons }: { withButtons: boolean }) {
+  return (
+    <TableHead>
+      <TableRow>
+        <TableCell>{t.actions.text}</TableCell>
+        <TableCell>{t.actions.owner}</TableCell>
+        <TableCell>{t.actions.dueDate}</TableCell>
+        <TableCell>{t.actions.status}</TableCell>
+        <TableCell>{t.actions.origin}</TableCell>
+        {withButtons ? <TableCell /> : null}
+      </TableRow>
+    </TableHead>
+  )
 }
