@@ -470,10 +470,10 @@ export const budget = {
   },
   /** `puljestyr budget`. */
   cli: {
-    description: 'vis det godkendte budget, forbrug og rest pr. budgetpost og år samt i alt',
+    description: 'vis det gældende budget, forbrug og rest pr. budgetpost og år samt i alt',
     asOfOption: 'opgør pr. denne dato (ÅÅÅÅ-MM-DD); standard er i dag',
     asOfInvalid: (value: string) => `--as-of skal være en dato som 2021-12-31, fik "${value}".`,
-    inForce: (date: string, number: number, title: string) => `Godkendt budget pr. ${date}: version ${number}, ${title}`,
+    inForce: (date: string, number: number, title: string) => `Gældende budget pr. ${date}: version ${number}, ${title}`,
     noBudget: (date: string) => `Projektet har intet godkendt budget pr. ${date}.`,
     header: ['År', 'Budgetpost', 'Budget', 'Forbrugt', 'Rest', 'Brugt', 'Gået'],
     yearTotal: (grant: string) => `I alt (tilsagn ${grant})`,
