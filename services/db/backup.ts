@@ -133,7 +133,7 @@ export async function restoreDatabase(
         throw e
       }
       // The replaced file is kept aside whole (its -wal included, through the online backup).
-      asideFile = target.replace(/(\.db)?$/, `.før-gendannelse-${stamp(now)}.db`)
+      asideFile = target.replace(/(\.db)?$/, backupTexts.asideSuffix(stamp(now)))
       await current.backup(asideFile)
     } catch (e) {
       fs.rmSync(staged, { force: true })

@@ -44,7 +44,7 @@ function isXlsx(bytes: Uint8Array): boolean {
 }
 
 /** Decodes CSV bytes: UTF-8 (with or without BOM) when they are valid UTF-8, else Windows-1252. */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = hasBom ? bytes.subarray(3) : bytes
   try {
@@ -94,7 +94,7 @@ function fromRecords(records: string[][], format: 'csv' | 'xlsx', encoding: stri
   return table.done()
 }
 
-export function readCsv(bytes: Uint8Array): TableFile {
+function readCsv(bytes: Uint8Array): TableFile {
   const { text, encoding } = decodeCsv(bytes)
   const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
   // Danish Excel writes semicolons; accept tab and comma files too, chosen by the header line.
@@ -139,7 +139,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value)
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
+async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
   const sheet = workbook.worksheets[0]
@@ -171,16 +171,16 @@ export async function readTableFile(fileName: string, bytes: Uint8Array): Promis
     }
   }
   if (/\.xlsx?$/i.test(fileName)) {
-    throw new DomainError('validation', `Filen «${fileName}» er ikke et gyldigt Excel-regneark (.xlsx). Gem den som .xlsx eller CSV.`, { field: 'file' })
+    throw new DomainError('validation', tm.xlsxInvalid(fileName), { field: 'file' })
   }
   if (bytes.includes(0)) {
-    throw new DomainError('validation', `Filen «${fileName}» er hverken CSV eller .xlsx.`, { field: 'file' })
+    throw new DomainError('validation', tm.notCsvOrXlsx(fileName), { field: 'file' })
   }
   return readCsv(bytes)
 }
 
 /** How many bad rows a refusal lists; the rest are counted in one line («… og N rækker mere»). */
-export const MAX_LISTED_ROWS = 100
+const MAX_LISTED_ROWS = 100
 
 /**
  * The problems of a refused file, bounded: those of the first 100 bad rows (by line), then one
@@ -212,7 +212,7 @@ export function forbiddenCells(file: TableFile): { row: number; field: string; m
   return problems
 }
 
-export type CsvCell = string | number | null | undefined
+type CsvCell = string | number | null | undefined
 
 /** A number as `csvNumber` writes it (`-1234,00`, `7,40`, `12`): Excel reads it as a number, never as a formula. */
 const PLAIN_NUMBER = /^-?\d+(,\d+)?$/

@@ -6,8 +6,8 @@ import zlib from 'node:zlib'
 import { DomainError } from '@shared/errors'
 import { tableFileMessages as tm } from '@shared/texts/da/common'
 
-export const XLSX_LIMITS = { maxRows: 200_000, maxInflatedBytes: 100 * 1024 * 1024 }
-export type XlsxLimits = typeof XLSX_LIMITS
+const XLSX_LIMITS = { maxRows: 200_000, maxInflatedBytes: 100 * 1024 * 1024 }
+type XlsxLimits = typeof XLSX_LIMITS
 
 /** The entries whose rows count: the sheets (and their shared strings, which hold no `<row`). */
 const DATA_ENTRY = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i

@@ -28,7 +28,7 @@ export type PreparedRow = {
   | { write: (db: Db) => Promise<{ entity: 'time_entry' | 'posting'; id: number } | null>; timeEntry?: never }
 )
 
-export interface ImportPlan {
+interface ImportPlan {
   rows: PreparedRow[]
   /** Rows already in the database (imported before, or the same hours already registered). */
   skipped: number

@@ -13,7 +13,7 @@ import { monthlyKpisInSql, statusExtent } from './kpiSql'
 
 const t = da.participants
 
-export interface KpiData {
+interface KpiData {
   pr: ProjectRules
   participants: KpiParticipant[]
   /** How many statuses were measured (none: the conditions are not measured yet). */

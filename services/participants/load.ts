@@ -33,7 +33,7 @@ export function toKpiParticipant(r: ParticipantRow): KpiParticipant {
   }
 }
 
-export function activitiesOf(r: StatusRow): ActivityKey[] {
+function activitiesOf(r: StatusRow): ActivityKey[] {
   return (Object.entries(activityColumns) as [ActivityKey, keyof StatusRow][]).filter(([, col]) => r[col] === 1).map(([k]) => k)
 }
 
@@ -54,15 +54,7 @@ export function toMonthlyStatus(r: StatusRow): MonthlyStatus {
 export function toStatus(r: StatusRow): Status {
   return {
     id: r.id,
-    participantId: r.participant_id,
-    month: r.month,
-    activities: activitiesOf(r),
-    paidHoursMinutes: r.paid_hours_minutes,
-    passive: r.passive === 1,
-    passiveReason: r.passive_reason,
-    cvUpdatedOn: r.cv_updated_on,
-    jobPlan: r.job_plan === 1,
-    jobGoal: r.job_goal,
+    ...toMonthlyStatus(r),
     note: r.note,
     source: r.source,
     updatedAt: r.updated_at

@@ -12,7 +12,7 @@ import { poolKeyOf, readPoolRules, writePoolRules, type PoolRulesDefinition } fr
 
 type Db = Kysely<Database>
 
-export const resultsRulesDefinition: PoolRulesDefinition<typeof resultsRulesSchema> = {
+const resultsRulesDefinition: PoolRulesDefinition<typeof resultsRulesSchema> = {
   section: 'results',
   schema: resultsRulesSchema,
   shipped: shippedResultsRules
@@ -35,14 +35,14 @@ export interface ProjectRules {
 
 const projectTargetsSchema = targetsSchema.partial()
 
-export async function readProjectTargets(db: Db, projectId: number): Promise<Partial<Targets>> {
+async function readProjectTargets(db: Db, projectId: number): Promise<Partial<Targets>> {
   const row = await db.selectFrom('participant_project_targets').select('targets_json').where('project_id', '=', projectId).executeTakeFirst()
   if (!row) return {}
   const parsed = projectTargetsSchema.safeParse(JSON.parse(row.targets_json))
   return parsed.success ? parsed.data : {}
 }
 
-export function mergeTargets(pool: Targets, project: Partial<Targets>): Targets {
+function mergeTargets(pool: Targets, project: Partial<Targets>): Targets {
   const out = { ...pool }
   for (const [k, v] of Object.entries(project) as [keyof Targets, number | null | undefined][]) {
     if (v !== undefined) (out as Record<string, number | null>)[k] = v

@@ -3,7 +3,7 @@ import type { ImportResult } from '@shared/api/schemas'
 import { HOURS_COLUMNS, normaliseName, parseHoursRows, resolveColumns, type StaffRef } from '@shared/domain/time/imports'
 import { MAX_DAY_MINUTES } from '@shared/domain/time/hours'
 import { formatDate } from '@shared/domain/dates'
-import { formatHours } from '@shared/domain/duration'
+import { formatHours, minutes } from '@shared/domain/duration'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { importTableFile, sha256Hex, type PreparedRow } from '../ledger/importBatch'
@@ -107,7 +107,7 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
           staff_id: g.staffId,
           entry_date: g.date,
           activity_id: g.activityId,
-          minutes: g.minutes,
+          minutes: minutes(g.minutes),
           note: g.note,
           created_at: now,
           updated_at: now

@@ -5,9 +5,6 @@ import { isMonth } from '../domain/months'
 import { freeText } from '../domain/freeText'
 
 export const idSchema = z.number().int().positive()
-export const oreSchema = z.number().int()
-export const nonNegativeOreSchema = z.number().int().min(0)
-export const minutesSchema = z.number().int()
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'invalid_date' })
 /** A calendar month `YYYY-MM` (shared/domain/months.ts). */
 export const monthSchema = z.string().refine(isMonth, { message: 'invalid_month' })
@@ -16,6 +13,10 @@ export const timestampSchema = z.string()
 export { freeText }
 export const requiredText = freeText.trim().min(1)
 export const optionalText = freeText.trim().default('')
+/** Who approves, as entered (a month, a week, minutes): their name and role. */
+export const approverFields = { approverName: requiredText.max(200), approverRole: requiredText.max(200) }
+/** A step back (unlocking an approved month or week, withdrawing a signed account): why, and who. */
+export const stepBackFields = { reason: requiredText.max(1000), actorName: requiredText.max(200) }
 export const yearSchema = z.number().int().min(2000).max(2100)
 export const projectRefSchema = z.object({ projectId: idSchema })
 export const emptyInputSchema = z.object({}).strict()

@@ -8,7 +8,7 @@ import { containsCpr } from './cpr'
 /**
  * Every text a user types (notes, posting texts, names, activity names, minutes, decisions, the
  * quarter's text, the pools' rule texts …) refuses text that is not valid Unicode and anything that
- * looks like a CPR number, with or without the dash (DOMAIN.md, Personal data). The registry also
+ * looks like a CPR number, with or without the dash (docs/domain.md rule 14 «Personal data»). The registry also
  * refuses ill-formed Unicode in every other string of every input (see shared/api/wellFormed.ts).
  */
 export const freeText = z

@@ -64,6 +64,9 @@ describe('puljestyr budget', () => {
     expect(out.lines.some((l: { categoryKey: string }) => l.categoryKey === 'socialHealthStaff')).toBe(false)
     const original = JSON.parse(execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2020-03-08', '--json']).toString())
     expect(original.inForceVersion.number).toBe(1)
+    // The text says «Gældende» (in force), not «Godkendt»: version 3 was registered, never sent to STAR.
+    const text = execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2021-03-18']).toString()
+    expect(text.split('\n')[0]).toMatch(/^Gældende budget pr\. 18\.03\.2021: version 3, /)
     expect(original.years.map((y: { budgetOre: number }) => y.budgetOre)).toEqual([63121500, 85880500, 74505300])
   })
 
