@@ -50,6 +50,9 @@ export async function startBrowserMode(options: {
     throw e
   }
   const started = bridge
+  // The print path's driver loads now, while nothing waits, not when the first print blocks the thread
+  // every request passes (#14: a spending request waited 0,5 s behind the first export's PDF).
+  if (printer?.prepare) setImmediate(() => printer.prepare?.())
   return {
     pool,
     bridge: started,

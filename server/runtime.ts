@@ -22,10 +22,12 @@ export interface Runtime {
   close(): Promise<void>
 }
 
-/** The built renderer: next to the built CLI (out/node → out/renderer), or under the project. */
+/** The built renderer: next to the built CLI (out/node or out/node/chunks → out/renderer), or under the project. */
 export function findStaticDir(): string | null {
   const candidates = [
     path.resolve(__dirname, '..', 'renderer'),
+    // The CLI's runtime is a chunk (out/node/chunks): `puljestyr export` run from another folder printed nothing.
+    path.resolve(__dirname, '..', '..', 'renderer'),
     path.resolve(__dirname, '..', 'out', 'renderer'),
     path.resolve(process.cwd(), 'out', 'renderer')
   ]

@@ -9,6 +9,7 @@
 //   the primary, so there is one backup a day and one writer of it.
 import type { ApiResult } from '@shared/api/define'
 import { da } from '@shared/texts/da'
+import { toIsoDate } from '@shared/domain/dates'
 import { isDomainError } from '@shared/errors'
 import type { PdfPrinter } from '../../services/print/printer'
 import { createGate, EXCLUSIVE_METHODS } from '../../services/callGate'
@@ -65,6 +66,8 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
   const slots: Slot[] = []
   // As the registry's gate (services/callGate.ts), across the workers.
   const gate = createGate()
+  /** The local day whose backup the primary has made or tried (services/core/backups.ts: one try a day). */
+  let backupDay: string | null = null
 
   const post = (slot: Slot, m: HostMessage) => slot.channel.postMessage(m)
   /** Sends a message that the worker answers with the same id (result or done). */
@@ -100,7 +103,13 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
       }
       case 'ensureBackup': {
         const primary = slots[0]!
-        if (slot !== primary) await ask(primary, { kind: 'ensureBackup', id: nextId++ })
+        const day = toIsoDate(new Date())
+        // Once the primary has made (or tried) the day's backup, a secondary's first call of the day
+        // need not wait for the primary, which may be in the middle of a long call (#14: an export).
+        if (slot !== primary && backupDay !== day) {
+          await ask(primary, { kind: 'ensureBackup', id: nextId++ })
+          backupDay = day
+        }
         post(slot, { kind: 'backupEnsured', id: m.id })
         return
       }
@@ -147,13 +156,16 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
     })
   }
 
-  // The primary first: it creates and migrates the database; the others open it as it is then.
+  // The primary first: it creates and migrates the database, and makes (or tries) the day's backup
+  // before it is ready (a day taken before it starts: if midnight passes meanwhile, it made the later day's).
+  const startDay = toIsoDate(new Date())
   const first = await start(0, 'primary')
   if (first.ready.kind !== 'ready') {
     first.slot.channel.terminate()
     throw new Error(first.ready.kind === 'failed' ? first.ready.message : da.core.bridge.servicesStopped)
   }
   slots.push(first.slot)
+  if (options.dailyBackups) backupDay = startDay
   const others = await Promise.all(Array.from({ length: size - 1 }, (_, i) => start(i + 1, 'secondary')))
   for (const o of others) {
     if (o.ready.kind === 'ready') slots.push(o.slot)

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from './schema'
 import { databaseKind, type DatabaseKind, type SchemaObject } from './dialect'
-import { auditCounterSqlite, expectedSchemaSqlite, integritySqlite, readSchemaSqlite, rowJsonSqlite } from './sqlite'
+import { auditCounterSqlite, entryHashInputSqlite, expectedSchemaSqlite, integritySqlite, readSchemaSqlite, rowJsonSqlite } from './sqlite'
 import { expectedSchemaPostgres, integrityPostgres, readSchemaPostgres } from './postgres'
 
 export interface DatabaseChecks {
@@ -29,6 +29,12 @@ export interface DatabaseChecks {
    * (blobs). Absent where the database's JSON is written differently (PostgreSQL).
    */
   rowJson?(db: Kysely<Database>, table: string): Promise<string | null>
+  /**
+   * An SQL expression (over audit_log) that writes what each entry's hash is taken of, as bytes, so
+   * that verify only hashes them; null when the trail's columns are not exactly the payload's and
+   * id, prev_hash, hash. Absent where the database's JSON is written differently (PostgreSQL).
+   */
+  entryHashInput?(db: Kysely<Database>, payloadColumns: readonly string[]): Promise<string | null>
 }
 
 /** The checks for `root`'s dialect; `root` is the database itself (not a transaction): PostgreSQL builds the expected schema on a connection of its own. */
@@ -48,6 +54,7 @@ export function databaseChecks(root: Kysely<Database>): DatabaseChecks {
     schema: readSchemaSqlite,
     auditCounter: auditCounterSqlite,
     integrity: integritySqlite,
-    rowJson: rowJsonSqlite
+    rowJson: rowJsonSqlite,
+    entryHashInput: entryHashInputSqlite
   }
 }

@@ -355,6 +355,19 @@ export async function integritySqlite(db: Kysely<Database>): Promise<string> {
 }
 
 /**
+ * An SQL expression (over audit_log) for what an entry's hash is taken of, as bytes: the previous
+ * hash, a newline and the payload as canonical JSON (json_object with `payloadColumns` in sorted
+ * order, as services/audit/audit.ts writes it), so that verify need not read each entry's fields
+ * into JavaScript (#14). null unless the trail has exactly these columns and id, prev_hash, hash.
+ */
+export async function entryHashInputSqlite(db: Kysely<Database>, payloadColumns: readonly string[]): Promise<string | null> {
+  const columns = (await sql<{ name: string }>`select name from pragma_table_info('audit_log')`.execute(db)).rows.map((r) => r.name)
+  if ([...columns].sort().join(',') !== [...payloadColumns, 'id', 'prev_hash', 'hash'].sort().join(',')) return null
+  const fields = [...payloadColumns].sort().map((c) => `'${c.replace(/'/g, "''")}', "${c.replace(/"/g, '""')}"`)
+  return `cast(prev_hash || char(10) || json_object(${fields.join(', ')}) as blob)`
+}
+
+/**
  * A row of `table` (as `t`) written by SQLite as canonicalJson writes it: json_object with the columns
  * in sorted order. Null for a table with blobs (their snapshot is their size and hash). Where SQLite
  * writes a value otherwise (a real number with .0), verify's own comparison decides.

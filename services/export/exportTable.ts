@@ -17,8 +17,8 @@ export interface ExportTable {
   /** Sheet name in the workbook (max 31 characters). */
   sheet: string
   columns: ExportColumn[]
-  /** The rows, read as they are written (large tables page through the database). */
-  rows: () => AsyncIterable<Cell[]>
+  /** The rows a page at a time, read as they are written (large tables page through the database). */
+  rows: () => AsyncIterable<Cell[][]>
 }
 
 /** Rows per query when a table pages through the database. */
@@ -27,19 +27,19 @@ export const EXPORT_PAGE = 2000
 /** A column: its header, its type and (for wide text) its width. */
 export const col = (header: string, type: ColumnType, width?: number): ExportColumn => (width ? { header, type, width } : { header, type })
 
-/** A table's rows already in memory (the small tables: budget, accounts, months, staff). */
-export function rowsOf(rows: Cell[][]): () => AsyncIterable<Cell[]> {
+/** A table's rows already in memory (the small tables: budget, accounts, months, staff), as one page. */
+export function rowsOf(rows: Cell[][]): () => AsyncIterable<Cell[][]> {
   return async function* () {
-    yield* rows
+    yield rows
   }
 }
 
 /** Pages through a keyset (the rows' id) so that a large table is read EXPORT_PAGE rows at a time. */
-export async function* pagesById<T extends { id: number }>(page: (afterId: number) => Promise<T[]>): AsyncIterable<T> {
+export async function* pagesById<T extends { id: number }>(page: (afterId: number) => Promise<T[]>): AsyncIterable<T[]> {
   let after = 0
   for (;;) {
     const rows = await page(after)
-    yield* rows
+    yield rows
     if (rows.length < EXPORT_PAGE) return
     after = rows[rows.length - 1]!.id
   }
@@ -58,7 +58,7 @@ export function tagged(tag: ProjectTag, table: ExportTable): ExportTable {
     ...table,
     columns: [...table.columns, col(da.export.h.caseNumber, 'text', 18), col(da.export.h.pool, 'text', 18)],
     rows: async function* () {
-      for await (const r of rows()) yield [...r, tag.caseNo, tag.pool]
+      for await (const page of rows()) yield page.map((r) => [...r, tag.caseNo, tag.pool])
     }
   }
 }

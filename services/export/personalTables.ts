@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
-import { col, EXPORT_PAGE, pagesById, tagged, type ExportTable, type ProjectTag } from './exportTable'
+import { col, EXPORT_PAGE, pagesById, tagged, type Cell, type ExportTable, type ProjectTag } from './exportTable'
 
 const x = da.export
 const p = da.participants
@@ -38,8 +38,8 @@ export function personalTables(db: Kysely<Database>, projectId: number, tag: Pro
           .limit(EXPORT_PAGE)
           .execute()
       )
-      for await (const r of rows) {
-        yield [
+      for await (const page of rows) {
+        yield page.map((r): Cell[] => [
           r.id,
           r.pseudonym,
           r.case_number,
@@ -49,7 +49,7 @@ export function personalTables(db: Kysely<Database>, projectId: number, tag: Pro
           r.exit_date,
           r.exit_reason ? ((p.exitReasons as Record<string, string>)[r.exit_reason] ?? r.exit_reason) : null,
           r.note
-        ]
+        ])
       }
     }
   }
@@ -85,8 +85,8 @@ export function personalTables(db: Kysely<Database>, projectId: number, tag: Pro
           .limit(EXPORT_PAGE)
           .execute()
       )
-      for await (const r of rows) {
-        yield [
+      for await (const page of rows) {
+        yield page.map((r): Cell[] => [
           r.participant_id,
           r.pseudonym,
           r.month,
@@ -101,7 +101,7 @@ export function personalTables(db: Kysely<Database>, projectId: number, tag: Pro
           yes(r.passive),
           r.passive_reason,
           r.note
-        ]
+        ])
       }
     }
   }

@@ -10,8 +10,6 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pipeline } from 'node:stream/promises'
-import JSZip from 'jszip'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { todayIso, type ServiceContext } from '../context'
@@ -20,6 +18,7 @@ import { chainHead } from '../audit/head'
 import { verifyDatabaseOnce } from '../audit/verify'
 import { verifyTarget } from '../audit/handlers'
 import { writeCsv } from '../io/tableFile'
+import { createZipFile } from '../io/zipFile'
 import { buildExportTables } from './tables'
 import type { ExportOptions } from './exportTable'
 import { writeTables } from './writers'
@@ -42,14 +41,11 @@ export interface WrittenExport {
 export const MANIFEST_CSV = 'manifest.csv'
 export const MANIFEST_SHA256 = 'manifest.sha256'
 
-async function fileInfo(dir: string, name: string): Promise<ExportFileInfo> {
-  const hash = createHash('sha256')
-  let bytes = 0
-  for await (const chunk of fs.createReadStream(path.join(dir, name))) {
-    hash.update(chunk as Buffer)
-    bytes += (chunk as Buffer).length
-  }
-  return { name, bytes, sha256: hash.digest('hex') }
+/** A file written whole from memory, with its size and SHA-256. */
+function writeFileInfo(dir: string, name: string, data: string | Uint8Array): ExportFileInfo {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+  fs.writeFileSync(path.join(dir, name), bytes)
+  return { name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }
 }
 
 /** The export's folder name: `Revisoreksport_<case number>_<today>`. */
@@ -71,35 +67,33 @@ export async function writeRevisorExport(ctx: ServiceContext, projectId: number,
     project.caseNumber,
     tables.map((t) => t.file)
   )}`.replace(/\n/g, '\r\n')
-  fs.writeFileSync(path.join(dir, x.readmeFile), readme, 'utf8')
-  await writeTables(tables, dir, { file: x.workbookFile, title: `${x.title}: ${project.title}` })
+  const readmeInfo = writeFileInfo(dir, x.readmeFile, readme)
+  const tableFiles = await writeTables(tables, dir, { file: x.workbookFile, title: `${x.title}: ${project.title}`, created: ctx.now() })
   // The summary verifies the whole file: done here, outside the printout's wait for its page, which
   // then finds the report kept for the unchanged file (services/audit/verify.ts, verifyDatabaseFileOnce).
   if (ctx.sqlite) await verifyDatabaseOnce(verifyTarget(ctx))
-  const pdf = await ctx.printer.printRoute(`/print/revisor/${projectId}`)
-  fs.writeFileSync(path.join(dir, x.pdfFile), pdf)
+  const pdf = writeFileInfo(dir, x.pdfFile, await ctx.printer.printRoute(`/print/revisor/${projectId}`))
   // The head after every table is written: every entry in 09_revisionsspor.csv is at or below it.
   const head = await chainHead(ctx.db)
-  const names = [x.readmeFile, ...tables.map((t) => t.file), x.workbookFile, x.pdfFile]
-  const listed: ExportFileInfo[] = []
-  for (const name of names) listed.push(await fileInfo(dir, name))
+  const listed: ExportFileInfo[] = [readmeInfo, ...tableFiles, pdf]
   const statements = [
     head ? da.audit.anchor.line(head.entry, head.hash) : x.noAuditEntries,
     ...(head ? [da.audit.anchor.help] : []),
     options.withPersonal ? x.personal.included : x.personal.leftOut
   ]
-  fs.writeFileSync(
-    path.join(dir, MANIFEST_CSV),
+  const manifest = writeFileInfo(
+    dir,
+    MANIFEST_CSV,
     writeCsv([x.h.file, x.h.bytes, x.h.sha256], [...listed.map((f) => [f.name, f.bytes, f.sha256]), ...statements.map((line) => [line, null, null])])
   )
-  fs.writeFileSync(path.join(dir, MANIFEST_SHA256), listed.map((f) => `${f.sha256}  ${f.name}\n`).join(''), 'utf8')
-  const files = [...listed, await fileInfo(dir, MANIFEST_CSV), await fileInfo(dir, MANIFEST_SHA256)]
+  const sums = writeFileInfo(dir, MANIFEST_SHA256, listed.map((f) => `${f.sha256}  ${f.name}\n`).join(''))
+  const files = [...listed, manifest, sums]
   return { baseName: await exportBaseName(ctx, projectId), files, head }
 }
 
 /**
- * The export as one zip for the UI's download: written to a temporary folder, zipped from the files
- * as a stream into a temporary zip, and only that compressed zip is read back for the answer.
+ * The export as one zip for the UI's download: written to a temporary folder, each file zipped a
+ * piece at a time into a temporary zip, and only that compressed zip is read back for the answer.
  */
 export async function revisorExportZip(ctx: ServiceContext, projectId: number, options: ExportOptions) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-eksport-'))
@@ -107,12 +101,15 @@ export async function revisorExportZip(ctx: ServiceContext, projectId: number, o
     const baseName = await exportBaseName(ctx, projectId)
     const dir = path.join(tmp, baseName)
     const exp = await writeRevisorExport(ctx, projectId, dir, options)
-    const zip = new JSZip()
-    const folder = zip.folder(exp.baseName)!
-    const fixedDate = ctx.now()
-    for (const f of exp.files) folder.file(f.name, fs.createReadStream(path.join(dir, f.name)), { date: fixedDate, binary: true })
     const zipFile = path.join(tmp, `${exp.baseName}.zip`)
-    await pipeline(zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' }), fs.createWriteStream(zipFile))
+    // The fastest deflate: 3 % larger than the default level on a jobcenter's export, in two thirds of the time.
+    const zip = createZipFile(zipFile, { date: ctx.now(), level: 1 })
+    try {
+      for (const f of exp.files) zip.addFile(`${exp.baseName}/${f.name}`, path.join(dir, f.name))
+      zip.close()
+    } finally {
+      zip.abort()
+    }
     return { fileName: `${exp.baseName}.zip`, contentBase64: fs.readFileSync(zipFile).toString('base64'), files: exp.files }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true })

@@ -13,7 +13,7 @@ import { getLedger } from '../ledger/ledger'
 import { listAccounts } from '../accounts/accounts'
 import { modeOf, readTimeRules } from '../time/common'
 import { approvedTime } from '../time/months'
-import { approvedHourRows } from './tables'
+import { approvedHourPages } from './tables'
 import { budgetRevisionCount } from './budgetTables'
 
 export async function exportSummary(ctx: ServiceContext, projectId: number): Promise<ExportSummary> {
@@ -23,7 +23,7 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
   const time = await approvedTime(db, projectId)
   // The number of rows of 02_godkendte_timer.csv, counted as the file reads them.
   let entryCount = 0
-  for await (const _ of approvedHourRows(db, projectId)) entryCount++
+  for await (const page of approvedHourPages(db, projectId)) entryCount += page.length
   const postedByStaff = new Map(
     (
       await db

@@ -4,7 +4,7 @@
 // sum (with the exact minutes beside them), dates as real dates without a time part.
 // The tables that grow with the project (postings, hours, the audit trail, participants' statuses)
 // are read from the database in pages as they are written, so the export's memory stays flat (#14).
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { addDaysIso, isoWeek } from '@shared/domain/dates'
 import { mondayOf } from '@shared/domain/time/weeks'
 import { weeklyProjectMinutes } from '@shared/domain/time/norm'
@@ -51,17 +51,23 @@ function parseSalaryParts(json: string | null): SalaryPart[] {
 /**
  * Every approved hour entry (approved with its month, or with its week: shared/domain/time/
  * weekApproval.ts), with who signed the month and who approved the hours: the export's file 02.
- * Read one staff member and one year at a time, so a project's half million entries never sit in
- * memory at once.
+ * Read and handed over one staff member and one year at a time, so a project's half million
+ * entries never sit in memory at once.
  */
-export async function* approvedHourRows(db: Kysely<Database>, projectId: number) {
+export async function* approvedHourPages(db: Kysely<Database>, projectId: number) {
+  const monthLabels = new Map<string, string>()
+  const monthLabel = (month: string) => {
+    let label = monthLabels.get(month)
+    if (label === undefined) monthLabels.set(month, (label = formatMonth(month)))
+    return label
+  }
   const staff = await db.selectFrom('staff').select(['id', 'name']).where('project_id', '=', projectId).orderBy('name').orderBy('id').execute()
   for (const s of staff) {
     const span = await db
       .selectFrom('time_entry')
       .select((eb) => [eb.fn.min<string>('entry_date').as('first'), eb.fn.max<string>('entry_date').as('last')])
       .where('staff_id', '=', s.id)
-      .where('project_id', '=', projectId)
+      .where(sql<number>`+project_id`, '=', projectId) // `+`: see below
       .executeTakeFirst()
     if (!span?.first || !span.last) continue
     const weeks = new Map((await approvedWeeks(db, projectId, { staffId: s.id })).map((w) => [w.week_start, w]))
@@ -87,16 +93,22 @@ export async function* approvedHourRows(db: Kysely<Database>, projectId: number)
           'time_month.approved_os_user'
         ])
         .where('time_entry.staff_id', '=', s.id)
-        .where('time_entry.project_id', '=', projectId)
+        // `+`: not an index term, so that the staff member's own index (staff, date) is read, not all
+        // the project's entries (of the year) once for each of its staff (#14)
+        .where(sql<number>`+time_entry.project_id`, '=', projectId)
         .where('time_entry.entry_date', '>=', `${year}-01-01`)
         .where('time_entry.entry_date', '<=', `${year}-12-31`)
         .orderBy('time_entry.entry_date')
         .orderBy('time_activity.sort_order')
         .orderBy('time_entry.id')
         .execute()
+      const page = []
       for (const r of rows) {
         const month = r.entry_date.slice(0, 7)
-        const base = {
+        // Approved with its month, or else with its week (or not approved: left out).
+        const w = r.status === 'approved' ? null : weeks.get(mondayOf(r.entry_date))
+        if (w === undefined) continue
+        page.push({
           staff_id: s.id,
           staff_name: s.name,
           entry_date: r.entry_date,
@@ -104,30 +116,15 @@ export async function* approvedHourRows(db: Kysely<Database>, projectId: number)
           minutes: r.minutes,
           month,
           signed_by_name: r.signed_by_name,
-          signed_at: r.signed_at
-        }
-        if (r.status === 'approved') {
-          yield {
-            ...base,
-            approved_with: formatMonth(month),
-            approved_by_name: r.approved_by_name,
-            approved_by_role: r.approved_by_role,
-            approved_at: r.approved_at,
-            approved_os_user: r.approved_os_user
-          }
-          continue
-        }
-        const w = weeks.get(mondayOf(r.entry_date))
-        if (!w) continue
-        yield {
-          ...base,
-          approved_with: da.time.weekLabel(w.week, w.iso_year),
-          approved_by_name: w.approved_by_name,
-          approved_by_role: w.approved_by_role,
-          approved_at: w.approved_at,
-          approved_os_user: w.approved_os_user
-        }
+          signed_at: r.signed_at,
+          approved_with: w ? da.time.weekLabel(w.week, w.iso_year) : monthLabel(month),
+          approved_by_name: w ? w.approved_by_name : r.approved_by_name,
+          approved_by_role: w ? w.approved_by_role : r.approved_by_role,
+          approved_at: w ? w.approved_at : r.approved_at,
+          approved_os_user: w ? w.approved_os_user : r.approved_os_user
+        })
       }
+      yield page
     }
   }
 }
@@ -199,7 +196,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
         for (let offset = 0; offset < ledger.count; offset += EXPORT_PAGE) {
           const page = await listPostings(db, projectId, { limit: EXPORT_PAGE, offset })
           if (page.length === 0) return
-          for (const p of page) yield postingCells(p)
+          yield page.map(postingCells)
         }
       }
     })
@@ -222,12 +219,22 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
         col(h.approvedWith, 'text', 16)
       ],
       rows: async function* () {
-        for await (const r of approvedHourRows(db, projectId)) {
-          const w = isoWeek(r.entry_date)
-          yield [
+        // A day's entries share its week: each date's week is worked out once.
+        const weeks = new Map<string, string>()
+        const weekOf = (date: string) => {
+          let week = weeks.get(date)
+          if (week === undefined) {
+            const w = isoWeek(date)
+            week = weekCode(w.year, w.week)
+            weeks.set(date, week)
+          }
+          return week
+        }
+        for await (const page of approvedHourPages(db, projectId)) {
+          yield page.map((r): Cell[] => [
             r.staff_name,
             r.entry_date,
-            weekCode(w.year, w.week),
+            weekOf(r.entry_date),
             r.activity,
             r.minutes,
             r.minutes,
@@ -235,7 +242,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
             ...signedCells(r),
             ...approvedCells(r),
             r.approved_with
-          ]
+          ])
         }
       }
     })
@@ -448,24 +455,33 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     ],
     rows: async function* () {
       const entries = pagesById((after) =>
-        db.selectFrom('audit_log').selectAll().where('project_id', '=', projectId).where('id', '>', after).orderBy('id').limit(EXPORT_PAGE).execute()
+        db
+          .selectFrom('audit_log')
+          .select(['id', 'at', 'os_user', 'actor_name', 'actor_role', 'entity', 'entity_id', 'action', 'reason', 'before_json', 'after_json', 'hash'])
+          .where('project_id', '=', projectId)
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(EXPORT_PAGE)
+          .execute()
       )
-      for await (const a of entries) {
-        const hidden = !options.withPersonal && PERSONAL_TABLES.includes(a.entity)
-        yield [
-          a.id,
-          a.at,
-          a.os_user,
-          a.actor_name,
-          a.actor_role,
-          tableName(a.entity),
-          a.entity_id,
-          da.core.audit.actions[a.action] ?? x.unknownAction(a.action),
-          hidden ? x.personalLeftOut : a.reason,
-          hidden ? (a.before_json === null ? null : x.personalLeftOut) : a.before_json,
-          hidden ? (a.after_json === null ? null : x.personalLeftOut) : a.after_json,
-          a.hash
-        ]
+      for await (const page of entries) {
+        yield page.map((a): Cell[] => {
+          const hidden = !options.withPersonal && PERSONAL_TABLES.includes(a.entity)
+          return [
+            a.id,
+            a.at,
+            a.os_user,
+            a.actor_name,
+            a.actor_role,
+            tableName(a.entity),
+            a.entity_id,
+            da.core.audit.actions[a.action] ?? x.unknownAction(a.action),
+            hidden ? x.personalLeftOut : a.reason,
+            hidden ? (a.before_json === null ? null : x.personalLeftOut) : a.before_json,
+            hidden ? (a.after_json === null ? null : x.personalLeftOut) : a.after_json,
+            a.hash
+          ]
+        })
       }
     }
   })

@@ -1,23 +1,41 @@
 // Writes the export's tables as CSV that Danish Excel opens (services/io/tableFile) and as sheets of
-// one XLSX workbook (exceljs' streaming writer): amounts as numbers with the kr. format, hours as
-// decimal numbers, dates as dates without a time part, a frozen header row with a filter.
+// one XLSX workbook (./workbook.ts), row by row as the rows are read: neither the rows, a CSV file
+// nor the workbook is ever whole in memory (#14). Each file's size and SHA-256 are taken as it is
+// written, for the manifest, so no file is read back.
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Writable } from 'node:stream'
-import ExcelJS from 'exceljs'
-import { format } from 'date-fns'
 import { formatDate } from '@shared/domain/dates'
 import { csvField, csvNumber } from '../io/tableFile'
-import type { Cell, ExportColumn, ExportTable } from './exportTable'
+import type { Cell, ColumnType, ExportTable } from './exportTable'
+import { createWorkbook } from './workbook'
 
-function timestampText(iso: string): string {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? iso : format(d, 'dd.MM.yyyy HH:mm:ss')
+export interface WrittenFile {
+  name: string
+  bytes: number
+  sha256: string
 }
 
-function csvCell(value: Cell, column: ExportColumn): string {
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+
+/** The last timestamp written, kept: a trail's entries of one import share theirs. */
+let lastStamp = { iso: '', text: '' }
+
+/** An ISO timestamp as `29.01.2020 14:05:09` in local time (an unreadable one as it is). */
+function timestampText(iso: string): string {
+  if (iso === lastStamp.iso) return lastStamp.text
+  const d = new Date(iso)
+  const text = Number.isNaN(d.getTime())
+    ? iso
+    : `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${pad(d.getFullYear(), 4)} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+  lastStamp = { iso, text }
+  return text
+}
+
+/** A cell as CSV text: amounts and hours as decimal-comma numbers, dates and times the Danish way. */
+function csvCell(value: Cell, type: ColumnType): string {
   if (value === null || value === '') return ''
-  switch (column.type) {
+  switch (type) {
     case 'amount':
       return csvNumber(Number(value), 100)
     case 'hours':
@@ -31,98 +49,79 @@ function csvCell(value: Cell, column: ExportColumn): string {
   }
 }
 
-/** Excel has no time zones: a local date and time is written as the same wall-clock time in UTC. */
-function excelDate(iso: string, withTime: boolean): Date | string {
-  if (!withTime) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso
-  }
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()))
-}
+/** Text collected before it is written to a CSV file. */
+const CHUNK = 64 * 1024
 
-const FORMATS: Partial<Record<ExportColumn['type'], string>> = {
-  amount: '#,##0.00 "kr."',
-  hours: '0.00',
-  date: 'dd.mm.yyyy',
-  timestamp: 'dd.mm.yyyy hh:mm:ss',
-  int: '0'
-}
-
-function xlsxCell(value: Cell, column: ExportColumn): ExcelJS.CellValue {
-  if (value === null || value === '') return null
-  switch (column.type) {
-    case 'amount':
-      return Number(value) / 100
-    case 'hours':
-      return Number(value) / 60
-    case 'date':
-      return excelDate(String(value), false)
-    case 'timestamp':
-      return excelDate(String(value), true)
-    case 'int':
-      return Number(value)
-    default:
-      return String(value)
+/** A file written in pieces, its size and SHA-256 taken on the way. */
+function hashedFile(file: string) {
+  const fd = fs.openSync(file, 'w')
+  const hash = createHash('sha256')
+  let bytes = 0
+  return {
+    write(data: string | Uint8Array) {
+      const b = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+      let done = 0
+      while (done < b.length) done += fs.writeSync(fd, b, done, b.length - done)
+      hash.update(b)
+      bytes += b.length
+    },
+    close(): { bytes: number; sha256: string } {
+      fs.closeSync(fd)
+      return { bytes, sha256: hash.digest('hex') }
+    },
+    abort() {
+      fs.closeSync(fd)
+    }
   }
 }
 
-/** Waits until a stream has taken what was written (backpressure), so memory stays flat. */
-function drained(stream: Writable): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      stream.off('error', fail)
-      resolve()
-    }
-    const fail = (e: Error) => {
-      stream.off('drain', done)
-      reject(e)
-    }
-    stream.once('drain', done)
-    stream.once('error', fail)
-  })
-}
-
-function finished(stream: Writable): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.once('error', reject)
-    stream.end(() => resolve())
-  })
-}
+/** Lets other work in (another call to the same service worker) between pages of rows. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
  * Writes every table as its CSV file in `dir` and as a sheet of one XLSX workbook, row by row as
- * the rows are read: neither the rows, the CSV nor the workbook is ever whole in memory (#14).
- * Returns the number of rows written per file.
+ * the rows are read. Returns each CSV file and the workbook, with size and SHA-256, in that order.
  */
-export async function writeTables(tables: ExportTable[], dir: string, workbook: { file: string; title: string }): Promise<Map<string, number>> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(dir, workbook.file), useStyles: true, useSharedStrings: false })
-  wb.creator = 'Puljestyr'
-  wb.title = workbook.title
-  const counts = new Map<string, number>()
-  for (const table of tables) {
-    const csv = fs.createWriteStream(path.join(dir, table.file))
-    csv.write(Buffer.from([0xef, 0xbb, 0xbf]))
-    csv.write(`${table.columns.map((c) => csvField(c.header)).join(';')}\r\n`)
-    const ws = wb.addWorksheet(table.sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] })
-    ws.columns = table.columns.map((c) => ({
-      header: c.header,
-      width: c.width ?? Math.max(12, c.header.length + 2),
-      style: FORMATS[c.type] ? { numFmt: FORMATS[c.type]! } : {}
-    }))
-    ws.getRow(1).font = { bold: true }
-    if (table.columns.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } }
-    let n = 0
-    for await (const r of table.rows()) {
-      ws.addRow(r.map((v, i) => xlsxCell(v, table.columns[i]!))).commit()
-      if (!csv.write(`${r.map((v, i) => csvField(csvCell(v, table.columns[i]!))).join(';')}\r\n`)) await drained(csv)
-      n++
+export async function writeTables(tables: ExportTable[], dir: string, workbook: { file: string; title: string; created: Date }): Promise<WrittenFile[]> {
+  const wb = createWorkbook(path.join(dir, workbook.file), { title: workbook.title, creator: 'Puljestyr', created: workbook.created })
+  const written: WrittenFile[] = []
+  try {
+    for (const table of tables) {
+      const csv = hashedFile(path.join(dir, table.file))
+      try {
+        const types = table.columns.map((c) => c.type)
+        csv.write(`\uFEFF${table.columns.map((c) => csvField(c.header)).join(';')}\r\n`)
+        const sheet = wb.sheet(table.sheet.slice(0, 31), table.columns)
+        // Lines are collected and joined once per chunk: one flat string, not a long chain of small ones.
+        let lines: string[] = []
+        let length = 0
+        for await (const page of table.rows()) {
+          for (const r of page) {
+            sheet.row(r)
+            let line = r.length > 0 ? csvField(csvCell(r[0]!, types[0] ?? 'text')) : ''
+            for (let i = 1; i < r.length; i++) line += `;${csvField(csvCell(r[i]!, types[i] ?? 'text'))}`
+            lines.push(line)
+            length += line.length + 2
+            if (length >= CHUNK) {
+              csv.write(`${lines.join('\r\n')}\r\n`)
+              lines = []
+              length = 0
+            }
+          }
+          await yieldToOthers()
+        }
+        if (lines.length > 0) csv.write(`${lines.join('\r\n')}\r\n`)
+        sheet.end()
+      } catch (e) {
+        csv.abort()
+        throw e
+      }
+      written.push({ name: table.file, ...csv.close() })
     }
-    ws.commit()
-    await finished(csv)
-    counts.set(table.file, n)
+    written.push({ name: workbook.file, ...wb.close() })
+  } catch (e) {
+    wb.abort()
+    throw e
   }
-  await wb.commit()
-  return counts
+  return written
 }

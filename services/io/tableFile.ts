@@ -218,6 +218,8 @@ type CsvCell = string | number | null | undefined
 const PLAIN_NUMBER = /^-?\d+(,\d+)?$/
 /** OWASP «CSV Injection»: a cell Excel would read as a formula or DDE call starts with one of these. */
 const FORMULA_START = /^[=+\-@\t\r]/
+/** A text that starts like a formula or with white space, ends with white space, or holds a quote, a semicolon or a line break. */
+const NEEDS_CARE = /^[=+\-@\s]|[";\r\n]|\s$/
 
 /**
  * CSV formula injection (OWASP): a text cell starting with `=`, `+`, `-`, `@`, tab or CR is written
@@ -230,6 +232,8 @@ const FORMULA_START = /^[=+\-@\t\r]/
 export function csvField(value: CsvCell): string {
   if (typeof value === 'number') return String(value)
   const text = value === null || value === undefined ? '' : value
+  // Most cells need nothing: one test for all the cases below (the export writes millions, #14).
+  if (!NEEDS_CARE.test(text)) return text
   if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) return `"'${text.replace(/"/g, '""')}"`
   return /[";\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }

@@ -70,6 +70,10 @@ export function createChromiumPrinter(executablePath: string, target: () => Prom
         await context.close()
       }
     },
+    prepare() {
+      // playwright-core is loaded on first use (vite.node.config.mts): asking for a name loads it.
+      chromium.name()
+    },
     async close() {
       if (browser) await (await browser).close()
       browser = null

@@ -18,6 +18,12 @@ export interface PrintOptions {
 export interface PdfPrinter {
   /** Renders `route` (e.g. `/print/minutes/12`) and returns the PDF's bytes. */
   printRoute(route: string, options?: PrintOptions): Promise<Uint8Array>
+  /**
+   * Loads what printing needs where that holds up the thread that does it (browser mode: the
+   * browser's driver takes a few tenths of a second to load on the thread that answers every
+   * request), so that it happens while nothing waits, not in the middle of the first print.
+   */
+  prepare?(): void
   close(): Promise<void>
 }
 

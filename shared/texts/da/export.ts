@@ -50,6 +50,7 @@ export const revisorExport = {
   unknownAction: (action: string) => `Anden handling (${action})`,
   personalLeftOut: '(personoplysning udeladt)',
   noAuditEntries: 'Revisionssporet har endnu ingen poster.',
+  zipTooLarge: 'Eksporten er for stor: en zip-fil (også regnearket, .xlsx) kan højst rumme 4 GB og 65.535 filer.',
   personal: {
     included: 'Personoplysninger: medtaget efter ønske (12_deltagere.csv og 13_deltagerstatus.csv, og deltagernes poster i revisionssporet).',
     leftOut:

@@ -95,6 +95,41 @@ describe('the service workers’ message protocol', () => {
   })
 })
 
+describe('the pool', () => {
+  it('a secondary’s first call of the day does not wait for a busy primary that made the day’s backup when it started', async () => {
+    // Two scripted workers: both start; the primary then never answers (as one in a long export).
+    const toPrimary: { kind: string }[] = []
+    const toSecondary: { kind: string; id?: number }[] = []
+    const listeners: ((m: unknown) => void)[] = []
+    const scripted = (index: number): WorkerChannel => {
+      const inbox = index === 0 ? toPrimary : toSecondary
+      return {
+        postMessage: (m) => {
+          inbox.push(m as { kind: string })
+          if ((m as { kind: string }).kind === 'init') setImmediate(() => listeners[index]!({ kind: 'ready', databaseFile: '/tmp/p.db', backupsFolder: null }))
+        },
+        onMessage: (l) => (listeners[index] = l),
+        onExit: () => {},
+        terminate: () => {}
+      }
+    }
+    let spawned = 0
+    const pool = await createServicePool({
+      databaseFile: '/tmp/p.db',
+      size: 2,
+      spawn: () => scripted(spawned++),
+      dailyBackups: true,
+      printer: null,
+      log: () => {}
+    })
+    expect(pool.size).toBe(2)
+    listeners[1]!({ kind: 'ensureBackup', id: 5 })
+    await until(() => toSecondary.some((m) => m.kind === 'backupEnsured'))
+    expect(toSecondary.find((m) => m.kind === 'backupEnsured')).toEqual({ kind: 'backupEnsured', id: 5 })
+    expect(toPrimary.map((m) => m.kind)).toEqual(['init'])
+  })
+})
+
 describe('browser mode runs the services in a pool of worker threads', () => {
   let dir: string
   let mode: BrowserMode

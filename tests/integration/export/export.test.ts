@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
+import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { pdfText } from '../../support/pdf'
@@ -339,6 +340,40 @@ describe('the revisor export', () => {
     expect(hours.getRow(3).getCell(5).value).toBeCloseTo(317 / 60, 10)
   })
 
+  it('the workbook holds every CSV file, cell for cell: a sheet each, numbers as numbers, dates and times as dates', async () => {
+    const two = (n: number) => String(n).padStart(2, '0')
+    // A workbook cell as its CSV file writes it (Excel has no time zones: a time is its wall-clock time in UTC).
+    const asCsv = (v: ExcelJS.CellValue, csv: string): string => {
+      if (v === null || v === undefined) return ''
+      if (v instanceof Date) {
+        const day = `${two(v.getUTCDate())}.${two(v.getUTCMonth() + 1)}.${v.getUTCFullYear()}`
+        return csv.length > 10 ? `${day} ${two(v.getUTCHours())}:${two(v.getUTCMinutes())}:${two(v.getUTCSeconds())}` : day
+      }
+      if (typeof v === 'number') return csv.includes(',') ? v.toFixed(2).replace('.', ',') : String(v)
+      // A text Excel would take for a formula has a ' in front in the CSV file (OWASP), not in the workbook.
+      return csv === `'${String(v)}` ? csv : String(v)
+    }
+    for (const exported of [files, personal]) {
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.load(exported.get('revisoreksport.xlsx')! as unknown as ArrayBuffer)
+      const csvFiles = [...exported.keys()].filter((n) => /^\d\d_.+\.csv$/.test(n)).sort()
+      expect(wb.worksheets).toHaveLength(csvFiles.length)
+      csvFiles.forEach((name, i) => {
+        const text = exported
+          .get(name)!
+          .toString('utf8')
+          .replace(/^\uFEFF/, '')
+          .replace(/\r\n$/, '')
+        const rows = Papa.parse<string[]>(text, { delimiter: ';', newline: '\r\n' }).data
+        const ws = wb.worksheets[i]!
+        expect(ws.rowCount, name).toBe(rows.length)
+        rows.forEach((cells, r) =>
+          cells.forEach((csv, c) => expect(asCsv(ws.getRow(r + 1).getCell(c + 1).value, csv), `${name}, line ${r + 1}, column ${c + 1}`).toBe(csv))
+        )
+      })
+    }
+  })
+
   it('the PDF summary comes from the print path and shows the totals', async () => {
     const text = await pdfText(files.get('resume.pdf')!)
     const ledger = await rt.call('ledger.list', { projectId: f.projectId })
@@ -376,12 +411,13 @@ describe('the revisor export', () => {
     expect(statement).toContain('133,20 normtimer')
   })
 
-  it('`puljestyr export` writes the same files to a folder', async () => {
+  it('`puljestyr export` writes the same files to a folder, run from any folder', async () => {
     const out = path.join(rt.dir, 'eksport')
     const cli = path.resolve(__dirname, '../../../bin/puljestyr.cjs')
     const stdout = execFileSync(process.execPath, [cli, 'export', '--db', rt.file, '--project', String(f.projectId), '--out', out], {
       encoding: 'utf8',
-      env: { ...process.env }
+      env: { ...process.env },
+      cwd: rt.dir // not the project's folder: the PDF's page is found beside the built CLI
     })
     expect(stdout).toContain('Revisoreksporten er skrevet: 16 filer')
     const written = fs.readdirSync(out).sort()
