@@ -1,8 +1,9 @@
 // Errors cross every boundary as values: { code, message, field? }. The message is Danish and
 // names the field and the rule; `field` lets the UI show it where the field is.
-import { z } from 'zod'
+import type { z } from 'zod'
+import type { apiErrorSchema } from './api/define'
 
-const errorCodes = [
+export const errorCodes = [
   'validation', // input does not match the contract or a field rule
   'rule', // a STAR or pool rule refuses the change
   'not_found',
@@ -14,13 +15,6 @@ const errorCodes = [
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]
 
-export const apiErrorSchema = z.object({
-  code: z.enum(errorCodes),
-  message: z.string(),
-  field: z.string().optional(),
-  /** Row-level problems, e.g. every bad row of an import. */
-  details: z.array(z.object({ row: z.number().int().optional(), field: z.string().optional(), message: z.string() })).optional()
-})
 export type ApiError = z.infer<typeof apiErrorSchema>
 export type ApiErrorDetail = NonNullable<ApiError['details']>[number]
 

@@ -10,7 +10,7 @@
 //                print (the host owns the browser or the windows that print), ensureBackup (asked by
 //                a secondary on the first call of a day), log
 import { z } from 'zod'
-import { apiErrorSchema } from '@shared/errors'
+import { apiErrorSchema } from '@shared/api/define'
 import { apiResultSchema } from '@shared/api/define'
 
 const id = z.number().int().nonnegative()

@@ -1,13 +1,12 @@
 // API methods of the accounts: interim and final accounts (delregnskab / slutregnskab) with
 // management sign-off; a signed account closes its period.
 import { z } from 'zod'
-import { basisPointsSchema } from '../domain/percent'
-import { minutesSchema } from '../domain/duration'
-import { oreSchema } from '../domain/money'
+
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
 import { idSchema, stepBackFields, isoDateSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { timeModeSchema } from './time'
+import { basisPointsSchema, minutesSchema, oreSchema } from '../domain/unitSchemas'
 
 // --- Accounts -------------------------------------------------------------------------------------
 

@@ -2,12 +2,11 @@
 // rates, budget versions (original and revisions) with their lines, spending, instalments.
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
-import { basisPointsSchema } from '../domain/percent'
-import { minutesSchema } from '../domain/duration'
-import { nonNegativeOreSchema, oreSchema } from '../domain/money'
+
 import { defineMethod } from './define'
 import { idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText } from './schemas'
 import { budgetPoolRulesSchema } from '../domain/budget/poolRules'
+import { basisPointsSchema, minutesSchema, nonNegativeOreSchema, oreSchema } from '../domain/unitSchemas'
 
 export const budgetRulesOutputSchema = z.object({
   poolId: idSchema,

@@ -1,9 +1,9 @@
 // Core API: app info, grant pools (the list; their rules belong to the budget domain), projects,
 // the demo project, the audit trail and the one print path.
 import { z } from 'zod'
-import { nonNegativeOreSchema, oreSchema } from '../domain/money'
 import { defineMethod } from './define'
 import { base64Schema, emptyInputSchema, idSchema, isoDateSchema, projectRefSchema, requiredText, optionalText, timestampSchema, yearSchema } from './schemas'
+import { nonNegativeOreSchema, oreSchema } from '../domain/unitSchemas'
 
 export const grantYearAmountSchema = z.object({ year: yearSchema, amountOre: nonNegativeOreSchema })
 

@@ -1,7 +1,7 @@
 // The shape of the one typed API. Each method is declared once, with zod schemas for its input
 // and output; the Electron IPC binding and the HTTP bridge both iterate the contract.
 import { z } from 'zod'
-import { apiErrorSchema, type ApiError } from '../errors'
+import { errorCodes, type ApiError } from '../errors'
 
 export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I
@@ -21,6 +21,15 @@ export type OutputOf<M extends MethodDef> = z.output<M['output']>
 
 /** What crosses a transport: never a thrown string. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
+
+/** An error as it crosses a boundary (errors.ts: DomainError and its codes). */
+export const apiErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  field: z.string().optional(),
+  /** Row-level problems, e.g. every bad row of an import. */
+  details: z.array(z.object({ row: z.number().int().optional(), field: z.string().optional(), message: z.string() })).optional()
+})
 
 export const apiResultSchema = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: apiErrorSchema })])
 

@@ -1,9 +1,9 @@
 // API methods of the ledger: every posting of the project (salary from approved hours, manual
 // postings, imported postings), corrections by reversal, and the import of postings.
 import { z } from 'zod'
-import { minutesSchema } from '../domain/duration'
-import { oreSchema } from '../domain/money'
+
 import { defineMethod } from './define'
+import { minutesSchema, oreSchema } from '../domain/unitSchemas'
 import {
   idSchema,
   isoDateSchema,

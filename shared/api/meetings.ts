@@ -3,12 +3,12 @@
 // addenda, the cadence per quarter, search, the .ics invitation and the pool's meeting rules.
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
-import { minutesSchema } from '../domain/duration'
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
 import { approverFields, base64Schema, freeText, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { actionStatuses, attendanceStatuses, decisionChoices, groupKinds, itemKinds, meetingStatuses, memberRoles } from '../domain/meetings/types'
 import { meetingsPoolRulesSchema } from '../domain/meetings/poolRules'
+import { minutesSchema } from '../domain/unitSchemas'
 
 export const groupKindSchema = z.enum(groupKinds)
 export const memberRoleSchema = z.enum(memberRoles)

@@ -2,12 +2,12 @@
 // against the pool's result rules, progression, and the Pareto prioritisation. Declared once here;
 // bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
-import { minutesSchema } from '../domain/duration'
 import { defineMethod } from './define'
 import { base64Schema, freeText, idSchema, isoDateSchema, monthSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { activityKeys, exitReasons, progressionOccasions } from '../domain/participants/types'
 import { kpiKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
 import { traceableKpis } from '../domain/participants/kpiMembers'
+import { minutesSchema } from '../domain/unitSchemas'
 
 /** Text that may never hold a CPR number (docs/domain.md rule 14 «Personal data»): the contract's one free-text type. */
 export const noCprText = (max: number) => freeText.trim().max(max)

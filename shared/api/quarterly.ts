@@ -3,8 +3,7 @@
 // making a pack (PDF stored with its figures and SHA-256), the list of made packs, and checking a
 // PDF against them. Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
-import { basisPointsSchema } from '../domain/percent'
-import { oreSchema } from '../domain/money'
+
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
 import { base64Schema, freeText, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
@@ -12,6 +11,7 @@ import { QUARTER_PATTERN } from '../domain/quarterly/quarter'
 import { kpiReportSchema, progressionThemeSummarySchema } from './participants'
 import { priorityEntrySchema } from './prioritisation'
 import { actionSchema } from './meetings'
+import { basisPointsSchema, oreSchema } from '../domain/unitSchemas'
 
 /** `2020-Q3`: the year and the quarter's number 1–4. */
 export const quarterSchema = z

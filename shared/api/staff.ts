@@ -1,10 +1,10 @@
 // API methods of the project's staff and their hourly rates over time.
 import { z } from 'zod'
-import { minutesSchema } from '../domain/duration'
-import { nonNegativeOreSchema, oreSchema } from '../domain/money'
+
 import { defineMethod } from './define'
 import { idSchema, isoDateSchema, projectRefSchema, requiredText, optionalText } from './schemas'
-import { WHOLE_BP, basisPointsSchema } from '../domain/percent'
+import { WHOLE_BP } from '../domain/percent'
+import { basisPointsSchema, minutesSchema, nonNegativeOreSchema, oreSchema } from '../domain/unitSchemas'
 
 export const staffMemberSchema = z.object({
   id: idSchema,

@@ -2,11 +2,10 @@
 // weekly and monthly approval, management statements and the import of hours.
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
-import { basisPointsSchema } from '../domain/percent'
-import { minutesSchema } from '../domain/duration'
-import { oreSchema } from '../domain/money'
+
 import { defineMethod } from './define'
 import { timePoolRulesSchema } from '../domain/time/poolRules'
+import { basisPointsSchema, minutesSchema, oreSchema } from '../domain/unitSchemas'
 import {
   approverFields,
   idSchema,

@@ -1,11 +1,10 @@
 // Hours are integer minutes everywhere. Parsing and formatting live here.
-import { z } from 'zod'
+import type { z } from 'zod'
 import { DomainError } from '../errors'
 import { unitMessages } from '../texts/da/common'
+import type { minutesSchema } from './unitSchemas'
 
-/** A duration in whole minutes in the API contract: branded `Minutes` once parsed (as `oreSchema`). */
-export const minutesSchema = z.number().int().brand<'Minutes'>()
-/** A duration in whole minutes. */
+/** A duration in whole minutes; `minutesSchema` (unitSchemas.ts) in the contract. */
 export type Minutes = z.output<typeof minutesSchema>
 
 export function minutes(value: number): Minutes {

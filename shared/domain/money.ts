@@ -1,17 +1,11 @@
 // Money is integer øre everywhere. This module is the one place where amounts are rounded
 // (`roundToOre`) and formatted (`formatKr`).
-import { z } from 'zod'
+import type { z } from 'zod'
 import { DomainError } from '../errors'
 import { unitMessages } from '../texts/da/common'
+import type { oreSchema } from './unitSchemas'
 
-/**
- * An amount in øre in the API contract. A parsed input and every output hold the branded `Ore`, so
- * a service or a screen cannot mix øre with minutes or a share; an input is a plain number (the
- * brand is on the output side only), checked and refused in Danish as any `z.number().int()`.
- */
-export const oreSchema = z.number().int().brand<'Ore'>()
-export const nonNegativeOreSchema = oreSchema.min(0)
-/** An amount in øre (1 kr. = 100 øre), always a safe integer. */
+/** An amount in øre (1 kr. = 100 øre), always a safe integer; `oreSchema` (unitSchemas.ts) in the contract. */
 export type Ore = z.output<typeof oreSchema>
 
 export function ore(value: number): Ore {

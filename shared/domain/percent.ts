@@ -2,14 +2,13 @@
 // staff's share of working time and the spending figures are stored and sent in basis points, so
 // that a share compares exactly; this module is the one place that turns them into percent (for
 // the screen and the forms) and back, and the one place that rounds.
-import { z } from 'zod'
+import type { z } from 'zod'
 import { DomainError } from '../errors'
 import { unitMessages } from '../texts/da/common'
 import { formatPercent } from './money'
+import type { basisPointsSchema } from './unitSchemas'
 
-/** A share in basis points in the API contract: branded `BasisPoints` once parsed (as `oreSchema`). */
-export const basisPointsSchema = z.number().int().brand<'BasisPoints'>()
-/** An integer number of basis points (1/100 of a percent). */
+/** An integer number of basis points (1/100 of a percent); `basisPointsSchema` (unitSchemas.ts) in the contract. */
 export type BasisPoints = z.output<typeof basisPointsSchema>
 
 export function basisPoints(value: number): BasisPoints {

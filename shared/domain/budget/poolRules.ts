@@ -5,9 +5,9 @@
 // per pool.
 import { z } from 'zod'
 import { freeText } from '../freeText'
-import { minutesSchema } from '../duration'
-import { WHOLE_BP, basisPoints, basisPointsSchema } from '../percent'
+import { WHOLE_BP, basisPoints } from '../percent'
 import { budget } from '../../texts/da/budget'
+import { basisPointsSchema, minutesSchema } from '../unitSchemas'
 
 const S = budget.shipped
 

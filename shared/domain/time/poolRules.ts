@@ -4,8 +4,9 @@
 // approves it.
 import { z } from 'zod'
 import { freeText } from '../freeText'
-import { WHOLE_BP, basisPointsSchema } from '../percent'
+import { WHOLE_BP } from '../percent'
 import { time } from '../../texts/da/time'
+import { basisPointsSchema } from '../unitSchemas'
 
 const S = time.shipped
 
