@@ -76,10 +76,12 @@ export async function loadParticipants(db: Db, projectId: number, only?: number[
   return q.orderBy('pseudonym').execute()
 }
 
-export async function loadStatuses(db: Db, projectId: number, range: { from?: string; to?: string } = {}): Promise<StatusRow[]> {
+/** The project's statuses in month order, of the months `from`–`to`; `passiveOnly`: only those marked passive. */
+export async function loadStatuses(db: Db, projectId: number, range: { from?: string; to?: string; passiveOnly?: boolean } = {}): Promise<StatusRow[]> {
   let q = db.selectFrom('participant_status').selectAll().where('project_id', '=', projectId)
   if (range.from) q = q.where('month', '>=', range.from)
   if (range.to) q = q.where('month', '<=', range.to)
+  if (range.passiveOnly) q = q.where('passive', '=', 1)
   return q.orderBy('month').execute()
 }
 
