@@ -2,7 +2,7 @@
 // required. Entries are chained with SHA-256 (each hash covers the previous one), and each entry
 // keeps a snapshot of the row after the change, so that `verify` can detect both a tampered log
 // and a row changed behind the app's back (e.g. by editing the SQLite file).
-import { createHash } from 'node:crypto'
+import { createHash, hash as oneShotHash } from 'node:crypto'
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, TableName } from '../db/schema'
 import type { ServiceContext } from '../context'
@@ -288,10 +288,9 @@ export async function insertManyAuditedValues<T extends TableWithId>(
       const id = insertRow(rowValues)
       const after = writer.snapshot(row, id) ?? canonicalJson({ ...row, id })
       const entityId = String(id)
-      // The previous hash, a line end and the entry, hashed as one text (the same bytes as three updates).
-      const hash = createHash('sha256')
-        .update(`${prevHash}\n${writer.payloadJson(after, entityId)}`)
-        .digest('hex')
+      // The previous hash, a line end and the entry, hashed as one text (the same bytes as three
+      // updates) in one call: no Hash object per entry for the garbage collector to carry (#14).
+      const hash = oneShotHash('sha256', writer.hashedText(prevHash, after, entityId), 'hex')
       entryValues[6] = entityId
       entryValues[9] = after
       entryValues[11] = prevHash
@@ -346,7 +345,9 @@ function batchEntryWriter(base: AuditPayload, columns: string[]) {
       }
       return `${text}}`
     },
-    payloadJson: (afterJson: string, entityId: string) => prefix + JSON.stringify(afterJson) + middle + JSON.stringify(entityId) + suffix
+    /** What an entry's hash covers: the previous hash, a line end and the entry's canonical JSON, as one text. */
+    hashedText: (prevHash: string, afterJson: string, entityId: string) =>
+      `${prevHash}\n${prefix}${JSON.stringify(afterJson)}${middle}${JSON.stringify(entityId)}${suffix}`
   }
 }
 

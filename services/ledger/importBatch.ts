@@ -5,7 +5,7 @@
 // The file is read row by row and what is kept of it is what each row becomes (a sum of hours, a
 // posting to write), never the rows themselves, so a large file costs little more memory than a
 // small one (#14).
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { ImportResult } from '@shared/api/schemas'
 import type { ImportProblem } from '@shared/domain/time/imports'
 import { DomainError } from '@shared/errors'
@@ -18,8 +18,9 @@ import { boundedDetails, forbiddenCellsChecker, openTableFile, type RowsRead, ty
 import { tableFileMessages as tm } from '@shared/texts/da/common'
 import { requireProjectPeriod, type Db } from '../time/common'
 
+/** SHA-256 as hex, in one call (no Hash object: an import computes one per row). */
 export function sha256Hex(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex')
+  return hash('sha256', bytes, 'hex')
 }
 
 export type TimeEntryValues = Omit<Selectable<TimeEntryTable>, 'id'>
