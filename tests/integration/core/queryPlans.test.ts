@@ -7,6 +7,7 @@ import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { testDialect } from '../../support/dialect'
 import { monthlyBalanceQuery, postingPageQuery } from '../../../services/ledger/ledger'
 import { loadParticipants } from '../../../services/participants/load'
+import { activityEntryCounts } from '../../../services/time/settings'
 
 let rt: TestRuntime
 beforeAll(async () => {
@@ -77,6 +78,12 @@ describe.skipIf(testDialect() !== 'sqlite')('indexes and query plans', () => {
       // No row of posting read (a covering index), and no temporary B-tree to group or sort in.
       expect(lines, lines.join('\n')).toEqual([expect.stringMatching(/^SEARCH posting USING COVERING INDEX posting_month_line \(project_id=\?\)$/)])
     }
+  })
+
+  it('the entries per activity (the timesheet settings) are counted over the project’s own entries, not every entry', () => {
+    const lines = plan(activityEntryCounts(rt.ctx.db, 1))
+    expect(fullScans(lines), lines.join('\n')).toEqual([])
+    expect(lines.join('\n')).toMatch(/SEARCH time_entry USING (COVERING )?INDEX time_entry_project \(project_id=\?\)/)
   })
 
   it('the pseudonym check of a new participant uses the index on lower(pseudonym)', () => {
