@@ -11,7 +11,7 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
-import { loadAnswers, loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from '../participants/load'
+import { loadAnswers, loadMonthlyStatuses, loadParticipants, staffNames, toKpiParticipant } from '../participants/load'
 import { loadProjectRules } from '../participants/rules'
 import { referenceDate, requireParticipant } from '../participants/participants'
 import { addMonths, formatMonth, lastDayOf, monthOf, type Month } from '@shared/domain/months'
@@ -47,9 +47,7 @@ export async function priorityLists(ctx: ServiceContext, projectId: number, mont
   const lookback = pr.rules.pareto.lookbackMonths
   const sorted = [...months].sort()
   const statuses =
-    sorted.length === 0
-      ? []
-      : (await loadStatuses(ctx.db, projectId, { from: addMonths(sorted[0]!, -(lookback - 1)), to: sorted[sorted.length - 1]! })).map(toMonthlyStatus)
+    sorted.length === 0 ? [] : await loadMonthlyStatuses(ctx.db, projectId, { from: addMonths(sorted[0]!, -(lookback - 1)), to: sorted[sorted.length - 1]! })
   const answers = await loadAnswers(ctx.db, projectId)
   const priorities = new Map(
     (
@@ -163,16 +161,14 @@ export async function paretoCategoriesOver(
   const passiveOnly = dimension === 'passiveReason' || dimension === 'passiveByBroker'
   const statuses =
     fromStatuses && resolved.length > 0
-      ? (
-          await loadStatuses(ctx.db, projectId, {
-            from: resolved.map((r) => r.fromMonth).sort()[0]!,
-            to: resolved
-              .map((r) => r.toMonth)
-              .sort()
-              .at(-1)!,
-            passiveOnly
-          })
-        ).map(toMonthlyStatus)
+      ? await loadMonthlyStatuses(ctx.db, projectId, {
+          from: resolved.map((r) => r.fromMonth).sort()[0]!,
+          to: resolved
+            .map((r) => r.toMonth)
+            .sort()
+            .at(-1)!,
+          passiveOnly
+        })
       : []
   const out = []
   for (const { fromMonth, toMonth } of resolved) {
