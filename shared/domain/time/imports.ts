@@ -48,9 +48,17 @@ export const POSTINGS_COLUMNS = {
   rate: { label: 'Timesats', aliases: ['timesats', 'sats', 'timeløn'], required: false }
 } as const satisfies Record<string, ColumnSpec>
 
+/** Names already normalised (an import names the same staff and activities on every row), emptied when large. */
+const normalisedNames = new Map<string, string>()
+
 /** Names as the user writes them: case, spaces and surrounding blanks do not matter. */
 export function normaliseName(value: string): string {
-  return value.trim().replace(/\s+/g, ' ').toLowerCase()
+  const known = normalisedNames.get(value)
+  if (known !== undefined) return known
+  if (normalisedNames.size >= 10_000) normalisedNames.clear()
+  const name = value.trim().replace(/\s+/g, ' ').toLowerCase()
+  normalisedNames.set(value, name)
+  return name
 }
 
 /** Which header of the file holds each column; missing required columns are problems on line 1. */
