@@ -120,16 +120,21 @@ function eachCsvRecord(text: string, delimiter: string, add: (record: string[]) 
     delimiter,
     skipEmptyLines: false,
     // The text is parsed a piece at a time (Papa carries a record across pieces), so no list of all
-    // its lines is made at once.
+    // its lines is made at once, and its records are handed over a piece at a time (not one result
+    // object per record).
     chunkSize: 1 << 16,
-    step: (result, parser) => {
-      // The file's last line end leaves one empty record: held back one step so it can be dropped.
-      if (pending && !add(pending)) {
-        stopped = true
-        parser.abort()
+    chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+      for (const record of result.data) {
+        // The file's last line end leaves one empty record: held back one record so it can be dropped.
+        if (pending && !add(pending)) {
+          stopped = true
+          parser.abort()
+          return
+        }
+        pending = record
       }
-      pending = result.data
-    }
+    },
+    complete: () => {}
   })
   const last = pending as string[] | null
   if (!stopped && last && !(last.length === 1 && last[0] === '')) add(last)
