@@ -1,10 +1,21 @@
 // Lint rules that keep the house in order (see ../shared/STYLE.md):
 // - shared/ imports nothing from Node, Electron, the database or React;
 // - the renderer never imports services, the server, the CLI or Electron;
-// - UI text in the renderer comes from shared/texts/da, never from JSX literals.
+// - services/, server/ and cli/ never import the renderer;
+// - Danish text lives in shared/texts/da only: no JSX text in the renderer, and no string literal
+//   with Danish letters or common Danish words anywhere in the TypeScript code outside
+//   shared/texts/da (UI, CLI, server and error messages alike; tests excluded).
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+
+// A string literal or template part that is Danish text: it has æ, ø or å, or a word Danish
+// messages use and English never does.
+const danishText = '/[æøåÆØÅ]|\\b(?:skal|ikke|findes|Feltet|være|eller|kunne|mangler|ugyldig|Linje|gemt|Angiv|kendes|uden|blev|denne|dette)\\b/'
+const danishLiterals = [
+  { selector: `Literal[value=${danishText}]`, message: 'Danish text belongs in shared/texts/da (one place per language).' },
+  { selector: `TemplateElement[value.raw=${danishText}]`, message: 'Danish text belongs in shared/texts/da (one place per language).' }
+]
 
 const nodeOnly = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'electron', 'better-sqlite3', 'kysely', 'playwright-core', 'exceljs']
 
@@ -83,7 +94,17 @@ export default tseslint.config(
       'no-restricted-imports': ['error', rendererImports],
       'no-restricted-syntax': [
         'error',
-        { selector: 'JSXText[value=/[A-Za-zÆØÅæøå]/]', message: 'UI text belongs in shared/texts/da (one place per language).' }
+        { selector: 'JSXText[value=/[A-Za-zÆØÅæøå]/]', message: 'UI text belongs in shared/texts/da (one place per language).' },
+        ...danishLiterals
+      ]
+    }
+  },
+  {
+    files: ['services/**/*.ts', 'server/**/*.ts', 'cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'services/, server/ and cli/ run in Node: they never import the renderer.' }] }
       ]
     }
   },
@@ -102,6 +123,15 @@ export default tseslint.config(
         }
       ]
     }
+  },
+  {
+    files: ['shared/**/*.ts', 'services/**/*.ts', 'server/**/*.ts', 'cli/**/*.ts', 'electron/**/*.ts'],
+    ignores: [
+      'shared/texts/da/**',
+      // A landed migration never changes, and the pools it seeds are compared with it (verify).
+      'services/db/migrations/**'
+    ],
+    rules: { 'no-restricted-syntax': ['error', ...danishLiterals] }
   },
   {
     files: ['scripts/**/*.{js,mjs,cjs}', 'bin/**/*.cjs', 'tests/support/**/*.cjs', '*.config.*'],

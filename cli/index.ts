@@ -11,14 +11,15 @@ import { registerParticipantsCommands } from './commands/participants'
 import { registerImportCommand } from './commands/import'
 import { registerQuarterlyCommands } from './commands/quarterly'
 import { CliError } from './support'
+import { core } from '@shared/texts/da/core'
 
-export function buildProgram(): Command {
+function buildProgram(): Command {
   const program = new Command()
   program
     .name('puljestyr')
-    .description('Puljestyr: styring af STAR-finansierede projekter. Kommandoer til drift og scripts.')
-    .version(pkg.version, '-V, --version', 'vis versionen')
-    .helpOption('-h, --help', 'vis hjælp')
+    .description(core.cli.description)
+    .version(pkg.version, '-V, --version', core.cli.versionOption)
+    .helpOption('-h, --help', core.cli.helpOption)
     .showHelpAfterError()
     .exitOverride()
   registerCoreCommands(program)

@@ -1,8 +1,11 @@
 // Helpers shared by the CLI's commands: opening the database, calling the API, printing.
 import type { Command } from 'commander'
 import type { ApiOutput, ApiInput, MethodName } from '@shared/api/contract'
+import { core } from '@shared/texts/da/core'
 import { resolveDatabaseFile } from '../services/db/location'
 import type { Runtime } from '../server/runtime'
+
+const c = core.cli
 
 export class CliError extends Error {
   readonly exitCode: number
@@ -13,9 +16,19 @@ export class CliError extends Error {
 }
 
 export function dbOption(cmd: Command, required = false): Command {
-  return required
-    ? cmd.requiredOption('--db <file>', 'databasefilen (SQLite) eller fællesdatabasen (postgres://bruger@vært/puljestyr)')
-    : cmd.option('--db <file>', 'databasefilen (SQLite) eller postgres://…; ellers PULJESTYR_DB eller brugerens datamappe')
+  return required ? cmd.requiredOption('--db <file>', c.dbRequired) : cmd.option('--db <file>', c.dbOptional)
+}
+
+/** The options most commands share: the project (required unless said otherwise) and --json. */
+export function projectOptions(cmd: Command, options: { required?: boolean; json?: string } = {}): Command {
+  const withProject = options.required === false ? cmd.option('--project <id>', c.projectOption) : cmd.requiredOption('--project <id>', c.projectOption)
+  return withProject.option('--json', options.json ?? c.jsonOption)
+}
+
+/** The project's id from --project. */
+export function projectIdOf(value: string | undefined): number {
+  if (value === undefined) throw new CliError(c.projectMissing, 2)
+  return parseId(value, c.projectLabel)
 }
 
 /** Opens the runtime for one command and always closes it again. */
@@ -39,7 +52,7 @@ export async function callApi<N extends MethodName>(rt: Runtime, method: N, inpu
 
 export function parseId(value: string, label: string): number {
   const n = Number(value)
-  if (!Number.isSafeInteger(n) || n <= 0) throw new CliError(`${label} skal være et positivt helt tal, fik "${value}".`, 2)
+  if (!Number.isSafeInteger(n) || n <= 0) throw new CliError(c.notPositiveInteger(label, value), 2)
   return n
 }
 

@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { da } from '@shared/texts/da'
 import { findChromium } from '../services/print/chromium'
 
 export function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -65,7 +66,7 @@ export interface AppWindow {
 /** Opens the window on a fresh one-time sign-in address; null when there is no display. */
 export function openAppWindow(signInUrl: () => string): AppWindow | null {
   if (!hasDisplay()) {
-    console.log('Der er ingen skærm: åbn adressen ovenfor i en browser.')
+    console.log(da.core.serviceHost.noDisplay)
     return null
   }
   const launch = prepareAppWindow(signInUrl())

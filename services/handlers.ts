@@ -13,7 +13,7 @@ const part = async (api: () => Promise<DomainPart>, handlers: () => Promise<Doma
 }
 const c = contractPartLoaders
 
-export const appDomainLoaders: DomainLoaders = {
+const appDomainLoaders: DomainLoaders = {
   core: () => part(c.core, async () => (await import('./core/handlers')).coreHandlers),
   pools: () => part(c.pools, async () => (await import('./pools/handlers')).poolsHandlers),
   staff: () => part(c.staff, async () => (await import('./staff/handlers')).staffHandlers),

@@ -2,7 +2,7 @@
 // names the field and the rule; `field` lets the UI show it where the field is.
 import { z } from 'zod'
 
-export const errorCodes = [
+const errorCodes = [
   'validation', // input does not match the contract or a field rule
   'rule', // a STAR or pool rule refuses the change
   'not_found',

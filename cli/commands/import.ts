@@ -8,7 +8,7 @@ import { formatDate } from '@shared/domain/dates'
 import type { MethodName } from '@shared/api/contract'
 import type { ImportResult } from '@shared/api/schemas'
 import { da } from '@shared/texts/da'
-import { CliError, dbOption, parseId, printJson, withRuntime } from '../support'
+import { CliError, dbOption, printJson, projectIdOf, projectOptions, withRuntime } from '../support'
 
 const c = da.time.cli
 
@@ -36,18 +36,12 @@ const kinds: Record<string, ImportKind> = {
 
 export function registerImportCommand(program: Command): void {
   dbOption(
-    program
-      .command('import')
-      .description(c.importDescription)
-      .argument('<kind>', c.importKind)
-      .argument('<file>', c.importFile)
-      .requiredOption('--project <id>', c.projectOption)
-      .option('--json', c.jsonOption),
+    projectOptions(program.command('import').description(c.importDescription).argument('<kind>', c.importKind).argument('<file>', c.importFile)),
     true
   ).action(async (kindName: string, file: string, opts: { db: string; project: string; json?: boolean }) => {
     const kind = kinds[kindName]
     if (!kind) throw new CliError(c.unknownImportKind(kindName), 2)
-    const projectId = parseId(opts.project, c.projectLabel)
+    const projectId = projectIdOf(opts.project)
     let bytes: Buffer
     try {
       bytes = fs.readFileSync(file)

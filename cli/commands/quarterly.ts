@@ -8,10 +8,11 @@ import { formatKr } from '@shared/domain/money'
 import { formatMeasuredShare } from '@shared/domain/percent'
 import { formatScore } from '@shared/domain/participants/progression'
 import { da } from '@shared/texts/da'
-import { CliError, callApi, dbOption, parseId, printJson, withRuntime } from '../support'
+import { CliError, callApi, dbOption, printJson, projectIdOf, projectOptions, withRuntime } from '../support'
 import { formatMonth } from '@shared/domain/months'
 
 const d = da.quarterly.doc
+const c = da.quarterly.cli
 
 interface ReportOptions {
   db: string
@@ -25,35 +26,28 @@ interface ReportOptions {
 
 export function registerQuarterlyCommands(program: Command): void {
   dbOption(
-    program
-      .command('report')
-      .description('kvartalsrapporten (statuspakken til styregruppen): tallene, PDF’en, eller kontrol af en PDF')
-      .option('--project <id>', 'projektets id (se `puljestyr projects`)')
-      .option('--quarter <kvartal>', 'kvartalet, fx 2020-Q3 (ellers det senest afsluttede)')
-      .option('--json', 'tallene som JSON')
-      .option('--pdf <fil>', 'lav rapporten, gem den i databasen og skriv PDF’en til filen')
-      .option('--publication', 'den offentlige udgave (uden pseudonymer, fokusliste og lukkede punkter)')
-      .option('--verify <fil>', 'kontrollér om PDF-filen er en kvartalsrapport, som Puljestyr har lavet og gemt, uændret'),
+    projectOptions(program.command('report').description(c.description), { required: false, json: c.jsonOption })
+      .option('--quarter <kvartal>', c.quarterOption)
+      .option('--pdf <fil>', c.pdfOption)
+      .option('--publication', c.publicationOption)
+      .option('--verify <fil>', c.verifyOption),
     true
   ).action(async (opts: ReportOptions) => {
     await withRuntime(opts.db, async (rt) => {
       if (opts.verify) {
-        if (!fs.existsSync(opts.verify)) throw new CliError(`Filen ${opts.verify} findes ikke.`, 2)
+        if (!fs.existsSync(opts.verify)) throw new CliError(da.core.cli.fileMissing(opts.verify), 2)
         const r = await callApi(rt, 'quarterly.verify', { contentBase64: fs.readFileSync(opts.verify).toString('base64') })
         if (opts.json) return printJson(r)
         if (!r.known || !r.pack) {
-          console.log(`IKKE GENKENDT: ${opts.verify} (SHA-256 ${r.sha256}) er ikke en gemt kvartalsrapport, eller den er ændret.`)
+          console.log(c.notRecognised(opts.verify, r.sha256))
           process.exitCode = 1
           return
         }
         const p = r.pack
-        console.log(
-          `GENKENDT: ${opts.verify} er kvartalsrapport ${p.id} for ${p.quarterLabel}${p.publication ? ' (offentlig udgave)' : ''}, lavet ${formatDateTime(p.madeAt)} af ${p.madeBy}, ${p.pages} sider, SHA-256 ${p.pdfSha256}.`
-        )
+        console.log(c.recognised(opts.verify, p.id, p.quarterLabel, p.publication, formatDateTime(p.madeAt), p.madeBy, p.pages, p.pdfSha256))
         return
       }
-      if (!opts.project) throw new CliError('Angiv projektet med --project <id>.', 2)
-      const projectId = parseId(opts.project, 'Projektets id')
+      const projectId = projectIdOf(opts.project)
       const quarter = opts.quarter ?? (await callApi(rt, 'quarterly.quarters', { projectId })).defaultQuarter
       const publication = opts.publication ?? false
       if (opts.pdf) {
@@ -61,7 +55,7 @@ export function registerQuarterlyCommands(program: Command): void {
         const full = await callApi(rt, 'quarterly.packs.get', { packId: pack.id })
         fs.writeFileSync(opts.pdf, Buffer.from(full.contentBase64, 'base64'))
         if (opts.json) return printJson(pack)
-        console.log(`Kvartalsrapport ${pack.id} (${pack.quarterLabel}, ${pack.pages} sider) er gemt og skrevet til ${opts.pdf}. SHA-256 ${pack.pdfSha256}.`)
+        console.log(c.made(pack.id, pack.quarterLabel, pack.pages, opts.pdf, pack.pdfSha256))
         return
       }
       const r = await callApi(rt, 'quarterly.get', { projectId, quarter, publication })

@@ -6,23 +6,19 @@ import { formatKr } from '@shared/domain/money'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { da } from '@shared/texts/da'
-import { callApi, CliError, dbOption, parseId, printJson, withRuntime } from '../support'
+import { callApi, CliError, dbOption, printJson, projectIdOf, projectOptions, withRuntime } from '../support'
 
 const c = da.time.cli
 
 export function registerTimeCommands(program: Command): void {
   dbOption(
-    program
-      .command('ledger')
-      .description(c.ledgerDescription)
-      .requiredOption('--project <id>', c.projectOption)
+    projectOptions(program.command('ledger').description(c.ledgerDescription))
       .option('--from <date>', c.fromOption)
       .option('--to <date>', c.toOption)
-      .option('--monthly', c.monthlyOption)
-      .option('--json', c.jsonOption),
+      .option('--monthly', c.monthlyOption),
     true
   ).action(async (opts: { db: string; project: string; from?: string; to?: string; monthly?: boolean; json?: boolean }) => {
-    const projectId = parseId(opts.project, c.projectLabel)
+    const projectId = projectIdOf(opts.project)
     await withRuntime(opts.db, async (rt) => {
       if (opts.monthly) {
         const monthly = await callApi(rt, 'ledger.monthly', { projectId, ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) })
@@ -66,12 +62,12 @@ export function registerTimeCommands(program: Command): void {
     program
       .command('export')
       .description(c.exportDescription)
-      .requiredOption('--project <id>', c.projectOption)
+      .requiredOption('--project <id>', da.core.cli.projectOption)
       .requiredOption('--out <dir>', c.outOption)
       .option('--with-personal', c.withPersonalOption),
     true
   ).action(async (opts: { db: string; project: string; out: string; withPersonal?: boolean }) => {
-    const projectId = parseId(opts.project, c.projectLabel)
+    const projectId = projectIdOf(opts.project)
     const out = path.resolve(opts.out)
     if (fs.existsSync(out) && (!fs.statSync(out).isDirectory() || fs.readdirSync(out).length > 0)) throw new CliError(c.outNotEmpty(out), 2)
     await withRuntime(opts.db, async (rt) => {

@@ -120,7 +120,7 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
       slot.channel.onMessage((raw) => {
         const m = parseWorkerMessage(raw)
         if (!m) {
-          log(`Tjeneste ${index}: en besked uden for protokollen blev afvist.`)
+          log(da.core.serviceHost.workerForeignMessage(index))
           return
         }
         if (!started && (m.kind === 'ready' || m.kind === 'failed')) {
@@ -158,7 +158,7 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
   for (const o of others) {
     if (o.ready.kind === 'ready') slots.push(o.slot)
     else {
-      log(`Tjeneste ${o.slot.index} kunne ikke starte: ${o.ready.kind === 'failed' ? o.ready.message : ''}`)
+      log(da.core.serviceHost.workerFailed(o.slot.index, o.ready.kind === 'failed' ? o.ready.message : ''))
       o.slot.channel.terminate()
     }
   }

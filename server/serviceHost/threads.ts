@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { da } from '@shared/texts/da'
 import type { WorkerChannel } from './pool'
 
 /** The built worker script: beside the CLI (out/node), above a chunk (out/node/chunks), or under the project. */
@@ -14,7 +15,7 @@ export function findServiceWorkerScript(): string {
     path.resolve(process.cwd(), 'out', 'node', 'serviceWorker.cjs')
   ]
   const found = candidates.find((f) => fs.existsSync(f))
-  if (!found) throw new Error('Puljestyrs tjeneste er ikke bygget: kør "npm run build".')
+  if (!found) throw new Error(da.core.serviceHost.notBuilt)
   return found
 }
 

@@ -116,7 +116,7 @@ export function runServiceWorker(channel: MessageChannelEnd, exit: () => void): 
       case 'resume':
         if (suspended) {
           resumeSuspended?.()
-          await suspended.catch((e: unknown) => log(`Databasen kunne ikke genåbnes: ${String(e)}`))
+          await suspended.catch((e: unknown) => log(da.core.serviceHost.reopenFailed(String(e))))
           suspended = null
           resumeSuspended = null
         }
@@ -151,7 +151,7 @@ export function runServiceWorker(channel: MessageChannelEnd, exit: () => void): 
   channel.onMessage((raw) => {
     const m = parseHostMessage(raw)
     if (!m) {
-      log('Tjenesten fik en besked uden for protokollen; den blev afvist.')
+      log(da.core.serviceHost.hostForeignMessage)
       return
     }
     void handle(m).catch((e: unknown) => log(`Tjenesten: ${(e as Error)?.stack ?? String(e)}`))

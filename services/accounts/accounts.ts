@@ -1,12 +1,13 @@
 // Interim and final accounts (delregnskab / slutregnskab): for a chosen period, the costs of each
-// budget line against the approved budget, signed by management (name, title, date; DOMAIN rule 5:
-// "ledelsespåtegnet delregnskab"). The signed figures are kept as signed, and the period is closed:
-// timesheets, postings and imports dated inside it are refused.
+// budget line against the approved budget, signed by management (name, title, date; docs/domain.md
+// rule 5 «Instalments in arrears»: "ledelsespåtegnet delregnskab"). The signed figures are kept as
+// signed, and the period is closed: timesheets, postings and imports dated inside it are refused.
 import type { Account, AccountFigures, AccountPreview } from '@shared/api/accounts'
 import { accountFigures } from '@shared/domain/time/accounts'
 import { overlap, weekDates } from '@shared/domain/time/calendar'
 import { formatDate, yearsOfPeriod } from '@shared/domain/dates'
-import { formatHours } from '@shared/domain/duration'
+import { formatHours, sumMinutes } from '@shared/domain/duration'
+import { ore, sumOre, ZERO_ORE, type Ore } from '@shared/domain/money'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, todayIso, type ServiceContext } from '../context'
@@ -22,7 +23,7 @@ import { firstDayOf, formatMonth, lastDayOf, monthOf, monthsFromTo } from '@shar
 const e = da.time.errors
 const t = da.accounts
 
-export async function accountFiguresFor(db: Db, projectId: number, from: string, to: string, asOf?: string): Promise<AccountFigures> {
+async function accountFiguresFor(db: Db, projectId: number, from: string, to: string, asOf?: string): Promise<AccountFigures> {
   const years = yearsOfPeriod(from, to)
   const lines = await db.selectFrom('budget_line').selectAll().where('project_id', '=', projectId).execute()
   const postings = await db
@@ -32,8 +33,8 @@ export async function accountFiguresFor(db: Db, projectId: number, from: string,
     .where('posting_date', '>=', from)
     .where('posting_date', '<=', to)
     .execute()
-  const actual = new Map<number, number>()
-  for (const p of postings) actual.set(p.budget_line_id, (actual.get(p.budget_line_id) ?? 0) + p.amount_ore)
+  const actual = new Map<number, Ore>()
+  for (const p of postings) actual.set(p.budget_line_id, ore((actual.get(p.budget_line_id) ?? 0) + p.amount_ore))
   const budget = await approvedBudgetByLine(db, projectId, asOf)
   const figures = accountFigures(
     lines
@@ -43,8 +44,8 @@ export async function accountFiguresFor(db: Db, projectId: number, from: string,
         year: l.year,
         categoryKey: l.category_key,
         title: l.title,
-        budgetOre: budget.get(l.id) ?? 0,
-        actualOre: actual.get(l.id) ?? 0
+        budgetOre: budget.get(l.id) ?? ZERO_ORE,
+        actualOre: actual.get(l.id) ?? ZERO_ORE
       }))
   )
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
@@ -56,8 +57,8 @@ export async function accountFiguresFor(db: Db, projectId: number, from: string,
         staffId: s.id,
         staffName: s.name,
         mode: modeOf(s, rules),
-        minutes: own.filter((p) => p.source === 'timesheet').reduce((sum, p) => sum + (p.minutes ?? 0), 0),
-        amountOre: own.reduce((sum, p) => sum + p.amount_ore, 0)
+        minutes: sumMinutes(own.filter((p) => p.source === 'timesheet').map((p) => p.minutes ?? 0)),
+        amountOre: sumOre(own.map((p) => p.amount_ore))
       }
     })
     .filter((s) => s.minutes !== 0 || s.amountOre !== 0)
@@ -180,7 +181,7 @@ export async function getAccount(db: Db, projectId: number, accountId: number): 
   return toAccount(r, anchors.get(r.id) ?? null)
 }
 
-export interface SignAccountInput {
+interface SignAccountInput {
   projectId: number
   kind: 'interim' | 'final'
   periodFrom: string

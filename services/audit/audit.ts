@@ -74,19 +74,8 @@ function normalise(value: unknown): unknown {
   return value
 }
 
-export interface AuditPayload {
-  at: string
-  os_user: string
-  actor_name: string | null
-  actor_role: string | null
-  project_id: number | null
-  entity: string
-  entity_id: string
-  action: string
-  before_json: string | null
-  after_json: string | null
-  reason: string | null
-}
+/** What an audit entry's hash covers: its row without the id and the chain's two hashes. */
+export type AuditPayload = Omit<Selectable<Database['audit_log']>, 'id' | 'prev_hash' | 'hash'>
 
 export function hashEntry(prevHash: string, payload: AuditPayload): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(payload)).digest('hex')

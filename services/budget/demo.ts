@@ -7,6 +7,10 @@
 // demo calls seedInstalmentsDemo after signing it. Built through the same services as the UI, with
 // the clock set to when each thing happened.
 import budgetFacts from '../../resources/demo/budget.json'
+import { minutes } from '@shared/domain/duration'
+import { ore } from '@shared/domain/money'
+import { DomainError } from '@shared/errors'
+import { da } from '@shared/texts/da'
 import type { ServiceContext } from '../context'
 import type { DemoFacts } from '../demo/demo'
 import { listStaff } from '../staff/staff'
@@ -56,9 +60,9 @@ function lineFields(l: DemoLine) {
     categoryKey: l.categoryKey,
     title: l.title,
     staffCount: l.staffCount ?? null,
-    hourlyRateOre: l.hourlyRateOre ?? null,
-    minutes: l.minutes ?? null,
-    amountOre: l.amountOre ?? null,
+    hourlyRateOre: l.hourlyRateOre == null ? null : ore(l.hourlyRateOre),
+    minutes: l.minutes == null ? null : minutes(l.minutes),
+    amountOre: l.amountOre == null ? null : ore(l.amountOre),
     note: l.note
   }
 }
@@ -88,7 +92,7 @@ export async function seedBudgetDemo(ctx: ServiceContext, projectId: number, _fa
     for (const l of v.lines ?? []) await addLine(draftCtx, draft.id, lineFields(l))
     for (const change of v.changes ?? []) {
       const target = (await versionLines(ctx.db, draft.id)).find((l) => l.year === change.year && l.title === change.title)
-      if (!target) throw new Error(`Demo budget: no line «${change.title}» ${change.year} to change`)
+      if (!target) throw new DomainError('internal', da.budget.errors.demoLineMissing(change.title, change.year))
       await updateLine(draftCtx, draft.id, target.budgetLineId, lineFields(change))
     }
     for (const l of v.addLines ?? []) await addLine(draftCtx, draft.id, lineFields(l))
@@ -124,7 +128,7 @@ export async function seedInstalmentsDemo(ctx: ServiceContext, projectId: number
   for (const i of budgetFacts.instalments) {
     const planned = current.instalments.find((p) => p.no === i.no)
     if (!planned) continue
-    const amount = planned.maxAmountOre === null ? planned.documentedCostsOre : Math.min(planned.maxAmountOre, planned.documentedCostsOre)
+    const amount = planned.maxAmountOre === null ? planned.documentedCostsOre : ore(Math.min(planned.maxAmountOre, planned.documentedCostsOre))
     await updateInstalment(at(ctx, `${i.appliedDate}T12:00:00`), {
       projectId,
       no: i.no,

@@ -2,7 +2,7 @@
 // in force. Only a draft's lines can change; older versions keep theirs, so every version stays
 // visible. A line in a category the pool does not pay for is refused, naming the rule (seed 003).
 import type { Kysely } from 'kysely'
-import type { BudgetLineView, BudgetVersionSummary } from '@shared/api/budget'
+import type { BudgetLineView, BudgetVersionSummary, LineFields } from '@shared/api/budget'
 import { yearsOfPeriod } from '@shared/domain/dates'
 import { checkEligibility, lineFigures } from '@shared/domain/budget/lines'
 import { lineAboveGrant } from '@shared/domain/budget/limits'
@@ -19,17 +19,6 @@ import { lineView, versionSummary } from './views'
 
 type Db = Kysely<Database>
 const t = da.budget.errors
-
-export interface LineFields {
-  year: number
-  categoryKey: string
-  title: string
-  staffCount: number | null
-  hourlyRateOre: number | null
-  minutes: number | null
-  amountOre: number | null
-  note: string
-}
 
 async function requireDraft(db: Db, versionId: number): Promise<VersionRow> {
   const v = await getVersion(db, versionId)

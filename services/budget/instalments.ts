@@ -1,7 +1,9 @@
 // Instalments: the pool's instalment rules applied to the project (shared/domain/budget/instalments),
 // each with its basis, maximum, result condition (measured by the participants domain; until it
 // measures, "not yet measured"), expected date and status (expected, applied for, received).
-import type { InstalmentView, Instalments } from '@shared/api/budget'
+import type { budgetApi, InstalmentView, Instalments } from '@shared/api/budget'
+import type { ParsedInputOf } from '@shared/api/define'
+import { ore, sumOre, type Ore } from '@shared/domain/money'
 import { planInstalments, tierOutcome, type PlannedInstalment } from '@shared/domain/budget/instalments'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -9,14 +11,14 @@ import type { Selectable } from 'kysely'
 import type { BudgetInstalmentTable } from '../db/schema/budget'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited } from '../audit/audit'
-import { resultMeasurer, type ResultMeasurement, type ResultRule } from '../participants/results'
+import { resultMeasurer } from '../participants/results'
 import { projectBudgetRules } from './rules'
 import { requireProject } from './projects'
 import { basisPointsOfShare, shareOfBasisPoints } from '@shared/domain/percent'
 
 type Row = Selectable<BudgetInstalmentTable>
 
-async function documentedCosts(ctx: ServiceContext, projectId: number, from: string, to: string): Promise<number> {
+async function documentedCosts(ctx: ServiceContext, projectId: number, from: string, to: string): Promise<Ore> {
   const r = await ctx.db
     .selectFrom('posting')
     .select((eb) => eb.fn.sum<number>('amount_ore').as('s'))
@@ -24,7 +26,7 @@ async function documentedCosts(ctx: ServiceContext, projectId: number, from: str
     .where('posting_date', '>=', from)
     .where('posting_date', '<=', to)
     .executeTakeFirst()
-  return Number(r?.s ?? 0)
+  return ore(Number(r?.s ?? 0))
 }
 
 async function view(
@@ -33,7 +35,7 @@ async function view(
   grantAmountOre: number,
   p: PlannedInstalment,
   row: Row | undefined,
-  measureResultRule: (rule: ResultRule) => Promise<ResultMeasurement | null>
+  measureResultRule: ReturnType<typeof resultMeasurer>
 ): Promise<InstalmentView> {
   const tiers = []
   const measured: (boolean | null)[] = []
@@ -124,25 +126,12 @@ export async function listInstalments(ctx: ServiceContext, projectId: number): P
     note: rules.instalmentNote,
     grantAmountOre: project.grantAmountOre,
     instalments,
-    receivedTotalOre: instalments.reduce((s, i) => s + (i.status === 'received' ? (i.receivedAmountOre ?? 0) : 0), 0),
-    appliedTotalOre: instalments.reduce((s, i) => s + (i.status !== 'expected' ? (i.appliedAmountOre ?? 0) : 0), 0)
+    receivedTotalOre: sumOre(instalments.map((i) => (i.status === 'received' ? (i.receivedAmountOre ?? 0) : 0))),
+    appliedTotalOre: sumOre(instalments.map((i) => (i.status !== 'expected' ? (i.appliedAmountOre ?? 0) : 0)))
   }
 }
 
-export async function updateInstalment(
-  ctx: ServiceContext,
-  input: {
-    projectId: number
-    no: number
-    status: InstalmentView['status']
-    expectedDate: string | null
-    appliedDate: string | null
-    appliedAmountOre: number | null
-    receivedDate: string | null
-    receivedAmountOre: number | null
-    note: string
-  }
-): Promise<InstalmentView> {
+export async function updateInstalment(ctx: ServiceContext, input: ParsedInputOf<(typeof budgetApi)['budget.updateInstalment']>): Promise<InstalmentView> {
   const t = da.budget.errors
   const project = await requireProject(ctx.db, input.projectId)
   const rules = await projectBudgetRules(ctx.db, input.projectId)

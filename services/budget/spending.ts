@@ -4,7 +4,8 @@
 // overview card and `puljestyr budget --json` all ask this one function.
 import type { BudgetSpending, SpendingAlert, SpendingLine } from '@shared/api/budget'
 import { yearsOfPeriod } from '@shared/domain/dates'
-import { formatKr } from '@shared/domain/money'
+import { formatKr, ore, sumOre, ZERO_ORE, type Ore } from '@shared/domain/money'
+import type { BudgetPoolRules } from '@shared/domain/budget/poolRules'
 import { assessLine, elapsedOf, periodPartOfYear, type Elapsed } from '@shared/domain/budget/spending'
 import { da } from '@shared/texts/da'
 import { todayIso, type ServiceContext } from '../context'
@@ -16,9 +17,9 @@ import { formatMeasuredBasisPoints, formatSetBasisPoints } from '@shared/domain/
 
 const t = da.budget.spending
 
-function figures(budgetOre: number, spentOre: number, elapsed: Elapsed, rules: { alertThresholdsBp: number[]; deviationThresholdBp: number }) {
+function figures(budgetOre: Ore, spentOre: Ore, elapsed: Elapsed, rules: Pick<BudgetPoolRules, 'alertThresholdsBp' | 'deviationThresholdBp'>) {
   const a = assessLine({ budgetOre, spentOre }, elapsed, rules)
-  return { budgetOre, spentOre, remainingOre: budgetOre - spentOre, elapsedBp: elapsed.elapsedBp, ...a }
+  return { budgetOre, spentOre, remainingOre: ore(budgetOre - spentOre), elapsedBp: elapsed.elapsedBp, ...a }
 }
 
 export async function budgetSpending(ctx: ServiceContext, projectId: number, asOfInput?: string): Promise<BudgetSpending> {
@@ -41,7 +42,7 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
     categoryLabel: labelOf(l.categoryKey),
     title: l.title,
     inBudget: true,
-    ...figures(l.amountOre, spent.get(l.budgetLineId) ?? 0, elapsedByYear.get(l.year) ?? wholePeriod, rules)
+    ...figures(l.amountOre, spent.get(l.budgetLineId) ?? ZERO_ORE, elapsedByYear.get(l.year) ?? wholePeriod, rules)
   }))
   // Postings on a line the budget in force does not hold (removed by a revision, or not yet approved).
   const known = new Set(lines.map((l) => l.budgetLineId))
@@ -64,7 +65,7 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
         categoryLabel: labelOf(line.category_key),
         title: line.title,
         inBudget: false,
-        ...figures(0, spent.get(line.id) ?? 0, elapsedByYear.get(line.year) ?? wholePeriod, rules)
+        ...figures(ZERO_ORE, spent.get(line.id) ?? ZERO_ORE, elapsedByYear.get(line.year) ?? wholePeriod, rules)
       })
     }
   }
@@ -75,26 +76,16 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
     const ofYear = out.filter((l) => l.year === year)
     return {
       year,
-      grantOre: grant.get(year) ?? 0,
-      ...figures(
-        ofYear.reduce((s, l) => s + l.budgetOre, 0),
-        ofYear.reduce((s, l) => s + l.spentOre, 0),
-        elapsedByYear.get(year)!,
-        rules
-      )
+      grantOre: grant.get(year) ?? ZERO_ORE,
+      ...figures(sumOre(ofYear.map((l) => l.budgetOre)), sumOre(ofYear.map((l) => l.spentOre)), elapsedByYear.get(year)!, rules)
     }
   })
-  const budgetTotal = out.reduce((s, l) => s + l.budgetOre, 0)
+  const budgetTotal = sumOre(out.map((l) => l.budgetOre))
   const totals = {
     grantAmountOre: project.grantAmountOre,
     grantSplitTotalOre: project.grantSplit.splitTotalOre,
-    budgetVsGrantOre: budgetTotal - project.grantAmountOre,
-    ...figures(
-      budgetTotal,
-      out.reduce((s, l) => s + l.spentOre, 0),
-      wholePeriod,
-      rules
-    )
+    budgetVsGrantOre: ore(budgetTotal - project.grantAmountOre),
+    ...figures(budgetTotal, sumOre(out.map((l) => l.spentOre)), wholePeriod, rules)
   }
 
   // Without a single posting there is nothing to measure the pace by: one notice instead of an

@@ -16,7 +16,7 @@ import {
 } from '@shared/domain/budget/revisions'
 import { budgetByYear, compareBudgetWithGrant, type BudgetGrantComparison } from '@shared/domain/budget/yearSplit'
 import { budgetLimitViolations } from '@shared/domain/budget/limits'
-import { formatKr } from '@shared/domain/money'
+import { formatKr, sumOre } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
 import { todayIso, type ServiceContext } from '../context'
@@ -49,7 +49,7 @@ function summary(v: VersionRow, lines: VersionLine[], numbers: Map<number, numbe
     decisionNote: v.decision_note,
     decidedByName: v.decided_by_name,
     decidedByRole: v.decided_by_role,
-    totalOre: lines.reduce((s, l) => s + l.amountOre, 0),
+    totalOre: sumOre(lines.map((l) => l.amountOre)),
     lineCount: lines.length,
     inForce: v.id === inForceId,
     createdAt: v.created_at

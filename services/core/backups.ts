@@ -6,14 +6,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { DomainError } from '@shared/errors'
+import { keepBackupsSchema, MAX_KEEP_BACKUPS } from '@shared/api/core'
 import { da } from '@shared/texts/da'
 import { backupDatabase, checkRestoreCopy, restoreDatabase } from '../db/backup'
 import type { SqliteHandle } from '../db/sqlite'
 
-export const DEFAULT_KEEP_BACKUPS = 14
-export const MAX_KEEP_BACKUPS = 365
+const DEFAULT_KEEP_BACKUPS = 14
 /** The folder beside the database file that holds its daily backups. */
-export const BACKUP_FOLDER = 'sikkerhedskopier'
+const BACKUP_FOLDER = 'sikkerhedskopier'
 const SETTINGS_FILE = 'indstillinger.json'
 
 export interface BackupEntry {
@@ -70,7 +70,8 @@ export function createDailyBackups(options: {
     try {
       const raw = JSON.parse(fs.readFileSync(path.join(folder, SETTINGS_FILE), 'utf8')) as { keep?: unknown }
       const keep = raw.keep
-      if (typeof keep === 'number' && Number.isInteger(keep) && keep >= 1 && keep <= MAX_KEEP_BACKUPS) return keep
+      const parsed = keepBackupsSchema.safeParse(keep)
+      if (parsed.success) return parsed.data
     } catch {
       // No settings file yet (or an unreadable one): the default.
     }
@@ -131,7 +132,7 @@ export function createDailyBackups(options: {
       return { folder, keep: readKeep(), items: entries(), lastError }
     },
     setKeep(keep) {
-      if (!Number.isInteger(keep) || keep < 1 || keep > MAX_KEEP_BACKUPS) {
+      if (!keepBackupsSchema.safeParse(keep).success) {
         throw new DomainError('validation', da.core.backups.errors.keepRange(MAX_KEEP_BACKUPS), { field: 'keep' })
       }
       fs.mkdirSync(folder, { recursive: true })

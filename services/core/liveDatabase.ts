@@ -5,7 +5,7 @@ import { openDatabase, type OpenDatabase } from '../db/open'
 import type { ServiceContext } from '../context'
 import { createDailyBackups } from './backups'
 
-export interface LiveDatabase {
+interface LiveDatabase {
   current(): OpenDatabase
   close(): Promise<void>
 }

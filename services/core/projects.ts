@@ -77,6 +77,21 @@ export async function getProject(db: Db, projectId: number): Promise<Project> {
 }
 
 /** Field rules beyond the contract's types: period order, years of the split. */
+/** The project's own columns, as a new project and a changed one write them. */
+function projectColumns(input: ProjectInput) {
+  return {
+    pool_id: input.poolId,
+    municipality: input.municipality,
+    title: input.title,
+    case_number: input.caseNumber,
+    responsible: input.responsible,
+    period_start: input.periodStart,
+    period_end: input.periodEnd,
+    amount_applied_ore: input.amountAppliedOre,
+    grant_amount_ore: input.grantAmountOre
+  }
+}
+
 function validateProjectInput(input: ProjectInput): void {
   if (input.periodEnd < input.periodStart) {
     throw new DomainError('validation', `${da.validationMessages.fieldPrefix(da.core.fields.periodEnd!)}: ${da.core.errors.periodOrder}`, {
@@ -121,15 +136,7 @@ export async function createProject(ctx: ServiceContext, input: ProjectInput, op
       ctx,
       'project',
       {
-        pool_id: input.poolId,
-        municipality: input.municipality,
-        title: input.title,
-        case_number: input.caseNumber,
-        responsible: input.responsible,
-        period_start: input.periodStart,
-        period_end: input.periodEnd,
-        amount_applied_ore: input.amountAppliedOre,
-        grant_amount_ore: input.grantAmountOre,
+        ...projectColumns(input),
         is_demo: options.isDemo ? 1 : 0,
         created_at: now,
         updated_at: now
@@ -147,25 +154,7 @@ export async function updateProject(ctx: ServiceContext, projectId: number, inpu
   await ctx.db.transaction().execute(async (trx) => {
     await getProject(trx, projectId)
     await requirePool(trx, input.poolId)
-    await updateAudited(
-      trx,
-      ctx,
-      'project',
-      projectId,
-      {
-        pool_id: input.poolId,
-        municipality: input.municipality,
-        title: input.title,
-        case_number: input.caseNumber,
-        responsible: input.responsible,
-        period_start: input.periodStart,
-        period_end: input.periodEnd,
-        amount_applied_ore: input.amountAppliedOre,
-        grant_amount_ore: input.grantAmountOre,
-        updated_at: nowIso(ctx)
-      },
-      { projectId }
-    )
+    await updateAudited(trx, ctx, 'project', projectId, { ...projectColumns(input), updated_at: nowIso(ctx) }, { projectId })
     await writeGrantYears(trx, ctx, projectId, input.grantByYear)
   })
   return getProject(ctx.db, projectId)

@@ -1,6 +1,6 @@
 // Backups and restore (issue #13). A backup is SQLite's online backup, checked with
 // integrity_check; on the team database PostgreSQL's pg_dump (#15). A restore checks the copy (integrity and verify), refuses while another
-// connection writes the target, keeps the replaced file aside, and removes the target's -wal and
+// connection has the target open, keeps the replaced file aside, and removes the target's -wal and
 // -shm: a stale -wal left by a crash would otherwise be replayed onto the restored copy.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -122,6 +122,10 @@ export async function restoreDatabase(
     try {
       current.pragma('busy_timeout = 0')
       try {
+        // A running Puljestyr keeps its connection open between writes, and its next write would go
+        // into the replaced file and be lost. SQLite leaves WAL mode only when no other connection has
+        // the file open, so that refuses an idle app too, not only one that writes right now.
+        if (current.pragma('journal_mode', { simple: true }) === 'wal') current.pragma('journal_mode = DELETE')
         current.exec('begin immediate')
         current.exec('rollback')
       } catch (e) {
@@ -129,7 +133,7 @@ export async function restoreDatabase(
         throw e
       }
       // The replaced file is kept aside whole (its -wal included, through the online backup).
-      asideFile = target.replace(/(\.db)?$/, `.før-gendannelse-${stamp(now)}.db`)
+      asideFile = target.replace(/(\.db)?$/, backupTexts.asideSuffix(stamp(now)))
       await current.backup(asideFile)
     } catch (e) {
       fs.rmSync(staged, { force: true })

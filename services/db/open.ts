@@ -82,7 +82,7 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw new DomainError('database', da.audit.errors.quickCheck(resolved, (e as Error).message))
     const busy = busyAsDomainError(e, resolved)
     if (busy !== e) throw busy
-    throw new DomainError('database', `Databasen ${resolved} kan ikke åbnes: ${(e as Error).message}`)
+    throw new DomainError('database', da.audit.errors.cannotOpen(resolved, (e as Error).message))
   }
   let applied: string[]
   try {
@@ -110,7 +110,13 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
     await db.destroy()
     throw e
   }
-  return { kind: 'sqlite', db, handle, file: resolved, user: currentOsUser(), close: () => db.destroy() }
+  // kysely's destroy closes the handle only if kysely ever used it (its driver starts on the first
+  // query): a worker that has only opened the file must still let go of it (a restore waits for that).
+  const close = async () => {
+    await db.destroy()
+    if (handle.open) handle.close()
+  }
+  return { kind: 'sqlite', db, handle, file: resolved, user: currentOsUser(), close }
 }
 
 async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> {
@@ -124,7 +130,7 @@ async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> 
       user = await sessionUser(db)
       applied = await appliedMigrationNamesPostgres(db)
     } catch (e) {
-      throw new DomainError('database', `Databasen ${shown} kan ikke åbnes: ${(e as Error).message}`)
+      throw new DomainError('database', da.audit.errors.cannotOpen(shown, (e as Error).message))
     }
     checkMigrationPrefix(applied, migrationNames, shown)
     // Up to date: no migrator, which would lock its table, so a read-only role (revisor) can open it.
@@ -143,7 +149,7 @@ async function migrate(db: Kysely<Database>, shown: string): Promise<void> {
   if (result.error) {
     const busy = busyAsDomainError(result.error, shown)
     if (busy !== result.error) throw busy
-    throw new DomainError('database', `Databasen ${shown} kunne ikke opdateres: ${String((result.error as Error).message ?? result.error)}`)
+    throw new DomainError('database', da.audit.errors.cannotMigrate(shown, String((result.error as Error).message ?? result.error)))
   }
 }
 

@@ -20,6 +20,8 @@ import {
 import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
+import { DomainError } from '@shared/errors'
+import { unitMessages } from '@shared/texts/da/common'
 import type { Database } from './schema'
 import { migrationNames, migrations } from './migrations'
 import type { SchemaObject } from './dialect'
@@ -29,7 +31,7 @@ const OID = { int8: 20, numeric: 1700 } as const
 /** bigint (count, ids) and numeric (sum of bigint) as JS numbers: money is integer øre, far below 2^53. */
 function parseWholeNumber(text: string): number {
   const n = Number(text)
-  if (!Number.isSafeInteger(n) && Number.isInteger(n)) throw new Error(`Tallet ${text} er for stort til Puljestyr`)
+  if (!Number.isSafeInteger(n) && Number.isInteger(n)) throw new DomainError('database', unitMessages.numberTooBig(text))
   return n
 }
 

@@ -1,6 +1,9 @@
 // The demo project: Herning Kommune's "Flere skal med 2", built from resources/demo/herning-fsm2.json.
 // Each domain adds its part (budget, hours, meetings, participants) through its own seeder, in order.
 import demoFacts from '../../resources/demo/herning-fsm2.json'
+import { minutes } from '@shared/domain/duration'
+import { ore } from '@shared/domain/money'
+import { basisPoints } from '@shared/domain/percent'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited } from '../audit/audit'
 import { inOneWriteTransaction } from '../db/sqlite'
@@ -14,7 +17,7 @@ import { seedParticipantsDemo } from '../participants/demo'
 export type DemoFacts = typeof demoFacts
 export { demoFacts }
 
-export async function findDemoProject(ctx: ServiceContext): Promise<number | null> {
+async function findDemoProject(ctx: ServiceContext): Promise<number | null> {
   const row = await ctx.db.selectFrom('project').select('id').where('is_demo', '=', 1).orderBy('id').executeTakeFirst()
   return row?.id ?? null
 }
@@ -46,9 +49,9 @@ async function createDemo(ctx: ServiceContext): Promise<number> {
       responsible: p.responsible,
       periodStart: p.periodStart,
       periodEnd: p.periodEnd,
-      amountAppliedOre: p.amountAppliedOre,
-      grantAmountOre: p.grantAmountOre,
-      grantByYear: p.grantByYear
+      amountAppliedOre: ore(p.amountAppliedOre),
+      grantAmountOre: ore(p.grantAmountOre),
+      grantByYear: p.grantByYear.map((g) => ({ year: g.year, amountOre: ore(g.amountOre) }))
     },
     { isDemo: true }
   )
@@ -64,8 +67,8 @@ async function createDemo(ctx: ServiceContext): Promise<number> {
           name: m.name,
           function_key: m.functionKey,
           title: m.title,
-          weekly_minutes: m.weeklyMinutes,
-          project_share_bp: m.projectShareBp,
+          weekly_minutes: minutes(m.weeklyMinutes),
+          project_share_bp: basisPoints(m.projectShareBp),
           employed_from: m.employedFrom,
           employed_to: null,
           note: m.note ?? '',

@@ -9,14 +9,14 @@ import { listVersions } from '../budget/versions'
 import { versionChanges } from '../budget/views'
 import { projectBudgetRules } from '../budget/rules'
 import { getProject } from '../core/projects'
-import { rowsOf, type Cell, type ExportTable } from './exportTable'
+import { col, rowsOf, tagged, type Cell, type ExportTable, type ProjectTag } from './exportTable'
 
 const x = da.export
 
-export async function exportBudgetTables(db: Kysely<Database>, projectId: number, tag: { caseNo: string; pool: string; asOf: string }): Promise<ExportTable[]> {
+export async function exportBudgetTables(db: Kysely<Database>, projectId: number, tag: ProjectTag, asOf: string): Promise<ExportTable[]> {
   const rules = await projectBudgetRules(db, projectId)
   const label = (key: string) => rules.categories.find((c) => c.key === key)?.label ?? da.time.categoryLabel(key)
-  const inForce = await approvedBudgetLines(db, projectId, tag.asOf)
+  const inForce = await approvedBudgetLines(db, projectId, asOf)
   const project = await getProject(db, projectId)
   const versions = await listVersions(db, projectId)
   const revisionRows: Cell[][] = []
@@ -48,56 +48,49 @@ export async function exportBudgetTables(db: Kysely<Database>, projectId: number
             c.after?.amountOre ?? null,
             c.deltaOre
           ])
-    revisionRows.push(...(rows.length > 0 ? rows : [[...head, null, null, null, null, null, null, null]]).map((r) => [...r, tag.caseNo, tag.pool]))
+    revisionRows.push(...(rows.length > 0 ? rows : [[...head, null, null, null, null, null, null, null]]))
   }
-  return [
-    {
-      file: '05_budget.csv',
-      sheet: x.sheets.budget,
-      columns: [
-        { header: x.h.year, type: 'int' },
-        { header: x.h.budgetLine, type: 'text', width: 30 },
-        { header: x.h.category, type: 'text', width: 22 },
-        { header: x.h.staffCount, type: 'int' },
-        { header: x.h.rate, type: 'amount' },
-        { header: x.h.hoursPerStaff, type: 'hours' },
-        { header: x.h.budget, type: 'amount', width: 16 },
-        { header: x.h.note, type: 'text', width: 60 },
-        { header: x.h.caseNumber, type: 'text', width: 18 },
-        { header: x.h.pool, type: 'text', width: 18 }
-      ],
-      rows: rowsOf(
-        inForce.map((l) => [l.year, l.title, label(l.categoryKey), l.staffCount, l.hourlyRateOre, l.minutes, l.amountOre, l.note, tag.caseNo, tag.pool])
-      )
-    },
-    {
-      file: '06_budgetaendringer.csv',
-      sheet: x.sheets.revisions,
-      columns: [
-        { header: x.h.versionNo, type: 'int' },
-        { header: x.h.kind, type: 'text', width: 16 },
-        { header: x.h.status, type: 'text', width: 16 },
-        { header: x.h.versionTitle, type: 'text', width: 30 },
-        { header: x.h.reasonText, type: 'text', width: 60 },
-        { header: x.h.sentDate, type: 'date' },
-        { header: x.h.decidedDate, type: 'date' },
-        { header: x.h.effectiveDate, type: 'date' },
-        { header: x.h.starReference, type: 'text', width: 20 },
-        { header: x.h.decidedBy, type: 'text', width: 18 },
-        { header: x.h.decidedByRole, type: 'text', width: 18 },
-        { header: x.h.year, type: 'int' },
-        { header: x.h.budgetLine, type: 'text', width: 30 },
-        { header: x.h.category, type: 'text', width: 22 },
-        { header: x.h.change, type: 'text' },
-        { header: x.h.beforeAmount, type: 'amount', width: 16 },
-        { header: x.h.afterAmount, type: 'amount', width: 16 },
-        { header: x.h.delta, type: 'amount', width: 16 },
-        { header: x.h.caseNumber, type: 'text', width: 18 },
-        { header: x.h.pool, type: 'text', width: 18 }
-      ],
-      rows: rowsOf(revisionRows)
-    }
-  ]
+  const budget: ExportTable = {
+    file: '05_budget.csv',
+    sheet: x.sheets.budget,
+    columns: [
+      col(x.h.year, 'int'),
+      col(x.h.budgetLine, 'text', 30),
+      col(x.h.category, 'text', 22),
+      col(x.h.staffCount, 'int'),
+      col(x.h.rate, 'amount'),
+      col(x.h.hoursPerStaff, 'hours'),
+      col(x.h.budget, 'amount', 16),
+      col(x.h.note, 'text', 60)
+    ],
+    rows: rowsOf(inForce.map((l) => [l.year, l.title, label(l.categoryKey), l.staffCount, l.hourlyRateOre, l.minutes, l.amountOre, l.note]))
+  }
+  const revisions: ExportTable = {
+    file: '06_budgetaendringer.csv',
+    sheet: x.sheets.revisions,
+    columns: [
+      col(x.h.versionNo, 'int'),
+      col(x.h.kind, 'text', 16),
+      col(x.h.status, 'text', 16),
+      col(x.h.versionTitle, 'text', 30),
+      col(x.h.reasonText, 'text', 60),
+      col(x.h.sentDate, 'date'),
+      col(x.h.decidedDate, 'date'),
+      col(x.h.effectiveDate, 'date'),
+      col(x.h.starReference, 'text', 20),
+      col(x.h.decidedBy, 'text', 18),
+      col(x.h.decidedByRole, 'text', 18),
+      col(x.h.year, 'int'),
+      col(x.h.budgetLine, 'text', 30),
+      col(x.h.category, 'text', 22),
+      col(x.h.change, 'text'),
+      col(x.h.beforeAmount, 'amount', 16),
+      col(x.h.afterAmount, 'amount', 16),
+      col(x.h.delta, 'amount', 16)
+    ],
+    rows: rowsOf(revisionRows)
+  }
+  return [tagged(tag, budget), tagged(tag, revisions)]
 }
 
 /** Budget revisions in force (approved by STAR, or registered where no approval is needed). */

@@ -1,4 +1,5 @@
 // One table of the revisor export: its file, sheet, columns and rows, read as they are written.
+import { da } from '@shared/texts/da'
 
 export type ColumnType = 'text' | 'int' | 'date' | 'timestamp' | 'amount' | 'hours'
 
@@ -23,10 +24,42 @@ export interface ExportTable {
 /** Rows per query when a table pages through the database. */
 export const EXPORT_PAGE = 2000
 
+/** A column: its header, its type and (for wide text) its width. */
+export const col = (header: string, type: ColumnType, width?: number): ExportColumn => (width ? { header, type, width } : { header, type })
+
 /** A table's rows already in memory (the small tables: budget, accounts, months, staff). */
 export function rowsOf(rows: Cell[][]): () => AsyncIterable<Cell[]> {
   return async function* () {
     yield* rows
+  }
+}
+
+/** Pages through a keyset (the rows' id) so that a large table is read EXPORT_PAGE rows at a time. */
+export async function* pagesById<T extends { id: number }>(page: (afterId: number) => Promise<T[]>): AsyncIterable<T> {
+  let after = 0
+  for (;;) {
+    const rows = await page(after)
+    yield* rows
+    if (rows.length < EXPORT_PAGE) return
+    after = rows[rows.length - 1]!.id
+  }
+}
+
+/** The project's case number and pool, which most tables end with so that a row stands on its own. */
+export interface ProjectTag {
+  caseNo: string
+  pool: string
+}
+
+/** The table with the project's case number and pool as its last two columns. */
+export function tagged(tag: ProjectTag, table: ExportTable): ExportTable {
+  const rows = table.rows
+  return {
+    ...table,
+    columns: [...table.columns, col(da.export.h.caseNumber, 'text', 18), col(da.export.h.pool, 'text', 18)],
+    rows: async function* () {
+      for await (const r of rows()) yield [...r, tag.caseNo, tag.pool]
+    }
   }
 }
 

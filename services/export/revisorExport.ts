@@ -1,10 +1,11 @@
-// The revisor export (DOMAIN rule 13): the ledger, approved hours, staff and rate calculations, the
-// budget and its approved revisions, the signed accounts and the audit trail as CSV that Danish
-// Excel opens, one XLSX workbook with a sheet each, a PDF summary from the one print path, and a
-// manifest of every file with its SHA-256, the audit chain's head and whether personal records are
-// in it. `puljestyr export` writes it straight into a folder; the UI gets the same files as one zip.
-// Every table is streamed from the database into its files and the zip is streamed to disk, so an
-// export of half a million hours needs no more memory than one of a hundred (#14).
+// The revisor export (docs/domain.md rule 13 «Audit and export»): the ledger, approved hours, staff
+// and rate calculations, the budget and its approved revisions, the signed accounts and the audit
+// trail as CSV that Danish Excel opens, one XLSX workbook with a sheet each, a PDF summary from the
+// one print path, and a manifest of every file with its SHA-256, the audit chain's head and whether
+// personal records are in it. `puljestyr export` writes it straight into a folder; the UI gets the
+// same files as one zip. Every table is streamed from the database into its files and the zip is
+// streamed to disk, so an export of half a million hours needs no more memory than one of a hundred
+// (#14).
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'

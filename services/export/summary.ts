@@ -3,6 +3,8 @@
 // ledger, the approved time from the months table's own figures (services/time/months.ts
 // `approvedTime`), never recomputed here from the raw tables.
 import type { ExportSummary } from '@shared/api/export'
+import { ZERO_MINUTES } from '@shared/domain/duration'
+import { ore, ZERO_ORE } from '@shared/domain/money'
 import { nowIso, type ServiceContext } from '../context'
 import { getProject } from '../core/projects'
 import { verifyDatabaseOnce } from '../audit/verify'
@@ -31,7 +33,7 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
         .where('staff_id', 'is not', null)
         .groupBy('staff_id')
         .execute()
-    ).map((r) => [r.staff_id, Number(r.ore)])
+    ).map((r) => [r.staff_id, ore(Number(r.ore))])
   )
   const staff = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).orderBy('name').execute()
   const accounts = await listAccounts(db, projectId)
@@ -60,8 +62,8 @@ export async function exportSummary(ctx: ServiceContext, projectId: number): Pro
       name: s.name,
       title: s.title,
       mode: modeOf(s, rules),
-      approvedMinutes: time.byStaff.get(s.id) ?? 0,
-      postedOre: postedByStaff.get(s.id) ?? 0
+      approvedMinutes: time.byStaff.get(s.id) ?? ZERO_MINUTES,
+      postedOre: postedByStaff.get(s.id) ?? ZERO_ORE
     })),
     accounts: accounts.map((a) => ({
       id: a.id,

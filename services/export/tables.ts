@@ -23,13 +23,13 @@ import { exportBudgetTables } from './budgetTables'
 import { formatMonth } from '@shared/domain/months'
 import { formatSetBasisPoints } from '@shared/domain/percent'
 import { personalTables } from './personalTables'
-import { EXPORT_PAGE, PERSONAL_TABLES, rowsOf, type Cell, type ColumnType, type ExportColumn, type ExportOptions, type ExportTable } from './exportTable'
+import type { Account } from '@shared/api/accounts'
+import { col, EXPORT_PAGE, pagesById, PERSONAL_TABLES, rowsOf, tagged, type Cell, type ExportOptions, type ExportTable, type ProjectTag } from './exportTable'
 
 export type { Cell, ColumnType, ExportColumn, ExportOptions, ExportTable } from './exportTable'
 export { EXPORT_PAGE, PERSONAL_TABLES, rowsOf } from './exportTable'
 
 const x = da.export
-const col = (header: string, type: ColumnType, width?: number): ExportColumn => (width ? { header, type, width } : { header, type })
 
 interface SalaryPart {
   label?: string
@@ -132,58 +132,30 @@ export async function* approvedHourRows(db: Kysely<Database>, projectId: number)
   }
 }
 
-/** Pages through a keyset (the rows' id) so that a large table is read EXPORT_PAGE rows at a time. */
-async function* pagesById<T extends { id: number }>(page: (afterId: number) => Promise<T[]>): AsyncIterable<T> {
-  let after = 0
-  for (;;) {
-    const rows = await page(after)
-    yield* rows
-    if (rows.length < EXPORT_PAGE) return
-    after = rows[rows.length - 1]!.id
-  }
-}
+const h = x.h
+/** Hours as decimal hours Excel sums, with the exact minutes beside them. */
+const hoursColumns = [col(h.hours, 'hours'), col(h.minutes, 'int')]
+/** Who signed a month. */
+const signedColumns = [col(h.signedBy, 'text', 18), col(h.signedAt, 'timestamp', 18)]
+/** Who approved hours, as entered, and the OS user who did it. */
+const approvedColumns = [col(h.approvedBy, 'text', 18), col(h.approverRole, 'text', 18), col(h.approvedAt, 'timestamp', 18), col(h.osUser, 'text')]
+type Signed = { signed_by_name: string | null; signed_at: string | null }
+type Approved = { approved_by_name: string | null; approved_by_role: string | null; approved_at: string | null; approved_os_user: string | null }
+const signedCells = (r: Signed): Cell[] => [r.signed_by_name, r.signed_at]
+const approvedCells = (r: Approved): Cell[] => [r.approved_by_name, r.approved_by_role, r.approved_at, r.approved_os_user]
+/** An account: the first columns of its table and of its lines' table. */
+const accountColumns = [col(h.accountNo, 'int'), col(h.kind, 'text', 14), col(h.periodFrom, 'date'), col(h.periodTo, 'date'), col(h.status, 'text')]
+const accountCells = (a: Account): Cell[] => [a.id, da.accounts.kinds[a.kind], a.periodFrom, a.periodTo, da.accounts.statuses[a.status]]
 
 export async function buildExportTables(db: Kysely<Database>, projectId: number, asOf: string, options: ExportOptions): Promise<ExportTable[]> {
   const project = await getProject(db, projectId)
-  const caseNo = project.caseNumber
-  const pool = project.poolName
+  const tag: ProjectTag = { caseNo: project.caseNumber, pool: project.poolName }
   const label = await categoryLabels(db, projectId)
   const timeRules = await readTimeRules(db, projectId)
   const tables: ExportTable[] = []
 
   // 1. The ledger: every posting, reversals included (its totals in SQL, its postings page by page).
   const ledger = await getLedger(db, projectId, { limit: 0 })
-  tables.push({
-    file: '01_posteringer.csv',
-    sheet: x.sheets.ledger,
-    columns: [
-      col(x.h.postingNo, 'int'),
-      col(x.h.date, 'date'),
-      col(x.h.year, 'int'),
-      col(x.h.budgetLine, 'text', 28),
-      col(x.h.category, 'text', 22),
-      col(x.h.staff, 'text', 18),
-      col(x.h.hours, 'hours'),
-      col(x.h.minutes, 'int'),
-      col(x.h.rate, 'amount'),
-      col(x.h.amount, 'amount', 16),
-      col(x.h.source, 'text'),
-      col(x.h.documentRef, 'text', 30),
-      col(x.h.text, 'text', 50),
-      col(x.h.reverses, 'int'),
-      col(x.h.reversedBy, 'int'),
-      col(x.h.createdAt, 'timestamp', 18),
-      col(x.h.caseNumber, 'text', 18),
-      col(x.h.pool, 'text', 18)
-    ],
-    rows: async function* () {
-      for (let offset = 0; offset < ledger.count; offset += EXPORT_PAGE) {
-        const page = await listPostings(db, projectId, { limit: EXPORT_PAGE, offset })
-        if (page.length === 0) return
-        for (const p of page) yield postingCells(p)
-      }
-    }
-  })
   const postingCells = (p: Posting): Cell[] => [
     p.id,
     p.date,
@@ -200,57 +172,74 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     p.description,
     p.reversesPostingId,
     p.reversedByPostingId,
-    p.createdAt,
-    caseNo,
-    pool
+    p.createdAt
   ]
+  tables.push(
+    tagged(tag, {
+      file: '01_posteringer.csv',
+      sheet: x.sheets.ledger,
+      columns: [
+        col(h.postingNo, 'int'),
+        col(h.date, 'date'),
+        col(h.year, 'int'),
+        col(h.budgetLine, 'text', 28),
+        col(h.category, 'text', 22),
+        col(h.staff, 'text', 18),
+        ...hoursColumns,
+        col(h.rate, 'amount'),
+        col(h.amount, 'amount', 16),
+        col(h.source, 'text'),
+        col(h.documentRef, 'text', 30),
+        col(h.text, 'text', 50),
+        col(h.reverses, 'int'),
+        col(h.reversedBy, 'int'),
+        col(h.createdAt, 'timestamp', 18)
+      ],
+      rows: async function* () {
+        for (let offset = 0; offset < ledger.count; offset += EXPORT_PAGE) {
+          const page = await listPostings(db, projectId, { limit: EXPORT_PAGE, offset })
+          if (page.length === 0) return
+          for (const p of page) yield postingCells(p)
+        }
+      }
+    })
+  )
 
   // 2. Approved hours: every entry of an approved month or week, with who signed and approved it.
-  tables.push({
-    file: '02_godkendte_timer.csv',
-    sheet: x.sheets.hours,
-    columns: [
-      col(x.h.staff, 'text', 18),
-      col(x.h.date, 'date'),
-      col(x.h.week, 'text'),
-      col(x.h.activity, 'text', 30),
-      col(x.h.hours, 'hours'),
-      col(x.h.minutes, 'int'),
-      col(x.h.month, 'text'),
-      col(x.h.signedBy, 'text', 18),
-      col(x.h.signedAt, 'timestamp', 18),
-      col(x.h.approvedBy, 'text', 18),
-      col(x.h.approverRole, 'text', 18),
-      col(x.h.approvedAt, 'timestamp', 18),
-      col(x.h.osUser, 'text'),
-      col(x.h.approvedWith, 'text', 16),
-      col(x.h.caseNumber, 'text', 18),
-      col(x.h.pool, 'text', 18)
-    ],
-    rows: async function* () {
-      for await (const r of approvedHourRows(db, projectId)) {
-        const w = isoWeek(r.entry_date)
-        yield [
-          r.staff_name,
-          r.entry_date,
-          weekCode(w.year, w.week),
-          r.activity,
-          r.minutes,
-          r.minutes,
-          r.month,
-          r.signed_by_name,
-          r.signed_at,
-          r.approved_by_name,
-          r.approved_by_role,
-          r.approved_at,
-          r.approved_os_user,
-          r.approved_with,
-          caseNo,
-          pool
-        ]
+  tables.push(
+    tagged(tag, {
+      file: '02_godkendte_timer.csv',
+      sheet: x.sheets.hours,
+      columns: [
+        col(h.staff, 'text', 18),
+        col(h.date, 'date'),
+        col(h.week, 'text'),
+        col(h.activity, 'text', 30),
+        ...hoursColumns,
+        col(h.month, 'text'),
+        ...signedColumns,
+        ...approvedColumns,
+        col(h.approvedWith, 'text', 16)
+      ],
+      rows: async function* () {
+        for await (const r of approvedHourRows(db, projectId)) {
+          const w = isoWeek(r.entry_date)
+          yield [
+            r.staff_name,
+            r.entry_date,
+            weekCode(w.year, w.week),
+            r.activity,
+            r.minutes,
+            r.minutes,
+            r.month,
+            ...signedCells(r),
+            ...approvedCells(r),
+            r.approved_with
+          ]
+        }
       }
-    }
-  })
+    })
+  )
 
   // 3. Monthly approvals and management statements.
   const months = await db
@@ -269,50 +258,41 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     const row = m.status === 'approved' ? undefined : live.get(`${m.staff_id}|${m.month}`)
     return row ? { minutes: row.minutes, norm: row.normMinutes } : { minutes: m.minutes, norm: m.norm_minutes }
   }
-  tables.push({
-    file: '03_maanedsgodkendelser.csv',
-    sheet: x.sheets.months,
-    columns: [
-      col(x.h.staff, 'text', 18),
-      col(x.h.month, 'text'),
-      col(x.h.kind, 'text', 18),
-      col(x.h.status, 'text'),
-      col(x.h.hours, 'hours'),
-      col(x.h.normHours, 'hours'),
-      col(x.h.signedBy, 'text', 18),
-      col(x.h.signedAt, 'timestamp', 18),
-      col(x.h.approvedBy, 'text', 18),
-      col(x.h.approverRole, 'text', 18),
-      col(x.h.approvedAt, 'timestamp', 18),
-      col(x.h.osUser, 'text'),
-      col(x.h.statement, 'text', 60),
-      col(x.h.unlockReason, 'text', 40),
-      col(x.h.caseNumber, 'text', 18),
-      col(x.h.pool, 'text', 18)
-    ],
-    rows: rowsOf(
-      months.map((m) => [
-        m.staff_name,
-        m.month,
-        m.kind === 'statement' ? x.statementKind : x.timesheetKind,
-        da.time.status[m.status as 'open' | 'signed' | 'approved'],
-        figuresOf(m).minutes,
-        figuresOf(m).norm,
-        m.signed_by_name,
-        m.signed_at,
-        m.approved_by_name,
-        m.approved_by_role,
-        m.approved_at,
-        m.approved_os_user,
-        m.statement_text,
-        m.unlock_reason,
-        caseNo,
-        pool
-      ])
-    )
-  })
+  tables.push(
+    tagged(tag, {
+      file: '03_maanedsgodkendelser.csv',
+      sheet: x.sheets.months,
+      columns: [
+        col(h.staff, 'text', 18),
+        col(h.month, 'text'),
+        col(h.kind, 'text', 18),
+        col(h.status, 'text'),
+        col(h.hours, 'hours'),
+        col(h.normHours, 'hours'),
+        ...signedColumns,
+        ...approvedColumns,
+        col(h.statement, 'text', 60),
+        col(h.unlockReason, 'text', 40)
+      ],
+      rows: rowsOf(
+        months.map((m) => [
+          m.staff_name,
+          m.month,
+          m.kind === 'statement' ? x.statementKind : x.timesheetKind,
+          da.time.status[m.status as 'open' | 'signed' | 'approved'],
+          figuresOf(m).minutes,
+          figuresOf(m).norm,
+          ...signedCells(m),
+          ...approvedCells(m),
+          m.statement_text,
+          m.unlock_reason
+        ])
+      )
+    })
+  )
 
-  // 4. Staff and their rates, with the calculation shown next to every rate (DOMAIN rule 4).
+  // 4. Staff and their rates, with the calculation shown next to every rate (docs/domain.md rule 4
+  // «Time, rates and norm hours»).
   const rates = await db
     .selectFrom('staff')
     .leftJoin('staff_rate', 'staff_rate.staff_id', 'staff.id')
@@ -340,23 +320,23 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     file: '04_medarbejdere_og_satser.csv',
     sheet: x.sheets.staff,
     columns: [
-      col(x.h.staff, 'text', 18),
-      col(x.h.category, 'text', 22),
-      col(x.h.title, 'text', 28),
-      col(x.h.documentation, 'text', 18),
-      col(x.h.weeklyHours, 'hours'),
-      col(x.h.share, 'text'),
-      col(x.h.weeklyProjectHours, 'hours'),
-      col(x.h.employedFrom, 'date'),
-      col(x.h.employedTo, 'date'),
-      col(x.h.rateFrom, 'date'),
-      col(x.h.rateTo, 'date'),
-      col(x.h.annualSalary, 'amount', 16),
-      col(x.h.salaryParts, 'text', 50),
-      col(x.h.divisorHours, 'hours'),
-      col(x.h.rate, 'amount'),
-      col(x.h.calculation, 'text', 50),
-      col(x.h.note, 'text', 30)
+      col(h.staff, 'text', 18),
+      col(h.category, 'text', 22),
+      col(h.title, 'text', 28),
+      col(h.documentation, 'text', 18),
+      col(h.weeklyHours, 'hours'),
+      col(h.share, 'text'),
+      col(h.weeklyProjectHours, 'hours'),
+      col(h.employedFrom, 'date'),
+      col(h.employedTo, 'date'),
+      col(h.rateFrom, 'date'),
+      col(h.rateTo, 'date'),
+      col(h.annualSalary, 'amount', 16),
+      col(h.salaryParts, 'text', 50),
+      col(h.divisorHours, 'hours'),
+      col(h.rate, 'amount'),
+      col(h.calculation, 'text', 50),
+      col(h.note, 'text', 30)
     ],
     rows: rowsOf(
       rates.map((r) => {
@@ -390,90 +370,60 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
   })
 
   // 5–6. The budget and its approved revisions (from the budget domain).
-  tables.push(...(await exportBudgetTables(db, projectId, { caseNo, pool, asOf })))
+  tables.push(...(await exportBudgetTables(db, projectId, tag, asOf)))
 
   // 7–8. The accounts with their sign-off, and their figures per budget line as signed.
   const accounts = await listAccounts(db, projectId)
-  tables.push({
-    file: '07_regnskaber.csv',
-    sheet: x.sheets.accounts,
-    columns: [
-      col(x.h.accountNo, 'int'),
-      col(x.h.kind, 'text', 14),
-      col(x.h.periodFrom, 'date'),
-      col(x.h.periodTo, 'date'),
-      col(x.h.status, 'text'),
-      col(x.h.signedBy, 'text', 18),
-      col(x.h.signerTitle, 'text', 22),
-      col(x.h.signedOn, 'date'),
-      col(x.h.signedAt, 'timestamp', 18),
-      col(x.h.osUser, 'text'),
-      col(x.h.budget, 'amount', 16),
-      col(x.h.actual, 'amount', 16),
-      col(x.h.statement, 'text', 60),
-      col(x.h.withdrawnReason, 'text', 30),
-      col(x.h.caseNumber, 'text', 18),
-      col(x.h.pool, 'text', 18)
-    ],
-    rows: rowsOf(
-      accounts.map((a) => [
-        a.id,
-        da.accounts.kinds[a.kind],
-        a.periodFrom,
-        a.periodTo,
-        da.accounts.statuses[a.status],
-        a.signedByName,
-        a.signedByTitle,
-        a.signedOn,
-        a.signedAt,
-        a.osUser,
-        a.figures.totals.budgetOre,
-        a.figures.totals.actualOre,
-        a.statementText,
-        a.withdrawnReason,
-        caseNo,
-        pool
-      ])
-    )
-  })
-  tables.push({
-    file: '08_regnskabslinjer.csv',
-    sheet: x.sheets.accountLines,
-    columns: [
-      col(x.h.accountNo, 'int'),
-      col(x.h.kind, 'text', 14),
-      col(x.h.periodFrom, 'date'),
-      col(x.h.periodTo, 'date'),
-      col(x.h.status, 'text'),
-      col(x.h.year, 'int'),
-      col(x.h.budgetLine, 'text', 28),
-      col(x.h.category, 'text', 22),
-      col(x.h.budget, 'amount', 16),
-      col(x.h.actual, 'amount', 16),
-      col(x.h.remaining, 'amount', 16),
-      col(x.h.caseNumber, 'text', 18),
-      col(x.h.pool, 'text', 18)
-    ],
-    rows: rowsOf(
-      accounts.flatMap((a) =>
-        a.figures.lines.map((l) => [
-          a.id,
-          da.accounts.kinds[a.kind],
-          a.periodFrom,
-          a.periodTo,
-          da.accounts.statuses[a.status],
-          l.year,
-          l.title,
-          label(l.categoryKey),
-          l.budgetOre,
-          l.actualOre,
-          l.remainingOre,
-          caseNo,
-          pool
+  tables.push(
+    tagged(tag, {
+      file: '07_regnskaber.csv',
+      sheet: x.sheets.accounts,
+      columns: [
+        ...accountColumns,
+        col(h.signedBy, 'text', 18),
+        col(h.signerTitle, 'text', 22),
+        col(h.signedOn, 'date'),
+        col(h.signedAt, 'timestamp', 18),
+        col(h.osUser, 'text'),
+        col(h.budget, 'amount', 16),
+        col(h.actual, 'amount', 16),
+        col(h.statement, 'text', 60),
+        col(h.withdrawnReason, 'text', 30)
+      ],
+      rows: rowsOf(
+        accounts.map((a) => [
+          ...accountCells(a),
+          a.signedByName,
+          a.signedByTitle,
+          a.signedOn,
+          a.signedAt,
+          a.osUser,
+          a.figures.totals.budgetOre,
+          a.figures.totals.actualOre,
+          a.statementText,
+          a.withdrawnReason
         ])
       )
-    )
-  })
+    }),
+    tagged(tag, {
+      file: '08_regnskabslinjer.csv',
+      sheet: x.sheets.accountLines,
+      columns: [
+        ...accountColumns,
+        col(h.year, 'int'),
+        col(h.budgetLine, 'text', 28),
+        col(h.category, 'text', 22),
+        col(h.budget, 'amount', 16),
+        col(h.actual, 'amount', 16),
+        col(h.remaining, 'amount', 16)
+      ],
+      rows: rowsOf(
+        accounts.flatMap((a) =>
+          a.figures.lines.map((l) => [...accountCells(a), l.year, l.title, label(l.categoryKey), l.budgetOre, l.actualOre, l.remainingOre])
+        )
+      )
+    })
+  )
 
   // 9. The audit trail of the project, in Danish: table names, actions and headers. Entries on
   // participant-level tables keep their number, table and time, but their contents only when the
@@ -483,18 +433,18 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     file: '09_revisionsspor.csv',
     sheet: x.sheets.audit,
     columns: [
-      col(x.h.auditNo, 'int'),
-      col(x.h.at, 'timestamp', 18),
-      col(x.h.osUser, 'text'),
-      col(x.h.actorName, 'text', 18),
-      col(x.h.actorRole, 'text', 18),
-      col(x.h.entity, 'text', 22),
-      col(x.h.entityId, 'text'),
-      col(x.h.action, 'text'),
-      col(x.h.reason, 'text', 40),
-      col(x.h.before, 'text', 60),
-      col(x.h.after, 'text', 60),
-      col(x.h.hash, 'text', 20)
+      col(h.auditNo, 'int'),
+      col(h.at, 'timestamp', 18),
+      col(h.osUser, 'text'),
+      col(h.actorName, 'text', 18),
+      col(h.actorRole, 'text', 18),
+      col(h.entity, 'text', 22),
+      col(h.entityId, 'text'),
+      col(h.action, 'text'),
+      col(h.reason, 'text', 40),
+      col(h.before, 'text', 60),
+      col(h.after, 'text', 60),
+      col(h.hash, 'text', 20)
     ],
     rows: async function* () {
       const entries = pagesById((after) =>
@@ -521,23 +471,17 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
   })
 
   // 10. The ledger's totals per budget line: the same figures as on screen.
-  tables.push({
-    file: '10_oversigt.csv',
-    sheet: x.sheets.summary,
-    columns: [
-      col(x.h.year, 'int'),
-      col(x.h.budgetLine, 'text', 28),
-      col(x.h.hours, 'hours'),
-      col(x.h.minutes, 'int'),
-      col(x.h.amount, 'amount', 16),
-      col(x.h.caseNumber, 'text', 18),
-      col(x.h.pool, 'text', 18)
-    ],
-    rows: rowsOf([
-      ...ledger.byLine.map((l) => [l.year, l.title, l.minutes, l.minutes, l.amountOre, caseNo, pool] as Cell[]),
-      [null, x.total, ledger.totalMinutes, ledger.totalMinutes, ledger.totalOre, caseNo, pool]
-    ])
-  })
+  tables.push(
+    tagged(tag, {
+      file: '10_oversigt.csv',
+      sheet: x.sheets.summary,
+      columns: [col(h.year, 'int'), col(h.budgetLine, 'text', 28), ...hoursColumns, col(h.amount, 'amount', 16)],
+      rows: rowsOf([
+        ...ledger.byLine.map((l) => [l.year, l.title, l.minutes, l.minutes, l.amountOre] as Cell[]),
+        [null, x.total, ledger.totalMinutes, ledger.totalMinutes, ledger.totalOre]
+      ])
+    })
+  )
   // 11. Week approvals (a manager's approval of one staff member's ISO week), unlocked ones included.
   const weekRows = await db
     .selectFrom('time_week')
@@ -548,45 +492,37 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     .orderBy('staff.name')
     .orderBy('time_week.week_start')
     .execute()
-  tables.push({
-    file: '11_ugegodkendelser.csv',
-    sheet: x.sheets.weeks,
-    columns: [
-      col(x.h.staff, 'text', 18),
-      col(x.h.week, 'text'),
-      col(x.h.periodFrom, 'date'),
-      col(x.h.periodTo, 'date'),
-      col(x.h.status, 'text'),
-      col(x.h.hours, 'hours'),
-      col(x.h.approvedBy, 'text', 18),
-      col(x.h.approverRole, 'text', 18),
-      col(x.h.approvedAt, 'timestamp', 18),
-      col(x.h.osUser, 'text'),
-      col(x.h.unlockedBy, 'text', 18),
-      col(x.h.unlockReason, 'text', 40),
-      col(x.h.caseNumber, 'text', 18),
-      col(x.h.pool, 'text', 18)
-    ],
-    rows: rowsOf(
-      weekRows.map((w) => [
-        w.staff_name,
-        weekCode(w.iso_year, w.week),
-        w.week_start,
-        addDaysIso(w.week_start, 6),
-        da.time.status[w.status === 'approved' ? 'approved' : 'open'],
-        w.minutes,
-        w.approved_by_name,
-        w.approved_by_role,
-        w.approved_at,
-        w.approved_os_user,
-        w.unlocked_by_name,
-        w.unlock_reason,
-        caseNo,
-        pool
-      ])
-    )
-  })
-  if (options.withPersonal) tables.push(...personalTables(db, projectId, { caseNo, pool }))
+  tables.push(
+    tagged(tag, {
+      file: '11_ugegodkendelser.csv',
+      sheet: x.sheets.weeks,
+      columns: [
+        col(h.staff, 'text', 18),
+        col(h.week, 'text'),
+        col(h.periodFrom, 'date'),
+        col(h.periodTo, 'date'),
+        col(h.status, 'text'),
+        col(h.hours, 'hours'),
+        ...approvedColumns,
+        col(h.unlockedBy, 'text', 18),
+        col(h.unlockReason, 'text', 40)
+      ],
+      rows: rowsOf(
+        weekRows.map((w) => [
+          w.staff_name,
+          weekCode(w.iso_year, w.week),
+          w.week_start,
+          addDaysIso(w.week_start, 6),
+          da.time.status[w.status === 'approved' ? 'approved' : 'open'],
+          w.minutes,
+          ...approvedCells(w),
+          w.unlocked_by_name,
+          w.unlock_reason
+        ])
+      )
+    })
+  )
+  if (options.withPersonal) tables.push(...personalTables(db, projectId, tag))
   return tables
 }
 

@@ -64,7 +64,7 @@ function isXlsx(bytes: Uint8Array): boolean {
 }
 
 /** Decodes CSV bytes: UTF-8 (with or without BOM) when they are valid UTF-8, else Windows-1252. */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = hasBom ? bytes.subarray(3) : bytes
   try {
@@ -141,7 +141,7 @@ function eachCsvRecord(text: string, delimiter: string, add: (record: string[]) 
 }
 
 /** A CSV file as a source: the header read at once, the rows parsed again on each pass. */
-export function csvSource(bytes: Uint8Array): TableSource {
+function csvSource(bytes: Uint8Array): TableSource {
   const { text, encoding } = decodeCsv(bytes)
   const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
   // Danish Excel writes semicolons; accept tab and comma files too, chosen by the header line.
@@ -194,10 +194,6 @@ export function wholeTable(source: TableSource): TableFile {
   return { format: source.format, encoding: source.encoding, headers: source.headers, rows, tooWide }
 }
 
-export function readCsv(bytes: Uint8Array): TableFile {
-  return wholeTable(csvSource(bytes))
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, '0')
 }
@@ -237,10 +233,6 @@ async function xlsxSource(bytes: Uint8Array): Promise<TableSource> {
   return recordsSource(records, 'xlsx', null)
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
-  return wholeTable(await xlsxSource(bytes))
-}
-
 /**
  * Opens an uploaded table by its content (XLSX is a zip; anything else is read as CSV) as a source
  * read row by row. Refuses a file that is neither, with a Danish message naming the file.
@@ -253,14 +245,14 @@ export async function openTableFile(fileName: string, bytes: Uint8Array): Promis
     try {
       return await xlsxSource(bytes)
     } catch {
-      throw new DomainError('validation', `Filen «${fileName}» kunne ikke læses som et Excel-regneark (.xlsx).`, { field: 'file' })
+      throw new DomainError('validation', tm.xlsxUnreadable(fileName), { field: 'file' })
     }
   }
   if (/\.xlsx?$/i.test(fileName)) {
-    throw new DomainError('validation', `Filen «${fileName}» er ikke et gyldigt Excel-regneark (.xlsx). Gem den som .xlsx eller CSV.`, { field: 'file' })
+    throw new DomainError('validation', tm.xlsxInvalid(fileName), { field: 'file' })
   }
   if (bytes.includes(0)) {
-    throw new DomainError('validation', `Filen «${fileName}» er hverken CSV eller .xlsx.`, { field: 'file' })
+    throw new DomainError('validation', tm.notCsvOrXlsx(fileName), { field: 'file' })
   }
   return csvSource(bytes)
 }
@@ -271,7 +263,7 @@ export async function readTableFile(fileName: string, bytes: Uint8Array): Promis
 }
 
 /** How many bad rows a refusal lists; the rest are counted in one line («… og N rækker mere»). */
-export const MAX_LISTED_ROWS = 100
+const MAX_LISTED_ROWS = 100
 
 /**
  * The problems of a refused file, bounded: those of the first 100 bad rows (by line), then one
@@ -310,7 +302,7 @@ export function forbiddenCells(file: TableFile): { row: number; field: string; m
   return problems
 }
 
-export type CsvCell = string | number | null | undefined
+type CsvCell = string | number | null | undefined
 
 /** A number as `csvNumber` writes it (`-1234,00`, `7,40`, `12`): Excel reads it as a number, never as a formula. */
 const PLAIN_NUMBER = /^-?\d+(,\d+)?$/

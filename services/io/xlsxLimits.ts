@@ -6,10 +6,10 @@ import zlib from 'node:zlib'
 import { DomainError } from '@shared/errors'
 import { tableFileMessages as tm } from '@shared/texts/da/common'
 
-export const XLSX_LIMITS = { maxRows: 200_000, maxInflatedBytes: 100 * 1024 * 1024 }
-export type XlsxLimits = typeof XLSX_LIMITS
+const XLSX_LIMITS = { maxRows: 200_000, maxInflatedBytes: 100 * 1024 * 1024 }
+type XlsxLimits = typeof XLSX_LIMITS
 
-/** The entries whose size is the workbook's data: the sheets and their shared strings. */
+/** The entries whose rows count: the sheets (and their shared strings, which hold no `<row`). */
 const DATA_ENTRY = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i
 
 interface ZipEntry {
@@ -63,12 +63,13 @@ function entryData(buf: Buffer, e: ZipEntry): Buffer | null {
   return buf.subarray(start, Math.min(buf.length, start + e.compressedSize))
 }
 
-/** Inflates one sheet as a stream, counting `<row` and bytes; stops as soon as a limit is passed. */
-function scanSheet(data: Buffer, method: number, budget: { bytes: number; rows: number }, limits: XlsxLimits): Promise<void> {
+/** Inflates one part as a stream, counting bytes (and in a sheet `<row`); stops as soon as a limit is passed. */
+function scanPart(data: Buffer, method: number, countRows: boolean, budget: { bytes: number; rows: number }, limits: XlsxLimits): Promise<void> {
   return new Promise((resolve, reject) => {
     let tail = ''
     const count = (chunk: Buffer): boolean => {
       budget.bytes += chunk.length
+      if (!countRows) return budget.bytes <= limits.maxInflatedBytes
       const text = tail + chunk.toString('latin1')
       budget.rows += text.split('<row').length - 1 - (tail.split('<row').length - 1)
       tail = text.slice(-4)
@@ -92,26 +93,32 @@ function scanSheet(data: Buffer, method: number, budget: { bytes: number; rows: 
   })
 }
 
-/** Refuses an .xlsx whose sheets inflate past the byte limit or hold more rows than the row limit. */
+/**
+ * Refuses an .xlsx whose parts inflate past the byte limit or whose sheets hold more rows than the
+ * row limit. Every part counts (exceljs reads styles, drawings and images whole too, not only the
+ * sheets), and a zip whose directory this reader cannot follow (Zip64, a broken entry) is refused
+ * here rather than handed to exceljs unmeasured.
+ */
 export async function readXlsxLimits(fileName: string, bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): Promise<void> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const unreadable = () => new DomainError('validation', tm.xlsxUnreadable(fileName), { field: 'file' })
   const entries = centralDirectory(buf)
-  if (!entries) return // not a readable zip: exceljs refuses it with its own message
-  const data = entries.filter((e) => DATA_ENTRY.test(e.name))
+  if (!entries) throw unreadable()
   const tooBig = () =>
     new DomainError('validation', tm.xlsxTooBig(fileName, megabytes(budget.bytes), limits.maxInflatedBytes / (1024 * 1024)), { field: 'file' })
-  // 0xFFFFFFFF is Zip64's "see the extra field": a sheet of 4 GB or more, refused as too big.
-  const declared = data.reduce((s, e) => s + (e.uncompressedSize === 0xffffffff ? Infinity : e.uncompressedSize), 0)
+  // 0xFFFFFFFF is Zip64's "see the extra field": a part of 4 GB or more, refused as too big.
+  const declared = entries.reduce((s, e) => s + (e.uncompressedSize === 0xffffffff ? Infinity : e.uncompressedSize), 0)
   const budget = { bytes: declared, rows: 0 }
   if (declared > limits.maxInflatedBytes) throw tooBig()
   budget.bytes = 0
-  for (const e of data) {
+  for (const e of entries) {
+    if (e.name.endsWith('/')) continue // a folder
     const raw = entryData(buf, e)
-    if (!raw) continue
+    if (!raw) throw unreadable()
     try {
-      await scanSheet(raw, e.method, budget, limits)
+      await scanPart(raw, e.method, DATA_ENTRY.test(e.name), budget, limits)
     } catch {
-      return // a broken entry: exceljs refuses the file with its own message
+      throw unreadable()
     }
     if (budget.bytes > limits.maxInflatedBytes) throw tooBig()
     if (budget.rows > limits.maxRows) {

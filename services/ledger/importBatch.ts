@@ -59,7 +59,7 @@ export function listedRows(rows: readonly PreparedRow[]): PlannedRows {
   }
 }
 
-export interface ImportPlan {
+interface ImportPlan {
   rows: PlannedRows
   /** Rows already in the database (imported before, or the same hours already registered). */
   skipped: number

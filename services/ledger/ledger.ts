@@ -2,9 +2,9 @@
 // document reference). Postings are never edited in place: a correction is a posting that reverses
 // the original and, where needed, one that replaces it, so the history stays.
 import { sql, type Insertable } from 'kysely'
-import type { Ledger, LedgerMonthly, Posting } from '@shared/api/ledger'
-import { costOfMinutes, ore, formatKr } from '@shared/domain/money'
-import { formatHours } from '@shared/domain/duration'
+import type { Ledger, LedgerMonthly, ManualPosting, Posting } from '@shared/api/ledger'
+import { costOfMinutes, negateOre, ore, sumOre, formatKr, type Ore } from '@shared/domain/money'
+import { formatHours, minutes, negateMinutes } from '@shared/domain/duration'
 import { formatDate } from '@shared/domain/dates'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -18,7 +18,7 @@ import { assertDateOpen, requireProjectPeriod, requireStaff, type Db } from '../
 const e = da.time.errors
 type Ctx = Pick<ServiceContext, 'osUser' | 'now'>
 
-export interface LedgerFilter {
+interface LedgerFilter {
   from?: string | undefined
   to?: string | undefined
   budgetLineId?: number | undefined
@@ -130,8 +130,8 @@ export async function getLedger(db: Db, projectId: number, filter: LedgerFilter 
     .groupBy(['posting.budget_line_id', 'budget_line.title', 'budget_line.year'])
     .execute()
   const paged = filter.limit !== undefined || Boolean(filter.offset)
-  let pageTotalOre = Number(totals.ore)
-  let pageTotalMinutes = Number(totals.minutes)
+  let pageTotalOre = ore(Number(totals.ore))
+  let pageTotalMinutes = minutes(Number(totals.minutes))
   if (paged) {
     let page = filteredPostings(db, projectId, filter)
       .select(['posting.amount_ore', 'posting.minutes'])
@@ -147,8 +147,8 @@ export async function getLedger(db: Db, projectId: number, filter: LedgerFilter 
         eb.fn.coalesce(eb.fn.sum<number>('page.minutes'), eb.lit(0)).as('minutes')
       ])
       .executeTakeFirstOrThrow()
-    pageTotalOre = Number(sums.ore)
-    pageTotalMinutes = Number(sums.minutes)
+    pageTotalOre = ore(Number(sums.ore))
+    pageTotalMinutes = minutes(Number(sums.minutes))
   }
   return {
     postings,
@@ -156,10 +156,10 @@ export async function getLedger(db: Db, projectId: number, filter: LedgerFilter 
     offset: filter.offset ?? 0,
     pageTotalOre,
     pageTotalMinutes,
-    totalOre: Number(totals.ore),
-    totalMinutes: Number(totals.minutes),
+    totalOre: ore(Number(totals.ore)),
+    totalMinutes: minutes(Number(totals.minutes)),
     byLine: lines
-      .map((l) => ({ budgetLineId: l.budgetLineId, title: l.title, year: l.year, amountOre: Number(l.amountOre), minutes: Number(l.minutes) }))
+      .map((l) => ({ budgetLineId: l.budgetLineId, title: l.title, year: l.year, amountOre: ore(Number(l.amountOre)), minutes: minutes(Number(l.minutes)) }))
       .sort((a, b) => a.year - b.year || a.title.localeCompare(b.title, 'da') || a.budgetLineId - b.budgetLineId)
   }
 }
@@ -196,19 +196,19 @@ export async function ledgerByMonth(db: Db, projectId: number, filter: Pick<Ledg
     .orderBy('title')
     .orderBy('id')
     .execute()
-  const balance = new Map<number, number>()
+  const balance = new Map<number, Ore>()
   return {
     lines,
     months: rows.map((r) => {
-      const amountOre = Number(r.amountOre)
-      const balanceOre = (balance.get(r.budgetLineId) ?? 0) + amountOre
+      const amountOre = ore(Number(r.amountOre))
+      const balanceOre = sumOre([balance.get(r.budgetLineId) ?? ore(0), amountOre])
       balance.set(r.budgetLineId, balanceOre)
-      return { month: r.month, budgetLineId: r.budgetLineId, amountOre, minutes: Number(r.minutes), balanceOre, postings: Number(r.postings) }
+      return { month: r.month, budgetLineId: r.budgetLineId, amountOre, minutes: minutes(Number(r.minutes)), balanceOre, postings: Number(r.postings) }
     })
   }
 }
 
-export async function getPosting(db: Db, projectId: number, postingId: number): Promise<Posting> {
+async function getPosting(db: Db, projectId: number, postingId: number): Promise<Posting> {
   const row = await postingQuery(db, projectId).where('posting.id', '=', postingId).executeTakeFirst()
   if (!row) throw new DomainError('not_found', e.postingNotFound(postingId), { field: 'postingId' })
   return toPosting(row)
@@ -226,19 +226,8 @@ export async function listBudgetLines(db: Db, projectId: number) {
   return rows.map((r) => ({ id: r.id, year: r.year, categoryKey: r.category_key, title: r.title }))
 }
 
-export interface ManualPostingInput {
-  date: string
-  budgetLineId: number
-  amountOre: number
-  documentRef: string
-  description: string
-  staffId: number | null
-  minutes: number | null
-  hourlyRateOre: number | null
-}
-
 /** Field rules of a manual or imported posting that need the database. */
-export async function checkPosting(db: Db, projectId: number, p: ManualPostingInput, fieldPrefix = ''): Promise<void> {
+export async function checkPosting(db: Db, projectId: number, p: ManualPosting, fieldPrefix = ''): Promise<void> {
   const project = await requireProjectPeriod(db, projectId)
   const f = (name: string) => `${fieldPrefix}${name}`
   if (p.date < project.periodStart || p.date > project.periodEnd) {
@@ -250,7 +239,8 @@ export async function checkPosting(db: Db, projectId: number, p: ManualPostingIn
   if (!line || line.project_id !== projectId) throw new DomainError('validation', e.lineNotFound(p.budgetLineId), { field: f('budgetLineId') })
   if (line.year !== Number(p.date.slice(0, 4)))
     throw new DomainError('validation', e.lineWrongYear(line.title, line.year, formatDate(p.date)), { field: f('budgetLineId') })
-  // DOMAIN rule 1: a cost in a category the pool does not pay for is refused with the pool's rule.
+  // docs/domain.md rule 1 «Eligible costs»: a cost in a category the pool does not pay for is
+  // refused with the pool's rule.
   const eligibility = checkEligibility(await projectBudgetRules(db, projectId), line.category_key)
   if (!eligibility.ok && eligibility.category) {
     throw new DomainError('rule', e.lineIneligible(line.title, eligibility.category.label, eligibility.category.ruleText), { field: f('budgetLineId') })
@@ -272,7 +262,7 @@ export async function insertPosting(
   db: Db,
   ctx: Ctx,
   projectId: number,
-  p: ManualPostingInput,
+  p: ManualPosting,
   source: 'manual' | 'import',
   meta: Partial<AuditMeta> = {}
 ): Promise<number> {
@@ -295,7 +285,7 @@ export async function insertPosting(
   return row.id
 }
 
-export async function createManualPosting(ctx: ServiceContext, projectId: number, p: ManualPostingInput): Promise<Posting> {
+export async function createManualPosting(ctx: ServiceContext, projectId: number, p: ManualPosting): Promise<Posting> {
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkPosting(trx, projectId, p)
     return insertPosting(trx, ctx, projectId, p, 'manual')
@@ -306,7 +296,7 @@ export async function createManualPosting(ctx: ServiceContext, projectId: number
 /** A correction: a posting that reverses the original (dated as it, or on `date`), and optionally its replacement. */
 export async function reversePosting(
   ctx: ServiceContext,
-  input: { projectId: number; postingId: number; reason: string; date?: string | undefined; replacement?: ManualPostingInput | undefined }
+  input: { projectId: number; postingId: number; reason: string; date?: string | undefined; replacement?: ManualPosting | undefined }
 ): Promise<{ reversal: Posting; replacement: Posting | null }> {
   const { projectId, postingId, reason } = input
   const ids = await ctx.db.transaction().execute(async (trx) => {
@@ -334,10 +324,10 @@ export async function reversePosting(
         budget_line_id: original.budgetLineId,
         posting_date: date,
         staff_id: original.staffId,
-        minutes: original.minutes === null ? null : -original.minutes,
+        minutes: original.minutes === null ? null : negateMinutes(original.minutes),
         hourly_rate_ore: original.hourlyRateOre,
         staff_rate_id: null,
-        amount_ore: -original.amountOre,
+        amount_ore: negateOre(original.amountOre),
         source: 'manual',
         document_ref: original.documentRef,
         description: da.ledger.reversalText(original.id, reason),
@@ -360,7 +350,7 @@ export async function reversePosting(
 }
 
 /** Sum of postings per budget line (reversals included, so corrections net out). */
-export async function spentByBudgetLine(db: Db, projectId: number, options: { from?: string; to?: string } = {}): Promise<Map<number, number>> {
+export async function spentByBudgetLine(db: Db, projectId: number, options: { from?: string; to?: string } = {}): Promise<Map<number, Ore>> {
   let q = db
     .selectFrom('posting')
     .select(['budget_line_id', (eb) => eb.fn.sum<number>('amount_ore').as('spent')])
@@ -369,5 +359,5 @@ export async function spentByBudgetLine(db: Db, projectId: number, options: { fr
   if (options.from) q = q.where('posting_date', '>=', options.from)
   if (options.to) q = q.where('posting_date', '<=', options.to)
   const rows = await q.execute()
-  return new Map(rows.map((r) => [r.budget_line_id, Number(r.spent)]))
+  return new Map(rows.map((r) => [r.budget_line_id, ore(Number(r.spent))]))
 }

@@ -75,7 +75,7 @@ export async function listActions(
   return rows.map((r) => mapAction(r, today))
 }
 
-export async function getAction(db: Db, actionId: number, today: string): Promise<ActionItem> {
+async function getAction(db: Db, actionId: number, today: string): Promise<ActionItem> {
   const row = await actionQuery(db).where('a.id', '=', actionId).executeTakeFirst()
   if (!row) throw new DomainError('not_found', e.actionNotFound(actionId), { field: 'actionId' })
   return mapAction(row, today)

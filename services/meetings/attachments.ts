@@ -2,15 +2,17 @@
 // their documents travel as one file and `puljestyr verify` covers them. They cross the API as
 // base64 (the HTTP bridge accepts bodies up to 60 MB, so a file may be at most 40 MB).
 import { createHash } from 'node:crypto'
+import type { Selectable } from 'kysely'
 import type { Attachment } from '@shared/api/meetings'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
+import type { Database } from '../db/schema'
 import { deleteAudited, insertAudited } from '../audit/audit'
 import { loadItem, loadMeeting, requireUnlocked, type Db } from './common'
 
 const e = da.meetings.errors
-export const MAX_ATTACHMENT_MB = 40
+const MAX_ATTACHMENT_MB = 40
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -66,16 +68,23 @@ export async function addAttachment(
       },
       { projectId: item.project_id }
     )
-    return {
-      id: row.id,
-      itemId: row.item_id,
-      fileName: row.file_name,
-      mimeType: row.mime_type,
-      sizeBytes: row.size_bytes,
-      sha256: row.sha256,
-      createdAt: row.created_at
-    }
+    return toAttachment(row)
   })
+}
+
+/** An attachment as the contract shows it (without its content). */
+export function toAttachment(
+  row: Pick<Selectable<Database['meeting_attachment']>, 'id' | 'item_id' | 'file_name' | 'mime_type' | 'size_bytes' | 'sha256' | 'created_at'>
+): Attachment {
+  return {
+    id: row.id,
+    itemId: row.item_id,
+    fileName: row.file_name,
+    mimeType: row.mime_type,
+    sizeBytes: row.size_bytes,
+    sha256: row.sha256,
+    createdAt: row.created_at
+  }
 }
 
 /** The attachment with its content, after checking the content against the stored SHA-256. */
@@ -86,16 +95,7 @@ export async function getAttachment(db: Db, attachmentId: number): Promise<Attac
   if (sha256Hex(bytes) !== row.sha256 || bytes.byteLength !== row.size_bytes) {
     throw new DomainError('conflict', e.attachmentDamaged(row.file_name), { field: 'attachmentId' })
   }
-  return {
-    id: row.id,
-    itemId: row.item_id,
-    fileName: row.file_name,
-    mimeType: row.mime_type,
-    sizeBytes: row.size_bytes,
-    sha256: row.sha256,
-    createdAt: row.created_at,
-    contentBase64: bytes.toString('base64')
-  }
+  return { ...toAttachment(row), contentBase64: bytes.toString('base64') }
 }
 
 export async function deleteAttachment(ctx: ServiceContext, attachmentId: number): Promise<{ deleted: boolean }> {

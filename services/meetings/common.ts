@@ -15,7 +15,7 @@ export type GroupRow = Selectable<MeetingGroupTable>
 export type MemberRow = Selectable<MeetingMemberTable>
 export type MeetingRow = Selectable<MeetingTable>
 export type ItemRow = Selectable<MeetingItemTable>
-export type ActionRow = Selectable<MeetingActionTable>
+type ActionRow = Selectable<MeetingActionTable>
 
 const e = da.meetings.errors
 

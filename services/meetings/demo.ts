@@ -5,12 +5,13 @@
 // the day, minutes approved a week after.
 import meetingsDemo from '../../resources/demo/meetings.json'
 import { addDaysIso } from '@shared/domain/dates'
+import { minutes } from '@shared/domain/duration'
 import type { ActionStatus, DecisionChoice, GroupKind, MemberRole } from '@shared/domain/meetings/types'
 import type { ServiceContext } from '../context'
 import type { DemoFacts } from '../demo/demo'
 import { saveAction, setActionStatus } from './actions'
 import { saveGroup, saveMember } from './groups'
-import { saveItem, type ItemFields } from './items'
+import { saveItem } from './items'
 import { approveMinutes, createMeeting, getMeeting, saveAttendance, setMeetingStatus } from './meetings'
 
 type DemoMeeting = (typeof meetingsDemo.meetings)[number]
@@ -27,24 +28,6 @@ interface DemoAction {
 function at(ctx: ServiceContext, date: string, time = '10:00'): ServiceContext {
   const instant = new Date(`${date}T${time}:00+01:00`)
   return { ...ctx, now: () => instant }
-}
-
-function fields(partial: Partial<ItemFields> & { title: string }): ItemFields {
-  return {
-    closed: false,
-    caseNumber: '',
-    caseOfficer: '',
-    presenter: '',
-    minutesAllotted: null,
-    caseSummary: '',
-    recommendation: '',
-    decisionChoice: '',
-    decisionText: '',
-    dissent: '',
-    proposedBy: '',
-    itemAbsentMemberIds: [],
-    ...partial
-  }
 }
 
 export async function seedMeetingsDemo(ctx: ServiceContext, projectId: number, _facts: DemoFacts): Promise<void> {
@@ -102,33 +85,16 @@ export async function seedMeetingsDemo(ctx: ServiceContext, projectId: number, _
     for (const raw of dm.items as DemoItem[]) {
       const item = await saveItem(planned, {
         meetingId: created.id,
-        ...fields({
-          title: raw.title,
-          closed: raw.closed ?? false,
-          caseNumber: raw.caseNumber ?? '',
-          caseOfficer: raw.caseOfficer,
-          presenter: raw.presenter,
-          minutesAllotted: raw.minutes,
-          caseSummary: raw.summary,
-          recommendation: raw.recommendation
-        })
+        title: raw.title,
+        closed: raw.closed ?? false,
+        caseNumber: raw.caseNumber ?? '',
+        caseOfficer: raw.caseOfficer,
+        presenter: raw.presenter,
+        minutesAllotted: minutes(raw.minutes),
+        caseSummary: raw.summary,
+        recommendation: raw.recommendation
       })
-      await saveItem(onDay, {
-        itemId: item.id,
-        ...fields({
-          title: item.title,
-          closed: item.closed,
-          caseNumber: item.caseNumber,
-          caseOfficer: item.caseOfficer,
-          presenter: item.presenter,
-          minutesAllotted: item.minutesAllotted,
-          caseSummary: item.caseSummary,
-          recommendation: item.recommendation,
-          decisionChoice: raw.choice as DecisionChoice,
-          decisionText: raw.decision,
-          dissent: raw.dissent ?? ''
-        })
-      })
+      await saveItem(onDay, { itemId: item.id, decisionChoice: raw.choice as DecisionChoice, decisionText: raw.decision, dissent: raw.dissent ?? '' })
       for (const a of raw.actions ?? []) {
         const action = await saveAction(onDay, { itemId: item.id, text: a.text, owner: a.owner, dueDate: a.due })
         pending.push({ id: action.id, action: a })
@@ -145,7 +111,7 @@ export async function seedMeetingsDemo(ctx: ServiceContext, projectId: number, _
           : item.kind === 'follow_up'
             ? { decisionChoice: '' as const, decisionText: dm.followUpDecision }
             : { decisionChoice: '' as const, decisionText: ('aob' in dm ? (dm.aob as string) : '') || meetingsDemo.anyOtherBusinessDefault }
-      await saveItem(onDay, { itemId: item.id, ...fields({ title: item.title, ...decision }) })
+      await saveItem(onDay, { itemId: item.id, ...decision })
     }
     const absent = new Map(dm.absent.map((a) => [group.members.get(a.member)!, a.deputy]))
     await saveAttendance(onDay, {
@@ -168,6 +134,6 @@ export async function seedMeetingsDemo(ctx: ServiceContext, projectId: number, _
 
   for (const b of meetingsDemo.backlog) {
     const group = groups.get(b.group)!
-    await saveItem(at(ctx, '2021-11-26'), { groupId: group.id, ...fields({ title: b.title, proposedBy: b.proposedBy }) })
+    await saveItem(at(ctx, '2021-11-26'), { groupId: group.id, title: b.title, proposedBy: b.proposedBy })
   }
 }

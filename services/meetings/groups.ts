@@ -13,7 +13,7 @@ import { effectiveCadence, readMeetingsRules } from './rules'
 
 const e = da.meetings.errors
 
-export function mapMember(r: MemberRow): Member {
+function mapMember(r: MemberRow): Member {
   return {
     id: r.id,
     groupId: r.group_id,
@@ -71,7 +71,7 @@ function mapGroup(g: GroupRow, members: MemberRow[], rules: Awaited<ReturnType<t
   }
 }
 
-export async function getGroup(db: Db, groupId: number): Promise<Group> {
+async function getGroup(db: Db, groupId: number): Promise<Group> {
   const g = await loadGroup(db, groupId)
   return (await listGroups(db, g.project_id)).find((x) => x.id === groupId)!
 }

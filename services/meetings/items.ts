@@ -2,7 +2,8 @@
 // Each has the fields of a Danish minutes item (seeds 001, 004): number, title, open or closed,
 // case number, case officer, case summary, recommendation, decision (quick choice and free text),
 // dissent, members absent for the item, attachments, and the action items the decision set.
-import type { AgendaItem } from '@shared/api/meetings'
+import { NEW_ITEM, type AgendaItem, type ItemFields, type meetingsApi } from '@shared/api/meetings'
+import type { ParsedInputOf } from '@shared/api/define'
 import { formatDate } from '@shared/domain/dates'
 import { countsAsHeld, insertPosition } from '@shared/domain/meetings/agenda'
 import type { DecisionChoice, ItemKind } from '@shared/domain/meetings/types'
@@ -12,6 +13,7 @@ import { nowIso, todayIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
 import { getProject } from '../core/projects'
 import { listActions } from './actions'
+import { toAttachment } from './attachments'
 import { loadGroup, loadItem, loadMeeting, refuseCpr, renumberItems, requireUnlocked, type Db, type ItemRow } from './common'
 
 const e = da.meetings.errors
@@ -67,17 +69,7 @@ async function buildItems(db: Db, rows: ItemRow[], meetingAbsentIds: number[], t
         from && from.meeting_id !== null && from.meeting_date ? { meetingId: from.meeting_id, meetingDate: from.meeting_date, number: from.position } : null,
       absentNames: absentIds.map((id) => nameOf.get(id) ?? ''),
       itemAbsentMemberIds: itemAbsent,
-      attachments: attachments
-        .filter((a) => a.item_id === r.id)
-        .map((a) => ({
-          id: a.id,
-          itemId: a.item_id,
-          fileName: a.file_name,
-          mimeType: a.mime_type,
-          sizeBytes: a.size_bytes,
-          sha256: a.sha256,
-          createdAt: a.created_at
-        })),
+      attachments: attachments.filter((a) => a.item_id === r.id).map(toAttachment),
       actions: actions.filter((a) => a.itemId === r.id)
     }
   })
@@ -141,37 +133,8 @@ export function maskItem(item: AgendaItem): AgendaItem {
   }
 }
 
-export interface ItemFields {
-  title: string
-  closed: boolean
-  caseNumber: string
-  caseOfficer: string
-  presenter: string
-  minutesAllotted: number | null
-  caseSummary: string
-  recommendation: string
-  decisionChoice: DecisionChoice
-  decisionText: string
-  dissent: string
-  proposedBy: string
-  itemAbsentMemberIds: number[]
-}
-
-/** The text fields of an item that is created empty (the default agenda's items). */
-export const blankItemValues = {
-  is_closed: 0,
-  case_number: '',
-  case_officer: '',
-  presenter: '',
-  minutes_allotted: null,
-  case_summary: '',
-  recommendation: '',
-  decision_choice: '',
-  decision_text: '',
-  dissent: '',
-  proposed_by: '',
-  carried_from_item_id: null
-}
+/** The columns of an item that is created empty (the default agenda's items; the caller sets the title). */
+export const blankItemValues = { ...itemValues({ ...NEW_ITEM, title: '' }), carried_from_item_id: null }
 
 function itemValues(input: ItemFields) {
   return {
@@ -205,31 +168,40 @@ async function writeItemAbsences(trx: Db, ctx: ServiceContext, item: ItemRow, me
   }
 }
 
-export async function saveItem(
-  ctx: ServiceContext,
-  input: ItemFields & { itemId?: number | undefined; meetingId?: number | undefined; groupId?: number | undefined }
-): Promise<AgendaItem> {
+function refuseCprIn(fields: Partial<ItemFields>): void {
   refuseCpr({
-    title: input.title,
-    caseOfficer: input.caseOfficer,
-    presenter: input.presenter,
-    caseSummary: input.caseSummary,
-    recommendation: input.recommendation,
-    decisionText: input.decisionText,
-    dissent: input.dissent,
-    proposedBy: input.proposedBy
+    title: fields.title,
+    caseOfficer: fields.caseOfficer,
+    presenter: fields.presenter,
+    caseSummary: fields.caseSummary,
+    recommendation: fields.recommendation,
+    decisionText: fields.decisionText,
+    dissent: fields.dissent,
+    proposedBy: fields.proposedBy
   })
+}
+
+/**
+ * Adds an item (on a meeting's agenda or in a group's backlog) with the fields given and NEW_ITEM's
+ * for the rest, or changes an item's given fields (`itemId`): a field left out keeps its value.
+ */
+export async function saveItem(ctx: ServiceContext, input: ParsedInputOf<(typeof meetingsApi)['meetings.items.save']>): Promise<AgendaItem> {
+  const { itemId, meetingId, groupId, ...changes } = input
+  refuseCprIn(changes)
   const id = await ctx.db.transaction().execute(async (trx) => {
     const now = nowIso(ctx)
-    if (input.itemId !== undefined) {
-      const item = await loadItem(trx, input.itemId)
+    if (itemId !== undefined) {
+      const item = await loadItem(trx, itemId)
       if (item.meeting_id !== null) requireUnlocked(await loadMeeting(trx, item.meeting_id))
-      const updated = await updateAudited(trx, ctx, 'meeting_item', item.id, { ...itemValues(input), updated_at: now }, { projectId: item.project_id })
-      await writeItemAbsences(trx, ctx, updated, item.meeting_id === null ? [] : input.itemAbsentMemberIds)
+      const fields: ItemFields = { ...(await getItem(trx, item.id, todayIso(ctx))), ...changes }
+      const updated = await updateAudited(trx, ctx, 'meeting_item', item.id, { ...itemValues(fields), updated_at: now }, { projectId: item.project_id })
+      await writeItemAbsences(trx, ctx, updated, item.meeting_id === null ? [] : fields.itemAbsentMemberIds)
       return item.id
     }
-    if (input.meetingId !== undefined) {
-      const m = await loadMeeting(trx, input.meetingId)
+    // The schema holds a new item to its title.
+    const fields: ItemFields = { ...NEW_ITEM, title: '', ...changes }
+    if (meetingId !== undefined) {
+      const m = await loadMeeting(trx, meetingId)
       requireUnlocked(m)
       const kinds = (await trx.selectFrom('meeting_item').select('kind').where('meeting_id', '=', m.id).orderBy('position').orderBy('id').execute()).map(
         (k) => k.kind as ItemKind
@@ -243,7 +215,7 @@ export async function saveItem(
         ctx,
         'meeting_item',
         {
-          ...itemValues(input),
+          ...itemValues(fields),
           project_id: m.project_id,
           group_id: m.group_id,
           meeting_id: m.id,
@@ -254,16 +226,16 @@ export async function saveItem(
         },
         { projectId: m.project_id }
       )
-      await writeItemAbsences(trx, ctx, row, input.itemAbsentMemberIds)
+      await writeItemAbsences(trx, ctx, row, fields.itemAbsentMemberIds)
       return row.id
     }
-    if (input.groupId !== undefined) {
-      const g = await loadGroup(trx, input.groupId)
+    if (groupId !== undefined) {
+      const g = await loadGroup(trx, groupId)
       const row = await insertAudited(
         trx,
         ctx,
         'meeting_item',
-        { ...itemValues(input), project_id: g.project_id, group_id: g.id, meeting_id: null, position: 0, kind: 'regular', created_at: now, updated_at: now },
+        { ...itemValues(fields), project_id: g.project_id, group_id: g.id, meeting_id: null, position: 0, kind: 'regular', created_at: now, updated_at: now },
         { projectId: g.project_id }
       )
       return row.id
@@ -367,7 +339,7 @@ export async function moveItem(ctx: ServiceContext, itemId: number, targetMeetin
       return item.id
     }
     if (source.status !== 'approved' && item.decision_choice === '' && item.decision_text.trim() === '') {
-      const note = target ? `Punktet overføres til mødet ${formatDate(target.meeting_date)}.` : 'Punktet overføres til et senere møde.'
+      const note = da.meetings.carriedNote(target ? formatDate(target.meeting_date) : null)
       await updateAudited(trx, ctx, 'meeting_item', item.id, { decision_text: note, updated_at: now }, meta)
     }
     const copy = await insertAudited(

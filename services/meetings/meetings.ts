@@ -5,6 +5,7 @@ import type { Attendance, Meeting, MeetingSummary } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { approvalProblems, canMoveTo, defaultAgendaKinds, documentKind, isLocked, isMemberOn, timeBudget } from '@shared/domain/meetings/agenda'
 import { minutesBetween } from '@shared/domain/meetings/copenhagen'
+import { minutes } from '@shared/domain/duration'
 import type { AttendanceStatus, GroupKind, MeetingStatus, MemberRole } from '@shared/domain/meetings/types'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -113,7 +114,7 @@ export async function getMeeting(db: Db, meetingId: number, options: { publicati
     .where('status', 'in', ['draft', 'invited'])
     .orderBy('meeting_date')
     .execute()
-  const lengthMinutes = Math.max(0, minutesBetween(m.start_time, m.end_time))
+  const lengthMinutes = minutes(Math.max(0, minutesBetween(m.start_time, m.end_time)))
   const budget = timeBudget(
     items.map((i) => i.minutesAllotted),
     lengthMinutes
@@ -164,6 +165,18 @@ interface MeetingFields {
   guests: string
 }
 
+/** A meeting's own columns, as a new meeting and a changed one write them. */
+function meetingColumns(input: MeetingFields) {
+  return {
+    title: input.title,
+    meeting_date: input.date,
+    start_time: input.startTime,
+    end_time: input.endTime,
+    place: input.place,
+    guests: input.guests
+  }
+}
+
 function checkFields(input: MeetingFields): void {
   if (minutesBetween(input.startTime, input.endTime) <= 0) throw new DomainError('validation', e.endBeforeStart, { field: 'endTime' })
   refuseCpr({ title: input.title, place: input.place, guests: input.guests })
@@ -181,12 +194,7 @@ export async function createMeeting(ctx: ServiceContext, input: MeetingFields & 
       {
         project_id: g.project_id,
         group_id: g.id,
-        title: input.title,
-        meeting_date: input.date,
-        start_time: input.startTime,
-        end_time: input.endTime,
-        place: input.place,
-        guests: input.guests,
+        ...meetingColumns(input),
         status: 'draft',
         invitation_sequence: 0,
         created_at: now,
@@ -195,7 +203,7 @@ export async function createMeeting(ctx: ServiceContext, input: MeetingFields & 
       { projectId: g.project_id }
     )
     // A new agenda starts with "Godkendelse af dagsorden", lists open action items under
-    // "Opfølgning", and ends with "Eventuelt" (DOMAIN.md rule 11).
+    // "Opfølgning", and ends with "Eventuelt" (docs/domain.md rule 11 «Minutes»).
     for (const [i, kind] of defaultAgendaKinds.entries()) {
       await insertAudited(
         trx,
@@ -234,12 +242,7 @@ export async function updateMeeting(ctx: ServiceContext, input: MeetingFields & 
       'meeting',
       m.id,
       {
-        title: input.title,
-        meeting_date: input.date,
-        start_time: input.startTime,
-        end_time: input.endTime,
-        place: input.place,
-        guests: input.guests,
+        ...meetingColumns(input),
         invitation_sequence: m.invitation_sequence + (moved && m.status !== 'draft' ? 1 : 0),
         updated_at: nowIso(ctx)
       },

@@ -16,7 +16,7 @@ export function readMeetingsRules(db: Kysely<Database>, projectId: number): Prom
   return readProjectPoolRules(db, projectId, meetingsRulesDefinition)
 }
 
-export interface EffectiveCadence {
+interface EffectiveCadence {
   /** Months; null = no requirement. */
   months: number | null
   source: 'group' | 'pool'

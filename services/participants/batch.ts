@@ -13,7 +13,7 @@ type Db = Kysely<Database>
 type Row<T extends keyof Database> = Omit<Selectable<Database[T]>, 'id'>
 type ChildRow<T extends keyof Database> = Omit<Row<T>, 'participant_id'>
 
-export interface ParticipantWithParts {
+interface ParticipantWithParts {
   participant: Row<'participant'>
   groupChanges: ChildRow<'participant_group_change'>[]
   statuses: ChildRow<'participant_status'>[]

@@ -16,7 +16,7 @@ import { statusValues } from './statuses'
 import { addMonths, lastDayOf, type Month, monthOf, monthsFromTo } from '@shared/domain/months'
 
 /** mulberry32: a small, fast, seeded PRNG (the same sequence on every machine). */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -83,7 +83,7 @@ function lockdownFactor(month: Month): number {
 }
 
 /** Generates the demo participants: a pure function of the seed. */
-export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
+function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
   const rng = seededRandom(seed)
   const themes = shippedResultsRules('FSM2').progression.themes
   const questionKeys = themes.flatMap((t) => t.questions.map((q) => q.key))
@@ -223,7 +223,7 @@ export function generateDemoParticipants(seed = demo.seed): DemoParticipant[] {
     }
     // A few placed in group 1 are later moved to group 2 or 3: they stay in the effort group.
     if (!p.exitDate && p.readiness < 0.12 && p.statuses.length > 6 && rng() < 0.5) {
-      p.groupChange = { changeDate: dayIn(rng, p.statuses[5]!.month), toGroup: rng() < 0.7 ? 2 : 3, note: 'Visiteret til ressourceforløb' }
+      p.groupChange = { changeDate: dayIn(rng, p.statuses[5]!.month), toGroup: rng() < 0.7 ? 2 : 3, note: demo.groupChangeNote }
     }
     // Progression: a follow-up within a year for those still in the effort, and most exits.
     const first = p.answers[0]

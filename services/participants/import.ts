@@ -24,24 +24,9 @@ const h = t.importHeaders
 type Column = keyof typeof h
 
 /** Header names a user may write for each column (compared after normaliseHeader). */
-const aliases: Record<Column, string[]> = {
-  pseudonym: [h.pseudonym, 'Deltager', 'Borger'],
-  caseNumber: [h.caseNumber, 'Sagsnr', 'Sagsnr.'],
-  month: [h.month, 'Maaned', 'Periode'],
-  paidHours: [h.paidHours, 'Lønnede timer', 'Løntimer (timer)', 'Antal løntimer'],
-  workPlacement: [h.workPlacement, 'Praktik'],
-  wageSubsidy: [h.wageSubsidy],
-  flexJob: [h.flexJob],
-  educationSu: [h.educationSu, 'Ordinær uddannelse', 'SU-uddannelse', 'Uddannelse'],
-  educationPaid: [h.educationPaid],
-  otherActivity: [h.otherActivity],
-  passive: [h.passive],
-  passiveReason: [h.passiveReason, 'Årsag', 'Passiv årsag'],
-  cvUpdatedOn: [h.cvUpdatedOn, 'CV opdateret på Jobnet', 'CV'],
-  jobPlan: [h.jobPlan, 'Jobplan'],
-  jobGoal: [h.jobGoal],
-  note: [h.note, 'Bemærkning']
-}
+const aliases = Object.fromEntries(
+  (Object.keys(h) as Column[]).map((col) => [col, [h[col], ...((t.importAliases as Partial<Record<Column, readonly string[]>>)[col] ?? [])]])
+) as Record<Column, string[]>
 
 function findColumns(headers: string[]): Partial<Record<Column, string>> {
   const keys = new Set(headers.map(normaliseHeader))
@@ -54,7 +39,7 @@ function findColumns(headers: string[]): Partial<Record<Column, string>> {
 }
 
 /** `2020-03`, `03-2020`, `3.2020`, `marts 2020`, or a date in the month. */
-export function parseMonth(text: string): Month | null {
+function parseMonth(text: string): Month | null {
   const v = text.trim().toLowerCase()
   if (isMonth(v)) return v
   let m = /^(\d{1,2})[-./](\d{4})$/.exec(v)
@@ -68,13 +53,10 @@ export function parseMonth(text: string): Month | null {
   return date ? monthOf(date) : null
 }
 
-const YES = ['ja', 'j', 'x', '1', 'sand', 'true', 'yes', '✓']
-const NO = ['', 'nej', 'n', '0', 'falsk', 'false', 'no', '-']
-
 function parseYesNo(text: string): boolean | null {
   const v = text.trim().toLowerCase()
-  if (YES.includes(v)) return true
-  if (NO.includes(v)) return false
+  if ((t.importYes as readonly string[]).includes(v)) return true
+  if ((t.importNo as readonly string[]).includes(v)) return false
   return null
 }
 
@@ -99,9 +81,9 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
   const file = await readTableFile(fileName, bytes)
   const cols = findColumns(file.headers)
   const missing: string[] = []
-  if (!cols.month) missing.push(`«${h.month}»`)
-  if (!cols.pseudonym && !cols.caseNumber) missing.push(`«${h.pseudonym}» eller «${h.caseNumber}»`)
-  if (missing.length > 0) throw new DomainError('validation', t.errors.importMissingColumns(missing.join(' og ')), { field: 'file' })
+  if (!cols.month) missing.push(t.importColumn(h.month))
+  if (!cols.pseudonym && !cols.caseNumber) missing.push(t.importEitherColumn(h.pseudonym, h.caseNumber))
+  if (missing.length > 0) throw new DomainError('validation', t.errors.importMissingColumns(missing.join(t.importColumnsJoin)), { field: 'file' })
   // A column this import does not know is refused, not silently read (issue #13).
   const knownHeaders = new Set(Object.values(aliases).flat().map(normaliseHeader))
   const unknown = file.headers.find((hd) => normaliseHeader(hd) !== '' && !knownHeaders.has(normaliseHeader(hd)))
@@ -118,12 +100,12 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
     for (const row of file.rows) {
       const problems: ApiErrorDetail[] = []
       const cell = (c: Column) => (cols[c] ? (row.cells[cols[c]!] ?? '') : '')
-      const fail = (c: Column, message: string) => problems.push({ row: row.line, field: h[c], message: `Linje ${row.line}: ${message}` })
+      const fail = (c: Column, message: string) => problems.push({ row: row.line, field: h[c], message: tm.onLine(row.line, message) })
       const pseudonym = cell('pseudonym')
       const caseNumber = cell('caseNumber')
-      const who = pseudonym || caseNumber || `Linje ${row.line}`
+      const who = pseudonym || caseNumber || tm.line(row.line)
       for (const c of ['pseudonym', 'caseNumber', 'passiveReason', 'jobGoal', 'note'] as Column[]) {
-        if (containsCpr(cell(c))) fail(c, `Feltet «${h[c]}» ${t.errors.cprRule}.`)
+        if (containsCpr(cell(c))) fail(c, `${vm.fieldPrefix(h[c])} ${vm.cpr}.`)
       }
       let participantId: number | null = null
       if (!problems.length) {
@@ -191,7 +173,7 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
     if (parsed.length === 0 && details.length === 0) throw new DomainError('validation', t.errors.importEmpty, { field: 'file' })
     const entries = parsed.map((p) => ({
       row: p.line,
-      who: `Linje ${p.line} (${p.who})`,
+      who: `${tm.line(p.line)} (${p.who})`,
       participantId: p.participantId!,
       month: p.month!,
       status: p.status,
@@ -206,7 +188,7 @@ export async function importStatuses(ctx: ServiceContext, projectId: number, fil
     const reported = new Set(details.map((d) => `${d.row}|${d.field}`))
     for (const c of forbiddenCells(file)) {
       if (!reported.has(`${c.row}|${c.field}`))
-        details.push({ row: c.row, field: c.field, message: `Linje ${c.row}: ${vm.fieldPrefix(c.field)} ${c.message}.` })
+        details.push({ row: c.row, field: c.field, message: tm.onLine(c.row, `${vm.fieldPrefix(c.field)} ${c.message}.`) })
     }
     for (const w of file.tooWide) details.push({ row: w.line, message: tm.tooManyCells(w.line, w.cells, file.headers.length) })
     if (details.length > 0) {

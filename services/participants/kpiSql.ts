@@ -5,6 +5,7 @@
 // adds up statuses inside those runs. The result equals `monthlyKpis` on the loaded statuses (a
 // test compares the two on the demo).
 import { sql } from 'kysely'
+import { minutes } from '@shared/domain/duration'
 import { kpisForMonth, type KpiParticipant, type MonthKpis } from '@shared/domain/participants/kpis'
 import { countsInEffortGroup, isOpenInMonth } from '@shared/domain/participants/effortGroup'
 import { activityKpiKeys, type ResultsRules } from '@shared/domain/participants/poolRules'
@@ -123,7 +124,7 @@ export async function monthlyKpisInSql(
       passiveShare: share(s.passive, base.openCases),
       cvUpToDate: s.cv,
       jobPlan: s.jobPlan,
-      paidHoursMinutes: s.paid
+      paidHoursMinutes: minutes(s.paid)
     }
   })
 }

@@ -35,7 +35,7 @@ export function toKpiParticipant(r: ParticipantRow): KpiParticipant {
 
 const activityColumnList = Object.entries(activityColumns) as [ActivityKey, (typeof activityColumns)[ActivityKey]][]
 
-export function activitiesOf(r: Pick<StatusRow, (typeof activityColumns)[ActivityKey]>): ActivityKey[] {
+function activitiesOf(r: Pick<StatusRow, (typeof activityColumns)[ActivityKey]>): ActivityKey[] {
   const out: ActivityKey[] = []
   for (const [key, column] of activityColumnList) if (r[column] === 1) out.push(key)
   return out
@@ -73,15 +73,7 @@ export function toMonthlyStatus(r: MonthlyStatusRow): MonthlyStatus {
 export function toStatus(r: StatusRow): Status {
   return {
     id: r.id,
-    participantId: r.participant_id,
-    month: r.month,
-    activities: activitiesOf(r),
-    paidHoursMinutes: r.paid_hours_minutes,
-    passive: r.passive === 1,
-    passiveReason: r.passive_reason,
-    cvUpdatedOn: r.cv_updated_on,
-    jobPlan: r.job_plan === 1,
-    jobGoal: r.job_goal,
+    ...toMonthlyStatus(r),
     note: r.note,
     source: r.source,
     updatedAt: r.updated_at

@@ -1,5 +1,6 @@
-// Progression answers (DOMAIN rules 9 and 12): the pool's questions answered at intake, within a
-// year and at exit; the change per theme for the effort group; reminders when an answer is due.
+// Progression answers (docs/domain.md rules 9 «Progression» and 12 «Example wording»): the pool's
+// questions answered at intake, within a year and at exit; the change per theme for the effort
+// group; reminders when an answer is due.
 import { changePerTheme, checkAnswers, meansOfPairs, progressionPairs, themeScores } from '@shared/domain/participants/progression'
 import type { ProgressionOccasion } from '@shared/domain/participants/types'
 import { DomainError } from '@shared/errors'

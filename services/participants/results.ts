@@ -3,14 +3,14 @@
 import type { ServiceContext } from '../context'
 import { evaluateCondition, loadKpiData, type KpiData } from './kpis'
 
-export interface ResultRule {
+interface ResultRule {
   /** KPI key of the pool's rule, e.g. 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth'. */
   kpi: string
   atLeast: number
   consecutiveMonths?: number
 }
 
-export interface ResultMeasurement {
+interface ResultMeasurement {
   kpi: string
   /** The best share reached (0..1), or the best run for consecutive-month rules. */
   bestShare: number

@@ -12,7 +12,7 @@ import { poolKeyOf, poolRulesOf, readPoolRules, writePoolRules, type PoolRulesDe
 
 type Db = Kysely<Database>
 
-export const resultsRulesDefinition: PoolRulesDefinition<typeof resultsRulesSchema> = {
+const resultsRulesDefinition: PoolRulesDefinition<typeof resultsRulesSchema> = {
   section: 'results',
   schema: resultsRulesSchema,
   shipped: shippedResultsRules
@@ -42,12 +42,12 @@ function projectTargetsOf(targetsJson: string | null | undefined): Partial<Targe
   return parsed.success ? parsed.data : {}
 }
 
-export async function readProjectTargets(db: Db, projectId: number): Promise<Partial<Targets>> {
+async function readProjectTargets(db: Db, projectId: number): Promise<Partial<Targets>> {
   const row = await db.selectFrom('participant_project_targets').select('targets_json').where('project_id', '=', projectId).executeTakeFirst()
   return projectTargetsOf(row?.targets_json)
 }
 
-export function mergeTargets(pool: Targets, project: Partial<Targets>): Targets {
+function mergeTargets(pool: Targets, project: Partial<Targets>): Targets {
   const out = { ...pool }
   for (const [k, v] of Object.entries(project) as [keyof Targets, number | null | undefined][]) {
     if (v !== undefined) (out as Record<string, number | null>)[k] = v

@@ -1,7 +1,9 @@
-// Monthly status (DOMAIN rule 8): one row per participant and calendar month. Written through the
-// audit trail (the statuses decide STAR's result measurement and so the payments), in one
-// transaction per save: a whole month's grid or a whole import file, all rows or none.
+// Monthly status (docs/domain.md rule 8 «Monthly status»): one row per participant and calendar
+// month. Written through the audit trail (the statuses decide STAR's result measurement and so the
+// payments), in one transaction per save: a whole month's grid or a whole import file, all rows or
+// none.
 import type { Kysely } from 'kysely'
+import { minutes } from '@shared/domain/duration'
 import type { MonthRow, StatusInputRow } from '@shared/api/participants'
 import { countsInEffortGroup, isOpenInMonth } from '@shared/domain/participants/effortGroup'
 import { checkStatus, matchPassiveReason, type StatusInput } from '@shared/domain/participants/status'
@@ -18,7 +20,7 @@ import { addMonths, type Month } from '@shared/domain/months'
 type Db = Kysely<Database>
 const t = da.participants
 
-export type StatusSource = 'form' | 'grid' | 'import' | 'demo'
+type StatusSource = 'form' | 'grid' | 'import' | 'demo'
 
 export interface StatusEntry {
   participantId: number
@@ -33,7 +35,7 @@ export function statusValues(s: StatusInput) {
   for (const key of activityKeys) values[activityColumns[key]] = s.activities.includes(key) ? 1 : 0
   return {
     ...(values as Record<(typeof activityColumns)[ActivityKey], number>),
-    paid_hours_minutes: s.activities.includes('paidHours') ? (s.paidHoursMinutes ?? 0) : 0,
+    paid_hours_minutes: minutes(s.activities.includes('paidHours') ? (s.paidHoursMinutes ?? 0) : 0),
     passive: s.passive ? 1 : 0,
     passive_reason: s.passive ? s.passiveReason : null,
     cv_updated_on: s.cvUpdatedOn,
@@ -141,7 +143,7 @@ export async function writeEntries(
   return result
 }
 
-export function toStatusInput(row: Required<Omit<StatusInputRow, 'participantId' | 'clear'>>): StatusInput {
+function toStatusInput(row: Required<Omit<StatusInputRow, 'participantId' | 'clear'>>): StatusInput {
   return {
     activities: row.activities,
     paidHoursMinutes: row.paidHoursMinutes,

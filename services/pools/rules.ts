@@ -1,8 +1,8 @@
-// The rules of a grant pool are settings, not code (DOMAIN.md: "Where a rule differs between grant
-// pools, the product keeps it as a setting of the pool"). Each domain owns one section of them
-// ('budget', 'meetings', 'results') with its own zod schema and the rules shipped for each pool key
-// (shared/domain/<domain>/poolRules.ts). A pool that has no saved row for a section uses the shipped
-// rules for its key; a user's edit is saved through the audit trail.
+// The rules of a grant pool are settings, not code (docs/domain.md: "Where a rule differs between
+// grant pools, the product keeps it as a setting of the pool"). Each domain owns one section of
+// them ('budget', 'meetings', 'results') with its own zod schema and the rules shipped for each
+// pool key (shared/domain/<domain>/poolRules.ts). A pool that has no saved row for a section uses
+// the shipped rules for its key; a user's edit is saved through the audit trail.
 import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import { DomainError } from '@shared/errors'
@@ -13,7 +13,7 @@ import { insertAudited, updateAudited } from '../audit/audit'
 
 type Db = Kysely<Database>
 
-export type PoolRulesSection = 'budget' | 'meetings' | 'results' | 'time'
+type PoolRulesSection = 'budget' | 'meetings' | 'results' | 'time'
 
 export interface PoolRulesDefinition<S extends z.ZodType> {
   section: PoolRulesSection

@@ -1,6 +1,6 @@
-// The Pareto prioritisation (DOMAIN rule 10): the effort group ranked by a transparent score, the
-// top 20 % as the focus list, recomputed for each month; pins and exclusions with a reason
-// (audited). And the 80/20 view of categories, by count or by a summed value.
+// The Pareto prioritisation (docs/domain.md rule 10 «Pareto»): the effort group ranked by a
+// transparent score, the top 20 % as the focus list, recomputed for each month; pins and exclusions
+// with a reason (audited). And the 80/20 view of categories, by count or by a summed value.
 import type { ParetoDimension } from '@shared/api/prioritisation'
 import { countsInEffortGroup, isOpenInMonth } from '@shared/domain/participants/effortGroup'
 import { cvUpToDateIn, type MonthlyStatus } from '@shared/domain/participants/kpis'

@@ -28,18 +28,8 @@ export async function attachPackToMeeting(ctx: ServiceContext, packId: number, m
       await saveItem(ctx, {
         meetingId,
         title: t.agendaItem,
-        closed: false,
-        caseNumber: '',
-        caseOfficer: '',
-        presenter: '',
-        minutesAllotted: null,
         caseSummary: t.agendaSummary(pack.quarterLabel),
-        recommendation: t.agendaRecommendation,
-        decisionChoice: '',
-        decisionText: '',
-        dissent: '',
-        proposedBy: '',
-        itemAbsentMemberIds: []
+        recommendation: t.agendaRecommendation
       })
     ).id
   const attachment = await addAttachment(ctx, { itemId, fileName: pack.fileName, mimeType: 'application/pdf', contentBase64: pack.contentBase64 })

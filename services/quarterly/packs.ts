@@ -23,7 +23,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 /** The print route of a quarter's pack (the preview on screen shows the same document). */
-export function packRoute(projectId: number, quarter: string, publication: boolean): string {
+function packRoute(projectId: number, quarter: string, publication: boolean): string {
   return `/print/kvartal/${projectId}/${quarter}${publication ? '/offentlig' : ''}`
 }
 

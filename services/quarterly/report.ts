@@ -8,6 +8,8 @@
 // for that part, not the whole view (#14).
 import type { QuarterlyReport, TrafficLight } from '@shared/api/quarterly'
 import { addDaysIso, formatDate } from '@shared/domain/dates'
+import { ore, ZERO_ORE, type Ore } from '@shared/domain/money'
+import type { SpendingFigures } from '@shared/api/budget'
 import { parseQuarter, previousQuarter, quarterInPeriod, quartersOfPeriod, defaultQuarter, type Quarter } from '@shared/domain/quarterly/quarter'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
@@ -45,6 +47,18 @@ function ref(q: Quarter) {
 }
 
 /** The quarter named by `key`, or a Danish refusal naming the field and the rule. */
+/** A row of the spending view at the quarter's end against what was spent by the previous quarter's end. */
+function sinceQuarterBefore(now: SpendingFigures, spentToPreviousOre: Ore) {
+  return {
+    budgetOre: now.budgetOre,
+    spentToDateOre: now.spentOre,
+    spentToPreviousOre,
+    spentInQuarterOre: ore(now.spentOre - spentToPreviousOre),
+    remainingOre: now.remainingOre,
+    forecastOre: now.forecastOre
+  }
+}
+
 export async function requireQuarter(ctx: ServiceContext, projectId: number, key: string): Promise<Quarter> {
   const project = await getProject(ctx.db, projectId)
   const q = parseQuarter(key)
@@ -94,41 +108,15 @@ export async function quarterlyReport(
   const spending = await budgetSpending(ctx, projectId, end)
   const before = await budgetSpending(ctx, projectId, prevQ.to)
   const spentBefore = new Map(before.lines.map((l) => [l.budgetLineId, l.spentOre]))
-  const lines = spending.lines.map((l) => {
-    const previous = spentBefore.get(l.budgetLineId) ?? 0
-    return {
-      budgetLineId: l.budgetLineId,
-      year: l.year,
-      title: l.title,
-      categoryLabel: l.categoryLabel,
-      budgetOre: l.budgetOre,
-      spentToDateOre: l.spentOre,
-      spentToPreviousOre: previous,
-      spentInQuarterOre: l.spentOre - previous,
-      remainingOre: l.remainingOre,
-      forecastOre: l.forecastOre
-    }
-  })
-  const years = spending.years.map((y) => {
-    const previous = before.years.find((b) => b.year === y.year)?.spentOre ?? 0
-    return {
-      year: y.year,
-      budgetOre: y.budgetOre,
-      spentToDateOre: y.spentOre,
-      spentToPreviousOre: previous,
-      spentInQuarterOre: y.spentOre - previous,
-      remainingOre: y.remainingOre,
-      forecastOre: y.forecastOre
-    }
-  })
-  const totals = {
-    budgetOre: spending.totals.budgetOre,
-    spentToDateOre: spending.totals.spentOre,
-    spentToPreviousOre: before.totals.spentOre,
-    spentInQuarterOre: spending.totals.spentOre - before.totals.spentOre,
-    remainingOre: spending.totals.remainingOre,
-    forecastOre: spending.totals.forecastOre
-  }
+  const lines = spending.lines.map((l) => ({
+    budgetLineId: l.budgetLineId,
+    year: l.year,
+    title: l.title,
+    categoryLabel: l.categoryLabel,
+    ...sinceQuarterBefore(l, spentBefore.get(l.budgetLineId) ?? ZERO_ORE)
+  }))
+  const years = spending.years.map((y) => ({ year: y.year, ...sinceQuarterBefore(y, before.years.find((b) => b.year === y.year)?.spentOre ?? ZERO_ORE) }))
+  const totals = sinceQuarterBefore(spending.totals, before.totals.spentOre)
   const revisionRows = await ctx.db
     .selectFrom('budget_version')
     .select(['id', 'number', 'title', 'status', 'effective_date', 'sent_date'])

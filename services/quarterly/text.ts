@@ -5,7 +5,7 @@ import { nowIso, type ServiceContext } from '../context'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 
-export interface QuarterText {
+interface QuarterText {
   risks: string
   nextSteps: string
   decisions: string

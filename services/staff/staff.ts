@@ -1,8 +1,10 @@
-// Staff of a project and their hourly rates (DOMAIN.md rule 4). A rate is computed once from the
-// salary parts by the pool's formula (computeHourlyRate → roundToOre) and kept with its validity;
-// a new rate closes the previous one the day before. Every cost uses the rate valid on its date.
+// Staff of a project and their hourly rates (docs/domain.md rule 4 «Time, rates and norm hours»). A
+// rate is computed once from the salary parts by the pool's formula (computeHourlyRate →
+// roundToOre) and kept with its validity; a new rate closes the previous one the day before. Every
+// cost uses the rate valid on its date.
 import type { Kysely, Selectable } from 'kysely'
-import type { StaffInput, StaffRate, StaffWithRates } from '@shared/api/staff'
+import { z } from 'zod'
+import { salaryPartAmountSchema, type StaffFields, type StaffRate, type StaffWithRates } from '@shared/api/staff'
 import type { StaffMember } from '@shared/api/staff'
 import { checkEligibility } from '@shared/domain/budget/lines'
 import { computeHourlyRate, dayBefore, rateCalculationText, type SalaryPartAmount } from '@shared/domain/budget/rates'
@@ -16,11 +18,20 @@ import { projectBudgetRules } from '../budget/rules'
 import { requireProject } from '../budget/projects'
 
 type Db = Kysely<Database>
-type StaffValues = Required<Omit<StaffInput, 'title' | 'note' | 'employedFrom' | 'employedTo'>> & {
-  title: string
-  note: string
-  employedFrom: string | null
-  employedTo: string | null
+type StaffValues = StaffFields
+
+/** A staff member's own columns, as a new one and a changed one write them. */
+function staffColumns(input: StaffValues) {
+  return {
+    name: input.name,
+    function_key: input.functionKey,
+    title: input.title,
+    weekly_minutes: input.weeklyMinutes,
+    project_share_bp: input.projectShareBp,
+    employed_from: input.employedFrom,
+    employed_to: input.employedTo,
+    note: input.note
+  }
 }
 
 async function validateStaff(db: Db, projectId: number, input: StaffValues): Promise<void> {
@@ -55,14 +66,7 @@ export async function createStaff(ctx: ServiceContext, projectId: number, input:
       'staff',
       {
         project_id: projectId,
-        name: input.name,
-        function_key: input.functionKey,
-        title: input.title,
-        weekly_minutes: input.weeklyMinutes,
-        project_share_bp: input.projectShareBp,
-        employed_from: input.employedFrom,
-        employed_to: input.employedTo,
-        note: input.note,
+        ...staffColumns(input),
         created_at: now,
         updated_at: now
       },
@@ -77,30 +81,13 @@ export async function updateStaff(ctx: ServiceContext, staffId: number, input: S
   await ctx.db.transaction().execute(async (trx) => {
     const current = await getStaffMember(trx, staffId)
     await validateStaff(trx, current.projectId, input)
-    await updateAudited(
-      trx,
-      ctx,
-      'staff',
-      staffId,
-      {
-        name: input.name,
-        function_key: input.functionKey,
-        title: input.title,
-        weekly_minutes: input.weeklyMinutes,
-        project_share_bp: input.projectShareBp,
-        employed_from: input.employedFrom,
-        employed_to: input.employedTo,
-        note: input.note,
-        updated_at: nowIso(ctx)
-      },
-      { projectId: current.projectId }
-    )
+    await updateAudited(trx, ctx, 'staff', staffId, { ...staffColumns(input), updated_at: nowIso(ctx) }, { projectId: current.projectId })
   })
   return getStaffMember(ctx.db, staffId)
 }
 
 function toRate(r: Selectable<StaffRateTable>, inUse: boolean): StaffRate {
-  const parts = JSON.parse(r.salary_parts_json) as SalaryPartAmount[]
+  const parts = z.array(salaryPartAmountSchema).parse(JSON.parse(r.salary_parts_json))
   return {
     id: r.id,
     staffId: r.staff_id,

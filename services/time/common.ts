@@ -82,7 +82,7 @@ export function activeSpan(project: ProjectPeriod, staff: StaffRow): { from: Iso
   return { from, to }
 }
 
-export interface TimeCalendarSettings {
+interface TimeCalendarSettings {
   daysOff: DaysOffSettings
   requireEmployeeSignature: boolean
 }
@@ -107,7 +107,7 @@ export async function signedAccounts(db: Db, projectId: number): Promise<Account
   return db.selectFrom('account').selectAll().where('project_id', '=', projectId).where('status', '=', 'signed').orderBy('period_from').execute()
 }
 
-export interface ClosedPeriods {
+interface ClosedPeriods {
   /** The signed account that covers `date`, if any. */
   covering(date: IsoDate): AccountRow | undefined
   /** The Danish reason a change dated `date` is refused, or null when the date is open. */

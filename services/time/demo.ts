@@ -13,6 +13,8 @@
 import timeFacts from '../../resources/demo/time.json'
 import { calendarDay, datesBetween, mondayOf } from '@shared/domain/time/calendar'
 import { addDaysIso, isoWeek } from '@shared/domain/dates'
+import { minutes, type Minutes } from '@shared/domain/duration'
+import { negateOre, ore } from '@shared/domain/money'
 import type { ServiceContext } from '../context'
 import type { DemoFacts } from '../demo/demo'
 import { insertAudited, insertManyAudited } from '../audit/audit'
@@ -82,7 +84,7 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
     // 1. Hours: each week's hours are registered on its last working day (a week that runs into the
     //    next month is registered in two parts, so a month is complete before it is signed). The
     //    staff's weeks are written together, one batch a week.
-    type Entry = { staffId: number; date: string; activityId: number; minutes: number }
+    type Entry = { staffId: number; date: string; activityId: number; minutes: Minutes }
     const weeks = new Map<string, Entry[]>()
     for (const sheet of f.timesheets) {
       const s = staff.get(sheet.staffName)
@@ -101,7 +103,7 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
         const key = `${mondayOf(date)}|${monthOf(date)}`
         const week = weeks.get(key) ?? []
         splitTenths(tenths, shares).forEach((part, i) => {
-          if (part > 0) week.push({ staffId: s.id, date, activityId: activities.get(sheet.split[i]!.activity)!, minutes: part * 6 })
+          if (part > 0) week.push({ staffId: s.id, date, activityId: activities.get(sheet.split[i]!.activity)!, minutes: minutes(part * 6) })
         })
         weeks.set(key, week)
       }
@@ -177,7 +179,7 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
       const input = {
         date: p.date,
         budgetLineId: line.id,
-        amountOre: p.amountOre,
+        amountOre: ore(p.amountOre),
         documentRef: p.documentRef,
         description: p.description,
         staffId: null,
@@ -207,7 +209,7 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
               minutes: null,
               hourly_rate_ore: null,
               staff_rate_id: null,
-              amount_ore: -p.amountOre,
+              amount_ore: negateOre(input.amountOre),
               source: 'manual',
               document_ref: p.documentRef,
               description: da.ledger.reversalText(postingId, c.reason),
@@ -216,7 +218,7 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
             },
             { projectId, action: 'reverse', reason: c.reason }
           )
-          await insertPosting(db, cctx, projectId, { ...input, date: c.date, amountOre: c.amountOre }, 'manual', { reason: c.reason })
+          await insertPosting(db, cctx, projectId, { ...input, date: c.date, amountOre: ore(c.amountOre) }, 'manual', { reason: c.reason })
         })
       }
     }

@@ -3,7 +3,7 @@ import type { ImportResult } from '@shared/api/schemas'
 import { HOURS_COLUMNS, normaliseName, parseHoursRow, resolveColumns, type ImportProblem, type StaffRef } from '@shared/domain/time/imports'
 import { MAX_DAY_MINUTES } from '@shared/domain/time/hours'
 import { formatDate } from '@shared/domain/dates'
-import { formatHours } from '@shared/domain/duration'
+import { formatHours, minutes } from '@shared/domain/duration'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { importTableFile, listedRows, sha256Hex, type PlannedRows } from '../ledger/importBatch'
@@ -176,9 +176,9 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
       const line = cells.line(i)
       const staffId = cells.staffId(i)
       const date = cells.date(i)
-      const minutes = cells.minutes(i)
+      const summed = cells.minutes(i)
       const there = existing.length === 0 ? undefined : byCell.get(cells.no(i))
-      if (there && there.minutes === minutes) {
+      if (there && there.minutes === summed) {
         skipped += cells.lines(i)
         continue
       }
@@ -187,12 +187,12 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
         out.push({
           row: line,
           field: C.hours.label,
-          message: e.hoursAlreadyThere(s.name, formatDate(date), activityName.get(cells.activityId(i)) ?? '', formatHours(there.minutes), formatHours(minutes))
+          message: e.hoursAlreadyThere(s.name, formatDate(date), activityName.get(cells.activityId(i)) ?? '', formatHours(there.minutes), formatHours(summed))
         })
         continue
       }
       const dayKey = dayOf(cells.no(i))
-      const total = (dayTotal.get(dayKey) ?? 0) + minutes
+      const total = (dayTotal.get(dayKey) ?? 0) + summed
       dayTotal.set(dayKey, total)
       if (total > MAX_DAY_MINUTES) {
         out.push({ row: line, field: C.hours.label, message: `${formatDate(date)}: ${da.time.rules.dayOver24(formatHours(total))}` })
@@ -217,7 +217,7 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
           staff_id: cells.staffId(i),
           entry_date: cells.date(i),
           activity_id: cells.activityId(i),
-          minutes: cells.minutes(i),
+          minutes: minutes(cells.minutes(i)),
           note: cells.note(i),
           created_at: now,
           updated_at: now

@@ -10,7 +10,7 @@ import { formatMonth, monthOf } from '@shared/domain/months'
 
 const e = da.time.errors
 
-export type HourLock = (staff: { id: number; name: string }, date: IsoDate) => string | null
+type HourLock = (staff: { id: number; name: string }, date: IsoDate) => string | null
 
 /** The locks on hours dated `from`–`to` (all dates when omitted), for the project's staff. */
 export async function hourLocks(db: Db, projectId: number, opts: { staffId?: number; from?: IsoDate; to?: IsoDate } = {}): Promise<HourLock> {

@@ -9,6 +9,8 @@ import type { MonthRow, MonthSheet, MonthStatus } from '@shared/api/time'
 import { calendarDay, datesBetween, overlap } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
 import { addDaysIso, formatDate, formatDateTime } from '@shared/domain/dates'
+import { minutes, sumMinutes, ZERO_MINUTES, type Minutes } from '@shared/domain/duration'
+import { ore } from '@shared/domain/money'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
@@ -144,12 +146,12 @@ export async function listMonths(db: Db, projectId: number, year?: number, staff
       )
       out.push(
         toMonthRow(s, month, mode, row, {
-          minutes: mode === 'statement' ? (row?.status === 'approved' ? row.minutes : monthNorm) : (registered.get(k) ?? 0),
+          minutes: mode === 'statement' ? (row?.status === 'approved' ? row.minutes : monthNorm) : minutes(registered.get(k) ?? 0),
           normMinutes: monthNorm,
-          postedOre: posted.get(k) ?? 0,
+          postedOre: ore(posted.get(k) ?? 0),
           closed: Boolean(accountOverlapping(accounts, month)),
           weeks: monthWeeks.map(toWeekApproval),
-          weekApprovedMinutes: [...weekDays].reduce((sum, d) => sum + (byDay.get(`${s.id}|${d}`) ?? 0), 0)
+          weekApprovedMinutes: sumMinutes([...weekDays].map((d) => byDay.get(`${s.id}|${d}`) ?? 0))
         })
       )
     }
@@ -162,7 +164,7 @@ function toMonthRow(
   month: string,
   mode: 'timesheet' | 'statement',
   row: MonthTableRow,
-  figures: { minutes: number; normMinutes: number; postedOre: number; closed: boolean; weeks: MonthRow['weeks']; weekApprovedMinutes: number }
+  figures: Pick<MonthRow, 'minutes' | 'normMinutes' | 'postedOre' | 'closed' | 'weeks' | 'weekApprovedMinutes'>
 ): MonthRow {
   return {
     staffId: s.id,
@@ -221,8 +223,8 @@ async function upsertMonth(
         month,
         kind: modeOf(staff, await readTimeRules(db, projectId)),
         status: 'open',
-        minutes: 0,
-        norm_minutes: 0,
+        minutes: ZERO_MINUTES,
+        norm_minutes: ZERO_MINUTES,
         statement_text: '',
         created_at: now,
         updated_at: now,
@@ -263,7 +265,7 @@ export async function signMonthIn(trx: Db, ctx: ServiceContext, projectId: numbe
   )
 }
 
-export interface ApproveMonthInput {
+interface ApproveMonthInput {
   projectId: number
   staffId: number
   month: string
@@ -421,15 +423,15 @@ export async function monthSheet(ctx: ServiceContext, projectId: number, staffId
   ).filter((a) => used.has(a.id) || (a.active === 1 && modeOf(staff, rules) === 'timesheet'))
   const days = datesBetween(firstDayOf(month), lastDayOf(month)).map((date) => {
     const day = calendarDay(date, daysOff)
-    const minutes = activities.map((a) => entries.filter((x) => x.entry_date === date && x.activity_id === a.id).reduce((s, x) => s + x.minutes, 0))
+    const byActivity = activities.map((a) => sumMinutes(entries.filter((x) => x.entry_date === date && x.activity_id === a.id).map((x) => x.minutes)))
     const inSpan = date >= span.from && date <= span.to
     return {
       date,
       kind: day.kind,
       name: day.name,
-      normMinutes: inSpan ? normOfHalves(day.normHalves, norm) : 0,
-      minutes,
-      total: minutes.reduce((s, m) => s + m, 0)
+      normMinutes: inSpan ? normOfHalves(day.normHalves, norm) : ZERO_MINUTES,
+      minutes: byActivity,
+      total: sumMinutes(byActivity)
     }
   })
   const stored = await readMonth(db, staffId, month)
@@ -440,14 +442,14 @@ export async function monthSheet(ctx: ServiceContext, projectId: number, staffId
     row,
     activities: activities.map((a) => ({ id: a.id, name: a.name })),
     days,
-    totals: { byActivity: activities.map((_a, i) => days.reduce((s, d) => s + d.minutes[i]!, 0)), minutes: days.reduce((s, d) => s + d.total, 0) },
+    totals: { byActivity: activities.map((_a, i) => sumMinutes(days.map((d) => d.minutes[i]!))), minutes: sumMinutes(days.map((d) => d.total)) },
     statementText: stored?.statement_text ?? '',
     salary
   }
 }
 
 /** A month's approved minutes: the whole month once it is approved, else the days of its approved weeks. */
-export function approvedMinutesOf(m: Pick<MonthRow, 'status' | 'minutes' | 'weekApprovedMinutes'>): number {
+function approvedMinutesOf(m: Pick<MonthRow, 'status' | 'minutes' | 'weekApprovedMinutes'>): Minutes {
   return m.status === 'approved' ? m.minutes : m.weekApprovedMinutes
 }
 
@@ -456,13 +458,13 @@ export function approvedMinutesOf(m: Pick<MonthRow, 'status' | 'minutes' | 'week
  * revisor export's summary): per staff member, and the approved timesheet months and their minutes.
  */
 export async function approvedTime(db: Db, projectId: number) {
-  const byStaff = new Map<number, number>()
+  const byStaff = new Map<number, Minutes>()
   let timesheetMonths = 0
-  let timesheetMinutes = 0
+  let timesheetMinutes = ZERO_MINUTES
   for (const m of await listMonths(db, projectId)) {
-    const minutes = approvedMinutesOf(m)
-    byStaff.set(m.staffId, (byStaff.get(m.staffId) ?? 0) + minutes)
-    if (m.mode === 'timesheet') timesheetMinutes += minutes
+    const approved = approvedMinutesOf(m)
+    byStaff.set(m.staffId, sumMinutes([byStaff.get(m.staffId) ?? 0, approved]))
+    if (m.mode === 'timesheet') timesheetMinutes = sumMinutes([timesheetMinutes, approved])
     if (m.status === 'approved' && m.kind === 'timesheet') timesheetMonths++
   }
   return { byStaff, timesheetMonths, timesheetMinutes }

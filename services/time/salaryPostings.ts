@@ -1,16 +1,17 @@
-// Salary postings from an approved month or week (DOMAIN rule 4): the month's hours × the staff member's
-// rate valid on their dates, split where the rate changes, rounded once per posting, on the budget
-// line of the year whose category is the staff member's function. Staff 100 % on the project are
-// posted at the month's norm hours (working days × 7,4 hours) under a management statement. A week's
-// approval posts the same way, one month part at a time (services/time/weekApproval.ts); each
-// approved hour is posted once (shared/domain/time/weekApproval.ts).
+// Salary postings from an approved month or week (docs/domain.md rule 4 «Time, rates and norm
+// hours»): the month's hours × the staff member's rate valid on their dates, split where the rate
+// changes, rounded once per posting, on the budget line of the year whose category is the staff
+// member's function. Staff 100 % on the project are posted at the month's norm hours (working days
+// × 7,4 hours) under a management statement. A week's approval posts the same way, one month part
+// at a time (services/time/weekApproval.ts); each approved hour is posted once
+// (shared/domain/time/weekApproval.ts).
 import type { MonthPreview } from '@shared/api/time'
 import { calendarDay, datesBetween, overlap } from '@shared/domain/time/calendar'
 import { normMinutes, normOfHalves, workingDays } from '@shared/domain/time/norm'
 import { salarySegments, type DayMinutes, type SalarySegment } from '@shared/domain/time/salary'
 import { formatDate, type IsoDate } from '@shared/domain/dates'
-import { formatHours } from '@shared/domain/duration'
-import { formatKr } from '@shared/domain/money'
+import { formatHours, negateMinutes, sumMinutes, ZERO_MINUTES } from '@shared/domain/duration'
+import { formatKr, negateOre, sumOre, ZERO_ORE } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, type AuditMeta } from '../audit/audit'
@@ -22,7 +23,7 @@ import { firstDayOf, formatMonth, lastDayOf } from '@shared/domain/months'
 const e = da.time.errors
 type Ctx = Pick<ServiceContext, 'osUser' | 'now'>
 
-export interface BudgetLineRow {
+interface BudgetLineRow {
   id: number
   year: number
   category_key: string
@@ -33,7 +34,7 @@ export interface BudgetLineRow {
  * The budget line a staff member's salary goes to in a year: the one line of the year with the
  * staff member's category; where there are several, the line chosen for the staff member and year.
  */
-export async function resolveSalaryLine(db: Db, projectId: number, staff: StaffRow, year: number): Promise<{ line: BudgetLineRow } | { problem: string }> {
+async function resolveSalaryLine(db: Db, projectId: number, staff: StaffRow, year: number): Promise<{ line: BudgetLineRow } | { problem: string }> {
   const lines = await db
     .selectFrom('budget_line')
     .select(['id', 'year', 'category_key', 'title'])
@@ -104,12 +105,12 @@ async function planDays(
   if (!period) {
     return {
       ...base,
-      minutes: 0,
-      normMinutes: 0,
+      minutes: ZERO_MINUTES,
+      normMinutes: ZERO_MINUTES,
       workingDays: 0,
       segments: [],
       segmentsDetail: [],
-      totalOre: 0,
+      totalOre: ZERO_ORE,
       budgetLine: null,
       problem: e.monthOutsideSpan(staff.name, formatMonth(month))
     }
@@ -134,7 +135,7 @@ async function planDays(
   // Hours dated outside the employment (it was shortened after they were entered) are not posted.
   const outside = days.filter((d) => d.minutes > 0 && (d.date < period.from || d.date > period.to))
   days = days.filter((d) => d.date >= period.from && d.date <= period.to)
-  const minutes = days.reduce((s, d) => s + d.minutes, 0)
+  const minutes = sumMinutes(days.map((d) => d.minutes))
   const toPost = days.filter((d) => !exclude.has(d.date))
   const { segments, missingRateDates } = salarySegments(period, toPost, await ratePeriods(db, staff.id))
   const lineResult = await resolveSalaryLine(db, project.id, staff, Number(month.slice(0, 4)))
@@ -149,13 +150,13 @@ async function planDays(
     workingDays: workingDays(calendar),
     segments: segments.map((s) => ({ from: s.from, to: s.to, minutes: s.minutes, hourlyRateOre: s.hourlyRateOre, amountOre: s.amountOre, rateId: s.rateId })),
     segmentsDetail: segments,
-    totalOre: segments.reduce((s, x) => s + x.amountOre, 0),
+    totalOre: sumOre(segments.map((x) => x.amountOre)),
     budgetLine: 'line' in lineResult ? { id: lineResult.line.id, title: lineResult.line.title, year: lineResult.line.year } : null,
     problem
   }
 }
 
-export function salaryDocumentRef(mode: 'timesheet' | 'statement', staff: StaffRow, month: string): string {
+function salaryDocumentRef(mode: 'timesheet' | 'statement', staff: StaffRow, month: string): string {
   return mode === 'statement' ? da.ledger.statementRef(month, staff.name) : da.ledger.timesheetRef(month, staff.name)
 }
 
@@ -268,10 +269,10 @@ export async function reversePostings(db: Db, ctx: Ctx, projectId: number, posti
         budget_line_id: p.budget_line_id,
         posting_date: p.posting_date,
         staff_id: p.staff_id,
-        minutes: p.minutes === null ? null : -p.minutes,
+        minutes: p.minutes === null ? null : negateMinutes(p.minutes),
         hourly_rate_ore: p.hourly_rate_ore,
         staff_rate_id: p.staff_rate_id,
-        amount_ore: -p.amount_ore,
+        amount_ore: negateOre(p.amount_ore),
         source: p.source,
         document_ref: p.document_ref,
         description: da.ledger.reversalText(p.id, reason),

@@ -1,5 +1,6 @@
-// The project's time settings: the days off that are settings (DOMAIN rule 4), whether employees
-// sign their month, and the activities of the timesheet (the user edits the list).
+// The project's time settings: the days off that are settings (docs/domain.md rule 4 «Time, rates
+// and norm hours»), whether employees sign their month, and the activities of the timesheet (the
+// user edits the list).
 import type { ParsedInputOf } from '@shared/api/define'
 import type { Activity, TimeSettings, timeApi } from '@shared/api/time'
 import { DomainError } from '@shared/errors'
@@ -40,7 +41,7 @@ export function activityEntryCounts(db: Db, projectId: number) {
     .groupBy('activity_id')
 }
 
-export async function listActivities(db: Db, projectId: number): Promise<Activity[]> {
+async function listActivities(db: Db, projectId: number): Promise<Activity[]> {
   const rows = await db
     .selectFrom('time_activity')
     .select(['id', 'name', 'active', 'sort_order'])

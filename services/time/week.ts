@@ -6,6 +6,7 @@ import { calendarDay, mondayOf, weekDates, weekOf } from '@shared/domain/time/ca
 import { normMinutes, normOfHalves } from '@shared/domain/time/norm'
 import { dateProblem, entryProblems } from '@shared/domain/time/hours'
 import { formatDate, type IsoDate } from '@shared/domain/dates'
+import { sumMinutes, ZERO_MINUTES, type Minutes } from '@shared/domain/duration'
 import { DomainError, type ApiErrorDetail } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
@@ -70,13 +71,13 @@ export async function getWeek(ctx: ServiceContext, projectId: number, staffId: n
       date,
       kind: day.kind,
       name: day.name,
-      normMinutes: inSpan ? normOfHalves(day.normHalves, norm) : 0,
+      normMinutes: inSpan ? normOfHalves(day.normHalves, norm) : ZERO_MINUTES,
       // Why the day cannot be changed: outside the employment, or locked (shown on the day).
       lockedReason: dateProblem(date, boundsOf(project, staff), staff.name) ?? locks(staff, date),
       monthStatus: status
     }
   })
-  const byDay = dates.map((d) => entries.filter((x) => x.entry_date === d).reduce((s, x) => s + x.minutes, 0))
+  const byDay = dates.map((d) => sumMinutes(entries.filter((x) => x.entry_date === d).map((x) => x.minutes)))
   const w = weekOf(monday)
   const approval = await readWeek(db, staffId, monday)
   return {
@@ -90,8 +91,8 @@ export async function getWeek(ctx: ServiceContext, projectId: number, staffId: n
     entries: entries.map((x) => ({ date: x.entry_date, activityId: x.activity_id, minutes: x.minutes })),
     totals: {
       byDay,
-      byActivity: shown.map((a) => ({ activityId: a.id, minutes: entries.filter((x) => x.activity_id === a.id).reduce((s, x) => s + x.minutes, 0) })),
-      minutes: byDay.reduce((s, m) => s + m, 0),
+      byActivity: shown.map((a) => ({ activityId: a.id, minutes: sumMinutes(entries.filter((x) => x.activity_id === a.id).map((x) => x.minutes)) })),
+      minutes: sumMinutes(byDay),
       // The week's norm is rounded once (26,4 hours for a job broker), not as the sum of rounded days.
       normMinutes: normMinutes(dates[0]!, dates[6]!, daysOff, norm, span)
     }
@@ -120,7 +121,7 @@ export async function saveWeek(ctx: ServiceContext, input: ParsedInputOf<(typeof
     const locks = await hourLocks(trx, projectId, { staffId, from: monday, to: [...dates].at(-1)! })
     const details: ApiErrorDetail[] = []
     let code: 'validation' | 'locked' = 'validation'
-    const changes: { date: IsoDate; activityId: number; minutes: number; index: number }[] = []
+    const changes: { date: IsoDate; activityId: number; minutes: Minutes; index: number }[] = []
     const seen = new Set<string>()
     input.cells.forEach((c, index) => {
       const field = `cells.${index}`

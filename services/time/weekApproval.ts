@@ -7,8 +7,8 @@ import type { Week, WeekPreview } from '@shared/api/time'
 import { datesBetween, mondayOf, overlap, weekOf } from '@shared/domain/time/calendar'
 import { partsTakenOverByMonth, splitWeekApproval, weekMonthParts, type MonthPart } from '@shared/domain/time/weekApproval'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
-import { formatHours } from '@shared/domain/duration'
-import { formatKr } from '@shared/domain/money'
+import { formatHours, sumMinutes } from '@shared/domain/duration'
+import { formatKr, sumOre, ZERO_ORE } from '@shared/domain/money'
 import { DomainError, type ErrorCode } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
@@ -59,7 +59,7 @@ function accountOver(accounts: readonly AccountRow[], part: MonthPart): AccountR
 }
 
 /** The week's posting document: its timesheet, named by week. */
-export function weekDocument(staff: StaffRow, monday: string, month: string, note = ''): SalaryDocument {
+function weekDocument(staff: StaffRow, monday: string, month: string, note = ''): SalaryDocument {
   const w = weekOf(monday)
   return {
     ref: da.ledger.weekRef(w.week, w.isoYear, staff.name),
@@ -124,7 +124,7 @@ async function assessWeek(db: Db, project: ProjectPeriod, staff: StaffRow, monda
       minutes: plan.minutes,
       postedWith,
       segments: postedWith === 'week' ? plan.segments : [],
-      totalOre: postedWith === 'week' ? plan.totalOre : 0,
+      totalOre: postedWith === 'week' ? plan.totalOre : ZERO_ORE,
       budgetLine: plan.budgetLine
     })
   }
@@ -156,9 +156,9 @@ async function assessWeek(db: Db, project: ProjectPeriod, staff: StaffRow, monda
       weekStart: monday,
       isoYear: w.isoYear,
       week: w.week,
-      minutes: previewParts.reduce((s, p) => s + p.minutes, 0),
+      minutes: sumMinutes(previewParts.map((p) => p.minutes)),
       parts: previewParts,
-      totalOre: plans.reduce((s, p) => s + p.totalOre, 0),
+      totalOre: sumOre(plans.map((p) => p.totalOre)),
       problem: refusal?.message ?? null
     }
   }
@@ -177,7 +177,7 @@ export async function previewWeek(ctx: ServiceContext, projectId: number, staffI
   return (await assessWeek(ctx.db, project, staff, mondayOf(weekStart))).preview
 }
 
-export interface ApproveWeekInput {
+interface ApproveWeekInput {
   projectId: number
   staffId: number
   weekStart: string
@@ -191,7 +191,7 @@ export async function approveWeek(ctx: ServiceContext, input: ApproveWeekInput):
 }
 
 /** A manager's approval of a week with its salary postings, inside the caller's transaction. */
-export async function approveWeekIn(trx: Db, ctx: ServiceContext, input: ApproveWeekInput): Promise<void> {
+async function approveWeekIn(trx: Db, ctx: ServiceContext, input: ApproveWeekInput): Promise<void> {
   const { projectId } = input
   const { project, staff } = await requireTimesheetStaff(trx, projectId, input.staffId)
   const monday = mondayOf(input.weekStart)

@@ -3,6 +3,8 @@
 import type { Selectable } from 'kysely'
 import type { IsoDate } from '@shared/domain/dates'
 import { addDaysIso } from '@shared/domain/dates'
+import { sumMinutes, ZERO_MINUTES, type Minutes } from '@shared/domain/duration'
+import { sumOre, type Ore } from '@shared/domain/money'
 import type { TimeWeekTable } from '../db/schema/time'
 import type { Db } from './common'
 import { firstDayOf, lastDayOf, monthOf } from '@shared/domain/months'
@@ -23,12 +25,12 @@ export async function approvedWeeks(db: Db, projectId: number, opts: { staffId?:
   return q.orderBy('week_start').execute()
 }
 
-export interface StandingWeekPosting {
+interface StandingWeekPosting {
   weekId: number
   postingId: number
   date: IsoDate
-  minutes: number
-  amountOre: number
+  minutes: Minutes
+  amountOre: Ore
 }
 
 /** The postings the weeks made that stand (have not been reversed). */
@@ -43,7 +45,7 @@ export async function standingWeekPostings(db: Db, weekIds: readonly number[]): 
     .orderBy('posting.posting_date')
     .orderBy('posting.id')
     .execute()
-  return rows.map((r) => ({ weekId: r.week_id, postingId: r.id, date: r.posting_date, minutes: r.minutes ?? 0, amountOre: r.amount_ore }))
+  return rows.map((r) => ({ weekId: r.week_id, postingId: r.id, date: r.posting_date, minutes: r.minutes ?? ZERO_MINUTES, amountOre: r.amount_ore }))
 }
 
 /** For each week, the months it has standing postings in. */
@@ -63,7 +65,7 @@ export async function weeksPostedInMonth(
   projectId: number,
   staffId: number,
   month: string
-): Promise<{ week: WeekRow; minutes: number; amountOre: number }[]> {
+): Promise<{ week: WeekRow; minutes: Minutes; amountOre: Ore }[]> {
   const weeks = await approvedWeeks(db, projectId, { staffId, from: firstDayOf(month), to: lastDayOf(month) })
   const postings = (
     await standingWeekPostings(
@@ -73,6 +75,6 @@ export async function weeksPostedInMonth(
   ).filter((p) => monthOf(p.date) === month)
   return weeks.flatMap((week) => {
     const own = postings.filter((p) => p.weekId === week.id)
-    return own.length === 0 ? [] : [{ week, minutes: own.reduce((s, p) => s + p.minutes, 0), amountOre: own.reduce((s, p) => s + p.amountOre, 0) }]
+    return own.length === 0 ? [] : [{ week, minutes: sumMinutes(own.map((p) => p.minutes)), amountOre: sumOre(own.map((p) => p.amountOre)) }]
   })
 }

@@ -1,9 +1,12 @@
 // API methods of the accounts: interim and final accounts (delregnskab / slutregnskab) with
 // management sign-off; a signed account closes its period.
 import { z } from 'zod'
+import { basisPointsSchema } from '../domain/percent'
+import { minutesSchema } from '../domain/duration'
+import { oreSchema } from '../domain/money'
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
-import { idSchema, isoDateSchema, minutesSchema, oreSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
+import { idSchema, stepBackFields, isoDateSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { timeModeSchema } from './time'
 
 // --- Accounts -------------------------------------------------------------------------------------
@@ -18,7 +21,7 @@ export const accountLineSchema = z.object({
   budgetOre: oreSchema,
   actualOre: oreSchema,
   remainingOre: oreSchema,
-  usedBp: z.number().int().nullable()
+  usedBp: basisPointsSchema.nullable()
 })
 
 export const accountFiguresSchema = z.object({
@@ -97,7 +100,7 @@ export const accountsApi = {
   }),
   'accounts.withdraw': defineMethod({
     summary: 'Withdraw a signed account (e.g. signed by mistake), with a reason; reopens its period',
-    input: z.object({ projectId: idSchema, accountId: idSchema, reason: requiredText.max(1000), actorName: requiredText.max(200) }).strict(),
+    input: z.object({ projectId: idSchema, accountId: idSchema, ...stepBackFields }).strict(),
     output: accountSchema
   })
 } as const

@@ -2,8 +2,11 @@
 // rates, budget versions (original and revisions) with their lines, spending, instalments.
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
+import { basisPointsSchema } from '../domain/percent'
+import { minutesSchema } from '../domain/duration'
+import { nonNegativeOreSchema, oreSchema } from '../domain/money'
 import { defineMethod } from './define'
-import { idSchema, isoDateSchema, nonNegativeOreSchema, optionalText, projectRefSchema, requiredText } from './schemas'
+import { idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText } from './schemas'
 import { budgetPoolRulesSchema } from '../domain/budget/poolRules'
 
 export const budgetRulesOutputSchema = z.object({
@@ -34,7 +37,7 @@ export const budgetVersionSummarySchema = z.object({
   decisionNote: z.string(),
   decidedByName: z.string().nullable(),
   decidedByRole: z.string().nullable(),
-  totalOre: z.number().int(),
+  totalOre: oreSchema,
   lineCount: z.number().int(),
   /** This version is the budget in force today (spending is measured against it). */
   inForce: z.boolean(),
@@ -50,9 +53,9 @@ export const budgetLineViewSchema = z.object({
   kind: z.enum(['salary', 'lumpSum']),
   title: z.string(),
   staffCount: z.number().int().nullable(),
-  hourlyRateOre: z.number().int().nullable(),
-  minutes: z.number().int().nullable(),
-  amountOre: z.number().int(),
+  hourlyRateOre: oreSchema.nullable(),
+  minutes: minutesSchema.nullable(),
+  amountOre: oreSchema,
   note: z.string()
 })
 export type BudgetLineView = z.infer<typeof budgetLineViewSchema>
@@ -66,24 +69,24 @@ export const lineChangeSchema = z.object({
   change: z.enum(['added', 'removed', 'changed']),
   before: budgetLineViewSchema.nullable(),
   after: budgetLineViewSchema.nullable(),
-  deltaOre: z.number().int()
+  deltaOre: oreSchema
 })
 export type LineChangeView = z.infer<typeof lineChangeSchema>
 
 export const yearComparisonSchema = z.object({
   year: z.number().int(),
-  grantOre: z.number().int(),
-  budgetOre: z.number().int(),
-  differenceOre: z.number().int()
+  grantOre: oreSchema,
+  budgetOre: oreSchema,
+  differenceOre: oreSchema
 })
 export const budgetGrantComparisonSchema = z.object({
   years: z.array(yearComparisonSchema),
-  grantAmountOre: z.number().int(),
-  grantSplitTotalOre: z.number().int(),
-  budgetTotalOre: z.number().int(),
-  budgetVsGrantOre: z.number().int(),
-  budgetVsSplitOre: z.number().int(),
-  splitVsGrantOre: z.number().int()
+  grantAmountOre: oreSchema,
+  grantSplitTotalOre: oreSchema,
+  budgetTotalOre: oreSchema,
+  budgetVsGrantOre: oreSchema,
+  budgetVsSplitOre: oreSchema,
+  splitVsGrantOre: oreSchema
 })
 export type BudgetGrantComparisonView = z.infer<typeof budgetGrantComparisonSchema>
 
@@ -114,7 +117,7 @@ export const budgetVersionDetailSchema = z.object({
     caseNumber: z.string(),
     periodStart: isoDateSchema,
     periodEnd: isoDateSchema,
-    grantAmountOre: z.number().int(),
+    grantAmountOre: oreSchema,
     years: z.array(z.number().int())
   })
 })
@@ -134,16 +137,14 @@ export const budgetOverviewSchema = z.object({
 })
 export type BudgetOverview = z.infer<typeof budgetOverviewSchema>
 
-const lineFieldsSchema = z.object({
+export const lineFieldsSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   categoryKey: requiredText.max(60),
   title: requiredText.max(200),
   staffCount: z.number().int().min(1).max(1000).nullable().default(null),
   hourlyRateOre: nonNegativeOreSchema.nullable().default(null),
   /** Hours per staff member in the year, in minutes. */
-  minutes: z
-    .number()
-    .int()
+  minutes: minutesSchema
     .min(1)
     .max(60 * 24 * 366)
     .nullable()
@@ -151,28 +152,29 @@ const lineFieldsSchema = z.object({
   amountOre: nonNegativeOreSchema.nullable().default(null),
   note: requiredText.max(2000)
 })
+/** A budget line's fields as a draft's service receives them (parsed: defaults filled, units typed). */
+export type LineFields = z.output<typeof lineFieldsSchema>
 export const budgetLineInputSchema = lineFieldsSchema.extend({ versionId: idSchema }).strict()
-export type BudgetLineInput = z.input<typeof budgetLineInputSchema>
-
 const decisionActorSchema = { actorName: requiredText.max(200), actorRole: requiredText.max(200) }
 
 const flagSchema = z.enum(['over', 'under']).nullable()
 
 export const spendingFiguresSchema = z.object({
-  budgetOre: z.number().int(),
-  spentOre: z.number().int(),
-  remainingOre: z.number().int(),
+  budgetOre: oreSchema,
+  spentOre: oreSchema,
+  remainingOre: oreSchema,
   /** Share of the budget used, basis points (null when the budget is 0). */
-  usedBp: z.number().int().nullable(),
+  usedBp: basisPointsSchema.nullable(),
   /** Share of the (year's part of the) project period elapsed, basis points. */
-  elapsedBp: z.number().int(),
+  elapsedBp: basisPointsSchema,
   /** Spent at the current pace by the end of the period (null before it starts). */
-  forecastOre: z.number().int().nullable(),
-  deviationBp: z.number().int().nullable(),
+  forecastOre: oreSchema.nullable(),
+  deviationBp: basisPointsSchema.nullable(),
   flag: flagSchema,
   overBudget: z.boolean(),
-  passedThresholdBp: z.number().int().nullable()
+  passedThresholdBp: basisPointsSchema.nullable()
 })
+export type SpendingFigures = z.infer<typeof spendingFiguresSchema>
 
 export const spendingLineSchema = spendingFiguresSchema.extend({
   budgetLineId: idSchema,
@@ -195,15 +197,13 @@ export const spendingAlertKinds = [
   'fasterThanPeriod',
   'slowerThanPeriod'
 ] as const
-export type SpendingAlertKind = (typeof spendingAlertKinds)[number]
-
 export const spendingAlertSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   /** What the alert is about, so that a front page can group alike alerts into one line. */
   kind: z.enum(spendingAlertKinds),
   budgetLineId: idSchema.nullable(),
   /** For passedThreshold: the threshold the line passed. */
-  thresholdBp: z.number().int().nullable(),
+  thresholdBp: basisPointsSchema.nullable(),
   message: z.string()
 })
 export type SpendingAlert = z.infer<typeof spendingAlertSchema>
@@ -217,11 +217,11 @@ export const budgetSpendingSchema = z.object({
     .object({ id: idSchema, number: z.number().int(), title: z.string(), status: versionStatusSchema, effectiveDate: isoDateSchema.nullable() })
     .nullable(),
   lines: z.array(spendingLineSchema),
-  years: z.array(spendingFiguresSchema.extend({ year: z.number().int(), grantOre: z.number().int() })),
-  totals: spendingFiguresSchema.extend({ grantAmountOre: z.number().int(), grantSplitTotalOre: z.number().int(), budgetVsGrantOre: z.number().int() }),
+  years: z.array(spendingFiguresSchema.extend({ year: z.number().int(), grantOre: oreSchema })),
+  totals: spendingFiguresSchema.extend({ grantAmountOre: oreSchema, grantSplitTotalOre: oreSchema, budgetVsGrantOre: oreSchema }),
   alerts: z.array(spendingAlertSchema),
-  alertThresholdsBp: z.array(z.number().int()),
-  deviationThresholdBp: z.number().int()
+  alertThresholdsBp: z.array(basisPointsSchema),
+  deviationThresholdBp: basisPointsSchema
 })
 export type BudgetSpending = z.infer<typeof budgetSpendingSchema>
 
@@ -229,12 +229,12 @@ const instalmentStatusSchema = z.enum(['expected', 'appliedFor', 'received'])
 
 export const instalmentTierViewSchema = z.object({
   label: z.string(),
-  atLeastBp: z.number().int(),
+  atLeastBp: basisPointsSchema,
   consecutiveMonths: z.number().int().nullable(),
-  grantPaidInAllBp: z.number().int().nullable(),
+  grantPaidInAllBp: basisPointsSchema.nullable(),
   /** null: not yet measured. */
   met: z.boolean().nullable(),
-  bestShareBp: z.number().int().nullable(),
+  bestShareBp: basisPointsSchema.nullable(),
   bestMonth: z.string().nullable(),
   detail: z.string()
 })
@@ -246,16 +246,16 @@ export const instalmentViewSchema = z.object({
   managementSignOff: z.boolean(),
   accountFrom: isoDateSchema,
   accountTo: isoDateSchema,
-  maxAmountOre: z.number().int().nullable(),
+  maxAmountOre: oreSchema.nullable(),
   /** Costs posted in the account's period (what the account can document). */
-  documentedCostsOre: z.number().int(),
+  documentedCostsOre: oreSchema,
   plannedExpectedDate: isoDateSchema,
   expectedDate: isoDateSchema,
   status: instalmentStatusSchema,
   appliedDate: isoDateSchema.nullable(),
-  appliedAmountOre: z.number().int().nullable(),
+  appliedAmountOre: oreSchema.nullable(),
   receivedDate: isoDateSchema.nullable(),
-  receivedAmountOre: z.number().int().nullable(),
+  receivedAmountOre: oreSchema.nullable(),
   note: z.string(),
   ruleNote: z.string(),
   condition: z.object({
@@ -263,7 +263,7 @@ export const instalmentViewSchema = z.object({
     outcome: z.enum(['none', 'notMeasured', 'met', 'notMet']),
     tiers: z.array(instalmentTierViewSchema),
     reachedTierLabel: z.string().nullable(),
-    grantPaidInAllOre: z.number().int().nullable()
+    grantPaidInAllOre: oreSchema.nullable()
   })
 })
 export type InstalmentView = z.infer<typeof instalmentViewSchema>
@@ -272,10 +272,10 @@ export const instalmentsSchema = z.object({
   projectId: idSchema,
   schedule: z.enum(['fixed', 'halfYearly']),
   note: z.string(),
-  grantAmountOre: z.number().int(),
+  grantAmountOre: oreSchema,
   instalments: z.array(instalmentViewSchema),
-  receivedTotalOre: z.number().int(),
-  appliedTotalOre: z.number().int()
+  receivedTotalOre: oreSchema,
+  appliedTotalOre: oreSchema
 })
 export type Instalments = z.infer<typeof instalmentsSchema>
 

@@ -60,7 +60,3 @@ export type ApiOutput<N extends MethodName> = OutputOf<ApiContract[N]>
 export const methodDomain = Object.fromEntries(
   Object.entries(contractParts).flatMap(([domain, api]) => Object.keys(api).map((name) => [name, domain]))
 ) as Record<MethodName, Domain>
-
-export function isMethodName(name: unknown): name is MethodName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name)
-}

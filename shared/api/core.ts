@@ -1,19 +1,9 @@
 // Core API: app info, grant pools (the list; their rules belong to the budget domain), projects,
 // the demo project, the audit trail and the one print path.
 import { z } from 'zod'
+import { nonNegativeOreSchema, oreSchema } from '../domain/money'
 import { defineMethod } from './define'
-import {
-  base64Schema,
-  emptyInputSchema,
-  idSchema,
-  isoDateSchema,
-  nonNegativeOreSchema,
-  projectRefSchema,
-  requiredText,
-  optionalText,
-  timestampSchema,
-  yearSchema
-} from './schemas'
+import { base64Schema, emptyInputSchema, idSchema, isoDateSchema, projectRefSchema, requiredText, optionalText, timestampSchema, yearSchema } from './schemas'
 
 export const grantYearAmountSchema = z.object({ year: yearSchema, amountOre: nonNegativeOreSchema })
 
@@ -34,9 +24,9 @@ export const projectInputSchema = z
 export type ProjectInput = z.input<typeof projectInputSchema>
 
 export const grantSplitCheckSchema = z.object({
-  grantAmountOre: z.number().int(),
-  splitTotalOre: z.number().int(),
-  differenceOre: z.number().int(),
+  grantAmountOre: oreSchema,
+  splitTotalOre: oreSchema,
+  differenceOre: oreSchema,
   balanced: z.boolean(),
   missingYears: z.array(z.number().int()),
   yearsOutsidePeriod: z.array(z.number().int())
@@ -49,7 +39,7 @@ export const projectSummarySchema = z.object({
   poolName: z.string(),
   periodStart: isoDateSchema,
   periodEnd: isoDateSchema,
-  grantAmountOre: z.number().int(),
+  grantAmountOre: oreSchema,
   isDemo: z.boolean()
 })
 export type ProjectSummary = z.infer<typeof projectSummarySchema>
@@ -60,13 +50,17 @@ export const projectSchema = projectSummarySchema.extend({
   financeAct: z.string(),
   caseNumber: z.string(),
   responsible: z.string(),
-  amountAppliedOre: z.number().int(),
+  amountAppliedOre: oreSchema,
   grantByYear: z.array(grantYearAmountSchema),
   grantSplit: grantSplitCheckSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema
 })
 export type Project = z.infer<typeof projectSchema>
+
+/** How many daily backups are kept: from 1 to MAX_KEEP_BACKUPS days (the form, the call and the settings file). */
+export const MAX_KEEP_BACKUPS = 365
+export const keepBackupsSchema = z.number().int().min(1).max(MAX_KEEP_BACKUPS)
 
 export const backupEntrySchema = z.object({
   name: z.string(),
@@ -126,7 +120,7 @@ export const coreApi = {
   }),
   'app.backups.settings.save': defineMethod({
     summary: 'How many daily backups are kept (older ones are deleted at once)',
-    input: z.object({ keep: z.number().int().min(1).max(365) }).strict(),
+    input: z.object({ keep: keepBackupsSchema }).strict(),
     output: backupListSchema
   }),
   'app.backups.restore': defineMethod({
@@ -177,7 +171,7 @@ export const coreApi = {
     output: projectSchema
   }),
   'demo.open': defineMethod({
-    summary: 'The demo project (Herning, Flere skal med 2); created on first use',
+    summary: "The demo project (Herning Kommune's FSM2 project); created on first use",
     input: emptyInputSchema,
     output: z.object({ projectId: idSchema, created: z.boolean() })
   }),

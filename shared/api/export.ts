@@ -1,8 +1,10 @@
 // API methods of the revisor export: its summary and the zip of CSV, XLSX, PDF and manifest.
 import { z } from 'zod'
+import { minutesSchema } from '../domain/duration'
+import { oreSchema } from '../domain/money'
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
-import { base64Schema, idSchema, isoDateSchema, minutesSchema, oreSchema, projectRefSchema, timestampSchema } from './schemas'
+import { base64Schema, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
 import { timeModeSchema } from './time'
 import { ledgerSchema } from './ledger'
 import { accountKindSchema } from './accounts'

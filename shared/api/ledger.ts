@@ -1,12 +1,12 @@
 // API methods of the ledger: every posting of the project (salary from approved hours, manual
 // postings, imported postings), corrections by reversal, and the import of postings.
 import { z } from 'zod'
+import { minutesSchema } from '../domain/duration'
+import { oreSchema } from '../domain/money'
 import { defineMethod } from './define'
 import {
   idSchema,
   isoDateSchema,
-  minutesSchema,
-  oreSchema,
   projectRefSchema,
   requiredText,
   optionalText,
@@ -87,16 +87,20 @@ export type LedgerMonthly = z.infer<typeof ledgerMonthlySchema>
 
 export const budgetLineRefSchema = z.object({ id: idSchema, year: z.number().int(), categoryKey: z.string(), title: z.string() })
 
-const manualPostingFields = {
-  date: isoDateSchema,
-  budgetLineId: idSchema,
-  amountOre: oreSchema,
-  documentRef: requiredText.max(200),
-  description: optionalText,
-  staffId: idSchema.nullable().default(null),
-  minutes: minutesSchema.nullable().default(null),
-  hourlyRateOre: oreSchema.nullable().default(null)
-}
+/** A posting entered by hand (or read from a postings file, shared/domain/time/imports.ts): the one shape of both. */
+export const manualPostingSchema = z
+  .object({
+    date: isoDateSchema,
+    budgetLineId: idSchema,
+    amountOre: oreSchema,
+    documentRef: requiredText.max(200),
+    description: optionalText,
+    staffId: idSchema.nullable().default(null),
+    minutes: minutesSchema.nullable().default(null),
+    hourlyRateOre: oreSchema.nullable().default(null)
+  })
+  .strict()
+export type ManualPosting = z.output<typeof manualPostingSchema>
 
 export const ledgerApi = {
   'ledger.list': defineMethod({
@@ -116,7 +120,7 @@ export const ledgerApi = {
   }),
   'ledger.create': defineMethod({
     summary: 'A manual posting (e.g. the auditor’s fee), with a document reference',
-    input: z.object({ projectId: idSchema, ...manualPostingFields }).strict(),
+    input: manualPostingSchema.extend({ projectId: idSchema }),
     output: postingSchema
   }),
   'ledger.reverse': defineMethod({
@@ -127,7 +131,7 @@ export const ledgerApi = {
         postingId: idSchema,
         reason: requiredText.max(1000),
         date: isoDateSchema.optional(),
-        replacement: z.object(manualPostingFields).strict().optional()
+        replacement: manualPostingSchema.optional()
       })
       .strict(),
     output: z.object({ reversal: postingSchema, replacement: postingSchema.nullable() })

@@ -3,9 +3,10 @@
 // addenda, the cadence per quarter, search, the .ics invitation and the pool's meeting rules.
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
+import { minutesSchema } from '../domain/duration'
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
-import { base64Schema, freeText, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText, timestampSchema } from './schemas'
+import { approverFields, base64Schema, freeText, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { actionStatuses, attendanceStatuses, decisionChoices, groupKinds, itemKinds, meetingStatuses, memberRoles } from '../domain/meetings/types'
 import { meetingsPoolRulesSchema } from '../domain/meetings/poolRules'
 
@@ -102,7 +103,7 @@ export const itemSchema = z.object({
   caseNumber: z.string(),
   caseOfficer: z.string(),
   presenter: z.string(),
-  minutesAllotted: z.number().int().nullable(),
+  minutesAllotted: minutesSchema.nullable(),
   caseSummary: z.string(),
   recommendation: z.string(),
   decisionChoice: decisionChoiceSchema,
@@ -132,18 +133,14 @@ export const attendanceSchema = z.object({
 })
 export type Attendance = z.infer<typeof attendanceSchema>
 
+/** An action item on a later meeting's follow-up: the action's own fields and where it came from. */
 export const followUpSchema = z.object({
   actionId: idSchema,
-  text: z.string(),
-  owner: z.string(),
-  dueDate: isoDateSchema.nullable(),
-  status: actionStatusSchema,
-  closedOn: isoDateSchema.nullable(),
-  statusNote: z.string(),
-  originMeetingId: idSchema,
-  originMeetingDate: isoDateSchema,
-  originItemNumber: z.number().int().nullable(),
-  originItemTitle: z.string()
+  ...actionSchema.pick({ text: true, owner: true, dueDate: true, status: true, closedOn: true, statusNote: true }).shape,
+  originMeetingId: actionSchema.shape.meetingId,
+  originMeetingDate: actionSchema.shape.meetingDate,
+  originItemNumber: actionSchema.shape.itemNumber,
+  originItemTitle: actionSchema.shape.itemTitle
 })
 export type FollowUp = z.infer<typeof followUpSchema>
 
@@ -157,8 +154,6 @@ export const addendumSchema = z.object({
   osUser: z.string(),
   createdAt: timestampSchema
 })
-export type Addendum = z.infer<typeof addendumSchema>
-
 export const meetingSummarySchema = z.object({
   id: idSchema,
   projectId: idSchema,
@@ -192,8 +187,8 @@ export const meetingSchema = meetingSummarySchema.extend({
   documentKind: z.enum(['agenda', 'minutes']),
   /** A copy for publication: closed items are masked. */
   publication: z.boolean(),
-  lengthMinutes: z.number().int(),
-  allottedMinutes: z.number().int(),
+  lengthMinutes: minutesSchema,
+  allottedMinutes: minutesSchema,
   attendance: z.array(attendanceSchema),
   items: z.array(itemSchema),
   followUp: z.array(followUpSchema),
@@ -287,6 +282,43 @@ const meetingInputFields = {
   guests: optionalText
 }
 
+/** The fields of an agenda item, without defaults: a new item gets NEW_ITEM's for those not given. */
+export const itemFieldsSchema = z.object({
+  title: requiredText.max(300),
+  closed: z.boolean(),
+  caseNumber: optionalText.unwrap(),
+  caseOfficer: optionalText.unwrap(),
+  presenter: optionalText.unwrap(),
+  minutesAllotted: minutesSchema.min(0).max(600).nullable(),
+  caseSummary: longText.unwrap(),
+  recommendation: longText.unwrap(),
+  decisionChoice: decisionChoiceSchema,
+  decisionText: longText.unwrap(),
+  dissent: longText.unwrap(),
+  proposedBy: optionalText.unwrap(),
+  itemAbsentMemberIds: z.array(idSchema)
+})
+export type ItemFields = z.output<typeof itemFieldsSchema>
+/** A new item's fields that were not given. */
+export const NEW_ITEM: Omit<ItemFields, 'title'> = {
+  closed: false,
+  caseNumber: '',
+  caseOfficer: '',
+  presenter: '',
+  minutesAllotted: null,
+  caseSummary: '',
+  recommendation: '',
+  decisionChoice: '',
+  decisionText: '',
+  dissent: '',
+  proposedBy: '',
+  itemAbsentMemberIds: []
+}
+
+/**
+ * Add an item (meetingId or groupId; a title and any other fields) or change one (itemId and only
+ * the fields that change: the others keep their values).
+ */
 const itemInputSchema = z
   .object({
     itemId: idSchema.optional(),
@@ -294,23 +326,13 @@ const itemInputSchema = z
     meetingId: idSchema.optional(),
     /** … or, without a meeting, in this group's backlog of proposed items. */
     groupId: idSchema.optional(),
-    title: requiredText.max(300),
-    closed: z.boolean().default(false),
-    caseNumber: optionalText,
-    caseOfficer: optionalText,
-    presenter: optionalText,
-    minutesAllotted: z.number().int().min(0).max(600).nullable().default(null),
-    caseSummary: longText,
-    recommendation: longText,
-    decisionChoice: decisionChoiceSchema.default(''),
-    decisionText: longText,
-    dissent: longText,
-    proposedBy: optionalText,
-    itemAbsentMemberIds: z.array(idSchema).default([])
+    ...itemFieldsSchema.partial().shape
   })
   .strict()
-export type ItemInput = z.input<typeof itemInputSchema>
-
+  .superRefine((input, ctx) => {
+    // A new item needs its title («Feltet «Titel» skal udfyldes.», as any missing field).
+    if (input.itemId === undefined && input.title === undefined) ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['title'] })
+  })
 const attendanceInputSchema = z
   .object({
     meetingId: idSchema,
@@ -370,7 +392,7 @@ export const meetingsApi = {
     output: meetingSchema
   }),
   'meetings.create': defineMethod({
-    summary: 'Plan a meeting: a new agenda with "Godkendelse af dagsorden", "Opfølgning" and "Eventuelt"',
+    summary: 'Plan a meeting: a new agenda with the approval of the agenda, the follow-up of action items and any other business',
     input: z.object({ groupId: idSchema, ...meetingInputFields }).strict(),
     output: meetingSchema
   }),
@@ -391,7 +413,7 @@ export const meetingsApi = {
   }),
   'meetings.approve': defineMethod({
     summary: 'Approve the minutes (by whom, as entered); approved minutes are locked',
-    input: z.object({ meetingId: idSchema, approverName: requiredText.max(200), approverRole: requiredText.max(200) }).strict(),
+    input: z.object({ meetingId: idSchema, ...approverFields }).strict(),
     output: meetingSchema
   }),
   'meetings.attendance.save': defineMethod({
@@ -400,7 +422,7 @@ export const meetingsApi = {
     output: meetingSchema
   }),
   'meetings.items.save': defineMethod({
-    summary: 'Add or change an agenda item (or a proposed item in the backlog) with its decision',
+    summary: 'Add an agenda item (or a proposed item in the backlog), or change any of its fields and its decision',
     input: itemInputSchema,
     output: itemSchema
   }),
@@ -440,7 +462,7 @@ export const meetingsApi = {
     output: z.object({ deleted: z.boolean() })
   }),
   'meetings.actions.save': defineMethod({
-    summary: 'Add or change an action item (opfølgningspunkt) from a decision',
+    summary: 'Add or change an action item from a decision',
     input: actionInputSchema,
     output: actionSchema
   }),

@@ -2,34 +2,32 @@
 // against the pool's result rules, progression, and the Pareto prioritisation. Declared once here;
 // bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
+import { minutesSchema } from '../domain/duration'
 import { defineMethod } from './define'
-import { base64Schema, idSchema, isoDateSchema, monthSchema, projectRefSchema, timestampSchema } from './schemas'
-import { containsCpr } from '../domain/cpr'
+import { base64Schema, freeText, idSchema, isoDateSchema, monthSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
 import { activityKeys, exitReasons, progressionOccasions } from '../domain/participants/types'
 import { kpiKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
 import { traceableKpis } from '../domain/participants/kpiMembers'
-import { participants as t } from '../texts/da/participants'
 
-/** Text that may never hold a CPR number (DOMAIN.md, Personal data). */
-export const noCprText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !containsCpr(s), { message: t.errors.cprRule })
-export const requiredNoCprText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((s) => !containsCpr(s), { message: t.errors.cprRule })
+/** Text that may never hold a CPR number (docs/domain.md rule 14 «Personal data»): the contract's one free-text type. */
+export const noCprText = (max: number) => freeText.trim().max(max)
+export const requiredNoCprText = (max: number) => freeText.trim().min(1).max(max)
 
 const activitySchema = z.enum(activityKeys)
 const exitReasonSchema = z.enum(exitReasons)
 const groupSchema = z.union([z.literal(1), z.literal(2), z.literal(3)])
 const occasionSchema = z.enum(progressionOccasions)
 const shareSchema = z.number()
+
+/** A progression theme's change for the effort group: the means at intake and at the latest answer. */
+export const progressionThemeSummarySchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  participants: z.number().int(),
+  intakeMean: z.number().nullable(),
+  latestMean: z.number().nullable(),
+  change: z.number().nullable()
+})
 
 export const reminderSchema = z.object({
   kind: z.enum(['intakeMissing', 'followUpDue', 'followUpSoon', 'exitMissing']),
@@ -50,7 +48,7 @@ export const participantSchema = z.object({
   exitDate: isoDateSchema.nullable(),
   exitReason: exitReasonSchema.nullable(),
   note: z.string(),
-  /** Counts in the effort group this month (rule 6, the pool's exit reasons). */
+  /** Counts in the effort group this month (docs/domain.md rule 6 «The effort group»: the pool's exit reasons). */
   inEffortGroup: z.boolean(),
   /** The course is open (not ended). */
   open: z.boolean(),
@@ -78,7 +76,7 @@ export const statusInputSchema = z
   .object({
     participantId: idSchema,
     activities: z.array(activitySchema).default([]),
-    paidHoursMinutes: z.number().int().min(0).nullable().default(null),
+    paidHoursMinutes: minutesSchema.min(0).nullable().default(null),
     passive: z.boolean().default(false),
     passiveReason: noCprText(100).nullable().default(null),
     cvUpdatedOn: isoDateSchema.nullable().default(null),
@@ -96,7 +94,7 @@ export const statusSchema = z.object({
   participantId: idSchema,
   month: z.string(),
   activities: z.array(activitySchema),
-  paidHoursMinutes: z.number().int(),
+  paidHoursMinutes: minutesSchema,
   passive: z.boolean(),
   passiveReason: z.string().nullable(),
   cvUpdatedOn: isoDateSchema.nullable(),
@@ -153,7 +151,7 @@ export const monthKpisSchema = z.object({
   passiveShare: shareSchema,
   cvUpToDate: z.number().int(),
   jobPlan: z.number().int(),
-  paidHoursMinutes: z.number().int(),
+  paidHoursMinutes: minutesSchema,
   ended: z.number().int(),
   endedSuccessful: z.number().int(),
   endedSuccessfulShare: shareSchema,
@@ -268,7 +266,7 @@ export const participantsApi = {
     output: z.object({ deleted: z.boolean() })
   }),
   'participants.groupChange.add': defineMethod({
-    summary: 'Record a move to another group (the effort group count follows rule 6)',
+    summary: 'Record a move to another group (the effort group is counted by its rule)',
     input: z
       .object({ projectId: idSchema, participantId: idSchema, changeDate: isoDateSchema, toGroup: groupSchema, note: noCprText(500).default('') })
       .strict(),
@@ -295,7 +293,7 @@ export const participantsApi = {
   }),
   'participants.status.import': defineMethod({
     summary: 'Import monthly statuses from CSV or XLSX: every row valid or nothing imported; twice doubles nothing',
-    input: z.object({ projectId: idSchema, fileName: z.string().trim().min(1).max(300), contentBase64: base64Schema }).strict(),
+    input: z.object({ projectId: idSchema, fileName: requiredText.max(300), contentBase64: base64Schema }).strict(),
     output: importResultSchema
   }),
   'participants.status.template': defineMethod({
@@ -371,16 +369,7 @@ export const participantsApi = {
     summary: 'Change per theme for the effort group, and whose answers are due',
     input: projectRefSchema.strict(),
     output: z.object({
-      themes: z.array(
-        z.object({
-          key: z.string(),
-          label: z.string(),
-          participants: z.number().int(),
-          intakeMean: z.number().nullable(),
-          latestMean: z.number().nullable(),
-          change: z.number().nullable()
-        })
-      ),
+      themes: z.array(progressionThemeSummarySchema),
       reminders: z.array(reminderSchema.extend({ participantId: idSchema, pseudonym: z.string(), jobBrokerName: z.string().nullable() })),
       answered: z.object({ intake: z.number().int(), followUp: z.number().int(), exit: z.number().int() }),
       scaleMin: z.number().int(),

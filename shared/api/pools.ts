@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { defineMethod } from './define'
 import { emptyInputSchema, idSchema, requiredText, optionalText } from './schemas'
+import { budget } from '../texts/da/budget'
 
 export const poolSummarySchema = z.object({
   id: idSchema,
@@ -16,7 +17,7 @@ const poolKeySchema = z
   .trim()
   .min(1)
   .max(20)
-  .regex(/^[A-Za-z0-9ÆØÅæøå_-]+$/, { message: 'Nøglen må kun indeholde bogstaver, tal, - og _.' })
+  .regex(/^[A-Za-z0-9ÆØÅæøå_-]+$/, { message: budget.pools.keyFormat })
 export const poolInputSchema = z.object({ key: poolKeySchema, name: requiredText.max(200), financeAct: optionalText }).strict()
 export const poolDetailSchema = poolSummarySchema.extend({ projectCount: z.number().int() })
 export type PoolDetail = z.infer<typeof poolDetailSchema>

@@ -38,8 +38,6 @@ export const paretoBarSchema = z.object({
   vitalFew: z.boolean(),
   items: z.array(z.object({ category: z.string(), value: z.number(), label: z.string() }))
 })
-export type ParetoBarOut = z.infer<typeof paretoBarSchema>
-
 export const prioritisationApi = {
   'prioritisation.list': defineMethod({
     summary: 'The Pareto list of a month: score with its parts, the top 20 % as focus, pins and exclusions',

@@ -3,11 +3,13 @@
 // making a pack (PDF stored with its figures and SHA-256), the list of made packs, and checking a
 // PDF against them. Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
+import { basisPointsSchema } from '../domain/percent'
+import { oreSchema } from '../domain/money'
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
 import { base64Schema, freeText, idSchema, isoDateSchema, projectRefSchema, timestampSchema } from './schemas'
 import { QUARTER_PATTERN } from '../domain/quarterly/quarter'
-import { kpiReportSchema } from './participants'
+import { kpiReportSchema, progressionThemeSummarySchema } from './participants'
 import { priorityEntrySchema } from './prioritisation'
 import { actionSchema } from './meetings'
 
@@ -36,13 +38,13 @@ export const trafficLightSchema = z.object({
 export type TrafficLight = z.infer<typeof trafficLightSchema>
 
 const spentSchema = z.object({
-  budgetOre: z.number().int(),
-  spentInQuarterOre: z.number().int(),
-  spentToDateOre: z.number().int(),
+  budgetOre: oreSchema,
+  spentInQuarterOre: oreSchema,
+  spentToDateOre: oreSchema,
   /** Spent to the end of the previous quarter (the change since then is spentInQuarterOre). */
-  spentToPreviousOre: z.number().int(),
-  remainingOre: z.number().int(),
-  forecastOre: z.number().int().nullable()
+  spentToPreviousOre: oreSchema,
+  remainingOre: oreSchema,
+  forecastOre: oreSchema.nullable()
 })
 
 export const quarterlyReportSchema = z.object({
@@ -56,13 +58,13 @@ export const quarterlyReportSchema = z.object({
     poolName: z.string(),
     periodStart: isoDateSchema,
     periodEnd: isoDateSchema,
-    grantAmountOre: z.number().int()
+    grantAmountOre: oreSchema
   }),
   lights: z.array(trafficLightSchema),
   economy: z.object({
     inForceVersion: z.string().nullable(),
-    usedBp: z.number().int().nullable(),
-    elapsedBp: z.number().int(),
+    usedBp: basisPointsSchema.nullable(),
+    elapsedBp: basisPointsSchema,
     totals: spentSchema,
     years: z.array(spentSchema.extend({ year: z.number().int() })),
     lines: z.array(spentSchema.extend({ budgetLineId: idSchema, year: z.number().int(), title: z.string(), categoryLabel: z.string() })),
@@ -100,16 +102,7 @@ export const quarterlyReportSchema = z.object({
     latestMonth: z.string().nullable(),
     previousMonth: z.string().nullable()
   }),
-  progression: z.array(
-    z.object({
-      key: z.string(),
-      label: z.string(),
-      participants: z.number().int(),
-      intakeMean: z.number().nullable(),
-      latestMean: z.number().nullable(),
-      change: z.number().nullable()
-    })
-  ),
+  progression: z.array(progressionThemeSummarySchema),
   /** null in the publication copy (pseudonyms are left out). */
   focusList: z
     .object({

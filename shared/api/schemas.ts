@@ -2,29 +2,21 @@
 import { z } from 'zod'
 import { isIsoDate } from '../domain/dates'
 import { isMonth } from '../domain/months'
-import { containsCpr } from '../domain/cpr'
-import { isWellFormedText } from './wellFormed'
+import { freeText } from '../domain/freeText'
 
 export const idSchema = z.number().int().positive()
-export const oreSchema = z.number().int()
-export const nonNegativeOreSchema = z.number().int().min(0)
-export const minutesSchema = z.number().int()
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'invalid_date' })
 /** A calendar month `YYYY-MM` (shared/domain/months.ts). */
 export const monthSchema = z.string().refine(isMonth, { message: 'invalid_month' })
 export const timestampSchema = z.string()
-/**
- * The one free-text type: every text a user types (notes, posting texts, names, activity names,
- * minutes, decisions, the quarter's text …) refuses text that is not valid Unicode and anything
- * that looks like a CPR number, with or without the dash (DOMAIN.md, Personal data). The registry
- * also refuses ill-formed Unicode in every other string of every input (see wellFormed.ts).
- */
-export const freeText = z
-  .string()
-  .refine(isWellFormedText, { message: 'ill_formed' })
-  .refine((s) => !containsCpr(s), { message: 'cpr' })
+/** The one free-text type (shared/domain/freeText.ts): no CPR numbers, no broken Unicode. */
+export { freeText }
 export const requiredText = freeText.trim().min(1)
 export const optionalText = freeText.trim().default('')
+/** Who approves, as entered (a month, a week, minutes): their name and role. */
+export const approverFields = { approverName: requiredText.max(200), approverRole: requiredText.max(200) }
+/** A step back (unlocking an approved month or week, withdrawing a signed account): why, and who. */
+export const stepBackFields = { reason: requiredText.max(1000), actorName: requiredText.max(200) }
 export const yearSchema = z.number().int().min(2000).max(2100)
 export const projectRefSchema = z.object({ projectId: idSchema })
 export const emptyInputSchema = z.object({}).strict()

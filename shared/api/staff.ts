@@ -1,8 +1,10 @@
 // API methods of the project's staff and their hourly rates over time.
 import { z } from 'zod'
+import { minutesSchema } from '../domain/duration'
+import { nonNegativeOreSchema, oreSchema } from '../domain/money'
 import { defineMethod } from './define'
-import { idSchema, isoDateSchema, nonNegativeOreSchema, projectRefSchema, requiredText, optionalText } from './schemas'
-import { WHOLE_BP } from '../domain/percent'
+import { idSchema, isoDateSchema, projectRefSchema, requiredText, optionalText } from './schemas'
+import { WHOLE_BP, basisPointsSchema } from '../domain/percent'
 
 export const staffMemberSchema = z.object({
   id: idSchema,
@@ -11,9 +13,9 @@ export const staffMemberSchema = z.object({
   /** A cost category key of the pool, e.g. 'jobBroker', 'projectManagement'. */
   functionKey: z.string(),
   title: z.string(),
-  weeklyMinutes: z.number().int(),
+  weeklyMinutes: minutesSchema,
   /** Share of working time on the project in basis points (10000 = 100 %). */
-  projectShareBp: z.number().int(),
+  projectShareBp: basisPointsSchema,
   employedFrom: isoDateSchema.nullable(),
   employedTo: isoDateSchema.nullable(),
   note: z.string()
@@ -25,29 +27,26 @@ export const staffInputSchema = z
     functionKey: requiredText.max(60),
     title: optionalText,
     /** Weekly working time in minutes (37 hours = 2220). */
-    weeklyMinutes: z
-      .number()
-      .int()
-      .min(1)
-      .max(60 * 80),
+    weeklyMinutes: minutesSchema.min(1).max(60 * 80),
     /** Share of working time on the project in basis points (10000 = 100 %). */
-    projectShareBp: z.number().int().min(1).max(WHOLE_BP),
+    projectShareBp: basisPointsSchema.min(1).max(WHOLE_BP),
     employedFrom: isoDateSchema.nullable().default(null),
     employedTo: isoDateSchema.nullable().default(null),
     note: optionalText
   })
   .strict()
-export type StaffInput = z.input<typeof staffInputSchema>
-export const salaryPartAmountSchema = z.object({ key: z.string(), label: z.string(), amountOre: z.number().int() })
+/** A staff member's fields as the service receives them (parsed: defaults filled, units typed). */
+export type StaffFields = z.output<typeof staffInputSchema>
+export const salaryPartAmountSchema = z.object({ key: z.string(), label: z.string(), amountOre: oreSchema })
 export const staffRateSchema = z.object({
   id: idSchema,
   staffId: idSchema,
   validFrom: isoDateSchema,
   validTo: isoDateSchema.nullable(),
   salaryParts: z.array(salaryPartAmountSchema),
-  annualSalaryOre: z.number().int(),
-  divisorMinutes: z.number().int(),
-  hourlyRateOre: z.number().int(),
+  annualSalaryOre: oreSchema,
+  divisorMinutes: minutesSchema,
+  hourlyRateOre: oreSchema,
   /** "(A-indkomst … + pension … + ATP …) / 1.924,00 timer = … kr./time" */
   calculation: z.string(),
   note: z.string(),
@@ -64,7 +63,7 @@ export const staffWithRatesSchema = z.object({
 })
 export type StaffWithRates = z.infer<typeof staffWithRatesSchema>
 export const rateFormulaSchema = z.object({
-  divisorMinutes: z.number().int(),
+  divisorMinutes: minutesSchema,
   salaryParts: z.array(z.object({ key: z.string(), label: z.string() })),
   excluded: z.array(z.string()),
   source: z.string()

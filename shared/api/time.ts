@@ -2,14 +2,17 @@
 // weekly and monthly approval, management statements and the import of hours.
 // Declared once here; bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
+import { basisPointsSchema } from '../domain/percent'
+import { minutesSchema } from '../domain/duration'
+import { oreSchema } from '../domain/money'
 import { defineMethod } from './define'
 import { timePoolRulesSchema } from '../domain/time/poolRules'
 import {
+  approverFields,
   idSchema,
+  stepBackFields,
   isoDateSchema,
   monthSchema,
-  minutesSchema,
-  oreSchema,
   projectRefSchema,
   requiredText,
   optionalText,
@@ -63,8 +66,8 @@ export const timeStaffSchema = z.object({
   title: z.string(),
   functionKey: z.string(),
   mode: timeModeSchema,
-  weeklyProjectMinutes: z.number().int(),
-  projectShareBp: z.number().int(),
+  weeklyProjectMinutes: minutesSchema,
+  projectShareBp: basisPointsSchema,
   employedFrom: isoDateSchema.nullable(),
   employedTo: isoDateSchema.nullable()
 })
@@ -77,7 +80,7 @@ export const weekDaySchema = z.object({
   date: isoDateSchema,
   kind: z.enum(['workday', 'halfDay', 'dayOff', 'holiday', 'weekend']),
   name: z.string().nullable(),
-  normMinutes: z.number().int(),
+  normMinutes: minutesSchema,
   /** Why the day cannot be changed (outside the period, approved month, closed by an account), or null. */
   lockedReason: z.string().nullable(),
   monthStatus: monthStatusSchema
@@ -120,7 +123,7 @@ export const weekSchema = z.object({
 })
 export type Week = z.infer<typeof weekSchema>
 
-export const weekCellSchema = z.object({ date: isoDateSchema, activityId: idSchema, minutes: z.number().int() }).strict()
+export const weekCellSchema = z.object({ date: isoDateSchema, activityId: idSchema, minutes: minutesSchema }).strict()
 
 export const monthRowSchema = z.object({
   staffId: idSchema,
@@ -298,12 +301,12 @@ export const timeApi = {
   }),
   'time.week.approve': defineMethod({
     summary: "A manager approves a staff member's ISO week; posts the salary of the days not already approved with their month and locks the week",
-    input: weekRefSchema.extend({ approverName: requiredText.max(200), approverRole: requiredText.max(200) }).strict(),
+    input: weekRefSchema.extend(approverFields).strict(),
     output: weekSchema
   }),
   'time.week.unlock': defineMethod({
     summary: 'Reopen an approved week, with a reason; reverses exactly the salary postings the week made',
-    input: weekRefSchema.extend({ reason: requiredText.max(1000), actorName: requiredText.max(200) }).strict(),
+    input: weekRefSchema.extend(stepBackFields).strict(),
     output: weekSchema
   }),
   'time.months': defineMethod({
@@ -328,12 +331,12 @@ export const timeApi = {
   }),
   'time.month.approve': defineMethod({
     summary: 'A manager approves a month (timesheet, or the management statement for 100 % staff); posts the salary cost and locks the month',
-    input: monthRefSchema.extend({ approverName: requiredText.max(200), approverRole: requiredText.max(200), statementText: optionalText }).strict(),
+    input: monthRefSchema.extend({ ...approverFields, statementText: optionalText }).strict(),
     output: monthRowSchema
   }),
   'time.month.unlock': defineMethod({
     summary: 'Reopen a signed or approved month, with a reason; reverses its salary postings',
-    input: monthRefSchema.extend({ reason: requiredText.max(1000), actorName: requiredText.max(200) }).strict(),
+    input: monthRefSchema.extend(stepBackFields).strict(),
     output: monthRowSchema
   }),
   'time.lineChoices': defineMethod({

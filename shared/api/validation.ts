@@ -15,7 +15,7 @@ function labelOf(path: readonly PropertyKey[], domain: TextDomain | undefined): 
   const named = [...path].reverse().find((p) => typeof p === 'string')
   const index = path.find((p) => typeof p === 'number')
   const base = named !== undefined ? fieldLabel(String(named), domain) : key || m.inputLabel
-  const label = typeof index === 'number' ? `${base} (række ${index + 1})` : base
+  const label = typeof index === 'number' ? m.rowOf(base, index + 1) : base
   return { key, label }
 }
 

@@ -1,10 +1,10 @@
 // Used by every domain that stores free text about citizens (participants, meetings).
-// Puljestyr never stores a CPR number (DOMAIN.md, Personal data). A text "looks like a CPR number"
-// when it holds DDMMYY-NNNN or ten digits in a row (also with a space for the dash) whose first six
-// digits are a real date, the century given by the 7th digit and the year as the CPR rules say:
-//   7th digit 0–3: 1900–1999; 4 and 9: 2000–2036 for YY 00–36, else 1937–1999;
-//   5–8: 2000–2057 for YY 00–57, else 1858–1899.
-// The modulus-11 check is not used: CPR numbers issued since 2007 need not pass it.
+// Puljestyr never stores a CPR number (docs/domain.md rule 14 «Personal data»). A text "looks like
+// a CPR number" when it holds DDMMYY-NNNN or ten digits in a row (also with a space for the dash)
+// whose first six digits are a real date, the century given by the 7th digit and the year as the
+// CPR rules say:   7th digit 0–3: 1900–1999; 4 and 9: 2000–2036 for YY 00–36, else 1937–1999; 5–8:
+// 2000–2057 for YY 00–57, else 1858–1899. The modulus-11 check is not used: CPR numbers issued
+// since 2007 need not pass it.
 
 const CANDIDATE = /(?<!\d)(\d{2})(\d{2})(\d{2})[-\s\u2010-\u2013]?(\d)(\d{3})(?!\d)/g
 
@@ -22,7 +22,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 /** True when the digits form a CPR number with a valid birth date. */
-export function isCprLike(dd: string, mm: string, yy: string, seventh: string): boolean {
+function isCprLike(dd: string, mm: string, yy: string, seventh: string): boolean {
   const year = centuryOf(Number(yy), Number(seventh)) + Number(yy)
   return isRealDate(year, Number(mm), Number(dd))
 }

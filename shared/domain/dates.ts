@@ -58,10 +58,6 @@ export function toIsoDate(d: Date): IsoDate {
   return format(d, 'yyyy-MM-dd')
 }
 
-export function fromIsoDate(value: IsoDate): Date {
-  return parseISO(value)
-}
-
 export function addDaysIso(value: IsoDate, days: number): IsoDate {
   return toIsoDate(addDays(parseISO(value), days))
 }
@@ -77,11 +73,6 @@ export function isoWeek(value: IsoDate): { year: number; week: number } {
   return { year: getISOWeekYear(d), week: getISOWeek(d) }
 }
 
-export function formatIsoWeek(value: IsoDate): string {
-  const w = isoWeek(value)
-  return `uge ${w.week} ${w.year}`
-}
-
 /** The calendar years a period touches, e.g. 2019-12-01..2021-12-31 → [2019, 2020, 2021]. */
 export function yearsOfPeriod(start: IsoDate, end: IsoDate): number[] {
   const from = Number(start.slice(0, 4))
@@ -89,8 +80,4 @@ export function yearsOfPeriod(start: IsoDate, end: IsoDate): number[] {
   const years: number[] = []
   for (let y = from; y <= to; y++) years.push(y)
   return years
-}
-
-export function compareIsoDate(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,12 +1,29 @@
 // Hours are integer minutes everywhere. Parsing and formatting live here.
+import { z } from 'zod'
+import { DomainError } from '../errors'
+import { unitMessages } from '../texts/da/common'
 
-declare const minutesBrand: unique symbol
+/** A duration in whole minutes in the API contract: branded `Minutes` once parsed (as `oreSchema`). */
+export const minutesSchema = z.number().int().brand<'Minutes'>()
 /** A duration in whole minutes. */
-export type Minutes = number & { readonly [minutesBrand]: true }
+export type Minutes = z.output<typeof minutesSchema>
 
 export function minutes(value: number): Minutes {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`Tid i minutter skal være et helt tal, fik ${value}`)
+  if (!Number.isSafeInteger(value)) throw new DomainError('internal', unitMessages.notWholeMinutes(value))
   return value as Minutes
+}
+
+export const ZERO_MINUTES = minutes(0)
+
+/** The opposite duration (a reversal). */
+export function negateMinutes(value: Minutes): Minutes {
+  return minutes(-value)
+}
+
+export function sumMinutes(values: Iterable<number>): Minutes {
+  let total = 0
+  for (const v of values) total += v
+  return minutes(total)
 }
 
 /** `444` → `7,40` (hours with two decimals, Danish comma). */
@@ -20,13 +37,6 @@ export function formatHours(value: number, decimals = 2): string {
     .slice(0, decimals)
   const wholeText = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
   return `${negative ? '-' : ''}${wholeText}${decimals > 0 ? `,${frac}` : ''}`
-}
-
-/** `444` → `7:24` */
-export function formatHoursClock(value: number): string {
-  const negative = value < 0
-  const abs = Math.abs(value)
-  return `${negative ? '-' : ''}${Math.trunc(abs / 60)}:${String(abs % 60).padStart(2, '0')}`
 }
 
 /**

@@ -3,12 +3,12 @@
 // it is never hidden or spread silently.
 import { type Ore, ore, sumOre } from './money'
 
-export interface GrantYearAmount {
+interface GrantYearAmount {
   year: number
   amountOre: number
 }
 
-export interface GrantSplitCheck {
+interface GrantSplitCheck {
   grantAmountOre: Ore
   splitTotalOre: Ore
   /** grant − split: positive when the split is short of the grant. */

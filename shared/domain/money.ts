@@ -1,12 +1,21 @@
 // Money is integer øre everywhere. This module is the one place where amounts are rounded
 // (`roundToOre`) and formatted (`formatKr`).
+import { z } from 'zod'
+import { DomainError } from '../errors'
+import { unitMessages } from '../texts/da/common'
 
-declare const oreBrand: unique symbol
+/**
+ * An amount in øre in the API contract. A parsed input and every output hold the branded `Ore`, so
+ * a service or a screen cannot mix øre with minutes or a share; an input is a plain number (the
+ * brand is on the output side only), checked and refused in Danish as any `z.number().int()`.
+ */
+export const oreSchema = z.number().int().brand<'Ore'>()
+export const nonNegativeOreSchema = oreSchema.min(0)
 /** An amount in øre (1 kr. = 100 øre), always a safe integer. */
-export type Ore = number & { readonly [oreBrand]: true }
+export type Ore = z.output<typeof oreSchema>
 
 export function ore(value: number): Ore {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`Beløb i øre skal være et helt tal, fik ${value}`)
+  if (!Number.isSafeInteger(value)) throw new DomainError('internal', unitMessages.notWholeOre(value))
   return value as Ore
 }
 
@@ -18,6 +27,11 @@ export function sumOre(values: Iterable<number>): Ore {
   return ore(total)
 }
 
+/** The opposite amount (a reversal). */
+export function negateOre(amount: Ore): Ore {
+  return ore(-amount)
+}
+
 /**
  * THE rounding of Puljestyr: numerator / denominator rounded half away from zero to whole øre.
  * Every amount that is not already whole øre (rate × hours, salary / divisor, shares of a grant)
@@ -26,7 +40,7 @@ export function sumOre(values: Iterable<number>): Ore {
 export function roundToOre(numerator: bigint | number, denominator: bigint | number = 1n): Ore {
   const n = BigInt(numerator)
   const d = BigInt(denominator)
-  if (d === 0n) throw new RangeError('Division med nul')
+  if (d === 0n) throw new DomainError('internal', unitMessages.divisionByZero)
   const negative = n < 0n !== d < 0n
   const an = n < 0n ? -n : n
   const ad = d < 0n ? -d : d

@@ -2,19 +2,23 @@
 // staff's share of working time and the spending figures are stored and sent in basis points, so
 // that a share compares exactly; this module is the one place that turns them into percent (for
 // the screen and the forms) and back, and the one place that rounds.
+import { z } from 'zod'
+import { DomainError } from '../errors'
+import { unitMessages } from '../texts/da/common'
 import { formatPercent } from './money'
 
-declare const basisPointsBrand: unique symbol
+/** A share in basis points in the API contract: branded `BasisPoints` once parsed (as `oreSchema`). */
+export const basisPointsSchema = z.number().int().brand<'BasisPoints'>()
 /** An integer number of basis points (1/100 of a percent). */
-export type BasisPoints = number & { readonly [basisPointsBrand]: true }
-
-/** 100 % in basis points. */
-export const WHOLE_BP = 10000
+export type BasisPoints = z.output<typeof basisPointsSchema>
 
 export function basisPoints(value: number): BasisPoints {
-  if (!Number.isInteger(value)) throw new RangeError(`Basispoint skal være et helt tal, fik ${value}`)
+  if (!Number.isInteger(value)) throw new DomainError('internal', unitMessages.notWholeBasisPoints(value))
   return value as BasisPoints
 }
+
+/** 100 % in basis points. */
+export const WHOLE_BP = basisPoints(10000)
 
 /** 7135 → «71,4 %»; `decimals` as formatPercent. Prefer the kinds below, which fix the decimals. */
 export function formatBasisPoints(bp: number, decimals = 1): string {

@@ -1,4 +1,4 @@
-import { test, expect, openDemo, fillDate } from './fixtures'
+import { test, expect, openDemo, fillDate, choose } from './fixtures'
 
 test('the start page offers to create a project or open the demo project', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Velkommen til Puljestyr' })).toBeVisible()
@@ -25,8 +25,7 @@ test('the demo project opens and shows its name, municipality, period and grant'
 test('a user creates a project; a bad amount is refused and the form keeps what was typed', async ({ page }) => {
   await page.getByRole('link', { name: 'Opret et projekt' }).click()
   await page.getByLabel('Kommune', { exact: true }).fill('Viborg Kommune')
-  await page.getByRole('combobox', { name: 'Pulje' }).click()
-  await page.getByRole('option', { name: 'Håndholdt ressourceforløb' }).click()
+  await choose(page, 'Pulje', 'Håndholdt ressourceforløb')
   await page.getByLabel('Projektets titel').fill('Ressourceforløb med jobperspektiv')
   await page.getByLabel('Sagsnummer').fill('15.00.00-A00-7-22')
   await fillDate(page, 'Startdato', '01.01.2022')

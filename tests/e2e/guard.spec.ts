@@ -200,8 +200,7 @@ test('«Nyt projekt» with Enter: every message is Danish and names the field, t
   await expect(page.getByText(/Feltet «[^»]+» skal udfyldes\./).first()).toBeVisible()
   await expect(page.getByText(/Invalid input|expected string|received undefined/)).toHaveCount(0)
   // The year split may be left empty: with the other fields filled, Enter creates the project.
-  await page.getByRole('combobox', { name: 'Pulje' }).click()
-  await page.getByRole('option', { name: 'Flere skal med 2' }).click()
+  await choose(page, 'Pulje', 'Flere skal med 2')
   await page.getByLabel('Projektets titel').fill('Flere skal med 2')
   await page.getByLabel('Ansøgt beløb').fill('2.235.073,47')
   await page.getByLabel('Ansøgt beløb').press('Enter')

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { test, testOnDemo, expect, openDemo } from './fixtures'
+import { test, testOnDemo, expect, openDemo, choose } from './fixtures'
 
 /** Calls the API from the signed-in page (to set up data the test is not about). */
 async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
@@ -37,8 +37,7 @@ async function smallProject(page: Page): Promise<number> {
 }
 
 async function chooseMonth(page: Page, label: string, month: string) {
-  await page.getByRole('combobox', { name: label }).click()
-  await page.getByRole('option', { name: month, exact: true }).click()
+  await choose(page, label, month)
 }
 
 test('a user enters a month for a caseload in the grid; the KPIs and the Pareto list change on screen', async ({ page }) => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { test, testOnDemo, expect, openDemo } from './fixtures'
+import { test, testOnDemo, expect, openDemo, choose } from './fixtures'
 import { pdfPagesText } from '../support/pdf'
 import { renderPdfPages } from './pdfPages'
 
@@ -10,8 +10,7 @@ testOnDemo('a user writes the quarter’s text, makes the 3rd quarter 2020 pack 
   await page.getByRole('link', { name: 'Kvartalsrapport' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Kvartalsrapport' })).toBeVisible()
   // The period is over: the default is its last quarter. Pick the 3rd quarter 2020.
-  await page.getByRole('combobox', { name: 'Kvartal' }).click()
-  await page.getByRole('option', { name: '3. kvartal 2020' }).click()
+  await choose(page, 'Kvartal', '3. kvartal 2020')
   const preview = page.getByRole('region', { name: 'Forhåndsvisning' })
   await expect(preview.getByText('3. kvartal 2020 (01.07.2020–30.09.2020)')).toBeVisible()
   await expect(preview.getByTestId('quarterly-grant')).toHaveText('2.235.074,00 kr.')
@@ -185,8 +184,7 @@ testOnDemo('a user writes the quarter’s text, makes the 3rd quarter 2020 pack 
   })
   await list.getByRole('row').nth(2).getByRole('button', { name: 'Læg på møde' }).click()
   const attachDialog = page.getByRole('dialog', { name: 'Læg kvartalsrapporten for 3. kvartal 2020 på et møde' })
-  await attachDialog.getByRole('combobox', { name: 'Møde' }).click()
-  await page.getByRole('option', { name: /15\.09\.2021 · .* · Styregruppemøde 4\. kvartal/ }).click()
+  await choose(attachDialog, 'Møde', /15\.09\.2021 · .* · Styregruppemøde 4\. kvartal/)
   await attachDialog.getByRole('button', { name: 'Læg på møde' }).click()
   await expect(page.getByText('Kvartalsrapport_Flere_skal_med_2_2020-Q3.pdf er vedlagt punktet «Kvartalsstatus» på mødet 15.09.2021.')).toBeVisible()
   await page.goto(`${page.url().split('#')[0]}#/projekt/1/moeder/moede/${meetingId}`)

@@ -3,7 +3,7 @@ import path from 'node:path'
 import JSZip from 'jszip'
 import iconv from 'iconv-lite'
 import type { Page } from '@playwright/test'
-import { testOnDemo, expect, openDemo, fillDate } from './fixtures'
+import { testOnDemo, expect, openDemo, fillDate, choose } from './fixtures'
 
 /** Unlocks a staff member's approved month on «Måneder og godkendelse», with a reason. */
 async function unlockMonth(page: Page, staffName: string, month: string, reason: string): Promise<void> {
@@ -27,8 +27,7 @@ testOnDemo(
     await openDemo(page)
     await unlockMonth(page, 'Jonas Holm', 'december 2021', 'Jonas Holm var syg fredag 17.12.2021; ugen rettes.')
     await page.getByRole('tab', { name: 'Ugeseddel' }).click()
-    await page.getByRole('combobox', { name: 'Medarbejder' }).click()
-    await page.getByRole('option', { name: 'Jonas Holm' }).click()
+    await choose(page, 'Medarbejder', 'Jonas Holm')
     await fillDate(page, 'Gå til dato', '13.12.2021')
     await expect(page.getByTestId('week-title')).toHaveText('Uge 50 2021 (13.12.2021–19.12.2021)')
     await expect(page.getByTestId('week-norm')).toHaveText('26,40')
@@ -139,8 +138,7 @@ testOnDemo('the final account shows the whole ledger and can be signed; a month 
   // By default an interim account starts the day after the last one signed
   await expect(page.getByRole('group', { name: 'Periode fra' }).locator('xpath=..').locator('input')).toHaveValue('01.01.2021')
   // The final account covers the whole period: every month approved, nothing stops the signature
-  await page.getByRole('combobox', { name: 'Art' }).click()
-  await page.getByRole('option', { name: 'Slutregnskab' }).click()
+  await choose(page, 'Art', 'Slutregnskab')
   await expect(page.getByRole('group', { name: 'Periode fra' }).locator('xpath=..').locator('input')).toHaveValue('01.12.2019')
   await page.getByRole('button', { name: 'Vis tallene' }).click()
   await expect(page.getByTestId('account-total')).toContainText('2.223.730,82 kr.')
@@ -150,8 +148,7 @@ testOnDemo('the final account shows the whole ledger and can be signed; a month 
   await unlockMonth(page, 'Jonas Holm', 'november 2021', 'Fordelingen på aktiviteter kontrolleres.')
   await page.getByRole('navigation').getByRole('link', { name: 'Regnskab' }).click()
   await page.getByRole('tab', { name: 'Delregnskab og slutregnskab' }).click()
-  await page.getByRole('combobox', { name: 'Art' }).click()
-  await page.getByRole('option', { name: 'Slutregnskab' }).click()
+  await choose(page, 'Art', 'Slutregnskab')
   await page.getByRole('button', { name: 'Vis tallene' }).click()
   await expect(page.getByTestId('account-blockers')).toContainText('Jonas Holm: november 2021 har')
   await expect(page.getByRole('button', { name: 'Underskriv regnskabet' })).toBeDisabled()
@@ -166,8 +163,7 @@ testOnDemo(
     const openWeek = async () => {
       await page.getByRole('navigation').getByRole('link', { name: 'Timer' }).click()
       await page.getByRole('tab', { name: 'Ugeseddel' }).click()
-      await page.getByRole('combobox', { name: 'Medarbejder' }).click()
-      await page.getByRole('option', { name: 'Jonas Holm' }).click()
+      await choose(page, 'Medarbejder', 'Jonas Holm')
       await fillDate(page, 'Gå til dato', '31.05.2021')
       await expect(page.getByTestId('week-title')).toHaveText('Uge 22 2021 (31.05.2021–06.06.2021)')
     }
@@ -222,8 +218,7 @@ testOnDemo(
     // The ledger has the salary of each part, under the week's timesheet
     await page.getByRole('navigation').getByRole('link', { name: 'Regnskab' }).click()
     await page.getByRole('tab', { name: 'Posteringer', exact: true }).click()
-    await page.getByRole('combobox', { name: 'Medarbejder' }).click()
-    await page.getByRole('option', { name: 'Jonas Holm' }).click()
+    await choose(page, 'Medarbejder', 'Jonas Holm')
     const weekPostings = page.getByRole('row').filter({ hasText: 'Timeseddel uge 22 2021 Jonas Holm' })
     await expect(weekPostings).toHaveCount(2)
     await expect(weekPostings.filter({ hasText: '31.05.2021' })).toContainText(mayPosted)
@@ -247,8 +242,7 @@ testOnDemo(
 
     await page.getByRole('navigation').getByRole('link', { name: 'Regnskab' }).click()
     await page.getByRole('tab', { name: 'Posteringer', exact: true }).click()
-    await page.getByRole('combobox', { name: 'Medarbejder' }).click()
-    await page.getByRole('option', { name: 'Jonas Holm' }).click()
+    await choose(page, 'Medarbejder', 'Jonas Holm')
     await expect(weekPostings).toHaveCount(4)
     const reversals = weekPostings.filter({ hasText: 'Tilbageførsel af postering nr.' })
     await expect(reversals).toHaveCount(2)

@@ -1,10 +1,10 @@
 // SIGKILL loops (issue #13): the built `puljestyr serve` is killed at random moments while it imports
-// hours files, approves and unlocks weeks and, at the same time in its other service worker, signs
-// and withdraws an interim account; and `puljestyr demo` while it creates the demo. After every kill
-// the file must be whole (integrity_check), the audit trail and every table must verify, each import
-// must be all or nothing and each account whole. STRESS_KILLS sets the number of kills during each
-// kind of work (default 50: the loop goes on until as many kills found each writer with a request in
-// flight).
+// hours files, approves and unlocks weeks, saves a week of hours and signs and withdraws an interim
+// account, all at once (its two service workers take them in turn); and `puljestyr demo` while it
+// creates the demo. After every kill the file must be whole (integrity_check), the audit trail and
+// every table must verify, each import and each saved week must be all or nothing and each account
+// whole. STRESS_KILLS sets the number of kills during each kind of work (default 50: the loop goes on
+// until as many kills found each writer with a request in flight).
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -22,10 +22,17 @@ const DEMO_KILLS = Number(process.env.STRESS_DEMO_KILLS ?? KILLS)
 let rt: TestRuntime
 let f: Fixture
 let dbFile: string
+/** A third staff member whose one week is saved again and again (no imports or approvals touch her). */
+let lise: number
+let activityId: number
+const LISE_WEEK = ['2020-03-02', '2020-03-03', '2020-03-04', '2020-03-05', '2020-03-06']
 beforeAll(async () => {
   if (!fs.existsSync(path.resolve(__dirname, '../../out/node/cli.cjs'))) throw new Error('Kør «npm run build» før stresstestene.')
   rt = await createTestRuntime({ now: '2021-06-01T09:00:00.000Z' })
   f = await createFixture(rt)
+  const staff = { name: 'Lise Bech', functionKey: 'jobBroker', title: 'Jobformidler', weeklyMinutes: 2220, projectShareBp: 5000, employedFrom: '2019-12-01' }
+  lise = (await rt.call('staff.create', { projectId: f.projectId, ...staff, note: '' })).id
+  activityId = (await rt.call('time.settings.get', { projectId: f.projectId })).activities[0]!.id
   // December 2019 (before the imported weeks) can be signed as an interim account at once.
   expect((await rt.call('accounts.preview', account())).blockers).toEqual([])
   dbFile = rt.file
@@ -86,16 +93,20 @@ function hoursFile(n: number): { fileName: string; contentBase64: string; dates:
 }
 
 describe('SIGKILL during imports, approvals and account signatures', () => {
-  it(`leaves the database whole, verified, each import all or nothing and each account whole (${KILLS} kills during each)`, async () => {
+  it(`leaves the database whole, verified, each import and saved week all or nothing and each account whole (${KILLS} kills during each)`, async () => {
     let week = 0
     let signatures = 0
-    const killsDuring = { imports: 0, accounts: 0 }
+    let weekSaves = 0
+    /** How long after sign-in a new server's first week save was answered (the first round that saw one). */
+    let firstSaveMs: number | null = null
+    const killsDuring = { imports: 0, weeks: 0, accounts: 0 }
     const attempted: { fileName: string; dates: string[] }[] = []
-    while (killsDuring.imports < KILLS || killsDuring.accounts < KILLS) {
+    while (Object.values(killsDuring).some((n) => n < KILLS)) {
       const { child, url } = await startServe(dbFile)
       const cookie = await signIn(url.href)
+      const roundStart = Date.now()
       const port = Number(url.port)
-      const inFlight = { imports: 0, accounts: 0 }
+      const inFlight = { imports: 0, weeks: 0, accounts: 0 }
       const api = async (writer: keyof typeof inFlight, method: string, input: unknown) => {
         inFlight[writer]++
         try {
@@ -109,7 +120,7 @@ describe('SIGKILL during imports, approvals and account signatures', () => {
         }
       }
       let stop = false
-      // Two writers at once: the pool runs them in its two workers, each with its own connection.
+      // Three writers at once: the pool runs them in its two workers, each with its own connection.
       const imports = (async () => {
         while (!stop) {
           const n = week++
@@ -119,6 +130,16 @@ describe('SIGKILL during imports, approvals and account signatures', () => {
           const ref = { projectId: f.projectId, staffId: f.jonas, weekStart: mondayOf(n) }
           await api('imports', 'time.week.approve', { ...ref, approverName: 'Bente Hjorth', approverRole: 'Leder' })
           if (n % 2 === 0) await api('imports', 'time.week.unlock', { ...ref, reason: 'Stresstest', actorName: 'Bente Hjorth' })
+        }
+      })()
+      // A whole week of one activity saved with the same hours each day: a half-saved week would show two values.
+      const weeks = (async () => {
+        while (!stop) {
+          const minutes = 60 * between(1, 7)
+          const cells = LISE_WEEK.map((date) => ({ date, activityId, minutes }))
+          const saved = await api('weeks', 'time.week.save', { projectId: f.projectId, staffId: lise, weekStart: LISE_WEEK[0], cells })
+          if (saved?.ok) weekSaves++
+          if (saved?.ok && firstSaveMs === null) firstSaveMs = Date.now() - roundStart
         }
       })()
       const accounts = (async () => {
@@ -133,15 +154,17 @@ describe('SIGKILL during imports, approvals and account signatures', () => {
           }
         }
       })()
-      // Up to 0,7 s: the first signature (its code loaded, its transaction waiting for the import's) ends after about 0,3 s.
-      await sleep(between(5, 700))
+      // Each writer's first call in a new server loads its code and waits for the others' transactions
+      // (the first signature ends after about 0,3 s; the first week save, queued behind both, after
+      // 0,6 to 2 s on a loaded machine): the window reaches one and a half times the time the first
+      // save took, so kills land before, during and after saves, and 3 s until one has been seen.
+      await sleep(between(5, firstSaveMs === null ? 3000 : Math.max(700, Math.round(firstSaveMs * 1.5))))
       const during = { ...inFlight }
       stop = true
       if (await killNow(child)) {
-        if (during.imports > 0) killsDuring.imports++
-        if (during.accounts > 0) killsDuring.accounts++
+        for (const writer of Object.keys(killsDuring) as (keyof typeof killsDuring)[]) if (during[writer] > 0) killsDuring[writer]++
       }
-      await Promise.all([imports, accounts])
+      await Promise.all([imports, weeks, accounts])
 
       expect(integrity(dbFile)).toBe('ok')
       const report = await verifyDatabaseFile(dbFile)
@@ -161,6 +184,11 @@ describe('SIGKILL during imports, approvals and account signatures', () => {
           expect({ file: file.fileName, rows }).toEqual({ file: file.fileName, rows: batch ? 10 : 0 })
           if (batch) expect(batch.rows_imported).toBe(10)
         }
+        // The saved week is whole: none of its days yet, or all five with the hours of one save.
+        const days = h
+          .prepare(`select minutes from time_entry where staff_id = ? and activity_id = ? and entry_date in (${LISE_WEEK.map(() => '?').join(',')})`)
+          .all(lise, activityId, ...LISE_WEEK) as { minutes: number }[]
+        if (days.length > 0) expect({ days: days.length, values: new Set(days.map((d) => d.minutes)).size }).toEqual({ days: 5, values: 1 })
         // Each account is whole: signed with the figures it was signed with, or withdrawn with a reason;
         // never two signed for the period, and every one has its signature in the trail.
         const rows = h.prepare('select id, status, figures_json, total_cost_ore, withdrawn_reason, withdrawn_at from account').all() as {
@@ -183,14 +211,14 @@ describe('SIGKILL during imports, approvals and account signatures', () => {
         h.close()
       }
     }
-    expect(killsDuring.imports).toBeGreaterThanOrEqual(KILLS)
-    expect(killsDuring.accounts).toBeGreaterThanOrEqual(KILLS)
+    for (const n of Object.values(killsDuring)) expect(n).toBeGreaterThanOrEqual(KILLS)
     // The loop did write: files were imported and weeks approved between the kills.
     const h = new BetterSqlite3(dbFile, { readonly: true })
     const imported = (h.prepare("select count(*) as n from import_batch where kind = 'hours'").get() as { n: number }).n
     h.close()
     expect(imported).toBeGreaterThan(0)
     expect(signatures).toBeGreaterThan(0)
+    expect(weekSaves).toBeGreaterThan(0)
   })
 })
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@ta
 import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract'
 import { callApi, type ApiClientError } from './client'
 
-export function apiQueryKey<N extends MethodName>(method: N, input?: ApiInput<N>) {
+function apiQueryKey<N extends MethodName>(method: N, input?: ApiInput<N>) {
   return input === undefined ? [method] : [method, input]
 }
 

@@ -7,7 +7,7 @@ Chart.register(...registerables)
 Chart.defaults.locale = 'da-DK'
 Chart.defaults.animation = false
 
-export interface ChartViewProps<T extends ChartType> {
+interface ChartViewProps<T extends ChartType> {
   config: ChartConfiguration<T>
   /** Accessible name of the chart (charts are also given as tables beside them). */
   label: string

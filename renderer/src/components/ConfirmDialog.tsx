@@ -9,7 +9,7 @@ import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 
-export interface ConfirmOptions {
+interface ConfirmOptions {
   title: string
   message: ReactNode
   confirmLabel: string

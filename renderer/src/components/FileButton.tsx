@@ -4,14 +4,14 @@ import { useRef, type ReactNode } from 'react'
 import { Button, type ButtonProps } from '@mui/material'
 import UploadFileIcon from '@mui/icons-material/UploadFile'
 
-export interface PickedFile {
+interface PickedFile {
   fileName: string
   sizeBytes: number
   contentBase64: string
 }
 
 /** Reads a browser File as base64 (without the data: prefix). */
-export function readFileAsBase64(file: File): Promise<PickedFile> {
+function readFileAsBase64(file: File): Promise<PickedFile> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
     reader.onerror = () => reject(reader.error ?? new Error('read failed'))

@@ -26,9 +26,9 @@ import { isIsoDate } from '@shared/domain/dates'
 import { formatSetBasisPoints, parsePercentInput } from '@shared/domain/percent'
 import { fieldRuleMessage, installDanishZodErrors, isRequiredField } from '@shared/api/validation'
 import { da } from '@shared/texts/da'
-import { ApiClientError } from '../api/client'
+import { ApiClientError, errorMessage } from '../api/client'
 import { useUnsavedChangesGuard } from '../shell/unsavedChanges'
-import { useAskBeforeClose } from './GuardedDialog'
+import { DialogCancelButton } from './GuardedDialog'
 
 // Every zod message a form shows is Danish and names the field (no «Invalid input …»). Set where the
 // forms are, which every screen that validates with zod imports, so the start page need not load zod.
@@ -108,7 +108,7 @@ export function FormTextField<T extends FieldValues>({ control, name, label, hel
 }
 
 /** The form value of a date field that holds something that is not (yet) a date. */
-const INVALID_DATE = 'ugyldig'
+const INVALID_DATE = 'invalid-date'
 
 /** What the form keeps for a date from the picker: ISO, '' for empty, or INVALID_DATE while half-typed. */
 function toFormDate(d: Date | null): string {
@@ -197,26 +197,57 @@ export function FormDateField<T extends FieldValues>({
 const v = da.validationMessages
 const prefix = (label: string) => `${v.fieldPrefix(label)} `
 
+/** Text as the user typed it (trimmed), checked by the contract's rule for it and named by `label`. */
+function textBy(rule: z.ZodType, label: string) {
+  return z
+    .string()
+    .trim()
+    .superRefine((s, ctx) => {
+      const message = fieldRuleMessage(rule, s, label)
+      if (message) ctx.addIssue({ code: 'custom', message })
+    })
+}
+
+/**
+ * A form's text fields picked from the contract's schema of the call it makes: each holds what the
+ * user typed and is checked by the contract's own rule for it (required, length, no CPR number),
+ * the message naming the field by the form's `labels`. The form adds its other fields (amounts,
+ * hours, dates and choices, held as text) with `.extend`.
+ */
+export function textFieldsOf<Shape extends Record<string, z.ZodType>, K extends keyof Shape & string>(
+  contract: { shape: Shape },
+  labels: { [P in K]: string }
+): z.ZodObject<{ [P in K]: ReturnType<typeof textBy> }> {
+  const fields = Object.fromEntries((Object.entries(labels) as [K, string][]).map(([key, label]) => [key, textBy(contract.shape[key] as z.ZodType, label)]))
+  return z.object(fields as { [P in K]: ReturnType<typeof textBy> })
+}
+
 /** Form-side schemas: text in, typed value out, with Danish messages naming the field. */
 export const formFields = {
+  /** A text field checked by the contract's rule for it, where the form names it otherwise (see textFieldsOf). */
+  textBy,
   text: (label: string) =>
     z
       .string()
       .trim()
       .min(1, prefix(label) + v.required + '.'),
   optionalText: () => z.string().trim(),
-  kr: (label: string) =>
+  /** An amount in kroner as typed («2.235.074,00»); `optional`: an empty field is allowed. */
+  kr: (label: string, options: { optional?: boolean } = {}) =>
     z
       .string()
       .trim()
-      .min(1, prefix(label) + v.required + '.')
-      .refine((s) => parseKr(s) !== null, prefix(label) + 'skal være et beløb i kroner, fx 2.235.074,00.'),
+      .superRefine((s, ctx) => {
+        if (s === '' && options.optional) return
+        if (s === '') ctx.addIssue({ code: 'custom', message: prefix(label) + v.required + '.' })
+        else if (parseKr(s) === null) ctx.addIssue({ code: 'custom', message: prefix(label) + v.notKr + '.' })
+      }),
   hours: (label: string) =>
     z
       .string()
       .trim()
       .min(1, prefix(label) + v.required + '.')
-      .refine((s) => parseHours(s) !== null, prefix(label) + 'skal være et antal timer, fx 7,4.'),
+      .refine((s) => parseHours(s) !== null, prefix(label) + v.notHours + '.'),
   /**
    * A whole number typed as text, checked by the contract's schema for it (its bounds are not
    * restated here). `optional`: an empty field is allowed (the value is then left out).
@@ -267,11 +298,15 @@ export function showServerError<T extends FieldValues>(error: unknown, setError:
   return shown
 }
 
-/** The error of a whole form (a refused save that names no field of the form), where the form shows it. */
-export function FormRootError({ message, sx }: { message: string | undefined; sx?: SxProps<Theme> }) {
+/**
+ * The one view of an error a user should read: a refused save that names no field of its form, or a
+ * refused action (a click that calls the service), shown where the form or the action is.
+ * `onClose` lets the user dismiss it.
+ */
+export function FormRootError({ message, sx, onClose }: { message: string | null | undefined; sx?: SxProps<Theme>; onClose?: () => void }) {
   if (!message) return null
   return (
-    <Alert severity="error" role="alert" sx={sx ?? { mt: 2 }}>
+    <Alert severity="error" role="alert" sx={sx ?? { mt: 2 }} {...(onClose ? { onClose } : {})}>
       {message}
     </Alert>
   )
@@ -281,19 +316,38 @@ export function FormRootError({ message, sx }: { message: string | undefined; sx
 export function DialogFormActions({
   onCancel,
   submitting,
-  submitLabel = da.common.save
+  submitLabel = da.common.save,
+  color = 'primary',
+  disabled = false
 }: {
   onCancel: () => void
   submitting: boolean
   submitLabel?: ReactNode
+  /** 'warning' for a step back (unlocking, withdrawing). */
+  color?: 'primary' | 'warning'
+  disabled?: boolean
 }) {
-  const askBeforeClose = useAskBeforeClose()
   return (
     <DialogActions>
-      <Button onClick={() => askBeforeClose(onCancel)}>{da.common.cancel}</Button>
-      <Button type="submit" variant="contained" loading={submitting}>
+      <DialogCancelButton onCancel={onCancel} />
+      <Button type="submit" variant="contained" color={color} loading={submitting} disabled={disabled}>
         {submitLabel}
       </Button>
     </DialogActions>
   )
+}
+
+/**
+ * A form's submit: `save` with its values; a refused save's message goes on the field it names
+ * (when the form has it, `fields`) or on the form (FormRootError).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own types
+export function submitTo<T extends FieldValues, C = any, V = T>(form: UseFormReturn<T, C, V>, fields: readonly string[], save: (values: V) => Promise<void>) {
+  return form.handleSubmit(async (values) => {
+    try {
+      await save(values)
+    } catch (e) {
+      if (!showServerError(e, form.setError, fields)) form.setError('root', { message: errorMessage(e) })
+    }
+  })
 }

@@ -7,7 +7,7 @@ import { TimeRulesPanel } from './time/TimeRulesPanel'
 import { MeetingsPoolRulesPanel } from './meetings/PoolRulesPanel'
 import { ResultsRulesPanel } from './participants/ResultsRulesPanel'
 
-export interface PoolRulesPanel {
+interface PoolRulesPanel {
   /** The pool-rules section the panel edits: 'budget' | 'time' | 'meetings' | 'results'. */
   key: string
   label: string

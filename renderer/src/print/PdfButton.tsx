@@ -7,18 +7,7 @@ import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../api/client'
 import { useApiQuery } from '../api/hooks'
-
-export function downloadBase64(fileName: string, base64: string, type: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
+import { downloadBase64 } from '../components/download'
 
 export function PdfButton({ route, fileName, label = da.common.savePdf }: { route: string; fileName: string; label?: string }) {
   const navigate = useNavigate()

@@ -9,7 +9,7 @@ import { formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage, type ApiClientError } from '../api/client'
 
-export interface PrintDocumentProps {
+interface PrintDocumentProps {
   /** The document's name, e.g. «Referat»: in the page foot and as the article's accessible name. */
   title: string
   /** The project's name, printed at the foot of every page. */

@@ -52,14 +52,3 @@ export function NotFound() {
     </Alert>
   )
 }
-
-export function ComingLater({ title }: { title: string }) {
-  return (
-    <Box>
-      <Typography variant="h4" component="h1" gutterBottom>
-        {title}
-      </Typography>
-      <Alert severity="info">{da.common.comingLater}</Alert>
-    </Box>
-  )
-}

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router'
+import { da } from '@shared/texts/da/shell'
 
 /** The project of the current route (/projekt/:projectId/…), or null outside a project. */
 export function useProjectId(): number | null {
@@ -9,6 +10,6 @@ export function useProjectId(): number | null {
 
 export function useRequiredProjectId(): number {
   const id = useProjectId()
-  if (id === null) throw new Error('Siden kræver et projekt')
+  if (id === null) throw new Error(da.common.projectRequired)
   return id
 }

@@ -1,8 +1,11 @@
-// Tables of the time domain. Never edit this file once it has landed: add a new numbered migration.
+// A no-op. Reserved for the time domain's tables, it landed empty; the tables came later in
+// 0008_time. Every database records it as applied, and the migrator refuses a database whose applied
+// migrations are not a prefix of this list, so it stays under its number and does nothing (only
+// this comment was corrected). Never change what a landed migration does: add a new numbered one.
 import type { Kysely } from 'kysely'
 
 export async function up(_db: Kysely<unknown>): Promise<void> {
-  // Filled in by the time issue.
+  // Nothing: see above.
 }
 
 export async function down(): Promise<void> {

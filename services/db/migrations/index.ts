@@ -1,6 +1,7 @@
 // Every migration, imported statically so that the bundled app carries them (kysely#23).
 // Applied in the order of their names; the database must have applied a prefix of this list.
-// 0002–0005 landed empty: never edit a landed migration, add a new numbered one.
+// 0002–0005 landed empty and stay as no-ops (their tables are in 0007–0010): never edit a landed
+// migration, add a new numbered one.
 import type { Migration } from 'kysely'
 import { migrationNames } from './names'
 import * as m0001 from './0001_core'

@@ -1,4 +1,6 @@
 // Tables of the budget domain (migration 0007). Money in øre, hours in minutes, dates ISO text.
+import type { Ore } from '@shared/domain/money'
+import type { Minutes } from '@shared/domain/duration'
 import type { Generated } from 'kysely'
 
 /**
@@ -37,10 +39,10 @@ export interface BudgetLineFiguresTable {
   version_id: number
   budget_line_id: number
   staff_count: number | null
-  hourly_rate_ore: number | null
+  hourly_rate_ore: Ore | null
   /** Hours per staff member in the year, in minutes. */
-  minutes: number | null
-  amount_ore: number
+  minutes: Minutes | null
+  amount_ore: Ore
   note: string
   created_at: string
   updated_at: string
@@ -56,9 +58,9 @@ export interface BudgetInstalmentTable {
   /** The user's own expected date, overriding the one computed from the pool's rules. */
   expected_date: string | null
   applied_date: string | null
-  applied_amount_ore: number | null
+  applied_amount_ore: Ore | null
   received_date: string | null
-  received_amount_ore: number | null
+  received_amount_ore: Ore | null
   note: string
   created_at: string
   updated_at: string

@@ -1,4 +1,7 @@
 // Tables of the core domain (migration 0001). Money in øre, dates ISO text, timestamps ISO text.
+import type { Ore } from '@shared/domain/money'
+import type { Minutes } from '@shared/domain/duration'
+import type { BasisPoints } from '@shared/domain/percent'
 import type { Generated } from 'kysely'
 
 export interface GrantPoolTable {
@@ -19,8 +22,8 @@ export interface ProjectTable {
   responsible: string
   period_start: string
   period_end: string
-  amount_applied_ore: number
-  grant_amount_ore: number
+  amount_applied_ore: Ore
+  grant_amount_ore: Ore
   /** 1 for the demo project. */
   is_demo: number
   created_at: string
@@ -31,7 +34,7 @@ export interface ProjectGrantYearTable {
   id: Generated<number>
   project_id: number
   year: number
-  amount_ore: number
+  amount_ore: Ore
 }
 
 /** Staff working on a project; rates and budget lines that use them belong to the budget domain. */
@@ -42,9 +45,9 @@ export interface StaffTable {
   /** Cost category key of the pool, e.g. 'jobBroker', 'projectManagement'. */
   function_key: string
   title: string
-  weekly_minutes: number
+  weekly_minutes: Minutes
   /** Share of working time on the project in basis points: 10000 = 100 %. */
-  project_share_bp: number
+  project_share_bp: BasisPoints
   employed_from: string | null
   employed_to: string | null
   note: string
@@ -65,11 +68,11 @@ export interface StaffRateTable {
   valid_to: string | null
   /** JSON: [{ key, label, amountOre }] — the annual salary's parts (A-indkomst, pension, ATP, …). */
   salary_parts_json: string
-  annual_salary_ore: number
+  annual_salary_ore: Ore
   /** The divisor in minutes (1.924 hours = 115440 minutes by default). */
-  divisor_minutes: number
+  divisor_minutes: Minutes
   /** annual_salary_ore / divisor, rounded once (roundToOre) to whole øre per hour. */
-  hourly_rate_ore: number
+  hourly_rate_ore: Ore
   note: string
   created_at: string
   updated_at: string
@@ -101,10 +104,10 @@ export interface PostingTable {
   budget_line_id: number
   posting_date: string
   staff_id: number | null
-  minutes: number | null
-  hourly_rate_ore: number | null
+  minutes: Minutes | null
+  hourly_rate_ore: Ore | null
   staff_rate_id: number | null
-  amount_ore: number
+  amount_ore: Ore
   /** 'timesheet' | 'manual' | 'import' */
   source: string
   document_ref: string

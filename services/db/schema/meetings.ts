@@ -1,6 +1,7 @@
 // Tables of the meetings domain (migration 0009). Dates ISO text, times `HH:MM` (Danish local
 // time), timestamps ISO text. Every row is written through the audit trail.
 import type { Generated } from 'kysely'
+import type { Minutes } from '@shared/domain/duration'
 
 export interface MeetingGroupTable {
   id: Generated<number>
@@ -84,7 +85,7 @@ export interface MeetingItemTable {
   case_number: string
   case_officer: string
   presenter: string
-  minutes_allotted: number | null
+  minutes_allotted: Minutes | null
   case_summary: string
   recommendation: string
   /** '' | 'approved' | 'endorsed' | 'noted' */

@@ -1,5 +1,6 @@
 // Tables of the participants domain (migration 0010). Dates ISO text, months `YYYY-MM`, hours in
 // minutes, booleans as 0/1.
+import type { Minutes } from '@shared/domain/duration'
 import type { Generated } from 'kysely'
 
 /** A participant under a pseudonym or case number chosen by the municipality: never a CPR number. */
@@ -37,7 +38,7 @@ export interface ParticipantStatusTable {
   participant_id: number
   month: string
   act_paid_hours: number
-  paid_hours_minutes: number
+  paid_hours_minutes: Minutes
   act_work_placement: number
   act_wage_subsidy: number
   act_flex_job: number

@@ -1,9 +1,11 @@
 // Tables of the time domain (migrations 0008 and 0011): timesheets, monthly approvals and management
 // statements, the project's time settings, the budget line chosen for salary, imports and accounts.
 // The ledger itself is the core table `posting`.
+import type { Ore } from '@shared/domain/money'
+import type { Minutes } from '@shared/domain/duration'
 import type { Generated } from 'kysely'
 
-/** The project's working calendar: the days off that are settings (DOMAIN rule 4). Booleans as 0/1. */
+/** The project's working calendar: the days off that are settings (docs/domain.md rule 4 «Time, rates and norm hours»). Booleans as 0/1. */
 export interface TimeSettingsTable {
   id: Generated<number>
   project_id: number
@@ -35,7 +37,7 @@ export interface TimeEntryTable {
   staff_id: number
   entry_date: string
   activity_id: number
-  minutes: number
+  minutes: Minutes
   note: string
   created_at: string
   updated_at: string
@@ -56,8 +58,8 @@ export interface TimeMonthTable {
   /** 'open' | 'signed' | 'approved' */
   status: string
   /** Approved minutes (the timesheet's sum, or the statement's norm hours) at approval. */
-  minutes: number
-  norm_minutes: number
+  minutes: Minutes
+  norm_minutes: Minutes
   signed_by_name: string | null
   signed_at: string | null
   signed_os_user: string | null
@@ -129,8 +131,8 @@ export interface AccountTable {
   statement_text: string
   /** The figures as signed (JSON of AccountFigures), so the signed account never changes. */
   figures_json: string
-  total_cost_ore: number
-  total_budget_ore: number
+  total_cost_ore: Ore
+  total_budget_ore: Ore
   withdrawn_reason: string | null
   withdrawn_at: string | null
   created_at: string
@@ -152,7 +154,7 @@ export interface TimeWeekTable {
   /** 'open' | 'approved' */
   status: string
   /** The week's registered minutes at approval (all its days, in both months). */
-  minutes: number
+  minutes: Minutes
   approved_by_name: string | null
   approved_by_role: string | null
   approved_at: string | null

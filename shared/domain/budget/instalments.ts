@@ -1,7 +1,8 @@
-// Instalments (DOMAIN.md rule 5): the pool's instalment rules applied to a project. FSM2: 50 % on a
-// management-signed interim account, no result condition; the rest on the final account, where the
-// grant paid in all depends on the highest result tier reached (15 % → 40 %, 20 % → 100 %). FSM1: a
-// third instalment of 30 % on a three-months-in-a-row condition. HRF: half-yearly in arrears.
+// Instalments (docs/domain.md rule 5 «Instalments in arrears»): the pool's instalment rules applied
+// to a project. FSM2: 50 % on a management-signed interim account, no result condition; the rest on
+// the final account, where the grant paid in all depends on the highest result tier reached (15 % →
+// 40 %, 20 % → 100 %). FSM1: a third instalment of 30 % on a three-months-in-a-row condition. HRF:
+// half-yearly in arrears.
 import { addMonths, endOfMonth, parseISO } from 'date-fns'
 import { type Ore, ore, shareOfOre } from '../money'
 import { toIsoDate, addDaysIso, daysInclusive } from '../dates'
@@ -96,7 +97,7 @@ export function planInstalments(
   })
 }
 
-export interface TierOutcome {
+interface TierOutcome {
   /** null: not yet measured (no tier has a measurement). */
   met: boolean | null
   /** The highest tier reached, or null. */

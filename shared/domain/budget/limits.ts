@@ -1,11 +1,11 @@
 // What a budget may never do (issue 12): exceed the grant. A version whose total is above the grant
 // cannot be sent to STAR or put in force, and no single line may be larger than the whole grant
 // (an amount like 1.000.000.000.000 kr. is a typing error, refused at entry). Where the pool makes
-// the year split binding (moving money between years needs STAR's approval, DOMAIN.md rule 3), an
-// original budget may not exceed the grant's split in any year either.
+// the year split binding (moving money between years needs STAR's approval, docs/domain.md rule 3
+// (budget revisions)), an original budget may not exceed the grant's split in any year either.
 import type { BudgetGrantComparison } from './yearSplit'
 
-export type BudgetLimitViolation =
+type BudgetLimitViolation =
   | { kind: 'total'; budgetOre: number; grantOre: number; excessOre: number }
   | { kind: 'year'; year: number; budgetOre: number; grantOre: number; excessOre: number }
 
@@ -37,7 +37,7 @@ export function lineAboveGrant(amountOre: number, grantAmountOre: number): boole
   return amountOre > grantAmountOre
 }
 
-export type PeriodPosition = 'beforeStart' | 'afterEnd' | 'inside'
+type PeriodPosition = 'beforeStart' | 'afterEnd' | 'inside'
 
 /** Where a date lies against the project period (ISO dates compare as text). */
 export function positionInPeriod(date: string, periodStart: string, periodEnd: string): PeriodPosition {

@@ -1,8 +1,9 @@
-// Budget lines (DOMAIN.md rules 1 and 2): a salary line states staff count, function, wage rate and
-// hours, and its amount is staff × hours × rate rounded once to whole øre; a lump-sum line (audit,
-// progression tool) states an amount. Every line has a note. A category the pool does not pay for
-// is refused with the rule that says so.
-import { type Ore, roundToOre } from '../money'
+// Budget lines (docs/domain.md rules 1 «Eligible costs» and 2 «Budget lines»): a salary line states
+// staff count, function, wage rate and hours, and its amount is staff × hours × rate rounded once
+// to whole øre; a lump-sum line (audit, progression tool) states an amount. Every line has a note.
+// A category the pool does not pay for is refused with the rule that says so.
+import { ore, roundToOre, type Ore } from '../money'
+import { minutes, type Minutes } from '../duration'
 import { type BudgetPoolRules, type CostCategory, categoryOf } from './poolRules'
 
 /** Staff × minutes (per staff member) × øre per hour / 60, rounded once. */
@@ -10,7 +11,7 @@ export function salaryLineAmount(staffCount: number, minutes: number, hourlyRate
   return roundToOre(BigInt(staffCount) * BigInt(minutes) * BigInt(hourlyRateOre), 60n)
 }
 
-export type EligibilityResult = { ok: true; category: CostCategory } | { ok: false; reason: 'unknown' | 'ineligible'; category: CostCategory | null }
+type EligibilityResult = { ok: true; category: CostCategory } | { ok: false; reason: 'unknown' | 'ineligible'; category: CostCategory | null }
 
 export function checkEligibility(rules: Pick<BudgetPoolRules, 'categories'>, categoryKey: string): EligibilityResult {
   const category = categoryOf(rules, categoryKey)
@@ -21,9 +22,10 @@ export function checkEligibility(rules: Pick<BudgetPoolRules, 'categories'>, cat
 
 export interface LineFigures {
   staffCount: number | null
-  hourlyRateOre: number | null
-  minutes: number | null
-  amountOre: number
+  hourlyRateOre: Ore | null
+  /** Hours per staff member in the year, in minutes (a salary line). */
+  minutes: Minutes | null
+  amountOre: Ore
 }
 
 /** The figures a line keeps: a salary line's amount is always computed; a lump sum keeps its amount. */
@@ -37,11 +39,11 @@ export function lineFigures(
     if (input.minutes == null) return { missing: 'minutes' }
     return {
       staffCount: input.staffCount,
-      hourlyRateOre: input.hourlyRateOre,
-      minutes: input.minutes,
+      hourlyRateOre: ore(input.hourlyRateOre),
+      minutes: minutes(input.minutes),
       amountOre: salaryLineAmount(input.staffCount, input.minutes, input.hourlyRateOre)
     }
   }
   if (input.amountOre == null) return { missing: 'amountOre' }
-  return { staffCount: null, hourlyRateOre: null, minutes: null, amountOre: input.amountOre }
+  return { staffCount: null, hourlyRateOre: null, minutes: null, amountOre: ore(input.amountOre) }
 }

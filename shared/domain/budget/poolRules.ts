@@ -1,8 +1,15 @@
-// The budget section of a grant pool's rules (DOMAIN.md rules 1, 3, 4, 5): which cost categories the
-// pool pays for, the hourly-rate formula, which budget changes need STAR's approval, the instalments
-// and the spending alerts. Settings, not code: shipped for FSM2, FSM1 and HRF, editable per pool.
+// The budget section of a grant pool's rules (docs/domain.md rules 1 «Eligible costs», 3 «Budget
+// revisions», 4 «Time, rates and norm hours» and 5 «Instalments in arrears»): which cost categories
+// the pool pays for, the hourly-rate formula, which budget changes need STAR's approval, the
+// instalments and the spending alerts. Settings, not code: shipped for FSM2, FSM1 and HRF, editable
+// per pool.
 import { z } from 'zod'
-import { WHOLE_BP } from '../percent'
+import { freeText } from '../freeText'
+import { minutesSchema } from '../duration'
+import { WHOLE_BP, basisPoints, basisPointsSchema } from '../percent'
+import { budget } from '../../texts/da/budget'
+
+const S = budget.shipped
 
 export const costCategorySchema = z
   .object({
@@ -11,29 +18,29 @@ export const costCategorySchema = z
       .trim()
       .min(1)
       .max(60)
-      .regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: 'Nøglen må kun indeholde bogstaver og tal.' }),
-    label: z.string().trim().min(1).max(120),
+      .regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: S.keyFormat }),
+    label: freeText.trim().min(1).max(120),
     eligible: z.boolean(),
     /** 'salary': staff × hours × rate; 'lumpSum': an amount (audit, progression tool). */
     kind: z.enum(['salary', 'lumpSum']),
     /** For an ineligible category: the rule that refuses it, citing its source. */
-    ruleText: z.string().trim().max(600).default('')
+    ruleText: freeText.trim().max(600).default('')
   })
   .strict()
 export type CostCategory = z.infer<typeof costCategorySchema>
 
-export const salaryPartSchema = z.object({ key: z.string().trim().min(1).max(60), label: z.string().trim().min(1).max(120) }).strict()
+export const salaryPartSchema = z.object({ key: z.string().trim().min(1).max(60), label: freeText.trim().min(1).max(120) }).strict()
 
 export const resultTierSchema = z
   .object({
     /** KPI key measured by the participants domain (services/participants/results.ts). */
     kpi: z.string().trim().min(1),
-    label: z.string().trim().max(300).default(''),
+    label: freeText.trim().max(300).default(''),
     /** Threshold as basis points of the effort group (1500 = 15 %). */
-    atLeastBp: z.number().int().min(0).max(WHOLE_BP),
+    atLeastBp: basisPointsSchema.min(0).max(WHOLE_BP),
     consecutiveMonths: z.number().int().min(1).max(24).optional(),
     /** FSM2: the share of the full grant paid in all when this tier is reached (4000 = 40 %). */
-    grantPaidInAllBp: z.number().int().min(0).max(WHOLE_BP).optional()
+    grantPaidInAllBp: basisPointsSchema.min(0).max(WHOLE_BP).optional()
   })
   .strict()
 export type ResultTier = z.infer<typeof resultTierSchema>
@@ -41,19 +48,19 @@ export type ResultTier = z.infer<typeof resultTierSchema>
 export const instalmentRuleSchema = z
   .object({
     no: z.number().int().min(1).max(99),
-    label: z.string().trim().min(1).max(120),
+    label: freeText.trim().min(1).max(120),
     basis: z.enum(['interimAccount', 'finalAccount']),
     /** The interim account is signed by management (ledelsespåtegning), not by an auditor. */
     managementSignOff: z.boolean().default(false),
     /** Maximum share of the grant (5000 = 50 %); null = the rest of the grant. */
-    shareOfGrantBp: z.number().int().min(0).max(WHOLE_BP).nullable(),
+    shareOfGrantBp: basisPointsSchema.min(0).max(WHOLE_BP).nullable(),
     /** The account's period ends at the middle of the project period or at its end. */
     accountUntil: z.enum(['midPeriod', 'periodEnd']),
     /** Expected payment: this many months after the account's period ends (paid in arrears). */
     expectedMonthsAfter: z.number().int().min(0).max(24).default(3),
     /** Result condition: none (empty), or tiers where the highest tier reached decides. */
     resultTiers: z.array(resultTierSchema).default([]),
-    note: z.string().trim().max(600).default('')
+    note: freeText.trim().max(600).default('')
   })
   .strict()
 export type InstalmentRule = z.infer<typeof instalmentRuleSchema>
@@ -64,123 +71,121 @@ export const budgetPoolRulesSchema = z
     hourlyRate: z
       .object({
         /** 1.924 hours (37 h × 52 weeks) = 115440 minutes. */
-        divisorMinutes: z.number().int().min(60).max(200000),
+        divisorMinutes: minutesSchema.min(60).max(200000),
         salaryParts: z.array(salaryPartSchema).min(1),
-        excluded: z.array(z.string().trim().min(1).max(120)).default([]),
-        source: z.string().trim().max(600).default('')
+        excluded: z.array(freeText.trim().min(1).max(120)).default([]),
+        source: freeText.trim().max(600).default('')
       })
       .strict(),
     revisions: z
       .object({
         betweenYearsWithinPeriodNeedsApproval: z.boolean(),
         otherChangesNeedApproval: z.boolean(),
-        note: z.string().trim().max(600).default('')
+        note: freeText.trim().max(600).default('')
       })
       .strict(),
     /** 'fixed': the instalments below; 'halfYearly': one per half-year in arrears, the last on the final account. */
     instalmentSchedule: z.enum(['fixed', 'halfYearly']),
     instalments: z.array(instalmentRuleSchema).default([]),
-    instalmentNote: z.string().trim().max(600).default(''),
+    instalmentNote: freeText.trim().max(600).default(''),
     /** A line alerts when it passes these shares of its budget (basis points, ascending). */
-    alertThresholdsBp: z.array(z.number().int().min(1).max(20000)).default([5000, 7500, 9000, 10000]),
+    alertThresholdsBp: z.array(basisPointsSchema.min(1).max(20000)).default(() => [5000, 7500, 9000, 10000].map(basisPoints)),
     /** Over-/under-spend is flagged when % used and % of the period elapsed differ by more than this. */
-    deviationThresholdBp: z.number().int().min(0).max(WHOLE_BP).default(1500)
+    deviationThresholdBp: basisPointsSchema.min(0).max(WHOLE_BP).default(basisPoints(1500))
   })
   .strict()
 export type BudgetPoolRules = z.infer<typeof budgetPoolRulesSchema>
 export type BudgetPoolRulesInput = z.input<typeof budgetPoolRulesSchema>
 
 // Users see where a rule comes from in STAR's words, never our seed numbers (issue 12, «Words»).
-const SEED_003 = 'STAR’s FAQ til puljen Flere skal med'
 
 /** The cost categories of seed 003 (fixtures: grantPools[FSM2]). */
-export function shippedCategories(): CostCategory[] {
+function shippedCategories(): CostCategory[] {
   return [
-    { key: 'caseworker', label: 'Sagsbehandlere', eligible: true, kind: 'salary', ruleText: '' },
-    { key: 'jobBroker', label: 'Jobformidlere', eligible: true, kind: 'salary', ruleText: '' },
-    { key: 'companyConsultant', label: 'Virksomhedskonsulenter', eligible: true, kind: 'salary', ruleText: '' },
-    { key: 'socialHealthStaff', label: 'Social- og sundhedsfagligt personale', eligible: true, kind: 'salary', ruleText: '' },
-    { key: 'projectManagement', label: 'Projektledelse', eligible: true, kind: 'salary', ruleText: '' },
-    { key: 'audit', label: 'Revision', eligible: true, kind: 'lumpSum', ruleText: '' },
-    { key: 'progressionTool', label: 'Progressionsværktøj', eligible: true, kind: 'lumpSum', ruleText: '' },
+    { key: 'caseworker', label: S.caseworker, eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'jobBroker', label: S.jobBroker, eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'companyConsultant', label: S.companyConsultant, eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'socialHealthStaff', label: S.socialHealthStaff, eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'projectManagement', label: S.projectManagement, eligible: true, kind: 'salary', ruleText: '' },
+    { key: 'audit', label: S.audit, eligible: true, kind: 'lumpSum', ruleText: '' },
+    { key: 'progressionTool', label: S.progressionTool, eligible: true, kind: 'lumpSum', ruleText: '' },
     {
       key: 'overhead',
-      label: 'Overhead',
+      label: S.overhead,
       eligible: false,
       kind: 'lumpSum',
-      ruleText: `Puljemidlerne kan ikke anvendes til overhead på medarbejdere, fx i forbindelse med at ansætte nye medarbejdere; kun lønkroner (${SEED_003}).`
+      ruleText: S.overheadRule
     },
     {
       key: 'externalConsultant',
-      label: 'Eksterne konsulenter og anden aktør',
+      label: S.externalConsultant,
       eligible: false,
       kind: 'lumpSum',
-      ruleText: `Puljemidlerne kan ikke anvendes til indkøb af eksterne konsulentydelser eller tjenesteydelser som anden aktør; midlerne er tiltænkt intern kapacitetsopbygning (${SEED_003}).`
+      ruleText: S.externalConsultantRule
     },
     {
       key: 'firmMentor',
-      label: 'Virksomhedsmentorer ansat i virksomheder',
+      label: S.firmMentor,
       eligible: false,
       kind: 'salary',
-      ruleText: `Puljemidlerne kan ikke anvendes til virksomhedsmentorer, der er ansat på virksomhederne (${SEED_003}).`
+      ruleText: S.firmMentorRule
     },
     {
       key: 'courses',
-      label: 'Kurser og opkvalificering',
+      label: S.courses,
       eligible: false,
       kind: 'lumpSum',
-      ruleText: `Puljemidlerne kan ikke anvendes til tilbud om vejledning og opkvalificering, fx introduktionskurser; de skal finansieres af kommunens egne midler (${SEED_003}).`
+      ruleText: S.coursesRule
     },
     {
       key: 'group2or3Effort',
-      label: 'Indsatser for gruppe 2 og 3',
+      label: S.group2or3Effort,
       eligible: false,
       kind: 'salary',
-      ruleText: `Puljemidlerne kan alene anvendes til startafklaring og indsatsmodellen for gruppe 1; der kan ikke anvendes puljemidler på gruppe 2 eller 3 (${SEED_003}).`
+      ruleText: S.group2or3EffortRule
     }
   ]
 }
 
-export const FSM2_RESULT_KPI = 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth'
-export const FSM1_RESULT_KPI = 'shareOfEffortGroupInFirmBasedActivity'
+const FSM2_RESULT_KPI = 'shareOfEffortGroupWithPaidHoursOrEducationInOneMonth'
+const FSM1_RESULT_KPI = 'shareOfEffortGroupInFirmBasedActivity'
 
-const hourlyRateDefault: BudgetPoolRules['hourlyRate'] = {
+const hourlyRateDefault: BudgetPoolRulesInput['hourlyRate'] = {
   divisorMinutes: 1924 * 60,
   salaryParts: [
-    { key: 'aIncome', label: 'A-indkomst før arbejdsmarkedsbidrag' },
-    { key: 'pension', label: 'Pension' },
-    { key: 'atp', label: 'ATP' }
+    { key: 'aIncome', label: S.aIncome },
+    { key: 'pension', label: S.pension },
+    { key: 'atp', label: S.atp }
   ],
-  excluded: ['Bonus', 'Engangsvederlag', 'Overskudsdeling'],
-  source:
-    'Ingen STAR-regel for timesatsen er fundet. Standard efter praksis hos andre danske tilskudsgivere: årsløn (A-indkomst før arbejdsmarkedsbidrag + pension + ATP) / 1.924 timer (37 timer × 52 uger). En indstilling for puljen.'
+  excluded: [...S.excluded],
+  source: S.rateSource
 }
 
 function fsm2Rules(): BudgetPoolRules {
-  return {
+  return budgetPoolRulesSchema.parse({
     categories: shippedCategories(),
     hourlyRate: hourlyRateDefault,
     revisions: {
       betweenYearsWithinPeriodNeedsApproval: false,
       otherChangesNeedApproval: true,
-      note: 'Ompostering mellem budgetposter og nye budgetposter kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før ændringen gennemføres. I Flere skal med 2 kræver flytning af midler mellem år inden for projektperioden ikke godkendelse (STAR’s FAQ).'
+      note: S.fsm2Revisions
     },
     instalmentSchedule: 'fixed',
     instalments: [
       {
         no: 1,
-        label: '1. rate',
+        label: S.firstInstalment,
         basis: 'interimAccount',
         managementSignOff: true,
         shareOfGrantBp: 5000,
         accountUntil: 'midPeriod',
         expectedMonthsAfter: 3,
         resultTiers: [],
-        note: 'Op til 50 % af tilskuddet udbetales på et ledelsespåtegnet delregnskab, der dokumenterer afholdte udgifter. Intet resultatkrav.'
+        note: S.fsm2FirstNote
       },
       {
         no: 2,
-        label: '2. rate',
+        label: S.secondInstalment,
         basis: 'finalAccount',
         managementSignOff: false,
         shareOfGrantBp: null,
@@ -189,49 +194,49 @@ function fsm2Rules(): BudgetPoolRules {
         resultTiers: [
           {
             kpi: FSM2_RESULT_KPI,
-            label: 'Mindst 15 % af indsatsgruppen i løntimer eller uddannelse i en måned: 40 % af tilsagnet udbetales i alt',
+            label: S.fsm2Tier15,
             atLeastBp: 1500,
             grantPaidInAllBp: 4000
           },
           {
             kpi: FSM2_RESULT_KPI,
-            label: 'Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales',
+            label: S.fsm2Tier20,
             atLeastBp: 2000,
             grantPaidInAllBp: 10000
           }
         ],
-        note: 'De sidste 50 % udbetales på slutregnskabet for hele projektperioden. Løntilskud og fleksjob tæller ikke; SU-berettiget uddannelse og lønnet uddannelse tæller (STAR’s FAQ).'
+        note: S.fsm2SecondNote
       }
     ],
-    instalmentNote: 'Tilskuddet udbetales bagudrettet i to rater på baggrund af del- og slutregnskab.',
+    instalmentNote: S.fsm2InstalmentNote,
     alertThresholdsBp: [5000, 7500, 9000, 10000],
     deviationThresholdBp: 1500
-  }
+  })
 }
 
 function fsm1Rules(): BudgetPoolRules {
-  return {
+  return budgetPoolRulesSchema.parse({
     ...fsm2Rules(),
     revisions: {
       betweenYearsWithinPeriodNeedsApproval: true,
       otherChangesNeedApproval: true,
-      note: 'Ændringer i budgettet kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før de gennemføres (STAR’s FAQ).'
+      note: S.fsm1Revisions
     },
     instalments: [
       {
         no: 1,
-        label: '1. og 2. rate',
+        label: S.firstAndSecondInstalment,
         basis: 'interimAccount',
         managementSignOff: false,
         shareOfGrantBp: 7000,
         accountUntil: 'midPeriod',
         expectedMonthsAfter: 3,
         resultTiers: [],
-        note: 'Fordelingen mellem 1. og 2. rate står i tilsagnsbrevet; ret den her, så den svarer til brevet.'
+        note: S.fsm1FirstNote
       },
       {
         no: 3,
-        label: '3. rate',
+        label: S.thirdInstalment,
         basis: 'finalAccount',
         managementSignOff: false,
         shareOfGrantBp: 3000,
@@ -240,31 +245,30 @@ function fsm1Rules(): BudgetPoolRules {
         resultTiers: [
           {
             kpi: FSM1_RESULT_KPI,
-            label: 'Mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (månedsnedslag) tre måneder i træk',
+            label: S.fsm1Tier40,
             atLeastBp: 4000,
             consecutiveMonths: 3
           }
         ],
-        note: 'Virksomhedspraktik, løntilskud, ordinære timer, fleksjob og ordinær uddannelse tæller som månedsnedslag; det behøver ikke være de samme personer alle tre måneder (STAR’s FAQ).'
+        note: S.fsm1ThirdNote
       }
     ],
-    instalmentNote:
-      'Tredje rate på 30 % af bevillingen udbetales, når kommunen tre måneder i træk har haft mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (STAR’s FAQ).'
-  }
+    instalmentNote: S.fsm1InstalmentNote
+  })
 }
 
 function hrfRules(): BudgetPoolRules {
-  return {
+  return budgetPoolRulesSchema.parse({
     ...fsm2Rules(),
     revisions: {
       betweenYearsWithinPeriodNeedsApproval: true,
       otherChangesNeedApproval: true,
-      note: 'Ændringer i budgettet kræver STAR’s skriftlige godkendelse, før de gennemføres.'
+      note: S.hrfRevisions
     },
     instalmentSchedule: 'halfYearly',
     instalments: [],
-    instalmentNote: 'Tilskuddet udbetales halvårligt bagud på baggrund af delregnskaber og slutregnskabet.'
-  }
+    instalmentNote: S.hrfInstalmentNote
+  })
 }
 
 /** A user's own pool: the seed-003 categories and formula, every budget change needs approval, no instalments yet. */

@@ -1,8 +1,11 @@
-// The hourly rate (DOMAIN.md rule 4): annual salary / divisor, where the annual salary is the sum
-// of the pool's salary parts (default A-indkomst before arbejdsmarkedsbidrag + pension + ATP; no
-// bonuses or one-off pay) and the divisor is a pool setting (default 1.924 hours). Rounded once.
+// The hourly rate (docs/domain.md rule 4 «Time, rates and norm hours»): annual salary / divisor,
+// where the annual salary is the sum of the pool's salary parts (default A-indkomst before
+// arbejdsmarkedsbidrag + pension + ATP; no bonuses or one-off pay) and the divisor is a pool
+// setting (default 1.924 hours). Rounded once.
 import { type Ore, formatKr, roundToOre, sumOre } from '../money'
-import { formatHours } from '../duration'
+import { formatHours, minutes, type Minutes } from '../duration'
+import { DomainError } from '../../errors'
+import { unitMessages } from '../../texts/da/common'
 
 export interface SalaryPartAmount {
   key: string
@@ -10,9 +13,9 @@ export interface SalaryPartAmount {
   amountOre: number
 }
 
-export interface HourlyRate {
+interface HourlyRate {
   annualSalaryOre: Ore
-  divisorMinutes: number
+  divisorMinutes: Minutes
   hourlyRateOre: Ore
   /** "(A-indkomst … + pension … + ATP …) / 1.924,00 timer = 298,03 kr./time": shown beside the rate. */
   calculation: string
@@ -20,10 +23,10 @@ export interface HourlyRate {
 
 /** Annual salary × 60 / divisor minutes, rounded once to whole øre per hour. */
 export function computeHourlyRate(parts: SalaryPartAmount[], divisorMinutes: number): HourlyRate {
-  if (!Number.isSafeInteger(divisorMinutes) || divisorMinutes <= 0) throw new RangeError('Divisoren skal være et positivt antal minutter')
+  if (!Number.isSafeInteger(divisorMinutes) || divisorMinutes <= 0) throw new DomainError('internal', unitMessages.divisorNotPositive)
   const annualSalaryOre = sumOre(parts.map((p) => p.amountOre))
   const hourlyRateOre = roundToOre(BigInt(annualSalaryOre) * 60n, BigInt(divisorMinutes))
-  return { annualSalaryOre, divisorMinutes, hourlyRateOre, calculation: rateCalculationText(parts, divisorMinutes, hourlyRateOre) }
+  return { annualSalaryOre, divisorMinutes: minutes(divisorMinutes), hourlyRateOre, calculation: rateCalculationText(parts, divisorMinutes, hourlyRateOre) }
 }
 
 export function rateCalculationText(parts: SalaryPartAmount[], divisorMinutes: number, hourlyRateOre: number): string {

@@ -1,8 +1,11 @@
-// Budget revisions (DOMAIN.md rule 3, seed 003): moving money between lines or adding a line needs a
-// written, reasoned application and STAR's written approval before it takes effect. FSM2 (STAR's
-// FAQ): moving money between years inside the project period needs no approval; a pool setting.
-// A revision's life: draft → sent → approved | rejected; or draft → registered (no approval needed).
+// Budget revisions (docs/domain.md rule 3 «Budget revisions», seed 003): moving money between lines
+// or adding a line needs a written, reasoned application and STAR's written approval before it
+// takes effect. FSM2 (STAR's FAQ): moving money between years inside the project period needs no
+// approval; a pool setting. A revision's life: draft → sent → approved | rejected; or draft →
+// registered (no approval needed).
 import type { BudgetPoolRules } from './poolRules'
+import { negateOre, ore, type Ore } from '../money'
+import type { LineFigures } from './lines'
 
 export type VersionKind = 'original' | 'revision'
 export type VersionStatus = 'draft' | 'sent' | 'approved' | 'rejected' | 'registered'
@@ -10,20 +13,16 @@ export type VersionAction = 'edit' | 'delete' | 'send' | 'approve' | 'reject' | 
 
 export const IN_FORCE_STATUSES: readonly VersionStatus[] = ['approved', 'registered']
 
-export interface VersionLine {
+/** A budget line as a version keeps it: its identity and its figures (shared/domain/budget/lines.ts). */
+export interface VersionLine extends LineFigures {
   budgetLineId: number
   year: number
   categoryKey: string
   title: string
-  staffCount: number | null
-  hourlyRateOre: number | null
-  /** Hours per staff member in the year, in minutes. */
-  minutes: number | null
-  amountOre: number
   note: string
 }
 
-export interface LineChange {
+interface LineChange {
   budgetLineId: number
   year: number
   categoryKey: string
@@ -32,7 +31,7 @@ export interface LineChange {
   before: VersionLine | null
   after: VersionLine | null
   /** after − before (added: + amount; removed: − amount). */
-  deltaOre: number
+  deltaOre: Ore
 }
 
 function sameFigures(a: VersionLine, b: VersionLine): boolean {
@@ -47,10 +46,10 @@ export function diffVersions(base: VersionLine[], next: VersionLine[]): LineChan
   for (const [id, a] of after) {
     const b = before.get(id)
     if (!b) changes.push({ ...identity(a), change: 'added', before: null, after: a, deltaOre: a.amountOre })
-    else if (!sameFigures(a, b)) changes.push({ ...identity(a), change: 'changed', before: b, after: a, deltaOre: a.amountOre - b.amountOre })
+    else if (!sameFigures(a, b)) changes.push({ ...identity(a), change: 'changed', before: b, after: a, deltaOre: ore(a.amountOre - b.amountOre) })
   }
   for (const [id, b] of before) {
-    if (!after.has(id)) changes.push({ ...identity(b), change: 'removed', before: b, after: null, deltaOre: -b.amountOre })
+    if (!after.has(id)) changes.push({ ...identity(b), change: 'removed', before: b, after: null, deltaOre: negateOre(b.amountOre) })
   }
   return changes.sort((x, y) => x.year - y.year || x.categoryKey.localeCompare(y.categoryKey) || x.title.localeCompare(y.title))
 }
@@ -59,7 +58,7 @@ function identity(l: VersionLine) {
   return { budgetLineId: l.budgetLineId, year: l.year, categoryKey: l.categoryKey, title: l.title }
 }
 
-export type RevisionKind = 'none' | 'betweenYears' | 'other'
+type RevisionKind = 'none' | 'betweenYears' | 'other'
 
 /**
  * 'betweenYears' when the changes only move money between years of the same line (same category and

@@ -3,9 +3,9 @@
 // when a line passes set shares of its budget. Days are calendar days; shares in basis points.
 import { type Ore, roundToOre } from '../money'
 import { daysInclusive } from '../dates'
-import { basisPointsOf } from '../percent'
+import { basisPoints, basisPointsOf, type BasisPoints } from '../percent'
 
-export interface DateRange {
+interface DateRange {
   from: string
   to: string
 }
@@ -21,7 +21,7 @@ export interface Elapsed {
   elapsedDays: number
   totalDays: number
   /** basis points, 0..10000 */
-  elapsedBp: number
+  elapsedBp: BasisPoints
 }
 
 export function elapsedOf(range: DateRange, today: string): Elapsed {
@@ -30,32 +30,32 @@ export function elapsedOf(range: DateRange, today: string): Elapsed {
   return { elapsedDays, totalDays, elapsedBp: basisPointsOf(elapsedDays, totalDays) }
 }
 
-export interface LineAssessment {
-  usedBp: number | null
+interface LineAssessment {
+  usedBp: BasisPoints | null
   /** Spent at the current pace until the end of the line's period; null before it starts. */
   forecastOre: Ore | null
   /** usedBp − elapsedBp */
-  deviationBp: number | null
+  deviationBp: BasisPoints | null
   flag: 'over' | 'under' | null
   overBudget: boolean
   /** The highest alert threshold the line has passed, or null. */
-  passedThresholdBp: number | null
+  passedThresholdBp: BasisPoints | null
 }
 
 export function assessLine(
   figures: { budgetOre: number; spentOre: number },
   elapsed: Elapsed,
-  rules: { alertThresholdsBp: number[]; deviationThresholdBp: number }
+  rules: { alertThresholdsBp: readonly number[]; deviationThresholdBp: number }
 ): LineAssessment {
   const { budgetOre, spentOre } = figures
   const usedBp = budgetOre > 0 ? basisPointsOf(spentOre, budgetOre) : null
   const forecastOre = elapsed.elapsedDays > 0 ? roundToOre(BigInt(spentOre) * BigInt(elapsed.totalDays), BigInt(elapsed.elapsedDays)) : null
   const overBudget = spentOre > budgetOre
-  const deviationBp = usedBp === null || elapsed.elapsedDays === 0 ? null : usedBp - elapsed.elapsedBp
+  const deviationBp = usedBp === null || elapsed.elapsedDays === 0 ? null : basisPoints(usedBp - elapsed.elapsedBp)
   let flag: LineAssessment['flag'] = null
   if (overBudget && spentOre > 0) flag = 'over'
   else if (deviationBp !== null && deviationBp > rules.deviationThresholdBp) flag = 'over'
   else if (deviationBp !== null && deviationBp < -rules.deviationThresholdBp) flag = 'under'
   const passed = usedBp === null ? [] : [...rules.alertThresholdsBp].sort((a, b) => a - b).filter((t) => usedBp >= t)
-  return { usedBp, forecastOre, deviationBp, flag, overBudget, passedThresholdBp: passed.length ? passed[passed.length - 1]! : null }
+  return { usedBp, forecastOre, deviationBp, flag, overBudget, passedThresholdBp: passed.length ? basisPoints(passed[passed.length - 1]!) : null }
 }

@@ -2,7 +2,7 @@
 // shown, never hidden or spread: Herning's split is 1,00 kr. short of the grant (seed 001).
 import { type Ore, ore, sumOre } from '../money'
 
-export interface YearComparison {
+interface YearComparison {
   year: number
   grantOre: Ore
   budgetOre: Ore

@@ -1,5 +1,6 @@
-// Rules of an agenda and its minutes (DOMAIN.md rule 11; seeds 001 and 004).
+// Rules of an agenda and its minutes (docs/domain.md rule 11 «Minutes»; seeds 001 and 004).
 import type { IsoDate } from '../dates'
+import { minutes, sumMinutes, type Minutes } from '../duration'
 import { isClosedActionStatus, type ActionStatus, type ItemKind, type MeetingStatus } from './types'
 
 /**
@@ -45,7 +46,7 @@ export function isMemberOn(member: { startDate: IsoDate | null; endDate: IsoDate
   return (member.startDate === null || member.startDate <= date) && (member.endDate === null || member.endDate >= date)
 }
 
-export interface FollowUpCandidate {
+interface FollowUpCandidate {
   id: number
   originMeetingDate: IsoDate
   status: ActionStatus
@@ -68,15 +69,12 @@ export function followUpFor<T extends FollowUpCandidate>(actions: readonly T[], 
 }
 
 /** Sum of the minutes allotted to the items, against the meeting's length. */
-export function timeBudget(allotted: readonly (number | null)[], lengthMinutes: number): { allottedMinutes: number; overBy: number } {
-  const allottedMinutes = allotted.reduce<number>((sum, m) => sum + (m ?? 0), 0)
-  return { allottedMinutes, overBy: Math.max(0, allottedMinutes - lengthMinutes) }
+export function timeBudget(allotted: readonly (number | null)[], lengthMinutes: number): { allottedMinutes: Minutes; overBy: Minutes } {
+  const allottedMinutes = sumMinutes(allotted.map((m) => m ?? 0))
+  return { allottedMinutes, overBy: minutes(Math.max(0, allottedMinutes - lengthMinutes)) }
 }
 
-export type ApprovalProblem =
-  | { kind: 'not_held' }
-  | { kind: 'attendance_missing'; names: string[] }
-  | { kind: 'decision_missing'; number: number; title: string }
+type ApprovalProblem = { kind: 'not_held' } | { kind: 'attendance_missing'; names: string[] } | { kind: 'decision_missing'; number: number; title: string }
 
 /**
  * Minutes can be approved when the meeting is held, the attendance of every member is recorded,

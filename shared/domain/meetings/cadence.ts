@@ -1,7 +1,7 @@
-// The meeting cadence (DOMAIN.md rule 7, seed 000): a group must meet at least once in every period
-// of its cadence (3 months = every calendar quarter) of the project period; a missed period is a
-// finding. Periods are blocks of whole calendar months counted from 1 January, so a cadence of 3
-// gives the calendar quarters, 6 the half-years.
+// The meeting cadence (docs/domain.md rule 7 «Meeting cadence», seed 000): a group must meet at
+// least once in every period of its cadence (3 months = every calendar quarter) of the project
+// period; a missed period is a finding. Periods are blocks of whole calendar months counted from 1
+// January, so a cadence of 3 gives the calendar quarters, 6 the half-years.
 //
 // A period that the project period covers only partly (the demo starts 1 December 2019: the fourth
 // quarter of 2019 has one month of project) requires a meeting only when the project covers at
@@ -9,7 +9,7 @@
 // held in a period that is not required still counts and is shown.
 import { daysInclusive, type IsoDate } from '../dates'
 
-export type CadencePeriodStatus =
+type CadencePeriodStatus =
   /** at least one meeting held in the period */
   | 'held'
   /** required, the period is over, and no meeting was held: a finding */
@@ -21,14 +21,14 @@ export type CadencePeriodStatus =
   /** no meeting held and none required (partly covered period, or the group has no cadence) */
   | 'not_required'
 
-export interface CadenceMeeting {
+interface CadenceMeeting {
   id: number
   date: IsoDate
   /** held or minutes approved */
   held: boolean
 }
 
-export interface CadencePeriod {
+interface CadencePeriod {
   start: IsoDate
   end: IsoDate
   /** Months in the period (the cadence); with the start, enough to label it. */
@@ -68,7 +68,7 @@ function dayAfter(date: IsoDate): IsoDate {
   return d.toISOString().slice(0, 10)
 }
 
-export interface CadenceInput {
+interface CadenceInput {
   projectStart: IsoDate
   projectEnd: IsoDate
   /** null (or 0): the group has no required cadence; periods are then quarters, none required. */

@@ -2,6 +2,7 @@
 // them in UTC, which Outlook shows in the reader's own time zone. Denmark follows the EU's summer
 // time: CEST (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00
 // UTC, otherwise CET (UTC+1). Computed here so that no time-zone database is needed.
+import { minutes, type Minutes } from '../duration'
 
 function lastSundayUtc(year: number, month0: number): number {
   const lastDay = new Date(Date.UTC(year, month0 + 1, 0))
@@ -25,8 +26,8 @@ export function copenhagenToUtc(date: string, time: string): number {
 }
 
 /** Minutes from `start` to `end` (`HH:MM`) on the same day; negative when end is before start. */
-export function minutesBetween(start: string, end: string): number {
+export function minutesBetween(start: string, end: string): Minutes {
   const [sh, sm] = start.split(':').map(Number) as [number, number]
   const [eh, em] = end.split(':').map(Number) as [number, number]
-  return eh * 60 + em - (sh * 60 + sm)
+  return minutes(eh * 60 + em - (sh * 60 + sm))
 }

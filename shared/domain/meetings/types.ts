@@ -1,5 +1,5 @@
-// The vocabulary of the meetings domain (DOMAIN.md rule 11, seeds 001 and 004). English names in
-// code; the Danish words the user reads are in shared/texts/da/meetings.ts.
+// The vocabulary of the meetings domain (docs/domain.md rule 11 «Minutes», seeds 001 and 004).
+// English names in code; the Danish words the user reads are in shared/texts/da/meetings.ts.
 
 export const groupKinds = ['steering', 'implementation', 'other'] as const
 export type GroupKind = (typeof groupKinds)[number]
@@ -13,7 +13,7 @@ export const meetingStatuses = ['draft', 'invited', 'held', 'approved'] as const
 export type MeetingStatus = (typeof meetingStatuses)[number]
 
 /**
- * Danish convention (DOMAIN.md rule 11): a new agenda starts with "Godkendelse af dagsorden" and
+ * Danish convention (docs/domain.md rule 11 «Minutes»): a new agenda starts with "Godkendelse af dagsorden" and
  * ends with "Eventuelt"; open action items are listed under "Opfølgning".
  */
 export const itemKinds = ['approval_of_agenda', 'follow_up', 'regular', 'any_other_business'] as const

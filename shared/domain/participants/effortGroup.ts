@@ -1,4 +1,5 @@
-// Who counts in the effort group (DOMAIN rule 6, seed 003 and STAR's FSM2 FAQ), month by month.
+// Who counts in the effort group (docs/domain.md rule 6 «The effort group», seed 003 and STAR's
+// FSM2 FAQ), month by month.
 import type { ExitReason, IntakeGroup } from './types'
 import { type Month, monthOf } from '../months'
 

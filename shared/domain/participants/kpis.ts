@@ -1,17 +1,20 @@
 // The KPIs of the participants' monthly status, as STAR measures them: monthly counts
 // (månedsnedslag, seed 003: "antal borgere der i en given kalendermåned er berørt af …indsats") of
-// the effort group (rule 6), the share passive, the ended-in-job/education share and the caseload.
-import { countsInEffortGroup, isOpenInMonth, type ParticipantFacts } from './effortGroup'
+// the effort group (docs/domain.md rule 6 «The effort group»), the share passive, the
+// ended-in-job/education share and the caseload.
+import { isOpenInMonth, type ParticipantFacts } from './effortGroup'
+import { kpiMembership } from './kpiMembers'
 import type { ResultsRules, ActivityKpiKey } from './poolRules'
 import { activityKpiKeys } from './poolRules'
 import { share, shareAtLeast, type ActivityKey } from './types'
 import { addMonths, type Month, monthOf } from '../months'
+import { minutes, type Minutes } from '../duration'
 
 export interface MonthlyStatus {
   participantId: number
   month: Month
   activities: ActivityKey[]
-  paidHoursMinutes: number
+  paidHoursMinutes: Minutes
   passive: boolean
   passiveReason: string | null
   cvUpdatedOn: string | null
@@ -39,15 +42,11 @@ export interface MonthKpis {
   passiveShare: number
   cvUpToDate: number
   jobPlan: number
-  paidHoursMinutes: number
+  paidHoursMinutes: Minutes
   /** Effort group courses ended by the end of the month, and those ended in job or education. */
   ended: number
   endedSuccessful: number
   endedSuccessfulShare: number
-}
-
-export function statusHasAny(s: Pick<MonthlyStatus, 'activities'>, keys: readonly ActivityKey[]): boolean {
-  return s.activities.some((a) => keys.includes(a))
 }
 
 /** A CV updated on `cvUpdatedOn` is up to date in `month` when updated at most `maxAgeMonths` before it. */
@@ -64,6 +63,7 @@ export function indexStatuses(statuses: readonly MonthlyStatus[]): Map<string, M
   return new Map(statuses.map((s) => [`${s.participantId}:${s.month}`, s]))
 }
 
+/** The month's KPIs: the participants' memberships (kpiMembers.ts, the one rule) added up. */
 export function kpisForMonth(participants: readonly KpiParticipant[], statusIndex: Map<string, MonthlyStatus>, rules: KpiRules, month: Month): MonthKpis {
   const counts = Object.fromEntries(activityKpiKeys.map((k) => [k, 0])) as Record<ActivityKpiKey, number>
   let effortGroup = 0
@@ -76,21 +76,21 @@ export function kpisForMonth(participants: readonly KpiParticipant[], statusInde
   let ended = 0
   let endedSuccessful = 0
   for (const p of participants) {
-    if (p.intakeGroup === 1 && p.exitDate && monthOf(p.exitDate) <= month) {
+    const m = kpiMembership(p, statusIndex, rules, month)
+    if (m.ended) {
       ended++
-      if (p.exitReason && rules.successfulExit.includes(p.exitReason)) endedSuccessful++
+      if (m.counted.shareOfEndedInJobOrEducation) endedSuccessful++
     }
-    if (!countsInEffortGroup(p, month, rules.effortGroupExit)) continue
+    if (!m.inEffortGroup) continue
     effortGroup++
-    const open = isOpenInMonth(p, month)
-    if (open) openCases++
-    const s = statusIndex.get(`${p.id}:${month}`)
+    if (m.open) openCases++
+    for (const k of activityKpiKeys) if (m.counted[k]) counts[k]++
+    const s = m.status
     if (!s) continue
-    for (const k of activityKpiKeys) if (statusHasAny(s, rules.kpiActivities[k])) counts[k]++
     paidHoursMinutes += s.paidHoursMinutes
-    if (!open) continue
+    if (!m.open) continue
     withStatus++
-    if (s.passive) passive++
+    if (m.counted.shareOfOpenCasesPassive) passive++
     if (cvUpToDateIn(s.cvUpdatedOn, month, rules.cvMaxAgeMonths)) cvUpToDate++
     if (s.jobPlan) jobPlan++
   }
@@ -107,7 +107,7 @@ export function kpisForMonth(participants: readonly KpiParticipant[], statusInde
     passiveShare: share(passive, openCases),
     cvUpToDate,
     jobPlan,
-    paidHoursMinutes,
+    paidHoursMinutes: minutes(paidHoursMinutes),
     ended,
     endedSuccessful,
     endedSuccessfulShare: share(endedSuccessful, ended)
@@ -126,13 +126,13 @@ export function monthlyKpis(
 
 // ---- result conditions ----------------------------------------------------------------------
 
-export interface SeriesPoint {
+interface SeriesPoint {
   month: Month
   count: number
   total: number
 }
 
-export interface RuleEvaluation {
+interface RuleEvaluation {
   met: boolean
   /** The best share; for a run of n months, the lowest share in the best n-month window. */
   bestShare: number

@@ -1,17 +1,20 @@
-// The Pareto principle (DOMAIN rule 10, seed 000: "focus most on the best 20 % of our citizens in
-// group 1, since those 20 % make up 80 % of our success"): a transparent score of closeness to paid
-// hours with the top 20 % as the focus list, and the 80/20 view of categories (causes of passivity …).
+// The Pareto principle (docs/domain.md rule 10 «Pareto», seed 000: "focus most on the best 20 % of
+// our citizens in group 1, since those 20 % make up 80 % of our success"): a transparent score of
+// closeness to paid hours with the top 20 % as the focus list, and the 80/20 view of categories
+// (causes of passivity …).
 import type { MonthlyStatus } from './kpis'
-import { cvUpToDateIn, statusHasAny } from './kpis'
+import { cvUpToDateIn } from './kpis'
+import { statusHasAny } from './kpiMembers'
 import type { ParetoPartKey, ResultsRules } from './poolRules'
 import { paretoPartKeys } from './poolRules'
 import { normalisedScore, type ProgressionAnswer } from './progression'
 import { addMonths, lastDayOf, type Month, monthsFromTo } from '../months'
 import { basisPointsOfShare, WHOLE_BP } from '../percent'
+import { participants } from '../../texts/da/participants'
 
 type ScoreRules = Pick<ResultsRules, 'kpiActivities' | 'cvMaxAgeMonths' | 'pareto' | 'progression'>
 
-export interface ScorePart {
+interface ScorePart {
   key: ParetoPartKey
   /** 0..1: how far the participant meets this part. */
   value: number
@@ -20,7 +23,7 @@ export interface ScorePart {
   points: number
 }
 
-export interface ParticipantScore {
+interface ParticipantScore {
   participantId: number
   /** Sum of the parts' points, rounded to one decimal (ranking and ties use this figure). */
   score: number
@@ -83,7 +86,7 @@ export function focusCount(sortedScores: readonly number[], focusShare: number):
   return count
 }
 
-export interface RankedEntry<T> {
+interface RankedEntry<T> {
   item: T
   score: number
   rank: number
@@ -114,7 +117,7 @@ export interface ParetoItem {
   label: string
 }
 
-export interface ParetoBar {
+interface ParetoBar {
   category: string
   value: number
   share: number
@@ -125,8 +128,6 @@ export interface ParetoBar {
   items: ParetoItem[]
 }
 
-export const OTHER_CATEGORY = 'Øvrige'
-
 /**
  * Sums items by category, sorts the categories by value (largest first, ties by name), merges the
  * smallest into "Øvrige" placed last (categories beyond `maxBars - 1`, and those under `minShare` of
@@ -135,7 +136,7 @@ export const OTHER_CATEGORY = 'Øvrige'
 export function paretoBars(items: readonly ParetoItem[], options: { maxBars?: number; minShare?: number; otherLabel?: string } = {}): ParetoBar[] {
   const maxBars = Math.max(2, options.maxBars ?? 8)
   const minShare = options.minShare ?? 0.03
-  const otherLabel = options.otherLabel ?? OTHER_CATEGORY
+  const otherLabel = options.otherLabel ?? participants.otherCategory
   const groups = new Map<string, ParetoItem[]>()
   for (const item of items) {
     const list = groups.get(item.category) ?? []

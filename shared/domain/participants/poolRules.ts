@@ -1,8 +1,13 @@
 // The 'results' section of a grant pool's rules (services/core/poolRules.ts): what counts for each
 // KPI, who leaves the effort group, the targets, the progression questions and scale, and the
-// weights of the Pareto score. Settings, not code (DOMAIN.md rules 5, 6, 8, 9, 10, 12).
+// weights of the Pareto score. Settings, not code (docs/domain.md rules 5 «Instalments in arrears»,
+// 6 «The effort group», 8 «Monthly status», 9 «Progression», 10 «Pareto» and 12 «Example wording»).
 import { z } from 'zod'
+import { freeText } from '../freeText'
 import { activityKeys, exitReasons, type ActivityKey, type ExitReason } from './types'
+import { participants } from '../../texts/da/participants'
+
+const S = participants.shipped
 
 const activity = z.enum(activityKeys)
 const exitReason = z.enum(exitReasons)
@@ -41,12 +46,12 @@ export const targetsSchema = z
   .strict()
 export type Targets = z.infer<typeof targetsSchema>
 
-export const progressionQuestionSchema = z.object({ key: z.string().trim().min(1).max(40), text: z.string().trim().min(1).max(500) }).strict()
-export const progressionThemeSchema = z
-  .object({ key: z.string().trim().min(1).max(40), label: z.string().trim().min(1).max(200), questions: z.array(progressionQuestionSchema).min(1).max(20) })
+const progressionQuestionSchema = z.object({ key: z.string().trim().min(1).max(40), text: freeText.trim().min(1).max(500) }).strict()
+const progressionThemeSchema = z
+  .object({ key: z.string().trim().min(1).max(40), label: freeText.trim().min(1).max(200), questions: z.array(progressionQuestionSchema).min(1).max(20) })
   .strict()
 
-export const paretoWeightsSchema = z
+const paretoWeightsSchema = z
   .object({
     paidHours: z.number().min(0).max(100),
     firmBased: z.number().min(0).max(100),
@@ -57,7 +62,6 @@ export const paretoWeightsSchema = z
     jobGoal: z.number().min(0).max(100)
   })
   .strict()
-export type ParetoWeights = z.infer<typeof paretoWeightsSchema>
 export const paretoPartKeys = ['paidHours', 'firmBased', 'notPassive', 'progression', 'cvUpToDate', 'jobPlan', 'jobGoal'] as const
 export type ParetoPartKey = (typeof paretoPartKeys)[number]
 
@@ -72,29 +76,29 @@ export const resultsRulesSchema = z
         shareOfEffortGroupInWorkPlacement: z.array(activity)
       })
       .strict(),
-    /** Exit reasons that take a participant out of the effort group (rule 6). Others stay in the count. */
+    /** Exit reasons that take a participant out of the effort group (docs/domain.md rule 6 «The effort group»). Others stay in the count. */
     effortGroupExit: z.array(exitReason),
     /** Exit reasons counted as "ended in job or education" (seed 002: job, education, ledighedsydelse). */
     successfulExit: z.array(exitReason).min(1),
     targets: targetsSchema,
     /** Categories of passivity (a passive month names one). */
-    passiveReasons: z.array(z.string().trim().min(1).max(100)).min(1).max(40),
+    passiveReasons: z.array(freeText.trim().min(1).max(100)).min(1).max(40),
     /** A CV counts as up to date when updated within this many months. */
     cvMaxAgeMonths: z.number().int().min(1).max(24),
     progression: z
       .object({
-        /** True while the wording is the shipped example text, not STAR's (DOMAIN rule 12). */
+        /** True while the wording is the shipped example text, not STAR's (docs/domain.md rule 12 «Example wording»). */
         exampleWording: z.boolean(),
         scaleMin: z.number().int().min(0).max(10),
         scaleMax: z.number().int().min(1).max(10),
-        scaleMinLabel: z.string().trim().max(100),
-        scaleMaxLabel: z.string().trim().max(100),
+        scaleMinLabel: freeText.trim().max(100),
+        scaleMaxLabel: freeText.trim().max(100),
         /** A follow-up answer is due this many months after the last answer (seed 003: within a year). */
         followUpMonths: z.number().int().min(1).max(24),
         themes: z.array(progressionThemeSchema).min(1).max(20)
       })
       .strict()
-      .refine((p) => p.scaleMax > p.scaleMin, { message: 'Skalaens højeste værdi skal være større end den laveste.', path: ['scaleMax'] }),
+      .refine((p) => p.scaleMax > p.scaleMin, { message: S.scaleOrder, path: ['scaleMax'] }),
     pareto: z
       .object({
         weights: paretoWeightsSchema,
@@ -111,64 +115,27 @@ export type ResultsRules = z.infer<typeof resultsRulesSchema>
 // ---- the shipped rules ------------------------------------------------------------------------
 
 /**
- * Neutral example wording for the 11 questions in 6 themes of seed 003 (the BIP framework). STAR's
- * own wording was not found: the UI marks these as example text a user should replace.
+ * Neutral example wording for the 11 questions in 6 themes of seed 003 (the BIP framework), keyed
+ * here and worded in shared/texts/da/participants.ts. STAR's own wording was not found: the UI marks
+ * these as example text a user should replace.
  */
-export const exampleProgressionThemes: ResultsRules['progression']['themes'] = [
-  {
-    key: 'selfEfficacy',
-    label: 'Tro på egne evner',
-    questions: [
-      { key: 'selfEfficacy1', text: 'Eksempel: Jeg tror på, at jeg kan klare de opgaver, et arbejde eller en uddannelse vil give mig.' },
-      { key: 'selfEfficacy2', text: 'Eksempel: Når noget er svært, kan jeg som regel finde en måde at løse det på.' }
-    ]
-  },
-  {
-    key: 'healthManagement',
-    label: 'Helbredsmestring',
-    questions: [
-      { key: 'health1', text: 'Eksempel: Jeg kan håndtere mit helbred, så det ikke står i vejen for arbejde eller uddannelse.' },
-      { key: 'health2', text: 'Eksempel: Jeg ved, hvad jeg selv kan gøre, når mit helbred svinger.' }
-    ]
-  },
-  {
-    key: 'labourMarketIdentity',
-    label: 'Arbejdsmarkedsidentitet, mening og retning',
-    questions: [
-      { key: 'identity1', text: 'Eksempel: Jeg kan se mig selv i et arbejde eller en uddannelse.' },
-      { key: 'identity2', text: 'Eksempel: Jeg har et konkret mål for, hvilket arbejde eller hvilken uddannelse jeg vil have.' },
-      { key: 'identity3', text: 'Eksempel: Det giver mening for mig at arbejde eller tage en uddannelse.' },
-      { key: 'identity4', text: 'Eksempel: Jeg ved, hvad næste skridt mod arbejde eller uddannelse er.' }
-    ]
-  },
-  {
-    key: 'workplaceCooperation',
-    label: 'Samarbejde på arbejdspladsen eller uddannelsen',
-    questions: [{ key: 'cooperation1', text: 'Eksempel: Jeg kan samarbejde med kolleger eller medstuderende.' }]
-  },
-  {
-    key: 'professionalRelations',
-    label: 'Relationer til fagprofessionelle',
-    questions: [{ key: 'professionals1', text: 'Eksempel: Jeg oplever, at de fagfolk, jeg møder, tror på mig og hjælper mig videre.' }]
-  },
-  {
-    key: 'privateNetwork',
-    label: 'Privat netværk',
-    questions: [{ key: 'network1', text: 'Eksempel: Jeg har mennesker omkring mig, der støtter mig i at komme i arbejde eller uddannelse.' }]
-  }
-]
+const exampleQuestionKeys = {
+  selfEfficacy: ['selfEfficacy1', 'selfEfficacy2'],
+  healthManagement: ['health1', 'health2'],
+  labourMarketIdentity: ['identity1', 'identity2', 'identity3', 'identity4'],
+  workplaceCooperation: ['cooperation1'],
+  professionalRelations: ['professionals1'],
+  privateNetwork: ['network1']
+} as const satisfies Record<string, readonly (keyof typeof S.questions)[]>
+const exampleProgressionThemes: ResultsRules['progression']['themes'] = (Object.keys(exampleQuestionKeys) as (keyof typeof exampleQuestionKeys)[]).map(
+  (key) => ({
+    key,
+    label: S.themes[key],
+    questions: exampleQuestionKeys[key].map((q) => ({ key: q, text: S.questions[q] }))
+  })
+)
 
-const defaultPassiveReasons = [
-  'Sygdom eller helbred',
-  'Psykiske udfordringer',
-  'Misbrug',
-  'Sociale forhold (bolig, økonomi, familie)',
-  'Afventer lægelige oplysninger',
-  'Afventer tilbud eller opstart',
-  'Udeblevet eller ikke i kontakt',
-  'Barsel',
-  'Andet'
-]
+const defaultPassiveReasons = [...S.passiveReasons]
 
 const fsm2PaidHoursOrEducation: ActivityKey[] = ['paidHours', 'educationPaid', 'educationSu']
 const fsm1FirmBased: ActivityKey[] = ['workPlacement', 'wageSubsidy', 'paidHours', 'flexJob', 'educationSu', 'educationPaid']
@@ -201,8 +168,8 @@ function base(): ResultsRules {
       exampleWording: true,
       scaleMin: 1,
       scaleMax: 5,
-      scaleMinLabel: 'Passer slet ikke',
-      scaleMaxLabel: 'Passer helt',
+      scaleMinLabel: S.scaleMinLabel,
+      scaleMaxLabel: S.scaleMaxLabel,
       followUpMonths: 12,
       themes: exampleProgressionThemes
     },

@@ -1,5 +1,6 @@
-// Progression (DOMAIN rules 9 and 12): the pool's questions in themes, answered at intake, again
-// within a year (followUpMonths) and at exit; reminders when an answer is due; change per theme.
+// Progression (docs/domain.md rules 9 «Progression» and 12 «Example wording»): the pool's questions
+// in themes, answered at intake, again within a year (followUpMonths) and at exit; reminders when
+// an answer is due; change per theme.
 import type { ResultsRules } from './poolRules'
 import type { ProgressionOccasion } from './types'
 import { addMonths, monthOf } from '../months'
@@ -47,9 +48,9 @@ export function checkAnswers(answers: Record<string, number>, rules: Progression
   }
 }
 
-export type ReminderKind = 'intakeMissing' | 'followUpDue' | 'followUpSoon' | 'exitMissing'
+type ReminderKind = 'intakeMissing' | 'followUpDue' | 'followUpSoon' | 'exitMissing'
 
-export interface ProgressionReminder {
+interface ProgressionReminder {
   participantId: number
   kind: ReminderKind
   /** The date the answer is (was) due. */
@@ -98,7 +99,7 @@ function addDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10)
 }
 
-export interface ThemeChange {
+interface ThemeChange {
   themeKey: string
   /** Participants with both an intake answer and a later one touching the theme. */
   participants: number
@@ -108,7 +109,7 @@ export interface ThemeChange {
 }
 
 /** One participant's pair of answers for a theme: the intake answer and the latest later one. */
-export interface ProgressionPair {
+interface ProgressionPair {
   participantId: number
   intakeOn: string
   intakeScore: number

@@ -1,5 +1,6 @@
-// The rules of one monthly status (DOMAIN rule 8): activities or passive with a reason, paid hours
-// with their number of hours, CV date within the month, no CPR numbers in the text fields.
+// The rules of one monthly status (docs/domain.md rule 8 «Monthly status»): activities or passive
+// with a reason, paid hours with their number of hours, CV date within the month, no CPR numbers in
+// the text fields.
 import { fieldsWithCpr } from '../cpr'
 import { type ActivityKey } from './types'
 import { lastDayOf, type Month, monthOf } from '../months'
@@ -27,13 +28,13 @@ export type StatusRule =
   | 'beforeIntake'
   | 'cpr'
 
-export interface StatusProblem {
+interface StatusProblem {
   field: keyof StatusInput | 'month'
   rule: StatusRule
 }
 
 /** At most 24 hours a day for 31 days. */
-export const MAX_MONTH_MINUTES = 31 * 24 * 60
+const MAX_MONTH_MINUTES = 31 * 24 * 60
 
 /** The problems of a status for `month` of a participant taken in on `intakeDate` (empty = valid). */
 export function checkStatus(s: StatusInput, month: Month, intakeDate: string, passiveReasons: readonly string[]): StatusProblem[] {

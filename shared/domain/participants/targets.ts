@@ -3,13 +3,13 @@
 // its target always says met or not met, and the same way everywhere.
 import type { KpiKey, Targets } from './poolRules'
 
-export interface MonthShares {
+interface MonthShares {
   shares: Record<Exclude<KpiKey, 'shareOfOpenCasesPassive' | 'shareOfEndedInJobOrEducation'>, number>
   passiveShare: number
   endedSuccessfulShare: number
 }
 
-export interface KpiAgainstTarget {
+interface KpiAgainstTarget {
   kpi: KpiKey
   value: number
   /** null: the pool sets no target for this KPI. */

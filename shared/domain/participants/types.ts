@@ -2,7 +2,7 @@ import { basisPointsOfShare, WHOLE_BP } from '../percent'
 // The words of the participants domain as code: activities in a month, exit reasons, groups,
 // progression occasions, and the shares of a count. Calendar months are in shared/domain/months.ts.
 
-/** What a participant did in a month (DOMAIN rule 8; seed 003's "virksomhedsrettet indsats"). */
+/** What a participant did in a month (docs/domain.md rule 8 «Monthly status»; seed 003's "virksomhedsrettet indsats"). */
 export const activityKeys = [
   'paidHours', // ordinære løntimer (with the number of hours)
   'workPlacement', // virksomhedspraktik

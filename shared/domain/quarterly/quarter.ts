@@ -2,7 +2,7 @@
 // A quarter is written `2020-Q3` in the API and the CLI and «3. kvartal 2020» to a user.
 import { addDaysIso, type IsoDate } from '../dates'
 
-export type QuarterKey = `${number}-Q${1 | 2 | 3 | 4}`
+type QuarterKey = `${number}-Q${1 | 2 | 3 | 4}`
 
 export interface Quarter {
   key: QuarterKey
@@ -25,7 +25,7 @@ export function parseQuarter(text: string): Quarter | null {
   return quarterOf(Number(m[1]), Number(m[2]))
 }
 
-export function quarterOf(year: number, q: number): Quarter {
+function quarterOf(year: number, q: number): Quarter {
   const firstMonth = (q - 1) * 3 + 1
   const months = [0, 1, 2].map((i) => `${year}-${String(firstMonth + i).padStart(2, '0')}`)
   const lastDay = new Date(Date.UTC(year, firstMonth + 2, 0)).getUTCDate()
@@ -67,9 +67,4 @@ export function defaultQuarter(periodStart: IsoDate, periodEnd: IsoDate, today: 
   const all = quartersOfPeriod(periodStart, periodEnd)
   const ended = all.filter((q) => q.to < today)
   return ended[ended.length - 1] ?? all[0]!
-}
-
-/** The part of the quarter inside the project period (a period may start or end mid-quarter). */
-export function quarterWithinPeriod(quarter: Quarter, periodStart: IsoDate, periodEnd: IsoDate): { from: IsoDate; to: IsoDate } {
-  return { from: quarter.from < periodStart ? periodStart : quarter.from, to: quarter.to > periodEnd ? periodEnd : quarter.to }
 }

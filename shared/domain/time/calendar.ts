@@ -1,6 +1,7 @@
-// The working calendar of a project (DOMAIN rule 4): ISO weeks, months, and what kind of day each
-// date is. Norm hours count working days; public holidays on weekdays are not working days; 24 and
-// 31 December and the afternoons of 1 May and 5 June (grundlovsdag) are days off by project setting.
+// The working calendar of a project (docs/domain.md rule 4 «Time, rates and norm hours»): ISO
+// weeks, months, and what kind of day each date is. Norm hours count working days; public holidays
+// on weekdays are not working days; 24 and 31 December and the afternoons of 1 May and 5 June
+// (grundlovsdag) are days off by project setting.
 import type { IsoDate } from '../dates'
 import { isoWeekday } from './weeks'
 import { publicHolidayName } from './holidays'
@@ -22,7 +23,7 @@ export const DEFAULT_DAYS_OFF: DaysOffSettings = {
   constitutionDayAfternoonOff: true
 }
 
-export type DayKind = 'workday' | 'halfDay' | 'dayOff' | 'holiday' | 'weekend'
+type DayKind = 'workday' | 'halfDay' | 'dayOff' | 'holiday' | 'weekend'
 
 export interface CalendarDay {
   date: IsoDate

@@ -1,6 +1,7 @@
-// Danish public holidays (DOMAIN rule 4): the weekdays that are not working days. date-holidays
-// gives the calendar; Store bededag is checked here, because it is a holiday only until 2023
-// (abolished by law from 2024) and a library update must not silently change that.
+// Danish public holidays (docs/domain.md rule 4 «Time, rates and norm hours»): the weekdays that
+// are not working days. date-holidays gives the calendar; Store bededag is checked here, because it
+// is a holiday only until 2023 (abolished by law from 2024) and a library update must not silently
+// change that.
 import Holidays from 'date-holidays'
 import { addDaysIso, type IsoDate } from '../dates'
 
@@ -8,7 +9,7 @@ let calendar: Holidays | null = null
 const byYear = new Map<number, Map<IsoDate, string>>()
 
 /** Store bededag: the fourth Friday after Easter (Easter Sunday + 26 days). */
-export const STORE_BEDEDAG_LAST_YEAR = 2023
+const STORE_BEDEDAG_LAST_YEAR = 2023
 
 /** The public holidays of one year: ISO date → Danish name (Sundays included; they are off anyway). */
 export function danishPublicHolidays(year: number): ReadonlyMap<IsoDate, string> {

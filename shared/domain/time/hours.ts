@@ -1,16 +1,16 @@
-// Validation of registered hours (DOMAIN rule 4 and issue 4): Danish decimal input ("7,4", "7:24"),
-// no negative hours, no more than 24 hours a day, no date outside the project period or the staff
-// member's employment. The service applies the same rules; the grid uses them to answer at once.
-import { parseHours } from '../duration'
+// Validation of registered hours (docs/domain.md rule 4 «Time, rates and norm hours» and issue 4):
+// Danish decimal input ("7,4", "7:24"), no negative hours, no more than 24 hours a day, no date
+// outside the project period or the staff member's employment. The service applies the same rules;
+// the grid uses them to answer at once.
 import { formatDate, type IsoDate } from '../dates'
-import { formatHours } from '../duration'
+import { formatHours, parseHours, ZERO_MINUTES, type Minutes } from '../duration'
 import { time } from '../../texts/da/time'
 
 const m = time.rules
 
 export const MAX_DAY_MINUTES = 24 * 60
 
-export type HourCell = { ok: true; minutes: number } | { ok: false; message: string }
+type HourCell = { ok: true; minutes: Minutes } | { ok: false; message: string }
 
 /** «24,5» → «24,50», «24,01» → «24,01», «24:01» as it is: the hours as typed, with at least two decimals. */
 function asTyped(t: string): string {
@@ -21,7 +21,7 @@ function asTyped(t: string): string {
 /** A cell of the week grid as the user typed it: '' is 0, "7,4" is 444 minutes. */
 export function parseHourCell(text: string): HourCell {
   const t = text.trim()
-  if (t === '') return { ok: true, minutes: 0 }
+  if (t === '') return { ok: true, minutes: ZERO_MINUTES }
   const minutes = parseHours(t)
   if (minutes === null) return { ok: false, message: m.notHours(t) }
   if (minutes < 0) return { ok: false, message: m.negative }
@@ -55,7 +55,7 @@ export function dateProblem(date: IsoDate, bounds: EntryBounds, staffName: strin
   return null
 }
 
-export interface DayEntry {
+interface DayEntry {
   date: IsoDate
   minutes: number
 }

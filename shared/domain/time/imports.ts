@@ -3,14 +3,15 @@
 // The service adds the checks that need the database (locked months, closed periods, duplicates).
 import { parseDanishDate, formatDate, type IsoDate } from '../dates'
 import { parseKr, costOfMinutes, ore, formatKr } from '../money'
-import { formatHours } from '../duration'
+import { formatHours, type Minutes } from '../duration'
 import { parseHourCell, dateProblem, type EntryBounds } from './hours'
 import { time } from '../../texts/da/time'
+import type { ManualPosting } from '../../api/ledger'
 import { tableFileMessages as tm } from '../../texts/da/common'
 
 const m = time.imports
 
-export interface ImportRowIn {
+interface ImportRowIn {
   line: number
   cells: Record<string, string>
 }
@@ -21,7 +22,7 @@ export interface ImportProblem {
   message: string
 }
 
-export interface ColumnSpec {
+interface ColumnSpec {
   /** Column name as shown to the user (and written in our templates). */
   label: string
   /** Accepted headers, normalised (lower case). */
@@ -29,23 +30,25 @@ export interface ColumnSpec {
   required: boolean
 }
 
+const importColumns = time.importColumns
+
 export const HOURS_COLUMNS = {
-  staff: { label: 'Medarbejder', aliases: ['medarbejder', 'navn', 'medarbejdernavn'], required: true },
-  date: { label: 'Dato', aliases: ['dato', 'date'], required: true },
-  activity: { label: 'Aktivitet', aliases: ['aktivitet', 'opgave'], required: true },
-  hours: { label: 'Timer', aliases: ['timer', 'antal timer', 'tid'], required: true },
-  note: { label: 'Note', aliases: ['note', 'bemærkning', 'kommentar'], required: false }
+  staff: { ...importColumns.hours.staff, required: true },
+  date: { ...importColumns.hours.date, required: true },
+  activity: { ...importColumns.hours.activity, required: true },
+  hours: { ...importColumns.hours.hours, required: true },
+  note: { ...importColumns.hours.note, required: false }
 } as const satisfies Record<string, ColumnSpec>
 
 export const POSTINGS_COLUMNS = {
-  date: { label: 'Dato', aliases: ['dato', 'bogføringsdato', 'posteringsdato'], required: true },
-  budgetLine: { label: 'Budgetpost', aliases: ['budgetpost', 'post'], required: true },
-  amount: { label: 'Beløb', aliases: ['beløb', 'beløb kr.', 'beløb (kr.)', 'kr.'], required: true },
-  documentRef: { label: 'Bilag', aliases: ['bilag', 'bilagsnr.', 'bilagsnr', 'bilagsnummer'], required: true },
-  description: { label: 'Tekst', aliases: ['tekst', 'beskrivelse', 'posteringstekst'], required: false },
-  staff: { label: 'Medarbejder', aliases: ['medarbejder', 'navn'], required: false },
-  hours: { label: 'Timer', aliases: ['timer', 'antal timer'], required: false },
-  rate: { label: 'Timesats', aliases: ['timesats', 'sats', 'timeløn'], required: false }
+  date: { ...importColumns.postings.date, required: true },
+  budgetLine: { ...importColumns.postings.budgetLine, required: true },
+  amount: { ...importColumns.postings.amount, required: true },
+  documentRef: { ...importColumns.postings.documentRef, required: true },
+  description: { ...importColumns.postings.description, required: false },
+  staff: { ...importColumns.postings.staff, required: false },
+  hours: { ...importColumns.postings.hours, required: false },
+  rate: { ...importColumns.postings.rate, required: false }
 } as const satisfies Record<string, ColumnSpec>
 
 /** Names already normalised (an import names the same staff and activities on every row), emptied when large. */
@@ -98,12 +101,12 @@ export interface StaffRef {
   bounds: EntryBounds
 }
 
-export interface HoursRow {
+interface HoursRow {
   line: number
   staffId: number
   date: IsoDate
   activityId: number
-  minutes: number
+  minutes: Minutes
   note: string
 }
 
@@ -164,23 +167,14 @@ export function parseHoursRow(
   return null
 }
 
-export interface BudgetLineRef {
+interface BudgetLineRef {
   id: number
   year: number
   title: string
 }
 
-export interface PostingRow {
-  line: number
-  date: IsoDate
-  budgetLineId: number
-  amountOre: number
-  documentRef: string
-  description: string
-  staffId: number | null
-  minutes: number | null
-  hourlyRateOre: number | null
-}
+/** A row of a postings file: a manual posting (the contract's one shape of it) and its line in the file. */
+type PostingRow = ManualPosting & { line: number }
 
 /** Checks the rows of a postings file against the project's period, budget lines and staff. */
 export function parsePostingRows(

@@ -1,12 +1,14 @@
-// Norm hours (DOMAIN rule 4, the state rule): working days × the daily norm. A full-time day is
-// 7,4 hours (37 hours / 5); a staff member's daily norm on the project is their weekly hours / 5 ×
-// their share on the project (26,4 of 37 hours for the demo's job brokers). Half days (the afternoons
-// of 1 May and 5 June, when the project gives them off) count half. Rounded once, to the minute.
+// Norm hours (docs/domain.md rule 4 «Time, rates and norm hours», the state rule): working days ×
+// the daily norm. A full-time day is 7,4 hours (37 hours / 5); a staff member's daily norm on the
+// project is their weekly hours / 5 × their share on the project (26,4 of 37 hours for the demo's
+// job brokers). Half days (the afternoons of 1 May and 5 June, when the project gives them off)
+// count half. Rounded once, to the minute.
 import type { IsoDate } from '../dates'
 import { calendarDay, datesBetween, overlap, type CalendarDay, type DaysOffSettings } from './calendar'
 import { WHOLE_BP } from '../percent'
+import { minutes, ZERO_MINUTES, type Minutes } from '../duration'
 
-export interface NormStaff {
+interface NormStaff {
   /** Contract hours a week in minutes (37 h = 2220). */
   weeklyMinutes: number
   /** Share of the working time on the project, basis points (10000 = 100 %). */
@@ -14,25 +16,25 @@ export interface NormStaff {
 }
 
 /** Integer division rounded half up (non-negative operands): the one rounding of minutes. */
-export function roundMinutes(numerator: number, denominator: number): number {
+function roundMinutes(numerator: number, denominator: number): Minutes {
   const n = BigInt(numerator)
   const d = BigInt(denominator)
   const q = n / d
-  return Number((n % d) * 2n >= d ? q + 1n : q)
+  return minutes(Number((n % d) * 2n >= d ? q + 1n : q))
 }
 
 /** The staff member's weekly hours on the project, in minutes (2220 × 71,35 % = 1584 = 26,4 h). */
-export function weeklyProjectMinutes(staff: NormStaff): number {
+export function weeklyProjectMinutes(staff: NormStaff): Minutes {
   return roundMinutes(staff.weeklyMinutes * staff.projectShareBp, WHOLE_BP)
 }
 
 /** Norm minutes of a number of half working days. */
-export function normOfHalves(halves: number, staff: NormStaff): number {
+export function normOfHalves(halves: number, staff: NormStaff): Minutes {
   // halves × (weekly / 5 / 2) × share, in one rounding
   return roundMinutes(halves * staff.weeklyMinutes * staff.projectShareBp, 2 * 5 * WHOLE_BP)
 }
 
-export function normOfDays(days: readonly CalendarDay[], staff: NormStaff): number {
+export function normOfDays(days: readonly CalendarDay[], staff: NormStaff): Minutes {
   return normOfHalves(
     days.reduce((s, d) => s + d.normHalves, 0),
     staff
@@ -48,9 +50,9 @@ export function calendarOf(from: IsoDate, to: IsoDate, settings: DaysOffSettings
  * Norm minutes of a staff member from `from` to `to`, counting only days inside `bounds` (the
  * project period intersected with the employment).
  */
-export function normMinutes(from: IsoDate, to: IsoDate, settings: DaysOffSettings, staff: NormStaff, bounds: { from: IsoDate; to: IsoDate }): number {
+export function normMinutes(from: IsoDate, to: IsoDate, settings: DaysOffSettings, staff: NormStaff, bounds: { from: IsoDate; to: IsoDate }): Minutes {
   const span = overlap(from, to, bounds.from, bounds.to)
-  if (!span) return 0
+  if (!span) return ZERO_MINUTES
   return normOfHalves(normHalvesBetween(span.from, span.to, settings), staff)
 }
 

@@ -1,8 +1,13 @@
-// The time section of a grant pool's rules (DOMAIN rule 4). Kept as settings of the pool, not code:
-// who documents their time by a monthly management statement instead of a timesheet, and whether
-// the employee signs their month before a manager approves it.
+// The time section of a grant pool's rules (docs/domain.md rule 4 «Time, rates and norm hours»).
+// Kept as settings of the pool, not code: who documents their time by a monthly management
+// statement instead of a timesheet, and whether the employee signs their month before a manager
+// approves it.
 import { z } from 'zod'
-import { WHOLE_BP } from '../percent'
+import { freeText } from '../freeText'
+import { WHOLE_BP, basisPointsSchema } from '../percent'
+import { time } from '../../texts/da/time'
+
+const S = time.shipped
 
 export const timePoolRulesSchema = z
   .object({
@@ -10,15 +15,15 @@ export const timePoolRulesSchema = z
       .object({
         /** Staff this much on the project (basis points; 10000 = 100 %) need no timesheet: a management statement suffices. */
         allowed: z.boolean(),
-        minShareBp: z.number().int().min(1).max(WHOLE_BP),
-        source: z.string().trim().max(1000)
+        minShareBp: basisPointsSchema.min(1).max(WHOLE_BP),
+        source: freeText.trim().max(1000)
       })
       .strict(),
     signature: z
       .object({
         /** The employee signs their own month before a manager approves it. */
         employeeSigns: z.boolean(),
-        source: z.string().trim().max(1000)
+        source: freeText.trim().max(1000)
       })
       .strict()
   })
@@ -26,22 +31,15 @@ export const timePoolRulesSchema = z
 
 export type TimePoolRules = z.output<typeof timePoolRulesSchema>
 
-const FSM_STATEMENT_SOURCE =
-  'STAR’s FAQ til Flere skal med: en medarbejder, der alene arbejder i projektet, skal ikke timeregistrere særskilt; en ledelsespåtegning eller lignende er nok. Har medarbejderen også andre opgaver, skal projekttimerne registreres særskilt, for at revisor kan godkende lønudgiften.'
-const PRACTICE_SOURCE =
-  'Almindelig praksis hos danske tilskudsgivere (ingen STAR-tekst fundet): daglig registrering fordelt på opgaver, underskrevet af medarbejderen og godkendt af en leder hver måned.'
-
 export function shippedTimeRules(poolKey: string): TimePoolRules {
   const fsm = poolKey === 'FSM2' || poolKey === 'FSM1'
   return {
     statement: {
       allowed: true,
-      minShareBp: 10000,
-      source: fsm
-        ? FSM_STATEMENT_SOURCE
-        : 'Som i STAR’s FAQ til Flere skal med (ingen tekst for denne pulje fundet): ledelseserklæring for medarbejdere, der er 100 % i projektet.'
+      minShareBp: WHOLE_BP,
+      source: fsm ? S.fsmStatementSource : S.otherStatementSource
     },
-    signature: { employeeSigns: true, source: PRACTICE_SOURCE }
+    signature: { employeeSigns: true, source: S.practiceSource }
   }
 }
 

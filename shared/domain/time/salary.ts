@@ -1,11 +1,13 @@
-// Salary cost from approved hours (DOMAIN rule 4): hours × the staff member's hourly rate valid on
-// the date of the hours. A month is split where the rate changes (a pay rise on the 15th gives two
-// postings); each part is rounded once, to whole øre, by costOfMinutes.
-import { costOfMinutes, ore } from '../money'
+// Salary cost from approved hours (docs/domain.md rule 4 «Time, rates and norm hours»): hours × the
+// staff member's hourly rate valid on the date of the hours. A month is split where the rate
+// changes (a pay rise on the 15th gives two postings); each part is rounded once, to whole øre, by
+// costOfMinutes.
+import { costOfMinutes, ore, type Ore } from '../money'
+import { minutes, type Minutes } from '../duration'
 import type { IsoDate } from '../dates'
 import { datesBetween } from './calendar'
 
-export interface RatePeriod {
+interface RatePeriod {
   rateId: number
   validFrom: IsoDate
   /** Inclusive; null = until further notice. */
@@ -20,12 +22,12 @@ export interface DayMinutes {
 
 export interface SalarySegment {
   rateId: number
-  hourlyRateOre: number
+  hourlyRateOre: Ore
   /** The part of the period the rate covers (the posting is dated `to`). */
   from: IsoDate
   to: IsoDate
-  minutes: number
-  amountOre: number
+  minutes: Minutes
+  amountOre: Ore
 }
 
 export function rateOn(rates: readonly RatePeriod[], date: IsoDate): RatePeriod | undefined {
@@ -65,9 +67,10 @@ export function salarySegments(
     span.set(rate.rateId, s ? { from: s.from, to: date } : { from: date, to: date })
   }
   const segments = [...byRate.values()]
-    .map(({ rate, minutes }) => {
+    .map(({ rate, minutes: total }) => {
       const { from, to } = span.get(rate.rateId)!
-      return { rateId: rate.rateId, hourlyRateOre: rate.hourlyRateOre, from, to, minutes, amountOre: costOfMinutes(ore(rate.hourlyRateOre), minutes) as number }
+      const hourlyRateOre = ore(rate.hourlyRateOre)
+      return { rateId: rate.rateId, hourlyRateOre, from, to, minutes: minutes(total), amountOre: costOfMinutes(hourlyRateOre, total) }
     })
     .sort((a, b) => (a.from < b.from ? -1 : 1))
   return { segments, missingRateDates: missing }

@@ -2,6 +2,8 @@
 // dates: plain calendar arithmetic, free of the holiday calendar, so the screens can use it.
 import { getISOWeeksInYear, setISOWeek, startOfISOWeek, parseISO } from 'date-fns'
 import { addDaysIso, isoWeek, toIsoDate, type IsoDate } from '../dates'
+import { DomainError } from '../../errors'
+import { unitMessages } from '../../texts/da/common'
 
 const DAY_MS = 86_400_000
 
@@ -34,7 +36,7 @@ export function weeksInIsoYear(isoYear: number): number {
 
 /** The Monday of ISO week `week` of `isoYear`. */
 export function isoWeekMonday(isoYear: number, week: number): IsoDate {
-  if (week < 1 || week > weeksInIsoYear(isoYear)) throw new RangeError(`Uge ${week} findes ikke i ${isoYear}`)
+  if (week < 1 || week > weeksInIsoYear(isoYear)) throw new DomainError('internal', unitMessages.noSuchWeek(week, isoYear))
   return toIsoDate(startOfISOWeek(setISOWeek(parseISO(`${isoYear}-01-04`), week)))
 }
 

@@ -117,6 +117,8 @@ export const audit = {
     help: 'Kontrollér med: puljestyr verify --anchor NUMMER:KONTROLSUM'
   },
   errors: {
+    cannotOpen: (file: string, detail: string) => `Databasen ${file} kan ikke åbnes: ${detail}`,
+    cannotMigrate: (file: string, detail: string) => `Databasen ${file} kunne ikke opdateres: ${detail}`,
     /** An audited change of a row that another window or process deleted in the meantime. */
     rowGone: (table: string, id: number) =>
       `Det, du vil ændre, findes ikke længere (${table} nr. ${id}): det kan være slettet i et andet vindue. Opdater siden, og prøv igen.`,
@@ -124,6 +126,16 @@ export const audit = {
       `Databasen ${file} er beskadiget (SQLite's hurtige kontrol fejler: ${detail}). Gendan en sikkerhedskopi med «puljestyr restore» eller under Revisionsspor.`,
     busy: (file: string) =>
       `Databasen ${file} er optaget af et andet Puljestyr-vindue eller en anden proces (fx en import eller kommandolinjen), som skriver lige nu. Prøv igen om lidt.`
+  },
+  /** `puljestyr verify`. */
+  cli: {
+    description: 'kontrollér revisionssporet, alle tabeller, skemaet og filen: er noget ændret uden om programmet?',
+    anchorOption: 'en post fra en udskrift (NUMMER:KONTROLSUM), som sporet stadig skal holde uændret',
+    checked: (entries: number, rows: number) => `Kontrolleret: ${entries} poster i revisionssporet, ${rows} rækker.`,
+    finding: (message: string) => `FEJL: ${message}`,
+    more: (n: number) => `… og ${n} fejl mere.`,
+    intact: 'Revisionssporet er intakt.',
+    changed: (n: number) => `Revisionssporet viser ${n} ændring(er) uden om programmet.`
   }
 } as const
 
@@ -145,12 +157,14 @@ function capital(s: string): string {
 }
 
 export const backupTexts = {
+  /** The replaced file kept beside a restored one: «puljestyr.før-gendannelse-<tid>.db». */
+  asideSuffix: (stamp: string) => `.før-gendannelse-${stamp}.db`,
   outExists: (file: string) => `Filen ${file} findes allerede. Vælg et andet navn, eller brug --force for at overskrive den.`,
   backupDamaged: (file: string, detail: string) => `Sikkerhedskopien ${file} bestod ikke SQLite's integritetskontrol: ${detail}`,
   copyMissing: (file: string) => `Sikkerhedskopien ${file} findes ikke.`,
   copyDamaged: (file: string, detail: string) => `Sikkerhedskopien ${file} gendannes ikke: SQLite's integritetskontrol fejler (${detail}).`,
   copyNotVerified: (file: string, first: string) => `Sikkerhedskopien ${file} gendannes ikke: revisionssporet passer ikke (${first}).`,
-  targetBusy: (file: string) => `Databasen ${file} er optaget af et andet Puljestyr-vindue eller en anden proces, som skriver lige nu. Luk den, og prøv igen.`,
+  targetBusy: (file: string) => `Databasen ${file} er optaget af et andet Puljestyr-vindue eller en anden proces, som har den åben. Luk den, og prøv igen.`,
   restored: (file: string, aside: string) => `Databasen ${file} er gendannet. Den tidligere fil er gemt som ${aside}.`,
   backedUp: (file: string) => `Sikkerhedskopi gemt i ${file}; SQLite's integritetskontrol: ok.`,
   pgBackedUp: (file: string) =>

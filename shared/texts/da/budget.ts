@@ -1,5 +1,8 @@
 // Danish UI text for the budget screens: grant pools, staff and rates, budget versions and lines,
 // spending and instalments.
+/** Where the shipped rules come from, in STAR's words (issue 12, «Words»: never our seed numbers). */
+const faq = 'STAR’s FAQ til puljen Flere skal med'
+
 export const budget = {
   fields: {
     poolId: 'Pulje',
@@ -45,6 +48,7 @@ export const budget = {
     receivedAmountOre: 'Modtaget beløb'
   } as Record<string, string>,
   pools: {
+    keyFormat: 'Nøglen må kun indeholde bogstaver, tal, - og _.',
     title: 'Puljer',
     intro: 'En pulje har sine egne regler for budget, møder og resultater. Reglerne er indstillinger, som du kan se og rette her.',
     create: 'Opret pulje',
@@ -192,7 +196,6 @@ export const budget = {
       noteHelp: 'Forklar posten, fx hvordan timerne er beregnet. Noten skal udfyldes.',
       salaryHelp: 'Beløbet beregnes som antal medarbejdere × timer × timesats og afrundes én gang til hele øre.',
       ineligibleOption: (label: string) => `${label} (dækkes ikke af puljen)`,
-      notKr: 'skal være et beløb i kroner, fx 2.500,00.',
       notHours: 'skal være et antal timer, fx 1.372,8.'
     },
     actions: {
@@ -425,6 +428,8 @@ export const budget = {
   errors: {
     versionNotFound: (id: number) => `Budgetversion ${id} findes ikke.`,
     lineNotFound: (id: number) => `Budgetpost ${id} findes ikke i denne budgetversion.`,
+    /** The demo's facts name a line its budget does not hold (resources/demo/budget.json). */
+    demoLineMissing: (title: string, year: number) => `Demoprojektets budget har ingen budgetpost «${title}» ${year} at ændre.`,
     staffNotFound: (id: number) => `Medarbejder ${id} findes ikke.`,
     rateNotFound: (id: number) => `Timesats ${id} findes ikke.`,
     poolKeyTaken: (key: string) => `Feltet «Nøgle»: der findes allerede en pulje med nøglen ${key}.`,
@@ -462,5 +467,68 @@ export const budget = {
     lineAboveGrant: (label: string, amount: string, grant: string) =>
       `Feltet «${label}»: ${amount} er mere end hele tilsagnet (${grant}). En budgetpost kan ikke være større end tilsagnet.`,
     blockedTitle: 'Budgetversionen kan ikke sendes til STAR eller sættes i kraft:'
+  },
+  /** `puljestyr budget`. */
+  cli: {
+    description: 'vis det gældende budget, forbrug og rest pr. budgetpost og år samt i alt',
+    asOfOption: 'opgør pr. denne dato (ÅÅÅÅ-MM-DD); standard er i dag',
+    asOfInvalid: (value: string) => `--as-of skal være en dato som 2021-12-31, fik "${value}".`,
+    inForce: (date: string, number: number, title: string) => `Gældende budget pr. ${date}: version ${number}, ${title}`,
+    noBudget: (date: string) => `Projektet har intet godkendt budget pr. ${date}.`,
+    header: ['År', 'Budgetpost', 'Budget', 'Forbrugt', 'Rest', 'Brugt', 'Gået'],
+    yearTotal: (grant: string) => `I alt (tilsagn ${grant})`,
+    severity: { error: 'FEJL', warning: 'ADVARSEL', info: 'NB' }
+  },
+  /**
+   * The budget rules shipped for FSM2, FSM1 and HRF (shared/domain/budget/poolRules.ts): the names of
+   * the cost categories and salary parts and the rules' own words, citing STAR's sources.
+   */
+  shipped: {
+    faq,
+    keyFormat: 'Nøglen må kun indeholde bogstaver og tal.',
+    excluded: ['Bonus', 'Engangsvederlag', 'Overskudsdeling'],
+    caseworker: 'Sagsbehandlere',
+    jobBroker: 'Jobformidlere',
+    companyConsultant: 'Virksomhedskonsulenter',
+    socialHealthStaff: 'Social- og sundhedsfagligt personale',
+    projectManagement: 'Projektledelse',
+    audit: 'Revision',
+    progressionTool: 'Progressionsværktøj',
+    overhead: 'Overhead',
+    overheadRule: `Puljemidlerne kan ikke anvendes til overhead på medarbejdere, fx i forbindelse med at ansætte nye medarbejdere; kun lønkroner (${faq}).`,
+    externalConsultant: 'Eksterne konsulenter og anden aktør',
+    externalConsultantRule: `Puljemidlerne kan ikke anvendes til indkøb af eksterne konsulentydelser eller tjenesteydelser som anden aktør; midlerne er tiltænkt intern kapacitetsopbygning (${faq}).`,
+    firmMentor: 'Virksomhedsmentorer ansat i virksomheder',
+    firmMentorRule: `Puljemidlerne kan ikke anvendes til virksomhedsmentorer, der er ansat på virksomhederne (${faq}).`,
+    courses: 'Kurser og opkvalificering',
+    coursesRule: `Puljemidlerne kan ikke anvendes til tilbud om vejledning og opkvalificering, fx introduktionskurser; de skal finansieres af kommunens egne midler (${faq}).`,
+    group2or3Effort: 'Indsatser for gruppe 2 og 3',
+    group2or3EffortRule: `Puljemidlerne kan alene anvendes til startafklaring og indsatsmodellen for gruppe 1; der kan ikke anvendes puljemidler på gruppe 2 eller 3 (${faq}).`,
+    aIncome: 'A-indkomst før arbejdsmarkedsbidrag',
+    pension: 'Pension',
+    atp: 'ATP',
+    rateSource:
+      'Ingen STAR-regel for timesatsen er fundet. Standard efter praksis hos andre danske tilskudsgivere: årsløn (A-indkomst før arbejdsmarkedsbidrag + pension + ATP) / 1.924 timer (37 timer × 52 uger). En indstilling for puljen.',
+    fsm2Revisions:
+      'Ompostering mellem budgetposter og nye budgetposter kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før ændringen gennemføres. I Flere skal med 2 kræver flytning af midler mellem år inden for projektperioden ikke godkendelse (STAR’s FAQ).',
+    firstInstalment: '1. rate',
+    fsm2FirstNote: 'Op til 50 % af tilskuddet udbetales på et ledelsespåtegnet delregnskab, der dokumenterer afholdte udgifter. Intet resultatkrav.',
+    secondInstalment: '2. rate',
+    fsm2Tier15: 'Mindst 15 % af indsatsgruppen i løntimer eller uddannelse i en måned: 40 % af tilsagnet udbetales i alt',
+    fsm2Tier20: 'Mindst 20 % af indsatsgruppen i løntimer eller uddannelse i en måned: hele tilsagnet udbetales',
+    fsm2SecondNote:
+      'De sidste 50 % udbetales på slutregnskabet for hele projektperioden. Løntilskud og fleksjob tæller ikke; SU-berettiget uddannelse og lønnet uddannelse tæller (STAR’s FAQ).',
+    fsm2InstalmentNote: 'Tilskuddet udbetales bagudrettet i to rater på baggrund af del- og slutregnskab.',
+    fsm1Revisions: 'Ændringer i budgettet kræver en skriftlig, begrundet ansøgning og STAR’s skriftlige godkendelse, før de gennemføres (STAR’s FAQ).',
+    firstAndSecondInstalment: '1. og 2. rate',
+    fsm1FirstNote: 'Fordelingen mellem 1. og 2. rate står i tilsagnsbrevet; ret den her, så den svarer til brevet.',
+    thirdInstalment: '3. rate',
+    fsm1Tier40: 'Mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (månedsnedslag) tre måneder i træk',
+    fsm1ThirdNote:
+      'Virksomhedspraktik, løntilskud, ordinære timer, fleksjob og ordinær uddannelse tæller som månedsnedslag; det behøver ikke være de samme personer alle tre måneder (STAR’s FAQ).',
+    fsm1InstalmentNote:
+      'Tredje rate på 30 % af bevillingen udbetales, når kommunen tre måneder i træk har haft mindst 40 % af indsatsgruppen i virksomhedsrettet indsats (STAR’s FAQ).',
+    hrfRevisions: 'Ændringer i budgettet kræver STAR’s skriftlige godkendelse, før de gennemføres.',
+    hrfInstalmentNote: 'Tilskuddet udbetales halvårligt bagud på baggrund af delregnskaber og slutregnskabet.'
   }
 } as const

@@ -30,8 +30,9 @@ export const common = {
   units: { kr: 'kr.', percent: '%', hours: 'timer' },
   errorTitle: 'Noget gik galt',
   notFound: 'Siden findes ikke.',
+  /** A page under /projekt/… opened without a project (a link that lost its number). */
+  projectRequired: 'Siden kræver et projekt.',
   unknownPrintRoute: (route: string) => `Udskriften «${route}» findes ikke.`,
-  comingLater: 'Denne del af Puljestyr er ikke bygget endnu.',
   requiredHint: 'Skal udfyldes',
   unknownError: 'Der opstod en uventet fejl. Prøv igen, og kontakt support hvis fejlen gentager sig.',
   networkError: 'Puljestyr kunne ikke få forbindelse til sin lokale tjeneste. Er programmet stadig startet?',
@@ -74,12 +75,37 @@ export const validationMessages = {
   invalid: 'er ikke gyldig',
   illFormed: 'indeholder tegn, der ikke er gyldig Unicode (fx en halv emoji): skriv eller indsæt teksten igen',
   cpr: 'ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer',
+  notKr: 'skal være et beløb i kroner, fx 2.235.074,00',
+  notHours: 'skal være et antal timer, fx 7,4',
+  notTimeOfDay: 'skal være et klokkeslæt som 13:00',
   fieldPrefix: (label: string) => `Feltet «${label}»`,
+  /** A field of one row of a list: «Budgetpost (række 3)». */
+  rowOf: (label: string, row: number) => `${label} (række ${row})`,
   inputLabel: 'Indtastning'
+} as const
+
+/**
+ * A value that breaks a unit's rule (shared/domain: money, duration, percent, weeks): a fault in
+ * Puljestyr, not in what was typed (DomainError 'internal').
+ */
+export const unitMessages = {
+  notWholeOre: (value: number) => `Beløb i øre skal være et helt tal, fik ${value}`,
+  notWholeMinutes: (value: number) => `Tid i minutter skal være et helt tal, fik ${value}`,
+  notWholeBasisPoints: (value: number) => `Basispoint skal være et helt tal, fik ${value}`,
+  divisionByZero: 'Division med nul',
+  divisorNotPositive: 'Divisoren skal være et positivt antal minutter',
+  noSuchWeek: (week: number, isoYear: number) => `Uge ${week} findes ikke i ${isoYear}`,
+  numberTooBig: (text: string) => `Tallet ${text} er for stort til Puljestyr`
 } as const
 
 /** Danish messages of the import files' reader (services/io/tableFile.ts). */
 export const tableFileMessages = {
+  xlsxInvalid: (fileName: string) => `Filen «${fileName}» er ikke et gyldigt Excel-regneark (.xlsx). Gem den som .xlsx eller CSV.`,
+  notCsvOrXlsx: (fileName: string) => `Filen «${fileName}» er hverken CSV eller .xlsx.`,
+  /** A row of an import file, named by its line: «Linje 6». */
+  line: (line: number) => `Linje ${line}`,
+  /** A problem of a row: «Linje 6: …». */
+  onLine: (line: number, message: string) => `Linje ${line}: ${message}`,
   andMore: (n: number) => `… og ${n} ${n === 1 ? 'række' : 'rækker'} mere`,
   unknownColumn: (column: string, known: string) =>
     `Kolonnen «${column}» kendes ikke af denne import (kendte kolonner: ${known}). Fjern den, eller del filen op, så den kun har ét projekts rækker.`,
@@ -88,5 +114,6 @@ export const tableFileMessages = {
   xlsxTooBig: (fileName: string, mb: string, limitMb: number) =>
     `Filen «${fileName}» er for stor: regnearket fylder ${mb} MB udpakket, og grænsen er ${limitMb} MB. Del den op i flere filer.`,
   xlsxTooManyRows: (fileName: string, limit: string) =>
-    `Filen «${fileName}» har flere end ${limit} rækker, som er grænsen for én import. Del den op i flere filer.`
+    `Filen «${fileName}» har flere end ${limit} rækker, som er grænsen for én import. Del den op i flere filer.`,
+  xlsxUnreadable: (fileName: string) => `Filen «${fileName}» kunne ikke læses som et Excel-regneark (.xlsx). Gem den igen i Excel som .xlsx eller CSV.`
 } as const

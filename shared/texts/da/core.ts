@@ -234,6 +234,15 @@ export const core = {
     foreignSender: 'Kaldet kom ikke fra Puljestyrs eget vindue.',
     servicesStopped: 'Puljestyrs tjenester er stoppet. Luk programmet og start det igen.'
   },
+  /** The service host's own lines in the log of browser mode and the desktop app (server/serviceHost, server/openWindow.ts). */
+  serviceHost: {
+    noDisplay: 'Der er ingen skærm: åbn adressen ovenfor i en browser.',
+    notBuilt: 'Puljestyrs tjeneste er ikke bygget: kør "npm run build".',
+    workerForeignMessage: (index: number) => `Tjeneste ${index}: en besked uden for protokollen blev afvist.`,
+    workerFailed: (index: number, message: string) => `Tjeneste ${index} kunne ikke starte: ${message}`,
+    hostForeignMessage: 'Tjenesten fik en besked uden for protokollen; den blev afvist.',
+    reopenFailed: (error: string) => `Databasen kunne ikke genåbnes: ${error}`
+  },
   errors: {
     projectNotFound: (id: number) => `Projekt ${id} findes ikke.`,
     poolNotFound: (id: number) => `Puljen ${id} findes ikke.`,
@@ -253,5 +262,57 @@ export const core = {
     teamDatabaseBusy: 'Fællesdatabasen er optaget: en anden skriver lige nu (fx en import eller en kopi). Intet er gemt. Prøv igen om lidt.',
     printRoute: 'En udskrift kan kun laves af en side under /print/.',
     noChromium: 'Der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.'
+  },
+  /** The `puljestyr` command: its help, the options every command shares, and the core commands. */
+  cli: {
+    description: 'Puljestyr: styring af STAR-finansierede projekter. Kommandoer til drift og scripts.',
+    versionOption: 'vis versionen',
+    helpOption: 'vis hjælp',
+    dbRequired: 'databasefilen (SQLite) eller fællesdatabasen (postgres://bruger@vært/puljestyr)',
+    dbOptional: 'databasefilen (SQLite) eller postgres://…; ellers PULJESTYR_DB eller brugerens datamappe',
+    notPositiveInteger: (label: string, value: string) => `${label} skal være et positivt helt tal, fik "${value}".`,
+    projectOption: 'projektets id (se «puljestyr projects»)',
+    projectLabel: 'Projektets id',
+    projectMissing: 'Angiv projektet med --project <id>.',
+    jsonOption: 'som JSON',
+    fileMissing: (file: string) => `Filen ${file} findes ikke.`,
+    serve: {
+      description: 'start browsertilstand: Puljestyr på http://127.0.0.1 med en adgangsnøgle, der logger ind én gang',
+      portOption: 'port (standard: en ledig port)',
+      portLabel: 'Porten',
+      openOption: 'åbn et programvindue i Chromium, hvis der er en skærm',
+      running: (url: string) => `Puljestyr kører i browsertilstand: ${url}`,
+      signInOnce: 'Adressen logger ind én gang; derefter husker browseren det, så længe programmet kører.',
+      database: (file: string) => `Database: ${file}`,
+      backups: (folder: string) => `Daglige sikkerhedskopier: ${folder}`,
+      stop: 'Stop med Ctrl+C.'
+    },
+    demo: {
+      description: 'opret demoprojektet (Herning, Flere skal med 2) i en database',
+      created: (id: number, file: string) => `Demoprojektet er oprettet med id ${id} i ${file}.`,
+      exists: (id: number) => `Demoprojektet findes allerede (id ${id}).`
+    },
+    projects: { description: 'vis projekterne i databasen', none: 'Ingen projekter.' },
+    migrate: {
+      description: 'opdatér databasen til denne versions skema',
+      done: (file: string, version: string, count: number) => `Databasen ${file} er på skemaversion ${version} (${count} migreringer).`
+    },
+    backup: {
+      description: 'tag en sikkerhedskopi og kontrollér den: SQLite online backup af en fil, pg_dump af fællesdatabasen',
+      outOption: 'kopiens filnavn',
+      forceOption: 'overskriv en eksisterende fil'
+    },
+    restore: {
+      description: 'gendan databasen fra en sikkerhedskopi (kontrolleres først; den tidligere fil gemmes ved siden af)',
+      fromOption: 'sikkerhedskopien',
+      dbOption: 'databasefilen, der skal erstattes'
+    },
+    copy: {
+      description:
+        'kopiér projekter mellem en databasefil og fællesdatabasen (begge veje), kontrolleret: revisionssporet og alle tal er ens, ellers skrives intet',
+      fromOption: 'kilden: en databasefil eller postgres://bruger@vært/database',
+      toOption: 'målet: en databasefil (oprettes, hvis den ikke findes) eller postgres://…',
+      projectOption: 'kun dette projekt (dets nummer i kilden)'
+    }
   }
 } as const

@@ -14,14 +14,19 @@ import { audit } from './audit'
 
 export const da = { common, validationMessages, core, budget, time, ledger, accounts, export: revisorExport, meetings, participants, quarterly, audit } as const
 
-/** Danish labels of API fields, used to name the field in validation messages. */
-export const fieldLabels: Record<string, string> = {
+/**
+ * Danish labels of API fields, used to name the field in validation messages when the call's domain
+ * does not name it. A `title` outside a domain is the project's (a meeting's or an item's is
+ * «Titel» within the meetings domain).
+ */
+const fieldLabels: Record<string, string> = {
   ...core.fields,
   ...budget.fields,
   ...time.fields,
   ...meetings.fields,
   ...participants.fields,
-  ...quarterly.fields
+  ...quarterly.fields,
+  title: core.fields.title!
 }
 
 /** The domains of the API contract (one file each in shared/api). */

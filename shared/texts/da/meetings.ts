@@ -367,6 +367,7 @@ export const meetings = {
     meetingId: 'Møde',
     memberId: 'Medlem',
     itemId: 'Punkt',
+    title: 'Titel',
     itemIds: 'Punkternes rækkefølge',
     actionId: 'Opfølgningspunkt',
     attachmentId: 'Bilag',
@@ -422,6 +423,8 @@ export const meetings = {
     otherGroupCadenceMonths: 'Andre foras mødefrekvens',
     partialPeriodMinCoveragePct: 'Delvist dækkede kvartaler'
   } as Record<string, string>,
+  /** The decision of an item carried to a later meeting (or to the backlog) before it was decided. */
+  carriedNote: (date: string | null) => (date ? `Punktet overføres til mødet ${date}.` : 'Punktet overføres til et senere møde.'),
   errors: {
     groupNotFound: (id: number) => `Gruppen ${id} findes ikke.`,
     memberNotFound: (id: number) => `Medlemmet ${id} findes ikke.`,
@@ -469,5 +472,11 @@ export const meetings = {
     itemOtherMeeting: 'Punktet hører ikke til dette møde.',
     cprRefused: (field: string) =>
       `Feltet «${field}» ser ud til at indeholde et CPR-nummer. Puljestyr gemmer aldrig CPR-numre; skriv et pseudonym eller sagsnummer i stedet.`
+  },
+  /** `puljestyr meetings`. */
+  cli: {
+    description: 'vis styregruppens og implementeringsgruppens medlemmer, møder, beslutninger, opfølgningspunkter og mødefrekvens',
+    until: (date: string) => ` til ${date}`,
+    items: (n: number) => `${n} punkter`
   }
 } as const

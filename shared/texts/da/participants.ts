@@ -123,7 +123,6 @@ export const participants = {
   groups: { 1: 'Gruppe 1 (indsatsgruppen)', 2: 'Gruppe 2 (rehabiliteringsgruppen)', 3: 'Gruppe 3' } as Record<number, string>,
   groupShort: (g: number) => `Gruppe ${g}`,
   errors: {
-    cprRule: 'ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer',
     notFound: (id: number) => `Deltager ${id} findes ikke i projektet.`,
     answerNotFound: (id: number) => `Besvarelse ${id} findes ikke.`,
     themeNotFound: (key: string) => `Temaet «${key}» findes ikke blandt puljens progressionsspørgsmål.`,
@@ -175,17 +174,31 @@ export const participants = {
       }; den bedste periode på ${n} måneder havde mindst ${pct(bestShare)}.`,
     unknownKpi: (kpi: string) => `KPI'en «${kpi}» kendes ikke af deltagerdelen.`
   },
+  /** Other headers a status file may use for a column (besides importHeaders), and how yes and no are written. */
+  importAliases: {
+    pseudonym: ['Deltager', 'Borger'],
+    caseNumber: ['Sagsnr', 'Sagsnr.'],
+    month: ['Maaned', 'Periode'],
+    paidHours: ['Lønnede timer', 'Løntimer (timer)', 'Antal løntimer'],
+    workPlacement: ['Praktik'],
+    educationSu: ['Ordinær uddannelse', 'SU-uddannelse', 'Uddannelse'],
+    passiveReason: ['Årsag', 'Passiv årsag'],
+    cvUpdatedOn: ['CV opdateret på Jobnet', 'CV'],
+    jobPlan: ['Jobplan'],
+    note: ['Bemærkning']
+  },
+  importYes: ['ja', 'j', 'x', '1', 'sand', 'true', 'yes', '✓'],
+  importNo: ['', 'nej', 'n', '0', 'falsk', 'false', 'no', '-'],
+  /** The missing columns of a status file: «Måned» og «Pseudonym» eller «Sagsnummer». */
+  importColumn: (name: string) => `«${name}»`,
+  importEitherColumn: (a: string, b: string) => `«${a}» eller «${b}»`,
+  importColumnsJoin: ' og ',
   importHeaders: {
     pseudonym: 'Pseudonym',
     caseNumber: 'Sagsnummer',
     month: 'Måned',
-    paidHours: 'Løntimer',
-    workPlacement: 'Virksomhedspraktik',
-    wageSubsidy: 'Løntilskud',
-    flexJob: 'Fleksjob',
-    educationSu: 'Ordinær uddannelse (SU)',
-    educationPaid: 'Lønnet uddannelse',
-    otherActivity: 'Anden aktivitet',
+    /** The activities' columns are named as the activities are. */
+    ...activities,
     passive: 'Passiv',
     passiveReason: 'Årsag til passiv',
     cvUpdatedOn: 'CV opdateret',
@@ -473,5 +486,55 @@ export const participants = {
   pct,
   setPct,
   /** A KPI's target as a screen, a PDF and the CLI write it: «mindst 15 %», «højst 10 %», '' without one. */
-  targetText: (target: number | null, atMost: boolean) => (target === null ? '' : `${atMost ? 'højst' : 'mindst'} ${setPct(target)}`)
+  targetText: (target: number | null, atMost: boolean) => (target === null ? '' : `${atMost ? 'højst' : 'mindst'} ${setPct(target)}`),
+  /** `puljestyr kpi`. */
+  cli: {
+    description: 'månedlige KPI’er for deltagerne og om puljens resultatkrav er opfyldt',
+    title: (pool: string) => `${pool}: KPI’er pr. måned (månedsnedslag af indsatsgruppen)`,
+    month: 'Måned',
+    effortGroup: 'Indsatsgruppe',
+    notMeasured: 'IKKE MÅLT',
+    met: 'OPFYLDT',
+    notMet: 'IKKE OPFYLDT'
+  },
+  /** The results rules shipped for the pools (shared/domain/participants/poolRules.ts). */
+  shipped: {
+    scaleOrder: 'Skalaens højeste værdi skal være større end den laveste.',
+    scaleMinLabel: 'Passer slet ikke',
+    scaleMaxLabel: 'Passer helt',
+    /** The themes of the progression questions (seed 003, the BIP framework). */
+    themes: {
+      selfEfficacy: 'Tro på egne evner',
+      healthManagement: 'Helbredsmestring',
+      labourMarketIdentity: 'Arbejdsmarkedsidentitet, mening og retning',
+      workplaceCooperation: 'Samarbejde på arbejdspladsen eller uddannelsen',
+      professionalRelations: 'Relationer til fagprofessionelle',
+      privateNetwork: 'Privat netværk'
+    },
+    /** Example wording of each question: STAR's own was not found, so the screen marks it as an example. */
+    questions: {
+      selfEfficacy1: 'Eksempel: Jeg tror på, at jeg kan klare de opgaver, et arbejde eller en uddannelse vil give mig.',
+      selfEfficacy2: 'Eksempel: Når noget er svært, kan jeg som regel finde en måde at løse det på.',
+      health1: 'Eksempel: Jeg kan håndtere mit helbred, så det ikke står i vejen for arbejde eller uddannelse.',
+      health2: 'Eksempel: Jeg ved, hvad jeg selv kan gøre, når mit helbred svinger.',
+      identity1: 'Eksempel: Jeg kan se mig selv i et arbejde eller en uddannelse.',
+      identity2: 'Eksempel: Jeg har et konkret mål for, hvilket arbejde eller hvilken uddannelse jeg vil have.',
+      identity3: 'Eksempel: Det giver mening for mig at arbejde eller tage en uddannelse.',
+      identity4: 'Eksempel: Jeg ved, hvad næste skridt mod arbejde eller uddannelse er.',
+      cooperation1: 'Eksempel: Jeg kan samarbejde med kolleger eller medstuderende.',
+      professionals1: 'Eksempel: Jeg oplever, at de fagfolk, jeg møder, tror på mig og hjælper mig videre.',
+      network1: 'Eksempel: Jeg har mennesker omkring mig, der støtter mig i at komme i arbejde eller uddannelse.'
+    },
+    passiveReasons: [
+      'Sygdom eller helbred',
+      'Psykiske udfordringer',
+      'Misbrug',
+      'Sociale forhold (bolig, økonomi, familie)',
+      'Afventer lægelige oplysninger',
+      'Afventer tilbud eller opstart',
+      'Udeblevet eller ikke i kontakt',
+      'Barsel',
+      'Andet'
+    ]
+  }
 } as const

@@ -298,5 +298,19 @@ export const quarterly = {
     notMet: 'Ikke opfyldt',
     masterData: 'Stamdata og tilsagn',
     more: 'Flere nøgletal pr. område'
+  },
+  /** `puljestyr report`. */
+  cli: {
+    description: 'kvartalsrapporten (statuspakken til styregruppen): tallene, PDF’en, eller kontrol af en PDF',
+    quarterOption: 'kvartalet, fx 2020-Q3 (ellers det senest afsluttede)',
+    jsonOption: 'tallene som JSON',
+    pdfOption: 'lav rapporten, gem den i databasen og skriv PDF’en til filen',
+    publicationOption: 'den offentlige udgave (uden pseudonymer, fokusliste og lukkede punkter)',
+    verifyOption: 'kontrollér om PDF-filen er en kvartalsrapport, som Puljestyr har lavet og gemt, uændret',
+    notRecognised: (file: string, sha256: string) => `IKKE GENKENDT: ${file} (SHA-256 ${sha256}) er ikke en gemt kvartalsrapport, eller den er ændret.`,
+    recognised: (file: string, id: number, quarter: string, publication: boolean, madeAt: string, madeBy: string, pages: number, sha256: string) =>
+      `GENKENDT: ${file} er kvartalsrapport ${id} for ${quarter}${publication ? ' (offentlig udgave)' : ''}, lavet ${madeAt} af ${madeBy}, ${pages} sider, SHA-256 ${sha256}.`,
+    made: (id: number, quarter: string, pages: number, file: string, sha256: string) =>
+      `Kvartalsrapport ${id} (${quarter}, ${pages} sider) er gemt og skrevet til ${file}. SHA-256 ${sha256}.`
   }
 }

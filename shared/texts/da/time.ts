@@ -280,9 +280,6 @@ export const time = {
     importDescription: 'importér timer (hours), posteringer (postings) eller deltagernes månedsstatus (status) fra CSV eller XLSX: alle rækker eller ingen',
     importKind: 'hours, postings eller status',
     importFile: 'filen (.csv som dansk Excel gemmer den, eller .xlsx)',
-    projectOption: 'projektets id (se «puljestyr projects»)',
-    projectLabel: 'Projektets id',
-    jsonOption: 'som JSON',
     fromOption: 'fra dato (åååå-mm-dd)',
     toOption: 'til dato (åååå-mm-dd)',
     outOption: 'mappen, eksporten skrives i (oprettes; må ikke indeholde filer i forvejen)',
@@ -369,5 +366,34 @@ export const time = {
     activities: 'Aktiviteter',
     name: 'Navn',
     kind: 'Art'
-  } as Record<string, string>
+  } as Record<string, string>,
+  /** The time rules shipped for the pools (shared/domain/time/poolRules.ts): where each rule comes from. */
+  shipped: {
+    fsmStatementSource:
+      'STAR’s FAQ til Flere skal med: en medarbejder, der alene arbejder i projektet, skal ikke timeregistrere særskilt; en ledelsespåtegning eller lignende er nok. Har medarbejderen også andre opgaver, skal projekttimerne registreres særskilt, for at revisor kan godkende lønudgiften.',
+    otherStatementSource:
+      'Som i STAR’s FAQ til Flere skal med (ingen tekst for denne pulje fundet): ledelseserklæring for medarbejdere, der er 100 % i projektet.',
+    practiceSource:
+      'Almindelig praksis hos danske tilskudsgivere (ingen STAR-tekst fundet): daglig registrering fordelt på opgaver, underskrevet af medarbejderen og godkendt af en leder hver måned.'
+  },
+  /** The columns of an hours file and a postings file: the name we write and the headers we accept (lower case). */
+  importColumns: {
+    hours: {
+      staff: { label: 'Medarbejder', aliases: ['medarbejder', 'navn', 'medarbejdernavn'] },
+      date: { label: 'Dato', aliases: ['dato', 'date'] },
+      activity: { label: 'Aktivitet', aliases: ['aktivitet', 'opgave'] },
+      hours: { label: 'Timer', aliases: ['timer', 'antal timer', 'tid'] },
+      note: { label: 'Note', aliases: ['note', 'bemærkning', 'kommentar'] }
+    },
+    postings: {
+      date: { label: 'Dato', aliases: ['dato', 'bogføringsdato', 'posteringsdato'] },
+      budgetLine: { label: 'Budgetpost', aliases: ['budgetpost', 'post'] },
+      amount: { label: 'Beløb', aliases: ['beløb', 'beløb kr.', 'beløb (kr.)', 'kr.'] },
+      documentRef: { label: 'Bilag', aliases: ['bilag', 'bilagsnr.', 'bilagsnr', 'bilagsnummer'] },
+      description: { label: 'Tekst', aliases: ['tekst', 'beskrivelse', 'posteringstekst'] },
+      staff: { label: 'Medarbejder', aliases: ['medarbejder', 'navn'] },
+      hours: { label: 'Timer', aliases: ['timer', 'antal timer'] },
+      rate: { label: 'Timesats', aliases: ['timesats', 'sats', 'timeløn'] }
+    }
+  }
 } as const

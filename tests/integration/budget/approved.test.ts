@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { approvedBudgetLines } from '../../../services/budget/approved'
 import { insertAudited } from '../../../services/audit/audit'
+import { minutes } from '@shared/domain/duration'
+import { ore } from '@shared/domain/money'
 
 let rt: TestRuntime
 beforeEach(async () => {
@@ -89,9 +91,9 @@ async function figures(versionId: number, lineId: number, f: { staff?: number; r
         version_id: versionId,
         budget_line_id: lineId,
         staff_count: f.staff ?? null,
-        hourly_rate_ore: f.rate ?? null,
-        minutes: f.minutes ?? null,
-        amount_ore: f.amount,
+        hourly_rate_ore: f.rate === undefined ? null : ore(f.rate),
+        minutes: f.minutes === undefined ? null : minutes(f.minutes),
+        amount_ore: ore(f.amount),
         note: f.note,
         created_at: at,
         updated_at: at

@@ -23,6 +23,7 @@ describe('puljestyr budget', () => {
     const out = JSON.parse(execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2021-06-30', '--json']).toString())
     expect(out.asOf).toBe('2021-06-30')
     expect(out.inForceVersion).toMatchObject({ number: 4, title: 'Sundhedskoordinator i step-up-indsatsen' })
+    expect(out).not.toHaveProperty('approvedVersion') // one name, as the API's (issue #13)
     // Spending is the demo's ledger (the time domain's salary postings and invoices) up to the date.
     const ledger = JSON.parse(execFileSync(process.execPath, [cli, 'ledger', '--db', db, '--project', '1', '--to', '2021-06-30', '--json']).toString())
     const spent = (year: number) =>
@@ -63,6 +64,9 @@ describe('puljestyr budget', () => {
     expect(out.lines.some((l: { categoryKey: string }) => l.categoryKey === 'socialHealthStaff')).toBe(false)
     const original = JSON.parse(execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2020-03-08', '--json']).toString())
     expect(original.inForceVersion.number).toBe(1)
+    // The text says «Gældende» (in force), not «Godkendt»: version 3 was registered, never sent to STAR.
+    const text = execFileSync(process.execPath, [cli, 'budget', '--db', db, '--project', '1', '--as-of', '2021-03-18']).toString()
+    expect(text.split('\n')[0]).toMatch(/^Gældende budget pr\. 18\.03\.2021: version 3, /)
     expect(original.years.map((y: { budgetOre: number }) => y.budgetOre)).toEqual([63121500, 85880500, 74505300])
   })
 

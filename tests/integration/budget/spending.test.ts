@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { insertAudited } from '../../../services/audit/audit'
 import { createFsm2Project } from './helpers'
+import { ore } from '@shared/domain/money'
 
 let rt: TestRuntime
 beforeEach(async () => {
@@ -28,7 +29,7 @@ async function post(projectId: number, budgetLineId: number, date: string, amoun
         minutes: null,
         hourly_rate_ore: null,
         staff_rate_id: null,
-        amount_ore: amountOre,
+        amount_ore: ore(amountOre),
         source: 'manual',
         document_ref: 'Bilag 1',
         description: 'Løn',

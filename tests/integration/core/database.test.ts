@@ -35,6 +35,19 @@ describe('the database', () => {
     await db.close()
   })
 
+  it('lets go of the file when closed, even if nothing was read through it (a restore waits for every connection)', async () => {
+    const file = path.join(dir, 'idle.db')
+    await (await openSqlite(file)).close()
+    const idle = await openSqlite(file)
+    await idle.close()
+    expect(idle.handle.open).toBe(false)
+    // No other connection is left: SQLite leaves WAL mode only for the file's one connection.
+    const only = new BetterSqlite3(file)
+    only.pragma('busy_timeout = 0')
+    expect(only.pragma('journal_mode = DELETE', { simple: true })).toBe('delete')
+    only.close()
+  })
+
   it('refuses a database written by a newer version, with a clear message, and leaves it unchanged', async () => {
     const file = path.join(dir, 'newer.db')
     const db = await openDatabase(file)

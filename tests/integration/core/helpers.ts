@@ -21,5 +21,5 @@ export function projectInput(title: string, grantOre = 100000): ApiInput<'projec
 /** The input of `projects.update` that keeps a project as it is (to change one field of). */
 export function unchangedProject(p: ApiOutput<'projects.get'>): ApiInput<'projects.update'> {
   const fields = Object.keys(projectInputSchema.shape) as (keyof typeof projectInputSchema.shape)[]
-  return { projectId: p.id, ...(Object.fromEntries(fields.map((k) => [k, p[k]])) as ApiInput<'projects.create'>) }
+  return { projectId: p.id, ...(Object.fromEntries(fields.map((k) => [k, p[k]])) as unknown as ApiInput<'projects.create'>) }
 }

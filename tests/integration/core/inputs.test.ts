@@ -65,6 +65,36 @@ describe('CPR numbers and broken text are refused everywhere', () => {
   })
 })
 
+describe('every importer (hours, postings, monthly statuses) refuses what it does not understand, and writes nothing', () => {
+  const importers = [
+    { method: 'time.import.hours', header: 'Medarbejder;Dato;Aktivitet;Timer;Note', row: 'Jonas Holm;06.01.2020;Borgerrettet indsats;7,4' },
+    { method: 'ledger.import', header: 'Dato;Budgetpost;Beløb;Bilag;Tekst', row: '01.03.2021;Revision;100,00;B-1' },
+    { method: 'participants.status.import', header: 'Pseudonym;Måned;Note', row: 'Borger 001;2020-03' }
+  ] as const
+  it.each(importers)('$method: an unknown column, a row wider than the header, a CPR number in a text cell', async ({ method, header, row }) => {
+    const before = await count('audit_log')
+    const refusal = async (csv: string) => {
+      const e = await rt.callError(method, { projectId: f.projectId, fileName: 'fil.csv', contentBase64: b64(csv) })
+      expect(e.code).toBe('validation')
+      return [e.message, ...(e.details ?? []).map((d) => d.message)].join('\n')
+    }
+    expect(await refusal(`${header};Projekt\n${row};;Andet projekt\n`)).toContain('Kolonnen «Projekt» kendes ikke af denne import')
+    expect(await refusal(`${header}\n${row};;ekstra\n`)).toMatch(/Linje 2 har \d+ celler, men overskriften har kun \d+ kolonner/)
+    expect(await refusal(`${header}\n${row};Ring til 010190-1234\n`)).toContain('ligner et CPR-nummer')
+    const bad = Array.from({ length: 150 }, () => `${row};010190-1234`).join('\n')
+    expect(await refusal(`${header}\n${bad}\n`)).toContain('… og 50 rækker mere')
+    expect(await count('audit_log')).toBe(before)
+  })
+})
+
+describe('broken text outside the free-text type', () => {
+  it('a lone surrogate in any string of an input (a filter of the trail) is refused by the registry, naming the field', async () => {
+    const error = await rt.callError('audit.list', { entity: 'time_entry\ud800' })
+    expect(error.field).toBe('entity')
+    expect(error.message).toMatch(/ikke er gyldig Unicode/)
+  })
+})
+
 describe('import files the importer does not understand', () => {
   it('a column it does not know («Projekt») is refused, naming the column', async () => {
     const csv = 'Medarbejder;Dato;Aktivitet;Timer;Projekt\nJonas Holm;06.01.2020;Borgerrettet indsats;7,4;Andet projekt\n'
@@ -110,6 +140,18 @@ describe('an .xlsx is bounded before it is read whole', () => {
     expect(bomb.length).toBeLessThan(64 * 1024)
     await expect(readXlsxLimits('bombe.xlsx', bomb, { maxRows: 200_000, maxInflatedBytes: 1024 * 1024 })).rejects.toThrow(
       /^Filen «bombe.xlsx» er for stor: regnearket fylder 3,0 MB udpakket, og grænsen er 1 MB/
+    )
+  }, 60_000)
+
+  it('every part of the zip counts (an image that inflates past the limit too), and a zip it cannot follow is refused', async () => {
+    const wb = await JSZip.loadAsync(await xlsxWithSheet('<worksheet><sheetData><row/></sheetData></worksheet>'))
+    wb.file('xl/media/image1.png', Buffer.alloc(3 * 1024 * 1024))
+    const bomb = await wb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+    const limits = { maxRows: 200_000, maxInflatedBytes: 1024 * 1024 }
+    await expect(readXlsxLimits('billede.xlsx', bomb, limits)).rejects.toThrow(/^Filen «billede.xlsx» er for stor/)
+    // The zip's directory cut off (a Zip64 or broken file): not handed on to exceljs unmeasured.
+    await expect(readXlsxLimits('brudt.xlsx', bomb.subarray(0, bomb.length - 30), limits)).rejects.toThrow(
+      'Filen «brudt.xlsx» kunne ikke læses som et Excel-regneark (.xlsx).'
     )
   }, 60_000)
 

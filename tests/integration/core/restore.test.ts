@@ -76,7 +76,7 @@ describe.skipIf(testDialect() !== 'sqlite')('backup and restore', () => {
     old.close()
   }, 120_000)
 
-  it('refuses a copy that fails verify, and a target another process is writing', () => {
+  it('refuses a copy that fails verify, and a target another process is writing or has open', () => {
     const bad = path.join(rt.dir, 'bad.db')
     fs.copyFileSync(demo, bad)
     const h = new BetterSqlite3(bad)
@@ -100,5 +100,18 @@ describe.skipIf(testDialect() !== 'sqlite')('backup and restore', () => {
       writer.exec('rollback')
       writer.close()
     }
+    // A running app between two writes: its connection is open but idle. Replacing the file under it
+    // would send its next write into the replaced file, so that is refused too.
+    const idle = new BetterSqlite3(target)
+    idle.pragma('journal_mode = WAL')
+    idle.prepare('select count(*) from project').get()
+    try {
+      const open = run('restore', '--from', good, '--db', target)
+      expect(open.status).not.toBe(0)
+      expect(open.stderr).toContain('som har den åben')
+    } finally {
+      idle.close()
+    }
+    expect(run('restore', '--from', good, '--db', target).status).toBe(0)
   }, 120_000)
 })

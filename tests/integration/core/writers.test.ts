@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { da } from '@shared/texts/da'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { testDialect } from '../../support/dialect'
 
@@ -72,7 +73,7 @@ describe.skipIf(!onSqlite)('the demo is one transaction', () => {
     const raw = new BetterSqlite3(rt.file)
     raw.exec("create trigger fail_demo before insert on meeting begin select raise(abort, 'simulated crash'); end")
     raw.close()
-    await expect(rt.call('demo.open', {})).rejects.toThrow()
+    await expect(rt.call('demo.open', {})).rejects.toThrow(da.common.unknownError)
     const check = new BetterSqlite3(rt.file, { readonly: true })
     for (const table of ['project', 'staff', 'budget_line', 'time_entry', 'posting', 'audit_log']) {
       expect((check.prepare(`select count(*) n from ${table}`).get() as { n: number }).n, table).toBe(0)

@@ -43,6 +43,39 @@ describe('a meeting from agenda to approved minutes', () => {
     expect(bad.message).toBe('Rækkefølgen skal nævne hvert af mødets punkter præcis én gang.')
   })
 
+  it('changes one field of an item and keeps the others; a new item without a title is refused in Danish', async () => {
+    const { groupId, member } = await projectWithGroup(rt)
+    const m = await meetingOn(rt, groupId, '2020-03-12')
+    const item = await rt.call('meetings.items.save', {
+      meetingId: m.id,
+      title: 'Budgetopfølgning',
+      caseNumber: '15.20.00-G01-1-20',
+      minutesAllotted: 30,
+      caseSummary: 'Forbruget følger planen.',
+      recommendation: 'Tages til efterretning.',
+      itemAbsentMemberIds: [member.id]
+    })
+    const changed = await rt.call('meetings.items.save', { itemId: item.id, decisionChoice: 'noted' })
+    expect(changed).toMatchObject({
+      decisionChoice: 'noted',
+      title: 'Budgetopfølgning',
+      caseNumber: '15.20.00-G01-1-20',
+      minutesAllotted: 30,
+      caseSummary: 'Forbruget følger planen.',
+      recommendation: 'Tages til efterretning.',
+      itemAbsentMemberIds: [member.id]
+    })
+    const renamed = await rt.call('meetings.items.save', { itemId: item.id, title: 'Budgetopfølgning 1. kvartal', minutesAllotted: null })
+    expect(renamed).toMatchObject({
+      title: 'Budgetopfølgning 1. kvartal',
+      minutesAllotted: null,
+      decisionChoice: 'noted',
+      caseSummary: 'Forbruget følger planen.'
+    })
+    const untitled = await rt.callError('meetings.items.save', { meetingId: m.id, caseSummary: 'Uden titel' })
+    expect(untitled).toMatchObject({ code: 'validation', field: 'title', message: 'Feltet «Titel» skal udfyldes.' })
+  })
+
   it('refuses to approve incomplete minutes and says what is missing, in Danish', async () => {
     const { groupId } = await projectWithGroup(rt)
     const m = await meetingOn(rt, groupId, '2020-03-12')

@@ -2,6 +2,8 @@
 import { insertAudited } from '../../../services/audit/audit'
 import { poolIdByKey } from '../../../services/pools/pools'
 import type { TestRuntime } from '../../support/runtime'
+import { minutes } from '@shared/domain/duration'
+import { WHOLE_BP } from '@shared/domain/percent'
 
 export async function smallProject(rt: TestRuntime, poolKey = 'FSM2') {
   const project = await rt.call('projects.create', {
@@ -31,8 +33,8 @@ export async function smallProject(rt: TestRuntime, poolKey = 'FSM2') {
           name,
           function_key: 'jobBroker',
           title: 'Jobformidler',
-          weekly_minutes: 2220,
-          project_share_bp: 10000,
+          weekly_minutes: minutes(2220),
+          project_share_bp: WHOLE_BP,
           employed_from: '2020-01-01',
           employed_to: null,
           note: '',

@@ -50,7 +50,7 @@ describe('participants', () => {
     expect(trail[0]!.reason).toBe('Fået job')
   })
 
-  it('rule 6 through the API: a later move to group 3 keeps the count; group 2 at intake never counts; moving away leaves', async () => {
+  it('docs/domain.md rule 6 «The effort group» through the API: a later move to group 3 keeps the count; group 2 at intake never counts; moving away leaves', async () => {
     const { projectId } = await smallProject(rt)
     const [a, b] = await addParticipants(rt, projectId, 2)
     const [c] = await addParticipants(rt, projectId, 1, { intakeGroup: 2 }, 3)

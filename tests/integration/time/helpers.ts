@@ -2,6 +2,9 @@
 // (through the audit trail), as the budget domain would.
 import { insertAudited } from '../../../services/audit/audit'
 import type { TestRuntime } from '../../support/runtime'
+import { minutes } from '@shared/domain/duration'
+import { ore } from '@shared/domain/money'
+import { basisPoints } from '@shared/domain/percent'
 
 export interface Fixture {
   projectId: number
@@ -40,8 +43,8 @@ export async function createFixture(rt: TestRuntime): Promise<Fixture> {
             name,
             function_key: functionKey,
             title: functionKey,
-            weekly_minutes: 2220,
-            project_share_bp: share,
+            weekly_minutes: minutes(2220),
+            project_share_bp: basisPoints(share),
             employed_from: '2019-12-01',
             employed_to: null,
             note: '',
@@ -53,7 +56,7 @@ export async function createFixture(rt: TestRuntime): Promise<Fixture> {
       ).id
     const jonas = await staff('Jonas Holm', 'jobBroker', 7135)
     const mette = await staff('Mette Kjær', 'projectManagement', 10000)
-    const rate = async (staffId: number, from: string, to: string | null, ore: number) =>
+    const rate = async (staffId: number, from: string, to: string | null, hourlyOre: number) =>
       (
         await insertAudited(
           trx,
@@ -63,10 +66,10 @@ export async function createFixture(rt: TestRuntime): Promise<Fixture> {
             staff_id: staffId,
             valid_from: from,
             valid_to: to,
-            salary_parts_json: JSON.stringify([{ key: 'aIndkomst', label: 'A-indkomst', amountOre: ore * 1924 }]),
-            annual_salary_ore: ore * 1924,
-            divisor_minutes: 115440,
-            hourly_rate_ore: ore,
+            salary_parts_json: JSON.stringify([{ key: 'aIndkomst', label: 'A-indkomst', amountOre: hourlyOre * 1924 }]),
+            annual_salary_ore: ore(hourlyOre * 1924),
+            divisor_minutes: minutes(115440),
+            hourly_rate_ore: ore(hourlyOre),
             note: '',
             created_at: now,
             updated_at: now

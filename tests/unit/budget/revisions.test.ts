@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { allowedActions, classifyRevision, diffVersions, needsApproval, type VersionLine } from '@shared/domain/budget/revisions'
 import { shippedBudgetRules } from '@shared/domain/budget/poolRules'
+import { ore } from '@shared/domain/money'
 
 const line = (id: number, year: number, title: string, amountOre: number, categoryKey = 'jobBroker'): VersionLine => ({
   budgetLineId: id,
@@ -10,7 +11,7 @@ const line = (id: number, year: number, title: string, amountOre: number, catego
   staffCount: null,
   hourlyRateOre: null,
   minutes: null,
-  amountOre,
+  amountOre: ore(amountOre),
   note: 'n'
 })
 

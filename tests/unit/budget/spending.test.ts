@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { basisPoints } from '@shared/domain/percent'
 import { assessLine, elapsedOf, periodPartOfYear } from '@shared/domain/budget/spending'
 import { budgetByYear, compareBudgetWithGrant } from '@shared/domain/budget/yearSplit'
 
@@ -23,7 +24,7 @@ describe('% of the period elapsed', () => {
 })
 
 describe('a line against the period', () => {
-  const half = { elapsedDays: 183, totalDays: 366, elapsedBp: 5000 }
+  const half = { elapsedDays: 183, totalDays: 366, elapsedBp: basisPoints(5000) }
   it('used on pace: no flag, forecast = budget, the 50 % alert is passed', () => {
     const a = assessLine({ budgetOre: 100000, spentOre: 50000 }, half, rules)
     expect(a).toMatchObject({ usedBp: 5000, forecastOre: 100000, deviationBp: 0, flag: null, overBudget: false, passedThresholdBp: 5000 })
@@ -39,11 +40,11 @@ describe('a line against the period', () => {
     expect(assessLine({ budgetOre: 100000, spentOre: 100001 }, half, rules)).toMatchObject({ overBudget: true, flag: 'over', passedThresholdBp: 10000 })
   })
   it('the forecast is rounded once: 1,00 kr. spent in 1 of 3 days → 3,00 kr.; 1 øre in 2 of 3 days → 2 øre', () => {
-    expect(assessLine({ budgetOre: 1000, spentOre: 100 }, { elapsedDays: 1, totalDays: 3, elapsedBp: 3333 }, rules).forecastOre).toBe(300)
-    expect(assessLine({ budgetOre: 1000, spentOre: 1 }, { elapsedDays: 2, totalDays: 3, elapsedBp: 6667 }, rules).forecastOre).toBe(2)
+    expect(assessLine({ budgetOre: 1000, spentOre: 100 }, { elapsedDays: 1, totalDays: 3, elapsedBp: basisPoints(3333) }, rules).forecastOre).toBe(300)
+    expect(assessLine({ budgetOre: 1000, spentOre: 1 }, { elapsedDays: 2, totalDays: 3, elapsedBp: basisPoints(6667) }, rules).forecastOre).toBe(2)
   })
   it('before the period starts there is no forecast and no flag', () => {
-    expect(assessLine({ budgetOre: 1000, spentOre: 0 }, { elapsedDays: 0, totalDays: 31, elapsedBp: 0 }, rules)).toMatchObject({
+    expect(assessLine({ budgetOre: 1000, spentOre: 0 }, { elapsedDays: 0, totalDays: 31, elapsedBp: basisPoints(0) }, rules)).toMatchObject({
       forecastOre: null,
       flag: null
     })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { centuryOf, containsCpr, fieldsWithCpr } from '@shared/domain/cpr'
 
-describe('a CPR number is refused in any text (DOMAIN.md, Personal data)', () => {
+describe('a CPR number is refused in any text (docs/domain.md rule 14 «Personal data»)', () => {
   it('finds DDMMYY-NNNN with and without the dash, and with a space', () => {
     expect(containsCpr('010190-1234')).toBe(true)
     expect(containsCpr('0101901234')).toBe(true)

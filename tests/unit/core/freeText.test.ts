@@ -50,4 +50,52 @@ describe('the one free-text type at the contract boundary', () => {
       if (!r.success) expect(r.error.issues[0]?.path.join('.')).toBe(field)
     }
   })
+
+  it('no string of any input takes arbitrary text: each is the free-text type, a format, or named here as not a text', () => {
+    // Strings that are not typed text a user keeps: file contents, filters of the trail, the team
+    // database's address and password (a password may hold ten digits), a PDF's download name, keys.
+    const notText = new Set([
+      'app.teamDatabase.test.url',
+      'app.teamDatabase.test.password',
+      'app.teamDatabase.save.url',
+      'app.teamDatabase.save.password',
+      'app.teamDatabase.save.sealedPassword',
+      'print.pdf.fileName',
+      'staff.rates.add.salaryParts[].key',
+      'budget.rules.save.rules.hourlyRate.salaryParts[].key',
+      'budget.rules.save.rules.instalments[].resultTiers[].kpi',
+      'participants.rules.save.rules.progression.themes[].key',
+      'participants.rules.save.rules.progression.themes[].questions[].key',
+      'participants.progression.members.themeKey',
+      'time.import.hours.contentBase64',
+      'ledger.import.contentBase64',
+      'meetings.attachments.add.contentBase64',
+      'participants.status.import.contentBase64',
+      'quarterly.verify.contentBase64',
+      'audit.list.entity',
+      'audit.list.entityId',
+      'audit.page.entity',
+      'audit.page.entityId'
+    ])
+    type Def = { type: string; checks?: { _zod: { def: { check: string } } }[]; [k: string]: unknown }
+    const plain: string[] = []
+    const walk = (schema: unknown, path: string, seen: Set<unknown>): void => {
+      const def = (schema as { _zod?: { def: Def } } | undefined)?._zod?.def
+      if (!def || seen.has(schema)) return
+      seen.add(schema)
+      const inner = (s: unknown, p = path) => walk(s, p, seen)
+      if (def.type === 'string') {
+        // The free-text type and the formats (dates, months) are refinements; a plain string has none.
+        if (!(def.checks ?? []).some((c) => ['custom', 'string_format'].includes(c._zod.def.check))) plain.push(path)
+      } else if (def.type === 'object') for (const [k, v] of Object.entries(def.shape as object)) inner(v, `${path}.${k}`)
+      else if (def.type === 'array') inner(def.element, `${path}[]`)
+      else if (def.type === 'record') inner(def.valueType, `${path}{}`)
+      else if (def.type === 'union') for (const o of def.options as unknown[]) inner(o)
+      else if (def.type === 'pipe') inner(def.in)
+      else if (def.type === 'lazy') inner((def.getter as () => unknown)())
+      else if ('innerType' in def) inner(def.innerType)
+    }
+    for (const [method, def] of Object.entries(apiContract)) walk(def.input, method, new Set())
+    expect(plain.filter((p) => !notText.has(p))).toEqual([])
+  })
 })

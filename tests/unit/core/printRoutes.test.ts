@@ -32,9 +32,7 @@ describe('the print routes shared by the renderer and the print service', () => 
       started = true
       return { signInUrl: () => 'http://127.0.0.1:1/?token=x' }
     })
-    const t0 = Date.now()
     await expect(printer.printRoute('/print/ukendt/1')).rejects.toThrow('Udskriften «/print/ukendt/1» findes ikke.')
-    expect(Date.now() - t0).toBeLessThan(1000)
     expect(started).toBe(false)
     await printer.close()
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ZERO_MINUTES } from '@shared/domain/duration'
 import { indexStatuses, kpisForMonth, type KpiParticipant, type MonthlyStatus } from '@shared/domain/participants/kpis'
 import { kpiMembers, traceableKpis } from '@shared/domain/participants/kpiMembers'
 import { shippedResultsRules } from '@shared/domain/participants/poolRules'
@@ -32,7 +33,7 @@ function population(seed: number) {
         participantId: id,
         month,
         activities,
-        paidHoursMinutes: 0,
+        paidHoursMinutes: ZERO_MINUTES,
         passive: activities.length === 0 && next() < 0.7,
         passiveReason: null,
         cvUpdatedOn: null,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { minutes } from '@shared/domain/duration'
 import { countsInEffortGroup, groupOn } from '@shared/domain/participants/effortGroup'
 import {
   caseloadByBroker,
@@ -25,7 +26,7 @@ function status(participantId: number, month: string, activities: ActivityKey[],
     participantId,
     month,
     activities,
-    paidHoursMinutes: activities.includes('paidHours') ? 600 : 0,
+    paidHoursMinutes: minutes(activities.includes('paidHours') ? 600 : 0),
     passive: activities.length === 0,
     passiveReason: activities.length === 0 ? 'Sygdom eller helbred' : null,
     cvUpdatedOn: null,
@@ -38,7 +39,7 @@ function exited(id: number, exitDate: string, exitReason: ExitReason, intakeGrou
   return person(id, { exitDate, exitReason, intakeGroup })
 }
 
-describe('rule 6: who counts in the effort group', () => {
+describe('docs/domain.md rule 6 «The effort group»: who counts', () => {
   it('placed in group 1 at intake and later moved to group 3 still counts', () => {
     const p = person(1)
     // The group change is kept, but the count looks at the group at intake only.

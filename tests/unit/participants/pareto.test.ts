@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { minutes, ZERO_MINUTES } from '@shared/domain/duration'
 import { focusCount, paretoBars, participantScore, rankWithFocus, type ParetoItem } from '@shared/domain/participants/pareto'
 import { shippedResultsRules } from '@shared/domain/participants/poolRules'
 import type { MonthlyStatus } from '@shared/domain/participants/kpis'
@@ -10,7 +11,7 @@ function st(month: string, over: Partial<MonthlyStatus>): MonthlyStatus {
     participantId: 1,
     month,
     activities: [],
-    paidHoursMinutes: 0,
+    paidHoursMinutes: ZERO_MINUTES,
     passive: false,
     passiveReason: null,
     cvUpdatedOn: null,
@@ -25,8 +26,11 @@ describe('the Pareto score: transparent parts times the pool’s weights', () =>
     // Weights: paid hours 30, firm-based 25, not passive 10, progression 15, CV 10, plan 5, goal 5.
     const statuses = new Map([
       ['2021-01', st('2021-01', { activities: ['workPlacement'] })],
-      ['2021-02', st('2021-02', { activities: ['workPlacement', 'paidHours'], paidHoursMinutes: 600 })],
-      ['2021-03', st('2021-03', { activities: ['paidHours'], paidHoursMinutes: 900, cvUpdatedOn: '2021-02-10', jobPlan: true, jobGoal: 'Lagerarbejder' })]
+      ['2021-02', st('2021-02', { activities: ['workPlacement', 'paidHours'], paidHoursMinutes: minutes(600) })],
+      [
+        '2021-03',
+        st('2021-03', { activities: ['paidHours'], paidHoursMinutes: minutes(900), cvUpdatedOn: '2021-02-10', jobPlan: true, jobGoal: 'Lagerarbejder' })
+      ]
     ])
     // Intake answers all 3 on a 1–5 scale = 0,5 of the scale.
     const answers = [{ participantId: 1, occasion: 'intake' as const, answeredOn: '2021-01-05', answers: { selfEfficacy1: 3, health1: 3 } }]

@@ -17,7 +17,7 @@ function weekNorm(isoYear: number, week: number, staff = fullTime, settings = DE
   )
 }
 
-describe('public holidays (DOMAIN rule 4)', () => {
+describe('public holidays (docs/domain.md rule 4 «Time, rates and norm hours»)', () => {
   it('Easter 2020: Maundy Thursday, Good Friday and Easter Monday are holidays', () => {
     const h = danishPublicHolidays(2020)
     expect(h.get('2020-04-09')).toBe('Skærtorsdag')

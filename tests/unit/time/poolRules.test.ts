@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { shippedTimeRules, timeModeOf, timePoolRulesSchema } from '@shared/domain/time/poolRules'
+import { basisPoints } from '@shared/domain/percent'
 
 describe('the time section of a pool’s rules', () => {
   it('ships the FSM rule: staff 100 % on the project need no timesheet, citing STAR’s FAQ', () => {
@@ -15,6 +16,6 @@ describe('the time section of a pool’s rules', () => {
     expect(timeModeOf(10000, rules)).toBe('statement')
     expect(timeModeOf(7135, rules)).toBe('timesheet')
     expect(timeModeOf(10000, { ...rules, statement: { ...rules.statement, allowed: false } })).toBe('timesheet')
-    expect(timeModeOf(9000, { ...rules, statement: { ...rules.statement, minShareBp: 9000 } })).toBe('statement')
+    expect(timeModeOf(9000, { ...rules, statement: { ...rules.statement, minShareBp: basisPoints(9000) } })).toBe('statement')
   })
 })

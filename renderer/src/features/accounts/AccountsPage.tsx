@@ -9,9 +9,6 @@ import {
   Box,
   Button,
   Chip,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   Grid,
   List,
   ListItem,
@@ -25,62 +22,36 @@ import {
   TableRow,
   Typography
 } from '@mui/material'
-import type { Account } from '@shared/api/accounts'
+import { accountsApi, type Account } from '@shared/api/accounts'
 import { addDaysIso, formatDate, formatDateTime, toIsoDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, formFields, submitTo, textFieldsOf, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
+import { StepBackDialog } from '../time/approval'
 import { PdfButton } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { AccountFiguresTable } from './AccountFiguresTable'
-import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 
 const t = da.accounts.ui
 const kinds = da.accounts.kinds
 
 function WithdrawDialog({ projectId, account, onClose }: { projectId: number; account: Account; onClose: () => void }) {
   const withdraw = useApiMutation('accounts.withdraw')
-  const schema = z.object({ reason: formFields.text(da.time.ui.months.reason), actorName: formFields.text(da.time.ui.months.actorName) })
-  const form = useGuardedForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: '', actorName: '' } })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await withdraw.mutateAsync({ projectId, accountId: account.id, ...v })
-      onClose()
-    } catch (e) {
-      form.setError('root', { message: errorMessage(e) })
-    }
-  })
   return (
-    <GuardedDialog
-      dirty={form.formState.isDirty}
-      open
+    <StepBackDialog
+      title={t.withdrawTitle}
+      info={t.withdrawInfo}
+      submitLabel={t.withdraw}
+      actorName=""
       onClose={onClose}
-      fullWidth
-      maxWidth="sm"
-      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
-    >
-      <DialogTitle>{t.withdrawTitle}</DialogTitle>
-      <DialogContent>
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          {t.withdrawInfo}
-        </Alert>
-        <Stack spacing={2}>
-          <FormTextField control={form.control} name="reason" label={da.time.ui.months.reason} fullWidth required />
-          <FormTextField control={form.control} name="actorName" label={da.time.ui.months.actorName} fullWidth required />
-        </Stack>
-        {form.formState.errors.root ? <Alert severity="error">{form.formState.errors.root.message}</Alert> : null}
-      </DialogContent>
-      <DialogActions>
-        <DialogCancelButton onCancel={onClose} />
-        <Button type="submit" color="warning" variant="contained" loading={form.formState.isSubmitting}>
-          {t.withdraw}
-        </Button>
-      </DialogActions>
-    </GuardedDialog>
+      save={async (v) => {
+        await withdraw.mutateAsync({ projectId, accountId: account.id, ...v })
+        onClose()
+      }}
+    />
   )
 }
 
@@ -138,14 +109,15 @@ function AccountList({ projectId }: { projectId: number }) {
   )
 }
 
-const schema = z.object({
+const schema = textFieldsOf(accountsApi['accounts.sign'].input, {
+  signedByName: t.signedByName,
+  signedByTitle: t.signedByTitle,
+  statementText: t.statementText
+}).extend({
   kind: z.enum(['interim', 'final']),
   periodFrom: formFields.date(t.periodFrom),
   periodTo: formFields.date(t.periodTo),
-  signedByName: formFields.text(t.signedByName),
-  signedByTitle: formFields.text(t.signedByTitle),
-  signedOn: formFields.date(t.signedOn),
-  statementText: formFields.text(t.statementText)
+  signedOn: formFields.date(t.signedOn)
 })
 type Values = z.infer<typeof schema>
 
@@ -195,15 +167,10 @@ function NewAccount({ projectId }: { projectId: number }) {
     const ok = await form.trigger(['periodFrom', 'periodTo'])
     if (ok) setPeriod({ kind: form.getValues('kind'), periodFrom: form.getValues('periodFrom'), periodTo: form.getValues('periodTo') })
   }
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      const account = await sign.mutateAsync({ projectId, ...v })
-      setSignedMessage(t.signed(account.signedByName, account.signedByTitle, formatDate(account.signedOn)))
-      setPeriod(null)
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['periodFrom', 'periodTo', 'signedByName', 'signedByTitle', 'signedOn', 'statementText']))
-        form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['periodFrom', 'periodTo', 'signedByName', 'signedByTitle', 'signedOn', 'statementText'], async (v) => {
+    const account = await sign.mutateAsync({ projectId, ...v })
+    setSignedMessage(t.signed(account.signedByName, account.signedByTitle, formatDate(account.signedOn)))
+    setPeriod(null)
   })
 
   return (

@@ -3,7 +3,6 @@
 import { useState } from 'react'
 import {
   Alert,
-  Box,
   Button,
   Checkbox,
   FormControlLabel,
@@ -25,24 +24,14 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiQuery } from '../../api/hooks'
-import { PdfButton, downloadBase64 } from '../../print/PdfButton'
+import { PdfButton } from '../../print/PdfButton'
+import { downloadBase64 } from '../../components/download'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
+import { FormRootError } from '../../components/form'
+import { Figure } from '../../components/Figure'
 
 const t = da.export.ui
-
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <Box>
-      <Typography variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography variant="h6" component="p" data-testid={testId}>
-        {value}
-      </Typography>
-    </Box>
-  )
-}
 
 export function ExportPage() {
   const projectId = useRequiredProjectId()
@@ -101,11 +90,7 @@ export function ExportPage() {
           </Button>
           <PdfButton route={`/print/revisor/${projectId}`} fileName="resume.pdf" label={t.summaryPdf} />
         </Stack>
-        {error ? (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        ) : null}
+        <FormRootError message={error ?? undefined} />
       </Paper>
       {result ? (
         <Paper variant="outlined" sx={{ p: 3 }}>

@@ -1,198 +1,136 @@
 // A manual posting, and the correction of a posting: a reversal and, optionally, its replacement.
-import { useWatch } from 'react-hook-form'
+import { useWatch, type Control } from 'react-hook-form'
 import { z } from 'zod'
-import { Alert, Checkbox, DialogContent, DialogTitle, FormControlLabel, Grid, MenuItem, Typography } from '@mui/material'
-import type { Posting } from '@shared/api/ledger'
+import { Alert, Checkbox, FormControlLabel, Grid, MenuItem, Typography } from '@mui/material'
+import { ledgerApi, manualPostingSchema, type Posting } from '@shared/api/ledger'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
-import { GuardedDialog } from '../../components/GuardedDialog'
+import { FormDateField, FormTextField, formFields, submitTo, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDialog } from '../../components/FormDialog'
 
 const t = da.ledger.ui
 const f = da.time.fields
 
-const postingFields = {
+/** A posting's fields as the form holds them (text), by the contract's rules where it has them. */
+const postingSchema = textFieldsOf(manualPostingSchema, { documentRef: f.documentRef!, description: t.text }).extend({
   date: formFields.date(f.date!),
   budgetLineId: z.string().min(1, `${da.validationMessages.fieldPrefix(f.budgetLineId!)} ${da.validationMessages.required}.`),
-  amount: formFields.kr(t.amount),
-  documentRef: formFields.text(f.documentRef!),
-  description: formFields.optionalText()
-}
+  amount: formFields.kr(t.amount)
+})
+type PostingValues = z.infer<typeof postingSchema>
 
-function LineSelect({ projectId, control, name, date }: { projectId: number; control: never; name: string; date: string }) {
+const postingDefaults = (p?: Posting): PostingValues => ({
+  date: p?.date ?? '',
+  budgetLineId: p ? String(p.budgetLineId) : '',
+  amount: p ? formatKr(p.amountOre, { unit: false }) : '',
+  documentRef: p?.documentRef ?? '',
+  description: p?.description ?? ''
+})
+
+const toManualPosting = (v: Partial<PostingValues>) => ({
+  date: v.date ?? '',
+  budgetLineId: Number(v.budgetLineId),
+  amountOre: parseKr(v.amount ?? '') ?? 0,
+  documentRef: v.documentRef ?? '',
+  description: v.description ?? ''
+})
+
+/** The fields of a posting: date, budget line (of the date's year), amount, document and text. */
+function PostingFields({ projectId, control, amountHelp }: { projectId: number; control: Control<PostingValues>; amountHelp?: string }) {
+  const date = useWatch({ control, name: 'date' }) ?? ''
   const lines = useApiQuery('ledger.budgetLines', { projectId })
   const year = Number(date.slice(0, 4))
   const options = (lines.data ?? []).filter((l) => !year || l.year === year)
   return (
-    <FormTextField control={control} name={name as never} label={t.line} select fullWidth required>
-      {options.map((l) => (
-        <MenuItem key={l.id} value={String(l.id)}>
-          {`${l.title} ${l.year}`}
-        </MenuItem>
-      ))}
-    </FormTextField>
+    <>
+      <Grid size={6}>
+        <FormDateField control={control} name="date" label={t.date} />
+      </Grid>
+      <Grid size={6}>
+        <FormTextField control={control} name="budgetLineId" label={t.line} select fullWidth required>
+          {options.map((l) => (
+            <MenuItem key={l.id} value={String(l.id)}>
+              {`${l.title} ${l.year}`}
+            </MenuItem>
+          ))}
+        </FormTextField>
+      </Grid>
+      <Grid size={6}>
+        <FormTextField control={control} name="amount" label={t.amount} fullWidth required helperText={amountHelp} />
+      </Grid>
+      <Grid size={6}>
+        <FormTextField control={control} name="documentRef" label={t.documentRef} fullWidth required />
+      </Grid>
+      <Grid size={12}>
+        <FormTextField control={control} name="description" label={t.text} fullWidth />
+      </Grid>
+    </>
   )
 }
 
 export function CreatePostingDialog({ projectId, onClose }: { projectId: number; onClose: () => void }) {
   const create = useApiMutation('ledger.create')
-  const schema = z.object(postingFields)
-  const form = useGuardedForm<z.infer<typeof schema>>({
-    resolver: zodResolver(schema),
-    defaultValues: { date: '', budgetLineId: '', amount: '', documentRef: '', description: '' }
-  })
-  const date = useWatch({ control: form.control, name: 'date' }) ?? ''
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await create.mutateAsync({
-        projectId,
-        date: v.date,
-        budgetLineId: Number(v.budgetLineId),
-        amountOre: parseKr(v.amount) ?? 0,
-        documentRef: v.documentRef,
-        description: v.description
-      })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['date', 'budgetLineId', 'documentRef', 'description'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const form = useGuardedForm({ resolver: zodResolver(postingSchema), defaultValues: postingDefaults() })
+  const submit = submitTo(form, ['date', 'budgetLineId', 'documentRef', 'description'], async (v) => {
+    await create.mutateAsync({ projectId, ...toManualPosting(v) })
+    onClose()
   })
   return (
-    <GuardedDialog
-      dirty={form.formState.isDirty}
-      open
-      onClose={onClose}
-      fullWidth
-      maxWidth="sm"
-      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
-    >
-      <DialogTitle>{t.createTitle}</DialogTitle>
-      <DialogContent>
-        <Grid container spacing={2} sx={{ mt: 0.5 }}>
-          <Grid size={6}>
-            <FormDateField control={form.control} name="date" label={t.date} />
-          </Grid>
-          <Grid size={6}>
-            <LineSelect projectId={projectId} control={form.control as never} name="budgetLineId" date={date} />
-          </Grid>
-          <Grid size={6}>
-            <FormTextField control={form.control} name="amount" label={t.amount} fullWidth required helperText={t.amountHelp} />
-          </Grid>
-          <Grid size={6}>
-            <FormTextField control={form.control} name="documentRef" label={t.documentRef} fullWidth required />
-          </Grid>
-          <Grid size={12}>
-            <FormTextField control={form.control} name="description" label={t.text} fullWidth />
-          </Grid>
-        </Grid>
-        <FormRootError message={form.formState.errors.root?.message} />
-      </DialogContent>
-      <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.create} />
-    </GuardedDialog>
+    <FormDialog form={form} onSubmit={submit} onClose={onClose} title={t.createTitle} submitLabel={t.create}>
+      <Grid container spacing={2} sx={{ mt: 0.5 }}>
+        <PostingFields projectId={projectId} control={form.control} amountHelp={t.amountHelp} />
+      </Grid>
+    </FormDialog>
   )
 }
 
+const correctionSchema = textFieldsOf(ledgerApi['ledger.reverse'].input, { reason: t.reason })
+  .extend({ reversalDate: z.string(), withReplacement: z.boolean() })
+  .extend(postingSchema.shape)
+  .partial({ date: true, budgetLineId: true, amount: true, documentRef: true })
+
 export function CorrectPostingDialog({ projectId, posting, onClose }: { projectId: number; posting: Posting; onClose: () => void }) {
   const reverse = useApiMutation('ledger.reverse')
-  const schema = z
-    .object({ reason: formFields.text(t.reason), reversalDate: z.string(), withReplacement: z.boolean(), ...postingFields })
-    .partial({ date: true, budgetLineId: true, amount: true, documentRef: true })
-  type Values = z.infer<typeof schema>
-  const form = useGuardedForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: {
-      reason: '',
-      reversalDate: '',
-      withReplacement: true,
-      date: posting.date,
-      budgetLineId: String(posting.budgetLineId),
-      amount: formatKr(posting.amountOre, { unit: false }),
-      documentRef: posting.documentRef,
-      description: posting.description
-    }
+  const form = useGuardedForm({
+    resolver: zodResolver(correctionSchema),
+    defaultValues: { reason: '', reversalDate: '', withReplacement: true, ...postingDefaults(posting) }
   })
   const withReplacement = useWatch({ control: form.control, name: 'withReplacement' })
-  const date = useWatch({ control: form.control, name: 'date' }) ?? ''
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await reverse.mutateAsync({
-        projectId,
-        postingId: posting.id,
-        reason: v.reason,
-        ...(v.reversalDate ? { date: v.reversalDate } : {}),
-        ...(v.withReplacement
-          ? {
-              replacement: {
-                date: v.date ?? '',
-                budgetLineId: Number(v.budgetLineId),
-                amountOre: parseKr(v.amount ?? '') ?? 0,
-                documentRef: v.documentRef ?? '',
-                description: v.description ?? ''
-              }
-            }
-          : {})
-      })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['reason', 'date'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['reason', 'date'], async (v) => {
+    await reverse.mutateAsync({
+      projectId,
+      postingId: posting.id,
+      reason: v.reason,
+      ...(v.reversalDate ? { date: v.reversalDate } : {}),
+      ...(v.withReplacement ? { replacement: toManualPosting(v) } : {})
+    })
+    onClose()
   })
   return (
-    <GuardedDialog
-      dirty={form.formState.isDirty}
-      open
-      onClose={onClose}
-      fullWidth
-      maxWidth="md"
-      slotProps={{ paper: { component: 'form', onSubmit: submit, noValidate: true } as object }}
-    >
-      <DialogTitle>{t.correctTitle(posting.id)}</DialogTitle>
-      <DialogContent>
-        <Alert severity="info" sx={{ mb: 2 }}>
-          {t.correctInfo}
-        </Alert>
-        <Typography
-          sx={{ mb: 2 }}
-        >{`${formatDate(posting.date)} · ${posting.budgetLineTitle} ${posting.budgetLineYear} · ${formatKr(posting.amountOre)} · ${posting.documentRef}`}</Typography>
-        <Grid container spacing={2}>
-          <Grid size={12}>
-            <FormTextField control={form.control} name="reason" label={t.reason} fullWidth required />
-          </Grid>
-          <Grid size={6}>
-            <FormDateField control={form.control} name="reversalDate" label={t.reversalDate} helperText={t.reversalDateHelp} />
-          </Grid>
-          <Grid size={12}>
-            <FormControlLabel
-              control={<Checkbox checked={withReplacement} onChange={(e) => form.setValue('withReplacement', e.target.checked)} />}
-              label={t.withReplacement}
-            />
-          </Grid>
-          {withReplacement ? (
-            <>
-              <Grid size={6}>
-                <FormDateField control={form.control} name="date" label={t.date} />
-              </Grid>
-              <Grid size={6}>
-                <LineSelect projectId={projectId} control={form.control as never} name="budgetLineId" date={date} />
-              </Grid>
-              <Grid size={6}>
-                <FormTextField control={form.control} name="amount" label={t.amount} fullWidth required />
-              </Grid>
-              <Grid size={6}>
-                <FormTextField control={form.control} name="documentRef" label={t.documentRef} fullWidth required />
-              </Grid>
-              <Grid size={12}>
-                <FormTextField control={form.control} name="description" label={t.text} fullWidth />
-              </Grid>
-            </>
-          ) : null}
+    <FormDialog form={form} onSubmit={submit} onClose={onClose} title={t.correctTitle(posting.id)} submitLabel={t.reverse} maxWidth="md">
+      <Alert severity="info" sx={{ mb: 2 }}>
+        {t.correctInfo}
+      </Alert>
+      <Typography
+        sx={{ mb: 2 }}
+      >{`${formatDate(posting.date)} · ${posting.budgetLineTitle} ${posting.budgetLineYear} · ${formatKr(posting.amountOre)} · ${posting.documentRef}`}</Typography>
+      <Grid container spacing={2}>
+        <Grid size={12}>
+          <FormTextField control={form.control} name="reason" label={t.reason} fullWidth required />
         </Grid>
-        <FormRootError message={form.formState.errors.root?.message} />
-      </DialogContent>
-      <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.reverse} />
-    </GuardedDialog>
+        <Grid size={6}>
+          <FormDateField control={form.control} name="reversalDate" label={t.reversalDate} helperText={t.reversalDateHelp} />
+        </Grid>
+        <Grid size={12}>
+          <FormControlLabel
+            control={<Checkbox checked={withReplacement} onChange={(e) => form.setValue('withReplacement', e.target.checked)} />}
+            label={t.withReplacement}
+          />
+        </Grid>
+        {withReplacement ? <PostingFields projectId={projectId} control={form.control as unknown as Control<PostingValues>} /> : null}
+      </Grid>
+    </FormDialog>
   )
 }

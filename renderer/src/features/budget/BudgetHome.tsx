@@ -1,23 +1,7 @@
 // The budget's front page: the budget in force compared with the grant, its lines, and every
 // version of the budget (original and revisions) with its status.
 import { Link as RouterLink, useNavigate } from 'react-router'
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  Grid,
-  Paper,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Chip, Grid, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr } from '@shared/domain/money'
@@ -29,6 +13,7 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
 import { ComparisonTable, LinesTable } from './BudgetTables'
 import { VersionStatusChip } from './status'
+import { SectionCard } from '../../components/SectionCard'
 
 const t = da.budget.ui.home
 
@@ -68,61 +53,51 @@ export function BudgetHome() {
             {create.isError ? <ErrorAlert error={create.error} /> : null}
             <Grid container spacing={3}>
               <Grid size={{ xs: 12, xl: 6 }}>
-                <Card variant="outlined">
-                  <CardContent>
-                    <Typography variant="h6" component="h2" gutterBottom>
-                      {t.comparisonTitle}
-                    </Typography>
-                    <ComparisonTable comparison={o.comparison} label={t.comparisonTitle} />
-                  </CardContent>
-                </Card>
+                <SectionCard title={t.comparisonTitle}>
+                  <ComparisonTable comparison={o.comparison} label={t.comparisonTitle} />
+                </SectionCard>
               </Grid>
               <Grid size={{ xs: 12, xl: 6 }}>
-                <Card variant="outlined">
-                  <CardContent>
-                    <Typography variant="h6" component="h2" gutterBottom>
-                      {t.versionsTitle}
-                    </Typography>
-                    {o.versions.length === 0 ? (
-                      <Alert severity="info">{t.noVersions}</Alert>
-                    ) : (
-                      <TableContainer component={Paper} variant="outlined">
-                        <Table size="small" aria-label={t.versionsTitle}>
-                          <TableHead>
-                            <TableRow>
-                              <TableCell>{t.number}</TableCell>
-                              <TableCell>{t.title}</TableCell>
-                              <TableCell>{t.status}</TableCell>
-                              <TableCell>{t.effective}</TableCell>
-                              <TableCell align="right">{t.total}</TableCell>
+                <SectionCard title={t.versionsTitle}>
+                  {o.versions.length === 0 ? (
+                    <Alert severity="info">{t.noVersions}</Alert>
+                  ) : (
+                    <TableContainer component={Paper} variant="outlined">
+                      <Table size="small" aria-label={t.versionsTitle}>
+                        <TableHead>
+                          <TableRow>
+                            <TableCell>{t.number}</TableCell>
+                            <TableCell>{t.title}</TableCell>
+                            <TableCell>{t.status}</TableCell>
+                            <TableCell>{t.effective}</TableCell>
+                            <TableCell align="right">{t.total}</TableCell>
+                          </TableRow>
+                        </TableHead>
+                        <TableBody>
+                          {[...o.versions].reverse().map((v) => (
+                            <TableRow key={v.id} hover data-testid={`version-row-${v.number}`}>
+                              <TableCell>{v.number}</TableCell>
+                              <TableCell>
+                                <RouterLink to={`/projekt/${projectId}/budget/version/${v.id}`}>{v.title}</RouterLink>
+                                {v.inForce ? <Chip size="small" color="primary" label={t.inForceChip} sx={{ ml: 1 }} /> : null}
+                              </TableCell>
+                              <TableCell>
+                                <VersionStatusChip status={v.status} />
+                              </TableCell>
+                              <TableCell>{formatDate(v.effectiveDate ?? v.decidedDate ?? v.sentDate)}</TableCell>
+                              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                                {formatKr(v.totalOre)}
+                              </TableCell>
                             </TableRow>
-                          </TableHead>
-                          <TableBody>
-                            {[...o.versions].reverse().map((v) => (
-                              <TableRow key={v.id} hover data-testid={`version-row-${v.number}`}>
-                                <TableCell>{v.number}</TableCell>
-                                <TableCell>
-                                  <RouterLink to={`/projekt/${projectId}/budget/version/${v.id}`}>{v.title}</RouterLink>
-                                  {v.inForce ? <Chip size="small" color="primary" label={t.inForceChip} sx={{ ml: 1 }} /> : null}
-                                </TableCell>
-                                <TableCell>
-                                  <VersionStatusChip status={v.status} />
-                                </TableCell>
-                                <TableCell>{formatDate(v.effectiveDate ?? v.decidedDate ?? v.sentDate)}</TableCell>
-                                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                                  {formatKr(v.totalOre)}
-                                </TableCell>
-                              </TableRow>
-                            ))}
-                          </TableBody>
-                        </Table>
-                      </TableContainer>
-                    )}
-                    <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-                      {o.revisionsNote}
-                    </Typography>
-                  </CardContent>
-                </Card>
+                          ))}
+                        </TableBody>
+                      </Table>
+                    </TableContainer>
+                  )}
+                  <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+                    {o.revisionsNote}
+                  </Typography>
+                </SectionCard>
               </Grid>
               <Grid size={12}>
                 <Box>

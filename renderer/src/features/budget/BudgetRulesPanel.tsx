@@ -25,14 +25,14 @@ import {
 } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import DeleteIcon from '@mui/icons-material/Delete'
-import type { BudgetRulesOutput } from '@shared/api/budget'
+import { budgetApi, type BudgetRulesOutput } from '@shared/api/budget'
 import { formatHours, parseHours } from '@shared/domain/duration'
 import { activityKpiKeys } from '@shared/domain/participants/poolRules'
-import { budgetPoolRulesSchema, instalmentRuleSchema, resultTierSchema } from '@shared/domain/budget/poolRules'
+import { budgetPoolRulesSchema, costCategorySchema, instalmentRuleSchema, resultTierSchema, salaryPartSchema } from '@shared/domain/budget/poolRules'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { basisPointsToPercentInput, parsePercentInput, percentOfBasisPoints, percentToBasisPoints } from '@shared/domain/percent'
 
@@ -52,22 +52,21 @@ function newPartKey(label: string, index: number): string {
 
 const schema = z.object({
   categories: z.array(
-    z.object({
-      key: formFields.text(t.key),
-      label: formFields.text(t.category),
+    textFieldsOf(costCategorySchema, { key: t.key, label: t.category }).extend({
       eligible: z.boolean(),
       kind: z.enum(['salary', 'lumpSum']),
       ruleText: z.string()
     })
   ),
   divisor: formFields.hours(t.divisor),
-  salaryParts: z.array(z.object({ key: z.string(), label: formFields.text(t.salaryPart) })).min(1, `${v.fieldPrefix(t.salaryParts)} ${v.required}.`),
+  salaryParts: z
+    .array(textFieldsOf(salaryPartSchema, { label: t.salaryPart }).extend({ key: z.string() }))
+    .min(1, `${v.fieldPrefix(t.salaryParts)} ${v.required}.`),
   excluded: z.string(),
   schedule: z.enum(['fixed', 'halfYearly']),
   instalments: z.array(
-    z.object({
+    textFieldsOf(instalmentRuleSchema, { label: t.instalmentLabel }).extend({
       no: formFields.integerBy(instalmentRuleSchema.shape.no, t.instalmentNo),
-      label: formFields.text(t.instalmentLabel),
       basis: z.enum(['interimAccount', 'finalAccount']),
       managementSignOff: z.boolean(),
       share: formFields.percentBy(instalmentRuleSchema.shape.shareOfGrantBp, t.share, { optional: true }),
@@ -89,7 +88,7 @@ const schema = z.object({
   otherChanges: z.boolean(),
   thresholds: z.string().refine((s) => percentList.test(s), `${v.fieldPrefix(t.alertThresholds)} ${t.thresholdsHelp}.`),
   deviation: formFields.percentBy(budgetPoolRulesSchema.shape.deviationThresholdBp, t.deviation),
-  reason: formFields.optionalText()
+  reason: formFields.textBy(budgetApi['budget.rules.save'].input.shape.reason, t.reason)
 })
 type Values = z.infer<typeof schema>
 

@@ -151,7 +151,7 @@ export function ComparisonTable({ comparison, label }: { comparison: BudgetGrant
   )
 }
 
-export function ComparisonNotice({ comparison }: { comparison: BudgetGrantComparisonView }) {
+function ComparisonNotice({ comparison }: { comparison: BudgetGrantComparisonView }) {
   const problems: string[] = []
   if (comparison.splitVsGrantOre !== 0) problems.push(c.splitDiffers(formatKr(Math.abs(comparison.splitVsGrantOre)), comparison.splitVsGrantOre > 0))
   if (comparison.budgetVsGrantOre !== 0) problems.push(c.budgetDiffers(formatKr(Math.abs(comparison.budgetVsGrantOre)), comparison.budgetVsGrantOre < 0))

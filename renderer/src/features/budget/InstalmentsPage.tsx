@@ -4,13 +4,23 @@ import { useState } from 'react'
 import { useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import { Alert, Button, Card, CardContent, Chip, DialogContent, DialogTitle, Grid, MenuItem, Stack, Typography } from '@mui/material'
-import type { InstalmentView } from '@shared/api/budget'
+import { budgetApi, type InstalmentView } from '@shared/api/budget'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import {
+  FormDateField,
+  FormTextField,
+  formFields,
+  textFieldsOf,
+  showServerError,
+  FormRootError,
+  DialogFormActions,
+  useGuardedForm,
+  zodResolver
+} from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
@@ -19,21 +29,13 @@ import { formatMeasuredBasisPoints } from '@shared/domain/percent'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.instalments
-const v = da.validationMessages
-const optionalKr = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine((s) => s === '' || parseKr(s) !== null, `${v.fieldPrefix(label)} ${da.budget.ui.lineForm.notKr}`)
-
-const schema = z.object({
+const schema = textFieldsOf(budgetApi['budget.updateInstalment'].input, { note: t.note }).extend({
   status: z.enum(['expected', 'appliedFor', 'received']),
   expectedDate: z.string(),
   appliedDate: z.string(),
-  appliedAmountOre: optionalKr(t.appliedAmount),
+  appliedAmountOre: formFields.kr(t.appliedAmount, { optional: true }),
   receivedDate: z.string(),
-  receivedAmountOre: optionalKr(t.receivedAmount),
-  note: formFields.optionalText()
+  receivedAmountOre: formFields.kr(t.receivedAmount, { optional: true })
 })
 type Values = z.infer<typeof schema>
 

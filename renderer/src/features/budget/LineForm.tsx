@@ -6,39 +6,28 @@ import { useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import { parseHours } from '@shared/domain/duration'
 import { Alert, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
-import type { BudgetLineView, BudgetOverview } from '@shared/api/budget'
+import { lineFieldsSchema, type BudgetLineView, type BudgetOverview } from '@shared/api/budget'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.lineForm
 const v = da.validationMessages
-const optionalKr = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine((s) => s === '' || parseKr(s) !== null, `${v.fieldPrefix(label)} ${t.notKr}`)
-
-const schema = z.object({
+const schema = textFieldsOf(lineFieldsSchema, { title: t.title, note: t.note }).extend({
   year: z.string().min(1, `${v.fieldPrefix(t.year)} ${v.required}.`),
   categoryKey: z.string().min(1, `${v.fieldPrefix(t.category)} ${v.required}.`),
-  title: formFields.text(t.title),
   staffId: z.string(),
-  staffCount: z
-    .string()
-    .trim()
-    .refine((s) => s === '' || /^\d+$/.test(s), `${v.fieldPrefix(t.staffCount)} ${v.notInteger}.`),
+  staffCount: formFields.integerBy(lineFieldsSchema.shape.staffCount, t.staffCount, { optional: true }),
   minutes: z
     .string()
     .trim()
     .refine((s) => s === '' || parseHours(s) !== null, `${v.fieldPrefix(t.hours)} ${t.notHours}`),
-  hourlyRateOre: optionalKr(t.rate),
-  amountOre: optionalKr(t.amount),
-  note: formFields.text(t.note)
+  hourlyRateOre: formFields.kr(t.rate, { optional: true }),
+  amountOre: formFields.kr(t.amount, { optional: true })
 })
 type Values = z.infer<typeof schema>
 const FIELDS = ['year', 'categoryKey', 'title', 'staffCount', 'minutes', 'hourlyRateOre', 'amountOre', 'note'] as const

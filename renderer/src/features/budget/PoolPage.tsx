@@ -6,7 +6,7 @@ import type { PoolDetail } from '@shared/api/pools'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, showServerError, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, showServerError, useGuardedForm, FormRootError, zodResolver } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { poolRulesPanels } from '../poolRulesPanels'
@@ -47,7 +47,7 @@ function MasterDataForm({ pool }: { pool: PoolDetail }) {
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {`${t.projectCount}: ${pool.projectCount}`}
         </Typography>
-        {formState.errors.root ? <Alert severity="error">{formState.errors.root.message}</Alert> : null}
+        <FormRootError message={formState.errors.root?.message} sx={{ mt: 0 }} />
         {update.isSuccess && !formState.isDirty ? (
           <Alert severity="success" sx={{ mt: 1 }}>
             {t.saved}

@@ -1,20 +1,21 @@
 // #/puljer: the grant pools, and a way to add one. Each pool's page holds its master data and rules.
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
-import { z } from 'zod'
-import { Alert, Button, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import { type z } from 'zod'
+import { Button, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { da } from '@shared/texts/da'
+import { poolInputSchema } from '@shared/api/pools'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, textFieldsOf, showServerError, DialogFormActions, useGuardedForm, FormRootError, zodResolver } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.pools
 
-export const poolSchema = z.object({ key: formFields.text(t.key), name: formFields.text(t.name), financeAct: formFields.optionalText() })
+export const poolSchema = textFieldsOf(poolInputSchema, { key: t.key, name: t.name, financeAct: t.financeAct })
 export type PoolValues = z.infer<typeof poolSchema>
 
 function NewPoolDialog({ onClose }: { onClose: () => void }) {
@@ -41,7 +42,7 @@ function NewPoolDialog({ onClose }: { onClose: () => void }) {
             <FormTextField control={control} name="key" label={t.key} required fullWidth />
             <FormTextField control={control} name="name" label={t.name} required fullWidth />
             <FormTextField control={control} name="financeAct" label={t.financeAct} fullWidth />
-            {formState.errors.root ? <Alert severity="error">{formState.errors.root.message}</Alert> : null}
+            <FormRootError message={formState.errors.root?.message} sx={{ mt: 0 }} />
           </Stack>
         </DialogContent>
         <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={t.create} />

@@ -32,11 +32,12 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
 import { formatMeasuredBasisPoints, formatSetBasisPoints } from '@shared/domain/percent'
+import { Figure } from '../../components/Figure'
 
 const t = da.budget.ui.spending
 const bp = (v: number | null) => (v === null ? '–' : formatMeasuredBasisPoints(v))
 
-export function FlagChip({ flag, overBudget }: { flag: 'over' | 'under' | null; overBudget: boolean }) {
+function FlagChip({ flag, overBudget }: { flag: 'over' | 'under' | null; overBudget: boolean }) {
   if (overBudget) return <Chip size="small" color="error" label={t.overBudget} />
   if (flag === 'over') return <Chip size="small" color="warning" label={t.flagOver} />
   if (flag === 'under') return <Chip size="small" color="info" label={t.flagUnder} />
@@ -60,19 +61,6 @@ export function SpendingChart({ s }: { s: BudgetSpending }) {
     [s]
   )
   return <ChartView config={config} label={t.chartLabel} height={Math.max(240, 80 + s.lines.length * 34)} testId="spending-chart" />
-}
-
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <Box>
-      <Typography variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography variant="h6" component="p" data-testid={testId}>
-        {value}
-      </Typography>
-    </Box>
-  )
 }
 
 export function SpendingPage() {

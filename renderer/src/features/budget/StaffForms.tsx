@@ -1,28 +1,35 @@
 // The staff member's form and the new-rate form. Both keep what was typed when a save is refused.
 import { z } from 'zod'
 import { Alert, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
-import { staffInputSchema, type StaffWithRates } from '@shared/api/staff'
+import { staffApi, staffInputSchema, type StaffWithRates } from '@shared/api/staff'
 import { formatHours, parseHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import {
+  FormDateField,
+  FormTextField,
+  formFields,
+  textFieldsOf,
+  showServerError,
+  FormRootError,
+  DialogFormActions,
+  useGuardedForm,
+  zodResolver
+} from '../../components/form'
 import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.staff
 const v = da.validationMessages
 
-const staffSchema = z.object({
-  name: formFields.text(t.name),
+const staffSchema = textFieldsOf(staffInputSchema, { name: t.name, title: t.jobTitle, note: t.note }).extend({
   functionKey: z.string().min(1, `${v.fieldPrefix(t.function)} ${v.required}.`),
-  title: formFields.optionalText(),
   weeklyMinutes: formFields.hours(t.weeklyHours),
   projectShareBp: formFields.percentBy(staffInputSchema.shape.projectShareBp, t.projectShare),
   employedFrom: z.string(),
-  employedTo: z.string(),
-  note: formFields.optionalText()
+  employedTo: z.string()
 })
 type StaffValues = z.infer<typeof staffSchema>
 
@@ -132,9 +139,8 @@ export function RateDialog({
   onClose: () => void
 }) {
   const add = useApiMutation('staff.rates.add')
-  const schema = z.object({
+  const schema = textFieldsOf(staffApi['staff.rates.add'].input, { note: t.note }).extend({
     validFrom: formFields.date(t.validFrom),
-    note: formFields.optionalText(),
     parts: z.object(Object.fromEntries(formula.salaryParts.map((p) => [p.key, formFields.kr(p.label)])))
   })
   const last = staff.rates[staff.rates.length - 1]

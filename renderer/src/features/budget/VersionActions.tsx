@@ -1,43 +1,44 @@
 // The steps of a version's life, each a small dialog: send to STAR (date, reason), record STAR's
 // approval (date, reference, who) or rejection, or put a change the pool allows in force at once.
 import { useState } from 'react'
-import { z } from 'zod'
+import { type z } from 'zod'
 import { Alert, AlertTitle, Button, DialogContent, DialogTitle, Stack } from '@mui/material'
-import type { BudgetVersionDetail } from '@shared/api/budget'
+import { budgetApi, type BudgetVersionDetail } from '@shared/api/budget'
 import { positionInPeriod } from '@shared/domain/budget/limits'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { useConfirm } from '../../components/ConfirmDialog'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import {
+  FormDateField,
+  FormTextField,
+  formFields,
+  textFieldsOf,
+  showServerError,
+  FormRootError,
+  DialogFormActions,
+  useGuardedForm,
+  zodResolver
+} from '../../components/form'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.actions
 type Action = 'send' | 'approve' | 'reject' | 'register'
 
-const schemas = {
-  send: z.object({ date: formFields.date(t.sentDate), reason: formFields.text(t.reason) }),
-  approve: z.object({
-    date: formFields.date(t.approvedDate),
-    starReference: formFields.text(t.starReference),
-    actorName: formFields.text(t.actorName),
-    actorRole: formFields.text(t.actorRole),
-    note: formFields.optionalText()
-  }),
-  reject: z.object({
-    date: formFields.date(t.rejectedDate),
-    starReference: formFields.optionalText(),
-    actorName: formFields.text(t.actorName),
-    actorRole: formFields.text(t.actorRole),
-    note: formFields.text(t.rejectionNote)
-  }),
-  register: z.object({
-    date: formFields.date(t.effectiveDate),
-    reason: formFields.text(t.reason),
-    actorName: formFields.text(t.actorName),
-    actorRole: formFields.text(t.actorRole)
+const actor = { actorName: t.actorName, actorRole: t.actorRole }
+/** STAR's decision (approval or rejection), by the rules of its call's input. */
+type DecisionInput = { shape: Record<'starReference' | 'actorName' | 'actorRole' | 'decisionNote', z.ZodType> }
+const decision = (input: DecisionInput, dateLabel: string, noteLabel: string) =>
+  textFieldsOf(input, { starReference: t.starReference, ...actor }).extend({
+    date: formFields.date(dateLabel),
+    note: formFields.textBy(input.shape.decisionNote, noteLabel)
   })
+const schemas = {
+  send: textFieldsOf(budgetApi['budget.send'].input, { reason: t.reason }).extend({ date: formFields.date(t.sentDate) }),
+  approve: decision(budgetApi['budget.approve'].input, t.approvedDate, t.note),
+  reject: decision(budgetApi['budget.reject'].input, t.rejectedDate, t.rejectionNote),
+  register: textFieldsOf(budgetApi['budget.register'].input, { reason: t.reason, ...actor }).extend({ date: formFields.date(t.effectiveDate) })
 }
 type Values = { date: string; reason?: string; starReference?: string; actorName?: string; actorRole?: string; note?: string }
 
@@ -71,24 +72,16 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
     }
     try {
       if (action === 'send') await send.mutateAsync({ versionId, sentDate: v.date, reason: v.reason ?? '' })
-      if (action === 'approve')
-        await approve.mutateAsync({
-          versionId,
-          decidedDate: v.date,
-          starReference: v.starReference ?? '',
-          decisionNote: v.note ?? '',
-          actorName: v.actorName ?? '',
-          actorRole: v.actorRole ?? ''
-        })
-      if (action === 'reject')
-        await reject.mutateAsync({
-          versionId,
-          decidedDate: v.date,
-          starReference: v.starReference ?? '',
-          decisionNote: v.note ?? '',
-          actorName: v.actorName ?? '',
-          actorRole: v.actorRole ?? ''
-        })
+      const decided = {
+        versionId,
+        decidedDate: v.date,
+        starReference: v.starReference ?? '',
+        decisionNote: v.note ?? '',
+        actorName: v.actorName ?? '',
+        actorRole: v.actorRole ?? ''
+      }
+      if (action === 'approve') await approve.mutateAsync(decided)
+      if (action === 'reject') await reject.mutateAsync(decided)
       if (action === 'register')
         await register.mutateAsync({ versionId, effectiveDate: v.date, reason: v.reason ?? '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
       onClose()

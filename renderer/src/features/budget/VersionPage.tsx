@@ -6,8 +6,6 @@ import {
   Alert,
   Box,
   Button,
-  Card,
-  CardContent,
   Grid,
   IconButton,
   Paper,
@@ -38,6 +36,7 @@ import { ComparisonTable, LinesTable, lineFigures } from './BudgetTables'
 import { LineDialog } from './LineForm'
 import { VersionActionButtons, VersionBlockedReasons } from './VersionActions'
 import { VersionStatusChip } from './status'
+import { SectionCard } from '../../components/SectionCard'
 
 const t = da.budget.ui.version
 
@@ -209,14 +208,9 @@ export function VersionPage() {
                 />
               </Grid>
               <Grid size={{ xs: 12, lg: 6 }}>
-                <Card variant="outlined">
-                  <CardContent>
-                    <Typography variant="h6" component="h2" gutterBottom>
-                      {t.comparisonTitle}
-                    </Typography>
-                    <ComparisonTable comparison={d.comparison} label={t.comparisonTitle} />
-                  </CardContent>
-                </Card>
+                <SectionCard title={t.comparisonTitle}>
+                  <ComparisonTable comparison={d.comparison} label={t.comparisonTitle} />
+                </SectionCard>
               </Grid>
             </Grid>
             <Box sx={{ mt: 2 }} />

@@ -1,18 +1,20 @@
 // Dialogs for action items: add or change one (from a decision), and change its status.
 import { z } from 'zod'
 import { Alert, Button, DialogActions, DialogContent, DialogTitle, MenuItem, Stack } from '@mui/material'
-import type { ActionItem } from '@shared/api/meetings'
+import { meetingsApi, type ActionItem } from '@shared/api/meetings'
 import { actionStatuses, isClosedActionStatus, type ActionStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { optionalDateField } from './ui'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
-const actionSchema = z.object({ text: formFields.text(t.actions.text), owner: formFields.optionalText(), dueDate: optionalDateField() })
+const actionSchema = textFieldsOf(meetingsApi['meetings.actions.save'].input, { text: t.actions.text, owner: t.actions.owner }).extend({
+  dueDate: optionalDateField()
+})
 type ActionValues = z.infer<typeof actionSchema>
 
 export function ActionDialog({ itemId, action, onClose }: { itemId: number; action: ActionItem | null; onClose: () => void }) {
@@ -22,13 +24,9 @@ export function ActionDialog({ itemId, action, onClose }: { itemId: number; acti
     resolver: zodResolver(actionSchema),
     defaultValues: { text: action?.text ?? '', owner: action?.owner ?? '', dueDate: action?.dueDate ?? '' }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await save.mutateAsync({ ...(action ? { actionId: action.id } : { itemId }), text: v.text, owner: v.owner, dueDate: v.dueDate || null })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['text', 'owner', 'dueDate'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['text', 'owner', 'dueDate'], async (v) => {
+    await save.mutateAsync({ ...(action ? { actionId: action.id } : { itemId }), text: v.text, owner: v.owner, dueDate: v.dueDate || null })
+    onClose()
   })
   return (
     <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
@@ -69,7 +67,10 @@ export function ActionDialog({ itemId, action, onClose }: { itemId: number; acti
   )
 }
 
-const statusSchema = z.object({ status: z.enum(actionStatuses), closedOn: optionalDateField(), statusNote: formFields.optionalText() })
+const statusSchema = textFieldsOf(meetingsApi['meetings.actions.setStatus'].input, { statusNote: t.actions.statusNote }).extend({
+  status: z.enum(actionStatuses),
+  closedOn: optionalDateField()
+})
 type StatusValues = z.infer<typeof statusSchema>
 
 /** Changes an action item's status; closing defaults to `closeDate` (e.g. the meeting where it was reported done). */
@@ -87,14 +88,10 @@ export function ActionStatusDialog({
     resolver: zodResolver(statusSchema),
     defaultValues: { status: action.status, closedOn: action.closedOn ?? '', statusNote: action.statusNote }
   })
-  const submit = form.handleSubmit(async (v) => {
+  const submit = submitTo(form, ['status', 'closedOn', 'statusNote'], async (v) => {
     const closing = isClosedActionStatus(v.status)
-    try {
-      await save.mutateAsync({ actionId: action.id, status: v.status, closedOn: closing ? v.closedOn || closeDate : null, statusNote: v.statusNote })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['status', 'closedOn', 'statusNote'])) form.setError('root', { message: errorMessage(e) })
-    }
+    await save.mutateAsync({ actionId: action.id, status: v.status, closedOn: closing ? v.closedOn || closeDate : null, statusNote: v.statusNote })
+    onClose()
   })
   return (
     <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>

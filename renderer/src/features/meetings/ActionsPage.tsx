@@ -1,7 +1,7 @@
 // Opfølgningspunkter: every action item of the project, with its origin and status.
 import { useState } from 'react'
 import { Link as RouterLink } from 'react-router'
-import { Alert, Button, Chip, FormControlLabel, Link, Paper, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
+import { Alert, Button, Chip, FormControlLabel, Link, Paper, Stack, Switch, Table, TableBody, TableCell, TableRow } from '@mui/material'
 import type { ActionItem } from '@shared/api/meetings'
 import { formatDate, toIsoDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
@@ -9,23 +9,14 @@ import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { ActionStatusDialog } from './ActionDialogs'
-import { meetingPath } from './ui'
+import { ActionHeads, meetingPath } from './ui'
 
 const t = da.meetings
 
-export function ActionsTable({ actions, projectId, onStatus }: { actions: ActionItem[]; projectId: number; onStatus?: (a: ActionItem) => void }) {
+function ActionsTable({ actions, projectId, onStatus }: { actions: ActionItem[]; projectId: number; onStatus?: (a: ActionItem) => void }) {
   return (
     <Table size="small" aria-label={t.actions.title}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t.actions.text}</TableCell>
-          <TableCell>{t.actions.owner}</TableCell>
-          <TableCell>{t.actions.dueDate}</TableCell>
-          <TableCell>{t.actions.status}</TableCell>
-          <TableCell>{t.actions.origin}</TableCell>
-          {onStatus ? <TableCell /> : null}
-        </TableRow>
-      </TableHead>
+      <ActionHeads withButtons={Boolean(onStatus)} />
       <TableBody>
         {actions.map((a) => (
           <TableRow key={a.id}>

@@ -3,23 +3,20 @@ import { useState } from 'react'
 import { z } from 'zod'
 import { Alert, Button, Card, CardContent, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
-import type { AgendaItem, Group, MeetingSummary } from '@shared/api/meetings'
+import { itemFieldsSchema, type AgendaItem, type Group, type MeetingSummary } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
-const schema = z.object({
-  groupId: z.string().min(1),
-  title: formFields.text(t.items.itemTitle),
-  caseSummary: formFields.optionalText(),
-  proposedBy: formFields.optionalText()
+const schema = textFieldsOf(itemFieldsSchema, { title: t.items.itemTitle, caseSummary: t.items.caseSummary, proposedBy: t.items.proposedBy }).extend({
+  groupId: z.string().min(1)
 })
 type Values = z.infer<typeof schema>
 
@@ -29,13 +26,9 @@ function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => vo
     resolver: zodResolver(schema),
     defaultValues: { groupId: String(groups[0]?.id ?? ''), title: '', caseSummary: '', proposedBy: '' }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await save.mutateAsync({ groupId: Number(v.groupId), title: v.title, caseSummary: v.caseSummary, proposedBy: v.proposedBy })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['title', 'caseSummary', 'proposedBy'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['title', 'caseSummary', 'proposedBy'], async (v) => {
+    await save.mutateAsync({ groupId: Number(v.groupId), title: v.title, caseSummary: v.caseSummary, proposedBy: v.proposedBy })
+    onClose()
   })
   return (
     <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
@@ -107,11 +100,7 @@ function BacklogItem({ item, meetings }: { item: AgendaItem; meetings: MeetingSu
             </Button>
           </Stack>
         )}
-        {error ? (
-          <Alert severity="error" sx={{ mt: 1 }}>
-            {error}
-          </Alert>
-        ) : null}
+        <FormRootError message={error ?? undefined} sx={{ mt: 1 }} />
       </CardContent>
     </Card>
   )

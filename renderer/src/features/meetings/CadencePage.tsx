@@ -19,7 +19,7 @@ const colors: Record<CadencePeriodOut['status'], 'success' | 'error' | 'info' | 
   not_required: 'default'
 }
 
-export function CadenceStatusChip({ period }: { period: CadencePeriodOut }) {
+function CadenceStatusChip({ period }: { period: CadencePeriodOut }) {
   return (
     <Chip
       size="small"

@@ -24,13 +24,23 @@ import {
 } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import EditIcon from '@mui/icons-material/Edit'
-import type { Group, Member } from '@shared/api/meetings'
+import { meetingsApi, type Group, type Member } from '@shared/api/meetings'
 import { formatDate, toIsoDate } from '@shared/domain/dates'
 import { cadenceMonthOptions, groupKinds, memberRoles, type GroupKind, type MemberRole } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import {
+  FormDateField,
+  FormTextField,
+  textFieldsOf,
+  showServerError,
+  FormRootError,
+  DialogFormActions,
+  useGuardedForm,
+  zodResolver,
+  submitTo
+} from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
@@ -38,10 +48,8 @@ import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialo
 
 const t = da.meetings
 
-const groupSchema = z.object({
+const groupSchema = textFieldsOf(meetingsApi['meetings.groups.save'].input, { name: t.groups.name, description: t.groups.description }).extend({
   kind: z.enum(groupKinds),
-  name: formFields.text(t.groups.name),
-  description: formFields.optionalText(),
   cadence: z.string()
 })
 type GroupValues = z.infer<typeof groupSchema>
@@ -58,20 +66,16 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
       cadence: group?.cadenceMonths === null || group === null ? 'pool' : String(group.cadenceMonths)
     }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await save.mutateAsync({
-        projectId,
-        ...(group ? { groupId: group.id } : {}),
-        kind: v.kind,
-        name: v.name,
-        description: v.description,
-        cadenceMonths: v.cadence === 'pool' ? null : Number(v.cadence)
-      })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['kind', 'name', 'description'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['kind', 'name', 'description'], async (v) => {
+    await save.mutateAsync({
+      projectId,
+      ...(group ? { groupId: group.id } : {}),
+      kind: v.kind,
+      name: v.name,
+      description: v.description,
+      cadenceMonths: v.cadence === 'pool' ? null : Number(v.cadence)
+    })
+    onClose()
   })
   return (
     <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
@@ -106,12 +110,13 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
   )
 }
 
-const memberSchema = z.object({
-  name: formFields.text(t.members.name),
-  administration: formFields.optionalText(),
-  jobTitle: formFields.optionalText(),
+const memberSchema = textFieldsOf(meetingsApi['meetings.members.save'].input, {
+  name: t.members.name,
+  administration: t.members.administration,
+  jobTitle: t.members.jobTitle,
+  email: t.members.email
+}).extend({
   role: z.enum(memberRoles),
-  email: formFields.optionalText(),
   startDate: optionalDateField(),
   endDate: optionalDateField()
 })
@@ -183,11 +188,7 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
               <FormDateField control={form.control} name="endDate" label={t.members.endDate} helperText={t.members.endHelp} />
             </Grid>
           </Grid>
-          {form.formState.errors.root || removeError ? (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {form.formState.errors.root?.message ?? removeError}
-            </Alert>
-          ) : null}
+          <FormRootError message={form.formState.errors.root?.message ?? removeError ?? undefined} />
         </DialogContent>
         <DialogActions>
           {member ? (

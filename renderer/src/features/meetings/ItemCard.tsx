@@ -2,7 +2,6 @@
 // action items, and the moves (up, down, to a later meeting or the backlog).
 import { useState } from 'react'
 import {
-  Alert,
   Box,
   Button,
   Card,
@@ -15,7 +14,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHead,
   TableRow,
   ToggleButton,
   ToggleButtonGroup,
@@ -38,9 +36,10 @@ import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { FileButton } from '../../components/FileButton'
-import { downloadBase64 } from '../../print/PdfButton'
+import { downloadBase64 } from '../../components/download'
 import { ActionDialog, ActionStatusDialog } from './ActionDialogs'
-import { formatBytes } from './ui'
+import { ActionHeads, formatBytes } from './ui'
+import { FormRootError } from '../../components/form'
 
 const t = da.meetings
 
@@ -56,7 +55,7 @@ function Field({ label, text }: { label: string; text: string }) {
   )
 }
 
-export function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[]; editable: boolean; meetingDate: string }) {
+function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[]; editable: boolean; meetingDate: string }) {
   const [editing, setEditing] = useState<FollowUp | null>(null)
   if (rows.length === 0) return <Typography color="text.secondary">{t.items.followUpEmpty}</Typography>
   return (
@@ -65,16 +64,7 @@ export function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[
         {t.items.followUpIntro}
       </Typography>
       <Table size="small" aria-label={t.print.followUp} data-testid="follow-up">
-        <TableHead>
-          <TableRow>
-            <TableCell>{t.actions.text}</TableCell>
-            <TableCell>{t.actions.owner}</TableCell>
-            <TableCell>{t.actions.dueDate}</TableCell>
-            <TableCell>{t.actions.status}</TableCell>
-            <TableCell>{t.actions.origin}</TableCell>
-            {editable ? <TableCell /> : null}
-          </TableRow>
-        </TableHead>
+        <ActionHeads withButtons={editable} />
         <TableBody>
           {rows.map((f) => (
             <TableRow key={f.actionId}>
@@ -135,22 +125,7 @@ export function ItemCard({
 
   const setChoice = async (choice: DecisionChoice) => {
     try {
-      await save.mutateAsync({
-        itemId: item.id,
-        title: item.title,
-        closed: item.closed,
-        caseNumber: item.caseNumber,
-        caseOfficer: item.caseOfficer,
-        presenter: item.presenter,
-        minutesAllotted: item.minutesAllotted,
-        caseSummary: item.caseSummary,
-        recommendation: item.recommendation,
-        decisionChoice: choice,
-        decisionText: item.decisionText,
-        dissent: item.dissent,
-        proposedBy: item.proposedBy,
-        itemAbsentMemberIds: item.itemAbsentMemberIds
-      })
+      await save.mutateAsync({ itemId: item.id, decisionChoice: choice })
     } catch (e) {
       onError(errorMessage(e))
     }
@@ -399,7 +374,7 @@ export function ItemCard({
             ) : null}
           </Stack>
         ) : null}
-        {save.isError ? <Alert severity="error">{errorMessage(save.error)}</Alert> : null}
+        <FormRootError message={save.isError ? errorMessage(save.error) : undefined} sx={{ mt: 1 }} />
       </CardContent>
       {actionDialog ? <ActionDialog itemId={item.id} action={actionDialog === 'new' ? null : actionDialog} onClose={() => setActionDialog(null)} /> : null}
       {statusDialog ? <ActionStatusDialog action={statusDialog} closeDate={meeting.date} onClose={() => setStatusDialog(null)} /> : null}

@@ -2,33 +2,28 @@
 // decision (quick choice and free text), a dissent, and members absent for the item only.
 import { z } from 'zod'
 import { Checkbox, DialogContent, DialogTitle, FormControlLabel, FormGroup, FormLabel, Grid, MenuItem, Typography } from '@mui/material'
-import type { AgendaItem, Attendance } from '@shared/api/meetings'
+import { itemFieldsSchema, type AgendaItem, type Attendance } from '@shared/api/meetings'
 import { decisionChoices, type DecisionChoice } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
-const schema = z.object({
-  title: formFields.text(t.items.itemTitle),
+const schema = textFieldsOf(itemFieldsSchema, {
+  title: t.items.itemTitle,
+  caseNumber: t.items.caseNumber,
+  caseOfficer: t.items.caseOfficer,
+  presenter: t.items.presenter,
+  caseSummary: t.items.caseSummary,
+  recommendation: t.items.recommendation,
+  decisionText: t.items.decisionText,
+  dissent: t.items.dissent
+}).extend({
   closed: z.boolean(),
-  caseNumber: formFields.optionalText(),
-  caseOfficer: formFields.optionalText(),
-  presenter: formFields.optionalText(),
-  minutesAllotted: z
-    .string()
-    .refine(
-      (s) => s.trim() === '' || /^\d{1,3}$/.test(s.trim()),
-      `${da.validationMessages.fieldPrefix(t.items.minutesAllotted)} skal være et helt antal minutter.`
-    ),
-  caseSummary: z.string(),
-  recommendation: z.string(),
+  minutesAllotted: formFields.integerBy(itemFieldsSchema.shape.minutesAllotted, t.items.minutesAllotted, { optional: true }),
   decisionChoice: z.enum(decisionChoices),
-  decisionText: z.string(),
-  dissent: z.string(),
   itemAbsentMemberIds: z.array(z.number())
 })
 type Values = z.infer<typeof schema>
@@ -80,28 +75,23 @@ export function ItemDialog({
   })
   const absentIds = form.watch('itemAbsentMemberIds')
   const closed = form.watch('closed')
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await save.mutateAsync({
-        ...(item ? { itemId: item.id } : { meetingId }),
-        title: v.title,
-        closed: v.closed,
-        caseNumber: v.caseNumber,
-        caseOfficer: v.caseOfficer,
-        presenter: v.presenter,
-        minutesAllotted: v.minutesAllotted.trim() === '' ? null : Number(v.minutesAllotted),
-        caseSummary: v.caseSummary,
-        recommendation: v.recommendation,
-        decisionChoice: v.decisionChoice as DecisionChoice,
-        decisionText: v.decisionText,
-        dissent: v.dissent,
-        proposedBy: item?.proposedBy ?? '',
-        itemAbsentMemberIds: v.itemAbsentMemberIds
-      })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, FIELDS)) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, FIELDS, async (v) => {
+    await save.mutateAsync({
+      ...(item ? { itemId: item.id } : { meetingId }),
+      title: v.title,
+      closed: v.closed,
+      caseNumber: v.caseNumber,
+      caseOfficer: v.caseOfficer,
+      presenter: v.presenter,
+      minutesAllotted: v.minutesAllotted.trim() === '' ? null : Number(v.minutesAllotted),
+      caseSummary: v.caseSummary,
+      recommendation: v.recommendation,
+      decisionChoice: v.decisionChoice as DecisionChoice,
+      decisionText: v.decisionText,
+      dissent: v.dissent,
+      itemAbsentMemberIds: v.itemAbsentMemberIds
+    })
+    onClose()
   })
   const present = attendance.filter((a) => a.status !== 'absent')
   return (

@@ -10,23 +10,17 @@ import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
-import { MeetingStatusChip, meetingPath, timeField } from './ui'
+import { MeetingStatusChip, meetingFormSchema, meetingPath } from './ui'
 import { LinkRow } from '../../components/LinkRow'
 import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
-const schema = z.object({
-  groupId: z.string().min(1, `${da.validationMessages.fieldPrefix(t.meeting.group)} ${da.validationMessages.required}.`),
-  title: formFields.text(t.meeting.titleField),
-  date: formFields.date(t.meeting.date),
-  startTime: timeField(t.meeting.startTime),
-  endTime: timeField(t.meeting.endTime),
-  place: formFields.optionalText(),
-  guests: formFields.optionalText()
+const schema = meetingFormSchema.extend({
+  groupId: z.string().min(1, `${da.validationMessages.fieldPrefix(t.meeting.group)} ${da.validationMessages.required}.`)
 })
 type Values = z.infer<typeof schema>
 

@@ -16,7 +16,6 @@ import {
   DialogTitle,
   Grid,
   MenuItem,
-  Snackbar,
   Stack,
   Step,
   StepLabel,
@@ -27,13 +26,13 @@ import {
 import AddIcon from '@mui/icons-material/Add'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
 import EventIcon from '@mui/icons-material/Event'
-import type { Meeting } from '@shared/api/meetings'
+import { meetingsApi, type Meeting } from '@shared/api/meetings'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { safeFileName } from '@shared/domain/meetings/agenda'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { PdfButton } from '../../print/PdfButton'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
@@ -41,20 +40,15 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { AttendanceCard } from './AttendanceCard'
 import { ItemCard } from './ItemCard'
 import { ItemDialog } from './ItemDialog'
-import { MeetingStatusChip, downloadText, meetingsBase, timeField } from './ui'
+import { MeetingStatusChip, meetingFormSchema, meetingsBase } from './ui'
+import { downloadText } from '../../components/download'
 import { GuardedDialog } from '../../components/GuardedDialog'
+import { SectionCard } from '../../components/SectionCard'
 
 const t = da.meetings
 const stepIndex = { draft: 0, invited: 1, held: 2, approved: 3 } as const
 
-const detailsSchema = z.object({
-  title: formFields.text(t.meeting.titleField),
-  date: formFields.date(t.meeting.date),
-  startTime: timeField(t.meeting.startTime),
-  endTime: timeField(t.meeting.endTime),
-  place: formFields.optionalText(),
-  guests: formFields.optionalText()
-})
+const detailsSchema = meetingFormSchema
 type DetailsValues = z.infer<typeof detailsSchema>
 
 function DetailsCard({ meeting }: { meeting: Meeting }) {
@@ -71,65 +65,56 @@ function DetailsCard({ meeting }: { meeting: Meeting }) {
       guests: meeting.guests
     }
   })
-  const submit = form.handleSubmit(async (v) => {
+  const submit = submitTo(form, ['title', 'date', 'startTime', 'endTime', 'place', 'guests'], async (v) => {
     setSaved(false)
-    try {
-      await update.mutateAsync({ meetingId: meeting.id, ...v })
-      setSaved(true)
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['title', 'date', 'startTime', 'endTime', 'place', 'guests'])) form.setError('root', { message: errorMessage(e) })
-    }
+    await update.mutateAsync({ meetingId: meeting.id, ...v })
+    setSaved(true)
   })
   const disabled = meeting.locked
   return (
-    <Card variant="outlined" component="section" aria-label={t.meeting.details}>
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {t.meeting.details}
-        </Typography>
-        <form onSubmit={submit} noValidate aria-label={t.meeting.details}>
-          <fieldset disabled={disabled} style={{ border: 0, padding: 0, margin: 0 }}>
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 6 }}>
-                <FormTextField control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
-              </Grid>
-              <Grid size={{ xs: 12, sm: 4, md: 2 }}>
-                <FormDateField control={form.control} name="date" label={t.meeting.date} />
-              </Grid>
-              <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-                <FormTextField control={form.control} name="startTime" label={t.meeting.startTime} fullWidth />
-              </Grid>
-              <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-                <FormTextField control={form.control} name="endTime" label={t.meeting.endTime} fullWidth />
-              </Grid>
-              <Grid size={{ xs: 12, md: 6 }}>
-                <FormTextField control={form.control} name="place" label={t.meeting.place} fullWidth />
-              </Grid>
-              <Grid size={{ xs: 12, md: 6 }}>
-                <FormTextField control={form.control} name="guests" label={t.meeting.guests} helperText={t.meeting.guestsHelp} fullWidth />
-              </Grid>
+    <SectionCard title={t.meeting.details} section label={t.meeting.details}>
+      <form onSubmit={submit} noValidate aria-label={t.meeting.details}>
+        <fieldset disabled={disabled} style={{ border: 0, padding: 0, margin: 0 }}>
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <FormTextField control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
             </Grid>
-            {!disabled ? (
-              <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
-                <Button type="submit" variant="outlined" loading={form.formState.isSubmitting}>
-                  {t.meeting.saveDetails}
-                </Button>
-                {saved ? (
-                  <Typography color="success.main" role="status">
-                    {t.meeting.detailsSaved}
-                  </Typography>
-                ) : null}
-              </Stack>
-            ) : null}
-          </fieldset>
-          <FormRootError message={form.formState.errors.root?.message} />
-        </form>
-      </CardContent>
-    </Card>
+            <Grid size={{ xs: 12, sm: 4, md: 2 }}>
+              <FormDateField control={form.control} name="date" label={t.meeting.date} />
+            </Grid>
+            <Grid size={{ xs: 6, sm: 4, md: 2 }}>
+              <FormTextField control={form.control} name="startTime" label={t.meeting.startTime} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 6, sm: 4, md: 2 }}>
+              <FormTextField control={form.control} name="endTime" label={t.meeting.endTime} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <FormTextField control={form.control} name="place" label={t.meeting.place} fullWidth />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <FormTextField control={form.control} name="guests" label={t.meeting.guests} helperText={t.meeting.guestsHelp} fullWidth />
+            </Grid>
+          </Grid>
+          {!disabled ? (
+            <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
+              <Button type="submit" variant="outlined" loading={form.formState.isSubmitting}>
+                {t.meeting.saveDetails}
+              </Button>
+              {saved ? (
+                <Typography color="success.main" role="status">
+                  {t.meeting.detailsSaved}
+                </Typography>
+              ) : null}
+            </Stack>
+          ) : null}
+        </fieldset>
+        <FormRootError message={form.formState.errors.root?.message} />
+      </form>
+    </SectionCard>
   )
 }
 
-const approveSchema = z.object({ approverName: formFields.text(t.approval.approverName), approverRole: formFields.text(t.approval.approverRole) })
+const approveSchema = textFieldsOf(meetingsApi['meetings.approve'].input, { approverName: t.approval.approverName, approverRole: t.approval.approverRole })
 type ApproveValues = z.infer<typeof approveSchema>
 
 function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
@@ -139,13 +124,9 @@ function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => 
     resolver: zodResolver(approveSchema),
     defaultValues: { approverName: chair?.name ?? '', approverRole: chair ? `${t.roles.chair}, ${meeting.groupName.toLowerCase()}` : '' }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await approve.mutateAsync({ meetingId: meeting.id, ...v })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['approverName', 'approverRole'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['approverName', 'approverRole'], async (v) => {
+    await approve.mutateAsync({ meetingId: meeting.id, ...v })
+    onClose()
   })
   return (
     <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
@@ -172,12 +153,11 @@ function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => 
   )
 }
 
-const addendumSchema = z.object({
-  text: formFields.text(t.addenda.text),
-  itemId: z.string(),
-  authorName: formFields.text(t.addenda.authorName),
-  authorRole: formFields.text(t.addenda.authorRole)
-})
+const addendumSchema = textFieldsOf(meetingsApi['meetings.addenda.add'].input, {
+  text: t.addenda.text,
+  authorName: t.addenda.authorName,
+  authorRole: t.addenda.authorRole
+}).extend({ itemId: z.string() })
 type AddendumValues = z.infer<typeof addendumSchema>
 
 function AddendaCard({ meeting }: { meeting: Meeting }) {
@@ -187,64 +167,55 @@ function AddendaCard({ meeting }: { meeting: Meeting }) {
     resolver: zodResolver(addendumSchema),
     defaultValues: { text: '', itemId: '', authorName: '', authorRole: '' }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await add.mutateAsync({
-        meetingId: meeting.id,
-        text: v.text,
-        itemId: v.itemId ? Number(v.itemId) : null,
-        authorName: v.authorName,
-        authorRole: v.authorRole
-      })
-      form.reset()
-      setOpen(false)
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['text', 'authorName', 'authorRole'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['text', 'authorName', 'authorRole'], async (v) => {
+    await add.mutateAsync({
+      meetingId: meeting.id,
+      text: v.text,
+      itemId: v.itemId ? Number(v.itemId) : null,
+      authorName: v.authorName,
+      authorRole: v.authorRole
+    })
+    form.reset()
+    setOpen(false)
   })
   return (
-    <Card variant="outlined" component="section" aria-label={t.addenda.title}>
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {t.addenda.title}
-        </Typography>
-        {meeting.addenda.map((a) => (
-          <Box key={a.id} sx={{ mb: 2 }}>
-            <Typography variant="subtitle2">{t.addenda.heading(formatDateTime(a.createdAt), a.authorName, a.authorRole)}</Typography>
-            {a.itemNumber ? <Typography variant="body2">{t.addenda.regarding(a.itemNumber)}</Typography> : null}
-            <Typography sx={{ whiteSpace: 'pre-wrap' }}>{a.text}</Typography>
-          </Box>
-        ))}
-        {open ? (
-          <form onSubmit={submit} noValidate aria-label={t.addenda.add}>
-            <Stack spacing={2}>
-              <FormTextField control={form.control} name="text" label={t.addenda.text} fullWidth multiline minRows={3} required />
-              <FormTextField control={form.control} name="itemId" label={t.addenda.item} select fullWidth>
-                <MenuItem value="">{t.addenda.noItem}</MenuItem>
-                {meeting.items.map((i) => (
-                  <MenuItem key={i.id} value={String(i.id)}>{`${i.number}. ${i.title}`}</MenuItem>
-                ))}
-              </FormTextField>
-              <Stack direction="row" spacing={2}>
-                <FormTextField control={form.control} name="authorName" label={t.addenda.authorName} fullWidth required />
-                <FormTextField control={form.control} name="authorRole" label={t.addenda.authorRole} fullWidth required />
-              </Stack>
-              {form.formState.errors.root ? <Alert severity="error">{form.formState.errors.root.message}</Alert> : null}
-              <Stack direction="row" spacing={1}>
-                <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-                  {t.addenda.add}
-                </Button>
-                <Button onClick={() => setOpen(false)}>{da.common.cancel}</Button>
-              </Stack>
+    <SectionCard title={t.addenda.title} section label={t.addenda.title}>
+      {meeting.addenda.map((a) => (
+        <Box key={a.id} sx={{ mb: 2 }}>
+          <Typography variant="subtitle2">{t.addenda.heading(formatDateTime(a.createdAt), a.authorName, a.authorRole)}</Typography>
+          {a.itemNumber ? <Typography variant="body2">{t.addenda.regarding(a.itemNumber)}</Typography> : null}
+          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{a.text}</Typography>
+        </Box>
+      ))}
+      {open ? (
+        <form onSubmit={submit} noValidate aria-label={t.addenda.add}>
+          <Stack spacing={2}>
+            <FormTextField control={form.control} name="text" label={t.addenda.text} fullWidth multiline minRows={3} required />
+            <FormTextField control={form.control} name="itemId" label={t.addenda.item} select fullWidth>
+              <MenuItem value="">{t.addenda.noItem}</MenuItem>
+              {meeting.items.map((i) => (
+                <MenuItem key={i.id} value={String(i.id)}>{`${i.number}. ${i.title}`}</MenuItem>
+              ))}
+            </FormTextField>
+            <Stack direction="row" spacing={2}>
+              <FormTextField control={form.control} name="authorName" label={t.addenda.authorName} fullWidth required />
+              <FormTextField control={form.control} name="authorRole" label={t.addenda.authorRole} fullWidth required />
             </Stack>
-          </form>
-        ) : (
-          <Button startIcon={<AddIcon />} onClick={() => setOpen(true)}>
-            {t.addenda.add}
-          </Button>
-        )}
-      </CardContent>
-    </Card>
+            <FormRootError message={form.formState.errors.root?.message} sx={{ mt: 0 }} />
+            <Stack direction="row" spacing={1}>
+              <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+                {t.addenda.add}
+              </Button>
+              <Button onClick={() => setOpen(false)}>{da.common.cancel}</Button>
+            </Stack>
+          </Stack>
+        </form>
+      ) : (
+        <Button startIcon={<AddIcon />} onClick={() => setOpen(true)}>
+          {t.addenda.add}
+        </Button>
+      )}
+    </SectionCard>
   )
 }
 
@@ -462,11 +433,7 @@ function MeetingView({ meeting, projectId }: { meeting: Meeting; projectId: numb
         />
       ) : null}
       {approving ? <ApproveDialog meeting={meeting} onClose={() => setApproving(false)} /> : null}
-      <Snackbar open={error !== null} onClose={() => setError(null)} autoHideDuration={10000}>
-        <Alert severity="error" onClose={() => setError(null)} role="alert">
-          {error}
-        </Alert>
-      </Snackbar>
+      <FormRootError message={error} onClose={() => setError(null)} sx={{ position: 'sticky', bottom: 16, mt: 2, zIndex: 1 }} />
     </>
   )
 }

@@ -4,20 +4,19 @@ import { z } from 'zod'
 import { Alert, Button, Grid, MenuItem, Stack, Typography } from '@mui/material'
 import { meetingsPoolRulesSchema, type MeetingsPoolRules } from '@shared/domain/meetings/poolRules'
 import { cadenceMonthOptions } from '@shared/domain/meetings/types'
+import { meetingsApi } from '@shared/api/meetings'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, FormRootError, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 
 const t = da.meetings
 
-const schema = z.object({
+const schema = textFieldsOf(meetingsApi['meetings.rules.save'].input, { reason: t.poolRules.reason }).extend({
   steering: z.string(),
   implementation: z.string(),
   other: z.string(),
-  partial: formFields.integerBy(meetingsPoolRulesSchema.shape.partialPeriodMinCoveragePct, t.poolRules.partial),
-  reason: formFields.optionalText()
+  partial: formFields.integerBy(meetingsPoolRulesSchema.shape.partialPeriodMinCoveragePct, t.poolRules.partial)
 })
 type Values = z.infer<typeof schema>
 
@@ -57,21 +56,17 @@ function RulesForm({ poolId, rules, shipped }: { poolId: number; rules: Meetings
       reason: ''
     }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await save.mutateAsync({
-        poolId,
-        rules: {
-          steeringGroupCadenceMonths: fromField(v.steering),
-          implementationGroupCadenceMonths: fromField(v.implementation),
-          otherGroupCadenceMonths: fromField(v.other),
-          partialPeriodMinCoveragePct: Number(v.partial)
-        },
-        reason: v.reason
-      })
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['reason'])) form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['reason'], async (v) => {
+    await save.mutateAsync({
+      poolId,
+      rules: {
+        steeringGroupCadenceMonths: fromField(v.steering),
+        implementationGroupCadenceMonths: fromField(v.implementation),
+        otherGroupCadenceMonths: fromField(v.other),
+        partialPeriodMinCoveragePct: Number(v.partial)
+      },
+      reason: v.reason
+    })
   })
   return (
     <form onSubmit={submit} noValidate aria-label={t.poolRules.label}>

@@ -1,9 +1,10 @@
 // Small pieces shared by the meetings screens.
-import { Chip } from '@mui/material'
+import { Chip, TableCell, TableHead, TableRow } from '@mui/material'
 import { z } from 'zod'
 import type { MeetingStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
-import { formFields } from '../../components/form'
+import { meetingsApi } from '@shared/api/meetings'
+import { formFields, textFieldsOf } from '../../components/form'
 
 const t = da.meetings
 
@@ -27,26 +28,42 @@ export function meetingPath(projectId: number, meetingId: number): string {
 }
 
 /** A time of day typed as tt:mm. */
-export const timeField = (label: string) =>
+const timeField = (label: string) =>
   formFields
     .text(label)
-    .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s.trim()), `${da.validationMessages.fieldPrefix(label)} skal være et klokkeslæt som 13:00.`)
+    .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s.trim()), `${da.validationMessages.fieldPrefix(label)} ${da.validationMessages.notTimeOfDay}.`)
+
+/** A meeting's fields as its forms hold them (a new meeting, the meeting's details), by the contract's rules. */
+export const meetingFormSchema = textFieldsOf(meetingsApi['meetings.update'].input, {
+  title: t.meeting.titleField,
+  place: t.meeting.place,
+  guests: t.meeting.guests
+}).extend({
+  date: formFields.date(t.meeting.date),
+  startTime: timeField(t.meeting.startTime),
+  endTime: timeField(t.meeting.endTime)
+})
 
 export const optionalDateField = () => z.string().refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), da.validationMessages.invalidDate)
-
-export function downloadText(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} kB`
   return `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+}
+
+/** The head of a table of action items (the list of all and an item's follow-up): text, owner, due, status, origin. */
+export function ActionHeads({ withButtons }: { withButtons: boolean }) {
+  return (
+    <TableHead>
+      <TableRow>
+        <TableCell>{t.actions.text}</TableCell>
+        <TableCell>{t.actions.owner}</TableCell>
+        <TableCell>{t.actions.dueDate}</TableCell>
+        <TableCell>{t.actions.status}</TableCell>
+        <TableCell>{t.actions.origin}</TableCell>
+        {withButtons ? <TableCell /> : null}
+      </TableRow>
+    </TableHead>
+  )
 }

@@ -35,6 +35,8 @@ import { ParticipantsTabs, fromPercentText, pct, t, toPercentText, ui } from './
 import { ConditionsList, KpiChart, KpiTable, latestAgainstTargets, measuredMonths } from './kpiParts'
 import { formatMonth } from '@shared/domain/months'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
+import { FormRootError } from '../../components/form'
+import { SectionCard } from '../../components/SectionCard'
 
 const k = ui.kpi
 const targetKeys = [
@@ -84,11 +86,7 @@ function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: 
             </Grid>
           ))}
         </Grid>
-        {error ? (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        ) : null}
+        <FormRootError message={error ?? undefined} />
       </DialogContent>
       <DialogActions>
         <DialogCancelButton onCancel={onClose} />
@@ -194,87 +192,62 @@ export function KpiPage() {
           return (
             <Grid container spacing={3}>
               <Grid size={{ xs: 12, lg: 6 }}>
-                <Card variant="outlined" sx={{ height: '100%' }}>
-                  <CardContent>
-                    <Typography variant="h6" component="h2" gutterBottom>
-                      {`${k.conditions} (${r.poolName})`}
-                    </Typography>
-                    <ConditionsList conditions={r.conditions} />
-                  </CardContent>
-                </Card>
+                <SectionCard title={`${k.conditions} (${r.poolName})`} sx={{ height: '100%' }}>
+                  <ConditionsList conditions={r.conditions} />
+                </SectionCard>
               </Grid>
               <Grid size={{ xs: 12, lg: 6 }}>
-                <Card variant="outlined" sx={{ height: '100%' }}>
-                  <CardContent>
-                    <Typography variant="h6" component="h2" gutterBottom>
-                      {k.targets}
-                    </Typography>
-                    {latest ? (
-                      <>
-                        <Typography variant="body2" color="text.secondary" gutterBottom>
-                          {k.latest(formatMonth(latest.month))}
-                        </Typography>
-                        <Table size="small" aria-label={k.targets}>
-                          <TableBody>
-                            {latestAgainstTargets(r, latest).map((row) => (
-                              <TableRow key={row.label} data-testid={`kpi-latest-${row.label}`}>
-                                <TableCell>{row.label}</TableCell>
-                                <TableCell align="right">{pct(row.value)}</TableCell>
-                                <TableCell align="right" sx={{ color: 'text.secondary' }}>
-                                  {da.participants.targetText(row.target, row.atMost)}
-                                </TableCell>
-                                <TableCell>
-                                  {row.ok === null ? null : <Chip size="small" color={row.ok ? 'success' : 'warning'} label={row.ok ? k.met : k.notMet} />}
-                                </TableCell>
-                              </TableRow>
-                            ))}
-                          </TableBody>
-                        </Table>
-                      </>
-                    ) : (
-                      <Alert severity="info">{k.noStatus}</Alert>
-                    )}
-                  </CardContent>
-                </Card>
+                <SectionCard title={k.targets} sx={{ height: '100%' }}>
+                  {latest ? (
+                    <>
+                      <Typography variant="body2" color="text.secondary" gutterBottom>
+                        {k.latest(formatMonth(latest.month))}
+                      </Typography>
+                      <Table size="small" aria-label={k.targets}>
+                        <TableBody>
+                          {latestAgainstTargets(r, latest).map((row) => (
+                            <TableRow key={row.label} data-testid={`kpi-latest-${row.label}`}>
+                              <TableCell>{row.label}</TableCell>
+                              <TableCell align="right">{pct(row.value)}</TableCell>
+                              <TableCell align="right" sx={{ color: 'text.secondary' }}>
+                                {da.participants.targetText(row.target, row.atMost)}
+                              </TableCell>
+                              <TableCell>
+                                {row.ok === null ? null : <Chip size="small" color={row.ok ? 'success' : 'warning'} label={row.ok ? k.met : k.notMet} />}
+                              </TableCell>
+                            </TableRow>
+                          ))}
+                        </TableBody>
+                      </Table>
+                    </>
+                  ) : (
+                    <Alert severity="info">{k.noStatus}</Alert>
+                  )}
+                </SectionCard>
               </Grid>
               {months.length > 0 ? (
                 <>
                   <Grid size={12}>
-                    <Card variant="outlined">
-                      <CardContent>
-                        <Typography variant="h6" component="h2" gutterBottom>
-                          {k.chartTitle}
-                        </Typography>
-                        <KpiChart report={r} />
-                      </CardContent>
-                    </Card>
+                    <SectionCard title={k.chartTitle}>
+                      <KpiChart report={r} />
+                    </SectionCard>
                   </Grid>
                   <Grid size={{ xs: 12, lg: 4 }}>
-                    <Card variant="outlined" sx={{ height: '100%' }}>
-                      <CardContent>
-                        <Typography variant="h6" component="h2" gutterBottom>
-                          {k.caseload}
-                        </Typography>
-                        <Caseload report={r} />
-                      </CardContent>
-                    </Card>
+                    <SectionCard title={k.caseload} sx={{ height: '100%' }}>
+                      <Caseload report={r} />
+                    </SectionCard>
                   </Grid>
                   <Grid size={{ xs: 12, lg: 8 }}>
-                    <Card variant="outlined" sx={{ height: '100%' }}>
-                      <CardContent>
-                        <Typography variant="h6" component="h2" gutterBottom>
-                          {k.counting}
-                        </Typography>
-                        <Stack spacing={0.5}>
-                          {r.counting.map((c) => (
-                            <Typography key={c.kpi} variant="body2">
-                              {k.countingText(t.kpis[c.kpi], c.activities.join(', '))}
-                            </Typography>
-                          ))}
-                          <Typography variant="body2">{k.exitText(r.effortGroupExit.join(', '))}</Typography>
-                        </Stack>
-                      </CardContent>
-                    </Card>
+                    <SectionCard title={k.counting} sx={{ height: '100%' }}>
+                      <Stack spacing={0.5}>
+                        {r.counting.map((c) => (
+                          <Typography key={c.kpi} variant="body2">
+                            {k.countingText(t.kpis[c.kpi], c.activities.join(', '))}
+                          </Typography>
+                        ))}
+                        <Typography variant="body2">{k.exitText(r.effortGroupExit.join(', '))}</Typography>
+                      </Stack>
+                    </SectionCard>
                   </Grid>
                   <Grid size={12}>
                     <Card variant="outlined">

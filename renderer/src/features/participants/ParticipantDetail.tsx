@@ -1,24 +1,7 @@
 // One participant: facts, group changes, monthly statuses and progression answers.
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Grid,
-  IconButton,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography
-} from '@mui/material'
+import { Box, Button, Grid, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
 import EditIcon from '@mui/icons-material/Edit'
 import DeleteIcon from '@mui/icons-material/Delete'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
@@ -35,6 +18,8 @@ import { ReminderChip, t, ui } from './common'
 import { ProgressionForm } from './ProgressionForm'
 import { ReasonDialog } from './ReasonDialog'
 import { formatMonth } from '@shared/domain/months'
+import { FormRootError } from '../../components/form'
+import { SectionCard } from '../../components/SectionCard'
 
 const d = ui.detail
 
@@ -86,11 +71,7 @@ function GroupChangeForm({ projectId, participantId }: { projectId: number; part
       >
         {d.addGroupChange}
       </Button>
-      {error ? (
-        <Alert severity="error" role="alert" sx={{ width: '100%' }}>
-          {error}
-        </Alert>
-      ) : null}
+      <FormRootError message={error ?? undefined} sx={{ width: '100%' }} />
     </Stack>
   )
 }
@@ -131,142 +112,122 @@ export function ParticipantDetail({ participantId }: { participantId: number }) 
           />
           <Grid container spacing={3}>
             <Grid size={{ xs: 12, md: 6 }}>
-              <Card variant="outlined">
-                <CardContent>
-                  <Typography variant="h6" component="h2" gutterBottom>
-                    {d.facts}
-                  </Typography>
-                  <Fact label={t.fields.intakeDate!} value={formatDate(p.intakeDate)} />
-                  <Fact label={t.fields.intakeGroup!} value={t.groups[p.intakeGroup]!} />
-                  <Fact label={d.currentGroup} value={t.groups[p.currentGroup]!} />
-                  <Fact label={ui.list.effortGroup} value={p.inEffortGroup ? ui.list.inEffortGroup : ui.list.notInEffortGroup} />
-                  <Fact label={t.fields.jobBrokerId!} value={p.jobBrokerName ?? ''} />
-                  <Fact label={t.fields.exitDate!} value={p.exitDate ? `${formatDate(p.exitDate)} (${t.exitReasons[p.exitReason!]})` : ''} />
-                  <Fact label={t.fields.note!} value={p.note} />
-                  <ReminderChip reminder={p.reminder} />
-                </CardContent>
-              </Card>
+              <SectionCard title={d.facts}>
+                <Fact label={t.fields.intakeDate!} value={formatDate(p.intakeDate)} />
+                <Fact label={t.fields.intakeGroup!} value={t.groups[p.intakeGroup]!} />
+                <Fact label={d.currentGroup} value={t.groups[p.currentGroup]!} />
+                <Fact label={ui.list.effortGroup} value={p.inEffortGroup ? ui.list.inEffortGroup : ui.list.notInEffortGroup} />
+                <Fact label={t.fields.jobBrokerId!} value={p.jobBrokerName ?? ''} />
+                <Fact label={t.fields.exitDate!} value={p.exitDate ? `${formatDate(p.exitDate)} (${t.exitReasons[p.exitReason!]})` : ''} />
+                <Fact label={t.fields.note!} value={p.note} />
+                <ReminderChip reminder={p.reminder} />
+              </SectionCard>
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
-              <Card variant="outlined">
-                <CardContent>
-                  <Typography variant="h6" component="h2" gutterBottom>
-                    {d.groupChanges}
-                  </Typography>
-                  {p.groupChanges.length === 0 ? (
-                    <Typography color="text.secondary">{d.noGroupChanges}</Typography>
-                  ) : (
-                    <Table size="small">
-                      <TableBody>
-                        {p.groupChanges.map((c) => (
-                          <TableRow key={c.id}>
-                            <TableCell>{formatDate(c.changeDate)}</TableCell>
-                            <TableCell>{t.groupShort(c.toGroup)}</TableCell>
-                            <TableCell>{c.note}</TableCell>
-                            <TableCell align="right">
-                              <IconButton aria-label={d.removeChange} size="small" onClick={() => setChangeToRemove(c.id)}>
-                                <DeleteIcon fontSize="small" />
-                              </IconButton>
-                            </TableCell>
-                          </TableRow>
-                        ))}
-                      </TableBody>
-                    </Table>
-                  )}
-                  <GroupChangeForm projectId={projectId} participantId={p.id} />
-                </CardContent>
-              </Card>
+              <SectionCard title={d.groupChanges}>
+                {p.groupChanges.length === 0 ? (
+                  <Typography color="text.secondary">{d.noGroupChanges}</Typography>
+                ) : (
+                  <Table size="small">
+                    <TableBody>
+                      {p.groupChanges.map((c) => (
+                        <TableRow key={c.id}>
+                          <TableCell>{formatDate(c.changeDate)}</TableCell>
+                          <TableCell>{t.groupShort(c.toGroup)}</TableCell>
+                          <TableCell>{c.note}</TableCell>
+                          <TableCell align="right">
+                            <IconButton aria-label={d.removeChange} size="small" onClick={() => setChangeToRemove(c.id)}>
+                              <DeleteIcon fontSize="small" />
+                            </IconButton>
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                )}
+                <GroupChangeForm projectId={projectId} participantId={p.id} />
+              </SectionCard>
             </Grid>
             <Grid size={12}>
-              <Card variant="outlined">
-                <CardContent>
-                  <Typography variant="h6" component="h2" gutterBottom>
-                    {d.progression}
-                  </Typography>
-                  {progression.length === 0 ? (
-                    <Typography color="text.secondary">{d.noAnswers}</Typography>
-                  ) : (
-                    <Table size="small" aria-label={d.progression}>
-                      <TableHead>
-                        <TableRow>
-                          <TableCell>{ui.progression.occasion}</TableCell>
-                          <TableCell>{ui.progression.answeredOn}</TableCell>
+              <SectionCard title={d.progression}>
+                {progression.length === 0 ? (
+                  <Typography color="text.secondary">{d.noAnswers}</Typography>
+                ) : (
+                  <Table size="small" aria-label={d.progression}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>{ui.progression.occasion}</TableCell>
+                        <TableCell>{ui.progression.answeredOn}</TableCell>
+                        {themes.map((th) => (
+                          <TableCell key={th.key} align="right">
+                            {th.label}
+                          </TableCell>
+                        ))}
+                        <TableCell />
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {progression.map((a) => (
+                        <TableRow key={a.id}>
+                          <TableCell>{t.occasions[a.occasion]}</TableCell>
+                          <TableCell>{formatDate(a.answeredOn)}</TableCell>
                           {themes.map((th) => (
                             <TableCell key={th.key} align="right">
-                              {th.label}
+                              {a.themeScores[th.key] === undefined ? '–' : formatScore(a.themeScores[th.key]!)}
                             </TableCell>
                           ))}
-                          <TableCell />
+                          <TableCell align="right">
+                            <IconButton aria-label={ui.progression.remove} size="small" onClick={() => setAnswerToRemove(a.id)}>
+                              <DeleteIcon fontSize="small" />
+                            </IconButton>
+                          </TableCell>
                         </TableRow>
-                      </TableHead>
-                      <TableBody>
-                        {progression.map((a) => (
-                          <TableRow key={a.id}>
-                            <TableCell>{t.occasions[a.occasion]}</TableCell>
-                            <TableCell>{formatDate(a.answeredOn)}</TableCell>
-                            {themes.map((th) => (
-                              <TableCell key={th.key} align="right">
-                                {a.themeScores[th.key] === undefined ? '–' : formatScore(a.themeScores[th.key]!)}
-                              </TableCell>
-                            ))}
-                            <TableCell align="right">
-                              <IconButton aria-label={ui.progression.remove} size="small" onClick={() => setAnswerToRemove(a.id)}>
-                                <DeleteIcon fontSize="small" />
-                              </IconButton>
-                            </TableCell>
-                          </TableRow>
-                        ))}
-                      </TableBody>
-                    </Table>
-                  )}
-                  {answering ? (
-                    <ProgressionForm projectId={projectId} participantId={p.id} onDone={() => setAnswering(false)} />
-                  ) : (
-                    <Button sx={{ mt: 2 }} variant="outlined" onClick={() => setAnswering(true)}>
-                      {d.addAnswer}
-                    </Button>
-                  )}
-                </CardContent>
-              </Card>
+                      ))}
+                    </TableBody>
+                  </Table>
+                )}
+                {answering ? (
+                  <ProgressionForm projectId={projectId} participantId={p.id} onDone={() => setAnswering(false)} />
+                ) : (
+                  <Button sx={{ mt: 2 }} variant="outlined" onClick={() => setAnswering(true)}>
+                    {d.addAnswer}
+                  </Button>
+                )}
+              </SectionCard>
             </Grid>
             <Grid size={12}>
-              <Card variant="outlined">
-                <CardContent>
-                  <Typography variant="h6" component="h2" gutterBottom>
-                    {d.statuses}
-                  </Typography>
-                  {statuses.length === 0 ? (
-                    <Typography color="text.secondary">{d.noStatuses}</Typography>
-                  ) : (
-                    <Table size="small" aria-label={d.statuses}>
-                      <TableHead>
-                        <TableRow>
-                          <TableCell>{ui.month.month}</TableCell>
-                          <TableCell>{t.fields.activities}</TableCell>
-                          <TableCell align="right">{ui.month.hours}</TableCell>
-                          <TableCell>{t.fields.passiveReason}</TableCell>
-                          <TableCell>{t.fields.cvUpdatedOn}</TableCell>
-                          <TableCell>{t.fields.jobPlan}</TableCell>
-                          <TableCell>{t.fields.jobGoal}</TableCell>
+              <SectionCard title={d.statuses}>
+                {statuses.length === 0 ? (
+                  <Typography color="text.secondary">{d.noStatuses}</Typography>
+                ) : (
+                  <Table size="small" aria-label={d.statuses}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>{ui.month.month}</TableCell>
+                        <TableCell>{t.fields.activities}</TableCell>
+                        <TableCell align="right">{ui.month.hours}</TableCell>
+                        <TableCell>{t.fields.passiveReason}</TableCell>
+                        <TableCell>{t.fields.cvUpdatedOn}</TableCell>
+                        <TableCell>{t.fields.jobPlan}</TableCell>
+                        <TableCell>{t.fields.jobGoal}</TableCell>
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {statuses.map((s) => (
+                        <TableRow key={s.id}>
+                          <TableCell>{formatMonth(s.month)}</TableCell>
+                          <TableCell>{s.passive ? t.fields.passive : s.activities.map((a) => t.activities[a]).join(', ')}</TableCell>
+                          <TableCell align="right">{s.paidHoursMinutes ? formatHours(s.paidHoursMinutes) : ''}</TableCell>
+                          <TableCell>{s.passiveReason ?? ''}</TableCell>
+                          <TableCell>{formatDate(s.cvUpdatedOn)}</TableCell>
+                          <TableCell>{s.jobPlan ? da.common.yes : da.common.no}</TableCell>
+                          <TableCell>{s.jobGoal}</TableCell>
                         </TableRow>
-                      </TableHead>
-                      <TableBody>
-                        {statuses.map((s) => (
-                          <TableRow key={s.id}>
-                            <TableCell>{formatMonth(s.month)}</TableCell>
-                            <TableCell>{s.passive ? t.fields.passive : s.activities.map((a) => t.activities[a]).join(', ')}</TableCell>
-                            <TableCell align="right">{s.paidHoursMinutes ? formatHours(s.paidHoursMinutes) : ''}</TableCell>
-                            <TableCell>{s.passiveReason ?? ''}</TableCell>
-                            <TableCell>{formatDate(s.cvUpdatedOn)}</TableCell>
-                            <TableCell>{s.jobPlan ? da.common.yes : da.common.no}</TableCell>
-                            <TableCell>{s.jobGoal}</TableCell>
-                          </TableRow>
-                        ))}
-                      </TableBody>
-                    </Table>
-                  )}
-                </CardContent>
-              </Card>
+                      ))}
+                    </TableBody>
+                  </Table>
+                )}
+              </SectionCard>
             </Grid>
           </Grid>
           <ReasonDialog

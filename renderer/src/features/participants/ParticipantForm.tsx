@@ -3,13 +3,13 @@
 import { z } from 'zod'
 import { useNavigate } from 'react-router'
 import { Button, Grid, MenuItem, Paper, Stack, Typography } from '@mui/material'
-import type { Participant, ParticipantInput } from '@shared/api/participants'
+import { participantsApi, type Participant, type ParticipantInput } from '@shared/api/participants'
 import { isIsoDate } from '@shared/domain/dates'
 import { exitReasons, type ExitReason } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
@@ -20,16 +20,17 @@ const v = da.validationMessages
 
 const optionalDate = (label: string) => z.string().refine((s) => s === '' || isIsoDate(s), `${v.fieldPrefix(label)} ${v.invalidDate}.`)
 
-const schema = z.object({
-  pseudonym: formFields.text(f.pseudonym!),
-  caseNumber: formFields.optionalText(),
+const schema = textFieldsOf(participantsApi['participants.update'].input, {
+  pseudonym: f.pseudonym!,
+  caseNumber: f.caseNumber!,
+  note: f.note!,
+  reason: f.reason!
+}).extend({
   intakeDate: formFields.date(f.intakeDate!),
   intakeGroup: z.enum(['1', '2', '3']),
   jobBrokerId: z.string(),
   exitDate: optionalDate(f.exitDate!),
-  exitReason: z.string(),
-  note: formFields.optionalText(),
-  reason: formFields.optionalText()
+  exitReason: z.string()
 })
 type Values = z.infer<typeof schema>
 const FIELDS = ['pseudonym', 'caseNumber', 'intakeDate', 'intakeGroup', 'jobBrokerId', 'exitDate', 'exitReason', 'note', 'reason'] as const

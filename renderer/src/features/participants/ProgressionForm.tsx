@@ -20,6 +20,7 @@ import { progressionOccasions, type ProgressionOccasion } from '@shared/domain/p
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
 import { t, ui } from './common'
+import { FormRootError } from '../../components/form'
 
 const p = ui.progression
 
@@ -91,11 +92,7 @@ export function ProgressionForm({ projectId, participantId, onDone }: { projectI
           ))}
         </Box>
       ))}
-      {error ? (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          {error}
-        </Alert>
-      ) : null}
+      <FormRootError message={error ?? undefined} sx={{ mb: 2 }} />
       <Button
         variant="contained"
         loading={save.isPending}

@@ -13,6 +13,7 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { ParticipantsTabs, ReminderChip, ui } from './common'
 import { LinkRow } from '../../components/LinkRow'
+import { SectionCard } from '../../components/SectionCard'
 
 const p = ui.progression
 /** Means and their change as the quarterly pack shows them: one decimal. */
@@ -92,35 +93,30 @@ export function ProgressionPage() {
               </Card>
             </Grid>
             <Grid size={{ xs: 12, lg: 5 }}>
-              <Card variant="outlined">
-                <CardContent>
-                  <Typography variant="h6" component="h2" gutterBottom>
-                    {p.reminders}
-                  </Typography>
-                  {s.reminders.length === 0 ? (
-                    <Typography color="text.secondary">{p.noReminders}</Typography>
-                  ) : (
-                    <Table size="small" aria-label={p.reminders}>
-                      <TableBody>
-                        {s.reminders.map((r) => (
-                          <LinkRow key={r.participantId} to={`/projekt/${projectId}/deltagere/${r.participantId}`}>
-                            <TableCell>
-                              <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${r.participantId}`}>
-                                {r.pseudonym}
-                              </Link>
-                            </TableCell>
-                            <TableCell>{r.jobBrokerName ?? ''}</TableCell>
-                            <TableCell>
-                              <ReminderChip reminder={{ kind: r.kind, dueOn: r.dueOn }} />
-                            </TableCell>
-                            <TableCell>{formatDate(r.dueOn)}</TableCell>
-                          </LinkRow>
-                        ))}
-                      </TableBody>
-                    </Table>
-                  )}
-                </CardContent>
-              </Card>
+              <SectionCard title={p.reminders}>
+                {s.reminders.length === 0 ? (
+                  <Typography color="text.secondary">{p.noReminders}</Typography>
+                ) : (
+                  <Table size="small" aria-label={p.reminders}>
+                    <TableBody>
+                      {s.reminders.map((r) => (
+                        <LinkRow key={r.participantId} to={`/projekt/${projectId}/deltagere/${r.participantId}`}>
+                          <TableCell>
+                            <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${r.participantId}`}>
+                              {r.pseudonym}
+                            </Link>
+                          </TableCell>
+                          <TableCell>{r.jobBrokerName ?? ''}</TableCell>
+                          <TableCell>
+                            <ReminderChip reminder={{ kind: r.kind, dueOn: r.dueOn }} />
+                          </TableCell>
+                          <TableCell>{formatDate(r.dueOn)}</TableCell>
+                        </LinkRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                )}
+              </SectionCard>
             </Grid>
           </Grid>
         )}

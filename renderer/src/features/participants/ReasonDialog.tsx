@@ -1,9 +1,10 @@
 // A dialog that asks for the reason of an audited change (delete, pin, exclude …) and shows a refusal.
 import { useState, type ReactNode } from 'react'
-import { Alert, Button, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material'
+import { Button, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
+import { FormRootError } from '../../components/form'
 
 export function ReasonDialog({
   open,
@@ -44,11 +45,7 @@ export function ReasonDialog({
           required
           helperText={da.participants.ui.prioritisation.reasonHelp}
         />
-        {error ? (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        ) : null}
+        <FormRootError message={error ?? undefined} />
       </DialogContent>
       <DialogActions>
         <DialogCancelButton onCancel={close} />

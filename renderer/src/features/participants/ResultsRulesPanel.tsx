@@ -26,7 +26,7 @@ import { activityKeys, exitReasons, type ExitReason } from '@shared/domain/parti
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
 import { QueryView } from '../../shell/StateViews'
-import { t, ui } from './common'
+import { shareOfPercent, t, ui } from './common'
 
 const r = ui.rules
 const targetKeys = [
@@ -50,7 +50,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 const percentOf = (v: number | null) => (v === null ? '' : String(Math.round(v * 1000) / 10))
-const fromPercent = (s: string) => (s.trim() === '' ? null : Math.max(0, Math.min(100, Number(s))) / 100)
+const fromPercent = (s: string) => (s.trim() === '' ? null : shareOfPercent(Math.max(0, Math.min(100, Number(s)))))
 
 type Message = { ok: boolean; text: string } | null
 

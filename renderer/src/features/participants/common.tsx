@@ -60,6 +60,11 @@ export function ReminderChip({ reminder }: { reminder: Participant['reminder'] }
   return <Chip size="small" color={reminder.kind === 'followUpSoon' ? 'default' : 'warning'} label={label} />
 }
 
+/** A percent typed by a user (`12.5`) as the share it sets (`0.125`), rounded once to a tenth of a percent. */
+export function shareOfPercent(percent: number): number {
+  return Math.round(percent * 10) / 1000
+}
+
 /** `0.15` → `15` for a percent input; null → ''. */
 export function toPercentText(v: number | null | undefined): string {
   return v === null || v === undefined ? '' : String(Math.round(v * 1000) / 10).replace('.', ',')
@@ -70,7 +75,7 @@ export function fromPercentText(s: string): number | null | undefined {
   const v = s.trim()
   if (v === '') return null
   const n = Number(v.replace(',', '.'))
-  return Number.isFinite(n) && n >= 0 && n <= 100 ? Math.round(n * 10) / 1000 : undefined
+  return Number.isFinite(n) && n >= 0 && n <= 100 ? shareOfPercent(n) : undefined
 }
 
 /** A month of the project's period, chosen from a list in Danish (newest first). */

@@ -26,12 +26,13 @@ import { formatDate } from '@shared/domain/dates'
 import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { formatMonth } from '@shared/domain/months'
+import { SectionCard } from '../../components/SectionCard'
 
 const o = da.quarterly.overview
 const colourNames = da.quarterly.lights.colours
 
 /** The screen each light is about. */
-export function lightLink(projectId: number, key: string): string {
+function lightLink(projectId: number, key: string): string {
   const base = `/projekt/${projectId}`
   if (key === 'spending') return `${base}/budget/forbrug`
   if (key === 'instalments') return `${base}/budget/rater`
@@ -114,25 +115,20 @@ function AlertGroup({ group }: { group: ProjectOverview['alerts'][number] }) {
 
 export function AlertsPanel({ overview }: { overview: ProjectOverview }) {
   return (
-    <Card variant="outlined">
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {o.alerts}
-        </Typography>
-        {overview.alerts.length === 0 ? (
-          <Typography color="text.secondary">{o.noAlerts}</Typography>
-        ) : (
-          <Stack spacing={1}>
-            {overview.alerts.map((g) => (
-              <AlertGroup key={g.key} group={g} />
-            ))}
-          </Stack>
-        )}
-        <Button component={RouterLink} to={`/projekt/${overview.projectId}/budget/forbrug`} size="small" sx={{ mt: 1 }}>
-          {da.budget.ui.card.open}
-        </Button>
-      </CardContent>
-    </Card>
+    <SectionCard title={o.alerts}>
+      {overview.alerts.length === 0 ? (
+        <Typography color="text.secondary">{o.noAlerts}</Typography>
+      ) : (
+        <Stack spacing={1}>
+          {overview.alerts.map((g) => (
+            <AlertGroup key={g.key} group={g} />
+          ))}
+        </Stack>
+      )}
+      <Button component={RouterLink} to={`/projekt/${overview.projectId}/budget/forbrug`} size="small" sx={{ mt: 1 }}>
+        {da.budget.ui.card.open}
+      </Button>
+    </SectionCard>
   )
 }
 

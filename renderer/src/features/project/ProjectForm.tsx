@@ -3,24 +3,25 @@ import { useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import { Box, Button, Grid, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
-import type { Project, ProjectInput } from '@shared/api/core'
+import { projectInputSchema, type Project, type ProjectInput } from '@shared/api/core'
 import { checkGrantSplit } from '@shared/domain/grantSplit'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { isIsoDate, yearsOfPeriod } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
-import { FormDateField, FormTextField, formFields, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { GrantSplitNotice } from './GrantSplitNotice'
 
 const t = da.core.project
 
-const formSchema = z.object({
+const formSchema = textFieldsOf(projectInputSchema, {
+  municipality: t.municipality,
+  title: t.title,
+  caseNumber: t.caseNumber,
+  responsible: t.responsible
+}).extend({
   poolId: z.string().min(1, `${da.validationMessages.fieldPrefix(t.pool)} ${da.validationMessages.required}.`),
-  municipality: formFields.text(t.municipality),
-  title: formFields.text(t.title),
-  caseNumber: formFields.optionalText(),
-  responsible: formFields.optionalText(),
   periodStart: formFields.date(t.periodStart),
   periodEnd: formFields.date(t.periodEnd),
   amountApplied: formFields.kr(t.amountApplied),
@@ -33,7 +34,7 @@ const formSchema = z.object({
       .optional()
       .refine(
         (s) => s === undefined || s.trim() === '' || parseKr(s) !== null,
-        `${da.validationMessages.fieldPrefix(t.grantByYear)} skal være et beløb i kroner.`
+        `${da.validationMessages.fieldPrefix(t.grantByYear)} ${da.validationMessages.notKr}.`
       )
   )
 })
@@ -70,7 +71,7 @@ function periodYears(start: string, end: string): number[] {
   return isIsoDate(start) && isIsoDate(end) && start <= end ? yearsOfPeriod(start, end) : []
 }
 
-export function toProjectInput(values: FormValues): ProjectInput {
+function toProjectInput(values: FormValues): ProjectInput {
   const years = periodYears(values.periodStart, values.periodEnd)
   return {
     poolId: Number(values.poolId),

@@ -9,8 +9,6 @@ import {
   AccordionSummary,
   Box,
   Button,
-  Card,
-  CardContent,
   Chip,
   Grid,
   Stack,
@@ -35,6 +33,7 @@ import { projectSections } from '..'
 import { GrantSplitNotice } from './GrantSplitNotice'
 import { PdfButton } from '../../print/PdfButton'
 import { AlertsPanel, KpiPanel, LightsPanel } from './DecisionPanels'
+import { SectionCard } from '../../components/SectionCard'
 
 const t = da.core.project
 
@@ -51,58 +50,48 @@ function Fact({ label, value, testId }: { label: string; value: string; testId: 
 
 function MasterData({ p }: { p: Project }) {
   return (
-    <Card variant="outlined">
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {t.masterData}
-        </Typography>
-        <Fact label={t.municipality} value={p.municipality} testId="project-municipality" />
-        <Fact label={t.pool} value={p.financeAct ? `${p.poolName} (${p.financeAct})` : p.poolName} testId="project-pool" />
-        <Fact label={t.caseNumber} value={p.caseNumber} testId="project-case-number" />
-        <Fact label={t.responsible} value={p.responsible} testId="project-responsible" />
-        <Fact label={t.period} value={`${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}`} testId="project-period" />
-      </CardContent>
-    </Card>
+    <SectionCard title={t.masterData}>
+      <Fact label={t.municipality} value={p.municipality} testId="project-municipality" />
+      <Fact label={t.pool} value={p.financeAct ? `${p.poolName} (${p.financeAct})` : p.poolName} testId="project-pool" />
+      <Fact label={t.caseNumber} value={p.caseNumber} testId="project-case-number" />
+      <Fact label={t.responsible} value={p.responsible} testId="project-responsible" />
+      <Fact label={t.period} value={`${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}`} testId="project-period" />
+    </SectionCard>
   )
 }
 
 function Grant({ p }: { p: Project }) {
   return (
-    <Card variant="outlined">
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {t.grantTitle}
-        </Typography>
-        <Fact label={t.grantAmount} value={formatKr(p.grantAmountOre)} testId="project-grant" />
-        <Fact label={t.amountApplied} value={formatKr(p.amountAppliedOre)} testId="project-applied" />
-        <Table size="small" sx={{ mb: 2 }} aria-label={t.grantByYear}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t.year}</TableCell>
-              <TableCell align="right">{t.amount}</TableCell>
+    <SectionCard title={t.grantTitle}>
+      <Fact label={t.grantAmount} value={formatKr(p.grantAmountOre)} testId="project-grant" />
+      <Fact label={t.amountApplied} value={formatKr(p.amountAppliedOre)} testId="project-applied" />
+      <Table size="small" sx={{ mb: 2 }} aria-label={t.grantByYear}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t.year}</TableCell>
+            <TableCell align="right">{t.amount}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {p.grantByYear.map((y) => (
+            <TableRow key={y.year}>
+              <TableCell>{y.year}</TableCell>
+              <TableCell align="right">{formatKr(y.amountOre)}</TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {p.grantByYear.map((y) => (
-              <TableRow key={y.year}>
-                <TableCell>{y.year}</TableCell>
-                <TableCell align="right">{formatKr(y.amountOre)}</TableCell>
-              </TableRow>
-            ))}
-            <TableRow>
-              <TableCell>{t.splitTotal}</TableCell>
-              <TableCell align="right">{formatKr(p.grantSplit.splitTotalOre)}</TableCell>
-            </TableRow>
-            <TableRow>
-              <TableCell>{t.splitDifference}</TableCell>
-              <TableCell align="right" data-testid="grant-split-difference">
-                {formatKr(p.grantSplit.differenceOre)}
-              </TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
-      </CardContent>
-    </Card>
+          ))}
+          <TableRow>
+            <TableCell>{t.splitTotal}</TableCell>
+            <TableCell align="right">{formatKr(p.grantSplit.splitTotalOre)}</TableCell>
+          </TableRow>
+          <TableRow>
+            <TableCell>{t.splitDifference}</TableCell>
+            <TableCell align="right" data-testid="grant-split-difference">
+              {formatKr(p.grantSplit.differenceOre)}
+            </TableCell>
+          </TableRow>
+        </TableBody>
+      </Table>
+    </SectionCard>
   )
 }
 

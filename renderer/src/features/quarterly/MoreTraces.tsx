@@ -69,14 +69,30 @@ export function TraceCheck({ same, children }: { same: boolean; children: ReactN
   )
 }
 
-function RowsTable({ label, heads, rows }: { label: string; heads: string[]; rows: { key: string | number; cells: ReactNode[] }[] }) {
-  if (rows.length === 0) return <Typography>{t.noRows}</Typography>
+/** The rows a figure is made of, as a small table (`right`: the columns of figures), or `empty` when there are none. */
+export function RowsTable({
+  label,
+  heads,
+  rows,
+  right = [],
+  empty = t.noRows
+}: {
+  label: string
+  heads: string[]
+  rows: { key: string | number; cells: ReactNode[] }[]
+  right?: readonly number[]
+  empty?: string
+}) {
+  if (rows.length === 0) return <Typography>{empty}</Typography>
+  const align = (i: number) => (right.includes(i) ? 'right' : undefined)
   return (
     <Table size="small" aria-label={label}>
       <TableHead>
         <TableRow>
-          {heads.map((h) => (
-            <TableCell key={h}>{h}</TableCell>
+          {heads.map((h, i) => (
+            <TableCell key={h} align={align(i)}>
+              {h}
+            </TableCell>
           ))}
         </TableRow>
       </TableHead>
@@ -84,7 +100,9 @@ function RowsTable({ label, heads, rows }: { label: string; heads: string[]; row
         {rows.map((r) => (
           <TableRow key={r.key}>
             {r.cells.map((c, i) => (
-              <TableCell key={i}>{c}</TableCell>
+              <TableCell key={i} align={align(i)}>
+                {c}
+              </TableCell>
             ))}
           </TableRow>
         ))}

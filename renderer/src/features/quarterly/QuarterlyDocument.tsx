@@ -179,6 +179,63 @@ function Amount({
   return <Traced text={formatKr(ore)} request={{ kind: 'ledger', ...trace, amountOre: ore }} onTrace={onTrace} testId={testId} />
 }
 
+/** The economy tables' figure columns (after the line's or year's name). */
+function FigureHeads() {
+  return (
+    <>
+      <th className="num">{d.budget}</th>
+      <th className="num">{d.spentQuarter}</th>
+      <th className="num">{d.spentToDate}</th>
+      <th className="num">{d.remaining}</th>
+      <th className="num">{d.forecast}</th>
+    </>
+  )
+}
+
+type EconomyFigures = { budgetOre: number; spentInQuarterOre: number; spentToDateOre: number; remainingOre: number; forecastOre: number | null }
+
+/**
+ * A budget line's, a year's or the total's figures: budget, spent in the quarter and to its end
+ * (each traced to its postings, within `scope`), remaining and forecast; `head` for the total row.
+ */
+function FigureCells({
+  f,
+  quarter,
+  labels,
+  scope,
+  testIds = {},
+  head = false,
+  onTrace
+}: {
+  f: EconomyFigures
+  quarter: { from: string; to: string }
+  labels: { quarter: string; toDate: string }
+  scope: { budgetLineId?: number; year?: number }
+  testIds?: { quarter?: string; toDate?: string }
+  head?: boolean
+  onTrace?: ((t: TraceRequest) => void) | undefined
+}) {
+  const Cell = head ? 'th' : 'td'
+  return (
+    <>
+      <Cell className="num">{formatKr(f.budgetOre)}</Cell>
+      <Cell className="num">
+        <Amount
+          ore={f.spentInQuarterOre}
+          onTrace={onTrace}
+          testId={testIds.quarter}
+          trace={{ label: labels.quarter, from: quarter.from, to: quarter.to, ...scope }}
+        />
+      </Cell>
+      <Cell className="num">
+        <Amount ore={f.spentToDateOre} onTrace={onTrace} testId={testIds.toDate} trace={{ label: labels.toDate, to: quarter.to, ...scope }} />
+      </Cell>
+      <Cell className="num">{formatKr(f.remainingOre)}</Cell>
+      <Cell className="num">{f.forecastOre === null ? '' : formatKr(f.forecastOre)}</Cell>
+    </>
+  )
+}
+
 /**
  * What a front-page light's rule is made of, where it is a count or a share of rows: the postings
  * behind the spending, the participants behind a KPI against its target, the quarter's meetings,
@@ -278,11 +335,7 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
           <thead>
             <tr>
               <th>{d.line}</th>
-              <th className="num">{d.budget}</th>
-              <th className="num">{d.spentQuarter}</th>
-              <th className="num">{d.spentToDate}</th>
-              <th className="num">{d.remaining}</th>
-              <th className="num">{d.forecast}</th>
+              <FigureHeads />
             </tr>
           </thead>
           <tbody>
@@ -291,23 +344,13 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
               .map((l) => (
                 <tr key={l.budgetLineId}>
                   <td>{`${l.title} ${l.year}`}</td>
-                  <td className="num">{formatKr(l.budgetOre)}</td>
-                  <td className="num">
-                    <Amount
-                      ore={l.spentInQuarterOre}
-                      onTrace={onTrace}
-                      trace={{ label: `${d.spentQuarter}: ${l.title} ${l.year}`, from: r.quarter.from, to: r.quarter.to, budgetLineId: l.budgetLineId }}
-                    />
-                  </td>
-                  <td className="num">
-                    <Amount
-                      ore={l.spentToDateOre}
-                      onTrace={onTrace}
-                      trace={{ label: `${d.spentToDate}: ${l.title} ${l.year}`, to: r.quarter.to, budgetLineId: l.budgetLineId }}
-                    />
-                  </td>
-                  <td className="num">{formatKr(l.remainingOre)}</td>
-                  <td className="num">{l.forecastOre === null ? '' : formatKr(l.forecastOre)}</td>
+                  <FigureCells
+                    f={l}
+                    quarter={r.quarter}
+                    labels={{ quarter: `${d.spentQuarter}: ${l.title} ${l.year}`, toDate: `${d.spentToDate}: ${l.title} ${l.year}` }}
+                    scope={{ budgetLineId: l.budgetLineId }}
+                    onTrace={onTrace}
+                  />
                 </tr>
               ))}
           </tbody>
@@ -316,54 +359,34 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
           <thead>
             <tr>
               <th>{d.year}</th>
-              <th className="num">{d.budget}</th>
-              <th className="num">{d.spentQuarter}</th>
-              <th className="num">{d.spentToDate}</th>
-              <th className="num">{d.remaining}</th>
-              <th className="num">{d.forecast}</th>
+              <FigureHeads />
             </tr>
           </thead>
           <tbody>
             {r.economy.years.map((y) => (
               <tr key={y.year}>
                 <td>{y.year}</td>
-                <td className="num">{formatKr(y.budgetOre)}</td>
-                <td className="num">
-                  <Amount
-                    ore={y.spentInQuarterOre}
-                    onTrace={onTrace}
-                    testId={`quarterly-year-quarter-${y.year}`}
-                    trace={{ label: `${d.spentQuarter}: ${y.year}`, from: r.quarter.from, to: r.quarter.to, year: y.year }}
-                  />
-                </td>
-                <td className="num">
-                  <Amount ore={y.spentToDateOre} onTrace={onTrace} trace={{ label: `${d.spentToDate}: ${y.year}`, to: r.quarter.to, year: y.year }} />
-                </td>
-                <td className="num">{formatKr(y.remainingOre)}</td>
-                <td className="num">{y.forecastOre === null ? '' : formatKr(y.forecastOre)}</td>
+                <FigureCells
+                  f={y}
+                  quarter={r.quarter}
+                  labels={{ quarter: `${d.spentQuarter}: ${y.year}`, toDate: `${d.spentToDate}: ${y.year}` }}
+                  scope={{ year: y.year }}
+                  testIds={{ quarter: `quarterly-year-quarter-${y.year}` }}
+                  onTrace={onTrace}
+                />
               </tr>
             ))}
             <tr>
               <th>{d.total}</th>
-              <th className="num">{formatKr(r.economy.totals.budgetOre)}</th>
-              <th className="num">
-                <Amount
-                  ore={r.economy.totals.spentInQuarterOre}
-                  onTrace={onTrace}
-                  testId="quarterly-spent-quarter"
-                  trace={{ label: `${d.spentQuarter}, ${d.total.toLowerCase()}`, from: r.quarter.from, to: r.quarter.to }}
-                />
-              </th>
-              <th className="num">
-                <Amount
-                  ore={r.economy.totals.spentToDateOre}
-                  onTrace={onTrace}
-                  testId="quarterly-spent-total"
-                  trace={{ label: `${d.spentToDate}`, to: r.quarter.to }}
-                />
-              </th>
-              <th className="num">{formatKr(r.economy.totals.remainingOre)}</th>
-              <th className="num">{r.economy.totals.forecastOre === null ? '' : formatKr(r.economy.totals.forecastOre)}</th>
+              <FigureCells
+                f={r.economy.totals}
+                quarter={r.quarter}
+                labels={{ quarter: `${d.spentQuarter}, ${d.total.toLowerCase()}`, toDate: d.spentToDate }}
+                scope={{}}
+                testIds={{ quarter: 'quarterly-spent-quarter', toDate: 'quarterly-spent-total' }}
+                head
+                onTrace={onTrace}
+              />
             </tr>
           </tbody>
         </table>

@@ -28,12 +28,13 @@ import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { downloadBase64 } from '../../print/PdfButton'
+import { downloadBase64 } from '../../components/download'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { useUnsavedChangesGuard } from '../../shell/unsavedChanges'
 import { QuarterlyDocument } from './QuarterlyDocument'
 import { TraceDialog, type TraceRequest } from './TraceDialog'
+import { FormRootError } from '../../components/form'
 
 const t = da.quarterly.ui
 const f = da.quarterly.fields
@@ -68,7 +69,7 @@ function TextForm({ projectId, quarter, saved }: { projectId: number; quarter: s
       {field('risks', f.risks)}
       {field('nextSteps', f.nextSteps)}
       {field('decisions', f.decisions)}
-      {save.isError ? <Alert severity="error">{errorMessage(save.error)}</Alert> : null}
+      <FormRootError message={save.isError ? errorMessage(save.error) : undefined} sx={{ mt: 0 }} />
       {dirty ? <Alert severity="info">{t.unsaved}</Alert> : done ? <Alert severity="success">{t.textSaved}</Alert> : null}
       <Box>
         <Button
@@ -153,11 +154,7 @@ function AttachDialog({
             )
           }
         </QueryView>
-        {attach.isError ? (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {errorMessage(attach.error)}
-          </Alert>
-        ) : null}
+        <FormRootError message={attach.isError ? errorMessage(attach.error) : undefined} />
       </DialogContent>
       <DialogActions>
         <Button onClick={() => onClose(null)}>{t.cancel}</Button>
@@ -204,7 +201,7 @@ function PackList({ projectId }: { projectId: number }) {
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         {t.packs}
       </Typography>
-      {error ? <Alert severity="error">{error}</Alert> : null}
+      <FormRootError message={error ?? undefined} sx={{ mt: 0 }} />
       <QueryView query={packs}>
         {(list) =>
           list.length === 0 ? (

@@ -4,7 +4,7 @@
 // quarter's meetings and which count; a progression mean lists each participant's pair of answers;
 // the counts of action items, months, caseloads, passive cases and a revision's moves are in
 // MoreTraces. Each time the figure is checked against the rows it is made of.
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material'
 import { countsAsHeld } from '@shared/domain/meetings/agenda'
 import type { TraceableKpi } from '@shared/domain/participants/kpiMembers'
 import { formatScore } from '@shared/domain/participants/progression'
@@ -15,7 +15,7 @@ import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
-import { CountTraceRows, TraceCheck, type CountTrace } from './MoreTraces'
+import { CountTraceRows, RowsTable, TraceCheck, type CountTrace } from './MoreTraces'
 
 const t = da.quarterly.trace
 
@@ -30,7 +30,7 @@ export interface LedgerTrace {
   amountOre: number
 }
 
-export interface KpiTrace {
+interface KpiTrace {
   kind: 'kpi'
   label: string
   month: string
@@ -39,7 +39,7 @@ export interface KpiTrace {
   share: number
 }
 
-export interface MeetingsTrace {
+interface MeetingsTrace {
   kind: 'meetings'
   label: string
   from: string
@@ -48,7 +48,7 @@ export interface MeetingsTrace {
   count: number
 }
 
-export interface ProgressionTrace {
+interface ProgressionTrace {
   kind: 'progression'
   label: string
   themeKey: string
@@ -93,32 +93,15 @@ function MeetingRows({ projectId, request }: { projectId: number; request: Meeti
         return (
           <>
             <TraceCheck same={held === request.count}>{held === request.count ? t.meetingsAdds(held) : t.meetingsDiffers(held, request.count)}</TraceCheck>
-            {rows.length === 0 ? (
-              <Typography>{t.noMeetings}</Typography>
-            ) : (
-              <Table size="small" aria-label={t.meetingRows}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t.date}</TableCell>
-                    <TableCell>{t.group}</TableCell>
-                    <TableCell>{t.meeting}</TableCell>
-                    <TableCell>{t.meetingStatus}</TableCell>
-                    <TableCell>{t.counted}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {rows.map((m) => (
-                    <TableRow key={m.id}>
-                      <TableCell>{formatDate(m.date)}</TableCell>
-                      <TableCell>{m.groupName}</TableCell>
-                      <TableCell>{m.title}</TableCell>
-                      <TableCell>{da.meetings.statuses[m.status]}</TableCell>
-                      <TableCell>{countsAsHeld(m.status) ? t.yes : t.no}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            )}
+            <RowsTable
+              label={t.meetingRows}
+              empty={t.noMeetings}
+              heads={[t.date, t.group, t.meeting, t.meetingStatus, t.counted]}
+              rows={rows.map((m) => ({
+                key: m.id,
+                cells: [formatDate(m.date), m.groupName, m.title, da.meetings.statuses[m.status], countsAsHeld(m.status) ? t.yes : t.no]
+              }))}
+            />
           </>
         )
       }}
@@ -142,32 +125,16 @@ function ProgressionRows({ projectId, request }: { projectId: number; request: P
                 ? t.progressionAdds(m.participants, mean(m.intakeMean), mean(m.latestMean))
                 : t.progressionDiffers(`${mean(m.intakeMean)} / ${mean(m.latestMean)}`, `${mean(request.intakeMean)} / ${mean(request.latestMean)}`)}
             </TraceCheck>
-            {m.members.length === 0 ? (
-              <Typography>{t.noPairs}</Typography>
-            ) : (
-              <Table size="small" aria-label={t.progressionRows}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t.pseudonym}</TableCell>
-                    <TableCell>{t.intakeOn}</TableCell>
-                    <TableCell align="right">{t.intakeScore}</TableCell>
-                    <TableCell>{t.latestOn}</TableCell>
-                    <TableCell align="right">{t.latestScore}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {m.members.map((p) => (
-                    <TableRow key={p.participantId}>
-                      <TableCell>{p.pseudonym}</TableCell>
-                      <TableCell>{formatDate(p.intakeOn)}</TableCell>
-                      <TableCell align="right">{formatScore(p.intakeScore)}</TableCell>
-                      <TableCell>{formatDate(p.latestOn)}</TableCell>
-                      <TableCell align="right">{formatScore(p.latestScore)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            )}
+            <RowsTable
+              label={t.progressionRows}
+              empty={t.noPairs}
+              heads={[t.pseudonym, t.intakeOn, t.intakeScore, t.latestOn, t.latestScore]}
+              right={[2, 4]}
+              rows={m.members.map((p) => ({
+                key: p.participantId,
+                cells: [p.pseudonym, formatDate(p.intakeOn), formatScore(p.intakeScore), formatDate(p.latestOn), formatScore(p.latestScore)]
+              }))}
+            />
           </>
         )
       }}
@@ -188,30 +155,12 @@ function KpiRows({ projectId, request }: { projectId: number; request: KpiTrace 
                 ? t.kpiAdds(m.count, m.total, formatMeasuredShare(m.share))
                 : t.kpiDiffers(formatMeasuredShare(m.share), formatMeasuredShare(request.share))}
             </TraceCheck>
-            {m.members.length === 0 ? (
-              <Typography>{t.noMembers}</Typography>
-            ) : (
-              <Table size="small" aria-label={t.memberRows}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t.pseudonym}</TableCell>
-                    <TableCell>{t.broker}</TableCell>
-                    <TableCell>{t.status}</TableCell>
-                    <TableCell>{t.counted}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {m.members.map((p) => (
-                    <TableRow key={p.participantId}>
-                      <TableCell>{p.pseudonym}</TableCell>
-                      <TableCell>{p.jobBrokerName ?? ''}</TableCell>
-                      <TableCell>{p.status}</TableCell>
-                      <TableCell>{p.counted ? t.yes : t.no}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            )}
+            <RowsTable
+              label={t.memberRows}
+              empty={t.noMembers}
+              heads={[t.pseudonym, t.broker, t.status, t.counted]}
+              rows={m.members.map((p) => ({ key: p.participantId, cells: [p.pseudonym, p.jobBrokerName ?? '', p.status, p.counted ? t.yes : t.no] }))}
+            />
           </>
         )
       }}
@@ -234,38 +183,25 @@ function LedgerRows({ projectId, request }: { projectId: number; request: Ledger
           <TraceCheck same={l.totalOre === request.amountOre}>
             {l.totalOre === request.amountOre ? t.adds(l.postings.length, formatKr(l.totalOre)) : t.differs(formatKr(l.totalOre), formatKr(request.amountOre))}
           </TraceCheck>
-          {l.postings.length === 0 ? (
-            <Typography>{t.none}</Typography>
-          ) : (
-            <Table size="small" aria-label={t.rows}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t.date}</TableCell>
-                  <TableCell>{t.line}</TableCell>
-                  <TableCell>{t.text}</TableCell>
-                  <TableCell>{t.staff}</TableCell>
-                  <TableCell align="right">{t.hours}</TableCell>
-                  <TableCell align="right">{t.rate}</TableCell>
-                  <TableCell align="right">{t.amount}</TableCell>
-                  <TableCell>{t.source}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {l.postings.map((p) => (
-                  <TableRow key={p.id}>
-                    <TableCell>{formatDate(p.date)}</TableCell>
-                    <TableCell>{`${p.budgetLineTitle} ${p.budgetLineYear}`}</TableCell>
-                    <TableCell>{p.description}</TableCell>
-                    <TableCell>{p.staffName ?? ''}</TableCell>
-                    <TableCell align="right">{p.minutes === null ? '' : formatHours(p.minutes)}</TableCell>
-                    <TableCell align="right">{p.hourlyRateOre === null ? '' : formatKr(p.hourlyRateOre)}</TableCell>
-                    <TableCell align="right">{formatKr(p.amountOre)}</TableCell>
-                    <TableCell>{da.ledger.sources[p.source] ?? p.source}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <RowsTable
+            label={t.rows}
+            empty={t.none}
+            heads={[t.date, t.line, t.text, t.staff, t.hours, t.rate, t.amount, t.source]}
+            right={[4, 5, 6]}
+            rows={l.postings.map((p) => ({
+              key: p.id,
+              cells: [
+                formatDate(p.date),
+                `${p.budgetLineTitle} ${p.budgetLineYear}`,
+                p.description,
+                p.staffName ?? '',
+                p.minutes === null ? '' : formatHours(p.minutes),
+                p.hourlyRateOre === null ? '' : formatKr(p.hourlyRateOre),
+                formatKr(p.amountOre),
+                da.ledger.sources[p.source] ?? p.source
+              ]
+            }))}
+          />
         </>
       )}
     </QueryView>

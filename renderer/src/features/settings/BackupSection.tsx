@@ -9,7 +9,7 @@ import RestoreIcon from '@mui/icons-material/Restore'
 import { da } from '@shared/texts/da'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { formatFileSize } from '@shared/domain/fileSize'
-import type { BackupEntry, BackupList } from '@shared/api/core'
+import { keepBackupsSchema, MAX_KEEP_BACKUPS, type BackupEntry, type BackupList } from '@shared/api/core'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useConfirm } from '../../components/ConfirmDialog'
@@ -22,7 +22,7 @@ const keepSchema = z.object({
   keep: z
     .string()
     .trim()
-    .refine((s) => /^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= 365, t.errors.keepRange(365))
+    .refine((s) => /^\d+$/.test(s) && keepBackupsSchema.safeParse(Number(s)).success, t.errors.keepRange(MAX_KEEP_BACKUPS))
 })
 type KeepValues = z.infer<typeof keepSchema>
 

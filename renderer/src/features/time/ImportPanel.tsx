@@ -9,6 +9,7 @@ import { da } from '@shared/texts/da'
 import { ApiClientError, errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { FileButton } from '../../components/FileButton'
+import { FormRootError } from '../../components/form'
 
 const t = da.time.ui.imports
 
@@ -48,9 +49,7 @@ export function ImportPanel({ projectId, kind }: { projectId: number; kind: 'hou
       ) : null}
       {error ? (
         <>
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {error.message}
-          </Alert>
+          <FormRootError message={error.message} />
           {error.details?.some((d) => d.row !== undefined) ? (
             <TableContainer sx={{ mt: 2 }}>
               <Table size="small" aria-label={t.problem}>

@@ -4,23 +4,21 @@ import { useState } from 'react'
 import { Controller } from 'react-hook-form'
 import { z } from 'zod'
 import { Alert, Button, Checkbox, FormControlLabel, Paper, Stack, Typography } from '@mui/material'
-import type { TimeRulesOutput } from '@shared/api/time'
+import { timeApi, type TimeRulesOutput } from '@shared/api/time'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, showServerError, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, useGuardedForm, FormRootError, zodResolver, submitTo } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
 import { timePoolRulesSchema } from '@shared/domain/time/poolRules'
 
 const t = da.time.poolRules
-const schema = z.object({
+const schema = textFieldsOf(timeApi['time.rules.save'].input, { reason: t.reason }).extend({
   statementAllowed: z.boolean(),
   minShare: formFields.percentBy(timePoolRulesSchema.shape.statement.shape.minShareBp, t.minShare),
   statementSource: z.string(),
   employeeSigns: z.boolean(),
-  signatureSource: z.string(),
-  reason: z.string()
+  signatureSource: z.string()
 })
 type Values = z.infer<typeof schema>
 
@@ -39,21 +37,17 @@ function RulesForm({ data }: { data: TimeRulesOutput }) {
       reason: ''
     }
   })
-  const submit = form.handleSubmit(async (v) => {
+  const submit = submitTo(form, ['reason'], async (v) => {
     setSaved(false)
-    try {
-      await update.mutateAsync({
-        poolId: data.poolId,
-        rules: {
-          statement: { allowed: v.statementAllowed, minShareBp: parsePercentInput(v.minShare) ?? 0, source: v.statementSource },
-          signature: { employeeSigns: v.employeeSigns, source: v.signatureSource }
-        },
-        reason: v.reason
-      })
-      setSaved(true)
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['reason'])) form.setError('root', { message: errorMessage(e) })
-    }
+    await update.mutateAsync({
+      poolId: data.poolId,
+      rules: {
+        statement: { allowed: v.statementAllowed, minShareBp: parsePercentInput(v.minShare) ?? 0, source: v.statementSource },
+        signature: { employeeSigns: v.employeeSigns, source: v.signatureSource }
+      },
+      reason: v.reason
+    })
+    setSaved(true)
   })
   const box = (name: 'statementAllowed' | 'employeeSigns', label: string) => (
     <Controller
@@ -71,7 +65,7 @@ function RulesForm({ data }: { data: TimeRulesOutput }) {
       {box('employeeSigns', t.employeeSigns)}
       <FormTextField control={form.control} name="signatureSource" label={t.signatureSource} multiline minRows={2} fullWidth />
       <FormTextField control={form.control} name="reason" label={t.reason} fullWidth />
-      {form.formState.errors.root ? <Alert severity="error">{form.formState.errors.root.message}</Alert> : null}
+      <FormRootError message={form.formState.errors.root?.message} sx={{ mt: 0 }} />
       {saved ? <Alert severity="success">{t.saved}</Alert> : null}
       <div>
         <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>

@@ -30,6 +30,7 @@ import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
+import { FormRootError } from '../../components/form'
 
 const t = da.time.ui.settings
 
@@ -203,7 +204,7 @@ function LineChoices({ projectId }: { projectId: number }) {
                   ))}
                 </TableBody>
               </Table>
-              {set.isError ? <Alert severity="error">{errorMessage(set.error)}</Alert> : null}
+              <FormRootError message={set.isError ? errorMessage(set.error) : undefined} sx={{ mt: 0 }} />
             </Box>
           )
         }

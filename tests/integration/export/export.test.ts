@@ -9,7 +9,7 @@ import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { pdfText } from '../../support/pdf'
 import { readTableFile } from '../../../services/io/tableFile'
 import { parseKr } from '@shared/domain/money'
-import { cellsFor, createFixture, type Fixture } from './helpers'
+import { cellsFor, createFixture, type Fixture } from '../time/helpers'
 
 // The revisor export, built once on a small project with approved hours, a statement, a manual
 // posting with a correction, and a signed interim account.

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { executeOutsideApp } from '../../support/dialect'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
-import { createFixture, type Fixture } from './helpers'
+import { createFixture, type Fixture } from '../time/helpers'
 
 let rt: TestRuntime
 let f: Fixture
@@ -68,7 +68,7 @@ describe('the ledger', () => {
     expect(audit[0]).toMatchObject({ action: 'reverse', reason: 'Forkert beløb på fakturaen' })
   })
 
-  it('a cost on a line the pool no longer pays for is refused with the pool’s rule (DOMAIN rule 1)', async () => {
+  it('a cost on a line the pool no longer pays for is refused with the pool’s rule (docs/domain.md rule 1 «Eligible costs»)', async () => {
     const poolId = (await rt.call('projects.get', { projectId: f.projectId })).poolId
     const { rules } = await rt.call('budget.rules.get', { poolId })
     const categories = rules.categories.map((c) => (c.key === 'audit' ? { ...c, eligible: false, ruleText: 'Revision betales af kommunen selv.' } : c))

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { ratePeriods } from '../../../services/time/salaryPostings'
 import { rateOn } from '@shared/domain/time/salary'
-import { createFsm2Project, salaryParts } from './helpers'
+import { createFsm2Project, salaryParts } from '../budget/helpers'
 
 let rt: TestRuntime
 beforeEach(async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { poolIdByKey } from '../../../services/pools/pools'
 import { shippedResultsRules } from '@shared/domain/participants/poolRules'
-import { addParticipants, smallProject } from './helpers'
+import { addParticipants, smallProject } from '../participants/helpers'
 
 let rt: TestRuntime
 beforeEach(async () => {

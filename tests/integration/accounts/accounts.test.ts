@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { formatKr } from '@shared/domain/money'
-import { cellsFor, createFixture, type Fixture } from './helpers'
+import { cellsFor, createFixture, type Fixture } from '../time/helpers'
 
 let rt: TestRuntime
 let f: Fixture

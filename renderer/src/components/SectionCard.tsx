@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react'
+import type { SxProps, Theme } from '@mui/material/styles'
+import Card from '@mui/material/Card'
+import CardContent from '@mui/material/CardContent'
+import Typography from '@mui/material/Typography'
+
+/** A titled part of a page: an outlined card whose title is the part's heading (h2). */
+export function SectionCard({
+  title,
+  children,
+  section = false,
+  label,
+  sx,
+  testId
+}: {
+  title: ReactNode
+  children: ReactNode
+  /** A landmark (`<section>` named by `label`), for a part a user or a test finds by its name. */
+  section?: boolean
+  label?: string
+  sx?: SxProps<Theme>
+  testId?: string
+}) {
+  return (
+    <Card variant="outlined" {...(section ? { component: 'section' as const } : {})} aria-label={label} sx={sx} data-testid={testId}>
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {title}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  )
+}
