@@ -42,11 +42,6 @@ function projectTargetsOf(targetsJson: string | null | undefined): Partial<Targe
   return parsed.success ? parsed.data : {}
 }
 
-async function readProjectTargets(db: Db, projectId: number): Promise<Partial<Targets>> {
-  const row = await db.selectFrom('participant_project_targets').select('targets_json').where('project_id', '=', projectId).executeTakeFirst()
-  return projectTargetsOf(row?.targets_json)
-}
-
 function mergeTargets(pool: Targets, project: Partial<Targets>): Targets {
   const out = { ...pool }
   for (const [k, v] of Object.entries(project) as [keyof Targets, number | null | undefined][]) {
