@@ -37,28 +37,28 @@ export function poolRulesOf<S extends z.ZodType>(def: PoolRulesDefinition<S>, ke
   return parsed.success ? parsed.data : def.shipped(key)
 }
 
+/** A pool's key and its saved row of one section (null when none is saved), as one query. */
+function poolWithSavedRules(db: Db, section: PoolRulesSection) {
+  return db
+    .selectFrom('grant_pool')
+    .leftJoin('grant_pool_rules', (join) => join.onRef('grant_pool_rules.pool_id', '=', 'grant_pool.id').on('grant_pool_rules.section', '=', section))
+    .select(['grant_pool.key', 'grant_pool_rules.rules_json'])
+}
+
 /**
  * The pool's rules for one section: the saved ones, else the shipped ones for its key. The pool's key
  * and its saved row are one query: most calls read rules, and each query has its cost (#14).
  */
 export async function readPoolRules<S extends z.ZodType>(db: Db, poolId: number, def: PoolRulesDefinition<S>): Promise<z.output<S>> {
-  const row = await db
-    .selectFrom('grant_pool')
-    .leftJoin('grant_pool_rules', (join) => join.onRef('grant_pool_rules.pool_id', '=', 'grant_pool.id').on('grant_pool_rules.section', '=', def.section))
-    .select(['grant_pool.key', 'grant_pool_rules.rules_json'])
-    .where('grant_pool.id', '=', poolId)
-    .executeTakeFirst()
+  const row = await poolWithSavedRules(db, def.section).where('grant_pool.id', '=', poolId).executeTakeFirst()
   if (!row) throw new DomainError('not_found', da.core.errors.poolNotFound(poolId), { field: 'poolId' })
   return poolRulesOf(def, row.key, row.rules_json)
 }
 
 /** The rules of the pool a project belongs to: the project, its pool and the pool's saved row in one query. */
 export async function readProjectPoolRules<S extends z.ZodType>(db: Db, projectId: number, def: PoolRulesDefinition<S>): Promise<z.output<S>> {
-  const row = await db
-    .selectFrom('project')
-    .innerJoin('grant_pool', 'grant_pool.id', 'project.pool_id')
-    .leftJoin('grant_pool_rules', (join) => join.onRef('grant_pool_rules.pool_id', '=', 'grant_pool.id').on('grant_pool_rules.section', '=', def.section))
-    .select(['grant_pool.key', 'grant_pool_rules.rules_json'])
+  const row = await poolWithSavedRules(db, def.section)
+    .innerJoin('project', 'project.pool_id', 'grant_pool.id')
     .where('project.id', '=', projectId)
     .executeTakeFirst()
   if (!row) throw new DomainError('not_found', da.core.errors.projectNotFound(projectId), { field: 'projectId' })
