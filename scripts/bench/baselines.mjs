@@ -188,7 +188,9 @@ export async function chainByHand(raw) {
 
 /**
  * The raw insert of the same rows with their audit trail: one prepared insert per table, one
- * transaction, each row's audit entry hashed into the chain, then rolled back (SQLite).
+ * transaction, each row's audit entry hashed into the chain, and committed, as an import is (a
+ * commit writes the rows to the file; the baseline had rolled back and so never paid for that).
+ * Returns where the database stood before, for undoRawInsert (SQLite).
  */
 export function rawInsertByHand(raw, rows) {
   const db = raw.handle
@@ -200,6 +202,10 @@ export function rawInsertByHand(raw, rows) {
      values (?, ?, null, null, ?, 'time_entry', ?, 'import', null, ?, null, ?, ?)`
   )
   db.exec('begin immediate')
+  const mark = {
+    entry: db.prepare("select seq from sqlite_sequence where name = 'time_entry'").get()?.seq ?? 0,
+    audit: db.prepare("select seq from sqlite_sequence where name = 'audit_log'").get()?.seq ?? 0
+  }
   try {
     let prev = db.prepare('select hash from audit_log order by id desc limit 1').get()?.hash ?? '0'.repeat(64)
     const at = new Date().toISOString()
@@ -210,7 +216,24 @@ export function rawInsertByHand(raw, rows) {
       aud.run(at, 'bench', e.project_id, String(id), after, prev, hash)
       prev = hash
     }
-  } finally {
-    db.exec('rollback')
+    db.exec('commit')
+  } catch (e) {
+    if (db.inTransaction) db.exec('rollback')
+    throw e
   }
+  return mark
+}
+
+/**
+ * Takes away what rawInsertByHand wrote (not timed): its rows and audit entries, and the counters of
+ * handed-out ids set back, so the database is as it was (the chain ends where it ended, as verify checks).
+ */
+export function undoRawInsert(raw, mark) {
+  const db = raw.handle
+  db.transaction(() => {
+    db.prepare('delete from audit_log where id > ?').run(mark.audit)
+    db.prepare('delete from time_entry where id > ?').run(mark.entry)
+    db.prepare("update sqlite_sequence set seq = ? where name = 'audit_log'").run(mark.audit)
+    db.prepare("update sqlite_sequence set seq = ? where name = 'time_entry'").run(mark.entry)
+  })()
 }

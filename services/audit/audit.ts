@@ -2,7 +2,7 @@
 // required. Entries are chained with SHA-256 (each hash covers the previous one), and each entry
 // keeps a snapshot of the row after the change, so that `verify` can detect both a tampered log
 // and a row changed behind the app's back (e.g. by editing the SQLite file).
-import { createHash } from 'node:crypto'
+import { createHash, hash as oneShotHash } from 'node:crypto'
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, TableName } from '../db/schema'
 import type { ServiceContext } from '../context'
@@ -218,17 +218,21 @@ export async function insertManyAudited<T extends TableWithId>(
  * Like insertManyAudited, for rows whose values name every column (a bulk import of hours): each
  * row's audit snapshot is built from its values and its new id instead of being read back. On
  * SQLite each row and each entry is one run of a prepared statement; on PostgreSQL a chunk of rows
- * is one INSERT and its entries another. Returns the new ids in the order of `values`.
+ * is one INSERT and its entries another. The rows may be given as they are made (any iterable): none
+ * is kept, so an import of many rows holds one chunk at a time (#14). Returns the new ids in the
+ * order of `values`.
  */
 export async function insertManyAuditedValues<T extends TableWithId>(
   db: Db,
   ctx: Pick<ServiceContext, 'osUser' | 'now'>,
   table: T,
-  values: Omit<Selectable<Database[T]>, 'id'>[],
+  values: Iterable<Omit<Selectable<Database[T]>, 'id'>>,
   meta: AuditMeta
 ): Promise<number[]> {
   const ids: number[] = []
-  if (values.length === 0) return ids
+  const rows = values[Symbol.iterator]()
+  let next = rows.next()
+  if (next.done) return ids
   let prevHash = await lastHash(db)
   // One clock reading for the whole batch: the rows are written in one transaction.
   const fixedCtx = {
@@ -238,48 +242,58 @@ export async function insertManyAuditedValues<T extends TableWithId>(
         at
     )(ctx.now())
   }
-  const entryOf = (v: (typeof values)[number], id: number) => {
+  const entryOf = (v: Omit<Selectable<Database[T]>, 'id'>, id: number) => {
     const payload = auditPayload(fixedCtx, { ...meta, action: meta.action ?? 'create', entity: table, entityId: id, before: null, after: { ...v, id } })
     const hash = hashEntry(prevHash, payload)
     const entry = { ...payload, prev_hash: prevHash, hash }
     prevHash = hash
     return entry
   }
-  const columns = Object.keys(values[0]!)
+  const columns = Object.keys(next.value)
   const insertRow = preparedSqliteInsert(db, table, columns)
   const insertEntry = preparedSqliteInsert(db, 'audit_log', AUDIT_COLUMNS)
   if (insertRow && insertEntry) {
     const base = auditPayload(fixedCtx, { ...meta, action: meta.action ?? 'create', entity: table, entityId: 0, before: null, after: null })
     const writer = batchEntryWriter(base, columns)
-    for (const v of values) {
-      const row = v as Record<string, unknown>
-      const id = insertRow(columns.map((c) => row[c]))
+    const rowValues: unknown[] = new Array<unknown>(columns.length)
+    const entryValues: unknown[] = [
+      base.at,
+      base.os_user,
+      base.actor_name,
+      base.actor_role,
+      base.project_id,
+      base.entity,
+      null, // entity_id
+      base.action,
+      null,
+      null, // after_json
+      base.reason,
+      null, // prev_hash
+      null // hash
+    ]
+    for (; !next.done; next = rows.next()) {
+      const row = next.value as Record<string, unknown>
+      for (let c = 0; c < columns.length; c++) rowValues[c] = row[columns[c]!]
+      const id = insertRow(rowValues)
       const after = writer.snapshot(row, id) ?? canonicalJson({ ...row, id })
       const entityId = String(id)
-      const hash = createHash('sha256').update(prevHash).update('\n').update(writer.payloadJson(after, entityId)).digest('hex')
-      insertEntry([
-        base.at,
-        base.os_user,
-        base.actor_name,
-        base.actor_role,
-        base.project_id,
-        base.entity,
-        entityId,
-        base.action,
-        null,
-        after,
-        base.reason,
-        prevHash,
-        hash
-      ])
+      // The previous hash, a line end and the entry, hashed as one text (the same bytes as three
+      // updates) in one call: no Hash object per entry for the garbage collector to carry (#14).
+      const hash = oneShotHash('sha256', writer.hashedText(prevHash, after, entityId), 'hex')
+      entryValues[6] = entityId
+      entryValues[9] = after
+      entryValues[11] = prevHash
+      entryValues[12] = hash
+      insertEntry(entryValues)
       prevHash = hash
       ids.push(id)
     }
     return ids
   }
   const CHUNK = 200
-  for (let i = 0; i < values.length; i += CHUNK) {
-    const chunk = values.slice(i, i + CHUNK)
+  while (!next.done) {
+    const chunk: Omit<Selectable<Database[T]>, 'id'>[] = []
+    for (; !next.done && chunk.length < CHUNK; next = rows.next()) chunk.push(next.value)
     const inserted = (await (db as any).insertInto(table).values(chunk).returning('id').execute()) as { id: number }[]
     // One INSERT … VALUES gives its rows ascending ids in the order of the values.
     const chunkIds = inserted.map((r) => r.id).sort((a, b) => a - b)
@@ -320,7 +334,9 @@ function batchEntryWriter(base: AuditPayload, columns: string[]) {
       }
       return `${text}}`
     },
-    payloadJson: (afterJson: string, entityId: string) => prefix + JSON.stringify(afterJson) + middle + JSON.stringify(entityId) + suffix
+    /** What an entry's hash covers: the previous hash, a line end and the entry's canonical JSON, as one text. */
+    hashedText: (prevHash: string, afterJson: string, entityId: string) =>
+      `${prevHash}\n${prefix}${JSON.stringify(afterJson)}${middle}${JSON.stringify(entityId)}${suffix}`
   }
 }
 

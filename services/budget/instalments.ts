@@ -11,7 +11,7 @@ import type { Selectable } from 'kysely'
 import type { BudgetInstalmentTable } from '../db/schema/budget'
 import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited } from '../audit/audit'
-import { measureResultRule } from '../participants/results'
+import { resultMeasurer } from '../participants/results'
 import { projectBudgetRules } from './rules'
 import { requireProject } from './projects'
 import { basisPointsOfShare, shareOfBasisPoints } from '@shared/domain/percent'
@@ -29,11 +29,18 @@ async function documentedCosts(ctx: ServiceContext, projectId: number, from: str
   return ore(Number(r?.s ?? 0))
 }
 
-async function view(ctx: ServiceContext, projectId: number, grantAmountOre: number, p: PlannedInstalment, row: Row | undefined): Promise<InstalmentView> {
+async function view(
+  ctx: ServiceContext,
+  projectId: number,
+  grantAmountOre: number,
+  p: PlannedInstalment,
+  row: Row | undefined,
+  measureResultRule: ReturnType<typeof resultMeasurer>
+): Promise<InstalmentView> {
   const tiers = []
   const measured: (boolean | null)[] = []
   for (const tier of p.resultTiers) {
-    const m = await measureResultRule(ctx, projectId, {
+    const m = await measureResultRule({
       kpi: tier.kpi,
       atLeast: shareOfBasisPoints(tier.atLeastBp),
       ...(tier.consecutiveMonths ? { consecutiveMonths: tier.consecutiveMonths } : {})
@@ -52,22 +59,13 @@ async function view(ctx: ServiceContext, projectId: number, grantAmountOre: numb
   }
   const outcome = tierOutcome(p.resultTiers, measured, grantAmountOre)
   return {
-    no: p.no,
-    label: p.label,
+    ...recorded(p, row),
     basis: p.basis,
     managementSignOff: p.managementSignOff,
     accountFrom: p.accountFrom,
     accountTo: p.accountTo,
     maxAmountOre: p.maxAmountOre,
     documentedCostsOre: await documentedCosts(ctx, projectId, p.accountFrom, p.accountTo),
-    plannedExpectedDate: p.expectedDate,
-    expectedDate: row?.expected_date ?? p.expectedDate,
-    status: (row?.status ?? 'expected') as InstalmentView['status'],
-    appliedDate: row?.applied_date ?? null,
-    appliedAmountOre: row?.applied_amount_ore ?? null,
-    receivedDate: row?.received_date ?? null,
-    receivedAmountOre: row?.received_amount_ore ?? null,
-    note: row?.note ?? '',
     ruleNote: p.note,
     condition: {
       outcome: p.resultTiers.length === 0 ? 'none' : outcome.met === null ? 'notMeasured' : outcome.met ? 'met' : 'notMet',
@@ -78,22 +76,50 @@ async function view(ctx: ServiceContext, projectId: number, grantAmountOre: numb
   }
 }
 
-export async function listInstalments(ctx: ServiceContext, projectId: number): Promise<Instalments> {
+/** What the project leader has recorded of a planned instalment (nothing yet: expected on its planned date). */
+function recorded(p: PlannedInstalment, row: Row | undefined): RecordedInstalment {
+  return {
+    no: p.no,
+    label: p.label,
+    plannedExpectedDate: p.expectedDate,
+    expectedDate: row?.expected_date ?? p.expectedDate,
+    status: (row?.status ?? 'expected') as InstalmentView['status'],
+    appliedDate: row?.applied_date ?? null,
+    appliedAmountOre: row?.applied_amount_ore ?? null,
+    receivedDate: row?.received_date ?? null,
+    receivedAmountOre: row?.received_amount_ore ?? null,
+    note: row?.note ?? ''
+  }
+}
+
+export type RecordedInstalment = Pick<
+  InstalmentView,
+  'no' | 'label' | 'plannedExpectedDate' | 'expectedDate' | 'status' | 'appliedDate' | 'appliedAmountOre' | 'receivedDate' | 'receivedAmountOre' | 'note'
+>
+
+/** The instalments the pool's rules plan for the project, each with its recorded row. */
+async function plannedInstalments(ctx: ServiceContext, projectId: number) {
   const project = await requireProject(ctx.db, projectId)
   const rules = await projectBudgetRules(ctx.db, projectId)
-  const planned = planInstalments(rules, project)
   const rows = await ctx.db.selectFrom('budget_instalment').selectAll().where('project_id', '=', projectId).execute()
+  return { project, rules, planned: planInstalments(rules, project).map((p) => ({ p, row: rows.find((r) => r.no === p.no) })) }
+}
+
+/**
+ * The instalments as recorded (status, dates, amounts), without measuring their result conditions
+ * or summing their costs: what the quarterly pack shows of them (#14: the pack had measured every
+ * result tier's KPIs again only to leave them out).
+ */
+export async function recordedInstalments(ctx: ServiceContext, projectId: number): Promise<RecordedInstalment[]> {
+  return (await plannedInstalments(ctx, projectId)).planned.map(({ p, row }) => recorded(p, row))
+}
+
+export async function listInstalments(ctx: ServiceContext, projectId: number): Promise<Instalments> {
+  const { project, rules, planned } = await plannedInstalments(ctx, projectId)
   const instalments: InstalmentView[] = []
-  for (const p of planned)
-    instalments.push(
-      await view(
-        ctx,
-        projectId,
-        project.grantAmountOre,
-        p,
-        rows.find((r) => r.no === p.no)
-      )
-    )
+  // Every tier of every instalment is measured on the same KPI data, read once.
+  const measureResultRule = resultMeasurer(ctx, projectId)
+  for (const { p, row } of planned) instalments.push(await view(ctx, projectId, project.grantAmountOre, p, row, measureResultRule))
   return {
     projectId,
     schedule: rules.instalmentSchedule,

@@ -18,11 +18,31 @@ export interface TableRow {
   cells: Record<string, string>
 }
 
-export interface TableFile {
+/** Rows wider than the header (refused by every import) and how many rows a pass read. */
+export interface RowsRead {
+  rows: number
+  tooWide: { line: number; cells: number }[]
+}
+
+/**
+ * An uploaded table read row by row: its headers are known at once, its rows are parsed again on
+ * each pass and handed over one at a time, so an import keeps what it makes of each row, not the
+ * rows themselves (#14: memory flat in the file's size).
+ */
+export interface TableSource {
   format: 'csv' | 'xlsx'
   /** Encoding of a CSV file: 'utf-8' or 'windows-1252'. */
   encoding: string | null
   /** The headers as written in the file. */
+  headers: string[]
+  /** Hands each row to `fn` in the file's order; none is kept. */
+  forEachRow(fn: (row: TableRow) => void): RowsRead
+}
+
+/** A table read whole (the imports of small files and the tests read the rows as one list). */
+export interface TableFile {
+  format: 'csv' | 'xlsx'
+  encoding: string | null
   headers: string[]
   rows: TableRow[]
   /** Rows with more filled cells than the header has columns (refused by every import). */
@@ -55,65 +75,123 @@ function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'wind
 }
 
 /**
- * Turns records into a table one record at a time, so a parser can hand each record over as it
- * reads it and no array of every record is built beside the rows (#14: the import's memory).
- * Lines are counted as Excel shows them; wholly empty lines are skipped but keep their numbers.
+ * Turns records into rows one record at a time: the first record that is not wholly empty is the
+ * header, each later one a row handed to `onRow`. Lines are counted as Excel shows them; wholly
+ * empty lines are skipped but keep their numbers.
  */
-function tableBuilder(format: 'csv' | 'xlsx', encoding: string | null) {
+function rowBuilder(onHeaders: (headers: string[]) => boolean, onRow: (row: TableRow) => void) {
   let line = 0
   let headers: string[] | null = null
   let keys: string[] = []
-  const rows: TableRow[] = []
-  const tooWide: TableFile['tooWide'] = []
+  const read: RowsRead = { rows: 0, tooWide: [] }
   return {
-    add(record: string[]): void {
+    /** False when the header is read and `onHeaders` wants no rows. */
+    add(record: string[]): boolean {
       line++
-      if (record.every((c) => c.trim() === '')) return
+      if (record.every((c) => c.trim() === '')) return true
       if (headers === null) {
         headers = record.map((h) => h.replace(/^\uFEFF/, '').trim())
         keys = headers.map(normaliseHeader)
-        return
+        return onHeaders(headers)
       }
-      const lastFilled = record.reduce((last, c, j) => (c.trim() !== '' ? j : last), -1)
-      if (lastFilled >= headers.length) tooWide.push({ line, cells: lastFilled + 1 })
+      let lastFilled = -1
+      for (let j = record.length - 1; j >= 0; j--) {
+        if (record[j]!.trim() !== '') {
+          lastFilled = j
+          break
+        }
+      }
+      if (lastFilled >= headers.length) read.tooWide.push({ line, cells: lastFilled + 1 })
       const cells: Record<string, string> = {}
-      keys.forEach((k, j) => {
-        if (k) cells[k] = (record[j] ?? '').trim()
-      })
-      rows.push({ line, cells })
+      for (let j = 0; j < keys.length; j++) if (keys[j]) cells[keys[j]!] = (record[j] ?? '').trim()
+      read.rows++
+      onRow({ line, cells })
+      return true
     },
-    done(): TableFile {
-      return { format, encoding, headers: headers ?? [], rows, tooWide }
-    }
+    read
   }
 }
 
-function fromRecords(records: string[][], format: 'csv' | 'xlsx', encoding: string | null): TableFile {
-  const table = tableBuilder(format, encoding)
-  for (const r of records) table.add(r)
-  return table.done()
+/** The records of CSV text one at a time, in order, until `add` returns false. */
+function eachCsvRecord(text: string, delimiter: string, add: (record: string[]) => boolean): void {
+  let pending: string[] | null = null
+  let stopped = false
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    // The text is parsed a piece at a time (Papa carries a record across pieces), so no list of all
+    // its lines is made at once, and its records are handed over a piece at a time (not one result
+    // object per record).
+    chunkSize: 1 << 16,
+    chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+      for (const record of result.data) {
+        // The file's last line end leaves one empty record: held back one record so it can be dropped.
+        if (pending && !add(pending)) {
+          stopped = true
+          parser.abort()
+          return
+        }
+        pending = record
+      }
+    },
+    complete: () => {}
+  })
+  const last = pending as string[] | null
+  if (!stopped && last && !(last.length === 1 && last[0] === '')) add(last)
 }
 
-function readCsv(bytes: Uint8Array): TableFile {
+/** A CSV file as a source: the header read at once, the rows parsed again on each pass. */
+function csvSource(bytes: Uint8Array): TableSource {
   const { text, encoding } = decodeCsv(bytes)
   const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
   // Danish Excel writes semicolons; accept tab and comma files too, chosen by the header line.
   const delimiter = [';', '\t', ','].map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d
-  // Each record goes into the table as Papa reads it (its step callback): no array of all records.
-  const table = tableBuilder('csv', encoding)
-  let pending: string[] | null = null
-  Papa.parse<string[]>(text, {
+  let headers: string[] = []
+  eachCsvRecord(
+    text,
     delimiter,
-    skipEmptyLines: false,
-    step: (result) => {
-      // The file's last line end leaves one empty record: held back one step so it can be dropped.
-      if (pending) table.add(pending)
-      pending = result.data
+    rowBuilder(
+      (h) => ((headers = h), false),
+      () => {}
+    ).add
+  )
+  return {
+    format: 'csv',
+    encoding,
+    headers,
+    forEachRow(fn) {
+      const builder = rowBuilder(() => true, fn)
+      eachCsvRecord(text, delimiter, builder.add)
+      return builder.read
     }
-  })
-  const last = pending as string[] | null
-  if (last && !(last.length === 1 && last[0] === '')) table.add(last)
-  return table.done()
+  }
+}
+
+/** A source whose records are read already (a workbook, which exceljs reads whole). */
+function recordsSource(records: string[][], format: 'csv' | 'xlsx', encoding: string | null): TableSource {
+  let headers: string[] = []
+  const first = rowBuilder(
+    (h) => ((headers = h), false),
+    () => {}
+  )
+  for (const r of records) if (!first.add(r)) break
+  return {
+    format,
+    encoding,
+    headers,
+    forEachRow(fn) {
+      const builder = rowBuilder(() => true, fn)
+      for (const r of records) builder.add(r)
+      return builder.read
+    }
+  }
+}
+
+/** Every row of a source as one list. */
+export function wholeTable(source: TableSource): TableFile {
+  const rows: TableRow[] = []
+  const { tooWide } = source.forEachRow((r) => rows.push(r))
+  return { format: source.format, encoding: source.encoding, headers: source.headers, rows, tooWide }
 }
 
 function pad(n: number): string {
@@ -139,11 +217,11 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value)
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
+async function xlsxSource(bytes: Uint8Array): Promise<TableSource> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
   const sheet = workbook.worksheets[0]
-  if (!sheet) return { format: 'xlsx', encoding: null, headers: [], rows: [], tooWide: [] }
+  if (!sheet) return recordsSource([], 'xlsx', null)
   const records: string[][] = []
   const width = sheet.columnCount
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -152,20 +230,20 @@ async function readXlsx(bytes: Uint8Array): Promise<TableFile> {
     for (let c = 1; c <= width; c++) record.push(cellText(row.getCell(c).value))
     records.push(record)
   }
-  return fromRecords(records, 'xlsx', null)
+  return recordsSource(records, 'xlsx', null)
 }
 
 /**
- * Reads an uploaded table by its content (XLSX is a zip; anything else is read as CSV). Refuses a
- * file that is neither, with a Danish message naming the file.
+ * Opens an uploaded table by its content (XLSX is a zip; anything else is read as CSV) as a source
+ * read row by row. Refuses a file that is neither, with a Danish message naming the file.
  */
-export async function readTableFile(fileName: string, bytes: Uint8Array): Promise<TableFile> {
+export async function openTableFile(fileName: string, bytes: Uint8Array): Promise<TableSource> {
   if (isXlsx(bytes)) {
     // Sizes from the zip's directory and the rows counted while inflating, before exceljs reads
     // the workbook whole: a small file that inflates to gigabytes is refused, not run out of memory.
     await readXlsxLimits(fileName, bytes)
     try {
-      return await readXlsx(bytes)
+      return await xlsxSource(bytes)
     } catch {
       throw new DomainError('validation', tm.xlsxUnreadable(fileName), { field: 'file' })
     }
@@ -176,7 +254,12 @@ export async function readTableFile(fileName: string, bytes: Uint8Array): Promis
   if (bytes.includes(0)) {
     throw new DomainError('validation', tm.notCsvOrXlsx(fileName), { field: 'file' })
   }
-  return readCsv(bytes)
+  return csvSource(bytes)
+}
+
+/** Reads an uploaded table whole (see openTableFile). */
+export async function readTableFile(fileName: string, bytes: Uint8Array): Promise<TableFile> {
+  return wholeTable(await openTableFile(fileName, bytes))
 }
 
 /** How many bad rows a refusal lists; the rest are counted in one line («… og N rækker mere»). */
@@ -198,17 +281,24 @@ export function boundedDetails(problems: readonly ApiErrorDetail[]): ApiErrorDet
  * The same checks as the contract's free-text type, in every cell of an import file: text that is
  * not valid Unicode, and anything that looks like a CPR number. Every importer adds these to its
  * row problems, so the file is refused with the line and column and nothing is written.
+ * `forbiddenCellsChecker(headers)` checks one row at a time, as a source hands them over.
  */
-export function forbiddenCells(file: TableFile): { row: number; field: string; message: string }[] {
-  const problems: { row: number; field: string; message: string }[] = []
-  for (const row of file.rows) {
-    for (const header of file.headers) {
-      const text = row.cells[normaliseHeader(header)]
+export function forbiddenCellsChecker(headers: readonly string[]) {
+  const columns = headers.map((header) => ({ header, key: normaliseHeader(header) }))
+  return (row: TableRow, problems: { row: number; field: string; message: string }[]): void => {
+    for (const { header, key } of columns) {
+      const text = row.cells[key]
       if (!text) continue
       if (!isWellFormedText(text)) problems.push({ row: row.line, field: header, message: vm.illFormed })
       else if (containsCpr(text)) problems.push({ row: row.line, field: header, message: vm.cpr })
     }
   }
+}
+
+export function forbiddenCells(file: TableFile): { row: number; field: string; message: string }[] {
+  const problems: { row: number; field: string; message: string }[] = []
+  const check = forbiddenCellsChecker(file.headers)
+  for (const row of file.rows) check(row, problems)
   return problems
 }
 

@@ -6,19 +6,23 @@ import { checkEligibility } from '@shared/domain/budget/lines'
 import { projectBudgetRules } from '../budget/rules'
 import type { ServiceContext } from '../context'
 import { boundsOf, closedPeriods, requireProjectPeriod } from '../time/common'
-import { importTableFile, sha256Hex, type PreparedRow } from './importBatch'
+import { importTableFile, listedRows, sha256Hex, type PreparedRow } from './importBatch'
 import { insertPosting } from './ledger'
+import type { TableRow } from '../io/tableFile'
 
 export async function importPostings(ctx: ServiceContext, input: { projectId: number; fileName: string; contentBase64: string }): Promise<ImportResult> {
   const { projectId } = input
-  return importTableFile(ctx, input, 'postings', async (db, file) => {
+  return importTableFile(ctx, input, 'postings', async (db, file, eachRow) => {
     const project = await requireProjectPeriod(db, projectId)
     const { columns, problems } = resolveColumns(file.headers, POSTINGS_COLUMNS)
-    if (problems.length > 0) return { rows: [], skipped: 0, problems }
+    if (problems.length > 0) return { rows: listedRows([]), skipped: 0, problems }
     const lines = await db.selectFrom('budget_line').select(['id', 'year', 'title']).where('project_id', '=', projectId).execute()
     const staffRows = await db.selectFrom('staff').selectAll().where('project_id', '=', projectId).execute()
     const staff = new Map<string, StaffRef>(staffRows.map((s) => [normaliseName(s.name), { id: s.id, name: s.name, bounds: boundsOf(project, s) }]))
-    const parsed = parsePostingRows(file.rows, columns, { projectFrom: project.periodStart, projectTo: project.periodEnd, lines, staff })
+    // A finance system's list of postings is short: its rows are read as one list.
+    const fileRows: TableRow[] = []
+    eachRow((row) => fileRows.push(row))
+    const parsed = parsePostingRows(fileRows, columns, { projectFrom: project.periodStart, projectTo: project.periodEnd, lines, staff })
     const closed = await closedPeriods(db, projectId)
     const rules = await projectBudgetRules(db, projectId)
     const categoryOfLine = new Map(
@@ -58,6 +62,6 @@ export async function importPostings(ctx: ServiceContext, input: { projectId: nu
         })
       })
     }
-    return { rows, skipped: 0, problems: parsed.problems }
+    return { rows: listedRows(rows), skipped: 0, problems: parsed.problems }
   })
 }

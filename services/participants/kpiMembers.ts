@@ -5,7 +5,7 @@ import { caseloadMembers, indexStatuses } from '@shared/domain/participants/kpis
 import { kpiMembers, type TraceableKpi } from '@shared/domain/participants/kpiMembers'
 import { da } from '@shared/texts/da'
 import type { ServiceContext } from '../context'
-import { loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from './load'
+import { loadMonthlyStatuses, loadParticipants, staffNames, toKpiParticipant } from './load'
 import { loadProjectRules } from './rules'
 import { type Month } from '@shared/domain/months'
 
@@ -14,7 +14,7 @@ const t = da.participants
 export async function kpiMembersOf(ctx: ServiceContext, projectId: number, month: Month, kpi: TraceableKpi): Promise<KpiMembersOut> {
   const pr = await loadProjectRules(ctx.db, projectId)
   const rows = await loadParticipants(ctx.db, projectId)
-  const statuses = (await loadStatuses(ctx.db, projectId, { from: month, to: month })).map(toMonthlyStatus)
+  const statuses = await loadMonthlyStatuses(ctx.db, projectId, { from: month, to: month })
   const result = kpiMembers(rows.map(toKpiParticipant), indexStatuses(statuses), pr.rules, month, kpi)
   const byId = new Map(rows.map((r) => [r.id, r]))
   const names = await staffNames(ctx.db, projectId)

@@ -5,7 +5,7 @@ import { caseloadByBroker, evaluateRule, monthlyKpis, seriesOf, type KpiParticip
 import { activityKpiKeys, type ActivityKpiKey, type KpiKey, type ResultsRules } from '@shared/domain/participants/poolRules'
 import { da } from '@shared/texts/da'
 import type { ServiceContext } from '../context'
-import { loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from './load'
+import { loadMonthlyStatuses, loadParticipants, staffNames, toKpiParticipant } from './load'
 import { loadProjectRules, type ProjectRules } from './rules'
 import { referenceDate } from './participants'
 import { formatMonth, formatMonthList, formatMonthRange, type Month, monthOf, monthsFromTo } from '@shared/domain/months'
@@ -13,7 +13,7 @@ import { monthlyKpisInSql, statusExtent } from './kpiSql'
 
 const t = da.participants
 
-interface KpiData {
+export interface KpiData {
   pr: ProjectRules
   participants: KpiParticipant[]
   /** How many statuses were measured (none: the conditions are not measured yet). */
@@ -47,7 +47,7 @@ export async function loadKpiData(ctx: ServiceContext, projectId: number, option
 export async function monthlyKpisLoaded(ctx: ServiceContext, projectId: number, months: Month[]): Promise<MonthKpis[]> {
   const pr = await loadProjectRules(ctx.db, projectId)
   const participants = (await loadParticipants(ctx.db, projectId)).map(toKpiParticipant)
-  const statuses = (await loadStatuses(ctx.db, projectId)).map(toMonthlyStatus)
+  const statuses = await loadMonthlyStatuses(ctx.db, projectId)
   return monthlyKpis(participants, statuses, pr.rules, months)
 }
 

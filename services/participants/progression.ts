@@ -84,20 +84,30 @@ export async function deleteAnswer(ctx: ServiceContext, projectId: number, answe
   return { deleted: true }
 }
 
-export async function progressionSummary(ctx: ServiceContext, projectId: number) {
+/**
+ * The change per theme for the effort group, from its answers: the summary's table, and all the
+ * quarterly pack reads of progression (without the summary's reminders, which describe every participant).
+ */
+export async function progressionThemes(ctx: ServiceContext, projectId: number) {
   const pr = await loadProjectRules(ctx.db, projectId)
   const rules = pr.rules.progression
   const participants = await loadParticipants(ctx.db, projectId)
   const effortGroup = new Set(participants.filter((p) => p.intake_group === 1).map((p) => p.id))
   const answers = (await loadAnswers(ctx.db, projectId)).filter((a) => effortGroup.has(a.participantId))
-  const described = await describeParticipants(ctx, projectId)
   const changes = changePerTheme(answers, rules)
+  const themes = rules.themes.map((theme, i) => {
+    const c = changes[i]!
+    return { key: theme.key, label: theme.label, participants: c.participants, intakeMean: c.intakeMean, latestMean: c.latestMean, change: c.change }
+  })
+  return { rules, answers, themes }
+}
+
+export async function progressionSummary(ctx: ServiceContext, projectId: number) {
+  const { rules, answers, themes } = await progressionThemes(ctx, projectId)
+  const described = await describeParticipants(ctx, projectId)
   const order = { followUpDue: 0, intakeMissing: 1, exitMissing: 2, followUpSoon: 3 }
   return {
-    themes: rules.themes.map((theme, i) => {
-      const c = changes[i]!
-      return { key: theme.key, label: theme.label, participants: c.participants, intakeMean: c.intakeMean, latestMean: c.latestMean, change: c.change }
-    }),
+    themes,
     reminders: described
       .filter((p) => p.reminder && p.inEffortGroup)
       .map((p) => ({ participantId: p.id, pseudonym: p.pseudonym, jobBrokerName: p.jobBrokerName, kind: p.reminder!.kind, dueOn: p.reminder!.dueOn }))

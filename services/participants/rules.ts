@@ -8,7 +8,7 @@ import { nowIso, type ServiceContext } from '../context'
 import { insertAudited, updateAudited, deleteAudited } from '../audit/audit'
 import { budgetRulesDefinition } from '@shared/domain/budget/poolRules'
 import { resultConditionsOfInstalments, type ResultCondition } from '@shared/domain/participants/resultConditions'
-import { poolKeyOf, readPoolRules, writePoolRules, type PoolRulesDefinition } from '../pools/rules'
+import { poolKeyOf, poolRulesOf, readPoolRules, writePoolRules, type PoolRulesDefinition } from '../pools/rules'
 
 type Db = Kysely<Database>
 
@@ -35,10 +35,10 @@ export interface ProjectRules {
 
 const projectTargetsSchema = targetsSchema.partial()
 
-async function readProjectTargets(db: Db, projectId: number): Promise<Partial<Targets>> {
-  const row = await db.selectFrom('participant_project_targets').select('targets_json').where('project_id', '=', projectId).executeTakeFirst()
-  if (!row) return {}
-  const parsed = projectTargetsSchema.safeParse(JSON.parse(row.targets_json))
+/** A project's own targets from their saved JSON (none, or a shape that no longer parses: none). */
+function projectTargetsOf(targetsJson: string | null | undefined): Partial<Targets> {
+  if (targetsJson === null || targetsJson === undefined) return {}
+  const parsed = projectTargetsSchema.safeParse(JSON.parse(targetsJson))
   return parsed.success ? parsed.data : {}
 }
 
@@ -50,17 +50,38 @@ function mergeTargets(pool: Targets, project: Partial<Targets>): Targets {
   return out
 }
 
+/**
+ * The project, its pool's results and budget rules and its own targets, read in one query: every
+ * KPI, focus list and Pareto view starts here, and the quarterly pack asks several of them (#14).
+ */
 export async function loadProjectRules(db: Db, projectId: number): Promise<ProjectRules> {
   const project = await db
     .selectFrom('project')
     .innerJoin('grant_pool', 'grant_pool.id', 'project.pool_id')
-    .select(['project.id', 'project.pool_id', 'project.period_start', 'project.period_end', 'grant_pool.key', 'grant_pool.name'])
+    .leftJoin('grant_pool_rules as results', (join) =>
+      join.onRef('results.pool_id', '=', 'grant_pool.id').on('results.section', '=', resultsRulesDefinition.section)
+    )
+    .leftJoin('grant_pool_rules as budget', (join) =>
+      join.onRef('budget.pool_id', '=', 'grant_pool.id').on('budget.section', '=', budgetRulesDefinition.section)
+    )
+    .leftJoin('participant_project_targets as targets', 'targets.project_id', 'project.id')
+    .select([
+      'project.id',
+      'project.pool_id',
+      'project.period_start',
+      'project.period_end',
+      'grant_pool.key',
+      'grant_pool.name',
+      'results.rules_json as results_json',
+      'budget.rules_json as budget_json',
+      'targets.targets_json'
+    ])
     .where('project.id', '=', projectId)
     .executeTakeFirst()
   if (!project) throw new DomainError('not_found', da.core.errors.projectNotFound(projectId), { field: 'projectId' })
-  const rules = await readPoolRules(db, project.pool_id, resultsRulesDefinition)
-  const resultConditions = resultConditionsOfInstalments(await readPoolRules(db, project.pool_id, budgetRulesDefinition))
-  const projectTargets = await readProjectTargets(db, projectId)
+  const rules = poolRulesOf(resultsRulesDefinition, project.key, project.results_json)
+  const resultConditions = resultConditionsOfInstalments(poolRulesOf(budgetRulesDefinition, project.key, project.budget_json))
+  const projectTargets = projectTargetsOf(project.targets_json)
   return {
     projectId,
     poolId: project.pool_id,

@@ -28,22 +28,41 @@ export async function poolKeyOf(db: Db, poolId: number): Promise<string> {
   return pool.key
 }
 
-/** The pool's rules for one section: the saved ones, else the shipped ones for its key. */
-export async function readPoolRules<S extends z.ZodType>(db: Db, poolId: number, def: PoolRulesDefinition<S>): Promise<z.output<S>> {
-  const key = await poolKeyOf(db, poolId)
-  const row = await db.selectFrom('grant_pool_rules').select('rules_json').where('pool_id', '=', poolId).where('section', '=', def.section).executeTakeFirst()
-  if (!row) return def.shipped(key)
-  const parsed = def.schema.safeParse(JSON.parse(row.rules_json))
+/** The rules of one section from a pool's key and its saved row's JSON (none saved: the shipped ones). */
+export function poolRulesOf<S extends z.ZodType>(def: PoolRulesDefinition<S>, key: string, rulesJson: string | null | undefined): z.output<S> {
+  if (rulesJson === null || rulesJson === undefined) return def.shipped(key)
+  const parsed = def.schema.safeParse(JSON.parse(rulesJson))
   // Saved rules that no longer parse (an older version's shape) fall back to the shipped rules
   // rather than stopping the app; the saved row stays in the audit trail.
   return parsed.success ? parsed.data : def.shipped(key)
 }
 
-/** The rules of the pool a project belongs to. */
+/** A pool's key and its saved row of one section (null when none is saved), as one query. */
+function poolWithSavedRules(db: Db, section: PoolRulesSection) {
+  return db
+    .selectFrom('grant_pool')
+    .leftJoin('grant_pool_rules', (join) => join.onRef('grant_pool_rules.pool_id', '=', 'grant_pool.id').on('grant_pool_rules.section', '=', section))
+    .select(['grant_pool.key', 'grant_pool_rules.rules_json'])
+}
+
+/**
+ * The pool's rules for one section: the saved ones, else the shipped ones for its key. The pool's key
+ * and its saved row are one query: most calls read rules, and each query has its cost (#14).
+ */
+export async function readPoolRules<S extends z.ZodType>(db: Db, poolId: number, def: PoolRulesDefinition<S>): Promise<z.output<S>> {
+  const row = await poolWithSavedRules(db, def.section).where('grant_pool.id', '=', poolId).executeTakeFirst()
+  if (!row) throw new DomainError('not_found', da.core.errors.poolNotFound(poolId), { field: 'poolId' })
+  return poolRulesOf(def, row.key, row.rules_json)
+}
+
+/** The rules of the pool a project belongs to: the project, its pool and the pool's saved row in one query. */
 export async function readProjectPoolRules<S extends z.ZodType>(db: Db, projectId: number, def: PoolRulesDefinition<S>): Promise<z.output<S>> {
-  const project = await db.selectFrom('project').select('pool_id').where('id', '=', projectId).executeTakeFirst()
-  if (!project) throw new DomainError('not_found', da.core.errors.projectNotFound(projectId), { field: 'projectId' })
-  return readPoolRules(db, project.pool_id, def)
+  const row = await poolWithSavedRules(db, def.section)
+    .innerJoin('project', 'project.pool_id', 'grant_pool.id')
+    .where('project.id', '=', projectId)
+    .executeTakeFirst()
+  if (!row) throw new DomainError('not_found', da.core.errors.projectNotFound(projectId), { field: 'projectId' })
+  return poolRulesOf(def, row.key, row.rules_json)
 }
 
 /** Saves a pool's rules for one section (validated by the section's schema), audited. */

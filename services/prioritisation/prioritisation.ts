@@ -11,7 +11,7 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
-import { loadAnswers, loadParticipants, loadStatuses, staffNames, toKpiParticipant, toMonthlyStatus } from '../participants/load'
+import { loadAnswers, loadMonthlyStatuses, loadParticipants, staffNames, toKpiParticipant } from '../participants/load'
 import { loadProjectRules } from '../participants/rules'
 import { referenceDate, requireParticipant } from '../participants/participants'
 import { addMonths, formatMonth, lastDayOf, monthOf, type Month } from '@shared/domain/months'
@@ -32,11 +32,22 @@ async function defaultMonth(ctx: ServiceContext, projectId: number): Promise<Mon
 
 export async function priorityList(ctx: ServiceContext, projectId: number, month?: Month) {
   const m = month ?? (await defaultMonth(ctx, projectId))
+  return (await priorityLists(ctx, projectId, [m]))[0]!
+}
+
+/**
+ * The focus lists of several months (the quarterly pack's month and the one before), from one
+ * reading of the participants, their answers and pins, and of the statuses that the months' lookbacks
+ * span: only those months, not every month before (#14).
+ */
+export async function priorityLists(ctx: ServiceContext, projectId: number, months: readonly Month[]) {
   const pr = await loadProjectRules(ctx.db, projectId)
   const rows = await loadParticipants(ctx.db, projectId)
   const names = await staffNames(ctx.db, projectId)
-  // Only the months the score looks back over (the pool's lookback), not every month before (#14).
-  const statuses = (await loadStatuses(ctx.db, projectId, { from: addMonths(m, -(pr.rules.pareto.lookbackMonths - 1)), to: m })).map(toMonthlyStatus)
+  const lookback = pr.rules.pareto.lookbackMonths
+  const sorted = [...months].sort()
+  const statuses =
+    sorted.length === 0 ? [] : await loadMonthlyStatuses(ctx.db, projectId, { from: addMonths(sorted[0]!, -(lookback - 1)), to: sorted[sorted.length - 1]! })
   const answers = await loadAnswers(ctx.db, projectId)
   const priorities = new Map(
     (
@@ -47,47 +58,51 @@ export async function priorityList(ctx: ServiceContext, projectId: number, month
         .execute()
     ).map((p) => [p.participant_id, p])
   )
+  // Each score looks only at its own month's lookback in these statuses (participantScore).
   const byParticipant = new Map<number, Map<Month, MonthlyStatus>>()
   for (const s of statuses) {
     const map = byParticipant.get(s.participantId) ?? new Map<Month, MonthlyStatus>()
     map.set(s.month, s)
     byParticipant.set(s.participantId, map)
   }
-  const eligible = rows.filter((r) => {
-    const facts = toKpiParticipant(r)
-    return countsInEffortGroup(facts, m, pr.rules.effortGroupExit) && isOpenInMonth(facts, m)
-  })
-  const excluded = eligible.filter((r) => priorities.get(r.id)?.kind === 'exclude')
-  const ranked = eligible
-    .filter((r) => priorities.get(r.id)?.kind !== 'exclude')
-    .map((r) => ({ row: r, score: participantScore(r.id, byParticipant.get(r.id) ?? new Map(), answers, pr.rules, m) }))
-  const entries = rankWithFocus(
-    ranked,
-    (x) => x.score.score,
-    (x) => x.row.pseudonym,
-    pr.rules.pareto.focusShare
-  ).map((e) => {
-    const pin = priorities.get(e.item.row.id)
-    const pinned = pin?.kind === 'pin'
+  const facts = new Map(rows.map((r) => [r.id, toKpiParticipant(r)]))
+  return months.map((m) => {
+    const eligible = rows.filter((r) => {
+      const f = facts.get(r.id)!
+      return countsInEffortGroup(f, m, pr.rules.effortGroupExit) && isOpenInMonth(f, m)
+    })
+    const excluded = eligible.filter((r) => priorities.get(r.id)?.kind === 'exclude')
+    const ranked = eligible
+      .filter((r) => priorities.get(r.id)?.kind !== 'exclude')
+      .map((r) => ({ row: r, score: participantScore(r.id, byParticipant.get(r.id) ?? new Map(), answers, pr.rules, m) }))
+    const entries = rankWithFocus(
+      ranked,
+      (x) => x.score.score,
+      (x) => x.row.pseudonym,
+      pr.rules.pareto.focusShare
+    ).map((e) => {
+      const pin = priorities.get(e.item.row.id)
+      const pinned = pin?.kind === 'pin'
+      return {
+        participantId: e.item.row.id,
+        pseudonym: e.item.row.pseudonym,
+        jobBrokerName: e.item.row.job_broker_id ? (names.get(e.item.row.job_broker_id) ?? null) : null,
+        score: e.score,
+        rank: e.rank,
+        focus: e.focus || pinned,
+        pinned,
+        pinReason: pinned ? pin!.reason : null,
+        parts: e.item.score.parts
+      }
+    })
     return {
-      participantId: e.item.row.id,
-      pseudonym: e.item.row.pseudonym,
-      jobBrokerName: e.item.row.job_broker_id ? (names.get(e.item.row.job_broker_id) ?? null) : null,
-      score: e.score,
-      rank: e.rank,
-      focus: e.focus || pinned,
-      pinned,
-      pinReason: pinned ? pin!.reason : null,
-      parts: e.item.score.parts
+      month: m,
+      focusShare: pr.rules.pareto.focusShare,
+      lookbackMonths: lookback,
+      entries,
+      excluded: excluded.map((r) => ({ participantId: r.id, pseudonym: r.pseudonym, reason: priorities.get(r.id)!.reason }))
     }
   })
-  return {
-    month: m,
-    focusShare: pr.rules.pareto.focusShare,
-    lookbackMonths: pr.rules.pareto.lookbackMonths,
-    entries,
-    excluded: excluded.map((r) => ({ participantId: r.id, pseudonym: r.pseudonym, reason: priorities.get(r.id)!.reason }))
-  }
 }
 
 export async function setPriority(ctx: ServiceContext, projectId: number, participantId: number, kind: 'pin' | 'exclude' | 'none', reason: string) {
@@ -118,9 +133,22 @@ const unitOf: Record<ParetoDimension, 'count' | 'minutes' | 'ore'> = {
 }
 
 export async function paretoCategories(ctx: ServiceContext, projectId: number, dimension: ParetoDimension, from?: Month, to?: Month) {
+  return (await paretoCategoriesOver(ctx, projectId, dimension, [{ from, to }]))[0]!
+}
+
+/**
+ * The 80/20 view of one dimension over several ranges of months (the quarterly pack's quarter and
+ * the one before), from one reading of the participants and of the statuses the ranges span (#14).
+ */
+export async function paretoCategoriesOver(
+  ctx: ServiceContext,
+  projectId: number,
+  dimension: ParetoDimension,
+  ranges: readonly { from?: Month | undefined; to?: Month | undefined }[]
+) {
   const pr = await loadProjectRules(ctx.db, projectId)
-  const toMonth = to ?? (await defaultMonth(ctx, projectId))
-  const fromMonth = from ?? monthOf(pr.periodStart)
+  const latest = ranges.some((r) => r.to === undefined) ? await defaultMonth(ctx, projectId) : null
+  const resolved = ranges.map((r) => ({ fromMonth: r.from ?? monthOf(pr.periodStart), toMonth: r.to ?? latest! }))
   const rows = await loadParticipants(ctx.db, projectId)
   const names = await staffNames(ctx.db, projectId)
   const byId = new Map(rows.map((r) => [r.id, r]))
@@ -128,49 +156,71 @@ export async function paretoCategories(ctx: ServiceContext, projectId: number, d
     const b = byId.get(participantId)?.job_broker_id
     return b ? (names.get(b) ?? String(b)) : t.noBroker
   }
-  const items: ParetoItem[] = []
-  if (dimension === 'spendingByBudgetLine') {
-    const postings = await ctx.db
-      .selectFrom('posting')
-      .innerJoin('budget_line', 'budget_line.id', 'posting.budget_line_id')
-      .select(['posting.posting_date', 'posting.amount_ore', 'posting.description', 'budget_line.title', 'budget_line.year'])
-      .where('posting.project_id', '=', projectId)
-      .where('posting.posting_date', '>=', `${fromMonth}-01`)
-      .where('posting.posting_date', '<=', lastDayOf(toMonth))
-      .execute()
-    for (const p of postings) {
-      items.push({ category: `${p.title} ${p.year}`, value: p.amount_ore, label: `${formatDate(p.posting_date)} ${p.description}`.trim() })
-    }
-  } else if (dimension === 'exitReason') {
-    for (const r of rows) {
-      if (r.intake_group !== 1 || !r.exit_date || !r.exit_reason) continue
-      const m = monthOf(r.exit_date)
-      if (m < fromMonth || m > toMonth) continue
-      items.push({
-        category: t.exitReasons[r.exit_reason as keyof typeof t.exitReasons] ?? r.exit_reason,
-        value: 1,
-        label: `${r.pseudonym}, ${formatDate(r.exit_date)}`
-      })
-    }
-  } else {
-    const statuses = (await loadStatuses(ctx.db, projectId, { from: fromMonth, to: toMonth })).map(toMonthlyStatus)
-    for (const s of statuses) {
-      const p = byId.get(s.participantId)
-      if (!p || !countsInEffortGroup(toKpiParticipant(p), s.month, pr.rules.effortGroupExit)) continue
-      const label = `${p.pseudonym}, ${formatMonth(s.month)}`
-      if (dimension === 'passiveReason' && s.passive) items.push({ category: s.passiveReason ?? t.unknownCategory, value: 1, label })
-      if (dimension === 'passiveByBroker' && s.passive)
-        items.push({ category: brokerOf(s.participantId), value: 1, label: `${label}: ${s.passiveReason ?? t.unknownCategory}` })
-      if (dimension === 'missingCvByBroker' && isOpenInMonth(toKpiParticipant(p), s.month) && !cvUpToDateIn(s.cvUpdatedOn, s.month, pr.rules.cvMaxAgeMonths)) {
-        items.push({ category: brokerOf(s.participantId), value: 1, label })
+  const fromStatuses = dimension !== 'spendingByBudgetLine' && dimension !== 'exitReason'
+  // Passivity is counted over the passive statuses alone: only they are read.
+  const passiveOnly = dimension === 'passiveReason' || dimension === 'passiveByBroker'
+  const statuses =
+    fromStatuses && resolved.length > 0
+      ? await loadMonthlyStatuses(ctx.db, projectId, {
+          from: resolved.map((r) => r.fromMonth).sort()[0]!,
+          to: resolved
+            .map((r) => r.toMonth)
+            .sort()
+            .at(-1)!,
+          passiveOnly
+        })
+      : []
+  const out = []
+  for (const { fromMonth, toMonth } of resolved) {
+    const items: ParetoItem[] = []
+    if (dimension === 'spendingByBudgetLine') {
+      const postings = await ctx.db
+        .selectFrom('posting')
+        .innerJoin('budget_line', 'budget_line.id', 'posting.budget_line_id')
+        .select(['posting.posting_date', 'posting.amount_ore', 'posting.description', 'budget_line.title', 'budget_line.year'])
+        .where('posting.project_id', '=', projectId)
+        .where('posting.posting_date', '>=', `${fromMonth}-01`)
+        .where('posting.posting_date', '<=', lastDayOf(toMonth))
+        .execute()
+      for (const p of postings) {
+        items.push({ category: `${p.title} ${p.year}`, value: p.amount_ore, label: `${formatDate(p.posting_date)} ${p.description}`.trim() })
       }
-      if (dimension === 'paidHoursByBroker' && s.paidHoursMinutes > 0) items.push({ category: brokerOf(s.participantId), value: s.paidHoursMinutes, label })
-      if (dimension === 'activity') {
-        for (const a of activityKeys) if (s.activities.includes(a)) items.push({ category: t.activities[a], value: 1, label })
-        if (s.passive) items.push({ category: t.fields.passive!, value: 1, label })
+    } else if (dimension === 'exitReason') {
+      for (const r of rows) {
+        if (r.intake_group !== 1 || !r.exit_date || !r.exit_reason) continue
+        const m = monthOf(r.exit_date)
+        if (m < fromMonth || m > toMonth) continue
+        items.push({
+          category: t.exitReasons[r.exit_reason as keyof typeof t.exitReasons] ?? r.exit_reason,
+          value: 1,
+          label: `${r.pseudonym}, ${formatDate(r.exit_date)}`
+        })
+      }
+    } else {
+      for (const s of statuses) {
+        if (s.month < fromMonth || s.month > toMonth) continue
+        const p = byId.get(s.participantId)
+        if (!p || !countsInEffortGroup(toKpiParticipant(p), s.month, pr.rules.effortGroupExit)) continue
+        const label = `${p.pseudonym}, ${formatMonth(s.month)}`
+        if (dimension === 'passiveReason' && s.passive) items.push({ category: s.passiveReason ?? t.unknownCategory, value: 1, label })
+        if (dimension === 'passiveByBroker' && s.passive)
+          items.push({ category: brokerOf(s.participantId), value: 1, label: `${label}: ${s.passiveReason ?? t.unknownCategory}` })
+        if (
+          dimension === 'missingCvByBroker' &&
+          isOpenInMonth(toKpiParticipant(p), s.month) &&
+          !cvUpToDateIn(s.cvUpdatedOn, s.month, pr.rules.cvMaxAgeMonths)
+        ) {
+          items.push({ category: brokerOf(s.participantId), value: 1, label })
+        }
+        if (dimension === 'paidHoursByBroker' && s.paidHoursMinutes > 0) items.push({ category: brokerOf(s.participantId), value: s.paidHoursMinutes, label })
+        if (dimension === 'activity') {
+          for (const a of activityKeys) if (s.activities.includes(a)) items.push({ category: t.activities[a], value: 1, label })
+          if (s.passive) items.push({ category: t.fields.passive!, value: 1, label })
+        }
       }
     }
+    const bars = paretoBars(items, { otherLabel: t.otherCategory })
+    out.push({ dimension, unit: unitOf[dimension], fromMonth, toMonth, total: items.reduce((sum, i) => sum + i.value, 0), bars })
   }
-  const bars = paretoBars(items, { otherLabel: t.otherCategory })
-  return { dimension, unit: unitOf[dimension], fromMonth, toMonth, total: items.reduce((s, i) => s + i.value, 0), bars }
+  return out
 }

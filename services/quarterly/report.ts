@@ -1,8 +1,11 @@
 // The quarterly pack's figures: one call per domain, each the same service function the domain's
-// own screen uses (budgetSpending, kpiReport, progressionSummary, priorityList, paretoCategories,
-// meetingCadence, listActions, listMonths), asked as of the quarter's last day. Nothing is
-// computed twice: the pack only takes differences (spent in the quarter = spent to its end minus
-// spent to the previous quarter's end) and sets the traffic lights from the figures.
+// own screen uses (budgetSpending, kpiReport, progressionThemes, priorityLists, paretoCategoriesOver,
+// recordedInstalments, meetingCadence, listActions, listMonths), asked as of the quarter's last day.
+// Nothing is computed twice: the pack only takes differences (spent in the quarter = spent to its end
+// minus spent to the previous quarter's end) and sets the traffic lights from the figures. Where the
+// pack needs a figure for the quarter and the one before (the focus list, passivity), one call reads
+// both; where it needs part of a view (the instalments as recorded, progression's themes), it asks
+// for that part, not the whole view (#14).
 import type { QuarterlyReport, TrafficLight } from '@shared/api/quarterly'
 import { addDaysIso, formatDate } from '@shared/domain/dates'
 import { ore, ZERO_ORE, type Ore } from '@shared/domain/money'
@@ -16,14 +19,14 @@ import { budgetSpending } from '../budget/spending'
 import { kpiReport } from '../participants/kpis'
 import { countsAsHeld, HELD_STATUSES } from '@shared/domain/meetings/agenda'
 import { chainHead } from '../audit/head'
-import { progressionSummary } from '../participants/progression'
-import { paretoCategories, priorityList } from '../prioritisation/prioritisation'
+import { progressionThemes } from '../participants/progression'
+import { paretoCategoriesOver, priorityLists } from '../prioritisation/prioritisation'
 import { meetingCadence } from '../meetings/cadence'
 import type { ActionItem } from '@shared/api/meetings'
 import { listActions } from '../meetings/actions'
 import { getMeeting } from '../meetings/meetings'
 import { listMonths } from '../time/months'
-import { listInstalments } from '../budget/instalments'
+import { recordedInstalments } from '../budget/instalments'
 import { versionDetail } from '../budget/views'
 import { instalmentStatusOn } from '@shared/domain/budget/instalments'
 import { awaitsApproval } from '@shared/domain/time/hours'
@@ -147,7 +150,7 @@ export async function quarterlyReport(
   }
 
   // Instalments as they stood at the quarter's end (the instalments screen's own view, read as of then).
-  const instalments = (await listInstalments(ctx, projectId)).instalments.map((i) => {
+  const instalments = (await recordedInstalments(ctx, projectId)).map((i) => {
     const status = instalmentStatusOn(i, end)
     return {
       no: i.no,
@@ -166,7 +169,7 @@ export async function quarterlyReport(
   const measured = kpi.months.filter((m) => kpi.lastStatusMonth !== null && m.month <= kpi.lastStatusMonth)
   const latestMonth = measured.length ? measured[measured.length - 1]!.month : null
   const previousMonth = hasPrevious ? ([...measured].reverse().find((m) => m.month <= monthOfQuarterEnd(prevQ))?.month ?? null) : null
-  const progression = (await progressionSummary(ctx, projectId)).themes.map((th) => ({
+  const progression = (await progressionThemes(ctx, projectId)).themes.map((th) => ({
     key: th.key,
     label: th.label,
     participants: th.participants,
@@ -177,11 +180,17 @@ export async function quarterlyReport(
 
   // Prioritisation: the focus list of the quarter's last measured month, and 80/20 of passivity.
   const focusMonth = (latestMonth ?? lastMonth) as Month
-  const focus = publication ? null : await priorityList(ctx, projectId, focusMonth)
-  const pareto = await paretoCategories(ctx, projectId, 'passiveReason', quarter.months[0] as Month, lastMonth)
-  const paretoBefore = hasPrevious ? await paretoCategories(ctx, projectId, 'passiveReason', prevQ.months[0] as Month, monthOfQuarterEnd(prevQ)) : null
-  const focusBefore =
-    !publication && previousMonth !== null ? (await priorityList(ctx, projectId, previousMonth as Month)).entries.filter((e) => e.focus).length : null
+  // The focus lists of the month and of the previous quarter's month, read together.
+  const [focus, focusPrevious] = publication
+    ? [null, null]
+    : await priorityLists(ctx, projectId, previousMonth !== null ? [focusMonth, previousMonth as Month] : [focusMonth])
+  const [paretoOfQuarter, paretoPrevious] = await paretoCategoriesOver(ctx, projectId, 'passiveReason', [
+    { from: quarter.months[0] as Month, to: lastMonth },
+    ...(hasPrevious ? [{ from: prevQ.months[0] as Month, to: monthOfQuarterEnd(prevQ) }] : [])
+  ])
+  const pareto = paretoOfQuarter!
+  const paretoBefore = paretoPrevious ?? null
+  const focusBefore = focusPrevious ? focusPrevious.entries.filter((e) => e.focus).length : null
 
   // Steering: cadence as it stood the day after the quarter, the quarter's meetings and decisions.
   const dayAfter = addDaysIso(end, 1)

@@ -35,12 +35,13 @@ export async function hourLocks(db: Db, projectId: number, opts: { staffId?: num
   const monthStatus = new Map((await months.execute()).map((m) => [`${m.staff_id}|${m.month}`, m.status]))
   const approvedWeek = new Map((await weeks.execute()).map((w) => [`${w.staff_id}|${w.week_start}`, da.time.weekLabel(w.week, w.iso_year)]))
   const closed = await closedPeriods(db, projectId)
+  // Asked for every row of an import: a lock that does not exist is not looked for.
   return (staff, date) => {
     const reason = closed.reason(date)
     if (reason) return reason
-    const status = monthStatus.get(`${staff.id}|${monthOf(date)}`)
+    const status = monthStatus.size === 0 ? undefined : monthStatus.get(`${staff.id}|${monthOf(date)}`)
     if (status === 'approved') return e.monthApproved(staff.name, formatMonth(monthOf(date)))
-    const week = approvedWeek.get(`${staff.id}|${mondayOf(date)}`)
+    const week = approvedWeek.size === 0 ? undefined : approvedWeek.get(`${staff.id}|${mondayOf(date)}`)
     if (week) return e.weekApproved(staff.name, week)
     if (status === 'signed') return e.monthSigned(staff.name, formatMonth(monthOf(date)))
     return null

@@ -28,23 +28,29 @@ export async function ensureActivities(db: Db, ctx: Ctx, projectId: number): Pro
   }
 }
 
+/**
+ * How many entries each activity of the project has: counted over the project's own entries (its
+ * index), not by joining every entry of the database to the activities (there is no index on an
+ * entry's activity: that join read all time entries of every project, #14).
+ */
+export function activityEntryCounts(db: Db, projectId: number) {
+  return db
+    .selectFrom('time_entry')
+    .select(['activity_id', (eb) => eb.fn.countAll<number>().as('entries')])
+    .where('project_id', '=', projectId)
+    .groupBy('activity_id')
+}
+
 async function listActivities(db: Db, projectId: number): Promise<Activity[]> {
   const rows = await db
     .selectFrom('time_activity')
-    .leftJoin('time_entry', 'time_entry.activity_id', 'time_activity.id')
-    .select([
-      'time_activity.id',
-      'time_activity.name',
-      'time_activity.active',
-      'time_activity.sort_order',
-      (eb) => eb.fn.count<number>('time_entry.id').as('entries')
-    ])
-    .where('time_activity.project_id', '=', projectId)
-    .groupBy('time_activity.id')
-    .orderBy('time_activity.sort_order')
-    .orderBy('time_activity.id')
+    .select(['id', 'name', 'active', 'sort_order'])
+    .where('project_id', '=', projectId)
+    .orderBy('sort_order')
+    .orderBy('id')
     .execute()
-  return rows.map((r) => ({ id: r.id, name: r.name, active: r.active === 1, sortOrder: r.sort_order, entryCount: Number(r.entries) }))
+  const entries = new Map((await activityEntryCounts(db, projectId).execute()).map((r) => [r.activity_id, Number(r.entries)]))
+  return rows.map((r) => ({ id: r.id, name: r.name, active: r.active === 1, sortOrder: r.sort_order, entryCount: entries.get(r.id) ?? 0 }))
 }
 
 export async function getTimeSettings(ctx: ServiceContext, projectId: number): Promise<TimeSettings> {

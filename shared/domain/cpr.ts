@@ -27,9 +27,12 @@ function isCprLike(dd: string, mm: string, yy: string, seventh: string): boolean
   return isRealDate(year, Number(mm), Number(dd))
 }
 
+/** Six digits in a row: every candidate has them (a cheap first test; most cells have none). */
+const SIX_DIGITS = /\d{6}/
+
 /** True when `text` contains something that looks like a CPR number anywhere in it. */
 export function containsCpr(text: string | null | undefined): boolean {
-  if (!text) return false
+  if (!text || text.length < 10 || !SIX_DIGITS.test(text)) return false
   for (const m of text.matchAll(CANDIDATE)) {
     if (isCprLike(m[1]!, m[2]!, m[3]!, m[4]!)) return true
   }

@@ -29,8 +29,23 @@ export function formatDateTime(value: string | null | undefined): string {
   return format(d, "dd.MM.yyyy 'kl.' HH:mm")
 }
 
+/**
+ * Dates already parsed, by their text: an import of many rows names the same few hundred dates again
+ * and again (#14). Emptied when it holds too many, so it never grows without bound.
+ */
+const parsedDates = new Map<string, IsoDate | null>()
+
 /** Parses `29.01.2020`, `29-01-2020`, `29/1/2020` or `2020-01-29`; null when not a real date. */
 export function parseDanishDate(text: string): IsoDate | null {
+  const known = parsedDates.get(text)
+  if (known !== undefined) return known
+  if (parsedDates.size >= 10_000) parsedDates.clear()
+  const parsed = parseDanishDateText(text)
+  parsedDates.set(text, parsed)
+  return parsed
+}
+
+function parseDanishDateText(text: string): IsoDate | null {
   const t = text.trim()
   if (isIsoDate(t)) return t
   const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t)

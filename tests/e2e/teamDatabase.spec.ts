@@ -50,7 +50,7 @@ test('a team database connection is tested, refused in Danish when wrong, and ke
   await expect(section.getByRole('status')).toContainText(
     `Forbindelsen virker: logget på som postgres i databasen ${new URL(team).pathname.slice(1)} (PostgreSQL`
   )
-  await expect(section.getByRole('status')).toContainText('Skemaversion 0014_team_access.')
+  await expect(section.getByRole('status')).toContainText('Skemaversion 0015_ledger_month_index.')
   await section.getByRole('button', { name: 'Forbind til fællesdatabase' }).click()
   const saved = section.getByRole('status')
   await expect(saved).toContainText(`Gemt i indstillingerne: ${team}. Adgangskoden gemmes ikke.`)

@@ -18,6 +18,7 @@ import * as m0011 from './0011_time_weeks'
 import * as m0012 from './0012_quarterly'
 import * as m0013 from './0013_indexes'
 import * as m0014 from './0014_team_access'
+import * as m0015 from './0015_ledger_month_index'
 
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
@@ -33,7 +34,8 @@ export const migrations: Record<string, Migration> = {
   '0011_time_weeks': m0011,
   '0012_quarterly': m0012,
   '0013_indexes': m0013,
-  '0014_team_access': m0014
+  '0014_team_access': m0014,
+  '0015_ledger_month_index': m0015
 }
 
 export { migrationNames }

@@ -16,5 +16,6 @@ export const migrationNames: string[] = [
   '0011_time_weeks',
   '0012_quarterly',
   '0013_indexes',
-  '0014_team_access'
+  '0014_team_access',
+  '0015_ledger_month_index'
 ]

@@ -3,7 +3,7 @@
 // (kpisForMonth) and a figure in the quarterly pack lists person by person (kpiMembers).
 import { countsInEffortGroup, isOpenInMonth } from './effortGroup'
 import type { KpiParticipant, MonthlyStatus } from './kpis'
-import { activityKpiKeys, type ActivityKpiKey, type ResultsRules } from './poolRules'
+import { activityKpiKeys, type ResultsRules } from './poolRules'
 import { share, type ActivityKey } from './types'
 import { type Month, monthOf } from '../months'
 
@@ -40,24 +40,17 @@ export interface KpiMembership {
 }
 
 export function kpiMembership(p: KpiParticipant, statusIndex: Map<string, MonthlyStatus>, rules: Rules, month: Month): KpiMembership {
-  const status = statusIndex.get(`${p.id}:${month}`) ?? null
+  // Asked for every participant and month of a project (the KPI report's months without statuses,
+  // whose sums come from SQL, pass an empty index): written without a key, list or copy per call (#14).
+  const status = statusIndex.size === 0 ? null : (statusIndex.get(`${p.id}:${month}`) ?? null)
   const ended = p.intakeGroup === 1 && p.exitDate !== null && monthOf(p.exitDate) <= month
   const inEffortGroup = countsInEffortGroup(p, month, rules.effortGroupExit)
   const open = inEffortGroup && isOpenInMonth(p, month)
-  const activities = Object.fromEntries(
-    activityKpiKeys.map((k) => [k, inEffortGroup && status !== null && statusHasAny(status, rules.kpiActivities[k])])
-  ) as Record<ActivityKpiKey, boolean>
-  return {
-    ended,
-    inEffortGroup,
-    open,
-    status,
-    counted: {
-      ...activities,
-      shareOfOpenCasesPassive: open && status?.passive === true,
-      shareOfEndedInJobOrEducation: ended && p.exitReason !== null && rules.successfulExit.includes(p.exitReason)
-    }
-  }
+  const counted = {} as Record<TraceableKpi, boolean>
+  for (const k of activityKpiKeys) counted[k] = inEffortGroup && status !== null && statusHasAny(status, rules.kpiActivities[k])
+  counted.shareOfOpenCasesPassive = open && status?.passive === true
+  counted.shareOfEndedInJobOrEducation = ended && p.exitReason !== null && rules.successfulExit.includes(p.exitReason)
+  return { ended, inEffortGroup, open, status, counted }
 }
 
 /** Whether the participant is in the KPI's denominator. */

@@ -51,9 +51,17 @@ export const POSTINGS_COLUMNS = {
   rate: { ...importColumns.postings.rate, required: false }
 } as const satisfies Record<string, ColumnSpec>
 
+/** Names already normalised (an import names the same staff and activities on every row), emptied when large. */
+const normalisedNames = new Map<string, string>()
+
 /** Names as the user writes them: case, spaces and surrounding blanks do not matter. */
 export function normaliseName(value: string): string {
-  return value.trim().replace(/\s+/g, ' ').toLowerCase()
+  const known = normalisedNames.get(value)
+  if (known !== undefined) return known
+  if (normalisedNames.size >= 10_000) normalisedNames.clear()
+  const name = value.trim().replace(/\s+/g, ' ').toLowerCase()
+  normalisedNames.set(value, name)
+  return name
 }
 
 /** Which header of the file holds each column; missing required columns are problems on line 1. */
@@ -102,44 +110,61 @@ interface HoursRow {
   note: string
 }
 
+type HoursLookup = { staff: ReadonlyMap<string, StaffRef>; activities: ReadonlyMap<string, number>; activityNames: readonly string[] }
+
 /** Checks the rows of an hours file against the project's staff and activities. */
 export function parseHoursRows(
-  rows: readonly ImportRowIn[],
+  rows: Iterable<ImportRowIn>,
   columns: Partial<Record<keyof typeof HOURS_COLUMNS, string>>,
-  lookup: { staff: ReadonlyMap<string, StaffRef>; activities: ReadonlyMap<string, number>; activityNames: readonly string[] }
+  lookup: HoursLookup
 ): { rows: HoursRow[]; problems: ImportProblem[] } {
   const out: HoursRow[] = []
   const problems: ImportProblem[] = []
-  const C = HOURS_COLUMNS
   for (const row of rows) {
-    const bad = (field: string, message: string) => problems.push({ row: row.line, field, message })
-    const before = problems.length
-    const staffName = cell(row, columns, 'staff')
-    const staff = staffName ? lookup.staff.get(normaliseName(staffName)) : undefined
-    if (!staffName) bad(C.staff.label, m.required(C.staff.label))
-    else if (!staff) bad(C.staff.label, m.unknownStaff(staffName))
-    const dateText = cell(row, columns, 'date')
-    const date = parseDanishDate(dateText)
-    if (!dateText) bad(C.date.label, m.required(C.date.label))
-    else if (!date) bad(C.date.label, m.notDate(dateText))
-    else if (staff) {
-      const problem = dateProblem(date, staff.bounds, staff.name)
-      if (problem) bad(C.date.label, problem)
-    }
-    const activityName = cell(row, columns, 'activity')
-    const activityId = activityName ? lookup.activities.get(normaliseName(activityName)) : undefined
-    if (!activityName) bad(C.activity.label, m.required(C.activity.label))
-    else if (activityId === undefined) bad(C.activity.label, m.unknownActivity(activityName, lookup.activityNames.join(', ')))
-    const hoursText = cell(row, columns, 'hours')
-    const hours = parseHourCell(hoursText)
-    if (!hoursText) bad(C.hours.label, m.required(C.hours.label))
-    else if (!hours.ok) bad(C.hours.label, hours.message)
-    else if (hours.minutes === 0) bad(C.hours.label, m.zeroHours)
-    if (problems.length === before && staff && date && activityId !== undefined && hours.ok) {
-      out.push({ line: row.line, staffId: staff.id, date, activityId, minutes: hours.minutes, note: cell(row, columns, 'note') })
-    }
+    const parsed = parseHoursRow(row, columns, lookup, problems)
+    if (parsed) out.push(parsed)
   }
   return { rows: out, problems }
+}
+
+/**
+ * One row of an hours file checked against the project's staff and activities: the row, or null
+ * with its problems added to `problems` (an import reads a large file one row at a time).
+ */
+export function parseHoursRow(
+  row: ImportRowIn,
+  columns: Partial<Record<keyof typeof HOURS_COLUMNS, string>>,
+  lookup: HoursLookup,
+  problems: ImportProblem[]
+): HoursRow | null {
+  const C = HOURS_COLUMNS
+  const bad = (field: string, message: string) => problems.push({ row: row.line, field, message })
+  const before = problems.length
+  const staffName = cell(row, columns, 'staff')
+  const staff = staffName ? lookup.staff.get(normaliseName(staffName)) : undefined
+  if (!staffName) bad(C.staff.label, m.required(C.staff.label))
+  else if (!staff) bad(C.staff.label, m.unknownStaff(staffName))
+  const dateText = cell(row, columns, 'date')
+  const date = parseDanishDate(dateText)
+  if (!dateText) bad(C.date.label, m.required(C.date.label))
+  else if (!date) bad(C.date.label, m.notDate(dateText))
+  else if (staff) {
+    const problem = dateProblem(date, staff.bounds, staff.name)
+    if (problem) bad(C.date.label, problem)
+  }
+  const activityName = cell(row, columns, 'activity')
+  const activityId = activityName ? lookup.activities.get(normaliseName(activityName)) : undefined
+  if (!activityName) bad(C.activity.label, m.required(C.activity.label))
+  else if (activityId === undefined) bad(C.activity.label, m.unknownActivity(activityName, lookup.activityNames.join(', ')))
+  const hoursText = cell(row, columns, 'hours')
+  const hours = parseHourCell(hoursText)
+  if (!hoursText) bad(C.hours.label, m.required(C.hours.label))
+  else if (!hours.ok) bad(C.hours.label, hours.message)
+  else if (hours.minutes === 0) bad(C.hours.label, m.zeroHours)
+  if (problems.length === before && staff && date && activityId !== undefined && hours.ok) {
+    return { line: row.line, staffId: staff.id, date, activityId, minutes: hours.minutes, note: cell(row, columns, 'note') }
+  }
+  return null
 }
 
 interface BudgetLineRef {

@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Compilable } from 'kysely'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { testDialect } from '../../support/dialect'
-import { postingPageQuery } from '../../../services/ledger/ledger'
+import { monthlyBalanceQuery, postingPageQuery } from '../../../services/ledger/ledger'
 import { loadParticipants } from '../../../services/participants/load'
+import { activityEntryCounts } from '../../../services/time/settings'
 
 let rt: TestRuntime
 beforeAll(async () => {
@@ -48,7 +49,14 @@ function indexNames(): string[] {
 describe.skipIf(testDialect() !== 'sqlite')('indexes and query plans', () => {
   it('the indexes the list queries use exist', () => {
     expect(indexNames()).toEqual(
-      expect.arrayContaining(['posting_reverses', 'posting_project', 'posting_project_staff', 'posting_project_line', 'participant_pseudonym_lower'])
+      expect.arrayContaining([
+        'posting_reverses',
+        'posting_project',
+        'posting_project_staff',
+        'posting_project_line',
+        'posting_month_line',
+        'participant_pseudonym_lower'
+      ])
     )
   })
 
@@ -62,6 +70,20 @@ describe.skipIf(testDialect() !== 'sqlite')('indexes and query plans', () => {
         lines.join('\n')
       ).toBe(true)
     }
+  })
+
+  it('the monthly balance per budget line is read from its index alone, grouped in the index order', () => {
+    for (const filter of [{}, { from: '2020-01-01', to: '2020-12-31' }]) {
+      const lines = plan(monthlyBalanceQuery(rt.ctx.db, 1, filter))
+      // No row of posting read (a covering index), and no temporary B-tree to group or sort in.
+      expect(lines, lines.join('\n')).toEqual([expect.stringMatching(/^SEARCH posting USING COVERING INDEX posting_month_line \(project_id=\?\)$/)])
+    }
+  })
+
+  it('the entries per activity (the timesheet settings) are counted over the project’s own entries, not every entry', () => {
+    const lines = plan(activityEntryCounts(rt.ctx.db, 1))
+    expect(fullScans(lines), lines.join('\n')).toEqual([])
+    expect(lines.join('\n')).toMatch(/SEARCH time_entry USING (COVERING )?INDEX time_entry_project \(project_id=\?\)/)
   })
 
   it('the pseudonym check of a new participant uses the index on lower(pseudonym)', () => {

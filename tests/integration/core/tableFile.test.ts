@@ -39,6 +39,30 @@ describe('table files as Danish Excel writes them', () => {
     await expect(readTableFile('timer.xlsx', Buffer.from('Navn;Timer\n'))).rejects.toThrow('Filen «timer.xlsx» er ikke et gyldigt Excel-regneark')
   })
 
+  it('reads a large file in pieces: a quoted cell with a line end and a semicolon is one cell wherever the file is cut', async () => {
+    // About 180 kB, so the text is parsed in several pieces (services/io/tableFile.ts): the quoted
+    // note with a line break in it falls on every position around the first cut at 64 KiB.
+    const head = 'Medarbejder;Dato;Timer;Note\r\n'
+    const plain = (i: number) => `Jonas Holm;06.01.2020;7,4;linje ${i}\r\n`
+    const quoted = 'Jonas Holm;07.01.2020;5;"første; linje\r\nanden linje ""x"""\r\n'
+    for (const shift of [0, 7, 23, 41]) {
+      let text = head
+      let n = 0
+      while (text.length < 65536 - 30 + shift) text += plain(n++)
+      text += quoted
+      const before = n
+      while (text.length < 180_000) text += plain(n++)
+      const file = await readTableFile('timer.csv', Buffer.from(text, 'utf8'))
+      expect(file.rows).toHaveLength(n + 1)
+      expect(file.rows[before]).toEqual({
+        line: before + 2,
+        cells: { medarbejder: 'Jonas Holm', dato: '07.01.2020', timer: '5', note: 'første; linje\r\nanden linje "x"' }
+      })
+      // Lines are Excel's rows: the cell with a line break in it is still one row.
+      expect(file.rows.at(-1)).toEqual({ line: n + 2, cells: { medarbejder: 'Jonas Holm', dato: '06.01.2020', timer: '7,4', note: `linje ${n - 1}` } })
+    }
+  })
+
   it('writes CSV that Excel opens: BOM, semicolons, CRLF, quoted fields, decimal commas', async () => {
     const csv = writeCsv(['Tekst', 'Beløb', 'Timer'], [['Løn; januar "A"', csvNumber(223507400, 100), csvNumber(444, 60)]])
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
