@@ -110,12 +110,16 @@ test('typed hours are kept by a confirm: «Næste uge» and another tab ask firs
 
   // Closing the tab or window with typed hours asks the browser to confirm.
   await monday.fill('3')
-  const prevented = await page.evaluate(() => {
-    const e = new Event('beforeunload', { cancelable: true })
-    ;(globalThis as unknown as EventTarget).dispatchEvent(e)
-    return e.defaultPrevented
-  })
-  expect(prevented).toBe(true)
+  // (Polled: the guard is armed by an effect after the render that shows the typed value.)
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const e = new Event('beforeunload', { cancelable: true })
+        ;(globalThis as unknown as EventTarget).dispatchEvent(e)
+        return e.defaultPrevented
+      })
+    )
+    .toBe(true)
   // Saved hours ask nothing: the next week opens at once.
   await page.getByRole('button', { name: 'Gem ugen' }).click()
   await expect(page.getByText('Ugen er gemt.')).toBeVisible()
