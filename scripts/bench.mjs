@@ -11,6 +11,7 @@
 //                     postgres://user@host:port/name (databases name_small, name_big, name_demo are
 //                     created, and dropped again at the end)
 //   BENCH_SKIP=screens,ledger-cli   parts left out
+//   BENCH_ONLY=export,import   only the operations whose names contain one of these (the data is built all the same)
 /* global fetch -- Node's own: the bench asks browser mode's bridge as the app does */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -44,6 +45,9 @@ const { openRuntime } = require(path.join(root, 'out', 'node', 'cli.cjs'))
 const scale = Number(process.env.BENCH_SCALE ?? 1)
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
+const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
+/** Whether an operation is timed in this run (BENCH_ONLY: a part of its name). */
+const wanted = (operation) => only.length === 0 || only.some((part) => operation.includes(part))
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'puljestyr-bench-'))
 const started = Date.now()
 const results = []
@@ -153,6 +157,7 @@ function row(operation, via, size, medianMs, baselineMs, target = {}, extra = {}
 
 /** Runs one measurement; a failure becomes a row that says so (the rest of the run goes on). */
 async function guarded(operation, via, size, fn) {
+  if (!wanted(operation)) return null
   try {
     return await fn()
   } catch (e) {
@@ -231,6 +236,7 @@ for (const name of ['small', 'big']) {
   // hand SQL of 0,1–2 ms without any of it; the ratio is shown there all the same.
   const figureRuns = Math.max(runs, 15)
   const figure = async (operation, ours, byHand) => {
+    if (!wanted(operation)) return
     const [oursMs, handMs] = await timePair(ours, byHand, figureRuns)
     row(
       operation,
@@ -272,13 +278,15 @@ for (const name of ['small', 'big']) {
 
   // The same figures through the CLI: a process per command (its start included).
   const db = ['--db', target, '--project', String(projectId)]
-  row('budget --json', 'CLI', size, (await timeCli(['budget', ...db, '--as-of', asOf, '--json'])).ms, null)
-  const ledgerCli = await timeCli(['ledger', ...db, '--json'])
-  row('ledger --json (the whole ledger)', 'CLI', size, ledgerCli.ms, await timeIt(() => ledgerAllByHand(raw, projectId).then((r) => JSON.stringify(r))), {
-    text: 'linear in size (compare the two sizes)'
-  })
-  row('kpi --json', 'CLI', size, (await timeCli(['kpi', ...db, '--json'])).ms, null)
-  row('report --json', 'CLI', size, (await timeCli(['report', ...db, '--quarter', QUARTER.key, '--json'])).ms, null)
+  if (wanted('--json')) {
+    row('budget --json', 'CLI', size, (await timeCli(['budget', ...db, '--as-of', asOf, '--json'])).ms, null)
+    const ledgerCli = await timeCli(['ledger', ...db, '--json'])
+    row('ledger --json (the whole ledger)', 'CLI', size, ledgerCli.ms, await timeIt(() => ledgerAllByHand(raw, projectId).then((r) => JSON.stringify(r))), {
+      text: 'linear in size (compare the two sizes)'
+    })
+    row('kpi --json', 'CLI', size, (await timeCli(['kpi', ...db, '--json'])).ms, null)
+    row('report --json', 'CLI', size, (await timeCli(['report', ...db, '--quarter', QUARTER.key, '--json'])).ms, null)
+  }
 
   // The revisor export, written by the CLI to a new folder, against the same rows as CSV in a loop:
   // after a change to the file (opening it runs quick_check, and the summary verifies the whole
@@ -570,7 +578,7 @@ if (!skip.has('screens'))
   })
 
 // --- Initial renderer JavaScript ------------------------------------------------------------------------
-{
+if (wanted('initial renderer JS')) {
   const rendererDir = path.join(root, 'out', 'renderer')
   const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8')
   const files = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1])
@@ -609,7 +617,7 @@ if (!skip.has('screens')) {
 // --- The CLI's start ----------------------------------------------------------------------------------
 // Judged on the process's CPU time: on a machine shared with other work the wall time mostly
 // measures the wait for a core (the wall time is in the row too, and `node -e 0` as the baseline).
-{
+if (wanted('puljestyr --help') || wanted('puljestyr projects')) {
   const n = Math.max(7, runs)
   const startOf = async (args) => {
     const cpu = []
