@@ -318,7 +318,8 @@ export function DialogFormActions({
   submitting,
   submitLabel = da.common.save,
   color = 'primary',
-  disabled = false
+  disabled = false,
+  remove
 }: {
   onCancel: () => void
   submitting: boolean
@@ -326,9 +327,31 @@ export function DialogFormActions({
   /** 'warning' for a step back (unlocking, withdrawing). */
   color?: 'primary' | 'warning'
   disabled?: boolean
+  /**
+   * A red button at the far left that removes the thing the dialog edits: `run` removes it, then
+   * the dialog closes (`onCancel`, without asking: there is nothing left to lose); a refusal's
+   * message goes to `onError`, for the dialog to show.
+   */
+  remove?: { label: ReactNode; run: () => Promise<unknown>; onError: (message: string) => void }
 }) {
   return (
     <DialogActions>
+      {remove ? (
+        <Button
+          color="error"
+          sx={{ mr: 'auto' }}
+          onClick={async () => {
+            try {
+              await remove.run()
+              onCancel()
+            } catch (e) {
+              remove.onError(errorMessage(e))
+            }
+          }}
+        >
+          {remove.label}
+        </Button>
+      ) : null}
       <DialogCancelButton onCancel={onCancel} />
       <Button type="submit" variant="contained" color={color} loading={submitting} disabled={disabled}>
         {submitLabel}

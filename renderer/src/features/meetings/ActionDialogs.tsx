@@ -1,14 +1,13 @@
 // Dialogs for action items: add or change one (from a decision), and change its status.
 import { z } from 'zod'
-import { Alert, Button, DialogActions, DialogContent, DialogTitle, MenuItem, Stack } from '@mui/material'
+import { Alert, DialogContent, DialogTitle, MenuItem, Stack } from '@mui/material'
 import { meetingsApi, type ActionItem } from '@shared/api/meetings'
 import { actionStatuses, isClosedActionStatus, type ActionStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { FormDateField, FormTextField, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { optionalDateField } from './ui'
-import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
@@ -40,28 +39,20 @@ export function ActionDialog({ itemId, action, onClose }: { itemId: number; acti
           </Stack>
           <FormRootError message={form.formState.errors.root?.message} />
         </DialogContent>
-        <DialogActions>
-          {action ? (
-            <Button
-              color="error"
-              sx={{ mr: 'auto' }}
-              onClick={async () => {
-                try {
-                  await remove.mutateAsync({ actionId: action.id })
-                  onClose()
-                } catch (e) {
-                  form.setError('root', { message: errorMessage(e) })
+        <DialogFormActions
+          onCancel={onClose}
+          submitting={form.formState.isSubmitting}
+          submitLabel={t.actions.save}
+          remove={
+            action
+              ? {
+                  label: t.actions.remove,
+                  run: () => remove.mutateAsync({ actionId: action.id }),
+                  onError: (message) => form.setError('root', { message })
                 }
-              }}
-            >
-              {t.actions.remove}
-            </Button>
-          ) : null}
-          <DialogCancelButton onCancel={onClose} />
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-            {t.actions.save}
-          </Button>
-        </DialogActions>
+              : undefined
+          }
+        />
       </form>
     </GuardedDialog>
   )

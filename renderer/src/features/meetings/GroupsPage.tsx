@@ -8,7 +8,6 @@ import {
   Button,
   Card,
   CardContent,
-  DialogActions,
   DialogContent,
   DialogTitle,
   Grid,
@@ -44,7 +43,7 @@ import {
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
-import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
+import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.meetings
 
@@ -190,28 +189,19 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
           </Grid>
           <FormRootError message={form.formState.errors.root?.message ?? removeError ?? undefined} />
         </DialogContent>
-        <DialogActions>
-          {member ? (
-            <Button
-              color="error"
-              sx={{ mr: 'auto' }}
-              onClick={async () => {
-                try {
-                  await remove.mutateAsync({ memberId: member.id })
-                  onClose()
-                } catch (e) {
-                  setRemoveError(errorMessage(e))
+        <DialogFormActions
+          onCancel={onClose}
+          submitting={form.formState.isSubmitting}
+          remove={
+            member
+              ? {
+                  label: t.members.remove,
+                  run: () => remove.mutateAsync({ memberId: member.id }),
+                  onError: setRemoveError
                 }
-              }}
-            >
-              {t.members.remove}
-            </Button>
-          ) : null}
-          <DialogCancelButton onCancel={onClose} />
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-            {da.common.save}
-          </Button>
-        </DialogActions>
+              : undefined
+          }
+        />
       </form>
     </GuardedDialog>
   )
