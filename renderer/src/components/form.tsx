@@ -16,7 +16,7 @@ import {
 } from 'react-hook-form'
 // eslint-disable-next-line no-restricted-imports -- the one place that wraps zodResolver
 import { zodResolver as hookformZodResolver } from '@hookform/resolvers/zod'
-import { Alert, Button, DialogActions, InputAdornment, TextField, type SxProps, type TextFieldProps, type Theme } from '@mui/material'
+import { Alert, Button, DialogActions, Grid, InputAdornment, TextField, type GridProps, type SxProps, type TextFieldProps, type Theme } from '@mui/material'
 import { DatePicker } from './DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
 import { z } from 'zod'
@@ -73,6 +73,14 @@ export function useGuardedForm<TFieldValues extends FieldValues = FieldValues, T
   return form
 }
 
+/** Where a field stands in its form's `<Grid container>`: in a cell of this size (none: not in a cell). */
+type CellProp = { cell?: GridProps['size'] }
+
+/** The field alone, or in its cell of the form's grid. */
+function InCell({ cell, children }: CellProp & { children: ReactNode }) {
+  return cell === undefined ? children : <Grid size={cell}>{children}</Grid>
+}
+
 type FieldProps<T extends FieldValues> = {
   control: Control<T>
   name: FieldPath<T>
@@ -80,30 +88,35 @@ type FieldProps<T extends FieldValues> = {
   helperText?: ReactNode
   /** The unit after what is typed («kr.», «%», «timer»): the label stays the field's name, as the server's messages say it. */
   unit?: keyof typeof da.common.units
-} & Omit<TextFieldProps, 'name' | 'label' | 'value' | 'onChange' | 'helperText'>
+  /** The keyboard a touch screen shows: digits only, or digits with a decimal comma. */
+  inputMode?: 'numeric' | 'decimal'
+} & CellProp &
+  Omit<TextFieldProps, 'name' | 'label' | 'value' | 'onChange' | 'helperText'>
 
-export function FormTextField<T extends FieldValues>({ control, name, label, helperText, unit, ...rest }: FieldProps<T>) {
+export function FormTextField<T extends FieldValues>({ control, name, label, helperText, unit, inputMode, cell, ...rest }: FieldProps<T>) {
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          {...rest}
-          {...field}
-          required={rest.required ?? markedRequired(control, name)}
-          value={field.value ?? ''}
-          label={label}
-          error={Boolean(fieldState.error)}
-          helperText={fieldState.error?.message ?? helperText}
-          slotProps={{
-            ...rest.slotProps,
-            ...(unit ? { input: { endAdornment: <InputAdornment position="end">{da.common.units[unit]}</InputAdornment> } } : {}),
-            htmlInput: { 'aria-label': label, ...((rest.slotProps?.htmlInput as object) ?? {}) }
-          }}
-        />
-      )}
-    />
+    <InCell cell={cell}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field, fieldState }) => (
+          <TextField
+            {...rest}
+            {...field}
+            required={rest.required ?? markedRequired(control, name)}
+            value={field.value ?? ''}
+            label={label}
+            error={Boolean(fieldState.error)}
+            helperText={fieldState.error?.message ?? helperText}
+            slotProps={{
+              ...rest.slotProps,
+              ...(unit ? { input: { endAdornment: <InputAdornment position="end">{da.common.units[unit]}</InputAdornment> } } : {}),
+              htmlInput: { 'aria-label': label, ...(inputMode ? { inputMode } : {}), ...((rest.slotProps?.htmlInput as object) ?? {}) }
+            }}
+          />
+        )}
+      />
+    </InCell>
   )
 }
 
@@ -170,27 +183,30 @@ export function FormDateField<T extends FieldValues>({
   control,
   name,
   label,
-  helperText
+  helperText,
+  cell
 }: {
   control: Control<T>
   name: FieldPath<T>
   label: string
   helperText?: ReactNode
-}) {
+} & CellProp) {
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <DateInput
-          field={field as unknown as ControllerRenderProps<FieldValues, string>}
-          fieldState={fieldState}
-          label={label}
-          helperText={helperText}
-          required={markedRequired(control, name)}
-        />
-      )}
-    />
+    <InCell cell={cell}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field, fieldState }) => (
+          <DateInput
+            field={field as unknown as ControllerRenderProps<FieldValues, string>}
+            fieldState={fieldState}
+            label={label}
+            helperText={helperText}
+            required={markedRequired(control, name)}
+          />
+        )}
+      />
+    </InCell>
   )
 }
 

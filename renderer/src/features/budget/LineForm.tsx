@@ -123,9 +123,7 @@ export function LineDialog({
                 ))}
               </FormTextField>
             </Grid>
-            <Grid size={12}>
-              <FormTextField control={control} name="title" label={t.title} fullWidth required helperText={t.titleHelp} />
-            </Grid>
+            <FormTextField cell={12} control={control} name="title" label={t.title} fullWidth required helperText={t.titleHelp} />
             {kind === 'salary' ? (
               <>
                 {withRates.length > 0 ? (
@@ -142,58 +140,35 @@ export function LineDialog({
                     </FormTextField>
                   </Grid>
                 ) : null}
-                <Grid size={{ xs: 12, sm: 4 }}>
-                  <FormTextField
-                    control={control}
-                    name="staffCount"
-                    label={t.staffCount}
-                    fullWidth
-                    required
-                    slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-                  />
-                </Grid>
-                <Grid size={{ xs: 12, sm: 4 }}>
-                  <FormTextField
-                    control={control}
-                    name="minutes"
-                    label={t.hours}
-                    fullWidth
-                    required
-                    helperText={t.hoursHelp}
-                    slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-                  />
-                </Grid>
-                <Grid size={{ xs: 12, sm: 4 }}>
-                  <FormTextField
-                    control={control}
-                    name="hourlyRateOre"
-                    label={t.rate}
-                    unit="kr"
-                    fullWidth
-                    required
-                    slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-                  />
-                </Grid>
+                <FormTextField cell={{ xs: 12, sm: 4 }} control={control} name="staffCount" label={t.staffCount} fullWidth required inputMode="numeric" />
+                <FormTextField
+                  cell={{ xs: 12, sm: 4 }}
+                  control={control}
+                  name="minutes"
+                  label={t.hours}
+                  fullWidth
+                  required
+                  helperText={t.hoursHelp}
+                  inputMode="decimal"
+                />
+                <FormTextField
+                  cell={{ xs: 12, sm: 4 }}
+                  control={control}
+                  name="hourlyRateOre"
+                  label={t.rate}
+                  unit="kr"
+                  fullWidth
+                  required
+                  inputMode="decimal"
+                />
                 <Grid size={12}>
                   <Alert severity="info">{t.salaryHelp}</Alert>
                 </Grid>
               </>
             ) : (
-              <Grid size={{ xs: 12, sm: 6 }}>
-                <FormTextField
-                  control={control}
-                  name="amountOre"
-                  label={t.amount}
-                  unit="kr"
-                  fullWidth
-                  required
-                  slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-                />
-              </Grid>
+              <FormTextField cell={{ xs: 12, sm: 6 }} control={control} name="amountOre" label={t.amount} unit="kr" fullWidth required inputMode="decimal" />
             )}
-            <Grid size={12}>
-              <FormTextField control={control} name="note" label={t.note} fullWidth required multiline minRows={2} helperText={t.noteHelp} />
-            </Grid>
+            <FormTextField cell={12} control={control} name="note" label={t.note} fullWidth required multiline minRows={2} helperText={t.noteHelp} />
           </Grid>
           <FormRootError message={formState.errors.root?.message} />
         </DialogContent>

@@ -159,9 +159,7 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
         <DialogTitle>{member ? t.members.edit : t.members.add}</DialogTitle>
         <DialogContent>
           <Grid container spacing={2} sx={{ mt: 1 }}>
-            <Grid size={{ xs: 12, sm: 7 }}>
-              <FormTextField control={form.control} name="name" label={t.members.name} fullWidth required />
-            </Grid>
+            <FormTextField cell={{ xs: 12, sm: 7 }} control={form.control} name="name" label={t.members.name} fullWidth required />
             <Grid size={{ xs: 12, sm: 5 }}>
               <FormTextField control={form.control} name="role" label={t.members.role} select fullWidth>
                 {memberRoles.map((r) => (
@@ -171,21 +169,11 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
                 ))}
               </FormTextField>
             </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={form.control} name="administration" label={t.members.administration} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={form.control} name="jobTitle" label={t.members.jobTitle} fullWidth />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={form.control} name="email" label={t.members.email} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormDateField control={form.control} name="startDate" label={t.members.startDate} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormDateField control={form.control} name="endDate" label={t.members.endDate} helperText={t.members.endHelp} />
-            </Grid>
+            <FormTextField cell={{ xs: 12, sm: 6 }} control={form.control} name="administration" label={t.members.administration} fullWidth />
+            <FormTextField cell={{ xs: 12, sm: 6 }} control={form.control} name="jobTitle" label={t.members.jobTitle} fullWidth />
+            <FormTextField cell={12} control={form.control} name="email" label={t.members.email} fullWidth />
+            <FormDateField cell={{ xs: 12, sm: 6 }} control={form.control} name="startDate" label={t.members.startDate} />
+            <FormDateField cell={{ xs: 12, sm: 6 }} control={form.control} name="endDate" label={t.members.endDate} helperText={t.members.endHelp} />
           </Grid>
           <FormRootError message={form.formState.errors.root?.message ?? removeError ?? undefined} />
         </DialogContent>

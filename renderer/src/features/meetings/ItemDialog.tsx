@@ -100,36 +100,23 @@ export function ItemDialog({
         <DialogTitle>{item ? `${t.items.edit} ${item.number ?? ''}` : t.items.add}</DialogTitle>
         <DialogContent>
           <Grid container spacing={2} sx={{ mt: 1 }}>
-            <Grid size={{ xs: 12, md: 9 }}>
-              <FormTextField control={form.control} name="title" label={t.items.itemTitle} fullWidth required />
-            </Grid>
+            <FormTextField cell={{ xs: 12, md: 9 }} control={form.control} name="title" label={t.items.itemTitle} fullWidth required />
             <Grid size={{ xs: 12, md: 3 }}>
               <FormControlLabel control={<Checkbox checked={closed} onChange={(e) => form.setValue('closed', e.target.checked)} />} label={t.items.closed} />
             </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <FormTextField control={form.control} name="caseNumber" label={t.items.caseNumber} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <FormTextField control={form.control} name="caseOfficer" label={t.items.caseOfficer} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <FormTextField control={form.control} name="presenter" label={t.items.presenter} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <FormTextField
-                control={form.control}
-                name="minutesAllotted"
-                label={t.items.minutesAllotted}
-                fullWidth
-                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-              />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={form.control} name="caseSummary" label={t.items.caseSummary} fullWidth multiline minRows={3} />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={form.control} name="recommendation" label={t.items.recommendation} fullWidth multiline minRows={2} />
-            </Grid>
+            <FormTextField cell={{ xs: 12, sm: 6, md: 3 }} control={form.control} name="caseNumber" label={t.items.caseNumber} fullWidth />
+            <FormTextField cell={{ xs: 12, sm: 6, md: 3 }} control={form.control} name="caseOfficer" label={t.items.caseOfficer} fullWidth />
+            <FormTextField cell={{ xs: 12, sm: 6, md: 3 }} control={form.control} name="presenter" label={t.items.presenter} fullWidth />
+            <FormTextField
+              cell={{ xs: 12, sm: 6, md: 3 }}
+              control={form.control}
+              name="minutesAllotted"
+              label={t.items.minutesAllotted}
+              fullWidth
+              inputMode="numeric"
+            />
+            <FormTextField cell={12} control={form.control} name="caseSummary" label={t.items.caseSummary} fullWidth multiline minRows={3} />
+            <FormTextField cell={12} control={form.control} name="recommendation" label={t.items.recommendation} fullWidth multiline minRows={2} />
             {showDecision ? (
               <>
                 <Grid size={12}>
@@ -146,20 +133,25 @@ export function ItemDialog({
                     ))}
                   </FormTextField>
                 </Grid>
-                <Grid size={{ xs: 12, md: 8 }}>
-                  <FormTextField control={form.control} name="decisionText" label={t.items.decisionText} fullWidth multiline minRows={2} />
-                </Grid>
-                <Grid size={12}>
-                  <FormTextField
-                    control={form.control}
-                    name="dissent"
-                    label={t.items.dissent}
-                    helperText={t.items.dissentHelp}
-                    fullWidth
-                    multiline
-                    minRows={2}
-                  />
-                </Grid>
+                <FormTextField
+                  cell={{ xs: 12, md: 8 }}
+                  control={form.control}
+                  name="decisionText"
+                  label={t.items.decisionText}
+                  fullWidth
+                  multiline
+                  minRows={2}
+                />
+                <FormTextField
+                  cell={12}
+                  control={form.control}
+                  name="dissent"
+                  label={t.items.dissent}
+                  helperText={t.items.dissentHelp}
+                  fullWidth
+                  multiline
+                  minRows={2}
+                />
                 {present.length > 0 ? (
                   <Grid size={12}>
                     <FormLabel component="legend">{t.items.itemAbsent}</FormLabel>

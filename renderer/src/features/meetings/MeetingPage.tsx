@@ -76,24 +76,12 @@ function DetailsCard({ meeting }: { meeting: Meeting }) {
       <form onSubmit={submit} noValidate aria-label={t.meeting.details}>
         <fieldset disabled={disabled} style={{ border: 0, padding: 0, margin: 0 }}>
           <Grid container spacing={2}>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <FormTextField control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 4, md: 2 }}>
-              <FormDateField control={form.control} name="date" label={t.meeting.date} />
-            </Grid>
-            <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-              <FormTextField control={form.control} name="startTime" label={t.meeting.startTime} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-              <FormTextField control={form.control} name="endTime" label={t.meeting.endTime} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <FormTextField control={form.control} name="place" label={t.meeting.place} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <FormTextField control={form.control} name="guests" label={t.meeting.guests} helperText={t.meeting.guestsHelp} fullWidth />
-            </Grid>
+            <FormTextField cell={{ xs: 12, md: 6 }} control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
+            <FormDateField cell={{ xs: 12, sm: 4, md: 2 }} control={form.control} name="date" label={t.meeting.date} />
+            <FormTextField cell={{ xs: 6, sm: 4, md: 2 }} control={form.control} name="startTime" label={t.meeting.startTime} fullWidth />
+            <FormTextField cell={{ xs: 6, sm: 4, md: 2 }} control={form.control} name="endTime" label={t.meeting.endTime} fullWidth />
+            <FormTextField cell={{ xs: 12, md: 6 }} control={form.control} name="place" label={t.meeting.place} fullWidth />
+            <FormTextField cell={{ xs: 12, md: 6 }} control={form.control} name="guests" label={t.meeting.guests} helperText={t.meeting.guestsHelp} fullWidth />
           </Grid>
           {!disabled ? (
             <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
