@@ -14,10 +14,7 @@ import {
   IconButton,
   MenuItem,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Typography
 } from '@mui/material'
@@ -44,6 +41,7 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
 import { GuardedDialog } from '../../components/GuardedDialog'
+import { CardTable } from '../../components/CardTable'
 
 const t = da.meetings
 
@@ -224,38 +222,36 @@ function GroupCard({ group }: { group: Group }) {
         <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
           {t.groups.members}
         </Typography>
-        {group.members.length === 0 ? (
-          <Typography color="text.secondary">{t.groups.noMembers}</Typography>
-        ) : (
-          <Table size="small" aria-label={`${t.groups.members}: ${group.name}`}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t.members.name}</TableCell>
-                <TableCell>{t.members.role}</TableCell>
-                <TableCell>{t.members.jobTitle}</TableCell>
-                <TableCell>{t.members.administration}</TableCell>
-                <TableCell>{t.members.period}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {group.members.map((m) => (
-                <TableRow key={m.id} sx={m.endDate && m.endDate < today ? { opacity: 0.6 } : undefined}>
-                  <TableCell>{m.name}</TableCell>
-                  <TableCell>{t.roles[m.role]}</TableCell>
-                  <TableCell>{m.jobTitle}</TableCell>
-                  <TableCell>{m.administration}</TableCell>
-                  <TableCell>{period(m)}</TableCell>
-                  <TableCell align="right">
-                    <IconButton size="small" onClick={() => setMember(m)} aria-label={`${t.members.edit}: ${m.name}`}>
-                      <EditIcon fontSize="small" />
-                    </IconButton>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <CardTable
+          empty={group.members.length === 0}
+          emptyText={t.groups.noMembers}
+          label={`${t.groups.members}: ${group.name}`}
+          head={
+            <>
+              <TableCell>{t.members.name}</TableCell>
+              <TableCell>{t.members.role}</TableCell>
+              <TableCell>{t.members.jobTitle}</TableCell>
+              <TableCell>{t.members.administration}</TableCell>
+              <TableCell>{t.members.period}</TableCell>
+              <TableCell />
+            </>
+          }
+        >
+          {group.members.map((m) => (
+            <TableRow key={m.id} sx={m.endDate && m.endDate < today ? { opacity: 0.6 } : undefined}>
+              <TableCell>{m.name}</TableCell>
+              <TableCell>{t.roles[m.role]}</TableCell>
+              <TableCell>{m.jobTitle}</TableCell>
+              <TableCell>{m.administration}</TableCell>
+              <TableCell>{period(m)}</TableCell>
+              <TableCell align="right">
+                <IconButton size="small" onClick={() => setMember(m)} aria-label={`${t.members.edit}: ${m.name}`}>
+                  <EditIcon fontSize="small" />
+                </IconButton>
+              </TableCell>
+            </TableRow>
+          ))}
+        </CardTable>
         <Button startIcon={<AddIcon />} sx={{ mt: 1 }} onClick={() => setMember('new')}>
           {t.members.add}
         </Button>
