@@ -2,22 +2,7 @@
 // (with start and end dates, so that old minutes keep the members of their day).
 import { useState } from 'react'
 import { z } from 'zod'
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  DialogContent,
-  DialogTitle,
-  Grid,
-  IconButton,
-  MenuItem,
-  Stack,
-  TableCell,
-  TableRow,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Card, CardContent, Grid, IconButton, MenuItem, Stack, TableCell, TableRow, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import EditIcon from '@mui/icons-material/Edit'
 import { meetingsApi, type Group, type Member } from '@shared/api/meetings'
@@ -26,21 +11,11 @@ import { cadenceMonthOptions, groupKinds, memberRoles, type GroupKind, type Memb
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import {
-  FormDateField,
-  FormTextField,
-  textFieldsOf,
-  showServerError,
-  FormRootError,
-  DialogFormActions,
-  useGuardedForm,
-  zodResolver,
-  submitTo
-} from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, showServerError, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
-import { GuardedDialog } from '../../components/GuardedDialog'
+import { LabelledFormDialog } from '../../components/FormDialog'
 import { CardTable } from '../../components/CardTable'
 
 const t = da.meetings
@@ -75,35 +50,34 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
     onClose()
   })
   return (
-    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={group ? t.groups.edit : t.groups.add}>
-        <DialogTitle>{group ? t.groups.edit : t.groups.add}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <FormTextField control={form.control} name="kind" label={t.groups.kind} select fullWidth>
-              {groupKinds.map((k) => (
-                <MenuItem key={k} value={k}>
-                  {t.groupKinds[k]}
-                </MenuItem>
-              ))}
-            </FormTextField>
-            <FormTextField control={form.control} name="name" label={t.groups.name} fullWidth required />
-            <FormTextField control={form.control} name="description" label={t.groups.description} fullWidth multiline minRows={2} />
-            <FormTextField control={form.control} name="cadence" label={t.groups.cadence} select fullWidth>
-              <MenuItem value="pool">{t.groups.cadencePool}</MenuItem>
-              {cadenceMonthOptions.map((n) => (
-                <MenuItem key={n} value={String(n)}>
-                  {t.groups.cadenceOption(n)}
-                </MenuItem>
-              ))}
-              <MenuItem value="0">{t.groups.cadenceNone}</MenuItem>
-            </FormTextField>
-          </Stack>
-          <FormRootError message={form.formState.errors.root?.message} />
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      title={group ? t.groups.edit : t.groups.add}
+      label={group ? t.groups.edit : t.groups.add}
+    >
+      <Stack spacing={2} sx={{ mt: 1 }}>
+        <FormTextField control={form.control} name="kind" label={t.groups.kind} select fullWidth>
+          {groupKinds.map((k) => (
+            <MenuItem key={k} value={k}>
+              {t.groupKinds[k]}
+            </MenuItem>
+          ))}
+        </FormTextField>
+        <FormTextField control={form.control} name="name" label={t.groups.name} fullWidth required />
+        <FormTextField control={form.control} name="description" label={t.groups.description} fullWidth multiline minRows={2} />
+        <FormTextField control={form.control} name="cadence" label={t.groups.cadence} select fullWidth>
+          <MenuItem value="pool">{t.groups.cadencePool}</MenuItem>
+          {cadenceMonthOptions.map((n) => (
+            <MenuItem key={n} value={String(n)}>
+              {t.groups.cadenceOption(n)}
+            </MenuItem>
+          ))}
+          <MenuItem value="0">{t.groups.cadenceNone}</MenuItem>
+        </FormTextField>
+      </Stack>
+    </LabelledFormDialog>
   )
 }
 
@@ -152,44 +126,41 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
     }
   })
   return (
-    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={member ? t.members.edit : t.members.add}>
-        <DialogTitle>{member ? t.members.edit : t.members.add}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ mt: 1 }}>
-            <FormTextField cell={{ xs: 12, sm: 7 }} control={form.control} name="name" label={t.members.name} fullWidth required />
-            <Grid size={{ xs: 12, sm: 5 }}>
-              <FormTextField control={form.control} name="role" label={t.members.role} select fullWidth>
-                {memberRoles.map((r) => (
-                  <MenuItem key={r} value={r}>
-                    {t.roles[r]}
-                  </MenuItem>
-                ))}
-              </FormTextField>
-            </Grid>
-            <FormTextField cell={{ xs: 12, sm: 6 }} control={form.control} name="administration" label={t.members.administration} fullWidth />
-            <FormTextField cell={{ xs: 12, sm: 6 }} control={form.control} name="jobTitle" label={t.members.jobTitle} fullWidth />
-            <FormTextField cell={12} control={form.control} name="email" label={t.members.email} fullWidth />
-            <FormDateField cell={{ xs: 12, sm: 6 }} control={form.control} name="startDate" label={t.members.startDate} />
-            <FormDateField cell={{ xs: 12, sm: 6 }} control={form.control} name="endDate" label={t.members.endDate} helperText={t.members.endHelp} />
-          </Grid>
-          <FormRootError message={form.formState.errors.root?.message ?? removeError ?? undefined} />
-        </DialogContent>
-        <DialogFormActions
-          onCancel={onClose}
-          submitting={form.formState.isSubmitting}
-          remove={
-            member
-              ? {
-                  label: t.members.remove,
-                  run: () => remove.mutateAsync({ memberId: member.id }),
-                  onError: setRemoveError
-                }
-              : undefined
-          }
-        />
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      title={member ? t.members.edit : t.members.add}
+      label={member ? t.members.edit : t.members.add}
+      otherError={removeError}
+      remove={
+        member
+          ? {
+              label: t.members.remove,
+              run: () => remove.mutateAsync({ memberId: member.id }),
+              onError: setRemoveError
+            }
+          : undefined
+      }
+    >
+      <Grid container spacing={2} sx={{ mt: 1 }}>
+        <FormTextField cell={{ xs: 12, sm: 7 }} control={form.control} name="name" label={t.members.name} fullWidth required />
+        <Grid size={{ xs: 12, sm: 5 }}>
+          <FormTextField control={form.control} name="role" label={t.members.role} select fullWidth>
+            {memberRoles.map((r) => (
+              <MenuItem key={r} value={r}>
+                {t.roles[r]}
+              </MenuItem>
+            ))}
+          </FormTextField>
+        </Grid>
+        <FormTextField cell={{ xs: 12, sm: 6 }} control={form.control} name="administration" label={t.members.administration} fullWidth />
+        <FormTextField cell={{ xs: 12, sm: 6 }} control={form.control} name="jobTitle" label={t.members.jobTitle} fullWidth />
+        <FormTextField cell={12} control={form.control} name="email" label={t.members.email} fullWidth />
+        <FormDateField cell={{ xs: 12, sm: 6 }} control={form.control} name="startDate" label={t.members.startDate} />
+        <FormDateField cell={{ xs: 12, sm: 6 }} control={form.control} name="endDate" label={t.members.endDate} helperText={t.members.endHelp} />
+      </Grid>
+    </LabelledFormDialog>
   )
 }
 
