@@ -80,8 +80,8 @@ export function FormDialog<T extends FieldValues, C = any, V = T>({
 }
 
 /**
- * A form inside the dialog's paper, named by `label` (a `<form aria-label>` that a user or a test
- * finds by its name); the dialog scrolls as a whole. It may carry a remove button
+ * A form inside the dialog's paper, named by `label` or else its title (a `<form aria-label>` that
+ * a user or a test finds by its name); the dialog scrolls as a whole. It may carry a remove button
  * (DialogFormActions' `remove`) and an error of its own beside the form's (`otherError`).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own types
@@ -98,14 +98,14 @@ export function LabelledFormDialog<T extends FieldValues, C = any, V = T>({
   maxWidth = 'sm',
   children
 }: FormDialogProps<T, C, V> & {
-  label: string
+  label?: string
   open?: boolean
   remove?: ComponentProps<typeof DialogFormActions>['remove']
   otherError?: string | null
 }) {
   return (
     <GuardedDialog dirty={form.formState.isDirty} open={open} onClose={onClose} maxWidth={maxWidth} fullWidth>
-      <form onSubmit={onSubmit} noValidate aria-label={label}>
+      <form onSubmit={onSubmit} noValidate aria-label={label ?? (typeof title === 'string' ? title : undefined)}>
         <DialogFormBody
           title={title}
           error={form.formState.errors.root?.message ?? otherError ?? undefined}

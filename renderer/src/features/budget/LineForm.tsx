@@ -101,14 +101,7 @@ export function LineDialog({
     if (rate) setValue('hourlyRateOre', formatKr(rate.hourlyRateOre, { unit: false }))
   }, [staffId, staff.data, setValue])
   return (
-    <LabelledFormDialog
-      form={form}
-      onSubmit={submit}
-      onClose={onClose}
-      title={line ? t.editTitle : t.addTitle}
-      label={line ? t.editTitle : t.addTitle}
-      maxWidth="md"
-    >
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={line ? t.editTitle : t.addTitle} maxWidth="md">
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <Grid size={{ xs: 12, sm: 3 }}>
           <FormTextField control={control} name="year" label={t.year} select fullWidth required>

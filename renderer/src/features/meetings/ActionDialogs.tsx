@@ -81,7 +81,7 @@ export function ActionStatusDialog({
     onClose()
   })
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.actions.setStatus} label={t.actions.setStatus}>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.actions.setStatus}>
       <Stack spacing={2} sx={{ mt: 1 }}>
         <Alert severity="info" icon={false}>
           {action.text}

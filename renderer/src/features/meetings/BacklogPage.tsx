@@ -31,7 +31,7 @@ function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => vo
     onClose()
   })
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.backlog.add} label={t.backlog.add}>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.backlog.add}>
       <Stack spacing={2} sx={{ mt: 1 }}>
         <FormTextField control={form.control} name="groupId" label={t.meeting.group} select fullWidth>
           {groups.map((g) => (

@@ -9,9 +9,8 @@ import { meetingsApi, type Group, type Member } from '@shared/api/meetings'
 import { formatDate, toIsoDate } from '@shared/domain/dates'
 import { cadenceMonthOptions, groupKinds, memberRoles, type GroupKind, type MemberRole } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, textFieldsOf, showServerError, useGuardedForm, zodResolver, submitTo } from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
@@ -50,13 +49,7 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
     onClose()
   })
   return (
-    <LabelledFormDialog
-      form={form}
-      onSubmit={submit}
-      onClose={onClose}
-      title={group ? t.groups.edit : t.groups.add}
-      label={group ? t.groups.edit : t.groups.add}
-    >
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={group ? t.groups.edit : t.groups.add}>
       <Stack spacing={2} sx={{ mt: 1 }}>
         <FormTextField control={form.control} name="kind" label={t.groups.kind} select fullWidth>
           {groupKinds.map((k) => (
@@ -109,21 +102,16 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
       endDate: member?.endDate ?? ''
     }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await save.mutateAsync({
-        groupId,
-        ...(member ? { memberId: member.id } : {}),
-        ...v,
-        role: v.role as MemberRole,
-        startDate: v.startDate || null,
-        endDate: v.endDate || null
-      })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['name', 'administration', 'jobTitle', 'role', 'email', 'startDate', 'endDate']))
-        form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['name', 'administration', 'jobTitle', 'role', 'email', 'startDate', 'endDate'], async (v) => {
+    await save.mutateAsync({
+      groupId,
+      ...(member ? { memberId: member.id } : {}),
+      ...v,
+      role: v.role as MemberRole,
+      startDate: v.startDate || null,
+      endDate: v.endDate || null
+    })
+    onClose()
   })
   return (
     <LabelledFormDialog
@@ -131,7 +119,6 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
       onSubmit={submit}
       onClose={onClose}
       title={member ? t.members.edit : t.members.add}
-      label={member ? t.members.edit : t.members.add}
       otherError={removeError}
       remove={
         member

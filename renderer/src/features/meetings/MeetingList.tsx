@@ -8,9 +8,8 @@ import AddIcon from '@mui/icons-material/Add'
 import type { Group } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, showServerError, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, submitTo, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MeetingStatusChip, meetingFormSchema, meetingPath } from './ui'
@@ -48,25 +47,12 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
     const title = form.getValues('title')
     if (g && (title === '' || groups.some((x) => t.meeting.defaultTitle(x.name) === title))) form.setValue('title', t.meeting.defaultTitle(g.name))
   }, [groupId, groups, form])
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      const m = await create.mutateAsync({ ...v, groupId: Number(v.groupId) })
-      navigate(meetingPath(projectId, m.id))
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['title', 'date', 'startTime', 'endTime', 'place', 'guests', 'groupId']))
-        form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['title', 'date', 'startTime', 'endTime', 'place', 'guests', 'groupId'], async (v) => {
+    const m = await create.mutateAsync({ ...v, groupId: Number(v.groupId) })
+    navigate(meetingPath(projectId, m.id))
   })
   return (
-    <LabelledFormDialog
-      form={form}
-      onSubmit={submit}
-      onClose={onClose}
-      title={t.meeting.newTitle}
-      label={t.meeting.newTitle}
-      open={open}
-      submitLabel={t.meeting.create}
-    >
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.meeting.newTitle} open={open} submitLabel={t.meeting.create}>
       <Grid container spacing={2} sx={{ mt: 1 }}>
         <Grid size={12}>
           <FormTextField control={form.control} name="groupId" label={t.meeting.group} select fullWidth>

@@ -115,7 +115,7 @@ function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => 
     onClose()
   })
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.approval.title} label={t.approval.title} submitLabel={t.approval.confirm}>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.approval.title} submitLabel={t.approval.confirm}>
       <DialogContentText>{t.approval.intro}</DialogContentText>
       <Stack spacing={2} sx={{ mt: 2 }}>
         <FormTextField control={form.control} name="approverName" label={t.approval.approverName} fullWidth required />
