@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react'
 import {
   Controller,
   type Control,
+  type ControllerProps,
   type ControllerFieldState,
   type ControllerRenderProps,
   type FieldPath,
@@ -76,9 +77,15 @@ export function useGuardedForm<TFieldValues extends FieldValues = FieldValues, T
 /** Where a field stands in its form's `<Grid container>`: in a cell of this size (none: not in a cell). */
 type CellProp = { cell?: GridProps['size'] }
 
-/** The field alone, or in its cell of the form's grid. */
-function InCell({ cell, children }: CellProp & { children: ReactNode }) {
-  return cell === undefined ? children : <Grid size={cell}>{children}</Grid>
+/** A field bound to the form's value `name` (drawn by `render`), alone or in its cell of the form's grid. */
+function BoundField<T extends FieldValues>({
+  control,
+  name,
+  cell,
+  render
+}: { control: Control<T>; name: FieldPath<T>; render: ControllerProps<T, FieldPath<T>>['render'] } & CellProp) {
+  const bound = <Controller control={control} name={name} render={render} />
+  return cell === undefined ? bound : <Grid size={cell}>{bound}</Grid>
 }
 
 type FieldProps<T extends FieldValues> = {
@@ -95,28 +102,27 @@ type FieldProps<T extends FieldValues> = {
 
 export function FormTextField<T extends FieldValues>({ control, name, label, helperText, unit, inputMode, cell, ...rest }: FieldProps<T>) {
   return (
-    <InCell cell={cell}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field, fieldState }) => (
-          <TextField
-            {...rest}
-            {...field}
-            required={rest.required ?? markedRequired(control, name)}
-            value={field.value ?? ''}
-            label={label}
-            error={Boolean(fieldState.error)}
-            helperText={fieldState.error?.message ?? helperText}
-            slotProps={{
-              ...rest.slotProps,
-              ...(unit ? { input: { endAdornment: <InputAdornment position="end">{da.common.units[unit]}</InputAdornment> } } : {}),
-              htmlInput: { 'aria-label': label, ...(inputMode ? { inputMode } : {}), ...((rest.slotProps?.htmlInput as object) ?? {}) }
-            }}
-          />
-        )}
-      />
-    </InCell>
+    <BoundField
+      control={control}
+      name={name}
+      cell={cell}
+      render={({ field, fieldState }) => (
+        <TextField
+          {...rest}
+          {...field}
+          required={rest.required ?? markedRequired(control, name)}
+          value={field.value ?? ''}
+          label={label}
+          error={Boolean(fieldState.error)}
+          helperText={fieldState.error?.message ?? helperText}
+          slotProps={{
+            ...rest.slotProps,
+            ...(unit ? { input: { endAdornment: <InputAdornment position="end">{da.common.units[unit]}</InputAdornment> } } : {}),
+            htmlInput: { 'aria-label': label, ...(inputMode ? { inputMode } : {}), ...((rest.slotProps?.htmlInput as object) ?? {}) }
+          }}
+        />
+      )}
+    />
   )
 }
 
@@ -192,21 +198,20 @@ export function FormDateField<T extends FieldValues>({
   helperText?: ReactNode
 } & CellProp) {
   return (
-    <InCell cell={cell}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field, fieldState }) => (
-          <DateInput
-            field={field as unknown as ControllerRenderProps<FieldValues, string>}
-            fieldState={fieldState}
-            label={label}
-            helperText={helperText}
-            required={markedRequired(control, name)}
-          />
-        )}
-      />
-    </InCell>
+    <BoundField
+      control={control}
+      name={name}
+      cell={cell}
+      render={({ field, fieldState }) => (
+        <DateInput
+          field={field as unknown as ControllerRenderProps<FieldValues, string>}
+          fieldState={fieldState}
+          label={label}
+          helperText={helperText}
+          required={markedRequired(control, name)}
+        />
+      )}
+    />
   )
 }
 
