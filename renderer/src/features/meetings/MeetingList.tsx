@@ -63,21 +63,11 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
             ))}
           </FormTextField>
         </Grid>
-        <Grid size={12}>
-          <FormTextField control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 4 }}>
-          <FormDateField control={form.control} name="date" label={t.meeting.date} />
-        </Grid>
-        <Grid size={{ xs: 6, sm: 4 }}>
-          <FormTextField control={form.control} name="startTime" label={t.meeting.startTime} helperText={t.meeting.timeHelp} fullWidth />
-        </Grid>
-        <Grid size={{ xs: 6, sm: 4 }}>
-          <FormTextField control={form.control} name="endTime" label={t.meeting.endTime} helperText={t.meeting.timeHelp} fullWidth />
-        </Grid>
-        <Grid size={12}>
-          <FormTextField control={form.control} name="place" label={t.meeting.place} fullWidth />
-        </Grid>
+        <FormTextField cell={12} control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
+        <FormDateField cell={{ xs: 12, sm: 4 }} control={form.control} name="date" label={t.meeting.date} />
+        <FormTextField cell={{ xs: 6, sm: 4 }} control={form.control} name="startTime" label={t.meeting.startTime} helperText={t.meeting.timeHelp} fullWidth />
+        <FormTextField cell={{ xs: 6, sm: 4 }} control={form.control} name="endTime" label={t.meeting.endTime} helperText={t.meeting.timeHelp} fullWidth />
+        <FormTextField cell={12} control={form.control} name="place" label={t.meeting.place} fullWidth />
       </Grid>
     </LabelledFormDialog>
   )
