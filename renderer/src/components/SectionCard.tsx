@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react'
 import type { SxProps, Theme } from '@mui/material/styles'
+import { Link as RouterLink } from 'react-router'
+import Button from '@mui/material/Button'
 import Card from '@mui/material/Card'
+import CardActions from '@mui/material/CardActions'
 import CardContent from '@mui/material/CardContent'
 import Typography from '@mui/material/Typography'
 
@@ -11,7 +14,8 @@ export function SectionCard({
   section = false,
   label,
   sx,
-  testId
+  testId,
+  links
 }: {
   title: ReactNode
   children: ReactNode
@@ -20,6 +24,8 @@ export function SectionCard({
   label?: string
   sx?: SxProps<Theme>
   testId?: string
+  /** Links at the card's foot, e.g. a front-page card's way to its screens. */
+  links?: readonly { to: string; label: string }[]
 }) {
   return (
     <Card variant="outlined" {...(section ? { component: 'section' as const } : {})} aria-label={label} sx={sx} data-testid={testId}>
@@ -29,6 +35,15 @@ export function SectionCard({
         </Typography>
         {children}
       </CardContent>
+      {links ? (
+        <CardActions>
+          {links.map((l) => (
+            <Button key={l.to} component={RouterLink} to={l.to}>
+              {l.label}
+            </Button>
+          ))}
+        </CardActions>
+      ) : null}
     </Card>
   )
 }

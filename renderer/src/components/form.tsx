@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react'
 import {
   Controller,
   type Control,
+  type ControllerProps,
   type ControllerFieldState,
   type ControllerRenderProps,
   type FieldPath,
@@ -16,7 +17,7 @@ import {
 } from 'react-hook-form'
 // eslint-disable-next-line no-restricted-imports -- the one place that wraps zodResolver
 import { zodResolver as hookformZodResolver } from '@hookform/resolvers/zod'
-import { Alert, Button, DialogActions, InputAdornment, TextField, type SxProps, type TextFieldProps, type Theme } from '@mui/material'
+import { Alert, Button, DialogActions, Grid, InputAdornment, TextField, type GridProps, type SxProps, type TextFieldProps, type Theme } from '@mui/material'
 import { DatePicker } from './DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
 import { z } from 'zod'
@@ -73,6 +74,20 @@ export function useGuardedForm<TFieldValues extends FieldValues = FieldValues, T
   return form
 }
 
+/** Where a field stands in its form's `<Grid container>`: in a cell of this size (none: not in a cell). */
+type CellProp = { cell?: GridProps['size'] }
+
+/** A field bound to the form's value `name` (drawn by `render`), alone or in its cell of the form's grid. */
+function BoundField<T extends FieldValues>({
+  control,
+  name,
+  cell,
+  render
+}: { control: Control<T>; name: FieldPath<T>; render: ControllerProps<T, FieldPath<T>>['render'] } & CellProp) {
+  const bound = <Controller control={control} name={name} render={render} />
+  return cell === undefined ? bound : <Grid size={cell}>{bound}</Grid>
+}
+
 type FieldProps<T extends FieldValues> = {
   control: Control<T>
   name: FieldPath<T>
@@ -80,13 +95,17 @@ type FieldProps<T extends FieldValues> = {
   helperText?: ReactNode
   /** The unit after what is typed («kr.», «%», «timer»): the label stays the field's name, as the server's messages say it. */
   unit?: keyof typeof da.common.units
-} & Omit<TextFieldProps, 'name' | 'label' | 'value' | 'onChange' | 'helperText'>
+  /** The keyboard a touch screen shows: digits only, or digits with a decimal comma. */
+  inputMode?: 'numeric' | 'decimal'
+} & CellProp &
+  Omit<TextFieldProps, 'name' | 'label' | 'value' | 'onChange' | 'helperText'>
 
-export function FormTextField<T extends FieldValues>({ control, name, label, helperText, unit, ...rest }: FieldProps<T>) {
+export function FormTextField<T extends FieldValues>({ control, name, label, helperText, unit, inputMode, cell, ...rest }: FieldProps<T>) {
   return (
-    <Controller
+    <BoundField
       control={control}
       name={name}
+      cell={cell}
       render={({ field, fieldState }) => (
         <TextField
           {...rest}
@@ -99,7 +118,7 @@ export function FormTextField<T extends FieldValues>({ control, name, label, hel
           slotProps={{
             ...rest.slotProps,
             ...(unit ? { input: { endAdornment: <InputAdornment position="end">{da.common.units[unit]}</InputAdornment> } } : {}),
-            htmlInput: { 'aria-label': label, ...((rest.slotProps?.htmlInput as object) ?? {}) }
+            htmlInput: { 'aria-label': label, ...(inputMode ? { inputMode } : {}), ...((rest.slotProps?.htmlInput as object) ?? {}) }
           }}
         />
       )}
@@ -170,17 +189,19 @@ export function FormDateField<T extends FieldValues>({
   control,
   name,
   label,
-  helperText
+  helperText,
+  cell
 }: {
   control: Control<T>
   name: FieldPath<T>
   label: string
   helperText?: ReactNode
-}) {
+} & CellProp) {
   return (
-    <Controller
+    <BoundField
       control={control}
       name={name}
+      cell={cell}
       render={({ field, fieldState }) => (
         <DateInput
           field={field as unknown as ControllerRenderProps<FieldValues, string>}
@@ -318,7 +339,8 @@ export function DialogFormActions({
   submitting,
   submitLabel = da.common.save,
   color = 'primary',
-  disabled = false
+  disabled = false,
+  remove
 }: {
   onCancel: () => void
   submitting: boolean
@@ -326,9 +348,31 @@ export function DialogFormActions({
   /** 'warning' for a step back (unlocking, withdrawing). */
   color?: 'primary' | 'warning'
   disabled?: boolean
+  /**
+   * A red button at the far left that removes the thing the dialog edits: `run` removes it, then
+   * the dialog closes (`onCancel`, without asking: there is nothing left to lose); a refusal's
+   * message goes to `onError`, for the dialog to show.
+   */
+  remove?: { label: ReactNode; run: () => Promise<unknown>; onError: (message: string) => void }
 }) {
   return (
     <DialogActions>
+      {remove ? (
+        <Button
+          color="error"
+          sx={{ mr: 'auto' }}
+          onClick={async () => {
+            try {
+              await remove.run()
+              onCancel()
+            } catch (e) {
+              remove.onError(errorMessage(e))
+            }
+          }}
+        >
+          {remove.label}
+        </Button>
+      ) : null}
       <DialogCancelButton onCancel={onCancel} />
       <Button type="submit" variant="contained" color={color} loading={submitting} disabled={disabled}>
         {submitLabel}

@@ -1,11 +1,11 @@
 // The budget's card on the project's front page: budget used against the period elapsed. Its alerts
 // are on the front page's decision panel, grouped, and said only there.
-import { Link as RouterLink } from 'react-router'
-import { Box, Button, Card, CardActions, CardContent, LinearProgress, Stack, Typography } from '@mui/material'
+import { Box, LinearProgress, Stack, Typography } from '@mui/material'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
+import { SectionCard } from '../../components/SectionCard'
 import { formatMeasuredBasisPoints, percentOfBasisPoints } from '@shared/domain/percent'
 
 const t = da.budget.ui.card
@@ -27,28 +27,18 @@ function Bar({ label, bp, testId }: { label: string; bp: number; testId: string 
 export function BudgetOverviewCard({ projectId }: { projectId: number }) {
   const spending = useApiQuery('budget.spending', { projectId })
   return (
-    <Card variant="outlined" data-testid="budget-overview-card">
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {t.title}
-        </Typography>
-        <QueryView query={spending}>
-          {(s) => (
-            <Stack spacing={1.5}>
-              <Typography>
-                {s.inForceVersion ? t.summary(formatKr(s.totals.spentOre), formatKr(s.totals.budgetOre), formatKr(s.totals.remainingOre)) : t.noBudget}
-              </Typography>
-              <Bar label={t.used} bp={s.totals.usedBp ?? 0} testId="card-used" />
-              <Bar label={t.elapsed} bp={s.totals.elapsedBp} testId="card-elapsed" />
-            </Stack>
-          )}
-        </QueryView>
-      </CardContent>
-      <CardActions>
-        <Button component={RouterLink} to={`/projekt/${projectId}/budget/forbrug`}>
-          {t.open}
-        </Button>
-      </CardActions>
-    </Card>
+    <SectionCard title={t.title} testId="budget-overview-card" links={[{ to: `/projekt/${projectId}/budget/forbrug`, label: t.open }]}>
+      <QueryView query={spending}>
+        {(s) => (
+          <Stack spacing={1.5}>
+            <Typography>
+              {s.inForceVersion ? t.summary(formatKr(s.totals.spentOre), formatKr(s.totals.budgetOre), formatKr(s.totals.remainingOre)) : t.noBudget}
+            </Typography>
+            <Bar label={t.used} bp={s.totals.usedBp ?? 0} testId="card-used" />
+            <Bar label={t.elapsed} bp={s.totals.elapsedBp} testId="card-elapsed" />
+          </Stack>
+        )}
+      </QueryView>
+    </SectionCard>
   )
 }

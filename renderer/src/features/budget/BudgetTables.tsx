@@ -6,6 +6,7 @@ import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import type { ReactNode } from 'react'
+import { CheckNotice } from '../../components/CheckNotice'
 
 const t = da.budget.ui.lines
 const c = da.budget.ui.comparison
@@ -157,15 +158,5 @@ function ComparisonNotice({ comparison }: { comparison: BudgetGrantComparisonVie
   if (comparison.budgetVsGrantOre !== 0) problems.push(c.budgetDiffers(formatKr(Math.abs(comparison.budgetVsGrantOre)), comparison.budgetVsGrantOre < 0))
   const yearsOff = comparison.years.filter((y) => y.differenceOre !== 0).map((y) => String(y.year))
   if (yearsOff.length && comparison.budgetTotalOre > 0) problems.push(c.yearsDiffer(yearsOff.join(', ')))
-  if (problems.length === 0)
-    return (
-      <Alert severity="success" data-testid="budget-grant-notice">
-        {c.balanced}
-      </Alert>
-    )
-  return (
-    <Alert severity="warning" data-testid="budget-grant-notice">
-      {problems.join(' ')}
-    </Alert>
-  )
+  return <CheckNotice problems={problems} balanced={c.balanced} testId="budget-grant-notice" />
 }

@@ -5,15 +5,15 @@ import { useEffect } from 'react'
 import { useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import { parseHours } from '@shared/domain/duration'
-import { Alert, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
+import { Alert, Grid, MenuItem } from '@mui/material'
 import { lineFieldsSchema, type BudgetLineView, type BudgetOverview } from '@shared/api/budget'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
-import { GuardedDialog } from '../../components/GuardedDialog'
+import { FormTextField, formFields, textFieldsOf, showServerError, useGuardedForm, zodResolver } from '../../components/form'
+import { LabelledFormDialog } from '../../components/FormDialog'
 
 const t = da.budget.ui.lineForm
 const v = da.validationMessages
@@ -62,10 +62,11 @@ export function LineDialog({
   const staff = useApiQuery('staff.rates.list', { projectId })
   const add = useApiMutation('budget.addLine')
   const update = useApiMutation('budget.updateLine')
-  const { control, handleSubmit, setError, setValue, formState } = useGuardedForm<Values>({
+  const form = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: toValues(line, overview.years)
   })
+  const { control, handleSubmit, setError, setValue } = form
   const categoryKey = useWatch({ control, name: 'categoryKey' })
   const kind = overview.categories.find((c) => c.key === categoryKey)?.kind ?? 'salary'
 
@@ -100,105 +101,64 @@ export function LineDialog({
     if (rate) setValue('hourlyRateOre', formatKr(rate.hourlyRateOre, { unit: false }))
   }, [staffId, staff.data, setValue])
   return (
-    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="md" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={line ? t.editTitle : t.addTitle}>
-        <DialogTitle>{line ? t.editTitle : t.addTitle}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={{ xs: 12, sm: 3 }}>
-              <FormTextField control={control} name="year" label={t.year} select fullWidth required>
-                {overview.years.map((y) => (
-                  <MenuItem key={y} value={String(y)}>
-                    {y}
-                  </MenuItem>
-                ))}
-              </FormTextField>
-            </Grid>
-            <Grid size={{ xs: 12, sm: 9 }}>
-              <FormTextField control={control} name="categoryKey" label={t.category} select fullWidth required>
-                {overview.categories.map((c) => (
-                  <MenuItem key={c.key} value={c.key}>
-                    {c.eligible ? c.label : t.ineligibleOption(c.label)}
-                  </MenuItem>
-                ))}
-              </FormTextField>
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={control} name="title" label={t.title} fullWidth required helperText={t.titleHelp} />
-            </Grid>
-            {kind === 'salary' ? (
-              <>
-                {withRates.length > 0 ? (
-                  <Grid size={12}>
-                    <FormTextField control={control} name="staffId" label={t.rateFromStaff} select fullWidth>
-                      {withRates.map((s) => {
-                        const rate = s.currentRate ?? s.rates[s.rates.length - 1]!
-                        return (
-                          <MenuItem key={s.staff.id} value={String(s.staff.id)}>
-                            {`${s.staff.name} (${s.functionLabel}): ${formatKr(rate.hourlyRateOre)}`}
-                          </MenuItem>
-                        )
-                      })}
-                    </FormTextField>
-                  </Grid>
-                ) : null}
-                <Grid size={{ xs: 12, sm: 4 }}>
-                  <FormTextField
-                    control={control}
-                    name="staffCount"
-                    label={t.staffCount}
-                    fullWidth
-                    required
-                    slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-                  />
-                </Grid>
-                <Grid size={{ xs: 12, sm: 4 }}>
-                  <FormTextField
-                    control={control}
-                    name="minutes"
-                    label={t.hours}
-                    fullWidth
-                    required
-                    helperText={t.hoursHelp}
-                    slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-                  />
-                </Grid>
-                <Grid size={{ xs: 12, sm: 4 }}>
-                  <FormTextField
-                    control={control}
-                    name="hourlyRateOre"
-                    label={t.rate}
-                    unit="kr"
-                    fullWidth
-                    required
-                    slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-                  />
-                </Grid>
-                <Grid size={12}>
-                  <Alert severity="info">{t.salaryHelp}</Alert>
-                </Grid>
-              </>
-            ) : (
-              <Grid size={{ xs: 12, sm: 6 }}>
-                <FormTextField
-                  control={control}
-                  name="amountOre"
-                  label={t.amount}
-                  unit="kr"
-                  fullWidth
-                  required
-                  slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-                />
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={line ? t.editTitle : t.addTitle} maxWidth="md">
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        <Grid size={{ xs: 12, sm: 3 }}>
+          <FormTextField control={control} name="year" label={t.year} select fullWidth required>
+            {overview.years.map((y) => (
+              <MenuItem key={y} value={String(y)}>
+                {y}
+              </MenuItem>
+            ))}
+          </FormTextField>
+        </Grid>
+        <Grid size={{ xs: 12, sm: 9 }}>
+          <FormTextField control={control} name="categoryKey" label={t.category} select fullWidth required>
+            {overview.categories.map((c) => (
+              <MenuItem key={c.key} value={c.key}>
+                {c.eligible ? c.label : t.ineligibleOption(c.label)}
+              </MenuItem>
+            ))}
+          </FormTextField>
+        </Grid>
+        <FormTextField cell={12} control={control} name="title" label={t.title} fullWidth required helperText={t.titleHelp} />
+        {kind === 'salary' ? (
+          <>
+            {withRates.length > 0 ? (
+              <Grid size={12}>
+                <FormTextField control={control} name="staffId" label={t.rateFromStaff} select fullWidth>
+                  {withRates.map((s) => {
+                    const rate = s.currentRate ?? s.rates[s.rates.length - 1]!
+                    return (
+                      <MenuItem key={s.staff.id} value={String(s.staff.id)}>
+                        {`${s.staff.name} (${s.functionLabel}): ${formatKr(rate.hourlyRateOre)}`}
+                      </MenuItem>
+                    )
+                  })}
+                </FormTextField>
               </Grid>
-            )}
+            ) : null}
+            <FormTextField cell={{ xs: 12, sm: 4 }} control={control} name="staffCount" label={t.staffCount} fullWidth required inputMode="numeric" />
+            <FormTextField
+              cell={{ xs: 12, sm: 4 }}
+              control={control}
+              name="minutes"
+              label={t.hours}
+              fullWidth
+              required
+              helperText={t.hoursHelp}
+              inputMode="decimal"
+            />
+            <FormTextField cell={{ xs: 12, sm: 4 }} control={control} name="hourlyRateOre" label={t.rate} unit="kr" fullWidth required inputMode="decimal" />
             <Grid size={12}>
-              <FormTextField control={control} name="note" label={t.note} fullWidth required multiline minRows={2} helperText={t.noteHelp} />
+              <Alert severity="info">{t.salaryHelp}</Alert>
             </Grid>
-          </Grid>
-          <FormRootError message={formState.errors.root?.message} />
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} />
-      </form>
-    </GuardedDialog>
+          </>
+        ) : (
+          <FormTextField cell={{ xs: 12, sm: 6 }} control={control} name="amountOre" label={t.amount} unit="kr" fullWidth required inputMode="decimal" />
+        )}
+        <FormTextField cell={12} control={control} name="note" label={t.note} fullWidth required multiline minRows={2} helperText={t.noteHelp} />
+      </Grid>
+    </LabelledFormDialog>
   )
 }

@@ -1,14 +1,13 @@
 // Dialogs for action items: add or change one (from a decision), and change its status.
 import { z } from 'zod'
-import { Alert, Button, DialogActions, DialogContent, DialogTitle, MenuItem, Stack } from '@mui/material'
+import { Alert, MenuItem, Stack } from '@mui/material'
 import { meetingsApi, type ActionItem } from '@shared/api/meetings'
 import { actionStatuses, isClosedActionStatus, type ActionStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { optionalDateField } from './ui'
-import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
+import { LabelledFormDialog } from '../../components/FormDialog'
 
 const t = da.meetings
 
@@ -29,41 +28,29 @@ export function ActionDialog({ itemId, action, onClose }: { itemId: number; acti
     onClose()
   })
   return (
-    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={t.actions.add}>
-        <DialogTitle>{action ? t.actions.text : t.actions.add}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <FormTextField control={form.control} name="text" label={t.actions.text} fullWidth required multiline minRows={2} />
-            <FormTextField control={form.control} name="owner" label={t.actions.owner} fullWidth />
-            <FormDateField control={form.control} name="dueDate" label={t.actions.dueDate} />
-          </Stack>
-          <FormRootError message={form.formState.errors.root?.message} />
-        </DialogContent>
-        <DialogActions>
-          {action ? (
-            <Button
-              color="error"
-              sx={{ mr: 'auto' }}
-              onClick={async () => {
-                try {
-                  await remove.mutateAsync({ actionId: action.id })
-                  onClose()
-                } catch (e) {
-                  form.setError('root', { message: errorMessage(e) })
-                }
-              }}
-            >
-              {t.actions.remove}
-            </Button>
-          ) : null}
-          <DialogCancelButton onCancel={onClose} />
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-            {t.actions.save}
-          </Button>
-        </DialogActions>
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      title={action ? t.actions.text : t.actions.add}
+      label={t.actions.add}
+      submitLabel={t.actions.save}
+      remove={
+        action
+          ? {
+              label: t.actions.remove,
+              run: () => remove.mutateAsync({ actionId: action.id }),
+              onError: (message) => form.setError('root', { message })
+            }
+          : undefined
+      }
+    >
+      <Stack spacing={2} sx={{ mt: 1 }}>
+        <FormTextField control={form.control} name="text" label={t.actions.text} fullWidth required multiline minRows={2} />
+        <FormTextField control={form.control} name="owner" label={t.actions.owner} fullWidth />
+        <FormDateField control={form.control} name="dueDate" label={t.actions.dueDate} />
+      </Stack>
+    </LabelledFormDialog>
   )
 }
 
@@ -94,28 +81,21 @@ export function ActionStatusDialog({
     onClose()
   })
   return (
-    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={t.actions.setStatus}>
-        <DialogTitle>{t.actions.setStatus}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <Alert severity="info" icon={false}>
-              {action.text}
-            </Alert>
-            <FormTextField control={form.control} name="status" label={t.actions.status} select fullWidth>
-              {actionStatuses.map((s) => (
-                <MenuItem key={s} value={s}>
-                  {t.actionStatuses[s]}
-                </MenuItem>
-              ))}
-            </FormTextField>
-            <FormDateField control={form.control} name="closedOn" label={t.actions.closedOn} />
-            <FormTextField control={form.control} name="statusNote" label={t.actions.statusNote} fullWidth multiline minRows={2} />
-          </Stack>
-          <FormRootError message={form.formState.errors.root?.message} />
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.actions.setStatus}>
+      <Stack spacing={2} sx={{ mt: 1 }}>
+        <Alert severity="info" icon={false}>
+          {action.text}
+        </Alert>
+        <FormTextField control={form.control} name="status" label={t.actions.status} select fullWidth>
+          {actionStatuses.map((s) => (
+            <MenuItem key={s} value={s}>
+              {t.actionStatuses[s]}
+            </MenuItem>
+          ))}
+        </FormTextField>
+        <FormDateField control={form.control} name="closedOn" label={t.actions.closedOn} />
+        <FormTextField control={form.control} name="statusNote" label={t.actions.statusNote} fullWidth multiline minRows={2} />
+      </Stack>
+    </LabelledFormDialog>
   )
 }

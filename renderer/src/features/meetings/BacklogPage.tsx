@@ -1,17 +1,17 @@
 // Forslag til punkter: items proposed for coming meetings, per group; put one on a planned agenda.
 import { useState } from 'react'
 import { z } from 'zod'
-import { Alert, Button, Card, CardContent, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material'
+import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { itemFieldsSchema, type AgendaItem, type Group, type MeetingSummary } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
+import { FormTextField, textFieldsOf, FormRootError, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
-import { GuardedDialog } from '../../components/GuardedDialog'
+import { LabelledFormDialog } from '../../components/FormDialog'
 
 const t = da.meetings
 
@@ -31,27 +31,20 @@ function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => vo
     onClose()
   })
   return (
-    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={t.backlog.add}>
-        <DialogTitle>{t.backlog.add}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <FormTextField control={form.control} name="groupId" label={t.meeting.group} select fullWidth>
-              {groups.map((g) => (
-                <MenuItem key={g.id} value={String(g.id)}>
-                  {g.name}
-                </MenuItem>
-              ))}
-            </FormTextField>
-            <FormTextField control={form.control} name="title" label={t.items.itemTitle} fullWidth required />
-            <FormTextField control={form.control} name="caseSummary" label={t.items.caseSummary} fullWidth multiline minRows={3} />
-            <FormTextField control={form.control} name="proposedBy" label={t.items.proposedBy} fullWidth />
-          </Stack>
-          <FormRootError message={form.formState.errors.root?.message} />
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.backlog.add}>
+      <Stack spacing={2} sx={{ mt: 1 }}>
+        <FormTextField control={form.control} name="groupId" label={t.meeting.group} select fullWidth>
+          {groups.map((g) => (
+            <MenuItem key={g.id} value={String(g.id)}>
+              {g.name}
+            </MenuItem>
+          ))}
+        </FormTextField>
+        <FormTextField control={form.control} name="title" label={t.items.itemTitle} fullWidth required />
+        <FormTextField control={form.control} name="caseSummary" label={t.items.caseSummary} fullWidth multiline minRows={3} />
+        <FormTextField control={form.control} name="proposedBy" label={t.items.proposedBy} fullWidth />
+      </Stack>
+    </LabelledFormDialog>
   )
 }
 

@@ -2,49 +2,20 @@
 // (with start and end dates, so that old minutes keep the members of their day).
 import { useState } from 'react'
 import { z } from 'zod'
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Grid,
-  IconButton,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Card, CardContent, Grid, IconButton, MenuItem, Stack, TableCell, TableRow, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import EditIcon from '@mui/icons-material/Edit'
 import { meetingsApi, type Group, type Member } from '@shared/api/meetings'
 import { formatDate, toIsoDate } from '@shared/domain/dates'
 import { cadenceMonthOptions, groupKinds, memberRoles, type GroupKind, type MemberRole } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import {
-  FormDateField,
-  FormTextField,
-  textFieldsOf,
-  showServerError,
-  FormRootError,
-  DialogFormActions,
-  useGuardedForm,
-  zodResolver,
-  submitTo
-} from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
-import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
+import { LabelledFormDialog } from '../../components/FormDialog'
+import { CardTable } from '../../components/CardTable'
 
 const t = da.meetings
 
@@ -78,35 +49,28 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
     onClose()
   })
   return (
-    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={group ? t.groups.edit : t.groups.add}>
-        <DialogTitle>{group ? t.groups.edit : t.groups.add}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <FormTextField control={form.control} name="kind" label={t.groups.kind} select fullWidth>
-              {groupKinds.map((k) => (
-                <MenuItem key={k} value={k}>
-                  {t.groupKinds[k]}
-                </MenuItem>
-              ))}
-            </FormTextField>
-            <FormTextField control={form.control} name="name" label={t.groups.name} fullWidth required />
-            <FormTextField control={form.control} name="description" label={t.groups.description} fullWidth multiline minRows={2} />
-            <FormTextField control={form.control} name="cadence" label={t.groups.cadence} select fullWidth>
-              <MenuItem value="pool">{t.groups.cadencePool}</MenuItem>
-              {cadenceMonthOptions.map((n) => (
-                <MenuItem key={n} value={String(n)}>
-                  {t.groups.cadenceOption(n)}
-                </MenuItem>
-              ))}
-              <MenuItem value="0">{t.groups.cadenceNone}</MenuItem>
-            </FormTextField>
-          </Stack>
-          <FormRootError message={form.formState.errors.root?.message} />
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={group ? t.groups.edit : t.groups.add}>
+      <Stack spacing={2} sx={{ mt: 1 }}>
+        <FormTextField control={form.control} name="kind" label={t.groups.kind} select fullWidth>
+          {groupKinds.map((k) => (
+            <MenuItem key={k} value={k}>
+              {t.groupKinds[k]}
+            </MenuItem>
+          ))}
+        </FormTextField>
+        <FormTextField control={form.control} name="name" label={t.groups.name} fullWidth required />
+        <FormTextField control={form.control} name="description" label={t.groups.description} fullWidth multiline minRows={2} />
+        <FormTextField control={form.control} name="cadence" label={t.groups.cadence} select fullWidth>
+          <MenuItem value="pool">{t.groups.cadencePool}</MenuItem>
+          {cadenceMonthOptions.map((n) => (
+            <MenuItem key={n} value={String(n)}>
+              {t.groups.cadenceOption(n)}
+            </MenuItem>
+          ))}
+          <MenuItem value="0">{t.groups.cadenceNone}</MenuItem>
+        </FormTextField>
+      </Stack>
+    </LabelledFormDialog>
   )
 }
 
@@ -138,82 +102,52 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
       endDate: member?.endDate ?? ''
     }
   })
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      await save.mutateAsync({
-        groupId,
-        ...(member ? { memberId: member.id } : {}),
-        ...v,
-        role: v.role as MemberRole,
-        startDate: v.startDate || null,
-        endDate: v.endDate || null
-      })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['name', 'administration', 'jobTitle', 'role', 'email', 'startDate', 'endDate']))
-        form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['name', 'administration', 'jobTitle', 'role', 'email', 'startDate', 'endDate'], async (v) => {
+    await save.mutateAsync({
+      groupId,
+      ...(member ? { memberId: member.id } : {}),
+      ...v,
+      role: v.role as MemberRole,
+      startDate: v.startDate || null,
+      endDate: v.endDate || null
+    })
+    onClose()
   })
   return (
-    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={member ? t.members.edit : t.members.add}>
-        <DialogTitle>{member ? t.members.edit : t.members.add}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ mt: 1 }}>
-            <Grid size={{ xs: 12, sm: 7 }}>
-              <FormTextField control={form.control} name="name" label={t.members.name} fullWidth required />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 5 }}>
-              <FormTextField control={form.control} name="role" label={t.members.role} select fullWidth>
-                {memberRoles.map((r) => (
-                  <MenuItem key={r} value={r}>
-                    {t.roles[r]}
-                  </MenuItem>
-                ))}
-              </FormTextField>
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={form.control} name="administration" label={t.members.administration} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={form.control} name="jobTitle" label={t.members.jobTitle} fullWidth />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={form.control} name="email" label={t.members.email} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormDateField control={form.control} name="startDate" label={t.members.startDate} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormDateField control={form.control} name="endDate" label={t.members.endDate} helperText={t.members.endHelp} />
-            </Grid>
-          </Grid>
-          <FormRootError message={form.formState.errors.root?.message ?? removeError ?? undefined} />
-        </DialogContent>
-        <DialogActions>
-          {member ? (
-            <Button
-              color="error"
-              sx={{ mr: 'auto' }}
-              onClick={async () => {
-                try {
-                  await remove.mutateAsync({ memberId: member.id })
-                  onClose()
-                } catch (e) {
-                  setRemoveError(errorMessage(e))
-                }
-              }}
-            >
-              {t.members.remove}
-            </Button>
-          ) : null}
-          <DialogCancelButton onCancel={onClose} />
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-            {da.common.save}
-          </Button>
-        </DialogActions>
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      title={member ? t.members.edit : t.members.add}
+      otherError={removeError}
+      remove={
+        member
+          ? {
+              label: t.members.remove,
+              run: () => remove.mutateAsync({ memberId: member.id }),
+              onError: setRemoveError
+            }
+          : undefined
+      }
+    >
+      <Grid container spacing={2} sx={{ mt: 1 }}>
+        <FormTextField cell={{ xs: 12, sm: 7 }} control={form.control} name="name" label={t.members.name} fullWidth required />
+        <Grid size={{ xs: 12, sm: 5 }}>
+          <FormTextField control={form.control} name="role" label={t.members.role} select fullWidth>
+            {memberRoles.map((r) => (
+              <MenuItem key={r} value={r}>
+                {t.roles[r]}
+              </MenuItem>
+            ))}
+          </FormTextField>
+        </Grid>
+        <FormTextField cell={{ xs: 12, sm: 6 }} control={form.control} name="administration" label={t.members.administration} fullWidth />
+        <FormTextField cell={{ xs: 12, sm: 6 }} control={form.control} name="jobTitle" label={t.members.jobTitle} fullWidth />
+        <FormTextField cell={12} control={form.control} name="email" label={t.members.email} fullWidth />
+        <FormDateField cell={{ xs: 12, sm: 6 }} control={form.control} name="startDate" label={t.members.startDate} />
+        <FormDateField cell={{ xs: 12, sm: 6 }} control={form.control} name="endDate" label={t.members.endDate} helperText={t.members.endHelp} />
+      </Grid>
+    </LabelledFormDialog>
   )
 }
 
@@ -246,38 +180,36 @@ function GroupCard({ group }: { group: Group }) {
         <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
           {t.groups.members}
         </Typography>
-        {group.members.length === 0 ? (
-          <Typography color="text.secondary">{t.groups.noMembers}</Typography>
-        ) : (
-          <Table size="small" aria-label={`${t.groups.members}: ${group.name}`}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t.members.name}</TableCell>
-                <TableCell>{t.members.role}</TableCell>
-                <TableCell>{t.members.jobTitle}</TableCell>
-                <TableCell>{t.members.administration}</TableCell>
-                <TableCell>{t.members.period}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {group.members.map((m) => (
-                <TableRow key={m.id} sx={m.endDate && m.endDate < today ? { opacity: 0.6 } : undefined}>
-                  <TableCell>{m.name}</TableCell>
-                  <TableCell>{t.roles[m.role]}</TableCell>
-                  <TableCell>{m.jobTitle}</TableCell>
-                  <TableCell>{m.administration}</TableCell>
-                  <TableCell>{period(m)}</TableCell>
-                  <TableCell align="right">
-                    <IconButton size="small" onClick={() => setMember(m)} aria-label={`${t.members.edit}: ${m.name}`}>
-                      <EditIcon fontSize="small" />
-                    </IconButton>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <CardTable
+          empty={group.members.length === 0}
+          emptyText={t.groups.noMembers}
+          label={`${t.groups.members}: ${group.name}`}
+          head={
+            <>
+              <TableCell>{t.members.name}</TableCell>
+              <TableCell>{t.members.role}</TableCell>
+              <TableCell>{t.members.jobTitle}</TableCell>
+              <TableCell>{t.members.administration}</TableCell>
+              <TableCell>{t.members.period}</TableCell>
+              <TableCell />
+            </>
+          }
+        >
+          {group.members.map((m) => (
+            <TableRow key={m.id} sx={m.endDate && m.endDate < today ? { opacity: 0.6 } : undefined}>
+              <TableCell>{m.name}</TableCell>
+              <TableCell>{t.roles[m.role]}</TableCell>
+              <TableCell>{m.jobTitle}</TableCell>
+              <TableCell>{m.administration}</TableCell>
+              <TableCell>{period(m)}</TableCell>
+              <TableCell align="right">
+                <IconButton size="small" onClick={() => setMember(m)} aria-label={`${t.members.edit}: ${m.name}`}>
+                  <EditIcon fontSize="small" />
+                </IconButton>
+              </TableCell>
+            </TableRow>
+          ))}
+        </CardTable>
         <Button startIcon={<AddIcon />} sx={{ mt: 1 }} onClick={() => setMember('new')}>
           {t.members.add}
         </Button>

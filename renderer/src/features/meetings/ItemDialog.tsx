@@ -1,13 +1,13 @@
 // The form of one agenda item: the fields of a Danish minutes item (seeds 001, 004), with the
 // decision (quick choice and free text), a dissent, and members absent for the item only.
 import { z } from 'zod'
-import { Checkbox, DialogContent, DialogTitle, FormControlLabel, FormGroup, FormLabel, Grid, MenuItem, Typography } from '@mui/material'
+import { Checkbox, FormControlLabel, FormGroup, FormLabel, Grid, MenuItem, Typography } from '@mui/material'
 import { itemFieldsSchema, type AgendaItem, type Attendance } from '@shared/api/meetings'
 import { decisionChoices, type DecisionChoice } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { useApiMutation } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
-import { GuardedDialog } from '../../components/GuardedDialog'
+import { FormTextField, formFields, textFieldsOf, useGuardedForm, zodResolver, submitTo } from '../../components/form'
+import { LabelledFormDialog } from '../../components/FormDialog'
 
 const t = da.meetings
 
@@ -95,105 +95,86 @@ export function ItemDialog({
   })
   const present = attendance.filter((a) => a.status !== 'absent')
   return (
-    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="md" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={item ? t.items.edit : t.items.add}>
-        <DialogTitle>{item ? `${t.items.edit} ${item.number ?? ''}` : t.items.add}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ mt: 1 }}>
-            <Grid size={{ xs: 12, md: 9 }}>
-              <FormTextField control={form.control} name="title" label={t.items.itemTitle} fullWidth required />
-            </Grid>
-            <Grid size={{ xs: 12, md: 3 }}>
-              <FormControlLabel control={<Checkbox checked={closed} onChange={(e) => form.setValue('closed', e.target.checked)} />} label={t.items.closed} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <FormTextField control={form.control} name="caseNumber" label={t.items.caseNumber} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <FormTextField control={form.control} name="caseOfficer" label={t.items.caseOfficer} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <FormTextField control={form.control} name="presenter" label={t.items.presenter} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <FormTextField
-                control={form.control}
-                name="minutesAllotted"
-                label={t.items.minutesAllotted}
-                fullWidth
-                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-              />
-            </Grid>
+    <LabelledFormDialog
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      title={item ? `${t.items.edit} ${item.number ?? ''}` : t.items.add}
+      label={item ? t.items.edit : t.items.add}
+      maxWidth="md"
+    >
+      <Grid container spacing={2} sx={{ mt: 1 }}>
+        <FormTextField cell={{ xs: 12, md: 9 }} control={form.control} name="title" label={t.items.itemTitle} fullWidth required />
+        <Grid size={{ xs: 12, md: 3 }}>
+          <FormControlLabel control={<Checkbox checked={closed} onChange={(e) => form.setValue('closed', e.target.checked)} />} label={t.items.closed} />
+        </Grid>
+        <FormTextField cell={{ xs: 12, sm: 6, md: 3 }} control={form.control} name="caseNumber" label={t.items.caseNumber} fullWidth />
+        <FormTextField cell={{ xs: 12, sm: 6, md: 3 }} control={form.control} name="caseOfficer" label={t.items.caseOfficer} fullWidth />
+        <FormTextField cell={{ xs: 12, sm: 6, md: 3 }} control={form.control} name="presenter" label={t.items.presenter} fullWidth />
+        <FormTextField
+          cell={{ xs: 12, sm: 6, md: 3 }}
+          control={form.control}
+          name="minutesAllotted"
+          label={t.items.minutesAllotted}
+          fullWidth
+          inputMode="numeric"
+        />
+        <FormTextField cell={12} control={form.control} name="caseSummary" label={t.items.caseSummary} fullWidth multiline minRows={3} />
+        <FormTextField cell={12} control={form.control} name="recommendation" label={t.items.recommendation} fullWidth multiline minRows={2} />
+        {showDecision ? (
+          <>
             <Grid size={12}>
-              <FormTextField control={form.control} name="caseSummary" label={t.items.caseSummary} fullWidth multiline minRows={3} />
+              <Typography variant="subtitle1" component="h3">
+                {t.items.decision}
+              </Typography>
             </Grid>
-            <Grid size={12}>
-              <FormTextField control={form.control} name="recommendation" label={t.items.recommendation} fullWidth multiline minRows={2} />
+            <Grid size={{ xs: 12, md: 4 }}>
+              <FormTextField control={form.control} name="decisionChoice" label={t.items.decisionChoice} select fullWidth>
+                {decisionChoices.map((c) => (
+                  <MenuItem key={c} value={c}>
+                    {t.decisionChoices[c]}
+                  </MenuItem>
+                ))}
+              </FormTextField>
             </Grid>
-            {showDecision ? (
-              <>
-                <Grid size={12}>
-                  <Typography variant="subtitle1" component="h3">
-                    {t.items.decision}
-                  </Typography>
-                </Grid>
-                <Grid size={{ xs: 12, md: 4 }}>
-                  <FormTextField control={form.control} name="decisionChoice" label={t.items.decisionChoice} select fullWidth>
-                    {decisionChoices.map((c) => (
-                      <MenuItem key={c} value={c}>
-                        {t.decisionChoices[c]}
-                      </MenuItem>
-                    ))}
-                  </FormTextField>
-                </Grid>
-                <Grid size={{ xs: 12, md: 8 }}>
-                  <FormTextField control={form.control} name="decisionText" label={t.items.decisionText} fullWidth multiline minRows={2} />
-                </Grid>
-                <Grid size={12}>
-                  <FormTextField
-                    control={form.control}
-                    name="dissent"
-                    label={t.items.dissent}
-                    helperText={t.items.dissentHelp}
-                    fullWidth
-                    multiline
-                    minRows={2}
-                  />
-                </Grid>
-                {present.length > 0 ? (
-                  <Grid size={12}>
-                    <FormLabel component="legend">{t.items.itemAbsent}</FormLabel>
-                    <Typography variant="body2" color="text.secondary">
-                      {t.items.itemAbsentHelp}
-                    </Typography>
-                    <FormGroup row>
-                      {present.map((a) => (
-                        <FormControlLabel
-                          key={a.memberId}
-                          label={a.name}
-                          control={
-                            <Checkbox
-                              checked={absentIds.includes(a.memberId)}
-                              onChange={(e) =>
-                                form.setValue(
-                                  'itemAbsentMemberIds',
-                                  e.target.checked ? [...absentIds, a.memberId] : absentIds.filter((id) => id !== a.memberId)
-                                )
-                              }
-                            />
+            <FormTextField cell={{ xs: 12, md: 8 }} control={form.control} name="decisionText" label={t.items.decisionText} fullWidth multiline minRows={2} />
+            <FormTextField
+              cell={12}
+              control={form.control}
+              name="dissent"
+              label={t.items.dissent}
+              helperText={t.items.dissentHelp}
+              fullWidth
+              multiline
+              minRows={2}
+            />
+            {present.length > 0 ? (
+              <Grid size={12}>
+                <FormLabel component="legend">{t.items.itemAbsent}</FormLabel>
+                <Typography variant="body2" color="text.secondary">
+                  {t.items.itemAbsentHelp}
+                </Typography>
+                <FormGroup row>
+                  {present.map((a) => (
+                    <FormControlLabel
+                      key={a.memberId}
+                      label={a.name}
+                      control={
+                        <Checkbox
+                          checked={absentIds.includes(a.memberId)}
+                          onChange={(e) =>
+                            form.setValue('itemAbsentMemberIds', e.target.checked ? [...absentIds, a.memberId] : absentIds.filter((id) => id !== a.memberId))
                           }
                         />
-                      ))}
-                    </FormGroup>
-                  </Grid>
-                ) : null}
-              </>
+                      }
+                    />
+                  ))}
+                </FormGroup>
+              </Grid>
             ) : null}
-          </Grid>
-          <FormRootError message={form.formState.errors.root?.message} />
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} />
-      </form>
-    </GuardedDialog>
+          </>
+        ) : null}
+      </Grid>
+    </LabelledFormDialog>
   )
 }

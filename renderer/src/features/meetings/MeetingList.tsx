@@ -3,19 +3,18 @@ import { useEffect, useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
 import { useWatch } from 'react-hook-form'
 import { z } from 'zod'
-import { Alert, Button, DialogContent, DialogTitle, Grid, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
+import { Alert, Button, Grid, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import type { Group } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, showServerError, FormRootError, DialogFormActions, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, submitTo, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MeetingStatusChip, meetingFormSchema, meetingPath } from './ui'
 import { LinkRow } from '../../components/LinkRow'
-import { GuardedDialog } from '../../components/GuardedDialog'
+import { LabelledFormDialog } from '../../components/FormDialog'
 
 const t = da.meetings
 
@@ -48,51 +47,29 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
     const title = form.getValues('title')
     if (g && (title === '' || groups.some((x) => t.meeting.defaultTitle(x.name) === title))) form.setValue('title', t.meeting.defaultTitle(g.name))
   }, [groupId, groups, form])
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      const m = await create.mutateAsync({ ...v, groupId: Number(v.groupId) })
-      navigate(meetingPath(projectId, m.id))
-    } catch (e) {
-      if (!showServerError(e, form.setError, ['title', 'date', 'startTime', 'endTime', 'place', 'guests', 'groupId']))
-        form.setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['title', 'date', 'startTime', 'endTime', 'place', 'guests', 'groupId'], async (v) => {
+    const m = await create.mutateAsync({ ...v, groupId: Number(v.groupId) })
+    navigate(meetingPath(projectId, m.id))
   })
   return (
-    <GuardedDialog dirty={form.formState.isDirty} open={open} onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={t.meeting.newTitle}>
-        <DialogTitle>{t.meeting.newTitle}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ mt: 1 }}>
-            <Grid size={12}>
-              <FormTextField control={form.control} name="groupId" label={t.meeting.group} select fullWidth>
-                {groups.map((g) => (
-                  <MenuItem key={g.id} value={String(g.id)}>
-                    {g.name}
-                  </MenuItem>
-                ))}
-              </FormTextField>
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 4 }}>
-              <FormDateField control={form.control} name="date" label={t.meeting.date} />
-            </Grid>
-            <Grid size={{ xs: 6, sm: 4 }}>
-              <FormTextField control={form.control} name="startTime" label={t.meeting.startTime} helperText={t.meeting.timeHelp} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 6, sm: 4 }}>
-              <FormTextField control={form.control} name="endTime" label={t.meeting.endTime} helperText={t.meeting.timeHelp} fullWidth />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={form.control} name="place" label={t.meeting.place} fullWidth />
-            </Grid>
-          </Grid>
-          <FormRootError message={form.formState.errors.root?.message} />
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.meeting.create} />
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.meeting.newTitle} open={open} submitLabel={t.meeting.create}>
+      <Grid container spacing={2} sx={{ mt: 1 }}>
+        <Grid size={12}>
+          <FormTextField control={form.control} name="groupId" label={t.meeting.group} select fullWidth>
+            {groups.map((g) => (
+              <MenuItem key={g.id} value={String(g.id)}>
+                {g.name}
+              </MenuItem>
+            ))}
+          </FormTextField>
+        </Grid>
+        <FormTextField cell={12} control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
+        <FormDateField cell={{ xs: 12, sm: 4 }} control={form.control} name="date" label={t.meeting.date} />
+        <FormTextField cell={{ xs: 6, sm: 4 }} control={form.control} name="startTime" label={t.meeting.startTime} helperText={t.meeting.timeHelp} fullWidth />
+        <FormTextField cell={{ xs: 6, sm: 4 }} control={form.control} name="endTime" label={t.meeting.endTime} helperText={t.meeting.timeHelp} fullWidth />
+        <FormTextField cell={12} control={form.control} name="place" label={t.meeting.place} fullWidth />
+      </Grid>
+    </LabelledFormDialog>
   )
 }
 

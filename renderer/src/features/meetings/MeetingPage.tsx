@@ -11,9 +11,7 @@ import {
   Button,
   Card,
   CardContent,
-  DialogContent,
   DialogContentText,
-  DialogTitle,
   Grid,
   MenuItem,
   Stack,
@@ -32,7 +30,7 @@ import { safeFileName } from '@shared/domain/meetings/agenda'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, textFieldsOf, FormRootError, DialogFormActions, useGuardedForm, zodResolver, submitTo } from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, FormRootError, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { PdfButton } from '../../print/PdfButton'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
@@ -42,7 +40,7 @@ import { ItemCard } from './ItemCard'
 import { ItemDialog } from './ItemDialog'
 import { MeetingStatusChip, meetingFormSchema, meetingsBase } from './ui'
 import { downloadText } from '../../components/download'
-import { GuardedDialog } from '../../components/GuardedDialog'
+import { LabelledFormDialog } from '../../components/FormDialog'
 import { SectionCard } from '../../components/SectionCard'
 
 const t = da.meetings
@@ -76,24 +74,12 @@ function DetailsCard({ meeting }: { meeting: Meeting }) {
       <form onSubmit={submit} noValidate aria-label={t.meeting.details}>
         <fieldset disabled={disabled} style={{ border: 0, padding: 0, margin: 0 }}>
           <Grid container spacing={2}>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <FormTextField control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 4, md: 2 }}>
-              <FormDateField control={form.control} name="date" label={t.meeting.date} />
-            </Grid>
-            <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-              <FormTextField control={form.control} name="startTime" label={t.meeting.startTime} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-              <FormTextField control={form.control} name="endTime" label={t.meeting.endTime} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <FormTextField control={form.control} name="place" label={t.meeting.place} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <FormTextField control={form.control} name="guests" label={t.meeting.guests} helperText={t.meeting.guestsHelp} fullWidth />
-            </Grid>
+            <FormTextField cell={{ xs: 12, md: 6 }} control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
+            <FormDateField cell={{ xs: 12, sm: 4, md: 2 }} control={form.control} name="date" label={t.meeting.date} />
+            <FormTextField cell={{ xs: 6, sm: 4, md: 2 }} control={form.control} name="startTime" label={t.meeting.startTime} fullWidth />
+            <FormTextField cell={{ xs: 6, sm: 4, md: 2 }} control={form.control} name="endTime" label={t.meeting.endTime} fullWidth />
+            <FormTextField cell={{ xs: 12, md: 6 }} control={form.control} name="place" label={t.meeting.place} fullWidth />
+            <FormTextField cell={{ xs: 12, md: 6 }} control={form.control} name="guests" label={t.meeting.guests} helperText={t.meeting.guestsHelp} fullWidth />
           </Grid>
           {!disabled ? (
             <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
@@ -129,27 +115,13 @@ function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => 
     onClose()
   })
   return (
-    <GuardedDialog dirty={form.formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={t.approval.title}>
-        <DialogTitle>{t.approval.title}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{t.approval.intro}</DialogContentText>
-          <Stack spacing={2} sx={{ mt: 2 }}>
-            <FormTextField control={form.control} name="approverName" label={t.approval.approverName} fullWidth required />
-            <FormTextField
-              control={form.control}
-              name="approverRole"
-              label={t.approval.approverRole}
-              helperText={t.approval.approverRoleHelp}
-              fullWidth
-              required
-            />
-          </Stack>
-          <FormRootError message={form.formState.errors.root?.message} />
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={form.formState.isSubmitting} submitLabel={t.approval.confirm} />
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.approval.title} submitLabel={t.approval.confirm}>
+      <DialogContentText>{t.approval.intro}</DialogContentText>
+      <Stack spacing={2} sx={{ mt: 2 }}>
+        <FormTextField control={form.control} name="approverName" label={t.approval.approverName} fullWidth required />
+        <FormTextField control={form.control} name="approverRole" label={t.approval.approverRole} helperText={t.approval.approverRoleHelp} fullWidth required />
+      </Stack>
+    </LabelledFormDialog>
   )
 }
 

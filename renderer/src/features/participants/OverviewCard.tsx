@@ -1,10 +1,10 @@
 // The participants card on the project's front page: counts, the latest month's KPIs against
 // targets, the result conditions, due progression answers and caseloads over the maximum.
-import { Link as RouterLink } from 'react-router'
-import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material'
+import { Alert, Box, Chip, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material'
 import { kpisAgainstTargets } from '@shared/domain/participants/targets'
 import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
+import { SectionCard } from '../../components/SectionCard'
 import { pct, t, ui } from './common'
 import { ConditionChip } from './kpiParts'
 import { formatMonth } from '@shared/domain/months'
@@ -14,87 +14,81 @@ const o = ui.overview
 export function ParticipantsOverviewCard({ projectId }: { projectId: number }) {
   const overview = useApiQuery('participants.overview', { projectId })
   return (
-    <Card variant="outlined" data-testid="participants-card">
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {o.title}
-        </Typography>
-        <QueryView query={overview}>
-          {(d) => (
-            <>
-              <Stack direction="row" spacing={3} sx={{ mb: 2 }}>
-                {[
-                  [o.participants, d.participants],
-                  [o.effortGroup, d.effortGroup],
-                  [o.open, d.openCases]
-                ].map(([label, value]) => (
-                  <Box key={String(label)}>
-                    <Typography variant="body2" color="text.secondary">
-                      {label}
-                    </Typography>
-                    <Typography variant="h5">{value}</Typography>
-                  </Box>
-                ))}
-              </Stack>
-              {d.latest && d.month ? (
-                <>
+    <SectionCard
+      title={o.title}
+      testId="participants-card"
+      links={[
+        { to: `/projekt/${projectId}/deltagere/kpi`, label: o.open_kpis },
+        { to: `/projekt/${projectId}/prioritering`, label: o.open_focus }
+      ]}
+    >
+      <QueryView query={overview}>
+        {(d) => (
+          <>
+            <Stack direction="row" spacing={3} sx={{ mb: 2 }}>
+              {[
+                [o.participants, d.participants],
+                [o.effortGroup, d.effortGroup],
+                [o.open, d.openCases]
+              ].map(([label, value]) => (
+                <Box key={String(label)}>
                   <Typography variant="body2" color="text.secondary">
-                    {o.latest(formatMonth(d.month))}
+                    {label}
                   </Typography>
-                  <Table size="small" sx={{ mb: 1 }}>
-                    <TableBody>
-                      {kpisAgainstTargets(d.targets, d.latest)
-                        .filter((r) => r.kpi !== 'shareOfEffortGroupInFirmBasedActivity' && r.kpi !== 'shareOfEndedInJobOrEducation')
-                        .map((r) => (
-                          <TableRow key={r.kpi}>
-                            <TableCell>{t.kpis[r.kpi]}</TableCell>
-                            <TableCell align="right" data-testid={`card-kpi-${t.kpis[r.kpi]}`}>
-                              {pct(r.value)}
-                            </TableCell>
-                            <TableCell align="right" sx={{ color: 'text.secondary' }}>
-                              {t.targetText(r.target, r.atMost)}
-                            </TableCell>
-                            <TableCell>
-                              {r.met === null ? null : (
-                                <Chip size="small" variant="outlined" color={r.met ? 'success' : 'error'} label={r.met ? ui.kpi.met : ui.kpi.notMet} />
-                              )}
-                            </TableCell>
-                          </TableRow>
-                        ))}
-                    </TableBody>
-                  </Table>
-                </>
-              ) : (
-                <Typography color="text.secondary">{o.noStatus}</Typography>
-              )}
-              <Stack spacing={0.5} sx={{ mb: 1 }}>
-                {d.conditions.map((c, i) => (
-                  <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    <ConditionChip c={c} />
-                    <Typography variant="body2">{c.label}</Typography>
-                  </Stack>
-                ))}
-              </Stack>
-              {d.remindersDue > 0 ? (
-                <Alert severity="warning" sx={{ mb: 1 }}>
-                  {o.reminders(d.remindersDue)}
-                </Alert>
-              ) : null}
-              {d.caseloadOverMax.map((c) => (
-                <Chip key={c.name} color="warning" size="small" sx={{ mr: 1 }} label={o.overMax(c.name, c.count)} />
+                  <Typography variant="h5">{value}</Typography>
+                </Box>
               ))}
-            </>
-          )}
-        </QueryView>
-      </CardContent>
-      <CardActions>
-        <Button component={RouterLink} to={`/projekt/${projectId}/deltagere/kpi`}>
-          {o.open_kpis}
-        </Button>
-        <Button component={RouterLink} to={`/projekt/${projectId}/prioritering`}>
-          {o.open_focus}
-        </Button>
-      </CardActions>
-    </Card>
+            </Stack>
+            {d.latest && d.month ? (
+              <>
+                <Typography variant="body2" color="text.secondary">
+                  {o.latest(formatMonth(d.month))}
+                </Typography>
+                <Table size="small" sx={{ mb: 1 }}>
+                  <TableBody>
+                    {kpisAgainstTargets(d.targets, d.latest)
+                      .filter((r) => r.kpi !== 'shareOfEffortGroupInFirmBasedActivity' && r.kpi !== 'shareOfEndedInJobOrEducation')
+                      .map((r) => (
+                        <TableRow key={r.kpi}>
+                          <TableCell>{t.kpis[r.kpi]}</TableCell>
+                          <TableCell align="right" data-testid={`card-kpi-${t.kpis[r.kpi]}`}>
+                            {pct(r.value)}
+                          </TableCell>
+                          <TableCell align="right" sx={{ color: 'text.secondary' }}>
+                            {t.targetText(r.target, r.atMost)}
+                          </TableCell>
+                          <TableCell>
+                            {r.met === null ? null : (
+                              <Chip size="small" variant="outlined" color={r.met ? 'success' : 'error'} label={r.met ? ui.kpi.met : ui.kpi.notMet} />
+                            )}
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                  </TableBody>
+                </Table>
+              </>
+            ) : (
+              <Typography color="text.secondary">{o.noStatus}</Typography>
+            )}
+            <Stack spacing={0.5} sx={{ mb: 1 }}>
+              {d.conditions.map((c, i) => (
+                <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <ConditionChip c={c} />
+                  <Typography variant="body2">{c.label}</Typography>
+                </Stack>
+              ))}
+            </Stack>
+            {d.remindersDue > 0 ? (
+              <Alert severity="warning" sx={{ mb: 1 }}>
+                {o.reminders(d.remindersDue)}
+              </Alert>
+            ) : null}
+            {d.caseloadOverMax.map((c) => (
+              <Chip key={c.name} color="warning" size="small" sx={{ mr: 1 }} label={o.overMax(c.name, c.count)} />
+            ))}
+          </>
+        )}
+      </QueryView>
+    </SectionCard>
   )
 }

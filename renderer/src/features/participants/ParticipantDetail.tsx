@@ -1,7 +1,7 @@
 // One participant: facts, group changes, monthly statuses and progression answers.
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
-import { Box, Button, Grid, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material'
+import { Box, Button, Grid, IconButton, MenuItem, Stack, TableCell, TableRow, TextField, Typography } from '@mui/material'
 import EditIcon from '@mui/icons-material/Edit'
 import DeleteIcon from '@mui/icons-material/Delete'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
@@ -20,6 +20,7 @@ import { ReasonDialog } from './ReasonDialog'
 import { formatMonth } from '@shared/domain/months'
 import { FormRootError } from '../../components/form'
 import { SectionCard } from '../../components/SectionCard'
+import { CardTable } from '../../components/CardTable'
 
 const d = ui.detail
 
@@ -125,67 +126,59 @@ export function ParticipantDetail({ participantId }: { participantId: number }) 
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
               <SectionCard title={d.groupChanges}>
-                {p.groupChanges.length === 0 ? (
-                  <Typography color="text.secondary">{d.noGroupChanges}</Typography>
-                ) : (
-                  <Table size="small">
-                    <TableBody>
-                      {p.groupChanges.map((c) => (
-                        <TableRow key={c.id}>
-                          <TableCell>{formatDate(c.changeDate)}</TableCell>
-                          <TableCell>{t.groupShort(c.toGroup)}</TableCell>
-                          <TableCell>{c.note}</TableCell>
-                          <TableCell align="right">
-                            <IconButton aria-label={d.removeChange} size="small" onClick={() => setChangeToRemove(c.id)}>
-                              <DeleteIcon fontSize="small" />
-                            </IconButton>
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                )}
+                <CardTable empty={p.groupChanges.length === 0} emptyText={d.noGroupChanges}>
+                  {p.groupChanges.map((c) => (
+                    <TableRow key={c.id}>
+                      <TableCell>{formatDate(c.changeDate)}</TableCell>
+                      <TableCell>{t.groupShort(c.toGroup)}</TableCell>
+                      <TableCell>{c.note}</TableCell>
+                      <TableCell align="right">
+                        <IconButton aria-label={d.removeChange} size="small" onClick={() => setChangeToRemove(c.id)}>
+                          <DeleteIcon fontSize="small" />
+                        </IconButton>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </CardTable>
                 <GroupChangeForm projectId={projectId} participantId={p.id} />
               </SectionCard>
             </Grid>
             <Grid size={12}>
               <SectionCard title={d.progression}>
-                {progression.length === 0 ? (
-                  <Typography color="text.secondary">{d.noAnswers}</Typography>
-                ) : (
-                  <Table size="small" aria-label={d.progression}>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{ui.progression.occasion}</TableCell>
-                        <TableCell>{ui.progression.answeredOn}</TableCell>
-                        {themes.map((th) => (
-                          <TableCell key={th.key} align="right">
-                            {th.label}
-                          </TableCell>
-                        ))}
-                        <TableCell />
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {progression.map((a) => (
-                        <TableRow key={a.id}>
-                          <TableCell>{t.occasions[a.occasion]}</TableCell>
-                          <TableCell>{formatDate(a.answeredOn)}</TableCell>
-                          {themes.map((th) => (
-                            <TableCell key={th.key} align="right">
-                              {a.themeScores[th.key] === undefined ? '–' : formatScore(a.themeScores[th.key]!)}
-                            </TableCell>
-                          ))}
-                          <TableCell align="right">
-                            <IconButton aria-label={ui.progression.remove} size="small" onClick={() => setAnswerToRemove(a.id)}>
-                              <DeleteIcon fontSize="small" />
-                            </IconButton>
-                          </TableCell>
-                        </TableRow>
+                <CardTable
+                  empty={progression.length === 0}
+                  emptyText={d.noAnswers}
+                  label={d.progression}
+                  head={
+                    <>
+                      <TableCell>{ui.progression.occasion}</TableCell>
+                      <TableCell>{ui.progression.answeredOn}</TableCell>
+                      {themes.map((th) => (
+                        <TableCell key={th.key} align="right">
+                          {th.label}
+                        </TableCell>
                       ))}
-                    </TableBody>
-                  </Table>
-                )}
+                      <TableCell />
+                    </>
+                  }
+                >
+                  {progression.map((a) => (
+                    <TableRow key={a.id}>
+                      <TableCell>{t.occasions[a.occasion]}</TableCell>
+                      <TableCell>{formatDate(a.answeredOn)}</TableCell>
+                      {themes.map((th) => (
+                        <TableCell key={th.key} align="right">
+                          {a.themeScores[th.key] === undefined ? '–' : formatScore(a.themeScores[th.key]!)}
+                        </TableCell>
+                      ))}
+                      <TableCell align="right">
+                        <IconButton aria-label={ui.progression.remove} size="small" onClick={() => setAnswerToRemove(a.id)}>
+                          <DeleteIcon fontSize="small" />
+                        </IconButton>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </CardTable>
                 {answering ? (
                   <ProgressionForm projectId={projectId} participantId={p.id} onDone={() => setAnswering(false)} />
                 ) : (
@@ -197,36 +190,34 @@ export function ParticipantDetail({ participantId }: { participantId: number }) 
             </Grid>
             <Grid size={12}>
               <SectionCard title={d.statuses}>
-                {statuses.length === 0 ? (
-                  <Typography color="text.secondary">{d.noStatuses}</Typography>
-                ) : (
-                  <Table size="small" aria-label={d.statuses}>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{ui.month.month}</TableCell>
-                        <TableCell>{t.fields.activities}</TableCell>
-                        <TableCell align="right">{ui.month.hours}</TableCell>
-                        <TableCell>{t.fields.passiveReason}</TableCell>
-                        <TableCell>{t.fields.cvUpdatedOn}</TableCell>
-                        <TableCell>{t.fields.jobPlan}</TableCell>
-                        <TableCell>{t.fields.jobGoal}</TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {statuses.map((s) => (
-                        <TableRow key={s.id}>
-                          <TableCell>{formatMonth(s.month)}</TableCell>
-                          <TableCell>{s.passive ? t.fields.passive : s.activities.map((a) => t.activities[a]).join(', ')}</TableCell>
-                          <TableCell align="right">{s.paidHoursMinutes ? formatHours(s.paidHoursMinutes) : ''}</TableCell>
-                          <TableCell>{s.passiveReason ?? ''}</TableCell>
-                          <TableCell>{formatDate(s.cvUpdatedOn)}</TableCell>
-                          <TableCell>{s.jobPlan ? da.common.yes : da.common.no}</TableCell>
-                          <TableCell>{s.jobGoal}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                )}
+                <CardTable
+                  empty={statuses.length === 0}
+                  emptyText={d.noStatuses}
+                  label={d.statuses}
+                  head={
+                    <>
+                      <TableCell>{ui.month.month}</TableCell>
+                      <TableCell>{t.fields.activities}</TableCell>
+                      <TableCell align="right">{ui.month.hours}</TableCell>
+                      <TableCell>{t.fields.passiveReason}</TableCell>
+                      <TableCell>{t.fields.cvUpdatedOn}</TableCell>
+                      <TableCell>{t.fields.jobPlan}</TableCell>
+                      <TableCell>{t.fields.jobGoal}</TableCell>
+                    </>
+                  }
+                >
+                  {statuses.map((s) => (
+                    <TableRow key={s.id}>
+                      <TableCell>{formatMonth(s.month)}</TableCell>
+                      <TableCell>{s.passive ? t.fields.passive : s.activities.map((a) => t.activities[a]).join(', ')}</TableCell>
+                      <TableCell align="right">{s.paidHoursMinutes ? formatHours(s.paidHoursMinutes) : ''}</TableCell>
+                      <TableCell>{s.passiveReason ?? ''}</TableCell>
+                      <TableCell>{formatDate(s.cvUpdatedOn)}</TableCell>
+                      <TableCell>{s.jobPlan ? da.common.yes : da.common.no}</TableCell>
+                      <TableCell>{s.jobGoal}</TableCell>
+                    </TableRow>
+                  ))}
+                </CardTable>
               </SectionCard>
             </Grid>
           </Grid>

@@ -10,6 +10,7 @@ import {
   Divider,
   FormControlLabel,
   Grid,
+  type GridSize,
   Stack,
   Switch,
   Table,
@@ -49,6 +50,30 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   )
 }
 
+/** A small field of the rules in a grid cell; `onText` gets what was typed. */
+function FieldCell({
+  size,
+  label,
+  value,
+  onText,
+  type = 'number'
+}: {
+  size: Partial<Record<'xs' | 'sm' | 'md', GridSize>>
+  label: ReactNode
+  value: string | number
+  onText: (text: string) => void
+  type?: 'number' | 'text'
+}) {
+  return (
+    <Grid size={size}>
+      <TextField fullWidth size="small" type={type} label={label} value={value} onChange={(e) => onText(e.target.value)} />
+    </Grid>
+  )
+}
+
+const targetCell = { xs: 12, sm: 6, md: 4 } as const
+const paretoCell = { xs: 6, sm: 4, md: 2 } as const
+
 const percentOf = (v: number | null) => (v === null ? '' : String(Math.round(v * 1000) / 10))
 const fromPercent = (s: string) => (s.trim() === '' ? null : shareOfPercent(Math.max(0, Math.min(100, Number(s)))))
 
@@ -72,6 +97,15 @@ function Editor({
   const save = useApiMutation('participants.rules.save')
   const reset = useApiMutation('participants.rules.reset')
   const update = (patch: Partial<ResultsRules>) => setRules({ ...rules, ...patch })
+  /** Saves or resets: «Gemt» when it went through, the refusal's message when not. */
+  const saveWith = async (act: () => Promise<void>) => {
+    try {
+      await act()
+      setMessage({ ok: true, text: r.saved })
+    } catch (e) {
+      setMessage({ ok: false, text: errorMessage(e) })
+    }
+  }
   const toggleIn = <T,>(list: T[], value: T, on: boolean) => (on ? [...list.filter((x) => x !== value), value] : list.filter((x) => x !== value))
   return (
     <Box>
@@ -145,27 +179,20 @@ function Editor({
       <Section title={r.targets}>
         <Grid container spacing={2}>
           {targetKeys.map((key) => (
-            <Grid key={key} size={{ xs: 12, sm: 6, md: 4 }}>
-              <TextField
-                fullWidth
-                size="small"
-                type="number"
-                label={`${ui.targetLabels[key]} (${r.percent})`}
-                value={percentOf(rules.targets[key])}
-                onChange={(e) => update({ targets: { ...rules.targets, [key]: fromPercent(e.target.value) } })}
-              />
-            </Grid>
-          ))}
-          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-            <TextField
-              fullWidth
-              size="small"
-              type="number"
-              label={ui.targetLabels.caseloadMax}
-              value={rules.targets.caseloadMax ?? ''}
-              onChange={(e) => update({ targets: { ...rules.targets, caseloadMax: e.target.value ? Number(e.target.value) : null } })}
+            <FieldCell
+              key={key}
+              size={targetCell}
+              label={`${ui.targetLabels[key]} (${r.percent})`}
+              value={percentOf(rules.targets[key])}
+              onText={(v) => update({ targets: { ...rules.targets, [key]: fromPercent(v) } })}
             />
-          </Grid>
+          ))}
+          <FieldCell
+            size={targetCell}
+            label={ui.targetLabels.caseloadMax}
+            value={rules.targets.caseloadMax ?? ''}
+            onText={(v) => update({ targets: { ...rules.targets, caseloadMax: v ? Number(v) : null } })}
+          />
         </Grid>
       </Section>
       <Grid container spacing={2}>
@@ -216,16 +243,14 @@ function Editor({
               ['followUpMonths', r.followUpMonths, 'number']
             ] as const
           ).map(([key, label, type]) => (
-            <Grid key={key} size={{ xs: 12, sm: 6, md: type === 'number' ? 2 : 3 }}>
-              <TextField
-                fullWidth
-                size="small"
-                type={type}
-                label={label}
-                value={rules.progression[key]}
-                onChange={(e) => update({ progression: { ...rules.progression, [key]: type === 'number' ? Number(e.target.value) : e.target.value } })}
-              />
-            </Grid>
+            <FieldCell
+              key={key}
+              size={{ xs: 12, sm: 6, md: type === 'number' ? 2 : 3 }}
+              type={type}
+              label={label}
+              value={rules.progression[key]}
+              onText={(v) => update({ progression: { ...rules.progression, [key]: type === 'number' ? Number(v) : v } })}
+            />
           ))}
         </Grid>
         {rules.progression.themes.map((theme, ti) => (
@@ -268,37 +293,26 @@ function Editor({
       <Section title={r.pareto}>
         <Grid container spacing={2}>
           {paretoPartKeys.map((key) => (
-            <Grid key={key} size={{ xs: 6, sm: 4, md: 2 }}>
-              <TextField
-                fullWidth
-                size="small"
-                type="number"
-                label={t.scoreParts[key]}
-                value={rules.pareto.weights[key]}
-                onChange={(e) => update({ pareto: { ...rules.pareto, weights: { ...rules.pareto.weights, [key]: Number(e.target.value) || 0 } } })}
-              />
-            </Grid>
+            <FieldCell
+              key={key}
+              size={paretoCell}
+              label={t.scoreParts[key]}
+              value={rules.pareto.weights[key]}
+              onText={(v) => update({ pareto: { ...rules.pareto, weights: { ...rules.pareto.weights, [key]: Number(v) || 0 } } })}
+            />
           ))}
-          <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-            <TextField
-              fullWidth
-              size="small"
-              type="number"
-              label={r.focusShare}
-              value={percentOf(rules.pareto.focusShare)}
-              onChange={(e) => update({ pareto: { ...rules.pareto, focusShare: fromPercent(e.target.value) ?? 0.2 } })}
-            />
-          </Grid>
-          <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-            <TextField
-              fullWidth
-              size="small"
-              type="number"
-              label={r.lookback}
-              value={rules.pareto.lookbackMonths}
-              onChange={(e) => update({ pareto: { ...rules.pareto, lookbackMonths: Number(e.target.value) || 1 } })}
-            />
-          </Grid>
+          <FieldCell
+            size={paretoCell}
+            label={r.focusShare}
+            value={percentOf(rules.pareto.focusShare)}
+            onText={(v) => update({ pareto: { ...rules.pareto, focusShare: fromPercent(v) ?? 0.2 } })}
+          />
+          <FieldCell
+            size={paretoCell}
+            label={r.lookback}
+            value={rules.pareto.lookbackMonths}
+            onText={(v) => update({ pareto: { ...rules.pareto, lookbackMonths: Number(v) || 1 } })}
+          />
         </Grid>
       </Section>
       <TextField fullWidth label={r.reason} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ mb: 2 }} />
@@ -311,28 +325,22 @@ function Editor({
         <Button
           variant="contained"
           loading={save.isPending}
-          onClick={async () => {
-            try {
+          onClick={() =>
+            saveWith(async () => {
               await save.mutateAsync({ poolId, rules: { ...rules, passiveReasons: rules.passiveReasons.map((x) => x.trim()).filter(Boolean) }, reason })
-              setMessage({ ok: true, text: r.saved })
-            } catch (e) {
-              setMessage({ ok: false, text: errorMessage(e) })
-            }
-          }}
+            })
+          }
         >
           {r.save}
         </Button>
         <Button
           loading={reset.isPending}
-          onClick={async () => {
-            try {
+          onClick={() =>
+            saveWith(async () => {
               const view = await reset.mutateAsync({ poolId, reason })
               setRules(view.rules)
-              setMessage({ ok: true, text: r.saved })
-            } catch (e) {
-              setMessage({ ok: false, text: errorMessage(e) })
-            }
-          }}
+            })
+          }
         >
           {r.reset}
         </Button>

@@ -1,7 +1,7 @@
 // Shows whether the grant's split by year adds up to the grant; never hides a difference.
-import { Alert } from '@mui/material'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
+import { CheckNotice } from '../../components/CheckNotice'
 
 const t = da.core.project
 
@@ -11,15 +11,5 @@ export function GrantSplitNotice({ check }: { check: { differenceOre: number; mi
   if (check.differenceOre < 0) problems.push(t.splitOver(formatKr(-check.differenceOre)))
   if (check.missingYears.length) problems.push(t.splitMissingYears(check.missingYears.join(', ')))
   if (check.yearsOutsidePeriod.length) problems.push(t.splitYearsOutside(check.yearsOutsidePeriod.join(', ')))
-  if (problems.length === 0)
-    return (
-      <Alert severity="success" data-testid="grant-split-notice">
-        {t.splitBalanced}
-      </Alert>
-    )
-  return (
-    <Alert severity="warning" data-testid="grant-split-notice">
-      {problems.join(' ')}
-    </Alert>
-  )
+  return <CheckNotice problems={problems} balanced={t.splitBalanced} testId="grant-split-notice" />
 }

@@ -132,9 +132,7 @@ export function ProjectForm({
   return (
     <Paper component="form" variant="outlined" sx={{ p: 3 }} onSubmit={submit} noValidate aria-label={submitLabel}>
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormTextField control={control} name="municipality" label={t.municipality} fullWidth required />
-        </Grid>
+        <FormTextField cell={{ xs: 12, md: 6 }} control={control} name="municipality" label={t.municipality} fullWidth required />
         <Grid size={{ xs: 12, md: 6 }}>
           <FormTextField control={control} name="poolId" label={t.pool} select fullWidth required>
             {(pools.data ?? []).map((p) => (
@@ -144,34 +142,13 @@ export function ProjectForm({
             ))}
           </FormTextField>
         </Grid>
-        <Grid size={12}>
-          <FormTextField control={control} name="title" label={t.title} fullWidth required />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormTextField control={control} name="caseNumber" label={t.caseNumber} fullWidth />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormTextField control={control} name="responsible" label={t.responsible} fullWidth />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormDateField control={control} name="periodStart" label={t.periodStart} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormDateField control={control} name="periodEnd" label={t.periodEnd} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormTextField
-            control={control}
-            name="amountApplied"
-            label={t.amountApplied}
-            fullWidth
-            required
-            slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <FormTextField control={control} name="grantAmount" label={t.grantAmount} fullWidth required slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
-        </Grid>
+        <FormTextField cell={12} control={control} name="title" label={t.title} fullWidth required />
+        <FormTextField cell={{ xs: 12, md: 6 }} control={control} name="caseNumber" label={t.caseNumber} fullWidth />
+        <FormTextField cell={{ xs: 12, md: 6 }} control={control} name="responsible" label={t.responsible} fullWidth />
+        <FormDateField cell={{ xs: 12, md: 6 }} control={control} name="periodStart" label={t.periodStart} />
+        <FormDateField cell={{ xs: 12, md: 6 }} control={control} name="periodEnd" label={t.periodEnd} />
+        <FormTextField cell={{ xs: 12, md: 6 }} control={control} name="amountApplied" label={t.amountApplied} fullWidth required inputMode="decimal" />
+        <FormTextField cell={{ xs: 12, md: 6 }} control={control} name="grantAmount" label={t.grantAmount} fullWidth required inputMode="decimal" />
       </Grid>
       {years.length > 0 ? (
         <Box sx={{ mt: 3 }}>

@@ -1,7 +1,7 @@
 // The quarterly pack as a document: the same component is the live preview on screen and the
 // printed pack (/print/kvartal/…). It only lays out the figures of `quarterly.get`; every figure
 // was computed by the domain's own service.
-import { useMemo } from 'react'
+import { useMemo, type Key, type ReactNode } from 'react'
 import type { ChartConfiguration } from 'chart.js'
 import type { QuarterlyReport } from '@shared/api/quarterly'
 import { formatDate } from '@shared/domain/dates'
@@ -22,6 +22,7 @@ import {
 } from '../../components/chartStyle'
 import { KpiChart, latestAgainstTargets } from '../participants/kpiParts'
 import { AuditAnchorLine } from '../../print/AuditAnchorLine'
+import { PrintTable, type PrintColumn } from '../../print/PrintTable'
 import type { LedgerTrace, TraceRequest } from './TraceDialog'
 import { isTraceableKpi } from '@shared/domain/participants/kpiMembers'
 import { formatScore } from '@shared/domain/participants/progression'
@@ -179,61 +180,48 @@ function Amount({
   return <Traced text={formatKr(ore)} request={{ kind: 'ledger', ...trace, amountOre: ore }} onTrace={onTrace} testId={testId} />
 }
 
-/** The economy tables' figure columns (after the line's or year's name). */
-function FigureHeads() {
-  return (
-    <>
-      <th className="num">{d.budget}</th>
-      <th className="num">{d.spentQuarter}</th>
-      <th className="num">{d.spentToDate}</th>
-      <th className="num">{d.remaining}</th>
-      <th className="num">{d.forecast}</th>
-    </>
-  )
-}
-
 type EconomyFigures = { budgetOre: number; spentInQuarterOre: number; spentToDateOre: number; remainingOre: number; forecastOre: number | null }
 
-/**
- * A budget line's, a year's or the total's figures: budget, spent in the quarter and to its end
- * (each traced to its postings, within `scope`), remaining and forecast; `head` for the total row.
- */
-function FigureCells({
-  f,
-  quarter,
-  labels,
-  scope,
-  testIds = {},
-  head = false,
-  onTrace
-}: {
+/** A row of an economy table: a budget line, a year or the total, with the labels and scope its traces carry. */
+type FigureRow = {
+  key: Key
+  name: ReactNode
   f: EconomyFigures
-  quarter: { from: string; to: string }
   labels: { quarter: string; toDate: string }
   scope: { budgetLineId?: number; year?: number }
   testIds?: { quarter?: string; toDate?: string }
-  head?: boolean
-  onTrace?: ((t: TraceRequest) => void) | undefined
-}) {
-  const Cell = head ? 'th' : 'td'
-  return (
-    <>
-      <Cell className="num">{formatKr(f.budgetOre)}</Cell>
-      <Cell className="num">
+}
+
+/**
+ * The economy tables' columns: the row's name, then budget, spent in the quarter and to its end
+ * (each traced to its postings, within the row's scope), remaining and forecast.
+ */
+function figureColumns(nameHead: string, quarter: { from: string; to: string }, onTrace: ((t: TraceRequest) => void) | undefined): PrintColumn<FigureRow>[] {
+  return [
+    { head: nameHead, cell: (x) => x.name },
+    { head: d.budget, num: true, cell: (x) => formatKr(x.f.budgetOre) },
+    {
+      head: d.spentQuarter,
+      num: true,
+      cell: (x) => (
         <Amount
-          ore={f.spentInQuarterOre}
+          ore={x.f.spentInQuarterOre}
           onTrace={onTrace}
-          testId={testIds.quarter}
-          trace={{ label: labels.quarter, from: quarter.from, to: quarter.to, ...scope }}
+          testId={x.testIds?.quarter}
+          trace={{ label: x.labels.quarter, from: quarter.from, to: quarter.to, ...x.scope }}
         />
-      </Cell>
-      <Cell className="num">
-        <Amount ore={f.spentToDateOre} onTrace={onTrace} testId={testIds.toDate} trace={{ label: labels.toDate, to: quarter.to, ...scope }} />
-      </Cell>
-      <Cell className="num">{formatKr(f.remainingOre)}</Cell>
-      <Cell className="num">{f.forecastOre === null ? '' : formatKr(f.forecastOre)}</Cell>
-    </>
-  )
+      )
+    },
+    {
+      head: d.spentToDate,
+      num: true,
+      cell: (x) => (
+        <Amount ore={x.f.spentToDateOre} onTrace={onTrace} testId={x.testIds?.toDate} trace={{ label: x.labels.toDate, to: quarter.to, ...x.scope }} />
+      )
+    },
+    { head: d.remaining, num: true, cell: (x) => formatKr(x.f.remainingOre) },
+    { head: d.forecast, num: true, cell: (x) => (x.f.forecastOre === null ? '' : formatKr(x.f.forecastOre)) }
+  ]
 }
 
 /**
@@ -298,98 +286,72 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
         </table>
         <AuditAnchorLine anchor={r.anchor} />
         <h3>{d.lights}</h3>
-        <table className="quarterly-lights">
-          <thead>
-            <tr>
-              <th>{d.status}</th>
-              <th>{d.light}</th>
-              <th>{d.rule}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.lights.map((l) => (
-              <tr key={l.key} data-light={l.colour}>
-                <td>
+        <PrintTable
+          className="quarterly-lights"
+          rows={r.lights}
+          rowKey={(l) => l.key}
+          rowData={(l) => ({ 'data-light': l.colour })}
+          columns={[
+            {
+              head: d.status,
+              cell: (l) => (
+                <>
                   <span className={`quarterly-light quarterly-light-${l.colour}`} aria-hidden />
                   {colours[l.colour]}
-                </td>
-                <td>{l.label}</td>
-                <td>
-                  {(() => {
-                    const request = lightTrace(r, l.key)
-                    return request ? <Traced text={l.rule} request={request} onTrace={onTrace} testId={`quarterly-light-${l.key}`} /> : l.rule
-                  })()}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              )
+            },
+            { head: d.light, cell: (l) => l.label },
+            {
+              head: d.rule,
+              cell: (l) => {
+                const request = lightTrace(r, l.key)
+                return request ? <Traced text={l.rule} request={request} onTrace={onTrace} testId={`quarterly-light-${l.key}`} /> : l.rule
+              }
+            }
+          ]}
+        />
       </section>
 
       <section className="page-break">
         <h2>{d.sections.economy}</h2>
         <p>{d.inForce(r.economy.inForceVersion)}</p>
         <p data-testid="quarterly-spent-change">{d.spentChange(formatKr(r.economy.totals.spentInQuarterOre))}</p>
-        {r.economy.lines.length === 0 ? <p data-testid="quarterly-no-lines">{d.noLines}</p> : null}
-        <table className="budget-lines" hidden={r.economy.lines.length === 0}>
-          <thead>
-            <tr>
-              <th>{d.line}</th>
-              <FigureHeads />
-            </tr>
-          </thead>
-          <tbody>
-            {r.economy.lines
-              .filter((l) => String(l.year) === quarterYear)
-              .map((l) => (
-                <tr key={l.budgetLineId}>
-                  <td>{`${l.title} ${l.year}`}</td>
-                  <FigureCells
-                    f={l}
-                    quarter={r.quarter}
-                    labels={{ quarter: `${d.spentQuarter}: ${l.title} ${l.year}`, toDate: `${d.spentToDate}: ${l.title} ${l.year}` }}
-                    scope={{ budgetLineId: l.budgetLineId }}
-                    onTrace={onTrace}
-                  />
-                </tr>
-              ))}
-          </tbody>
-        </table>
-        <table>
-          <thead>
-            <tr>
-              <th>{d.year}</th>
-              <FigureHeads />
-            </tr>
-          </thead>
-          <tbody>
-            {r.economy.years.map((y) => (
-              <tr key={y.year}>
-                <td>{y.year}</td>
-                <FigureCells
-                  f={y}
-                  quarter={r.quarter}
-                  labels={{ quarter: `${d.spentQuarter}: ${y.year}`, toDate: `${d.spentToDate}: ${y.year}` }}
-                  scope={{ year: y.year }}
-                  testIds={{ quarter: `quarterly-year-quarter-${y.year}` }}
-                  onTrace={onTrace}
-                />
-              </tr>
-            ))}
-            <tr>
-              <th>{d.total}</th>
-              <FigureCells
-                f={r.economy.totals}
-                quarter={r.quarter}
-                labels={{ quarter: `${d.spentQuarter}, ${d.total.toLowerCase()}`, toDate: d.spentToDate }}
-                scope={{}}
-                testIds={{ quarter: 'quarterly-spent-quarter', toDate: 'quarterly-spent-total' }}
-                head
-                onTrace={onTrace}
-              />
-            </tr>
-          </tbody>
-        </table>
+        <PrintTable
+          className="budget-lines"
+          rows={r.economy.lines
+            .filter((l) => String(l.year) === quarterYear)
+            .map((l) => ({
+              key: l.budgetLineId,
+              name: `${l.title} ${l.year}`,
+              f: l,
+              labels: { quarter: `${d.spentQuarter}: ${l.title} ${l.year}`, toDate: `${d.spentToDate}: ${l.title} ${l.year}` },
+              scope: { budgetLineId: l.budgetLineId }
+            }))}
+          rowKey={(x) => x.key}
+          columns={figureColumns(d.line, r.quarter, onTrace)}
+          whenEmpty={{ text: d.noLines, testId: 'quarterly-no-lines', isEmpty: r.economy.lines.length === 0, hideTable: true }}
+        />
+        <PrintTable
+          rows={r.economy.years.map((y) => ({
+            key: y.year,
+            name: y.year,
+            f: y,
+            labels: { quarter: `${d.spentQuarter}: ${y.year}`, toDate: `${d.spentToDate}: ${y.year}` },
+            scope: { year: y.year },
+            testIds: { quarter: `quarterly-year-quarter-${y.year}` }
+          }))}
+          rowKey={(x) => x.key}
+          columns={figureColumns(d.year, r.quarter, onTrace)}
+          total={{
+            key: 'total',
+            name: d.total,
+            f: r.economy.totals,
+            labels: { quarter: `${d.spentQuarter}, ${d.total.toLowerCase()}`, toDate: d.spentToDate },
+            scope: {},
+            testIds: { quarter: 'quarterly-spent-quarter', toDate: 'quarterly-spent-total' }
+          }}
+        />
         {r.economy.years.length > 0 ? (
           <div className="chart print-section">
             <h3>{d.chartBudget}</h3>
@@ -397,71 +359,54 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
           </div>
         ) : null}
         <h3>{d.revisions}</h3>
-        {r.economy.revisions.length === 0 ? (
-          <p>{d.noRevisions}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>{d.revision}</th>
-                <th>{d.revisionKind}</th>
-                <th>{d.date}</th>
-                <th>{d.moved}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.economy.revisions.map((v) => (
-                <tr key={v.number}>
-                  <td>{`${v.number}. ${v.title}`}</td>
-                  <td>{v.betweenYears ? d.betweenYears(v.statusLabel) : v.statusLabel}</td>
-                  <td>{v.date ? formatDate(v.date) : ''}</td>
-                  <td>
-                    {v.years.length === 0 ? (
-                      d.noChange
-                    ) : (
-                      <Traced
-                        text={d.movedText(
-                          v.years.map((y) => `${y.year}: ${formatKr(y.deltaOre)}`),
-                          v.changedLines
-                        )}
-                        request={{ kind: 'revision', label: `${v.number}. ${v.title}`, versionId: v.versionId, years: v.years }}
-                        onTrace={onTrace}
-                        testId={`quarterly-revision-${v.number}`}
-                      />
+        <PrintTable
+          rows={r.economy.revisions}
+          rowKey={(v) => v.number}
+          whenEmpty={{ text: d.noRevisions }}
+          columns={[
+            { head: d.revision, cell: (v) => `${v.number}. ${v.title}` },
+            { head: d.revisionKind, cell: (v) => (v.betweenYears ? d.betweenYears(v.statusLabel) : v.statusLabel) },
+            { head: d.date, cell: (v) => (v.date ? formatDate(v.date) : '') },
+            {
+              head: d.moved,
+              cell: (v) =>
+                v.years.length === 0 ? (
+                  d.noChange
+                ) : (
+                  <Traced
+                    text={d.movedText(
+                      v.years.map((y) => `${y.year}: ${formatKr(y.deltaOre)}`),
+                      v.changedLines
                     )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+                    request={{ kind: 'revision', label: `${v.number}. ${v.title}`, versionId: v.versionId, years: v.years }}
+                    onTrace={onTrace}
+                    testId={`quarterly-revision-${v.number}`}
+                  />
+                )
+            }
+          ]}
+        />
         <h3>{d.instalments}</h3>
-        {r.instalments.length === 0 ? (
-          <p>{da.quarterly.lights.instalmentsRule.none}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>{d.instalment}</th>
-                <th>{d.expected}</th>
-                <th>{d.instalmentStatus}</th>
-                <th className="num">{d.applied}</th>
-                <th className="num">{d.received}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.instalments.map((i) => (
-                <tr key={i.no}>
-                  <td>{i.label}</td>
-                  <td>{formatDate(i.expectedDate)}</td>
-                  <td>{da.budget.ui.instalments.statuses[i.status]}</td>
-                  <td className="num">{i.appliedAmountOre === null ? '' : `${formatKr(i.appliedAmountOre)} (${formatDate(i.appliedDate ?? '')})`}</td>
-                  <td className="num">{i.receivedAmountOre === null ? '' : `${formatKr(i.receivedAmountOre)} (${formatDate(i.receivedDate ?? '')})`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <PrintTable
+          rows={r.instalments}
+          rowKey={(i) => i.no}
+          whenEmpty={{ text: da.quarterly.lights.instalmentsRule.none }}
+          columns={[
+            { head: d.instalment, cell: (i) => i.label },
+            { head: d.expected, cell: (i) => formatDate(i.expectedDate) },
+            { head: d.instalmentStatus, cell: (i) => da.budget.ui.instalments.statuses[i.status] },
+            {
+              head: d.applied,
+              num: true,
+              cell: (i) => (i.appliedAmountOre === null ? '' : `${formatKr(i.appliedAmountOre)} (${formatDate(i.appliedDate ?? '')})`)
+            },
+            {
+              head: d.received,
+              num: true,
+              cell: (i) => (i.receivedAmountOre === null ? '' : `${formatKr(i.receivedAmountOre)} (${formatDate(i.receivedDate ?? '')})`)
+            }
+          ]}
+        />
       </section>
 
       <section className="page-break">
@@ -469,46 +414,41 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
         {latest ? (
           <>
             <h3>{d.latestKpis(formatMonth(latest.month))}</h3>
-            <table>
-              <thead>
-                <tr>
-                  <th>{d.kpi}</th>
-                  <th className="num">{d.value}</th>
-                  <th className="num">{d.previous}</th>
-                  <th>{d.change}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {latestAgainstTargets(r.results, latest).map((row, i) => {
-                  const before = previousRows[i]?.value ?? null
-                  return (
-                    <tr key={row.label}>
-                      <td>{row.label}</td>
-                      <td className="num">
-                        {onTrace && isTraceableKpi(row.kpi) ? (
-                          <button
-                            type="button"
-                            className="quarterly-trace"
-                            data-testid={`quarterly-kpi-${row.kpi}`}
-                            onClick={() =>
-                              onTrace({ kind: 'kpi', label: `${row.label}, ${formatMonth(latest.month)}`, month: latest.month, kpi: row.kpi, share: row.value })
-                            }
-                          >
-                            {formatMeasuredShare(row.value)}
-                          </button>
-                        ) : (
-                          formatMeasuredShare(row.value)
-                        )}
-                      </td>
-                      <td className="num">{before === null ? '' : formatMeasuredShare(before)}</td>
-                      <td>
-                        <Arrow now={row.value} before={before} />
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
+            <PrintTable
+              rows={latestAgainstTargets(r.results, latest)}
+              rowKey={(row) => row.label}
+              columns={[
+                { head: d.kpi, cell: (row) => row.label },
+                {
+                  head: d.value,
+                  num: true,
+                  cell: (row) =>
+                    onTrace && isTraceableKpi(row.kpi) ? (
+                      <button
+                        type="button"
+                        className="quarterly-trace"
+                        data-testid={`quarterly-kpi-${row.kpi}`}
+                        onClick={() =>
+                          onTrace({ kind: 'kpi', label: `${row.label}, ${formatMonth(latest.month)}`, month: latest.month, kpi: row.kpi, share: row.value })
+                        }
+                      >
+                        {formatMeasuredShare(row.value)}
+                      </button>
+                    ) : (
+                      formatMeasuredShare(row.value)
+                    )
+                },
+                {
+                  head: d.previous,
+                  num: true,
+                  cell: (_row, i) => {
+                    const before = previousRows[i]?.value ?? null
+                    return before === null ? '' : formatMeasuredShare(before)
+                  }
+                },
+                { head: d.change, cell: (row, i) => <Arrow now={row.value} before={previousRows[i]?.value ?? null} /> }
+              ]}
+            />
             <div className="chart print-section">
               <h3>{d.kpiTrend}</h3>
               <KpiChart report={r.results} height={260} />
@@ -518,73 +458,59 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
               <p key={i}>{`${c.label}: ${c.detail}`}</p>
             ))}
             <h3>{d.caseload}</h3>
-            <table>
-              <thead>
-                <tr>
-                  <th>{d.broker}</th>
-                  <th className="num">{d.cases}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {latest.caseload.map((c) => (
-                  <tr key={c.name}>
-                    <td>{c.name}</td>
-                    <td className="num">
-                      <Traced
-                        text={String(c.count)}
-                        request={{
-                          kind: 'caseload',
-                          label: `${d.caseload}: ${c.name}, ${formatMonth(latest.month)}`,
-                          month: latest.month,
-                          jobBrokerId: c.staffId,
-                          count: c.count
-                        }}
-                        onTrace={onTrace}
-                        testId={`quarterly-caseload-${c.staffId ?? 'none'}`}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PrintTable
+              rows={latest.caseload}
+              rowKey={(c) => c.name}
+              columns={[
+                { head: d.broker, cell: (c) => c.name },
+                {
+                  head: d.cases,
+                  num: true,
+                  cell: (c) => (
+                    <Traced
+                      text={String(c.count)}
+                      request={{
+                        kind: 'caseload',
+                        label: `${d.caseload}: ${c.name}, ${formatMonth(latest.month)}`,
+                        month: latest.month,
+                        jobBrokerId: c.staffId,
+                        count: c.count
+                      }}
+                      onTrace={onTrace}
+                      testId={`quarterly-caseload-${c.staffId ?? 'none'}`}
+                    />
+                  )
+                }
+              ]}
+            />
           </>
         ) : (
           <p>{d.noStatus}</p>
         )}
         <h3>{d.progression}</h3>
-        {r.progression.every((p) => p.participants === 0) ? <p>{d.noProgression}</p> : null}
-        <table hidden={r.progression.every((p) => p.participants === 0)}>
-          <thead>
-            <tr>
-              <th>{d.theme}</th>
-              <th className="num">{d.answered}</th>
-              <th className="num">{d.intake}</th>
-              <th className="num">{d.latest}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.progression.map((p) => (
-              <tr key={p.label}>
-                <td>{p.label}</td>
-                <td className="num">{p.participants}</td>
-                <td className="num">
-                  <Mean
-                    value={p.intakeMean}
-                    trace={onTrace ? () => onTrace(progressionTrace(p)) : undefined}
-                    testId={`quarterly-progression-intake-${p.key}`}
-                  />
-                </td>
-                <td className="num">
-                  <Mean
-                    value={p.latestMean}
-                    trace={onTrace ? () => onTrace(progressionTrace(p)) : undefined}
-                    testId={`quarterly-progression-latest-${p.key}`}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PrintTable
+          rows={r.progression}
+          rowKey={(p) => p.label}
+          whenEmpty={{ text: d.noProgression, isEmpty: r.progression.every((p) => p.participants === 0), hideTable: true }}
+          columns={[
+            { head: d.theme, cell: (p) => p.label },
+            { head: d.answered, num: true, cell: (p) => p.participants },
+            {
+              head: d.intake,
+              num: true,
+              cell: (p) => (
+                <Mean value={p.intakeMean} trace={onTrace ? () => onTrace(progressionTrace(p)) : undefined} testId={`quarterly-progression-intake-${p.key}`} />
+              )
+            },
+            {
+              head: d.latest,
+              num: true,
+              cell: (p) => (
+                <Mean value={p.latestMean} trace={onTrace ? () => onTrace(progressionTrace(p)) : undefined} testId={`quarterly-progression-latest-${p.key}`} />
+              )
+            }
+          ]}
+        />
       </section>
 
       <section className="page-break">
@@ -598,27 +524,17 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
               before={r.focusList.previousCount}
               testId="quarterly-focus-count"
             />
-            {r.focusList.entries.length === 0 ? <p>{d.noFocus}</p> : null}
-            <table hidden={r.focusList.entries.length === 0}>
-              <thead>
-                <tr>
-                  <th className="num">{d.rank}</th>
-                  <th>{d.pseudonym}</th>
-                  <th>{d.broker}</th>
-                  <th className="num">{d.score}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.focusList.entries.map((e) => (
-                  <tr key={e.participantId}>
-                    <td className="num">{e.rank}</td>
-                    <td>{e.pseudonym}</td>
-                    <td>{e.jobBrokerName ?? ''}</td>
-                    <td className="num">{formatScore(e.score)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PrintTable
+              rows={r.focusList.entries}
+              rowKey={(e) => e.participantId}
+              whenEmpty={{ text: d.noFocus, hideTable: true }}
+              columns={[
+                { head: d.rank, num: true, cell: (e) => e.rank },
+                { head: d.pseudonym, cell: (e) => e.pseudonym },
+                { head: d.broker, cell: (e) => e.jobBrokerName ?? '' },
+                { head: d.score, num: true, cell: (e) => formatScore(e.score) }
+              ]}
+            />
           </>
         ) : (
           <p>{d.focusLeftOut}</p>
@@ -640,30 +556,20 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
             </div>
           )}
         </div>
-        {r.passivity.rows.length === 0 ? null : (
-          <>
-            <table>
-              <thead>
-                <tr>
-                  <th>{d.cause}</th>
-                  <th className="num">{d.count}</th>
-                  <th className="num">{d.cumulative}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.passivity.rows.map((p, i) => (
-                  <tr key={p.label}>
-                    <td>{p.label}</td>
-                    <td className="num">
-                      <Traced text={String(p.value)} request={paretoTrace(r, p.label, p.value)} onTrace={onTrace} testId={`quarterly-passive-${i}`} />
-                    </td>
-                    <td className="num">{formatMeasuredShare(p.cumulativeShare)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
+        <PrintTable
+          rows={r.passivity.rows}
+          rowKey={(p) => p.label}
+          whenEmpty={{}}
+          columns={[
+            { head: d.cause, cell: (p) => p.label },
+            {
+              head: d.count,
+              num: true,
+              cell: (p, i) => <Traced text={String(p.value)} request={paretoTrace(r, p.label, p.value)} onTrace={onTrace} testId={`quarterly-passive-${i}`} />
+            },
+            { head: d.cumulative, num: true, cell: (p) => formatMeasuredShare(p.cumulativeShare) }
+          ]}
+        />
       </section>
 
       <section className="page-break">
@@ -719,42 +625,24 @@ export function QuarterlyDocument({ r, onTrace }: { r: QuarterlyReport; onTrace?
           testId="quarterly-overdue-actions"
           onClick={onTrace ? () => onTrace(actionsTrace(r, true)) : undefined}
         />
-        {r.steering.openActions.length === 0 ? (
-          <p>{d.noActions}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>{d.action}</th>
-                <th>{d.owner}</th>
-                <th>{d.due}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.steering.openActions.map((a) => (
-                <tr key={a.id}>
-                  <td>{`${a.text} (${a.groupName})`}</td>
-                  <td>{a.owner}</td>
-                  <td>{a.dueDate ? `${formatDate(a.dueDate)}${a.overdue ? ` · ${d.overdueMark}` : ''}` : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <PrintTable
+          rows={r.steering.openActions}
+          rowKey={(a) => a.id}
+          whenEmpty={{ text: d.noActions }}
+          columns={[
+            { head: d.action, cell: (a) => `${a.text} (${a.groupName})` },
+            { head: d.owner, cell: (a) => a.owner },
+            { head: d.due, cell: (a) => (a.dueDate ? `${formatDate(a.dueDate)}${a.overdue ? ` · ${d.overdueMark}` : ''}` : '') }
+          ]}
+        />
         {r.unapprovedMonths.length ? (
           <>
             <h3>{d.unapproved}</h3>
-            <table>
-              <tbody>
-                {r.unapprovedMonths.map((m) => (
-                  <tr key={`${m.month}-${m.staffName}`}>
-                    <td>{formatMonthShort(m.month)}</td>
-                    <td>{m.staffName}</td>
-                    <td>{m.status}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PrintTable
+              rows={r.unapprovedMonths}
+              rowKey={(m) => `${m.month}-${m.staffName}`}
+              columns={[{ cell: (m) => formatMonthShort(m.month) }, { cell: (m) => m.staffName }, { cell: (m) => m.status }]}
+            />
           </>
         ) : null}
       </section>
