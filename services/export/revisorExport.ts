@@ -121,7 +121,7 @@ export async function revisorExportZip(ctx: ServiceContext, projectId: number, o
     const zip = createZipFile(zipFile, { date: ctx.now(), level: 1 })
     try {
       for (const f of exp.files) zip.addFile(`${exp.baseName}/${f.name}`, path.join(dir, f.name))
-      zip.close()
+      await zip.close()
     } finally {
       zip.abort()
     }
