@@ -109,8 +109,8 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
 
   function entry(fileName: string): ZipEntryWriter {
     if (open) throw new Error('zip: the previous entry is still open')
+    if (failed) throw failed.error
     open = true
-    if (background && failed) throw failed.error
     const name = Buffer.from(fileName, 'utf8')
     const header = Buffer.alloc(30)
     header.writeUInt32LE(0x04034b50, 0)
