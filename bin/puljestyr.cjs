@@ -43,10 +43,12 @@ function cacheKey(filename, content) {
   return `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`
 }
 
-// V8's compiled code for the built CLI's own files, kept beside them (or in the temp folder where
-// the install is read-only) so that a command does not compile the same megabyte of JavaScript on
-// every start (#14: `puljestyr projects` in ≤ 150 ms). Node 22 has module.enableCompileCache for
-// this; Node 20 has only vm.Script's cachedData. A missing or rejected cache just compiles again.
+// V8's compiled code for the built CLI's own files and the dependencies it loads, kept beside them
+// (or in the temp folder where the install is read-only) so that a command does not compile the
+// same megabytes of JavaScript on every start (#14: `puljestyr projects` in ≤ 150 ms; the export's
+// printer, playwright-core, is 7 MB of it: half its 0,3 s load was compiling). Node 22 has
+// module.enableCompileCache for this; Node 20 has only vm.Script's cachedData. A missing or
+// rejected cache just compiles again.
 function useCodeCache(outDir) {
   if (process.env.PULJESTYR_NO_CODE_CACHE) return
   const Module = require('node:module')
@@ -68,9 +70,10 @@ function useCodeCache(outDir) {
       }
     }
   })
+  const DEPENDENCY = `${path.sep}node_modules${path.sep}`
   const original = Module.prototype._compile
   Module.prototype._compile = function compileWithCache(content, filename) {
-    if (!filename.startsWith(outDir + path.sep)) return original.call(this, content, filename)
+    if (!filename.startsWith(outDir + path.sep) && !filename.includes(DEPENDENCY)) return original.call(this, content, filename)
     const key = cacheKey(filename, content)
     let cachedData
     for (const dir of dirs) {

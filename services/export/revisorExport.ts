@@ -58,21 +58,36 @@ export async function exportBaseName(ctx: ServiceContext, projectId: number): Pr
 /** Writes the whole export into `dir` (an empty or new folder), streamed table by table. */
 export async function writeRevisorExport(ctx: ServiceContext, projectId: number, dir: string, options: ExportOptions): Promise<WrittenExport> {
   const project = await getProject(ctx.db, projectId)
-  if (!ctx.printer) throw new DomainError('conflict', x.noPrinter)
+  const printer = ctx.printer
+  if (!printer) throw new DomainError('conflict', x.noPrinter)
   fs.mkdirSync(dir, { recursive: true })
-  const tables = await buildExportTables(ctx.db, projectId, todayIso(ctx), options)
-  const readme = `\uFEFF${x.readme(
-    project.title,
-    project.municipality,
-    project.caseNumber,
-    tables.map((t) => t.file)
-  )}`.replace(/\n/g, '\r\n')
-  const readmeInfo = writeFileInfo(dir, x.readmeFile, readme)
-  const tableFiles = await writeTables(tables, dir, { file: x.workbookFile, title: `${x.title}: ${project.title}`, created: ctx.now() })
-  // The summary verifies the whole file: done here, outside the printout's wait for its page, which
-  // then finds the report kept for the unchanged file (services/audit/verify.ts, verifyDatabaseFileOnce).
-  if (ctx.sqlite) await verifyDatabaseOnce(verifyTarget(ctx))
-  const pdf = writeFileInfo(dir, x.pdfFile, await ctx.printer.printRoute(`/print/revisor/${projectId}`))
+  // The PDF summary is printed while the tables are written: the browser (another process) starts and
+  // loads the print page meanwhile, instead of after the tables (#14). The summary verifies the whole
+  // file: the export verifies it first, beside the tables, and only then asks for the page, which
+  // finds the report kept for the unchanged file (services/audit/verify.ts, verifyDatabaseFileOnce)
+  // instead of verifying within the printout's wait for its page.
+  printer.warmUp?.()
+  const verified = ctx.sqlite ? verifyDatabaseOnce(verifyTarget(ctx)) : Promise.resolve(null)
+  const printed = verified.then(() => printer.printRoute(`/print/revisor/${projectId}`))
+  printed.catch(() => {}) // its error is thrown where it is awaited, below; not an unhandled rejection meanwhile
+  let tableFiles: ExportFileInfo[]
+  let readmeInfo: ExportFileInfo
+  try {
+    const tables = await buildExportTables(ctx.db, projectId, todayIso(ctx), options)
+    const readme = `\uFEFF${x.readme(
+      project.title,
+      project.municipality,
+      project.caseNumber,
+      tables.map((t) => t.file)
+    )}`.replace(/\n/g, '\r\n')
+    readmeInfo = writeFileInfo(dir, x.readmeFile, readme)
+    tableFiles = await writeTables(tables, dir, { file: x.workbookFile, title: `${x.title}: ${project.title}`, created: ctx.now() })
+  } catch (e) {
+    // Nothing left running behind a failed export (its error is the one to tell).
+    await Promise.allSettled([printed])
+    throw e
+  }
+  const pdf = writeFileInfo(dir, x.pdfFile, await printed)
   // The head after every table is written: every entry in 09_revisionsspor.csv is at or below it.
   const head = await chainHead(ctx.db)
   const listed: ExportFileInfo[] = [readmeInfo, ...tableFiles, pdf]
@@ -106,7 +121,7 @@ export async function revisorExportZip(ctx: ServiceContext, projectId: number, o
     const zip = createZipFile(zipFile, { date: ctx.now(), level: 1 })
     try {
       for (const f of exp.files) zip.addFile(`${exp.baseName}/${f.name}`, path.join(dir, f.name))
-      zip.close()
+      await zip.close()
     } finally {
       zip.abort()
     }

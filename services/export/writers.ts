@@ -108,6 +108,7 @@ export async function writeTables(tables: ExportTable[], dir: string, workbook: 
               length = 0
             }
           }
+          await wb.drain()
           await yieldToOthers()
         }
         if (lines.length > 0) csv.write(`${lines.join('\r\n')}\r\n`)
@@ -118,7 +119,7 @@ export async function writeTables(tables: ExportTable[], dir: string, workbook: 
       }
       written.push({ name: table.file, ...csv.close() })
     }
-    written.push({ name: workbook.file, ...wb.close() })
+    written.push({ name: workbook.file, ...(await wb.close()) })
   } catch (e) {
     wb.abort()
     throw e

@@ -4,7 +4,10 @@
 // Each entry is deflated in pieces with a sync flush between them (a byte-aligned, non-final
 // block), which concatenate to one valid deflate stream; its CRC and sizes follow its data
 // (general purpose flag bit 3), as every zip reader and Excel accept. No ZIP64: an entry or an
-// archive of 4 GB or more is refused.
+// archive of 4 GB or more is refused. With `background`, the pieces are deflated on Node's thread
+// pool while the caller goes on making the next (the same bytes as deflated in turn); what is
+// written to the file is written in order all the same, and `drain` holds the caller back while
+// more than a few pieces wait, so memory stays flat (#14: the export's workbook).
 import fs from 'node:fs'
 import zlib from 'node:zlib'
 import { createHash, type Hash } from 'node:crypto'
@@ -12,6 +15,11 @@ import { da } from '@shared/texts/da'
 
 /** Bytes of text collected before a piece is deflated. */
 const PIECE = 256 * 1024
+/** Pieces that may wait for their deflate (`background`) before `drain` holds the caller back. */
+const WAITING = 4
+const deflateRaw = (input: Uint8Array, options: zlib.ZlibOptions) =>
+  new Promise<Buffer>((resolve, reject) => zlib.deflateRaw(input, options, (e, out) => (e ? reject(e) : resolve(out))))
+const noop = () => {}
 const LIMIT = 0xffffffff
 
 export interface ZipEntryWriter {
@@ -26,10 +34,12 @@ export interface ZipFileWriter {
   entry(name: string): ZipEntryWriter
   /** An entry with the whole of `data`. */
   add(name: string, data: string | Uint8Array): void
-  /** Copies a file on disk into an entry, a piece at a time. */
+  /** Copies a file on disk into an entry, a piece at a time (not for a `background` zip). */
   addFile(name: string, file: string): void
-  /** Writes the central directory and closes the file; returns its size and SHA-256. */
-  close(): { bytes: number; sha256: string }
+  /** Resolves once at most a few pieces wait for their deflate (`background`); at once otherwise. */
+  drain(): Promise<void>
+  /** Writes the central directory and closes the file; resolves to its size and SHA-256. */
+  close(): Promise<{ bytes: number; sha256: string }>
   /** Closes the file unfinished (after an error; the caller removes it). */
   abort(): void
 }
@@ -52,7 +62,7 @@ interface Written {
 }
 
 /** A new zip at `file` (replaced if it exists); every entry carries `date`. */
-export function createZipFile(file: string, options: { date: Date; level?: number }): ZipFileWriter {
+export function createZipFile(file: string, options: { date: Date; level?: number; background?: boolean }): ZipFileWriter {
   let fd: number | null = fs.openSync(file, 'w')
   const hash: Hash = createHash('sha256')
   const { date, time } = dosDateTime(options.date)
@@ -70,6 +80,28 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
     if (offset >= LIMIT) throw new Error(da.export.zipTooLarge)
   }
 
+  // `background`: every step that writes runs in turn after the one before, once its piece is deflated.
+  const background = options.background ?? false
+  let tail: Promise<void> = Promise.resolve()
+  const steps: Promise<void>[] = []
+  let failed: { error: unknown } | null = null
+  /** Runs `step` now, or (`background`) after every step before it; a failure ends the zip. */
+  const inTurn = (step: () => void | Promise<void>) => {
+    if (!background) {
+      step()
+      return
+    }
+    const p = (tail = tail.then(step))
+    steps.push(p)
+    p.then(
+      () => void steps.shift(),
+      (error: unknown) => {
+        failed ??= { error }
+        steps.shift()
+      }
+    )
+  }
+
   function abort(): void {
     if (fd !== null) fs.closeSync(fd)
     fd = null
@@ -77,6 +109,7 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
 
   function entry(fileName: string): ZipEntryWriter {
     if (open) throw new Error('zip: the previous entry is still open')
+    if (failed) throw failed.error
     open = true
     const name = Buffer.from(fileName, 'utf8')
     const header = Buffer.alloc(30)
@@ -87,9 +120,12 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
     header.writeUInt16LE(time, 10)
     header.writeUInt16LE(date, 12)
     header.writeUInt16LE(name.length, 26)
-    const start = offset
-    out(header)
-    out(name)
+    let start = offset
+    inTurn(() => {
+      start = offset
+      out(header)
+      out(name)
+    })
     let crc = 0
     let size = 0
     let compressed = 0
@@ -99,9 +135,20 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
     const deflate = (input: Uint8Array, final: boolean) => {
       crc = zlib.crc32(input, crc)
       size += input.length
-      const piece = zlib.deflateRawSync(input, { level, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH })
-      compressed += piece.length
-      out(piece)
+      const deflateOptions = { level, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }
+      if (!background) {
+        const piece = zlib.deflateRawSync(input, deflateOptions)
+        compressed += piece.length
+        out(piece)
+        return
+      }
+      const piece = deflateRaw(input, deflateOptions)
+      piece.catch(noop) // its error fails its turn below
+      inTurn(async () => {
+        const b = await piece
+        compressed += b.length
+        out(b)
+      })
     }
     const flushText = (final: boolean) => {
       const input = Buffer.from(text, 'utf8')
@@ -122,15 +169,17 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
       },
       end() {
         flushText(true)
-        if (size >= LIMIT || compressed >= LIMIT) throw new Error(da.export.zipTooLarge)
-        const descriptor = Buffer.alloc(16)
-        descriptor.writeUInt32LE(0x08074b50, 0)
-        descriptor.writeUInt32LE(crc, 4)
-        descriptor.writeUInt32LE(compressed, 8)
-        descriptor.writeUInt32LE(size, 12)
-        out(descriptor)
-        entries.push({ name, crc, compressed, size, offset: start })
         open = false
+        inTurn(() => {
+          if (size >= LIMIT || compressed >= LIMIT) throw new Error(da.export.zipTooLarge)
+          const descriptor = Buffer.alloc(16)
+          descriptor.writeUInt32LE(0x08074b50, 0)
+          descriptor.writeUInt32LE(crc, 4)
+          descriptor.writeUInt32LE(compressed, 8)
+          descriptor.writeUInt32LE(size, 12)
+          out(descriptor)
+          entries.push({ name, crc, compressed, size, offset: start })
+        })
       }
     }
   }
@@ -143,6 +192,7 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
       e.end()
     },
     addFile(name, file) {
+      if (background) throw new Error('zip: addFile reads the whole file ahead of a background deflate')
       const e = entry(name)
       const input = fs.openSync(file, 'r')
       try {
@@ -157,10 +207,15 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
       }
       e.end()
     },
-    close() {
+    async drain() {
+      while (steps.length > WAITING && !failed) await steps[0]!.catch(noop)
+      if (failed) throw failed.error
+    },
+    async close() {
       if (open) throw new Error('zip: an entry is still open')
-      if (entries.length >= 0xffff) throw new Error(da.export.zipTooLarge)
       try {
+        await tail
+        if (entries.length >= 0xffff) throw new Error(da.export.zipTooLarge)
         const directoryStart = offset
         for (const e of entries) {
           const h = Buffer.alloc(46)

@@ -74,8 +74,13 @@ export function createChromiumPrinter(executablePath: string, target: () => Prom
       // playwright-core is loaded on first use (vite.node.config.mts): asking for a name loads it.
       chromium.name()
     },
+    warmUp() {
+      // Its failure is the first print's to tell (that print awaits the same launch).
+      launch().catch(() => {})
+    },
     async close() {
-      if (browser) await (await browser).close()
+      // A launch that failed (one warmed up for an export that then failed on its own) has nothing to close.
+      if (browser) await (await browser.catch(() => null))?.close()
       browser = null
     }
   }

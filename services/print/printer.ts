@@ -24,6 +24,12 @@ export interface PdfPrinter {
    * request), so that it happens while nothing waits, not in the middle of the first print.
    */
   prepare?(): void
+  /**
+   * Starts what a print that is coming needs and that runs beside other work (browser mode: the
+   * browser, another process), so that the print does not wait for it: the revisor export calls it
+   * before it verifies the file, which its summary needs first.
+   */
+  warmUp?(): void
   close(): Promise<void>
 }
 
