@@ -112,32 +112,46 @@ function rowBuilder(onHeaders: (headers: string[]) => boolean, onRow: (row: Tabl
   }
 }
 
-/** The records of CSV text one at a time, in order, until `add` returns false. */
+/** Papa's handle on one parse (its own parse config: the line end guessed once, then kept), not typed by @types/papaparse. */
+interface PapaHandle {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]>
+}
+
+/** How much of the text Papa parses at a time. */
+const CSV_PIECE = 1 << 16
+
+/**
+ * The records of CSV text one at a time, in order, until `add` returns false. The text is parsed a
+ * piece at a time, as Papa's own chunked parse does (a record cut by a piece's end is carried into the
+ * next piece), but in a loop: Papa's chunked parse calls itself for each next piece, and each of those
+ * calls kept its piece's records reachable until the whole text was read, so a file's records were
+ * all alive at its end (#14: memory grew with the file).
+ */
 function eachCsvRecord(text: string, delimiter: string, add: (record: string[]) => boolean): void {
+  const handle = new (Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig) => PapaHandle }).ParserHandle({ delimiter, skipEmptyLines: false })
+  // Papa drops a byte order mark at the start of a text it is given.
+  let rest = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  let carried = ''
+  let baseIndex = 0
   let pending: string[] | null = null
-  let stopped = false
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    // The text is parsed a piece at a time (Papa carries a record across pieces), so no list of all
-    // its lines is made at once, and its records are handed over a piece at a time (not one result
-    // object per record).
-    chunkSize: 1 << 16,
-    chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      for (const record of result.data) {
-        // The file's last line end leaves one empty record: held back one record so it can be dropped.
-        if (pending && !add(pending)) {
-          stopped = true
-          parser.abort()
-          return
-        }
-        pending = record
-      }
-    },
-    complete: () => {}
-  })
-  const last = pending as string[] | null
-  if (!stopped && last && !(last.length === 1 && last[0] === '')) add(last)
+  for (;;) {
+    const piece = rest.slice(0, CSV_PIECE)
+    rest = rest.slice(CSV_PIECE)
+    const last = rest === ''
+    const input = carried + piece
+    const result = handle.parse(input, baseIndex, !last)
+    if (!last) {
+      carried = input.slice(result.meta.cursor - baseIndex)
+      baseIndex = result.meta.cursor
+    }
+    for (const record of result.data) {
+      // The file's last line end leaves one empty record: held back one record so it can be dropped.
+      if (pending && !add(pending)) return
+      pending = record
+    }
+    if (last) break
+  }
+  if (pending && !(pending.length === 1 && pending[0] === '')) add(pending)
 }
 
 /** A CSV file as a source: the header read at once, the rows parsed again on each pass. */
