@@ -214,22 +214,28 @@ export async function insertManyAudited<T extends TableWithId>(
   return out
 }
 
+/** Rows written per INSERT by insertManyAuditedValues on SQLite (and their audit entries per INSERT). */
+const ROWS_PER_INSERT = 32
+
 /**
  * Like insertManyAudited, for rows whose values name every column (a bulk import of hours): each
  * row's audit snapshot is built from its values and its new id instead of being read back. On
- * SQLite each row and each entry is one run of a prepared statement; on PostgreSQL a chunk of rows
- * is one INSERT and its entries another. The rows may be given as they are made (any iterable): none
- * is kept, so an import of many rows holds one chunk at a time (#14). Returns the new ids in the
- * order of `values`.
+ * SQLite the rows are written 32 to a run of one prepared INSERT, and then their audit entries 32 to
+ * a run of another; on PostgreSQL a chunk of rows is one INSERT and its entries another. The rows may
+ * be given as they are made (any iterable): none is kept beyond its INSERT, so an import of many rows
+ * holds one chunk at a time (#14). Returns the new ids in the order of `values`; with `onId`, each
+ * new id is handed to it instead (with the row's number in `values`) and none is kept.
  */
 export async function insertManyAuditedValues<T extends TableWithId>(
   db: Db,
   ctx: Pick<ServiceContext, 'osUser' | 'now'>,
   table: T,
   values: Iterable<Omit<Selectable<Database[T]>, 'id'>>,
-  meta: AuditMeta
+  meta: AuditMeta,
+  onId?: (id: number, n: number) => void
 ): Promise<number[]> {
   const ids: number[] = []
+  const idOf = onId ?? ((id: number) => void ids.push(id))
   const rows = values[Symbol.iterator]()
   let next = rows.next()
   if (next.done) return ids
@@ -250,47 +256,75 @@ export async function insertManyAuditedValues<T extends TableWithId>(
     return entry
   }
   const columns = Object.keys(next.value)
-  const insertRow = preparedSqliteInsert(db, table, columns)
-  const insertEntry = preparedSqliteInsert(db, 'audit_log', AUDIT_COLUMNS)
-  if (insertRow && insertEntry) {
+  const insertRows = preparedSqliteInsert(db, table, columns, ROWS_PER_INSERT)
+  if (insertRows) {
+    const insertRow = preparedSqliteInsert(db, table, columns)!
+    const insertEntries = preparedSqliteInsert(db, 'audit_log', AUDIT_COLUMNS, ROWS_PER_INSERT)!
+    const insertEntry = preparedSqliteInsert(db, 'audit_log', AUDIT_COLUMNS)!
     const base = auditPayload(fixedCtx, { ...meta, action: meta.action ?? 'create', entity: table, entityId: 0, before: null, after: null })
     const writer = batchEntryWriter(base, columns)
-    const rowValues: unknown[] = new Array<unknown>(columns.length)
-    const entryValues: unknown[] = [
-      base.at,
-      base.os_user,
-      base.actor_name,
-      base.actor_role,
-      base.project_id,
-      base.entity,
-      null, // entity_id
-      base.action,
-      null,
-      null, // after_json
-      base.reason,
-      null, // prev_hash
-      null // hash
-    ]
-    for (; !next.done; next = rows.next()) {
-      const row = next.value as Record<string, unknown>
-      for (let c = 0; c < columns.length; c++) rowValues[c] = row[columns[c]!]
-      const id = insertRow(rowValues)
-      const after = writer.snapshot(row, id) ?? canonicalJson({ ...row, id })
-      const entityId = String(id)
-      // The previous hash, a line end and the entry, hashed as one text (the same bytes as three
-      // updates) in one call: no Hash object per entry for the garbage collector to carry (#14).
-      const hash = oneShotHash('sha256', writer.hashedText(prevHash, after, entityId), 'hex')
-      entryValues[6] = entityId
-      entryValues[9] = after
-      entryValues[11] = prevHash
-      entryValues[12] = hash
-      insertEntry(entryValues)
-      prevHash = hash
-      ids.push(id)
+    const width = columns.length
+    const E = AUDIT_COLUMNS.length
+    // The values of up to 32 rows and of their entries, one after another, filled anew for each INSERT;
+    // an entry's constant values are written once.
+    const rowValues: unknown[] = new Array<unknown>(ROWS_PER_INSERT * width)
+    const entryValues: unknown[] = []
+    for (let j = 0; j < ROWS_PER_INSERT; j++) {
+      entryValues.push(
+        base.at,
+        base.os_user,
+        base.actor_name,
+        base.actor_role,
+        base.project_id,
+        base.entity,
+        null, // entity_id
+        base.action,
+        null,
+        null, // after_json
+        base.reason,
+        null, // prev_hash
+        null // hash
+      )
     }
+    const chunk: Record<string, unknown>[] = []
+    let written = 0
+    while (!next.done) {
+      chunk.length = 0
+      for (; !next.done && chunk.length < ROWS_PER_INSERT; next = rows.next()) {
+        const row = next.value as Record<string, unknown>
+        const at = chunk.length * width
+        for (let c = 0; c < width; c++) rowValues[at + c] = row[columns[c]!]
+        chunk.push(row)
+      }
+      const full = chunk.length === ROWS_PER_INSERT
+      // A full chunk is one INSERT, its rows' ids the last one's and those before it; the last chunk's
+      // rows one at a time.
+      const lastId = full ? insertRows(rowValues) : 0
+      const firstId = lastId - ROWS_PER_INSERT + 1
+      for (let j = 0; j < chunk.length; j++) {
+        const row = chunk[j]!
+        const id = full ? firstId + j : insertRow(rowValues.slice(j * width, (j + 1) * width))
+        const after = writer.snapshot(row, id) ?? canonicalJson({ ...row, id })
+        const entityId = String(id)
+        // The previous hash, a line end and the entry, hashed as one text (the same bytes as three
+        // updates) in one call: no Hash object per entry for the garbage collector to carry (#14).
+        const hash = oneShotHash('sha256', writer.hashedText(prevHash, after, entityId), 'hex')
+        const e = j * E
+        entryValues[e + 6] = entityId
+        entryValues[e + 9] = after
+        entryValues[e + 11] = prevHash
+        entryValues[e + 12] = hash
+        prevHash = hash
+        idOf(id, written++)
+      }
+      if (full) insertEntries(entryValues)
+      else for (let j = 0; j < chunk.length; j++) insertEntry(entryValues.slice(j * E, (j + 1) * E))
+    }
+    chunk.length = 0
     return ids
   }
   const CHUNK = 200
+  let written = 0
   while (!next.done) {
     const chunk: Omit<Selectable<Database[T]>, 'id'>[] = []
     for (; !next.done && chunk.length < CHUNK; next = rows.next()) chunk.push(next.value)
@@ -301,7 +335,7 @@ export async function insertManyAuditedValues<T extends TableWithId>(
       .insertInto('audit_log')
       .values(chunk.map((v, j) => entryOf(v, chunkIds[j]!)))
       .execute()
-    ids.push(...chunkIds)
+    for (const id of chunkIds) idOf(id, written++)
   }
   return ids
 }
