@@ -117,8 +117,8 @@ interface PapaHandle {
   parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]>
 }
 
-/** How much of the text Papa parses at a time. */
-const CSV_PIECE = 1 << 16
+/** How much of the text Papa parses at a time: a few hundred rows, so little of them is alive when the garbage collector runs. */
+const CSV_PIECE = 1 << 14
 
 /**
  * The records of CSV text one at a time, in order, until `add` returns false. The text is parsed a
