@@ -304,11 +304,12 @@ export async function insertManyAuditedValues<T extends TableWithId>(
       for (let j = 0; j < chunk.length; j++) {
         const row = chunk[j]!
         const id = full ? firstId + j : insertRow(rowValues.slice(j * width, (j + 1) * width))
-        const after = writer.snapshot(row, id) ?? canonicalJson({ ...row, id })
+        const snapshot = writer.snapshot(row, id)
+        const after = snapshot ?? canonicalJson({ ...row, id })
         const entityId = String(id)
         // The previous hash, a line end and the entry, hashed as one text (the same bytes as three
         // updates) in one call: no Hash object per entry for the garbage collector to carry (#14).
-        const hash = oneShotHash('sha256', writer.hashedText(prevHash, after, entityId), 'hex')
+        const hash = oneShotHash('sha256', writer.hashedText(prevHash, snapshot === null ? JSON.stringify(after) : writer.quoted, entityId), 'hex')
         const e = j * E
         entryValues[e + 6] = entityId
         entryValues[e + 9] = after
@@ -356,23 +357,61 @@ function batchEntryWriter(base: AuditPayload, columns: string[]) {
   const prefix = template.slice(0, a)
   const middle = template.slice(a + AFTER.length, b)
   const suffix = template.slice(b + ID.length)
-  const order = [...columns, 'id'].sort().map((key, i) => [key, `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`] as const)
+  // Each key's text in the snapshot, and that text as it is written inside the entry's JSON (where
+  // the snapshot is a string: its quotes escaped).
+  const order = [...columns, 'id'].sort().map((key, i) => {
+    const keyText = `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`
+    return [key, keyText, JSON.stringify(keyText).slice(1, -1)] as const
+  })
+  let quoted = ''
   return {
-    /** The row's snapshot with its id, or null when a value is not a plain string, number, boolean or null. */
+    /**
+     * The row's snapshot with its id, or null when a value is not a plain string, number, boolean or
+     * null. Written with it, in `quoted`: the snapshot as a JSON string (JSON.stringify of it), which
+     * is how the entry's canonical JSON holds it, made piece by piece instead of escaping it whole.
+     */
     snapshot(row: Record<string, unknown>, id: number): string | null {
       let text = ''
-      for (const [key, keyText] of order) {
+      let inQuotes = ''
+      for (const [key, keyText, keyInQuotes] of order) {
         const v = key === 'id' ? id : row[key]
-        if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return null
-        text += keyText + (v === null ? 'null' : JSON.stringify(v))
+        if (v === null) {
+          text += `${keyText}null`
+          inQuotes += `${keyInQuotes}null`
+        } else if (typeof v === 'string') {
+          if (PLAIN_STRING.test(v)) {
+            text += `${keyText}"${v}"`
+            inQuotes += `${keyInQuotes}\\"${v}\\"`
+          } else {
+            const json = JSON.stringify(v)
+            text += keyText + json
+            inQuotes += keyInQuotes + JSON.stringify(json).slice(1, -1)
+          }
+        } else if (typeof v === 'number' || typeof v === 'boolean') {
+          // A number's or a boolean's JSON has no character JSON escapes.
+          const json = JSON.stringify(v)
+          text += keyText + json
+          inQuotes += keyInQuotes + json
+        } else return null
       }
+      quoted = `"${inQuotes}}"`
       return `${text}}`
     },
-    /** What an entry's hash covers: the previous hash, a line end and the entry's canonical JSON, as one text. */
-    hashedText: (prevHash: string, afterJson: string, entityId: string) =>
-      `${prevHash}\n${prefix}${JSON.stringify(afterJson)}${middle}${JSON.stringify(entityId)}${suffix}`
+    /** JSON.stringify of the last snapshot made. */
+    get quoted() {
+      return quoted
+    },
+    /**
+     * What an entry's hash covers: the previous hash, a line end and the entry's canonical JSON, as one
+     * text (`quotedAfter`: the snapshot as a JSON string).
+     */
+    hashedText: (prevHash: string, quotedAfter: string, entityId: string) => `${prevHash}\n${prefix}${quotedAfter}${middle}${JSON.stringify(entityId)}${suffix}`
   }
 }
+
+/** A string that JSON writes as it is, between quotes: no quote, backslash, control character or surrogate. */
+// eslint-disable-next-line no-control-regex -- the control characters JSON escapes
+const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/
 
 /** The audit_log columns an entry writes (all but its id). */
 const AUDIT_COLUMNS = [
