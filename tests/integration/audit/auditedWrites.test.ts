@@ -47,7 +47,7 @@ describe('a bulk audited insert (insertManyAuditedValues, as an import writes)',
   it('stores the batch’s user, reason and every row exactly, quotes and all, and the chain verifies', async () => {
     // The batch's values are written into the INSERT as SQL literals: a quote in them must not change them.
     const ctx = { osUser: "Ole O'Brien", now: rt.ctx.now }
-    const meta = { projectId: null, action: 'import', reason: 'fra «puljer.csv»: \'x\'; --' }
+    const meta = { projectId: null, action: 'import', reason: "fra «puljer.csv»: 'x'; --" }
     const rows = Array.from({ length: 40 }, (_, i) => ({
       key: `K'${i}`,
       name: i % 2 ? `Pulje "${i}"` : `Pulje ${i} – \\ ok`,
@@ -59,7 +59,13 @@ describe('a bulk audited insert (insertManyAuditedValues, as an import writes)',
     expect(ids).toHaveLength(40)
     const stored = await rt.ctx.db.selectFrom('grant_pool').selectAll().where('id', 'in', ids).orderBy('id').execute()
     expect(stored.map(({ id: _id, ...r }) => r)).toEqual(rows)
-    const entries = await rt.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'grant_pool').where('action', '=', 'import').orderBy('id').execute()
+    const entries = await rt.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'grant_pool')
+      .where('action', '=', 'import')
+      .orderBy('id')
+      .execute()
     expect(entries).toHaveLength(40)
     for (const [i, e] of entries.entries()) {
       expect(e).toMatchObject({ os_user: "Ole O'Brien", reason: meta.reason, project_id: null, actor_name: null, entity_id: String(ids[i]) })
