@@ -3,6 +3,7 @@
 // (hours, postings, participants' monthly status) reads its file through `readTableFile`, and every
 // CSV export is written by `writeCsv`, so the dialect is handled in one place.
 import ExcelJS from 'exceljs'
+import { isUtf8 } from 'node:buffer'
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
 import { DomainError, type ApiErrorDetail } from '@shared/errors'
@@ -63,15 +64,26 @@ function isXlsx(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 }
 
-/** Decodes CSV bytes: UTF-8 (with or without BOM) when they are valid UTF-8, else Windows-1252. */
-function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+/**
+ * How CSV bytes are read: as UTF-8 (with or without BOM) when they are valid UTF-8, else as
+ * Windows-1252. The text is decoded a piece at a time as it is parsed (`pieces`), never whole: the
+ * bytes are kept outside the JavaScript heap, and a large file's text would be one more copy of it
+ * in the heap (#14: memory flat in the file's size).
+ */
+function csvEncoding(bytes: Uint8Array): { body: Uint8Array; encoding: 'utf-8' | 'windows-1252'; pieces: () => Iterable<string> } {
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = hasBom ? bytes.subarray(3) : bytes
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' }
-  } catch {
-    return { text: iconv.decode(Buffer.from(body), 'win1252'), encoding: 'windows-1252' }
+  const encoding = isUtf8(body) ? 'utf-8' : 'windows-1252'
+  function* pieces(): Iterable<string> {
+    // A UTF-8 character cut by a piece's end is completed by the next piece (the decoder streams).
+    const utf8 = encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : null
+    for (let at = 0; at < body.length; at += CSV_PIECE) {
+      const piece = body.subarray(at, at + CSV_PIECE)
+      const last = at + CSV_PIECE >= body.length
+      yield utf8 ? utf8.decode(piece, { stream: !last }) : iconv.decode(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength), 'win1252')
+    }
   }
+  return { body, encoding, pieces }
 }
 
 /**
@@ -112,43 +124,66 @@ function rowBuilder(onHeaders: (headers: string[]) => boolean, onRow: (row: Tabl
   }
 }
 
-/** The records of CSV text one at a time, in order, until `add` returns false. */
-function eachCsvRecord(text: string, delimiter: string, add: (record: string[]) => boolean): void {
+/** Papa's handle on one parse (its own parse config: the line end guessed once, then kept), not typed by @types/papaparse. */
+interface PapaHandle {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]>
+}
+
+/** How much of a file Papa parses at a time (bytes): a few hundred rows, so little of them is alive when the garbage collector runs. */
+const CSV_PIECE = 1 << 14
+
+/**
+ * The records of CSV text, given as pieces, one at a time, in order, until `add` returns false. Each
+ * piece is parsed as Papa's own chunked parse does (a record cut by a piece's end is carried into the
+ * next piece), but in a loop: Papa's chunked parse calls itself for each next piece, and each of those
+ * calls kept its piece's records reachable until the whole text was read, so a file's records were
+ * all alive at its end (#14: memory grew with the file).
+ */
+function eachCsvRecord(pieces: Iterable<string>, delimiter: string, add: (record: string[]) => boolean): void {
+  const handle = new (Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig) => PapaHandle }).ParserHandle({ delimiter, skipEmptyLines: false })
+  const it = pieces[Symbol.iterator]()
+  let next = it.next()
+  let first = true
+  let carried = ''
+  let baseIndex = 0
   let pending: string[] | null = null
-  let stopped = false
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    // The text is parsed a piece at a time (Papa carries a record across pieces), so no list of all
-    // its lines is made at once, and its records are handed over a piece at a time (not one result
-    // object per record).
-    chunkSize: 1 << 16,
-    chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      for (const record of result.data) {
-        // The file's last line end leaves one empty record: held back one record so it can be dropped.
-        if (pending && !add(pending)) {
-          stopped = true
-          parser.abort()
-          return
-        }
-        pending = record
-      }
-    },
-    complete: () => {}
-  })
-  const last = pending as string[] | null
-  if (!stopped && last && !(last.length === 1 && last[0] === '')) add(last)
+  for (;;) {
+    let piece = next.done ? '' : next.value
+    // Papa drops a byte order mark at the start of a text it is given.
+    if (first && piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1)
+    first = false
+    next = it.next()
+    const last = next.done === true
+    const input = carried + piece
+    const result = handle.parse(input, baseIndex, !last)
+    if (!last) {
+      carried = input.slice(result.meta.cursor - baseIndex)
+      baseIndex = result.meta.cursor
+    }
+    for (const record of result.data) {
+      // The file's last line end leaves one empty record: held back one record so it can be dropped.
+      if (pending && !add(pending)) return
+      pending = record
+    }
+    if (last) break
+  }
+  if (pending && !(pending.length === 1 && pending[0] === '')) add(pending)
 }
 
 /** A CSV file as a source: the header read at once, the rows parsed again on each pass. */
 function csvSource(bytes: Uint8Array): TableSource {
-  const { text, encoding } = decodeCsv(bytes)
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
+  const { encoding, pieces } = csvEncoding(bytes)
+  let start = ''
+  for (const piece of pieces()) {
+    start += piece
+    if (start.includes('\n')) break
+  }
+  const firstLine = start.split(/\r?\n/, 1)[0] ?? ''
   // Danish Excel writes semicolons; accept tab and comma files too, chosen by the header line.
   const delimiter = [';', '\t', ','].map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d
   let headers: string[] = []
   eachCsvRecord(
-    text,
+    pieces(),
     delimiter,
     rowBuilder(
       (h) => ((headers = h), false),
@@ -161,7 +196,7 @@ function csvSource(bytes: Uint8Array): TableSource {
     headers,
     forEachRow(fn) {
       const builder = rowBuilder(() => true, fn)
-      eachCsvRecord(text, delimiter, builder.add)
+      eachCsvRecord(pieces(), delimiter, builder.add)
       return builder.read
     }
   }

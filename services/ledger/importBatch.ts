@@ -69,6 +69,10 @@ interface ImportPlan {
 /** Hands each row of the file to `fn`, once: the plan makes what it needs of each row as it comes. */
 export type EachRow = (fn: (row: TableRow) => void) => void
 
+/** What a written row is, in `entity` of importTableFile (0: not written). */
+const TIME_ENTRY = 1
+const POSTING = 2
+
 /** Keys looked up per query. */
 const KEY_CHUNK = 500
 
@@ -172,49 +176,61 @@ export async function importTableFile(
     // Time entries are written in bulk, each with its own audit entry built from its values; a row
     // with its own write (a posting) goes through it. The bookkeeping row that remembers each imported
     // row's key is written in bulk too, each with its audit entry (verify checks every audited table).
-    // What is kept per row is its number and the id it got.
+    // What is kept per row is its number and the id it got, in typed arrays (#14: nothing per row for
+    // the garbage collector to carry).
     const toWrite = (i: number) => !known[i]
-    const bulk: number[] = []
-    for (let i = 0; i < planned.count; i++) if (toWrite(i) && planned.write(i) === null) bulk.push(i)
-    const entity: ('time_entry' | 'posting' | null)[] = new Array<'time_entry' | 'posting' | null>(planned.count).fill(null)
+    const bulk = new Int32Array(planned.count)
+    let bulkCount = 0
+    for (let i = 0; i < planned.count; i++) if (toWrite(i) && planned.write(i) === null) bulk[bulkCount++] = i
+    const entity = new Uint8Array(planned.count)
     const ids = new Float64Array(planned.count)
-    const entryIds = await insertManyAuditedValues(
+    await insertManyAuditedValues(
       trx,
       ctx,
       'time_entry',
       (function* () {
-        for (const i of bulk) yield planned.timeEntry(i)
+        for (let n = 0; n < bulkCount; n++) yield planned.timeEntry(bulk[n]!)
       })(),
-      { projectId, action: 'import' }
+      { projectId, action: 'import' },
+      (id, n) => {
+        entity[bulk[n]!] = TIME_ENTRY
+        ids[bulk[n]!] = id
+      }
     )
-    bulk.forEach((i, n) => {
-      entity[i] = 'time_entry'
-      ids[i] = entryIds[n]!
-    })
     for (let i = 0; i < planned.count; i++) {
       const write = toWrite(i) ? planned.write(i) : null
       if (!write) continue
       const w = await write(trx)
       if (w) {
-        entity[i] = w.entity
+        entity[i] = w.entity === 'time_entry' ? TIME_ENTRY : POSTING
         ids[i] = w.id
       }
     }
-    const written: number[] = []
-    for (let i = 0; i < planned.count; i++) if (entity[i] !== null) written.push(i)
-    written.sort((a, b) => planned.line(a) - planned.line(b))
+    let writtenCount = 0
+    const written = new Int32Array(planned.count)
+    for (let i = 0; i < planned.count; i++) if (entity[i] !== 0) written[writtenCount++] = i
+    const inWritten = written.subarray(0, writtenCount).sort((a, b) => planned.line(a) - planned.line(b))
     await insertManyAuditedValues(
       trx,
       ctx,
       'import_row',
       (function* () {
-        for (const i of written) {
-          yield { project_id: projectId, kind, batch_id: batch.id, row_key: planned.key(i), line: planned.line(i), entity: entity[i]!, entity_id: ids[i]! }
+        for (const i of inWritten) {
+          yield {
+            project_id: projectId,
+            kind,
+            batch_id: batch.id,
+            row_key: planned.key(i),
+            line: planned.line(i),
+            entity: entity[i] === TIME_ENTRY ? ('time_entry' as const) : ('posting' as const),
+            entity_id: ids[i]!
+          }
         }
       })(),
-      { projectId, action: 'import' }
+      { projectId, action: 'import' },
+      () => {}
     )
-    const imported = written.length
+    const imported = writtenCount
     return { fileName, kind, imported, skipped, alreadyImported: false, importedAt: now, sha256 }
   })
 }

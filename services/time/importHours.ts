@@ -149,7 +149,9 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
     })
     // Only the entries the file can meet: its staff, between its first and last date (the unique
     // index on staff, date and activity), not every entry of the project.
-    const fileStaff = [...new Set(Array.from({ length: cells.count() }, (_, i) => cells.staffId(i)))]
+    const fileStaffIds = new Set<number>()
+    for (let i = 0; i < cells.count(); i++) fileStaffIds.add(cells.staffId(i))
+    const fileStaff = [...fileStaffIds]
     const existing =
       fileStaff.length === 0
         ? []
@@ -170,7 +172,8 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
       dayTotal.set(day, (dayTotal.get(day) ?? 0) + x.minutes)
     }
     // The cells to write, by their number.
-    const write: number[] = []
+    const write = new Int32Array(cells.count())
+    let writeCount = 0
     let skipped = 0
     for (let i = 0; i < cells.count(); i++) {
       const line = cells.line(i)
@@ -198,11 +201,11 @@ export async function importHours(ctx: ServiceContext, input: { projectId: numbe
         out.push({ row: line, field: C.hours.label, message: `${formatDate(date)}: ${da.time.rules.dayOver24(formatHours(total))}` })
         continue
       }
-      write.push(i)
+      write[writeCount++] = i
     }
     const now = nowIso(ctx)
     const rows: PlannedRows = {
-      count: write.length,
+      count: writeCount,
       line: (n) => cells.line(write[n]!),
       // The key a row of hours has had since the first import (staff, date, activity and minutes).
       key: (n) => {

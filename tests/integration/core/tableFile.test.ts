@@ -63,6 +63,35 @@ describe('table files as Danish Excel writes them', () => {
     }
   })
 
+  it('reads a large file in pieces of bytes: a letter cut in two by a piece’s end is read whole, in UTF-8 and in Windows-1252', async () => {
+    // The bytes are decoded 16 KiB at a time (services/io/tableFile.ts): with names of æ, ø, å (two
+    // bytes each in UTF-8) and emoji (four), cuts fall inside a letter.
+    const head = 'Medarbejder;Dato;Timer\r\n'
+    const names = ['Søren Ærø-Åby', 'Åse Ø. Bæk', 'Ida 🙂 Holm']
+    const rows: string[] = []
+    let text = head
+    for (let i = 0; Buffer.byteLength(text) < 200_000; i++) {
+      const line = `${names[i % 3]!} ${'ø'.repeat(30 + (i % 11))}${'🙂'.repeat(i % 5)};06.01.2020;${i}\r\n`
+      rows.push(line)
+      text += line
+    }
+    const bytes = Buffer.from(text, 'utf8')
+    const cutInLetter = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((k) => (bytes[k * 16384]! & 0xc0) === 0x80)
+    expect(cutInLetter.length).toBeGreaterThan(2)
+    const expected = (lines: string[]) =>
+      lines.map((line, i) => {
+        const [name, dato, timer] = line.slice(0, -2).split(';')
+        return { line: i + 2, cells: { medarbejder: name!.trim(), dato, timer } }
+      })
+    const utf8 = await readTableFile('timer.csv', bytes)
+    expect(utf8.encoding).toBe('utf-8')
+    expect(utf8.rows).toEqual(expected(rows))
+    // Windows-1252 has no emoji: the same file without them.
+    const win = await readTableFile('timer.csv', iconv.encode(text.replaceAll('🙂', ''), 'win1252'))
+    expect(win.encoding).toBe('windows-1252')
+    expect(win.rows).toEqual(expected(rows.map((line) => line.replaceAll('🙂', ''))))
+  })
+
   it('writes CSV that Excel opens: BOM, semicolons, CRLF, quoted fields, decimal commas', async () => {
     const csv = writeCsv(['Tekst', 'Beløb', 'Timer'], [['Løn; januar "A"', csvNumber(223507400, 100), csvNumber(444, 60)]])
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
