@@ -12,6 +12,8 @@ import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/per
 
 const t = da.budget.ui.staff
 const v = da.validationMessages
+/** A field's cell: the whole row on a phone, half of it from a tablet up. */
+const half = { xs: 12, sm: 6 } as const
 
 const staffSchema = textFieldsOf(staffInputSchema, { name: t.name, title: t.jobTitle, note: t.note }).extend({
   functionKey: z.string().min(1, `${v.fieldPrefix(t.function)} ${v.required}.`),
@@ -70,7 +72,7 @@ export function StaffDialog({
     <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={s ? t.editTitle : t.addTitle}>
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <FormTextField cell={12} control={control} name="name" label={t.name} required fullWidth />
-        <FormTextField cell={{ xs: 12, sm: 6 }} control={control} name="functionKey" label={t.function} select required fullWidth>
+        <FormTextField cell={half} control={control} name="functionKey" label={t.function} select required fullWidth>
           {categories
             .filter((c) => c.kind === 'salary')
             .map((c) => (
@@ -79,19 +81,10 @@ export function StaffDialog({
               </MenuItem>
             ))}
         </FormTextField>
-        <FormTextField cell={{ xs: 12, sm: 6 }} control={control} name="title" label={t.jobTitle} fullWidth />
+        <FormTextField cell={half} control={control} name="title" label={t.jobTitle} fullWidth />
+        <FormTextField cell={half} control={control} name="weeklyMinutes" label={t.weeklyHours} unit="hours" required fullWidth helperText={t.weeklyHelp} />
         <FormTextField
-          cell={{ xs: 12, sm: 6 }}
-          control={control}
-          name="weeklyMinutes"
-          label={t.weeklyHours}
-          unit="hours"
-          required
-          fullWidth
-          helperText={t.weeklyHelp}
-        />
-        <FormTextField
-          cell={{ xs: 12, sm: 6 }}
+          cell={half}
           control={control}
           name="projectShareBp"
           label={t.projectShare}
@@ -100,8 +93,8 @@ export function StaffDialog({
           fullWidth
           helperText={t.projectShareHelp}
         />
-        <FormDateField cell={{ xs: 12, sm: 6 }} control={control} name="employedFrom" label={t.employedFrom} />
-        <FormDateField cell={{ xs: 12, sm: 6 }} control={control} name="employedTo" label={t.employedTo} />
+        <FormDateField cell={half} control={control} name="employedFrom" label={t.employedFrom} />
+        <FormDateField cell={half} control={control} name="employedTo" label={t.employedTo} />
         <FormTextField cell={12} control={control} name="note" label={t.note} fullWidth multiline />
       </Grid>
     </LabelledFormDialog>
@@ -153,11 +146,11 @@ export function RateDialog({
             {t.formula(formatHours(formula.divisorMinutes), formula.salaryParts.map((p) => p.label).join(' + '), formula.excluded.join(', '))}
           </Alert>
         </Grid>
-        <FormDateField cell={{ xs: 12, sm: 6 }} control={control} name="validFrom" label={t.validFrom} />
+        <FormDateField cell={half} control={control} name="validFrom" label={t.validFrom} />
         {formula.salaryParts.map((p) => (
           <FormTextField
             key={p.key}
-            cell={{ xs: 12, sm: 6 }}
+            cell={half}
             control={control}
             name={`parts.${p.key}`}
             label={t.partPerYear(p.label)}
