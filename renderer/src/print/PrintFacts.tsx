@@ -1,5 +1,6 @@
 // The facts at the head of a printed document (case number, pool, period, grant, who signed, …): a
-// table of rows, each its label in a header cell and its value beside it.
+// table of rows, each fact its label in a header cell and its value beside it (one fact a row, or
+// `perRow` side by side).
 import type { ReactNode } from 'react'
 
 export interface PrintFact {
@@ -10,18 +11,22 @@ export interface PrintFact {
 }
 
 /** `false` or `null` leaves a fact out, e.g. a date not yet set. */
-export function PrintFacts({ facts, className }: { facts: readonly (PrintFact | false | null)[]; className?: string }) {
+export function PrintFacts({ facts, className, perRow = 1 }: { facts: readonly (PrintFact | false | null)[]; className?: string; perRow?: number }) {
+  const shown = facts.filter((f): f is PrintFact => Boolean(f))
+  const rows = Array.from({ length: Math.ceil(shown.length / perRow) }, (_, r) => shown.slice(r * perRow, (r + 1) * perRow))
   return (
     <table className={className}>
       <tbody>
-        {facts.map((f, i) =>
-          f ? (
-            <tr key={i}>
-              <th>{f.label}</th>
-              <td className={f.num ? 'num' : undefined}>{f.value}</td>
-            </tr>
-          ) : null
-        )}
+        {rows.map((row, r) => (
+          <tr key={r}>
+            {row.map((f, i) => [
+              <th key={`l${i}`}>{f.label}</th>,
+              <td key={`v${i}`} className={f.num ? 'num' : undefined}>
+                {f.value}
+              </td>
+            ])}
+          </tr>
+        ))}
       </tbody>
     </table>
   )

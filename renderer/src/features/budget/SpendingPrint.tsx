@@ -8,6 +8,7 @@ import { formatMeasuredBasisPoints, formatSetBasisPoints } from '@shared/domain/
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { bothQueries, PrintQuery } from '../../print/PrintDocument'
+import { PrintFacts } from '../../print/PrintFacts'
 import { PrintTable } from '../../print/PrintTable'
 import { SpendingChart } from './SpendingPage'
 
@@ -32,28 +33,17 @@ function SpendingDocument({ s, title }: { s: BudgetSpending; title: string }) {
     <>
       <h1>{`${t.printTitle}: ${title}`}</h1>
       <p className="print-meta">{s.inForceVersion ? t.basis(formatDate(s.asOf), s.inForceVersion.number, s.inForceVersion.title) : t.noBudget}</p>
-      <table>
-        <tbody>
-          <tr>
-            <th>{t.budget}</th>
-            <td className="num">{formatKr(s.totals.budgetOre)}</td>
-            <th>{t.used}</th>
-            <td className="num">{bp(s.totals.usedBp)}</td>
-          </tr>
-          <tr>
-            <th>{t.spent}</th>
-            <td className="num">{formatKr(s.totals.spentOre)}</td>
-            <th>{t.elapsed}</th>
-            <td className="num">{bp(s.totals.elapsedBp)}</td>
-          </tr>
-          <tr>
-            <th>{t.remaining}</th>
-            <td className="num">{formatKr(s.totals.remainingOre)}</td>
-            <th>{t.forecast}</th>
-            <td className="num">{figure(s.totals.forecastOre)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <PrintFacts
+        perRow={2}
+        facts={[
+          { label: t.budget, value: formatKr(s.totals.budgetOre), num: true },
+          { label: t.used, value: bp(s.totals.usedBp), num: true },
+          { label: t.spent, value: formatKr(s.totals.spentOre), num: true },
+          { label: t.elapsed, value: bp(s.totals.elapsedBp), num: true },
+          { label: t.remaining, value: formatKr(s.totals.remainingOre), num: true },
+          { label: t.forecast, value: figure(s.totals.forecastOre), num: true }
+        ]}
+      />
       {s.alerts.length > 0 ? (
         <ul className="spending-alerts">
           {s.alerts.map((a, i) => (
