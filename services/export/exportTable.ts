@@ -1,4 +1,5 @@
 // One table of the revisor export: its file, sheet, columns and rows, read as they are written.
+import type { ReferenceExpression, SelectQueryBuilder } from 'kysely'
 import { da } from '@shared/texts/da'
 
 export type ColumnType = 'text' | 'int' | 'date' | 'timestamp' | 'amount' | 'hours'
@@ -34,14 +35,23 @@ export function rowsOf(rows: Cell[][]): () => AsyncIterable<Cell[][]> {
   }
 }
 
-/** Pages through a keyset (the rows' id) so that a large table is read EXPORT_PAGE rows at a time. */
-export async function* pagesById<T extends { id: number }>(page: (afterId: number) => Promise<T[]>): AsyncIterable<T[]> {
-  let after = 0
-  for (;;) {
-    const rows = await page(after)
-    yield rows
-    if (rows.length < EXPORT_PAGE) return
-    after = rows[rows.length - 1]!.id
+/**
+ * A large table's rows, read EXPORT_PAGE at a time through a keyset: `query` (the project's rows)
+ * in the order of its `id`, each page the rows after the last one's; `cells` makes a row's cells.
+ */
+export function rowsById<DB, TB extends keyof DB, O extends { id: number }>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  id: ReferenceExpression<DB, TB>,
+  cells: (row: O) => Cell[]
+): () => AsyncIterable<Cell[][]> {
+  return async function* () {
+    let after = 0
+    for (;;) {
+      const rows = await query.where(id, '>', after).orderBy(id).limit(EXPORT_PAGE).execute()
+      yield rows.map(cells)
+      if (rows.length < EXPORT_PAGE) return
+      after = rows[rows.length - 1]!.id
+    }
   }
 }
 

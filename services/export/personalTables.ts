@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
-import { col, EXPORT_PAGE, pagesById, tagged, type Cell, type ExportTable, type ProjectTag } from './exportTable'
+import { col, rowsById, tagged, type Cell, type ExportTable, type ProjectTag } from './exportTable'
 
 const x = da.export
 const p = da.participants
@@ -25,33 +25,26 @@ export function personalTables(db: Kysely<Database>, projectId: number, tag: Pro
       col(x.h.exitReason, 'text', 18),
       col(x.h.note, 'text', 40)
     ],
-    rows: async function* () {
-      const rows = pagesById((after) =>
-        db
-          .selectFrom('participant')
-          .leftJoin('staff', 'staff.id', 'participant.job_broker_id')
-          .selectAll('participant')
-          .select('staff.name as broker')
-          .where('participant.project_id', '=', projectId)
-          .where('participant.id', '>', after)
-          .orderBy('participant.id')
-          .limit(EXPORT_PAGE)
-          .execute()
-      )
-      for await (const page of rows) {
-        yield page.map((r): Cell[] => [
-          r.id,
-          r.pseudonym,
-          r.case_number,
-          r.intake_date,
-          p.groups[r.intake_group] ?? String(r.intake_group),
-          r.broker,
-          r.exit_date,
-          r.exit_reason ? ((p.exitReasons as Record<string, string>)[r.exit_reason] ?? r.exit_reason) : null,
-          r.note
-        ])
-      }
-    }
+    rows: rowsById(
+      db
+        .selectFrom('participant')
+        .leftJoin('staff', 'staff.id', 'participant.job_broker_id')
+        .selectAll('participant')
+        .select('staff.name as broker')
+        .where('participant.project_id', '=', projectId),
+      'participant.id',
+      (r): Cell[] => [
+        r.id,
+        r.pseudonym,
+        r.case_number,
+        r.intake_date,
+        p.groups[r.intake_group] ?? String(r.intake_group),
+        r.broker,
+        r.exit_date,
+        r.exit_reason ? ((p.exitReasons as Record<string, string>)[r.exit_reason] ?? r.exit_reason) : null,
+        r.note
+      ]
+    )
   }
   const statuses: ExportTable = {
     file: '13_deltagerstatus.csv',
@@ -72,38 +65,31 @@ export function personalTables(db: Kysely<Database>, projectId: number, tag: Pro
       col(x.h.passiveReason, 'text', 24),
       col(x.h.note, 'text', 40)
     ],
-    rows: async function* () {
-      const rows = pagesById((after) =>
-        db
-          .selectFrom('participant_status')
-          .innerJoin('participant', 'participant.id', 'participant_status.participant_id')
-          .selectAll('participant_status')
-          .select('participant.pseudonym')
-          .where('participant_status.project_id', '=', projectId)
-          .where('participant_status.id', '>', after)
-          .orderBy('participant_status.id')
-          .limit(EXPORT_PAGE)
-          .execute()
-      )
-      for await (const page of rows) {
-        yield page.map((r): Cell[] => [
-          r.participant_id,
-          r.pseudonym,
-          r.month,
-          yes(r.act_paid_hours),
-          r.paid_hours_minutes,
-          yes(r.act_work_placement),
-          yes(r.act_wage_subsidy),
-          yes(r.act_flex_job),
-          yes(r.act_education_su),
-          yes(r.act_education_paid),
-          yes(r.act_other),
-          yes(r.passive),
-          r.passive_reason,
-          r.note
-        ])
-      }
-    }
+    rows: rowsById(
+      db
+        .selectFrom('participant_status')
+        .innerJoin('participant', 'participant.id', 'participant_status.participant_id')
+        .selectAll('participant_status')
+        .select('participant.pseudonym')
+        .where('participant_status.project_id', '=', projectId),
+      'participant_status.id',
+      (r): Cell[] => [
+        r.participant_id,
+        r.pseudonym,
+        r.month,
+        yes(r.act_paid_hours),
+        r.paid_hours_minutes,
+        yes(r.act_work_placement),
+        yes(r.act_wage_subsidy),
+        yes(r.act_flex_job),
+        yes(r.act_education_su),
+        yes(r.act_education_paid),
+        yes(r.act_other),
+        yes(r.passive),
+        r.passive_reason,
+        r.note
+      ]
+    )
   }
   return [tagged(tag, participants), tagged(tag, statuses)]
 }

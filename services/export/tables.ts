@@ -4,7 +4,7 @@
 // sum (with the exact minutes beside them), dates as real dates without a time part.
 // The tables that grow with the project (postings, hours, the audit trail, participants' statuses)
 // are read from the database in pages as they are written, so the export's memory stays flat (#14).
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type Selectable } from 'kysely'
 import { addDaysIso, isoWeek } from '@shared/domain/dates'
 import { mondayOf } from '@shared/domain/time/weeks'
 import { weeklyProjectMinutes } from '@shared/domain/time/norm'
@@ -24,7 +24,7 @@ import { formatMonth } from '@shared/domain/months'
 import { formatSetBasisPoints } from '@shared/domain/percent'
 import { personalTables } from './personalTables'
 import type { Account } from '@shared/api/accounts'
-import { col, EXPORT_PAGE, pagesById, PERSONAL_TABLES, rowsOf, tagged, type Cell, type ExportOptions, type ExportTable, type ProjectTag } from './exportTable'
+import { col, EXPORT_PAGE, PERSONAL_TABLES, rowsById, rowsOf, tagged, type Cell, type ExportOptions, type ExportTable, type ProjectTag } from './exportTable'
 
 export type { Cell, ColumnType, ExportColumn, ExportOptions, ExportTable } from './exportTable'
 export { EXPORT_PAGE, PERSONAL_TABLES, rowsOf } from './exportTable'
@@ -249,15 +249,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
   )
 
   // 3. Monthly approvals and management statements.
-  const months = await db
-    .selectFrom('time_month')
-    .innerJoin('staff', 'staff.id', 'time_month.staff_id')
-    .selectAll('time_month')
-    .select('staff.name as staff_name')
-    .where('time_month.project_id', '=', projectId)
-    .orderBy('staff.name')
-    .orderBy('time_month.month')
-    .execute()
+  const months = await withStaffName(db, 'time_month', projectId, 'time_month.month')
   // One path per figure: a month not yet approved (open or signed) has its hours and norm from the
   // months table's own service, as the screen shows them; an approved month keeps what was approved.
   const live = new Map((await listMonths(db, projectId)).map((r) => [`${r.staffId}|${r.month}`, r]))
@@ -453,37 +445,30 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
       col(h.after, 'text', 60),
       col(h.hash, 'text', 20)
     ],
-    rows: async function* () {
-      const entries = pagesById((after) =>
-        db
-          .selectFrom('audit_log')
-          .select(['id', 'at', 'os_user', 'actor_name', 'actor_role', 'entity', 'entity_id', 'action', 'reason', 'before_json', 'after_json', 'hash'])
-          .where('project_id', '=', projectId)
-          .where('id', '>', after)
-          .orderBy('id')
-          .limit(EXPORT_PAGE)
-          .execute()
-      )
-      for await (const page of entries) {
-        yield page.map((a): Cell[] => {
-          const hidden = !options.withPersonal && PERSONAL_TABLES.includes(a.entity)
-          return [
-            a.id,
-            a.at,
-            a.os_user,
-            a.actor_name,
-            a.actor_role,
-            tableName(a.entity),
-            a.entity_id,
-            da.core.audit.actions[a.action] ?? x.unknownAction(a.action),
-            hidden ? x.personalLeftOut : a.reason,
-            hidden ? (a.before_json === null ? null : x.personalLeftOut) : a.before_json,
-            hidden ? (a.after_json === null ? null : x.personalLeftOut) : a.after_json,
-            a.hash
-          ]
-        })
+    rows: rowsById(
+      db
+        .selectFrom('audit_log')
+        .select(['id', 'at', 'os_user', 'actor_name', 'actor_role', 'entity', 'entity_id', 'action', 'reason', 'before_json', 'after_json', 'hash'])
+        .where('project_id', '=', projectId),
+      'id',
+      (a): Cell[] => {
+        const hidden = !options.withPersonal && PERSONAL_TABLES.includes(a.entity)
+        return [
+          a.id,
+          a.at,
+          a.os_user,
+          a.actor_name,
+          a.actor_role,
+          tableName(a.entity),
+          a.entity_id,
+          da.core.audit.actions[a.action] ?? x.unknownAction(a.action),
+          hidden ? x.personalLeftOut : a.reason,
+          hidden ? (a.before_json === null ? null : x.personalLeftOut) : a.before_json,
+          hidden ? (a.after_json === null ? null : x.personalLeftOut) : a.after_json,
+          a.hash
+        ]
       }
-    }
+    )
   })
 
   // 10. The ledger's totals per budget line: the same figures as on screen.
@@ -499,15 +484,7 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     })
   )
   // 11. Week approvals (a manager's approval of one staff member's ISO week), unlocked ones included.
-  const weekRows = await db
-    .selectFrom('time_week')
-    .innerJoin('staff', 'staff.id', 'time_week.staff_id')
-    .selectAll('time_week')
-    .select('staff.name as staff_name')
-    .where('time_week.project_id', '=', projectId)
-    .orderBy('staff.name')
-    .orderBy('time_week.week_start')
-    .execute()
+  const weekRows = await withStaffName(db, 'time_week', projectId, 'time_week.week_start')
   tables.push(
     tagged(tag, {
       file: '11_ugegodkendelser.csv',
@@ -540,6 +517,32 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
   )
   if (options.withPersonal) tables.push(...personalTables(db, projectId, tag))
   return tables
+}
+
+/** A row of the months' or the weeks' table with the staff member's name. */
+type WithStaffName<T extends 'time_month' | 'time_week'> = Selectable<Database[T]> & { staff_name: string }
+
+/** The project's months or weeks (each a staff member's) with the staff member's name, by name and then by `then`. */
+function withStaffName(db: Kysely<Database>, table: 'time_month', projectId: number, then: 'time_month.month'): Promise<WithStaffName<'time_month'>[]>
+function withStaffName(db: Kysely<Database>, table: 'time_week', projectId: number, then: 'time_week.week_start'): Promise<WithStaffName<'time_week'>[]>
+function withStaffName(
+  db: Kysely<Database>,
+  table: 'time_month' | 'time_week',
+  projectId: number,
+  then: 'time_month.month' | 'time_week.week_start'
+): Promise<unknown[]> {
+  // Both tables have the columns read here (staff_id, project_id); typed as one of them, as kysely
+  // cannot type a query on a union of tables.
+  const t = table as 'time_month'
+  return db
+    .selectFrom(t)
+    .innerJoin('staff', 'staff.id', `${t}.staff_id`)
+    .selectAll(t)
+    .select('staff.name as staff_name')
+    .where(`${t}.project_id`, '=', projectId)
+    .orderBy('staff.name')
+    .orderBy(then as 'time_month.month')
+    .execute()
 }
 
 /** `2020-U01`: an ISO week as a code that sorts in Excel. */

@@ -1,6 +1,7 @@
 // Print route /print/regnskab/:projectId/:accountId: a signed account (delregnskab / slutregnskab)
 // with its figures as signed and the management sign-off (ledelsespåtegning).
 import { useParams } from 'react-router'
+import type { AccountFigures } from '@shared/api/accounts'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
@@ -8,10 +9,15 @@ import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { bothQueries, PrintQuery } from '../../print/PrintDocument'
 import { AuditAnchorLine } from '../../print/AuditAnchorLine'
+import { PrintFacts } from '../../print/PrintFacts'
+import { PrintTable } from '../../print/PrintTable'
 import { formatMeasuredBasisPoints } from '@shared/domain/percent'
 
 const t = da.accounts.ui
 const x = da.export.ui
+
+/** A row of the figures by line: a budget line, or the total (no year, no share used). */
+type LineRow = { key: string | number; name: string; year?: number; f: AccountFigures['totals']; usedBp?: AccountFigures['lines'][number]['usedBp'] }
 
 export function AccountPrint() {
   const params = useParams()
@@ -31,102 +37,54 @@ export function AccountPrint() {
           <>
             <h1>{t.printTitle(kind, formatDate(a.periodFrom), formatDate(a.periodTo))}</h1>
             <p className="print-meta">{`${p.title} · ${p.municipality}`}</p>
-            <table>
-              <tbody>
-                <tr>
-                  <th>{x.caseNumber}</th>
-                  <td>{p.caseNumber}</td>
-                </tr>
-                <tr>
-                  <th>{x.pool}</th>
-                  <td>{p.financeAct ? `${p.poolName} (${p.financeAct})` : p.poolName}</td>
-                </tr>
-                <tr>
-                  <th>{x.period}</th>
-                  <td>{`${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}`}</td>
-                </tr>
-                <tr>
-                  <th>{x.grant}</th>
-                  <td className="num">{formatKr(p.grantAmountOre)}</td>
-                </tr>
-              </tbody>
-            </table>
+            <PrintFacts
+              facts={[
+                { label: x.caseNumber, value: p.caseNumber },
+                { label: x.pool, value: p.financeAct ? `${p.poolName} (${p.financeAct})` : p.poolName },
+                { label: x.period, value: `${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}` },
+                { label: x.grant, value: formatKr(p.grantAmountOre), num: true }
+              ]}
+            />
             {a.status === 'withdrawn' ? <p className="warning">{t.withdrawn(a.withdrawnReason ?? '', formatDateTime(a.withdrawnAt))}</p> : null}
             <h2>{x.byLine}</h2>
-            <table>
-              <thead>
-                <tr>
-                  <th>{t.line}</th>
-                  <th>{t.year}</th>
-                  <th className="num">{t.budget}</th>
-                  <th className="num">{t.actual}</th>
-                  <th className="num">{t.remaining}</th>
-                  <th className="num">{t.used}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {a.figures.lines.map((l) => (
-                  <tr key={l.budgetLineId}>
-                    <td>{l.title}</td>
-                    <td>{l.year}</td>
-                    <td className="num">{formatKr(l.budgetOre)}</td>
-                    <td className="num">{formatKr(l.actualOre)}</td>
-                    <td className="num">{formatKr(l.remainingOre)}</td>
-                    <td className="num">{l.usedBp === null ? '–' : formatMeasuredBasisPoints(l.usedBp)}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <th>{t.total}</th>
-                  <th />
-                  <th className="num">{formatKr(a.figures.totals.budgetOre)}</th>
-                  <th className="num">{formatKr(a.figures.totals.actualOre)}</th>
-                  <th className="num">{formatKr(a.figures.totals.remainingOre)}</th>
-                  <th />
-                </tr>
-              </tbody>
-            </table>
+            <PrintTable<LineRow>
+              rows={a.figures.lines.map((l) => ({ key: l.budgetLineId, name: l.title, year: l.year, f: l, usedBp: l.usedBp }))}
+              rowKey={(l) => l.key}
+              columns={[
+                { head: t.line, cell: (l) => l.name },
+                { head: t.year, cell: (l) => l.year },
+                { head: t.budget, num: true, cell: (l) => formatKr(l.f.budgetOre) },
+                { head: t.actual, num: true, cell: (l) => formatKr(l.f.actualOre) },
+                { head: t.remaining, num: true, cell: (l) => formatKr(l.f.remainingOre) },
+                { head: t.used, num: true, cell: (l) => (l.usedBp === undefined ? null : l.usedBp === null ? '–' : formatMeasuredBasisPoints(l.usedBp)) }
+              ]}
+              total={{ key: 'total', name: t.total, f: a.figures.totals }}
+            />
             {a.figures.hoursByStaff.length > 0 ? (
               <>
                 <h2>{t.staffTitle}</h2>
-                <table>
-                  <thead>
-                    <tr>
-                      <th>{da.time.ui.months.staff}</th>
-                      <th className="num">{t.hoursCol}</th>
-                      <th className="num">{t.amountCol}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {a.figures.hoursByStaff.map((s) => (
-                      <tr key={s.staffId}>
-                        <td>{s.staffName}</td>
-                        <td className="num">{s.mode === 'timesheet' ? formatHours(s.minutes) : da.time.ui.months.statement}</td>
-                        <td className="num">{formatKr(s.amountOre)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <PrintTable
+                  rows={a.figures.hoursByStaff}
+                  rowKey={(s) => s.staffId}
+                  columns={[
+                    { head: da.time.ui.months.staff, cell: (s) => s.staffName },
+                    { head: t.hoursCol, num: true, cell: (s) => (s.mode === 'timesheet' ? formatHours(s.minutes) : da.time.ui.months.statement) },
+                    { head: t.amountCol, num: true, cell: (s) => formatKr(s.amountOre) }
+                  ]}
+                />
               </>
             ) : null}
             <div className="print-section">
               <h2>{t.signTitle}</h2>
               <p>{a.statementText}</p>
-              <table className="signature">
-                <tbody>
-                  <tr>
-                    <th>{t.signedByName}</th>
-                    <td>{a.signedByName}</td>
-                  </tr>
-                  <tr>
-                    <th>{t.signedByTitle}</th>
-                    <td>{a.signedByTitle}</td>
-                  </tr>
-                  <tr>
-                    <th>{t.signedOn}</th>
-                    <td>{formatDate(a.signedOn)}</td>
-                  </tr>
-                </tbody>
-              </table>
+              <PrintFacts
+                className="signature"
+                facts={[
+                  { label: t.signedByName, value: a.signedByName },
+                  { label: t.signedByTitle, value: a.signedByTitle },
+                  { label: t.signedOn, value: formatDate(a.signedOn) }
+                ]}
+              />
               <p className="print-footer">{t.printSigned(a.signedByName, a.signedByTitle, formatDate(a.signedOn), formatDateTime(a.signedAt), a.osUser)}</p>
               <AuditAnchorLine anchor={a.signatureAnchor} />
             </div>

@@ -7,6 +7,8 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintQuery } from '../../print/PrintDocument'
+import { PrintFacts } from '../../print/PrintFacts'
+import { PrintTable } from '../../print/PrintTable'
 
 const t = da.export.ui
 const l = da.ledger.ui
@@ -20,96 +22,55 @@ export function RevisorSummaryPrint() {
         <>
           <h1>{t.printTitle}</h1>
           <p className="print-meta">{`${s.projectTitle} · ${s.municipality}`}</p>
-          <table>
-            <tbody>
-              <tr>
-                <th>{t.caseNumber}</th>
-                <td>{s.caseNumber}</td>
-              </tr>
-              <tr>
-                <th>{t.pool}</th>
-                <td>{s.financeAct ? `${s.poolName} (${s.financeAct})` : s.poolName}</td>
-              </tr>
-              <tr>
-                <th>{t.period}</th>
-                <td>{`${formatDate(s.periodStart)}–${formatDate(s.periodEnd)}`}</td>
-              </tr>
-              <tr>
-                <th>{t.grant}</th>
-                <td className="num">{formatKr(s.grantAmountOre)}</td>
-              </tr>
-              <tr>
-                <th>{t.ledgerTotal}</th>
-                <td className="num">{formatKr(s.ledger.totalOre)}</td>
-              </tr>
-              <tr>
-                <th>{t.approvedHours}</th>
-                <td>{t.hoursCount(s.approvedHours.entryCount, formatHours(s.approvedHours.minutes), s.approvedHours.months)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <PrintFacts
+            facts={[
+              { label: t.caseNumber, value: s.caseNumber },
+              { label: t.pool, value: s.financeAct ? `${s.poolName} (${s.financeAct})` : s.poolName },
+              { label: t.period, value: `${formatDate(s.periodStart)}–${formatDate(s.periodEnd)}` },
+              { label: t.grant, value: formatKr(s.grantAmountOre), num: true },
+              { label: t.ledgerTotal, value: formatKr(s.ledger.totalOre), num: true },
+              { label: t.approvedHours, value: t.hoursCount(s.approvedHours.entryCount, formatHours(s.approvedHours.minutes), s.approvedHours.months) }
+            ]}
+          />
           <h2>{t.byLine}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th>{l.line}</th>
-                <th className="num">{l.hours}</th>
-                <th className="num">{l.amount}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.ledger.byLine.map((b) => (
-                <tr key={b.budgetLineId}>
-                  <td>{`${b.title} ${b.year}`}</td>
-                  <td className="num">{b.minutes ? formatHours(b.minutes) : ''}</td>
-                  <td className="num">{formatKr(b.amountOre)}</td>
-                </tr>
-              ))}
-              <tr>
-                <th>{l.total}</th>
-                <th className="num">{formatHours(s.ledger.totalMinutes)}</th>
-                <th className="num">{formatKr(s.ledger.totalOre)}</th>
-              </tr>
-            </tbody>
-          </table>
+          <PrintTable
+            rows={s.ledger.byLine.map((b) => ({
+              key: String(b.budgetLineId),
+              name: `${b.title} ${b.year}`,
+              hours: b.minutes ? formatHours(b.minutes) : '',
+              amountOre: b.amountOre
+            }))}
+            rowKey={(b) => b.key}
+            columns={[
+              { head: l.line, cell: (b) => b.name },
+              { head: l.hours, num: true, cell: (b) => b.hours },
+              { head: l.amount, num: true, cell: (b) => formatKr(b.amountOre) }
+            ]}
+            total={{ key: 'total', name: l.total, hours: formatHours(s.ledger.totalMinutes), amountOre: s.ledger.totalOre }}
+          />
           <p>{t.postingCount(s.ledger.postingCount, formatHours(s.ledger.totalMinutes))}</p>
           <h2>{t.staffTitle}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th>{l.staff}</th>
-                <th>{t.mode}</th>
-                <th className="num">{t.approvedMinutes}</th>
-                <th className="num">{t.postedOre}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.staff.map((m) => (
-                <tr key={m.name}>
-                  <td>{`${m.name}, ${m.title}`}</td>
-                  <td>{m.mode === 'statement' ? da.time.ui.months.statement : da.time.ui.months.timesheet}</td>
-                  <td className="num">{formatHours(m.approvedMinutes)}</td>
-                  <td className="num">{formatKr(m.postedOre)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PrintTable
+            rows={s.staff}
+            rowKey={(m) => m.name}
+            columns={[
+              { head: l.staff, cell: (m) => `${m.name}, ${m.title}` },
+              { head: t.mode, cell: (m) => (m.mode === 'statement' ? da.time.ui.months.statement : da.time.ui.months.timesheet) },
+              { head: t.approvedMinutes, num: true, cell: (m) => formatHours(m.approvedMinutes) },
+              { head: t.postedOre, num: true, cell: (m) => formatKr(m.postedOre) }
+            ]}
+          />
           <h2>{t.accountsTitle}</h2>
-          {s.accounts.length === 0 ? (
-            <p>{da.accounts.ui.none}</p>
-          ) : (
-            <table>
-              <tbody>
-                {s.accounts.map((a) => (
-                  <tr key={a.id}>
-                    <td>{`${da.accounts.kinds[a.kind]} ${formatDate(a.periodFrom)}–${formatDate(a.periodTo)}`}</td>
-                    <td>{`${da.accounts.statuses[a.status as 'signed' | 'withdrawn'] ?? a.status}: ${a.signedByName}, ${formatDate(a.signedOn)}`}</td>
-                    <td className="num">{formatKr(a.totalCostOre)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <PrintTable
+            rows={s.accounts}
+            rowKey={(a) => a.id}
+            columns={[
+              { cell: (a) => `${da.accounts.kinds[a.kind]} ${formatDate(a.periodFrom)}–${formatDate(a.periodTo)}` },
+              { cell: (a) => `${da.accounts.statuses[a.status as 'signed' | 'withdrawn'] ?? a.status}: ${a.signedByName}, ${formatDate(a.signedOn)}` },
+              { num: true, cell: (a) => formatKr(a.totalCostOre) }
+            ]}
+            whenEmpty={{ text: da.accounts.ui.none }}
+          />
           <h2>{t.auditTitle}</h2>
           <p>{t.auditEntries(s.audit.entries)}</p>
           <p className={s.audit.verified ? undefined : 'warning'}>{s.audit.verified ? t.auditOk : t.auditFailed(s.audit.findings)}</p>

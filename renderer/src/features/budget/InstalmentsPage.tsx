@@ -3,30 +3,19 @@
 import { useState } from 'react'
 import { useWatch } from 'react-hook-form'
 import { z } from 'zod'
-import { Alert, Button, Card, CardContent, Chip, DialogContent, DialogTitle, Grid, MenuItem, Stack, Typography } from '@mui/material'
+import { Alert, Button, Card, CardContent, Chip, Grid, MenuItem, Stack, Typography } from '@mui/material'
 import { budgetApi, type InstalmentView } from '@shared/api/budget'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import {
-  FormDateField,
-  FormTextField,
-  formFields,
-  textFieldsOf,
-  showServerError,
-  FormRootError,
-  DialogFormActions,
-  useGuardedForm,
-  zodResolver
-} from '../../components/form'
+import { FormDateField, FormTextField, formFields, textFieldsOf, submitTo, useGuardedForm, zodResolver } from '../../components/form'
+import { LabelledFormDialog } from '../../components/FormDialog'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
 import { formatMeasuredBasisPoints } from '@shared/domain/percent'
-import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.instalments
 const schema = textFieldsOf(budgetApi['budget.updateInstalment'].input, { note: t.note }).extend({
@@ -42,7 +31,7 @@ type Values = z.infer<typeof schema>
 function StatusDialog({ projectId, i, onClose }: { projectId: number; i: InstalmentView; onClose: () => void }) {
   const update = useApiMutation('budget.updateInstalment')
   const kr = (o: number | null) => (o === null ? '' : formatKr(o, { unit: false }))
-  const { control, handleSubmit, setError, formState } = useGuardedForm<Values>({
+  const form = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
       status: i.status,
@@ -54,73 +43,49 @@ function StatusDialog({ projectId, i, onClose }: { projectId: number; i: Instalm
       note: i.note
     }
   })
+  const control = form.control
   const status = useWatch({ control, name: 'status' })
-  const submit = handleSubmit(async (x) => {
-    try {
-      await update.mutateAsync({
-        projectId,
-        no: i.no,
-        status: x.status,
-        expectedDate: x.expectedDate && x.expectedDate !== i.plannedExpectedDate ? x.expectedDate : null,
-        appliedDate: x.appliedDate || null,
-        appliedAmountOre: x.appliedAmountOre ? parseKr(x.appliedAmountOre) : null,
-        receivedDate: x.receivedDate || null,
-        receivedAmountOre: x.receivedAmountOre ? parseKr(x.receivedAmountOre) : null,
-        note: x.note
-      })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, setError, ['status', 'expectedDate', 'appliedDate', 'appliedAmountOre', 'receivedDate', 'receivedAmountOre', 'note']))
-        setError('root', { message: errorMessage(e) })
-    }
+  const fields = ['status', 'expectedDate', 'appliedDate', 'appliedAmountOre', 'receivedDate', 'receivedAmountOre', 'note']
+  const submit = submitTo(form, fields, async (x) => {
+    await update.mutateAsync({
+      projectId,
+      no: i.no,
+      status: x.status,
+      expectedDate: x.expectedDate && x.expectedDate !== i.plannedExpectedDate ? x.expectedDate : null,
+      appliedDate: x.appliedDate || null,
+      appliedAmountOre: x.appliedAmountOre ? parseKr(x.appliedAmountOre) : null,
+      receivedDate: x.receivedDate || null,
+      receivedAmountOre: x.receivedAmountOre ? parseKr(x.receivedAmountOre) : null,
+      note: x.note
+    })
+    onClose()
   })
   return (
-    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={t.editTitle(i.label)}>
-        <DialogTitle>{t.editTitle(i.label)}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={control} name="status" label={t.status} select fullWidth>
-                {(['expected', 'appliedFor', 'received'] as const).map((s) => (
-                  <MenuItem key={s} value={s}>
-                    {t.statuses[s]}
-                  </MenuItem>
-                ))}
-              </FormTextField>
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormDateField control={control} name="expectedDate" label={t.expectedDate} />
-            </Grid>
-            {status !== 'expected' ? (
-              <>
-                <Grid size={{ xs: 12, sm: 6 }}>
-                  <FormDateField control={control} name="appliedDate" label={t.appliedDate} />
-                </Grid>
-                <Grid size={{ xs: 12, sm: 6 }}>
-                  <FormTextField control={control} name="appliedAmountOre" label={t.appliedAmount} unit="kr" fullWidth />
-                </Grid>
-              </>
-            ) : null}
-            {status === 'received' ? (
-              <>
-                <Grid size={{ xs: 12, sm: 6 }}>
-                  <FormDateField control={control} name="receivedDate" label={t.receivedDate} />
-                </Grid>
-                <Grid size={{ xs: 12, sm: 6 }}>
-                  <FormTextField control={control} name="receivedAmountOre" label={t.receivedAmount} unit="kr" fullWidth />
-                </Grid>
-              </>
-            ) : null}
-            <Grid size={12}>
-              <FormTextField control={control} name="note" label={t.note} fullWidth multiline />
-            </Grid>
-          </Grid>
-          <FormRootError message={formState.errors.root?.message} />
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} />
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.editTitle(i.label)}>
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        <FormTextField cell={{ xs: 12, sm: 6 }} control={control} name="status" label={t.status} select fullWidth>
+          {(['expected', 'appliedFor', 'received'] as const).map((s) => (
+            <MenuItem key={s} value={s}>
+              {t.statuses[s]}
+            </MenuItem>
+          ))}
+        </FormTextField>
+        <FormDateField cell={{ xs: 12, sm: 6 }} control={control} name="expectedDate" label={t.expectedDate} />
+        {status !== 'expected' ? (
+          <>
+            <FormDateField cell={{ xs: 12, sm: 6 }} control={control} name="appliedDate" label={t.appliedDate} />
+            <FormTextField cell={{ xs: 12, sm: 6 }} control={control} name="appliedAmountOre" label={t.appliedAmount} unit="kr" fullWidth />
+          </>
+        ) : null}
+        {status === 'received' ? (
+          <>
+            <FormDateField cell={{ xs: 12, sm: 6 }} control={control} name="receivedDate" label={t.receivedDate} />
+            <FormTextField cell={{ xs: 12, sm: 6 }} control={control} name="receivedAmountOre" label={t.receivedAmount} unit="kr" fullWidth />
+          </>
+        ) : null}
+        <FormTextField cell={12} control={control} name="note" label={t.note} fullWidth multiline />
+      </Grid>
+    </LabelledFormDialog>
   )
 }
 

@@ -2,16 +2,15 @@
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
 import { type z } from 'zod'
-import { Button, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import { Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { da } from '@shared/texts/da'
 import { poolInputSchema } from '@shared/api/pools'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, textFieldsOf, showServerError, DialogFormActions, useGuardedForm, FormRootError, zodResolver } from '../../components/form'
+import { FormTextField, textFieldsOf, submitTo, useGuardedForm, zodResolver } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
-import { GuardedDialog } from '../../components/GuardedDialog'
+import { LabelledFormDialog } from '../../components/FormDialog'
 
 const t = da.budget.pools
 
@@ -21,33 +20,22 @@ export type PoolValues = z.infer<typeof poolSchema>
 function NewPoolDialog({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate()
   const create = useApiMutation('pools.create')
-  const { control, handleSubmit, setError, formState } = useGuardedForm<PoolValues>({
+  const form = useGuardedForm<PoolValues>({
     resolver: zodResolver(poolSchema),
     defaultValues: { key: '', name: '', financeAct: '' }
   })
-  const submit = handleSubmit(async (values) => {
-    try {
-      const pool = await create.mutateAsync(values)
-      navigate(`/puljer/${pool.id}`)
-    } catch (e) {
-      if (!showServerError(e, setError, ['key', 'name', 'financeAct'])) setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['key', 'name', 'financeAct'], async (values) => {
+    const pool = await create.mutateAsync(values)
+    navigate(`/puljer/${pool.id}`)
   })
   return (
-    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={t.createTitle}>
-        <DialogTitle>{t.createTitle}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <FormTextField control={control} name="key" label={t.key} required fullWidth />
-            <FormTextField control={control} name="name" label={t.name} required fullWidth />
-            <FormTextField control={control} name="financeAct" label={t.financeAct} fullWidth />
-            <FormRootError message={formState.errors.root?.message} sx={{ mt: 0 }} />
-          </Stack>
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={t.create} />
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.createTitle} submitLabel={t.create}>
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <FormTextField control={form.control} name="key" label={t.key} required fullWidth />
+        <FormTextField control={form.control} name="name" label={t.name} required fullWidth />
+        <FormTextField control={form.control} name="financeAct" label={t.financeAct} fullWidth />
+      </Stack>
+    </LabelledFormDialog>
   )
 }
 

@@ -7,6 +7,8 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintDocument, PrintQuery } from '../../print/PrintDocument'
+import { PrintFacts } from '../../print/PrintFacts'
+import { PrintTable } from '../../print/PrintTable'
 import { lineFigures, yearTotalOre } from './BudgetTables'
 
 const t = da.budget.ui.print
@@ -59,33 +61,19 @@ function LinesPrint({ lines, comparison }: { lines: BudgetLineView[]; comparison
 
 function Comparison({ d }: { d: BudgetVersionDetail }) {
   const c = d.comparison
+  const cmp = da.budget.ui.comparison
   return (
-    <table>
-      <thead>
-        <tr>
-          <th>{da.budget.ui.comparison.year}</th>
-          <th className="num">{da.budget.ui.comparison.grant}</th>
-          <th className="num">{da.budget.ui.comparison.budget}</th>
-          <th className="num">{da.budget.ui.comparison.difference}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {c.years.map((y) => (
-          <tr key={y.year}>
-            <td>{y.year}</td>
-            <td className="num">{formatKr(y.grantOre)}</td>
-            <td className="num">{formatKr(y.budgetOre)}</td>
-            <td className="num">{formatKr(y.differenceOre)}</td>
-          </tr>
-        ))}
-        <tr>
-          <th>{da.budget.ui.comparison.grantAmount}</th>
-          <th className="num">{formatKr(c.grantAmountOre)}</th>
-          <th className="num">{formatKr(c.budgetTotalOre)}</th>
-          <th className="num">{formatKr(c.budgetVsGrantOre)}</th>
-        </tr>
-      </tbody>
-    </table>
+    <PrintTable
+      rows={c.years.map((y) => ({ label: String(y.year), grantOre: y.grantOre, budgetOre: y.budgetOre, differenceOre: y.differenceOre }))}
+      rowKey={(y) => y.label}
+      columns={[
+        { head: cmp.year, cell: (y) => y.label },
+        { head: cmp.grant, num: true, cell: (y) => formatKr(y.grantOre) },
+        { head: cmp.budget, num: true, cell: (y) => formatKr(y.budgetOre) },
+        { head: cmp.difference, num: true, cell: (y) => formatKr(y.differenceOre) }
+      ]}
+      total={{ label: cmp.grantAmount, grantOre: c.grantAmountOre, budgetOre: c.budgetTotalOre, differenceOre: c.budgetVsGrantOre }}
+    />
   )
 }
 
@@ -97,64 +85,33 @@ function Body({ d, base }: { d: BudgetVersionDetail; base: BudgetVersionDetail |
     <>
       <h1>{revision ? t.requestTitle : t.budgetTitle}</h1>
       <p className="print-meta">{`${p.municipality} · ${p.title} · ${p.poolName}${p.caseNumber ? ` · ${t.caseNumber} ${p.caseNumber}` : ''} · ${t.period} ${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}`}</p>
-      <table>
-        <tbody>
-          <tr>
-            <th>{t.version}</th>
-            <td>{`${v.title} (${da.budget.ui.version.versionNo(v.number)})`}</td>
-          </tr>
-          <tr>
-            <th>{t.status}</th>
-            <td>{da.budget.status[v.status]}</td>
-          </tr>
-          {v.sentDate ? (
-            <tr>
-              <th>{t.sent}</th>
-              <td>{formatDate(v.sentDate)}</td>
-            </tr>
-          ) : null}
-          {v.decidedDate ? (
-            <tr>
-              <th>{t.decided}</th>
-              <td>{`${formatDate(v.decidedDate)}${v.starReference ? ` · ${v.starReference}` : ''}`}</td>
-            </tr>
-          ) : null}
-          <tr>
-            <th>{t.grant}</th>
-            <td>{formatKr(p.grantAmountOre)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <PrintFacts
+        facts={[
+          { label: t.version, value: `${v.title} (${da.budget.ui.version.versionNo(v.number)})` },
+          { label: t.status, value: da.budget.status[v.status] },
+          v.sentDate ? { label: t.sent, value: formatDate(v.sentDate) } : null,
+          v.decidedDate ? { label: t.decided, value: `${formatDate(v.decidedDate)}${v.starReference ? ` · ${v.starReference}` : ''}` } : null,
+          { label: t.grant, value: formatKr(p.grantAmountOre) }
+        ]}
+      />
       {revision ? (
         <>
           <h2>{t.reason}</h2>
           <p>{v.reason || t.noReason}</p>
           <p>{d.approvalNeeded ? t.needsApproval : t.noApprovalNeeded}</p>
           <h2>{t.changes}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th>{l.year}</th>
-                <th>{l.title}</th>
-                <th>{da.budget.ui.version.change}</th>
-                <th className="num">{t.oldAmount}</th>
-                <th className="num">{t.newAmount}</th>
-                <th className="num">{da.budget.ui.version.delta}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.changes.map((c) => (
-                <tr key={c.budgetLineId}>
-                  <td>{c.year}</td>
-                  <td>{`${c.title} (${c.categoryLabel})`}</td>
-                  <td>{da.budget.ui.version.changeKind[c.change]}</td>
-                  <td className="num">{c.before ? formatKr(c.before.amountOre) : '–'}</td>
-                  <td className="num">{c.after ? formatKr(c.after.amountOre) : '–'}</td>
-                  <td className="num">{formatKr(c.deltaOre)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PrintTable
+            rows={d.changes}
+            rowKey={(c) => c.budgetLineId}
+            columns={[
+              { head: l.year, cell: (c) => c.year },
+              { head: l.title, cell: (c) => `${c.title} (${c.categoryLabel})` },
+              { head: da.budget.ui.version.change, cell: (c) => da.budget.ui.version.changeKind[c.change] },
+              { head: t.oldAmount, num: true, cell: (c) => (c.before ? formatKr(c.before.amountOre) : '–') },
+              { head: t.newAmount, num: true, cell: (c) => (c.after ? formatKr(c.after.amountOre) : '–') },
+              { head: da.budget.ui.version.delta, num: true, cell: (c) => formatKr(c.deltaOre) }
+            ]}
+          />
           {base ? (
             <section className="print-section">
               <h2>{t.oldLines(base.version.number)}</h2>

@@ -8,6 +8,8 @@ import { formatMeasuredBasisPoints, formatSetBasisPoints } from '@shared/domain/
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { bothQueries, PrintQuery } from '../../print/PrintDocument'
+import { PrintFacts } from '../../print/PrintFacts'
+import { PrintTable } from '../../print/PrintTable'
 import { SpendingChart } from './SpendingPage'
 
 const t = da.budget.ui.spending
@@ -22,34 +24,26 @@ export function flagText(x: { flag: 'over' | 'under' | null; overBudget: boolean
   return words.filter(Boolean).join(', ')
 }
 
+/** A row of the lines table: a budget line, or a year's total. */
+type SpendingRow = { key: string; name: string; f: BudgetSpending['lines'][number] | BudgetSpending['years'][number] }
+
 function SpendingDocument({ s, title }: { s: BudgetSpending; title: string }) {
   const figure = (ore: number | null) => (ore === null ? '–' : formatKr(ore))
   return (
     <>
       <h1>{`${t.printTitle}: ${title}`}</h1>
       <p className="print-meta">{s.inForceVersion ? t.basis(formatDate(s.asOf), s.inForceVersion.number, s.inForceVersion.title) : t.noBudget}</p>
-      <table>
-        <tbody>
-          <tr>
-            <th>{t.budget}</th>
-            <td className="num">{formatKr(s.totals.budgetOre)}</td>
-            <th>{t.used}</th>
-            <td className="num">{bp(s.totals.usedBp)}</td>
-          </tr>
-          <tr>
-            <th>{t.spent}</th>
-            <td className="num">{formatKr(s.totals.spentOre)}</td>
-            <th>{t.elapsed}</th>
-            <td className="num">{bp(s.totals.elapsedBp)}</td>
-          </tr>
-          <tr>
-            <th>{t.remaining}</th>
-            <td className="num">{formatKr(s.totals.remainingOre)}</td>
-            <th>{t.forecast}</th>
-            <td className="num">{figure(s.totals.forecastOre)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <PrintFacts
+        perRow={2}
+        facts={[
+          { label: t.budget, value: formatKr(s.totals.budgetOre), num: true },
+          { label: t.used, value: bp(s.totals.usedBp), num: true },
+          { label: t.spent, value: formatKr(s.totals.spentOre), num: true },
+          { label: t.elapsed, value: bp(s.totals.elapsedBp), num: true },
+          { label: t.remaining, value: formatKr(s.totals.remainingOre), num: true },
+          { label: t.forecast, value: figure(s.totals.forecastOre), num: true }
+        ]}
+      />
       {s.alerts.length > 0 ? (
         <ul className="spending-alerts">
           {s.alerts.map((a, i) => (
@@ -60,43 +54,21 @@ function SpendingDocument({ s, title }: { s: BudgetSpending; title: string }) {
         </ul>
       ) : null}
       <h2>{t.linesTitle}</h2>
-      <table className="compact">
-        <thead>
-          <tr>
-            <th>{t.line}</th>
-            <th className="num">{t.budget}</th>
-            <th className="num">{t.spent}</th>
-            <th className="num">{t.remaining}</th>
-            <th className="num-wrap">{t.used}</th>
-            <th className="num-wrap">{t.forecast}</th>
-            <th>{t.flag}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {s.lines.map((l) => (
-            <tr key={l.budgetLineId}>
-              <td>{`${l.title} ${l.year}`}</td>
-              <td className="num">{formatKr(l.budgetOre)}</td>
-              <td className="num">{formatKr(l.spentOre)}</td>
-              <td className="num">{formatKr(l.remainingOre)}</td>
-              <td className="num">{bp(l.usedBp)}</td>
-              <td className="num">{figure(l.forecastOre)}</td>
-              <td>{flagText(l)}</td>
-            </tr>
-          ))}
-          {s.years.map((y) => (
-            <tr key={`y${y.year}`}>
-              <th>{`${y.year}: ${t.yearTotal(formatKr(y.grantOre))}`}</th>
-              <th className="num">{formatKr(y.budgetOre)}</th>
-              <th className="num">{formatKr(y.spentOre)}</th>
-              <th className="num">{formatKr(y.remainingOre)}</th>
-              <th className="num">{bp(y.usedBp)}</th>
-              <th className="num">{figure(y.forecastOre)}</th>
-              <th>{flagText(y)}</th>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PrintTable<SpendingRow>
+        className="compact"
+        rows={s.lines.map((l) => ({ key: String(l.budgetLineId), name: `${l.title} ${l.year}`, f: l }))}
+        rowKey={(r) => r.key}
+        columns={[
+          { head: t.line, cell: (r) => r.name },
+          { head: t.budget, num: true, cell: (r) => formatKr(r.f.budgetOre) },
+          { head: t.spent, num: true, cell: (r) => formatKr(r.f.spentOre) },
+          { head: t.remaining, num: true, cell: (r) => formatKr(r.f.remainingOre) },
+          { head: t.used, num: 'wrap', cell: (r) => bp(r.f.usedBp) },
+          { head: t.forecast, num: 'wrap', cell: (r) => figure(r.f.forecastOre) },
+          { head: t.flag, cell: (r) => flagText(r.f) }
+        ]}
+        totals={s.years.map((y) => ({ key: `y${y.year}`, name: `${y.year}: ${t.yearTotal(formatKr(y.grantOre))}`, f: y }))}
+      />
       <p>{t.thresholdsNote(s.alertThresholdsBp.map((x) => formatSetBasisPoints(x)).join(', '), formatSetBasisPoints(s.deviationThresholdBp))}</p>
       {s.lines.length > 0 ? (
         <div className="page-break">

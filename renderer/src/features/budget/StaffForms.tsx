@@ -1,28 +1,19 @@
 // The staff member's form and the new-rate form. Both keep what was typed when a save is refused.
 import { z } from 'zod'
-import { Alert, DialogContent, DialogTitle, Grid, MenuItem } from '@mui/material'
+import { Alert, Grid, MenuItem } from '@mui/material'
 import { staffApi, staffInputSchema, type StaffWithRates } from '@shared/api/staff'
 import { formatHours, parseHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import {
-  FormDateField,
-  FormTextField,
-  formFields,
-  textFieldsOf,
-  showServerError,
-  FormRootError,
-  DialogFormActions,
-  useGuardedForm,
-  zodResolver
-} from '../../components/form'
+import { FormDateField, FormTextField, formFields, textFieldsOf, submitTo, useGuardedForm, zodResolver } from '../../components/form'
+import { LabelledFormDialog } from '../../components/FormDialog'
 import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
-import { GuardedDialog } from '../../components/GuardedDialog'
 
 const t = da.budget.ui.staff
 const v = da.validationMessages
+/** A field's cell: the whole row on a phone, half of it from a tablet up. */
+const half = { xs: 12, sm: 6 } as const
 
 const staffSchema = textFieldsOf(staffInputSchema, { name: t.name, title: t.jobTitle, note: t.note }).extend({
   functionKey: z.string().min(1, `${v.fieldPrefix(t.function)} ${v.required}.`),
@@ -47,7 +38,7 @@ export function StaffDialog({
   const create = useApiMutation('staff.create')
   const update = useApiMutation('staff.update')
   const s = current?.staff
-  const { control, handleSubmit, setError, formState } = useGuardedForm<StaffValues>({
+  const form = useGuardedForm<StaffValues>({
     resolver: zodResolver(staffSchema),
     defaultValues: {
       name: s?.name ?? '',
@@ -60,7 +51,8 @@ export function StaffDialog({
       note: s?.note ?? ''
     }
   })
-  const submit = handleSubmit(async (values) => {
+  const fields = ['name', 'functionKey', 'title', 'weeklyMinutes', 'projectShareBp', 'employedFrom', 'employedTo', 'note']
+  const submit = submitTo(form, fields, async (values) => {
     const input = {
       name: values.name,
       functionKey: values.functionKey,
@@ -71,59 +63,41 @@ export function StaffDialog({
       employedTo: values.employedTo || null,
       note: values.note
     }
-    try {
-      if (s) await update.mutateAsync({ ...input, staffId: s.id })
-      else await create.mutateAsync({ ...input, projectId })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, setError, ['name', 'functionKey', 'title', 'weeklyMinutes', 'projectShareBp', 'employedFrom', 'employedTo', 'note']))
-        setError('root', { message: errorMessage(e) })
-    }
+    if (s) await update.mutateAsync({ ...input, staffId: s.id })
+    else await create.mutateAsync({ ...input, projectId })
+    onClose()
   })
+  const control = form.control
   return (
-    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={s ? t.editTitle : t.addTitle}>
-        <DialogTitle>{s ? t.editTitle : t.addTitle}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={12}>
-              <FormTextField control={control} name="name" label={t.name} required fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={control} name="functionKey" label={t.function} select required fullWidth>
-                {categories
-                  .filter((c) => c.kind === 'salary')
-                  .map((c) => (
-                    <MenuItem key={c.key} value={c.key}>
-                      {c.eligible ? c.label : da.budget.ui.lineForm.ineligibleOption(c.label)}
-                    </MenuItem>
-                  ))}
-              </FormTextField>
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={control} name="title" label={t.jobTitle} fullWidth />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={control} name="weeklyMinutes" label={t.weeklyHours} unit="hours" required fullWidth helperText={t.weeklyHelp} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={control} name="projectShareBp" label={t.projectShare} unit="percent" required fullWidth helperText={t.projectShareHelp} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormDateField control={control} name="employedFrom" label={t.employedFrom} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormDateField control={control} name="employedTo" label={t.employedTo} />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={control} name="note" label={t.note} fullWidth multiline />
-            </Grid>
-          </Grid>
-          <FormRootError message={formState.errors.root?.message} />
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} />
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={s ? t.editTitle : t.addTitle}>
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        <FormTextField cell={12} control={control} name="name" label={t.name} required fullWidth />
+        <FormTextField cell={half} control={control} name="functionKey" label={t.function} select required fullWidth>
+          {categories
+            .filter((c) => c.kind === 'salary')
+            .map((c) => (
+              <MenuItem key={c.key} value={c.key}>
+                {c.eligible ? c.label : da.budget.ui.lineForm.ineligibleOption(c.label)}
+              </MenuItem>
+            ))}
+        </FormTextField>
+        <FormTextField cell={half} control={control} name="title" label={t.jobTitle} fullWidth />
+        <FormTextField cell={half} control={control} name="weeklyMinutes" label={t.weeklyHours} unit="hours" required fullWidth helperText={t.weeklyHelp} />
+        <FormTextField
+          cell={half}
+          control={control}
+          name="projectShareBp"
+          label={t.projectShare}
+          unit="percent"
+          required
+          fullWidth
+          helperText={t.projectShareHelp}
+        />
+        <FormDateField cell={half} control={control} name="employedFrom" label={t.employedFrom} />
+        <FormDateField cell={half} control={control} name="employedTo" label={t.employedTo} />
+        <FormTextField cell={12} control={control} name="note" label={t.note} fullWidth multiline />
+      </Grid>
+    </LabelledFormDialog>
   )
 }
 
@@ -144,7 +118,7 @@ export function RateDialog({
     parts: z.object(Object.fromEntries(formula.salaryParts.map((p) => [p.key, formFields.kr(p.label)])))
   })
   const last = staff.rates[staff.rates.length - 1]
-  const { control, handleSubmit, setError, formState } = useGuardedForm<RateValues>({
+  const form = useGuardedForm<RateValues>({
     resolver: zodResolver(schema) as never,
     defaultValues: {
       validFrom: '',
@@ -154,53 +128,39 @@ export function RateDialog({
       )
     }
   })
-  const submit = handleSubmit(async (values) => {
-    try {
-      await add.mutateAsync({
-        staffId: staff.staff.id,
-        validFrom: values.validFrom,
-        note: values.note,
-        salaryParts: formula.salaryParts.map((p) => ({ key: p.key, amountOre: parseKr(values.parts[p.key] ?? '') ?? 0 }))
-      })
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, setError, ['validFrom', 'note'])) setError('root', { message: errorMessage(e) })
-    }
+  const submit = submitTo(form, ['validFrom', 'note'], async (values) => {
+    await add.mutateAsync({
+      staffId: staff.staff.id,
+      validFrom: values.validFrom,
+      note: values.note,
+      salaryParts: formula.salaryParts.map((p) => ({ key: p.key, amountOre: parseKr(values.parts[p.key] ?? '') ?? 0 }))
+    })
+    onClose()
   })
+  const control = form.control
   return (
-    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={t.addRateTitle(staff.staff.name)}>
-        <DialogTitle>{t.addRateTitle(staff.staff.name)}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={12}>
-              <Alert severity="info">
-                {t.formula(formatHours(formula.divisorMinutes), formula.salaryParts.map((p) => p.label).join(' + '), formula.excluded.join(', '))}
-              </Alert>
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormDateField control={control} name="validFrom" label={t.validFrom} />
-            </Grid>
-            {formula.salaryParts.map((p) => (
-              <Grid key={p.key} size={{ xs: 12, sm: 6 }}>
-                <FormTextField
-                  control={control}
-                  name={`parts.${p.key}`}
-                  label={t.partPerYear(p.label)}
-                  required
-                  fullWidth
-                  slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-                />
-              </Grid>
-            ))}
-            <Grid size={12}>
-              <FormTextField control={control} name="note" label={t.note} fullWidth helperText={t.rateNoteHelp} />
-            </Grid>
-          </Grid>
-          <FormRootError message={formState.errors.root?.message} />
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={t.saveRate} />
-      </form>
-    </GuardedDialog>
+    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.addRateTitle(staff.staff.name)} submitLabel={t.saveRate}>
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        <Grid size={12}>
+          <Alert severity="info">
+            {t.formula(formatHours(formula.divisorMinutes), formula.salaryParts.map((p) => p.label).join(' + '), formula.excluded.join(', '))}
+          </Alert>
+        </Grid>
+        <FormDateField cell={half} control={control} name="validFrom" label={t.validFrom} />
+        {formula.salaryParts.map((p) => (
+          <FormTextField
+            key={p.key}
+            cell={half}
+            control={control}
+            name={`parts.${p.key}`}
+            label={t.partPerYear(p.label)}
+            required
+            fullWidth
+            inputMode="decimal"
+          />
+        ))}
+        <FormTextField cell={12} control={control} name="note" label={t.note} fullWidth helperText={t.rateNoteHelp} />
+      </Grid>
+    </LabelledFormDialog>
   )
 }

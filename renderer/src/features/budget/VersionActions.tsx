@@ -2,26 +2,15 @@
 // approval (date, reference, who) or rejection, or put a change the pool allows in force at once.
 import { useState } from 'react'
 import { type z } from 'zod'
-import { Alert, AlertTitle, Button, DialogContent, DialogTitle, Stack } from '@mui/material'
+import { Alert, AlertTitle, Button, Stack } from '@mui/material'
 import { budgetApi, type BudgetVersionDetail } from '@shared/api/budget'
 import { positionInPeriod } from '@shared/domain/budget/limits'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { useConfirm } from '../../components/ConfirmDialog'
-import {
-  FormDateField,
-  FormTextField,
-  formFields,
-  textFieldsOf,
-  showServerError,
-  FormRootError,
-  DialogFormActions,
-  useGuardedForm,
-  zodResolver
-} from '../../components/form'
-import { GuardedDialog } from '../../components/GuardedDialog'
+import { FormDateField, FormTextField, formFields, textFieldsOf, submitTo, useGuardedForm, zodResolver } from '../../components/form'
+import { LabelledFormDialog } from '../../components/FormDialog'
 
 const t = da.budget.ui.actions
 type Action = 'send' | 'approve' | 'reject' | 'register'
@@ -47,14 +36,14 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
   const approve = useApiMutation('budget.approve')
   const reject = useApiMutation('budget.reject')
   const register = useApiMutation('budget.register')
-  const { control, handleSubmit, setError, formState } = useGuardedForm<Values>({
+  const form = useGuardedForm<Values>({
     resolver: zodResolver(schemas[action] as unknown as z.ZodType<Values, Values>) as never,
     defaultValues: { date: '', reason: detail.version.reason, starReference: '', actorName: '', actorRole: '', note: '' }
   })
   const versionId = detail.version.id
   const [confirmDialog, confirm] = useConfirm()
   const dateLabel = action === 'send' ? t.sentDate : action === 'approve' ? t.approvedDate : action === 'reject' ? t.rejectedDate : t.effectiveDate
-  const submit = handleSubmit(async (v) => {
+  const submit = submitTo(form, ['reason', 'starReference', 'actorName', 'actorRole'], async (v) => {
     // A date after the project's end, or before its start, is most often a typing error: ask first.
     const { periodStart, periodEnd } = detail.project
     const position = positionInPeriod(v.date, periodStart, periodEnd)
@@ -70,67 +59,58 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
       })
       if (!yes) return
     }
-    try {
-      if (action === 'send') await send.mutateAsync({ versionId, sentDate: v.date, reason: v.reason ?? '' })
-      const decided = {
-        versionId,
-        decidedDate: v.date,
-        starReference: v.starReference ?? '',
-        decisionNote: v.note ?? '',
-        actorName: v.actorName ?? '',
-        actorRole: v.actorRole ?? ''
-      }
-      if (action === 'approve') await approve.mutateAsync(decided)
-      if (action === 'reject') await reject.mutateAsync(decided)
-      if (action === 'register')
-        await register.mutateAsync({ versionId, effectiveDate: v.date, reason: v.reason ?? '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
-      onClose()
-    } catch (e) {
-      const mapped = showServerError(e, setError, ['reason', 'starReference', 'actorName', 'actorRole'])
-      if (!mapped) setError('root', { message: errorMessage(e) })
+    if (action === 'send') await send.mutateAsync({ versionId, sentDate: v.date, reason: v.reason ?? '' })
+    const decided = {
+      versionId,
+      decidedDate: v.date,
+      starReference: v.starReference ?? '',
+      decisionNote: v.note ?? '',
+      actorName: v.actorName ?? '',
+      actorRole: v.actorRole ?? ''
     }
+    if (action === 'approve') await approve.mutateAsync(decided)
+    if (action === 'reject') await reject.mutateAsync(decided)
+    if (action === 'register')
+      await register.mutateAsync({ versionId, effectiveDate: v.date, reason: v.reason ?? '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
+    onClose()
   })
+  const control = form.control
   const title = da.budget.actions[action]!
   return (
-    <GuardedDialog dirty={formState.isDirty} open onClose={onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate aria-label={title}>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <Alert severity="info">{t.help[action]}</Alert>
-            <FormDateField control={control} name="date" label={dateLabel} />
-            {action === 'send' || action === 'register' ? (
-              <FormTextField control={control} name="reason" label={t.reason} required multiline minRows={3} fullWidth />
-            ) : null}
-            {action === 'register' ? (
-              <>
-                <FormTextField control={control} name="actorName" label={t.actorName} required fullWidth helperText={t.actorHelp} />
-                <FormTextField control={control} name="actorRole" label={t.actorRole} required fullWidth />
-              </>
-            ) : null}
-            {action === 'approve' || action === 'reject' ? (
-              <>
-                <FormTextField control={control} name="starReference" label={t.starReference} required={action === 'approve'} fullWidth />
-                <FormTextField
-                  control={control}
-                  name="note"
-                  label={action === 'reject' ? t.rejectionNote : t.note}
-                  required={action === 'reject'}
-                  multiline
-                  minRows={2}
-                  fullWidth
-                />
-                <FormTextField control={control} name="actorName" label={t.actorName} required fullWidth helperText={t.actorHelp} />
-                <FormTextField control={control} name="actorRole" label={t.actorRole} required fullWidth />
-              </>
-            ) : null}
-            <FormRootError message={formState.errors.root?.message} sx={{ mt: 0 }} />
-          </Stack>
-        </DialogContent>
-        <DialogFormActions onCancel={onClose} submitting={formState.isSubmitting} submitLabel={title} />
-      </form>
+    <>
+      <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={title} submitLabel={title}>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <Alert severity="info">{t.help[action]}</Alert>
+          <FormDateField control={control} name="date" label={dateLabel} />
+          {action === 'send' || action === 'register' ? (
+            <FormTextField control={control} name="reason" label={t.reason} required multiline minRows={3} fullWidth />
+          ) : null}
+          {action === 'register' ? (
+            <>
+              <FormTextField control={control} name="actorName" label={t.actorName} required fullWidth helperText={t.actorHelp} />
+              <FormTextField control={control} name="actorRole" label={t.actorRole} required fullWidth />
+            </>
+          ) : null}
+          {action === 'approve' || action === 'reject' ? (
+            <>
+              <FormTextField control={control} name="starReference" label={t.starReference} required={action === 'approve'} fullWidth />
+              <FormTextField
+                control={control}
+                name="note"
+                label={action === 'reject' ? t.rejectionNote : t.note}
+                required={action === 'reject'}
+                multiline
+                minRows={2}
+                fullWidth
+              />
+              <FormTextField control={control} name="actorName" label={t.actorName} required fullWidth helperText={t.actorHelp} />
+              <FormTextField control={control} name="actorRole" label={t.actorRole} required fullWidth />
+            </>
+          ) : null}
+        </Stack>
+      </LabelledFormDialog>
       {confirmDialog}
-    </GuardedDialog>
+    </>
   )
 }
 

@@ -7,6 +7,7 @@ import { LinkRow } from '../../components/LinkRow'
 import type { ConditionResult, KpiReport, MonthKpisOut } from '@shared/api/participants'
 import { kpisAgainstTargets } from '@shared/domain/participants/targets'
 import { ChartView } from '../../components/Chart'
+import { PrintTable, type PrintColumn } from '../../print/PrintTable'
 import { axisTitle, legendBelow, lineLook, percentTicks } from '../../components/chartStyle'
 import { pct, t, ui } from './common'
 import { formatMonth, formatMonthShort } from '@shared/domain/months'
@@ -155,30 +156,14 @@ export function KpiTable({ report, print = false }: { report: KpiReport; print?:
   const monthLink = (month: string) => `/projekt/${report.projectId}/deltagere/maaned?maaned=${month}`
   if (print) {
     return (
-      <table>
-        <thead>
-          <tr>
-            <th>{k.month}</th>
-            {heads.map((h) => (
-              <th key={h} className="num">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((m) => (
-            <tr key={m.month}>
-              <td>{formatMonthShort(m.month)}</td>
-              {cells(m).map((c, i) => (
-                <td key={i} className="num">
-                  {c}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PrintTable
+        rows={months}
+        rowKey={(m) => m.month}
+        columns={[
+          { head: k.month, cell: (m) => formatMonthShort(m.month) },
+          ...heads.map((h, i): PrintColumn<MonthKpisOut> => ({ head: h, num: true, cell: (m) => cells(m)[i] }))
+        ]}
+      />
     )
   }
   return (

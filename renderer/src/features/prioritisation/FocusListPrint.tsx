@@ -8,6 +8,7 @@ import { formatScore } from '@shared/domain/participants/progression'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { bothQueries, PrintQuery } from '../../print/PrintDocument'
+import { PrintTable, type PrintColumn } from '../../print/PrintTable'
 
 const p = da.participants.ui.prioritisation
 const parts = da.participants.scoreParts
@@ -23,61 +24,38 @@ export function FocusListPrint() {
       {([l, pr]) => {
         const weighted = (l.entries[0]?.parts ?? []).filter((part) => part.weight > 0)
         const focus = l.entries.filter((e) => e.focus).length
+        type Entry = (typeof l.entries)[number]
+        const partColumns = weighted.map(
+          (part, k): PrintColumn<Entry> => ({
+            head: `${parts[part.key]} (${part.weight})`,
+            num: 'wrap',
+            cell: (e) => formatScore(e.parts.filter((x) => x.weight > 0)[k]!.points)
+          })
+        )
         return (
           <>
             <h1>{`${p.printTitle(formatMonth(l.month))}: ${pr.title}`}</h1>
             <p className="print-meta">{`${pr.municipality} · ${p.printNote}`}</p>
             <p>{p.focusCount(focus, l.entries.length, formatSetShare(l.focusShare))}</p>
             <p>{p.scoreHelp(l.lookbackMonths)}</p>
-            {l.entries.length === 0 ? (
-              <p>{p.noEntries}</p>
-            ) : (
-              <table className="compact">
-                <thead>
-                  <tr>
-                    <th className="num">{p.rank}</th>
-                    <th>{p.participant}</th>
-                    <th>{p.broker}</th>
-                    {weighted.map((part) => (
-                      <th key={part.key} className="num-wrap">{`${parts[part.key]} (${part.weight})`}</th>
-                    ))}
-                    <th className="num">{p.score}</th>
-                    <th>{p.focus}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {l.entries.map((e) => (
-                    <tr key={e.participantId}>
-                      <td className="num">{e.rank}</td>
-                      <td>{e.pseudonym}</td>
-                      <td>{e.jobBrokerName ?? ''}</td>
-                      {e.parts
-                        .filter((part) => part.weight > 0)
-                        .map((part) => (
-                          <td key={part.key} className="num">
-                            {formatScore(part.points)}
-                          </td>
-                        ))}
-                      <td className="num">{formatScore(e.score)}</td>
-                      <td>{e.pinned ? `${p.pinnedBadge}${e.pinReason ? `: ${e.pinReason}` : ''}` : e.focus ? p.focusBadge : ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <PrintTable
+              className="compact"
+              rows={l.entries}
+              rowKey={(e) => e.participantId}
+              columns={[
+                { head: p.rank, num: true, cell: (e) => e.rank },
+                { head: p.participant, cell: (e) => e.pseudonym },
+                { head: p.broker, cell: (e) => e.jobBrokerName ?? '' },
+                ...partColumns,
+                { head: p.score, num: true, cell: (e) => formatScore(e.score) },
+                { head: p.focus, cell: (e) => (e.pinned ? `${p.pinnedBadge}${e.pinReason ? `: ${e.pinReason}` : ''}` : e.focus ? p.focusBadge : '') }
+              ]}
+              whenEmpty={{ text: p.noEntries }}
+            />
             {l.excluded.length > 0 ? (
               <>
                 <h2>{p.excluded}</h2>
-                <table>
-                  <tbody>
-                    {l.excluded.map((x) => (
-                      <tr key={x.participantId}>
-                        <td>{x.pseudonym}</td>
-                        <td>{x.reason}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <PrintTable rows={l.excluded} rowKey={(x) => x.participantId} columns={[{ cell: (x) => x.pseudonym }, { cell: (x) => x.reason }]} />
               </>
             ) : null}
           </>

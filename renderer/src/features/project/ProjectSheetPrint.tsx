@@ -5,6 +5,8 @@ import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintQuery } from '../../print/PrintDocument'
+import { PrintFacts } from '../../print/PrintFacts'
+import { PrintTable } from '../../print/PrintTable'
 
 const t = da.core.project
 
@@ -17,59 +19,29 @@ export function ProjectSheetPrint() {
         <>
           <h1>{`${t.sheetTitle}: ${p.title}`}</h1>
           <p className="print-meta">{p.municipality}</p>
-          <table>
-            <tbody>
-              <tr>
-                <th>{t.pool}</th>
-                <td>{p.financeAct ? `${p.poolName} (${p.financeAct})` : p.poolName}</td>
-              </tr>
-              <tr>
-                <th>{t.caseNumber}</th>
-                <td>{p.caseNumber}</td>
-              </tr>
-              <tr>
-                <th>{t.responsible}</th>
-                <td>{p.responsible}</td>
-              </tr>
-              <tr>
-                <th>{t.period}</th>
-                <td>{`${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}`}</td>
-              </tr>
-              <tr>
-                <th>{t.amountApplied}</th>
-                <td className="num">{formatKr(p.amountAppliedOre)}</td>
-              </tr>
-              <tr>
-                <th>{t.grantAmount}</th>
-                <td className="num">{formatKr(p.grantAmountOre)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <PrintFacts
+            facts={[
+              { label: t.pool, value: p.financeAct ? `${p.poolName} (${p.financeAct})` : p.poolName },
+              { label: t.caseNumber, value: p.caseNumber },
+              { label: t.responsible, value: p.responsible },
+              { label: t.period, value: `${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}` },
+              { label: t.amountApplied, value: formatKr(p.amountAppliedOre), num: true },
+              { label: t.grantAmount, value: formatKr(p.grantAmountOre), num: true }
+            ]}
+          />
           <h2>{t.grantByYear}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th>{t.year}</th>
-                <th className="num">{t.amount}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.grantByYear.map((y) => (
-                <tr key={y.year}>
-                  <td>{y.year}</td>
-                  <td className="num">{formatKr(y.amountOre)}</td>
-                </tr>
-              ))}
-              <tr>
-                <th>{t.splitTotal}</th>
-                <th className="num">{formatKr(p.grantSplit.splitTotalOre)}</th>
-              </tr>
-              <tr>
-                <th>{t.splitDifference}</th>
-                <th className="num">{formatKr(p.grantSplit.differenceOre)}</th>
-              </tr>
-            </tbody>
-          </table>
+          <PrintTable
+            rows={p.grantByYear.map((y) => ({ label: String(y.year), ore: y.amountOre }))}
+            rowKey={(y) => y.label}
+            columns={[
+              { head: t.year, cell: (y) => y.label },
+              { head: t.amount, num: true, cell: (y) => formatKr(y.ore) }
+            ]}
+            totals={[
+              { label: t.splitTotal, ore: p.grantSplit.splitTotalOre },
+              { label: t.splitDifference, ore: p.grantSplit.differenceOre }
+            ]}
+          />
           <p className="print-footer">{t.printedAt(formatDateTime(new Date().toISOString()))}</p>
         </>
       )}

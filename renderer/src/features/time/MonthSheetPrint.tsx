@@ -8,10 +8,16 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiQuery } from '../../api/hooks'
 import { PrintQuery } from '../../print/PrintDocument'
+import { PrintFacts } from '../../print/PrintFacts'
+import { PrintTable, type PrintColumn } from '../../print/PrintTable'
 import { formatMonth } from '@shared/domain/months'
 import { formatSetBasisPoints } from '@shared/domain/percent'
 
 const t = da.time.ui.months
+
+/** A row of the timesheet: a day (an empty cell for no hours) or the month's total (every figure shown). */
+type SheetRow = { key: string; label: string; offDay?: boolean; minutes: readonly number[]; total: number; norm: number; isTotal?: boolean }
+const hours = (r: SheetRow, minutes: number) => (minutes || r.isTotal ? formatHours(minutes) : '')
 
 export function MonthSheetPrint() {
   const params = useParams()
@@ -31,105 +37,74 @@ export function MonthSheetPrint() {
             {isStatement ? (
               <p>{s.statementText || da.time.ui.months.statementExplanation}</p>
             ) : (
-              <table className="timesheet">
-                <thead>
-                  <tr>
-                    <th>{t.day}</th>
-                    {s.activities.map((a) => (
-                      <th key={a.id} className="num">
-                        {a.name}
-                      </th>
-                    ))}
-                    <th className="num">{da.time.ui.week.total}</th>
-                    <th className="num">{da.time.ui.week.norm}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.days.map((d) => (
-                    <tr key={d.date} className={d.kind === 'workday' ? undefined : 'off-day'}>
-                      <td>{`${da.time.weekdaysShort[(new Date(`${d.date}T12:00:00Z`).getUTCDay() + 6) % 7]} ${formatDate(d.date)}${d.name ? ` · ${d.name}` : ''}`}</td>
-                      {d.minutes.map((m, i) => (
-                        <td key={s.activities[i]!.id} className="num">
-                          {m ? formatHours(m) : ''}
-                        </td>
-                      ))}
-                      <td className="num">{d.total ? formatHours(d.total) : ''}</td>
-                      <td className="num">{d.normMinutes ? formatHours(d.normMinutes) : ''}</td>
-                    </tr>
-                  ))}
-                  <tr>
-                    <th>{da.time.ui.week.total}</th>
-                    {s.totals.byActivity.map((m, i) => (
-                      <th key={s.activities[i]!.id} className="num">
-                        {formatHours(m)}
-                      </th>
-                    ))}
-                    <th className="num">{formatHours(s.totals.minutes)}</th>
-                    <th className="num">{formatHours(s.row.normMinutes)}</th>
-                  </tr>
-                </tbody>
-              </table>
+              <PrintTable<SheetRow>
+                className="timesheet"
+                rows={s.days.map((d) => ({
+                  key: d.date,
+                  label: `${da.time.weekdaysShort[(new Date(`${d.date}T12:00:00Z`).getUTCDay() + 6) % 7]} ${formatDate(d.date)}${d.name ? ` · ${d.name}` : ''}`,
+                  offDay: d.kind !== 'workday',
+                  minutes: d.minutes,
+                  total: d.total,
+                  norm: d.normMinutes
+                }))}
+                rowKey={(r) => r.key}
+                rowClass={(r) => (r.offDay ? 'off-day' : undefined)}
+                columns={[
+                  { head: t.day, cell: (r) => r.label },
+                  ...s.activities.map((a, i): PrintColumn<SheetRow> => ({ head: a.name, num: true, cell: (r) => hours(r, r.minutes[i] ?? 0) })),
+                  { head: da.time.ui.week.total, num: true, cell: (r) => hours(r, r.total) },
+                  { head: da.time.ui.week.norm, num: true, cell: (r) => hours(r, r.norm) }
+                ]}
+                total={{
+                  key: 'total',
+                  label: da.time.ui.week.total,
+                  minutes: s.totals.byActivity,
+                  total: s.totals.minutes,
+                  norm: s.row.normMinutes,
+                  isTotal: true
+                }}
+              />
             )}
             <div className="print-section">
               <h2>{t.salaryTitle}</h2>
-              <table>
-                <tbody>
-                  <tr>
-                    <th>{da.time.ui.months.hours}</th>
-                    <td>
-                      {isStatement
-                        ? t.previewStatement(formatHours(s.salary.minutes), String(s.salary.workingDays).replace('.', ','))
-                        : t.previewHours(formatHours(s.salary.minutes), formatHours(s.salary.normMinutes))}
-                    </td>
-                  </tr>
-                  {s.salary.coveredByWeeks.map((w) => (
-                    <tr key={w.weekStart}>
-                      <th>{da.time.weekLabel(w.week, w.isoYear)}</th>
-                      <td>
-                        {t.coveredByWeek(
-                          da.time.weekLabel(w.week, w.isoYear),
-                          formatDate(w.from),
-                          formatDate(w.to),
-                          formatHours(w.minutes),
-                          formatKr(w.postedOre)
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                  {s.salary.segments.map((g) => (
-                    <tr key={g.rateId}>
-                      <th>{da.ledger.ui.rate}</th>
-                      <td>{t.segment(formatDate(g.from), formatDate(g.to), formatHours(g.minutes), formatKr(g.hourlyRateOre), formatKr(g.amountOre))}</td>
-                    </tr>
-                  ))}
-                  {s.salary.budgetLine ? (
-                    <tr>
-                      <th>{da.ledger.ui.line}</th>
-                      <td>{`${s.salary.budgetLine.title} ${s.salary.budgetLine.year}`}</td>
-                    </tr>
-                  ) : null}
-                  <tr>
-                    <th>{da.ledger.ui.amount}</th>
-                    <td>
-                      <strong>{t.total(formatKr(s.salary.totalOre))}</strong>
-                    </td>
-                  </tr>
-                  {!isStatement ? (
-                    <tr>
-                      <th>{t.employeeSignature}</th>
-                      <td>{s.row.signedByName ? t.signedLine(s.row.signedByName, formatDateTime(s.row.signedAt), s.row.signedOsUser ?? '') : t.notYet}</td>
-                    </tr>
-                  ) : null}
-                  <tr>
-                    <th>{t.managerApproval}</th>
-                    <td>
-                      {s.row.approvedByName
-                        ? t.approvedLine(s.row.approvedByName, s.row.approvedByRole ?? '', formatDateTime(s.row.approvedAt), s.row.approvedOsUser ?? '')
-                        : t.notYet}
-                    </td>
-                  </tr>
-                </tbody>
-              </table>
+              <PrintFacts
+                facts={[
+                  {
+                    label: da.time.ui.months.hours,
+                    value: isStatement
+                      ? t.previewStatement(formatHours(s.salary.minutes), String(s.salary.workingDays).replace('.', ','))
+                      : t.previewHours(formatHours(s.salary.minutes), formatHours(s.salary.normMinutes))
+                  },
+                  ...s.salary.coveredByWeeks.map((w) => ({
+                    label: da.time.weekLabel(w.week, w.isoYear),
+                    value: t.coveredByWeek(
+                      da.time.weekLabel(w.week, w.isoYear),
+                      formatDate(w.from),
+                      formatDate(w.to),
+                      formatHours(w.minutes),
+                      formatKr(w.postedOre)
+                    )
+                  })),
+                  ...s.salary.segments.map((g) => ({
+                    label: da.ledger.ui.rate,
+                    value: t.segment(formatDate(g.from), formatDate(g.to), formatHours(g.minutes), formatKr(g.hourlyRateOre), formatKr(g.amountOre))
+                  })),
+                  s.salary.budgetLine ? { label: da.ledger.ui.line, value: `${s.salary.budgetLine.title} ${s.salary.budgetLine.year}` } : null,
+                  { label: da.ledger.ui.amount, value: <strong>{t.total(formatKr(s.salary.totalOre))}</strong> },
+                  !isStatement
+                    ? {
+                        label: t.employeeSignature,
+                        value: s.row.signedByName ? t.signedLine(s.row.signedByName, formatDateTime(s.row.signedAt), s.row.signedOsUser ?? '') : t.notYet
+                      }
+                    : null,
+                  {
+                    label: t.managerApproval,
+                    value: s.row.approvedByName
+                      ? t.approvedLine(s.row.approvedByName, s.row.approvedByRole ?? '', formatDateTime(s.row.approvedAt), s.row.approvedOsUser ?? '')
+                      : t.notYet
+                  }
+                ]}
+              />
             </div>
             <p className="print-footer">{`${t.printNote} ${da.core.project.printedAt(formatDateTime(new Date().toISOString()))}`}</p>
           </>

@@ -3,6 +3,7 @@
 import type { GroupCadence } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
+import { PrintTable } from '../../../print/PrintTable'
 
 const t = da.meetings
 
@@ -10,28 +11,22 @@ export function CadencePrintTable({ cadence }: { cadence: GroupCadence }) {
   return (
     <section className="print-section meetings-cadence">
       <h3>{`${cadence.groupName}: ${t.groups.cadenceLabel(cadence.cadenceMonths)}`}</h3>
-      <table>
-        <thead>
-          <tr>
-            <th>{t.cadence.period}</th>
-            <th>{t.cadence.status}</th>
-            <th>{t.cadence.meetings}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cadence.periods.map((p) => (
-            <tr key={p.start} className={p.status === 'missed' ? 'meetings-missed' : undefined}>
-              <td>{p.label}</td>
-              <td>
-                {p.status === 'not_required' && p.coveragePct < 100
-                  ? `${t.cadence.statuses.not_required} (${t.cadence.notRequiredPartial(p.coveragePct)})`
-                  : t.cadence.statuses[p.status]}
-              </td>
-              <td>{p.heldMeetings.map((m) => formatDate(m.date)).join(', ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PrintTable
+        rows={cadence.periods}
+        rowKey={(p) => p.start}
+        rowClass={(p) => (p.status === 'missed' ? 'meetings-missed' : undefined)}
+        columns={[
+          { head: t.cadence.period, cell: (p) => p.label },
+          {
+            head: t.cadence.status,
+            cell: (p) =>
+              p.status === 'not_required' && p.coveragePct < 100
+                ? `${t.cadence.statuses.not_required} (${t.cadence.notRequiredPartial(p.coveragePct)})`
+                : t.cadence.statuses[p.status]
+          },
+          { head: t.cadence.meetings, cell: (p) => p.heldMeetings.map((m) => formatDate(m.date)).join(', ') }
+        ]}
+      />
       <p className="print-meta">{cadence.partialRule}</p>
     </section>
   )

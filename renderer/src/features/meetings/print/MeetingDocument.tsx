@@ -7,6 +7,8 @@ import type { AgendaItem, FollowUp, Meeting } from '@shared/api/meetings'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { AuditAnchorLine } from '../../../print/AuditAnchorLine'
+import { PrintFacts } from '../../../print/PrintFacts'
+import { PrintTable } from '../../../print/PrintTable'
 
 const t = da.meetings
 const p = t.print
@@ -26,30 +28,20 @@ function itemTitle(item: AgendaItem): string {
 }
 
 function FollowUpList({ rows }: { rows: FollowUp[] }) {
-  if (rows.length === 0) return <p>{t.items.followUpEmpty}</p>
   return (
-    <table className="meetings-follow-up">
-      <thead>
-        <tr>
-          <th>{t.actions.text}</th>
-          <th>{t.actions.owner}</th>
-          <th>{t.actions.dueDate}</th>
-          <th>{t.actions.status}</th>
-          <th>{t.actions.origin}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((f) => (
-          <tr key={f.actionId}>
-            <td>{f.text}</td>
-            <td>{f.owner}</td>
-            <td>{formatDate(f.dueDate)}</td>
-            <td>{`${t.actionStatuses[f.status]}${f.statusNote ? `: ${f.statusNote}` : ''}`}</td>
-            <td>{t.actions.fromItem(formatDate(f.originMeetingDate), f.originItemNumber, f.originItemTitle)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <PrintTable
+      className="meetings-follow-up"
+      rows={rows}
+      rowKey={(f) => f.actionId}
+      columns={[
+        { head: t.actions.text, cell: (f) => f.text },
+        { head: t.actions.owner, cell: (f) => f.owner },
+        { head: t.actions.dueDate, cell: (f) => formatDate(f.dueDate) },
+        { head: t.actions.status, cell: (f) => `${t.actionStatuses[f.status]}${f.statusNote ? `: ${f.statusNote}` : ''}` },
+        { head: t.actions.origin, cell: (f) => t.actions.fromItem(formatDate(f.originMeetingDate), f.originItemNumber, f.originItemTitle) }
+      ]}
+      whenEmpty={{ text: t.items.followUpEmpty }}
+    />
   )
 }
 
@@ -102,24 +94,15 @@ function Item({ meeting, item }: { meeting: Meeting; item: AgendaItem }) {
           {item.actions.length ? (
             <>
               <h3>{p.actions}</h3>
-              <table>
-                <thead>
-                  <tr>
-                    <th>{t.actions.text}</th>
-                    <th>{t.actions.owner}</th>
-                    <th>{t.actions.dueDate}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {item.actions.map((a) => (
-                    <tr key={a.id}>
-                      <td>{a.text}</td>
-                      <td>{a.owner}</td>
-                      <td>{formatDate(a.dueDate)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <PrintTable
+                rows={item.actions}
+                rowKey={(a) => a.id}
+                columns={[
+                  { head: t.actions.text, cell: (a) => a.text },
+                  { head: t.actions.owner, cell: (a) => a.owner },
+                  { head: t.actions.dueDate, cell: (a) => formatDate(a.dueDate) }
+                ]}
+              />
             </>
           ) : null}
         </>
@@ -152,66 +135,31 @@ export function MeetingDocument({ meeting }: { meeting: Meeting }) {
         {meeting.publication ? <span className="meetings-publication">{` ${p.publication}`}</span> : null}
       </h1>
       <p className="print-meta">{`${meeting.groupName} · ${meeting.projectTitle} · ${meeting.municipality}`}</p>
-      <table className="meetings-heading">
-        <tbody>
-          <tr>
-            <th>{p.body}</th>
-            <td>{meeting.groupName}</td>
-          </tr>
-          <tr>
-            <th>{p.date}</th>
-            <td>{formatDate(meeting.date)}</td>
-          </tr>
-          <tr>
-            <th>{p.time}</th>
-            <td>{`${meeting.startTime}–${meeting.endTime}`}</td>
-          </tr>
-          <tr>
-            <th>{p.place}</th>
-            <td>{meeting.place}</td>
-          </tr>
-          {minutes ? (
-            <>
-              <tr>
-                <th>{p.present}</th>
-                <td>{present.length ? p.names(present.map(withRole)) : p.none}</td>
-              </tr>
-              <tr>
-                <th>{p.absent}</th>
-                <td>{absent.length ? p.names(absent.map((a) => a.name)) : p.none}</td>
-              </tr>
-              <tr>
-                <th>{p.deputies}</th>
-                <td>{deputies.length ? p.names(deputies.map((a) => p.deputyFor(a.deputyName, a.name))) : p.none}</td>
-              </tr>
-            </>
-          ) : (
-            <tr>
-              <th>{p.invited}</th>
-              <td>{p.names(meeting.attendance.map(withRole))}</td>
-            </tr>
-          )}
-          {meeting.guests ? (
-            <tr>
-              <th>{p.guests}</th>
-              <td>{meeting.guests}</td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
+      <PrintFacts
+        className="meetings-heading"
+        facts={[
+          { label: p.body, value: meeting.groupName },
+          { label: p.date, value: formatDate(meeting.date) },
+          { label: p.time, value: `${meeting.startTime}–${meeting.endTime}` },
+          { label: p.place, value: meeting.place },
+          ...(minutes
+            ? [
+                { label: p.present, value: present.length ? p.names(present.map(withRole)) : p.none },
+                { label: p.absent, value: absent.length ? p.names(absent.map((a) => a.name)) : p.none },
+                { label: p.deputies, value: deputies.length ? p.names(deputies.map((a) => p.deputyFor(a.deputyName, a.name))) : p.none }
+              ]
+            : [{ label: p.invited, value: p.names(meeting.attendance.map(withRole)) }]),
+          meeting.guests ? { label: p.guests, value: meeting.guests } : null
+        ]}
+      />
 
       <h2>{p.contents}</h2>
-      <table className="meetings-contents">
-        <tbody>
-          {meeting.items.map((i) => (
-            <tr key={i.id}>
-              <td className="num">{i.number}</td>
-              <td>{i.closed ? p.closedTag : p.openTag}</td>
-              <td>{itemTitle(i)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PrintTable
+        className="meetings-contents"
+        rows={meeting.items}
+        rowKey={(i) => i.id}
+        columns={[{ num: true, cell: (i) => i.number }, { cell: (i) => (i.closed ? p.closedTag : p.openTag) }, { cell: itemTitle }]}
+      />
 
       {meeting.items.map((i) => (
         <Item key={i.id} meeting={meeting} item={i} />
