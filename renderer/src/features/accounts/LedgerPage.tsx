@@ -16,7 +16,6 @@ import {
   TableCell,
   TableContainer,
   TableFooter,
-  TableHead,
   TablePagination,
   TableRow,
   TextField,
@@ -36,6 +35,7 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { CorrectPostingDialog, CreatePostingDialog } from './PostingDialogs'
 import { ActionCell } from '../../components/ActionCell'
+import { HeadRow } from '../../components/HeadRow'
 
 const t = da.ledger.ui
 type Source = 'timesheet' | 'manual' | 'import'
@@ -188,21 +188,10 @@ export function LedgerPage() {
               <Grid size={12}>
                 <TableContainer component={Paper} variant="outlined">
                   <Table size="small" aria-label={t.tabs.ledger}>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{t.no}</TableCell>
-                        <TableCell>{t.date}</TableCell>
-                        <TableCell>{t.line}</TableCell>
-                        <TableCell>{t.staff}</TableCell>
-                        <TableCell align="right">{t.hours}</TableCell>
-                        <TableCell align="right">{t.rate}</TableCell>
-                        <TableCell align="right">{t.amount}</TableCell>
-                        <TableCell>{t.source}</TableCell>
-                        <TableCell>{t.documentRef}</TableCell>
-                        <TableCell>{t.text}</TableCell>
-                        <ActionCell />
-                      </TableRow>
-                    </TableHead>
+                    <HeadRow
+                      cells={[t.no, t.date, t.line, t.staff, { right: t.hours }, { right: t.rate }, { right: t.amount }, t.source, t.documentRef, t.text]}
+                      end={<ActionCell />}
+                    />
                     <TableBody>
                       {l.postings.map((p) => (
                         <TableRow

@@ -1,7 +1,7 @@
 // The budget's front page: the budget in force compared with the grant, its lines, and every
 // version of the budget (original and revisions) with its status.
 import { Link as RouterLink, useNavigate } from 'react-router'
-import { Alert, Box, Button, Chip, Grid, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import { Alert, Box, Button, Chip, Grid, Paper, Table, TableBody, TableCell, TableContainer, TableRow, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr } from '@shared/domain/money'
@@ -14,6 +14,7 @@ import { BudgetTabs } from './BudgetTabs'
 import { ComparisonTable, LinesTable } from './BudgetTables'
 import { VersionStatusChip } from './status'
 import { SectionCard } from '../../components/SectionCard'
+import { HeadRow } from '../../components/HeadRow'
 
 const t = da.budget.ui.home
 
@@ -64,15 +65,7 @@ export function BudgetHome() {
                   ) : (
                     <TableContainer component={Paper} variant="outlined">
                       <Table size="small" aria-label={t.versionsTitle}>
-                        <TableHead>
-                          <TableRow>
-                            <TableCell>{t.number}</TableCell>
-                            <TableCell>{t.title}</TableCell>
-                            <TableCell>{t.status}</TableCell>
-                            <TableCell>{t.effective}</TableCell>
-                            <TableCell align="right">{t.total}</TableCell>
-                          </TableRow>
-                        </TableHead>
+                        <HeadRow cells={[t.number, t.title, t.status, t.effective, { right: t.total }]} />
                         <TableBody>
                           {[...o.versions].reverse().map((v) => (
                             <TableRow key={v.id} hover data-testid={`version-row-${v.number}`}>

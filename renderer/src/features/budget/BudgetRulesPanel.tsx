@@ -35,6 +35,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { basisPointsToPercentInput, parsePercentInput, percentOfBasisPoints, percentToBasisPoints } from '@shared/domain/percent'
+import { HeadRow } from '../../components/HeadRow'
 
 const t = da.budget.rules
 const v = da.validationMessages
@@ -199,16 +200,7 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
         </Typography>
         <TableContainer component={Paper} variant="outlined" sx={{ mb: 1 }}>
           <Table size="small" aria-label={t.categories}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t.category}</TableCell>
-                <TableCell>{t.key}</TableCell>
-                <TableCell>{t.eligible}</TableCell>
-                <TableCell>{t.kind}</TableCell>
-                <TableCell>{t.ruleText}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
+            <HeadRow cells={[t.category, t.key, t.eligible, t.kind, t.ruleText]} end={<TableCell />} />
             <TableBody>
               {categories.fields.map((f, i) => (
                 <TableRow key={f.id}>

@@ -13,7 +13,6 @@ import {
   TableBody,
   TableCell,
   TableContainer,
-  TableHead,
   TableRow,
   Tooltip,
   Typography
@@ -33,6 +32,7 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
 import { RateDialog, StaffDialog } from './StaffForms'
 import { formatSetBasisPoints } from '@shared/domain/percent'
+import { HeadRow } from '../../components/HeadRow'
 
 const t = da.budget.ui.staff
 
@@ -74,17 +74,7 @@ function StaffCard({ s, onEdit, onAddRate }: { s: StaffWithRates; onEdit: () => 
         {s.rates.length > 0 ? (
           <TableContainer component={Paper} variant="outlined" sx={{ mt: 1 }}>
             <Table size="small" aria-label={t.ratesOf(s.staff.name)}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t.validFrom}</TableCell>
-                  <TableCell>{t.validTo}</TableCell>
-                  <TableCell align="right">{t.annual}</TableCell>
-                  <TableCell align="right">{t.rate}</TableCell>
-                  <TableCell>{t.calculation}</TableCell>
-                  <TableCell>{t.note}</TableCell>
-                  <TableCell />
-                </TableRow>
-              </TableHead>
+              <HeadRow cells={[t.validFrom, t.validTo, { right: t.annual }, { right: t.rate }, t.calculation, t.note]} end={<TableCell />} />
               <TableBody>
                 {s.rates.map((r) => (
                   <TableRow key={r.id}>

@@ -1,7 +1,7 @@
 // Opfølgningspunkter: every action item of the project, with its origin and status.
 import { useState } from 'react'
 import { Link as RouterLink } from 'react-router'
-import { Alert, Button, Chip, FormControlLabel, Link, Paper, Stack, Switch, Table, TableBody, TableCell, TableRow } from '@mui/material'
+import { Alert, Chip, FormControlLabel, Link, Paper, Stack, Switch, Table, TableBody, TableCell, TableRow } from '@mui/material'
 import type { ActionItem } from '@shared/api/meetings'
 import { formatDate, toIsoDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
@@ -9,7 +9,7 @@ import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { ActionStatusDialog } from './ActionDialogs'
-import { ActionHeads, meetingPath } from './ui'
+import { ActionHeads, meetingPath, SetStatusCell } from './ui'
 
 const t = da.meetings
 
@@ -35,13 +35,7 @@ function ActionsTable({ actions, projectId, onStatus }: { actions: ActionItem[];
                 {t.actions.fromItem(formatDate(a.meetingDate), a.itemNumber, a.itemTitle)}
               </Link>
             </TableCell>
-            {onStatus ? (
-              <TableCell>
-                <Button size="small" onClick={() => onStatus(a)} aria-label={`${t.actions.setStatus}: ${a.text}`}>
-                  {t.actions.setStatus}
-                </Button>
-              </TableCell>
-            ) : null}
+            {onStatus ? <SetStatusCell text={a.text} onClick={() => onStatus(a)} /> : null}
           </TableRow>
         ))}
       </TableBody>

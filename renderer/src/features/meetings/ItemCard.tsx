@@ -38,7 +38,7 @@ import { useApiMutation } from '../../api/hooks'
 import { FileButton } from '../../components/FileButton'
 import { downloadBase64 } from '../../components/download'
 import { ActionDialog, ActionStatusDialog } from './ActionDialogs'
-import { ActionHeads, formatBytes } from './ui'
+import { ActionHeads, formatBytes, SetStatusCell } from './ui'
 import { FormRootError } from '../../components/form'
 
 const t = da.meetings
@@ -73,13 +73,7 @@ function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[]; edit
               <TableCell>{formatDate(f.dueDate)}</TableCell>
               <TableCell>{`${t.actionStatuses[f.status]}${f.statusNote ? `: ${f.statusNote}` : ''}`}</TableCell>
               <TableCell>{t.actions.fromItem(formatDate(f.originMeetingDate), f.originItemNumber, f.originItemTitle)}</TableCell>
-              {editable ? (
-                <TableCell>
-                  <Button size="small" onClick={() => setEditing(f)} aria-label={`${t.actions.setStatus}: ${f.text}`}>
-                    {t.actions.setStatus}
-                  </Button>
-                </TableCell>
-              ) : null}
+              {editable ? <SetStatusCell text={f.text} onClick={() => setEditing(f)} /> : null}
             </TableRow>
           ))}
         </TableBody>

@@ -1,5 +1,5 @@
 // Small pieces shared by the meetings screens.
-import { Chip, TableCell, TableHead, TableRow } from '@mui/material'
+import { Button, Chip, TableCell, TableHead, TableRow } from '@mui/material'
 import { z } from 'zod'
 import type { MeetingStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
@@ -53,6 +53,17 @@ export function formatBytes(n: number): string {
 }
 
 /** The head of a table of action items (the list of all and an item's follow-up): text, owner, due, status, origin. */
+/** An action's last cell in a list of actions: its «Ændr status» button, named by the action. */
+export function SetStatusCell({ text, onClick }: { text: string; onClick: () => void }) {
+  return (
+    <TableCell>
+      <Button size="small" onClick={onClick} aria-label={`${t.actions.setStatus}: ${text}`}>
+        {t.actions.setStatus}
+      </Button>
+    </TableCell>
+  )
+}
+
 export function ActionHeads({ withButtons }: { withButtons: boolean }) {
   return (
     <TableHead>

@@ -82,6 +82,15 @@ interface Draft {
 
 const EMPTY: Draft = { activities: [], hours: '', passive: false, reason: '', cv: '', plan: false, goal: '' }
 
+/** A yes/no cell of a participant's row, named by its column and the participant. */
+function CheckCell({ checked, onChange, label }: { checked: boolean; onChange: (checked: boolean) => void; label: string }) {
+  return (
+    <td className="center">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-label={label} />
+    </td>
+  )
+}
+
 function fromStatus(s: Status | null): Draft {
   if (!s) return EMPTY
   return {
@@ -273,14 +282,12 @@ function GridBody({
                       <small style={{ color: '#666' }}>{[r.jobBrokerName, r.open ? '' : m.closed].filter(Boolean).join(' · ')}</small>
                     </td>
                     {activityKeys.map((a) => (
-                      <td key={a} className="center">
-                        <input
-                          type="checkbox"
-                          checked={d.activities.includes(a)}
-                          onChange={(e) => toggle(r.participantId, a, e.target.checked)}
-                          aria-label={label(t.activities[a], who)}
-                        />
-                      </td>
+                      <CheckCell
+                        key={a}
+                        checked={d.activities.includes(a)}
+                        onChange={(on) => toggle(r.participantId, a, on)}
+                        label={label(t.activities[a], who)}
+                      />
                     ))}
                     <td>
                       <input
@@ -297,14 +304,11 @@ function GridBody({
                         aria-label={label(m.hours, who)}
                       />
                     </td>
-                    <td className="center">
-                      <input
-                        type="checkbox"
-                        checked={d.passive}
-                        onChange={(e) => set(r.participantId, e.target.checked ? { passive: true, activities: [], hours: '' } : { passive: false, reason: '' })}
-                        aria-label={label(m.passive, who)}
-                      />
-                    </td>
+                    <CheckCell
+                      checked={d.passive}
+                      onChange={(on) => set(r.participantId, on ? { passive: true, activities: [], hours: '' } : { passive: false, reason: '' })}
+                      label={label(m.passive, who)}
+                    />
                     <td>
                       <select
                         value={d.reason}
@@ -338,14 +342,7 @@ function GridBody({
                         aria-label={label(m.cv, who)}
                       />
                     </td>
-                    <td className="center">
-                      <input
-                        type="checkbox"
-                        checked={d.plan}
-                        onChange={(e) => set(r.participantId, { plan: e.target.checked })}
-                        aria-label={label(m.plan, who)}
-                      />
-                    </td>
+                    <CheckCell checked={d.plan} onChange={(on) => set(r.participantId, { plan: on })} label={label(m.plan, who)} />
                     <td>
                       <input
                         type="text"

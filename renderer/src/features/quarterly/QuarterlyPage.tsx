@@ -16,7 +16,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHead,
   TableRow,
   TextField,
   Typography
@@ -35,6 +34,7 @@ import { useUnsavedChangesGuard } from '../../shell/unsavedChanges'
 import { QuarterlyDocument } from './QuarterlyDocument'
 import { TraceDialog, type TraceRequest } from './TraceDialog'
 import { FormRootError } from '../../components/form'
+import { HeadRow } from '../../components/HeadRow'
 
 const t = da.quarterly.ui
 const f = da.quarterly.fields
@@ -209,17 +209,7 @@ function PackList({ projectId }: { projectId: number }) {
           ) : (
             <Box sx={{ overflowX: 'auto' }}>
               <Table size="small" aria-label={t.packs}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t.quarter}</TableCell>
-                    <TableCell>{t.kind}</TableCell>
-                    <TableCell>{t.madeAt}</TableCell>
-                    <TableCell>{t.madeBy}</TableCell>
-                    <TableCell align="right">{t.pages}</TableCell>
-                    <TableCell>{t.sha256}</TableCell>
-                    <TableCell />
-                  </TableRow>
-                </TableHead>
+                <HeadRow cells={[t.quarter, t.kind, t.madeAt, t.madeBy, { right: t.pages }, t.sha256]} end={<TableCell />} />
                 <TableBody>
                   {list.map((p) => (
                     <TableRow key={p.id}>

@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { z } from 'zod'
 import { useQueryClient } from '@tanstack/react-query'
-import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableRow, Typography } from '@mui/material'
 import RestoreIcon from '@mui/icons-material/Restore'
 import { da } from '@shared/texts/da'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
@@ -15,6 +15,8 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useConfirm } from '../../components/ConfirmDialog'
 import { FormRootError, FormTextField, showServerError, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
+import { SettingsSection } from './SettingsSection'
+import { HeadRow } from '../../components/HeadRow'
 
 const t = da.core.backups
 
@@ -94,15 +96,7 @@ function BackupTable({ list }: { list: BackupList }) {
       ) : (
         <TableContainer component={Paper} variant="outlined">
           <Table size="small" aria-label={t.title}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t.date}</TableCell>
-                <TableCell align="right">{t.size}</TableCell>
-                <TableCell>{t.made}</TableCell>
-                <TableCell>{t.file}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
+            <HeadRow cells={[t.date, { right: t.size }, t.made, t.file]} end={<TableCell />} />
             <TableBody>
               {list.items.map((item) => (
                 <TableRow key={item.name}>
@@ -136,10 +130,7 @@ function BackupTable({ list }: { list: BackupList }) {
 export function BackupSection() {
   const list = useApiQuery('app.backups.list', {})
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="backups-title" sx={{ p: 3 }}>
-      <Typography variant="h5" component="h2" id="backups-title" gutterBottom>
-        {t.title}
-      </Typography>
+    <SettingsSection id="backups-title" title={t.title}>
       <QueryView query={list}>
         {(data) =>
           data.enabled ? (
@@ -157,6 +148,6 @@ export function BackupSection() {
           )
         }
       </QueryView>
-    </Paper>
+    </SettingsSection>
   )
 }

@@ -3,13 +3,14 @@
 // service tests the connection before it keeps it; the page says what is stored where, and that a
 // restart is what switches the database (the running app does not swap it under its open screens).
 import { useState } from 'react'
-import { Alert, Button, Paper, Stack, Typography } from '@mui/material'
+import { Alert, Button, Stack, Typography } from '@mui/material'
 import { da } from '@shared/texts/da'
 import type { TeamDatabaseStatus } from '@shared/api/core'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormRootError, FormTextField, showServerError, useGuardedForm } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
+import { SettingsSection } from './SettingsSection'
 
 const t = da.core.teamDatabase
 
@@ -112,10 +113,7 @@ function SavedAlert({ status }: { status: TeamDatabaseStatus }) {
 export function TeamDatabaseSection() {
   const status = useApiQuery('app.teamDatabase.get', {})
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="team-database-title" sx={{ p: 3 }}>
-      <Typography variant="h5" component="h2" id="team-database-title" gutterBottom>
-        {t.title}
-      </Typography>
+    <SettingsSection id="team-database-title" title={t.title}>
       <QueryView query={status}>
         {(data) => (
           <Stack spacing={2}>
@@ -129,6 +127,6 @@ export function TeamDatabaseSection() {
           </Stack>
         )}
       </QueryView>
-    </Paper>
+    </SettingsSection>
   )
 }

@@ -1,7 +1,7 @@
 // Import of a CSV or XLSX file (hours or postings): the file goes as base64 to the service, which
 // imports every row or none; a refused file lists every bad row with its line, column and reason.
 import { useState } from 'react'
-import { Alert, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import { Alert, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import type { ImportResult } from '@shared/api/schemas'
 import type { ApiError } from '@shared/errors'
 import { formatDateTime } from '@shared/domain/dates'
@@ -10,6 +10,7 @@ import { ApiClientError, errorMessage } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { FileButton } from '../../components/FileButton'
 import { FormRootError } from '../../components/form'
+import { PaperSection } from '../../components/PaperSection'
 
 const t = da.time.ui.imports
 
@@ -20,13 +21,7 @@ export function ImportPanel({ projectId, kind }: { projectId: number; kind: 'hou
   const [result, setResult] = useState<ImportResult | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   return (
-    <Paper variant="outlined" sx={{ p: 3 }}>
-      <Typography variant="h6" component="h2" gutterBottom>
-        {kind === 'hours' ? t.hoursTitle : t.postingsTitle}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {kind === 'hours' ? t.hoursHelp : t.postingsHelp}
-      </Typography>
+    <PaperSection title={kind === 'hours' ? t.hoursTitle : t.postingsTitle} help={kind === 'hours' ? t.hoursHelp : t.postingsHelp}>
       <FileButton
         accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         loading={mutation.isPending}
@@ -74,6 +69,6 @@ export function ImportPanel({ projectId, kind }: { projectId: number; kind: 'hou
           ) : null}
         </>
       ) : null}
-    </Paper>
+    </PaperSection>
   )
 }

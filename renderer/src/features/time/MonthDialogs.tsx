@@ -1,7 +1,7 @@
 // The dialogs of a month: the employee's signature, a manager's approval (with what will be posted)
 // and unlocking with a reason. Names are remembered on this computer for the next approval.
 import { z } from 'zod'
-import { Alert, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
+import { Alert, List, ListItem, ListItemText, Typography } from '@mui/material'
 import { timeApi, type MonthRow } from '@shared/api/time'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
@@ -10,16 +10,16 @@ import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, submitTo, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { FormDialog } from '../../components/FormDialog'
-import { QueryView } from '../../shell/StateViews'
 import { formatMonth } from '@shared/domain/months'
 import {
   APPROVER_FIELDS,
-  ApproverFields,
+  ApprovalDialog,
   approverDefaults,
   approverSchema,
   PreviewTotal,
   rememberApprover,
   rememberedApprover,
+  segmentText,
   StepBackDialog
 } from './approval'
 
@@ -66,55 +66,46 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
     onClose()
   })
   return (
-    <FormDialog
+    <ApprovalDialog
       form={form}
       onSubmit={submit}
       onClose={onClose}
       title={t.approveTitle(row.staffName, label)}
       submitLabel={isStatement ? t.approveStatement : t.approve}
-      submitDisabled={Boolean(preview.data?.problem)}
-      maxWidth="md"
+      preview={preview}
+      after={
+        isStatement ? (
+          <Alert severity="info" sx={{ my: 2 }}>
+            {t.statementExplanation}
+          </Alert>
+        ) : null
+      }
+      fields={isStatement ? <FormTextField control={form.control} name="statementText" label={t.statementText} fullWidth multiline minRows={3} /> : null}
     >
-      <Typography variant="subtitle1" component="h3">
-        {t.preview}
-      </Typography>
-      <QueryView query={preview}>
-        {(p) => (
-          <>
-            <Typography data-testid="approve-preview-hours">
-              {isStatement
-                ? t.previewStatement(formatHours(p.minutes), String(p.workingDays).replace('.', ','))
-                : t.previewHours(formatHours(p.minutes), formatHours(p.normMinutes))}
+      {(p) => (
+        <>
+          <Typography data-testid="approve-preview-hours">
+            {isStatement
+              ? t.previewStatement(formatHours(p.minutes), String(p.workingDays).replace('.', ','))
+              : t.previewHours(formatHours(p.minutes), formatHours(p.normMinutes))}
+          </Typography>
+          {p.coveredByWeeks.map((w) => (
+            <Typography key={w.weekStart} variant="body2" color="text.secondary" data-testid="approve-preview-week">
+              {t.coveredByWeek(da.time.weekLabel(w.week, w.isoYear), formatDate(w.from), formatDate(w.to), formatHours(w.minutes), formatKr(w.postedOre))}
             </Typography>
-            {p.coveredByWeeks.map((w) => (
-              <Typography key={w.weekStart} variant="body2" color="text.secondary" data-testid="approve-preview-week">
-                {t.coveredByWeek(da.time.weekLabel(w.week, w.isoYear), formatDate(w.from), formatDate(w.to), formatHours(w.minutes), formatKr(w.postedOre))}
-              </Typography>
+          ))}
+          <List dense>
+            {p.segments.map((s) => (
+              <ListItem key={s.rateId} disableGutters>
+                <ListItemText primary={segmentText(s)} />
+              </ListItem>
             ))}
-            <List dense>
-              {p.segments.map((s) => (
-                <ListItem key={s.rateId} disableGutters>
-                  <ListItemText
-                    primary={t.segment(formatDate(s.from), formatDate(s.to), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatKr(s.amountOre))}
-                  />
-                </ListItem>
-              ))}
-            </List>
-            {p.budgetLine ? <Typography>{t.line(p.budgetLine.title, p.budgetLine.year)}</Typography> : null}
-            <PreviewTotal text={t.total(formatKr(p.totalOre))} testId="approve-preview-total" problem={p.problem} />
-          </>
-        )}
-      </QueryView>
-      {isStatement ? (
-        <Alert severity="info" sx={{ my: 2 }}>
-          {t.statementExplanation}
-        </Alert>
-      ) : null}
-      <Stack spacing={2} sx={{ mt: 2 }}>
-        {isStatement ? <FormTextField control={form.control} name="statementText" label={t.statementText} fullWidth multiline minRows={3} /> : null}
-        <ApproverFields control={form.control} />
-      </Stack>
-    </FormDialog>
+          </List>
+          {p.budgetLine ? <Typography>{t.line(p.budgetLine.title, p.budgetLine.year)}</Typography> : null}
+          <PreviewTotal text={t.total(formatKr(p.totalOre))} testId="approve-preview-total" problem={p.problem} />
+        </>
+      )}
+    </ApprovalDialog>
   )
 }
 

@@ -3,11 +3,12 @@
 import { useState } from 'react'
 import { Controller } from 'react-hook-form'
 import { z } from 'zod'
-import { Alert, Button, Checkbox, FormControlLabel, Paper, Stack, Typography } from '@mui/material'
+import { Alert, Button, Checkbox, FormControlLabel, Stack } from '@mui/material'
 import { timeApi, type TimeRulesOutput } from '@shared/api/time'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, formFields, textFieldsOf, useGuardedForm, FormRootError, zodResolver, submitTo } from '../../components/form'
+import { PaperSection } from '../../components/PaperSection'
 import { QueryView } from '../../shell/StateViews'
 import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
 import { timePoolRulesSchema } from '@shared/domain/time/poolRules'
@@ -79,14 +80,8 @@ function RulesForm({ data }: { data: TimeRulesOutput }) {
 export function TimeRulesPanel({ poolId }: { poolId: number }) {
   const rules = useApiQuery('time.rules.get', { poolId })
   return (
-    <Paper variant="outlined" sx={{ p: 3 }}>
-      <Typography variant="h6" component="h2" gutterBottom>
-        {t.panelTitle}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t.intro}
-      </Typography>
+    <PaperSection title={t.panelTitle} help={t.intro}>
       <QueryView query={rules}>{(data) => <RulesForm key={rules.dataUpdatedAt} data={data} />}</QueryView>
-    </Paper>
+    </PaperSection>
   )
 }

@@ -9,7 +9,6 @@ import {
   FormControlLabel,
   IconButton,
   MenuItem,
-  Paper,
   Stack,
   Switch,
   Table,
@@ -17,8 +16,7 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
-  Typography
+  TextField
 } from '@mui/material'
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward'
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward'
@@ -31,23 +29,32 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { FormRootError } from '../../components/form'
+import { PaperSection } from '../../components/PaperSection'
 
 const t = da.time.ui.settings
+
+/** What a save says under its button: that it was saved, or why not; `report` goes to the mutation. */
+function useSaveReport() {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const report = { onSuccess: () => setMessage({ ok: true, text: t.saved }), onError: (e: unknown) => setMessage({ ok: false, text: errorMessage(e) }) }
+  const alert = message ? (
+    <Alert severity={message.ok ? 'success' : 'error'} sx={{ mt: 2 }}>
+      {message.text}
+    </Alert>
+  ) : null
+  return [alert, report] as const
+}
 
 function DaysOff({ settings }: { settings: TimeSettings }) {
   const [daysOff, setDaysOff] = useState(settings.daysOff)
   const [requireSignature, setRequireSignature] = useState(settings.requireEmployeeSignature)
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, report] = useSaveReport()
   const update = useApiMutation('time.settings.update')
   const box = (key: keyof TimeSettings['daysOff'], label: string) => (
     <FormControlLabel control={<Checkbox checked={daysOff[key]} onChange={(e) => setDaysOff({ ...daysOff, [key]: e.target.checked })} />} label={label} />
   )
   return (
-    <Paper variant="outlined" sx={{ p: 3, mb: 3 }}>
-      <Typography variant="h6" component="h2" gutterBottom>
-        {t.daysOffTitle}
-      </Typography>
-      <Typography color="text.secondary">{t.daysOffHelp}</Typography>
+    <PaperSection title={t.daysOffTitle} help={t.daysOffHelp} tight mb={3}>
       <Stack>
         {box('christmasEveOff', t.christmasEveOff)}
         {box('newYearsEveOff', t.newYearsEveOff)}
@@ -63,21 +70,12 @@ function DaysOff({ settings }: { settings: TimeSettings }) {
         variant="contained"
         sx={{ mt: 2 }}
         loading={update.isPending}
-        onClick={() =>
-          update.mutate(
-            { projectId: settings.projectId, daysOff, requireEmployeeSignature: requireSignature },
-            { onSuccess: () => setMessage({ ok: true, text: t.saved }), onError: (e) => setMessage({ ok: false, text: errorMessage(e) }) }
-          )
-        }
+        onClick={() => update.mutate({ projectId: settings.projectId, daysOff, requireEmployeeSignature: requireSignature }, report)}
       >
         {t.save}
       </Button>
-      {message ? (
-        <Alert severity={message.ok ? 'success' : 'error'} sx={{ mt: 2 }}>
-          {message.text}
-        </Alert>
-      ) : null}
-    </Paper>
+      {message}
+    </PaperSection>
   )
 }
 
@@ -85,7 +83,7 @@ type EditableActivity = { id?: number; name: string; active: boolean; entryCount
 
 function Activities({ settings }: { settings: TimeSettings }) {
   const [list, setList] = useState<EditableActivity[]>(settings.activities.map((a) => ({ id: a.id, name: a.name, active: a.active, entryCount: a.entryCount })))
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, report] = useSaveReport()
   const save = useApiMutation('time.activities.save')
   const move = (i: number, by: number) => {
     const next = [...list]
@@ -94,13 +92,7 @@ function Activities({ settings }: { settings: TimeSettings }) {
     setList(next)
   }
   return (
-    <Paper variant="outlined" sx={{ p: 3, mb: 3 }}>
-      <Typography variant="h6" component="h2" gutterBottom>
-        {t.activitiesTitle}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t.activitiesHelp}
-      </Typography>
+    <PaperSection title={t.activitiesTitle} help={t.activitiesHelp} mb={3}>
       <Stack spacing={1}>
         {list.map((a, i) => (
           <Stack key={a.id ?? `new-${i}`} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -137,19 +129,15 @@ function Activities({ settings }: { settings: TimeSettings }) {
           onClick={() =>
             save.mutate(
               { projectId: settings.projectId, activities: list.map((a) => ({ ...(a.id ? { id: a.id } : {}), name: a.name, active: a.active })) },
-              { onSuccess: () => setMessage({ ok: true, text: t.saved }), onError: (e) => setMessage({ ok: false, text: errorMessage(e) }) }
+              report
             )
           }
         >
           {t.saveActivities}
         </Button>
       </Stack>
-      {message ? (
-        <Alert severity={message.ok ? 'success' : 'error'} sx={{ mt: 2 }}>
-          {message.text}
-        </Alert>
-      ) : null}
-    </Paper>
+      {message}
+    </PaperSection>
   )
 }
 
@@ -157,13 +145,7 @@ function LineChoices({ projectId }: { projectId: number }) {
   const choices = useApiQuery('time.lineChoices', { projectId })
   const set = useApiMutation('time.lineChoice.set')
   return (
-    <Paper variant="outlined" sx={{ p: 3 }}>
-      <Typography variant="h6" component="h2" gutterBottom>
-        {t.linesTitle}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t.linesHelp}
-      </Typography>
+    <PaperSection title={t.linesTitle} help={t.linesHelp}>
       <QueryView query={choices}>
         {(rows) =>
           rows.length === 0 ? (
@@ -209,7 +191,7 @@ function LineChoices({ projectId }: { projectId: number }) {
           )
         }
       </QueryView>
-    </Paper>
+    </PaperSection>
   )
 }
 

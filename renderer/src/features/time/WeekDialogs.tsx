@@ -1,6 +1,6 @@
 // The dialogs of a week: a manager's approval (with what it will post, month part by month part) and
 // unlocking with a reason. The approver's name is remembered on this computer, as for months.
-import { Alert, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
+import { Alert, List, ListItem, ListItemText } from '@mui/material'
 import type { Week } from '@shared/api/time'
 import { formatDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
@@ -8,16 +8,15 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { submitTo, useGuardedForm, zodResolver } from '../../components/form'
-import { FormDialog } from '../../components/FormDialog'
-import { QueryView } from '../../shell/StateViews'
 import {
   APPROVER_FIELDS,
-  ApproverFields,
+  ApprovalDialog,
   approverDefaults,
   approverSchema,
   PreviewTotal,
   rememberApprover,
   rememberedApprover,
+  segmentText,
   StepBackDialog
 } from './approval'
 import { formatMonth } from '@shared/domain/months'
@@ -41,55 +40,43 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
     onDone(t.approved)
   })
   return (
-    <FormDialog
+    <ApprovalDialog
       form={form}
       onSubmit={submit}
       onClose={onClose}
       title={t.approveTitle(weekName(week), week.staff.name)}
       submitLabel={t.approveWeek}
-      submitDisabled={Boolean(preview.data?.problem)}
-      maxWidth="md"
+      preview={preview}
+      before={
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t.approveRule}
+        </Alert>
+      }
     >
-      <Alert severity="info" sx={{ mb: 2 }}>
-        {t.approveRule}
-      </Alert>
-      <Typography variant="subtitle1" component="h3">
-        {m.preview}
-      </Typography>
-      <QueryView query={preview}>
-        {(p) => (
-          <>
-            <List dense>
-              {p.parts.map((part) => (
-                <ListItem key={part.month} disableGutters data-testid={`week-part-${part.month}`}>
-                  <ListItemText
-                    primary={
-                      part.postedWith === 'month'
-                        ? t.partMonth(formatDate(part.from), formatDate(part.to), formatMonth(part.month), formatHours(part.minutes))
-                        : t.partWeek(formatDate(part.from), formatDate(part.to), formatMonth(part.month), formatHours(part.minutes))
-                    }
-                    secondary={
-                      part.postedWith === 'week'
-                        ? [
-                            ...part.segments.map((s) =>
-                              m.segment(formatDate(s.from), formatDate(s.to), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatKr(s.amountOre))
-                            ),
-                            ...(part.budgetLine ? [m.line(part.budgetLine.title, part.budgetLine.year)] : [])
-                          ].join(' · ')
-                        : null
-                    }
-                  />
-                </ListItem>
-              ))}
-            </List>
-            <PreviewTotal text={t.postedWithWeek(formatKr(p.totalOre))} testId="week-preview-total" problem={p.problem} />
-          </>
-        )}
-      </QueryView>
-      <Stack spacing={2} sx={{ mt: 2 }}>
-        <ApproverFields control={form.control} />
-      </Stack>
-    </FormDialog>
+      {(p) => (
+        <>
+          <List dense>
+            {p.parts.map((part) => (
+              <ListItem key={part.month} disableGutters data-testid={`week-part-${part.month}`}>
+                <ListItemText
+                  primary={
+                    part.postedWith === 'month'
+                      ? t.partMonth(formatDate(part.from), formatDate(part.to), formatMonth(part.month), formatHours(part.minutes))
+                      : t.partWeek(formatDate(part.from), formatDate(part.to), formatMonth(part.month), formatHours(part.minutes))
+                  }
+                  secondary={
+                    part.postedWith === 'week'
+                      ? [...part.segments.map(segmentText), ...(part.budgetLine ? [m.line(part.budgetLine.title, part.budgetLine.year)] : [])].join(' · ')
+                      : null
+                  }
+                />
+              </ListItem>
+            ))}
+          </List>
+          <PreviewTotal text={t.postedWithWeek(formatKr(p.totalOre))} testId="week-preview-total" problem={p.problem} />
+        </>
+      )}
+    </ApprovalDialog>
   )
 }
 

@@ -1,13 +1,19 @@
 // What approving and stepping back share (months, weeks, accounts): the approver's name and role,
 // remembered on this computer for the next approval, and the dialog of a step back (unlocking an
 // approved month or week, withdrawing a signed account) that asks why and who.
-import type { ReactNode } from 'react'
-import type { Control, FieldValues } from 'react-hook-form'
+import type { FormEventHandler, ReactNode } from 'react'
+import type { Control, FieldValues, UseFormReturn } from 'react-hook-form'
+import type { UseQueryResult } from '@tanstack/react-query'
 import { Alert, Stack, Typography } from '@mui/material'
 import { approverFields, stepBackFields } from '@shared/api/schemas'
+import { formatDate } from '@shared/domain/dates'
+import { formatHours } from '@shared/domain/duration'
+import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
+import type { ApiClientError } from '../../api/client'
 import { FormTextField, submitTo, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { FormDialog } from '../../components/FormDialog'
+import { QueryView } from '../../shell/StateViews'
 
 const m = da.time.ui.months
 const APPROVER_KEY = 'puljestyr.approver'
@@ -47,6 +53,64 @@ export function PreviewTotal({ text, testId, problem }: { text: string; testId: 
         </Alert>
       ) : null}
     </>
+  )
+}
+
+/** A preview's line of one hourly rate's part: its dates, hours, rate and amount. */
+export function segmentText(s: { from: string; to: string; minutes: number; hourlyRateOre: number; amountOre: number }): string {
+  return m.segment(formatDate(s.from), formatDate(s.to), formatHours(s.minutes), formatKr(s.hourlyRateOre), formatKr(s.amountOre))
+}
+
+/**
+ * An approval (a month's or a week's): what it will post (the preview, which may say why it cannot
+ * be approved, and then the button is off), then who approves. `before` comes above the preview,
+ * `after` under it, `fields` before the approver's own.
+ */
+export function ApprovalDialog<T extends FieldValues, P extends { problem: string | null }>({
+  form,
+  onSubmit,
+  onClose,
+  title,
+  submitLabel,
+  preview,
+  children,
+  before,
+  after,
+  fields
+}: {
+  form: UseFormReturn<T>
+  onSubmit: FormEventHandler
+  onClose: () => void
+  title: ReactNode
+  submitLabel: ReactNode
+  preview: UseQueryResult<P, ApiClientError>
+  /** The preview, once loaded. */
+  children: (preview: P) => ReactNode
+  before?: ReactNode
+  after?: ReactNode
+  fields?: ReactNode
+}) {
+  return (
+    <FormDialog
+      form={form}
+      onSubmit={onSubmit}
+      onClose={onClose}
+      title={title}
+      submitLabel={submitLabel}
+      submitDisabled={Boolean(preview.data?.problem)}
+      maxWidth="md"
+    >
+      {before}
+      <Typography variant="subtitle1" component="h3">
+        {m.preview}
+      </Typography>
+      <QueryView query={preview}>{children}</QueryView>
+      {after}
+      <Stack spacing={2} sx={{ mt: 2 }}>
+        {fields}
+        <ApproverFields control={form.control} />
+      </Stack>
+    </FormDialog>
   )
 }
 
