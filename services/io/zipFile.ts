@@ -11,6 +11,7 @@
 import fs from 'node:fs'
 import zlib from 'node:zlib'
 import { createHash, type Hash } from 'node:crypto'
+import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 
 /** Bytes of text collected before a piece is deflated. */
@@ -77,7 +78,7 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
     while (done < b.length) done += fs.writeSync(fd, b, done, b.length - done)
     hash.update(b)
     offset += b.length
-    if (offset >= LIMIT) throw new Error(da.export.zipTooLarge)
+    if (offset >= LIMIT) throw new DomainError('rule', da.export.zipTooLarge)
   }
 
   // `background`: every step that writes runs in turn after the one before, once its piece is deflated.
@@ -171,7 +172,7 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
         flushText(true)
         open = false
         inTurn(() => {
-          if (size >= LIMIT || compressed >= LIMIT) throw new Error(da.export.zipTooLarge)
+          if (size >= LIMIT || compressed >= LIMIT) throw new DomainError('rule', da.export.zipTooLarge)
           const descriptor = Buffer.alloc(16)
           descriptor.writeUInt32LE(0x08074b50, 0)
           descriptor.writeUInt32LE(crc, 4)
@@ -215,7 +216,7 @@ export function createZipFile(file: string, options: { date: Date; level?: numbe
       if (open) throw new Error('zip: an entry is still open')
       try {
         await tail
-        if (entries.length >= 0xffff) throw new Error(da.export.zipTooLarge)
+        if (entries.length >= 0xffff) throw new DomainError('rule', da.export.zipTooLarge)
         const directoryStart = offset
         for (const e of entries) {
           const h = Buffer.alloc(46)
