@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import type { Page } from '@playwright/test'
-import { test, testOnDemo, expect, openDemo, fillDate } from './fixtures'
+import { test, testOnDemo, expect, openDemo, fillDate, choose } from './fixtures'
 import { pdfText } from '../support/pdf'
 
 async function addItem(page: Page, item: { title: string; summary: string; recommendation: string; closed?: boolean }) {
@@ -160,4 +160,19 @@ testOnDemo('a user holds a meeting, writes the minutes, approves them and prints
   expect(publication).not.toContain('Personaleforhold')
   expect(publication).not.toContain('jobformidlernes videre ansættelse')
   expect(publication).toMatch(/Beslutning\s+Tiltrådt\./)
+})
+
+testOnDemo('a proposed agenda item for a chosen group is saved and listed with who proposed it', async ({ page }) => {
+  await openDemo(page)
+  await page.getByRole('navigation').getByRole('link', { name: 'Møder' }).click()
+  await page.getByRole('tab', { name: 'Forslag til punkter' }).click()
+  await page.getByRole('button', { name: 'Foreslå punkt' }).click()
+  const dialog = page.getByRole('dialog')
+  await choose(dialog, 'Gruppe', /Implementering/)
+  await dialog.getByLabel('Overskrift').fill('Samarbejde med uddannelsesvejledningen')
+  await dialog.getByLabel('Foreslået af').fill('Jobkonsulent Mette Holm')
+  await dialog.getByRole('button', { name: 'Gem' }).click()
+  await expect(dialog).toBeHidden()
+  const card = page.getByRole('heading', { name: 'Samarbejde med uddannelsesvejledningen' }).locator('..')
+  await expect(card).toContainText('Foreslået af: Jobkonsulent Mette Holm')
 })

@@ -12,6 +12,7 @@ import { FormTextField, textFieldsOf, FormRootError, useGuardedForm, zodResolver
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { LabelledFormDialog } from '../../components/FormDialog'
+import { GroupField } from './ui'
 
 const t = da.meetings
 
@@ -33,13 +34,7 @@ function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => vo
   return (
     <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.backlog.add}>
       <Stack spacing={2} sx={{ mt: 1 }}>
-        <FormTextField control={form.control} name="groupId" label={t.meeting.group} select fullWidth>
-          {groups.map((g) => (
-            <MenuItem key={g.id} value={String(g.id)}>
-              {g.name}
-            </MenuItem>
-          ))}
-        </FormTextField>
+        <GroupField control={form.control} groups={groups} />
         <FormTextField control={form.control} name="title" label={t.items.itemTitle} fullWidth required />
         <FormTextField control={form.control} name="caseSummary" label={t.items.caseSummary} fullWidth multiline minRows={3} />
         <FormTextField control={form.control} name="proposedBy" label={t.items.proposedBy} fullWidth />

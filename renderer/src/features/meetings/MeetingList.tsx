@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { Link as RouterLink, useNavigate } from 'react-router'
 import { useWatch } from 'react-hook-form'
 import { z } from 'zod'
-import { Alert, Button, Grid, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
+import { Alert, Button, Grid, Link, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import type { Group } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
@@ -12,7 +12,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormDateField, FormTextField, submitTo, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
-import { MeetingStatusChip, meetingFormSchema, meetingPath } from './ui'
+import { GroupField, MeetingStatusChip, meetingFormSchema, meetingPath } from './ui'
 import { LinkRow } from '../../components/LinkRow'
 import { LabelledFormDialog } from '../../components/FormDialog'
 
@@ -55,13 +55,7 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
     <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.meeting.newTitle} open={open} submitLabel={t.meeting.create}>
       <Grid container spacing={2} sx={{ mt: 1 }}>
         <Grid size={12}>
-          <FormTextField control={form.control} name="groupId" label={t.meeting.group} select fullWidth>
-            {groups.map((g) => (
-              <MenuItem key={g.id} value={String(g.id)}>
-                {g.name}
-              </MenuItem>
-            ))}
-          </FormTextField>
+          <GroupField control={form.control} groups={groups} />
         </Grid>
         <FormTextField cell={12} control={form.control} name="title" label={t.meeting.titleField} fullWidth required />
         <FormDateField cell={{ xs: 12, sm: 4 }} control={form.control} name="date" label={t.meeting.date} />

@@ -1,10 +1,11 @@
 // Small pieces shared by the meetings screens.
-import { Button, Chip, TableCell, TableHead, TableRow } from '@mui/material'
+import { Button, Chip, MenuItem, TableCell, TableHead, TableRow } from '@mui/material'
+import type { Control, FieldValues, Path } from 'react-hook-form'
 import { z } from 'zod'
 import type { MeetingStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { meetingsApi } from '@shared/api/meetings'
-import { formFields, textFieldsOf } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf } from '../../components/form'
 
 const t = da.meetings
 
@@ -76,5 +77,18 @@ export function ActionHeads({ withButtons }: { withButtons: boolean }) {
         {withButtons ? <TableCell /> : null}
       </TableRow>
     </TableHead>
+  )
+}
+
+/** The «Gruppe» choice of a form whose field `groupId` holds a group's id as text. */
+export function GroupField<T extends FieldValues>({ control, groups }: { control: Control<T>; groups: readonly { id: number; name: string }[] }) {
+  return (
+    <FormTextField control={control} name={'groupId' as Path<T>} label={t.meeting.group} select fullWidth>
+      {groups.map((g) => (
+        <MenuItem key={g.id} value={String(g.id)}>
+          {g.name}
+        </MenuItem>
+      ))}
+    </FormTextField>
   )
 }
