@@ -153,6 +153,16 @@ class HandleSqliteAdapter extends SqliteAdapter {
     super()
     this.handle = handle
   }
+
+  /**
+   * SQLite runs DDL inside transactions, so kysely's Migrator may run all pending migrations as one
+   * (its SQLite adapter says no, and then runs them without any): a process killed half-way through
+   * leaves the file as it was, never some tables of a migration without its record, which the next
+   * start would fail to create again.
+   */
+  override get supportsTransactionalDdl(): boolean {
+    return true
+  }
 }
 
 const insertStatements = new WeakMap<SqliteHandle, Map<string, BetterSqlite3.Statement>>()
