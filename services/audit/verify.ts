@@ -15,8 +15,6 @@
 // large the database is. Everything is read in one snapshot: a read transaction of its own, or the
 // caller's transaction (a copy checks what it wrote before it commits).
 import { hash } from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
 import { sql, type Kysely } from 'kysely'
 import type { AuditVerifyReport } from '@shared/api/audit'
 import { da } from '@shared/texts/da'
@@ -24,7 +22,7 @@ import { migrationNames } from '../db/migrations/names'
 import type { Database } from '../db/schema'
 import type { SchemaObject } from '../db/dialect'
 import { databaseChecks, type DatabaseChecks } from '../db/checks'
-import { expectedSchemaSqlite, fileRecordPath, fileStamp, integrityCheckInWorker, openSqliteReadOnly } from '../db/sqlite'
+import { expectedSchemaSqlite, fileRecordPath, fileStamp, integrityCheckInWorker, openSqliteReadOnly, readRecord, writeRecord } from '../db/sqlite'
 import { canonicalJson, GENESIS_HASH, hashEntry, hashStoredEntry, STORED_ENTRY_COLUMNS, type AuditPayload } from './audit'
 
 type Finding = AuditVerifyReport['findings'][number]
@@ -368,31 +366,26 @@ export async function verifyDatabase(target: { db: Db; file: string; kind: 'sqli
 
 /**
  * The report of verifyDatabaseFile, reused while the file is exactly as it was when it was made
- * (the same stamp: size, modification time, inode and write-ahead log): the revisor export verifies
- * the file and then prints its summary, which asks again, possibly from another service thread
- * (#14: on a jobcenter's database one verify takes longer than a printout may wait). Any write,
- * the app's or one behind its back, changes the stamp, and the file is verified again.
+ * (the same stamp, fileStamp: inode, size, modification and change time of the file and its
+ * write-ahead log): the revisor export verifies the file and then prints its summary, which asks
+ * again, possibly from another service thread (#14: on a jobcenter's database one verify takes longer
+ * than a printout may wait). Any write, the app's or one behind its back (its modification time set
+ * back or not), changes the stamp, and the file is verified again. A report is kept only where no other
+ * user can put one (services/db/sqlite.ts, recordFolder).
  */
 export async function verifyDatabaseFileOnce(file: string): Promise<AuditVerifyReport> {
   const record = fileRecordPath(file, '.verify.json')
   const stamp = fileStamp(file)
   if (stamp !== null) {
     try {
-      const saved = JSON.parse(fs.readFileSync(record, 'utf8')) as { stamp: string; report: AuditVerifyReport }
-      if (saved.stamp === stamp) return saved.report
+      const saved = JSON.parse(readRecord(record) ?? 'null') as { stamp: string; report: AuditVerifyReport } | null
+      if (saved?.stamp === stamp) return saved.report
     } catch {
-      // none kept, or unreadable: verify
+      // unreadable: verify
     }
   }
   const report = await verifyDatabaseFile(file)
-  if (stamp !== null && fileStamp(file) === stamp) {
-    try {
-      fs.mkdirSync(path.dirname(record), { recursive: true, mode: 0o700 })
-      fs.writeFileSync(record, JSON.stringify({ stamp, report }), { mode: 0o600 })
-    } catch {
-      // nowhere to keep it: the next ask verifies again
-    }
-  }
+  if (stamp !== null && fileStamp(file) === stamp) writeRecord(record, JSON.stringify({ stamp, report }))
   return report
 }
 

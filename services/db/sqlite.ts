@@ -220,66 +220,110 @@ export function kyselyFor(handle: SqliteHandle): Kysely<Database> {
 }
 
 /**
- * What a file looks like from outside before it is opened: size, modification time and inode of the
- * file, and the size of a write-ahead log left beside it. A session that only reads leaves all of
- * them as they were; a write, a restore or a copy changes them.
+ * What a file looks like from outside before it is opened: device, inode, size, modification and
+ * change time of the file and of a write-ahead log left beside it. A session that only reads leaves
+ * all of them as they were; a write, a restore or a copy changes them. The change time (ctime) is
+ * what a user cannot set back: an edit whose modification time is put back afterwards (`touch -d`)
+ * still moves it, so nothing remembered about the file before the edit is taken for it after.
  */
 export function fileStamp(file: string): string | null {
+  const part = (st: fs.BigIntStats) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`
   try {
-    const st = fs.statSync(file)
-    let wal = 0
+    const st = fs.statSync(file, { bigint: true })
+    let wal = '-'
     try {
-      wal = fs.statSync(`${file}-wal`).size
+      wal = part(fs.statSync(`${file}-wal`, { bigint: true }))
     } catch {
       // no write-ahead log
     }
-    return `${st.size}|${st.mtimeMs}|${st.ino}|${wal}`
+    return `${part(st)}|${wal}`
   } catch {
     return null
   }
 }
 
 /**
- * Where something remembered about a file as a stamp describes it is kept (`suffix` says what): in the
- * user's temporary folder, so a reboot forgets it. Two files sharing a record only means a check too many.
+ * The folder of the records kept about files (stampRecord, verify's reports): in the user's temporary
+ * folder, so a reboot forgets them. Null where it cannot be trusted: on a shared machine another user
+ * could have made it first (the temporary folder is everyone's) and put in a record that vouches for a
+ * file the checks never saw; so it must be a real folder (not a link), the user's own, that no one
+ * else may write to.
  */
-export function fileRecordPath(file: string, suffix: string): string {
-  const user = typeof process.getuid === 'function' ? process.getuid() : 'u'
+function recordFolder(): string | null {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : null
+  const dir = path.join(os.tmpdir(), `puljestyr-${uid ?? 'u'}-checked`)
+  try {
+    fs.mkdirSync(dir, { mode: 0o700 })
+  } catch {
+    // there already, or cannot be made: judged below
+  }
+  try {
+    const st = fs.lstatSync(dir)
+    if (!st.isDirectory()) return null
+    // Where the system has no users and modes (Windows), the temporary folder is the user's own.
+    if (uid !== null && (st.uid !== uid || (st.mode & 0o022) !== 0)) return null
+    return dir
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Where something remembered about a file as a stamp describes it is kept (`suffix` says what), or
+ * null where no record can be trusted (recordFolder). Two files sharing a record only means a check too many.
+ */
+export function fileRecordPath(file: string, suffix: string): string | null {
+  const dir = recordFolder()
+  if (dir === null) return null
   // The record's name: the path hashed (FNV-1a) and the file's own name.
   const full = path.resolve(file)
   let hash = 0x811c9dc5
   for (let i = 0; i < full.length; i++) hash = Math.imul(hash ^ full.charCodeAt(i), 0x01000193) >>> 0
-  return path.join(os.tmpdir(), `puljestyr-${user}-checked`, `${hash.toString(16).padStart(8, '0')}-${path.basename(full).replace(/[^\w.-]/g, '_')}${suffix}`)
+  return path.join(dir, `${hash.toString(16).padStart(8, '0')}-${path.basename(full).replace(/[^\w.-]/g, '_')}${suffix}`)
 }
 
-function stampRecord(file: string): string {
+/** A record's text, or null when there is none that can be trusted (a link, or another user's file). */
+export function readRecord(record: string | null): string | null {
+  if (record === null) return null
+  try {
+    const uid = typeof process.getuid === 'function' ? process.getuid() : null
+    const st = fs.lstatSync(record)
+    if (!st.isFile() || (uid !== null && st.uid !== uid)) return null
+    return fs.readFileSync(record, 'utf8')
+  } catch {
+    return null
+  }
+}
+
+/** Keeps a record (readable by the user only); where it cannot be written, the next ask checks again. */
+export function writeRecord(record: string | null, text: string): void {
+  if (record === null) return
+  // Written beside and renamed over the old one, so a reader never sees half of it and a link in its place is replaced, not followed.
+  const part = `${record}.${process.pid}.tmp`
+  try {
+    fs.writeFileSync(part, text, { mode: 0o600, flag: 'wx' })
+    fs.renameSync(part, record)
+  } catch {
+    // nowhere to keep it
+    fs.rmSync(part, { force: true })
+  }
+}
+
+function stampRecord(file: string): string | null {
   return fileRecordPath(file, '')
 }
 
 /**
  * True when `file` passed quick_check before and is unchanged since (same stamp): reading all of a
  * large file again on every open made each CLI command on a jobcenter's database cost seconds (#14).
- * The record lives in the user's temporary folder, so a reboot means one full check again.
  */
 export function checkedBefore(file: string, stamp: string | null): boolean {
-  if (stamp === null) return false
-  try {
-    return fs.readFileSync(stampRecord(file), 'utf8') === stamp
-  } catch {
-    return false
-  }
+  return stamp !== null && readRecord(stampRecord(file)) === stamp
 }
 
 /** Remembers that `file`, as `stamp` describes it, passed quick_check. */
 export function rememberChecked(file: string, stamp: string | null): void {
-  if (stamp === null) return
-  try {
-    const record = stampRecord(file)
-    fs.mkdirSync(path.dirname(record), { recursive: true, mode: 0o700 })
-    fs.writeFileSync(record, stamp, { mode: 0o600 })
-  } catch {
-    // nowhere to remember it: the next open checks again
-  }
+  if (stamp !== null) writeRecord(stampRecord(file), stamp)
 }
 
 /** SQLite's quick_check: "ok" or the first problems found. */

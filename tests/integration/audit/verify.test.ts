@@ -4,12 +4,14 @@
 import BetterSqlite3 from 'better-sqlite3'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { copyTestDatabase, executeOutsideApp, testDialect } from '../../support/dialect'
 import { openDatabase } from '../../../services/db/open'
-import { verifyDatabase, type VerifyOptions } from '../../../services/audit/verify'
+import { verifyDatabase, verifyDatabaseFileOnce, type VerifyOptions } from '../../../services/audit/verify'
 import { GENESIS_HASH, hashEntry } from '../../../services/audit/audit'
 
 const onPostgres = testDialect() === 'postgres'
@@ -234,5 +236,97 @@ describe.skipIf(onPostgres)('quick_check on open', () => {
     fs.writeFileSync(file, buf)
     expect(checkedBefore(file, fileStamp(file))).toBe(false)
     await expect(openDatabase(file)).rejects.toThrow(/er beskadiget/)
+  })
+})
+
+/** Runs `edit` on a file and then sets its modification time back to the nanosecond, as `touch -r` does. */
+function keepingModificationTime(file: string, edit: () => void): void {
+  const reference = `${file}.time`
+  execFileSync('touch', ['-r', file, reference])
+  const before = fs.statSync(file, { bigint: true })
+  edit()
+  execFileSync('touch', ['-r', reference, file])
+  const after = fs.statSync(file, { bigint: true })
+  expect([after.mtimeNs, after.size, after.ino]).toEqual([before.mtimeNs, before.size, before.ino])
+}
+
+/** Overwrites pages in the middle of the file (not the header), as a disk fault would, and sets its modification time back. */
+function damageKeepingModificationTime(file: string): void {
+  keepingModificationTime(file, () => {
+    const buf = fs.readFileSync(file)
+    buf.fill(0x5a, Math.floor(buf.length / 2), Math.floor(buf.length / 2) + 8192)
+    fs.writeFileSync(file, buf)
+  })
+}
+
+/** Runs `body` with the temporary folder (where the checks' records are kept) set to a new, empty one. */
+async function withTemporaryFolder<T>(body: (tmp: string) => Promise<T>): Promise<T> {
+  const tmp = fs.mkdtempSync(path.join(rt.dir, 'tmp-'))
+  const saved = process.env.TMPDIR
+  process.env.TMPDIR = tmp
+  try {
+    expect(os.tmpdir()).toBe(tmp)
+    return await body(tmp)
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR
+    else process.env.TMPDIR = saved
+  }
+}
+
+// What is remembered about a file (it passed quick_check; its verify report) is taken for it only
+// while it is exactly as it was: an edit behind the app's back whose modification time is set back
+// (`touch -d`) is still seen, and a record put where another user could have put it vouches for nothing.
+describe.skipIf(onPostgres)('what is remembered about a checked file', () => {
+  it('a file damaged after its check, with its modification time set back, is checked again and refused', async () => {
+    const file = path.join(rt.dir, 'damaged-quietly.db')
+    fs.copyFileSync(pristine, file)
+    await (await openDatabase(file)).close()
+    await (await openDatabase(file)).close() // the check is remembered…
+    damageKeepingModificationTime(file)
+    await expect(openDatabase(file)).rejects.toThrow(/er beskadiget/) // …but not for the file as it is now
+  })
+
+  it("a row changed behind the app's back after a verify, with the modification time set back, is found by the next", async () => {
+    const file = path.join(rt.dir, 'edited-quietly.db')
+    fs.copyFileSync(pristine, file)
+    await (await openDatabase(file)).close()
+    const first = await verifyDatabaseFileOnce(file)
+    expect(first.ok).toBe(true)
+    keepingModificationTime(file, () => {
+      const raw = new BetterSqlite3(file)
+      raw.prepare('update posting set amount_ore = amount_ore + 100 where id = (select min(id) from posting)').run()
+      raw.close() // the last connection closed: the log is written into the file and removed
+    })
+    const again = await verifyDatabaseFileOnce(file)
+    expect(again.ok).toBe(false)
+    expect(again.findings.map((f) => [f.kind, f.entity, f.column])).toContainEqual(['row_changed', 'posting', 'amount_ore'])
+  })
+
+  it('a record in a folder others may write to is not taken: a damaged file is refused and a changed row found', async () => {
+    await withTemporaryFolder(async (tmp) => {
+      const file = path.join(rt.dir, 'planted.db')
+      fs.copyFileSync(pristine, file)
+      await (await openDatabase(file)).close()
+      const edit = new BetterSqlite3(file)
+      edit.prepare('update posting set amount_ore = amount_ore + 100 where id = (select min(id) from posting)').run()
+      edit.close()
+      // The records as they would be had the file passed both checks as it is now…
+      const { fileRecordPath, fileStamp } = await import('../../../services/db/sqlite')
+      const stamp = fileStamp(file)!
+      const recordDir = path.dirname(fileRecordPath(file, '')!)
+      expect(recordDir.startsWith(tmp)).toBe(true)
+      const clean = await verifyDatabaseFileOnce(pristine)
+      fs.writeFileSync(fileRecordPath(file, '.verify.json')!, JSON.stringify({ stamp, report: clean }))
+      fs.chmodSync(recordDir, 0o777) // …put where anyone could have put them
+      const found = await verifyDatabaseFileOnce(file)
+      expect(found.ok).toBe(false)
+      expect(found.findings.map((f) => [f.kind, f.entity, f.column])).toContainEqual(['row_changed', 'posting', 'amount_ore'])
+
+      damageKeepingModificationTime(file)
+      fs.chmodSync(recordDir, 0o700)
+      fs.writeFileSync(fileRecordPath(file, '')!, fileStamp(file)!)
+      fs.chmodSync(recordDir, 0o777)
+      await expect(openDatabase(file)).rejects.toThrow(/er beskadiget/)
+    })
   })
 })
