@@ -1,6 +1,7 @@
 // THE one place for SQLite-specific code: opening the file, pragmas, online backup, integrity.
 // Everything else talks to the database through kysely's portable query builder, so that a
 // PostgreSQL dialect can be added later for a shared team database.
+import { hash } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -221,22 +222,24 @@ export function kyselyFor(handle: SqliteHandle): Kysely<Database> {
 
 /**
  * What a file looks like from outside before it is opened: device, inode, size, modification and
- * change time of the file and of a write-ahead log left beside it. A session that only reads leaves
- * all of them as they were; a write, a restore or a copy changes them. The change time (ctime) is
- * what a user cannot set back: an edit whose modification time is put back afterwards (`touch -d`)
- * still moves it, so nothing remembered about the file before the edit is taken for it after.
+ * change time of the file, and what a write-ahead log beside it holds (its size and SHA-256; a log is
+ * a few MB at most, and only SQLite's own bookkeeping touches its times, such as SQLite giving a log
+ * it creates the file's owner). A session that only reads leaves all of them as they were; a write, a
+ * restore or a copy changes them. The change time (ctime) is what a user cannot set back: an edit
+ * whose modification time is put back afterwards (`touch -r`) still moves it, so nothing remembered
+ * about the file before the edit is taken for it after.
  */
 export function fileStamp(file: string): string | null {
-  const part = (st: fs.BigIntStats) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`
   try {
     const st = fs.statSync(file, { bigint: true })
     let wal = '-'
     try {
-      wal = part(fs.statSync(`${file}-wal`, { bigint: true }))
+      const log = fs.readFileSync(`${file}-wal`)
+      wal = log.length === 0 ? '0' : `${log.length}:${hash('sha256', log)}`
     } catch {
       // no write-ahead log
     }
-    return `${part(st)}|${wal}`
+    return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}|${wal}`
   } catch {
     return null
   }
@@ -277,9 +280,9 @@ export function fileRecordPath(file: string, suffix: string): string | null {
   if (dir === null) return null
   // The record's name: the path hashed (FNV-1a) and the file's own name.
   const full = path.resolve(file)
-  let hash = 0x811c9dc5
-  for (let i = 0; i < full.length; i++) hash = Math.imul(hash ^ full.charCodeAt(i), 0x01000193) >>> 0
-  return path.join(dir, `${hash.toString(16).padStart(8, '0')}-${path.basename(full).replace(/[^\w.-]/g, '_')}${suffix}`)
+  let pathHash = 0x811c9dc5
+  for (let i = 0; i < full.length; i++) pathHash = Math.imul(pathHash ^ full.charCodeAt(i), 0x01000193) >>> 0
+  return path.join(dir, `${pathHash.toString(16).padStart(8, '0')}-${path.basename(full).replace(/[^\w.-]/g, '_')}${suffix}`)
 }
 
 /** A record's text, or null when there is none that can be trusted (a link, or another user's file). */

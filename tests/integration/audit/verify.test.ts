@@ -277,6 +277,23 @@ async function withTemporaryFolder<T>(body: (tmp: string) => Promise<T>): Promis
 // while it is exactly as it was: an edit behind the app's back whose modification time is set back
 // (`touch -d`) is still seen, and a record put where another user could have put it vouches for nothing.
 describe.skipIf(onPostgres)('what is remembered about a checked file', () => {
+  it('a report made while the app had the file open holds in the next session that only reads it (the unchanged export reuses it)', async () => {
+    const { fileRecordPath, fileStamp, readRecord } = await import('../../../services/db/sqlite')
+    const file = path.join(rt.dir, 'reread.db')
+    fs.copyFileSync(pristine, file)
+    const first = await openDatabase(file)
+    const report = await verifyDatabaseFileOnce(file)
+    await first.close()
+    const second = await openDatabase(file) // a new session: SQLite makes a new, empty log beside the file
+    try {
+      const kept = JSON.parse(readRecord(fileRecordPath(file, '.verify.json')) ?? 'null') as { stamp: string } | null
+      expect(kept?.stamp).toBe(fileStamp(file))
+      expect(await verifyDatabaseFileOnce(file)).toEqual(report)
+    } finally {
+      await second.close()
+    }
+  })
+
   it('a file damaged after its check, with its modification time set back, is checked again and refused', async () => {
     const file = path.join(rt.dir, 'damaged-quietly.db')
     fs.copyFileSync(pristine, file)
