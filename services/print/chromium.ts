@@ -5,18 +5,8 @@ import { chromium, type Browser } from 'playwright-core'
 import { isKnownPrintRoute } from '@shared/api/printRoutes'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
+import { CHROMIUM_ARGS } from './chromiumArgs'
 import { pageFooterOptions, PRINT_FOOTER_ATTRIBUTE, PRINT_STATE_SELECTOR, type PdfPrinter } from './printer'
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 
 const CANDIDATES = [
   '/usr/bin/chromium',

@@ -1,16 +1,7 @@
 // The Chromium the tests drive: CHROMIUM_PATH (set by scripts/run-tests.mjs), else Debian's.
 import fs from 'node:fs'
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
+export { CHROMIUM_ARGS } from '../../services/print/chromiumArgs'
 
 export function chromiumPath(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
