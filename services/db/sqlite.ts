@@ -1,7 +1,7 @@
 // THE one place for SQLite-specific code: opening the file, pragmas, online backup, integrity.
 // Everything else talks to the database through kysely's portable query builder, so that a
 // PostgreSQL dialect can be added later for a shared team database.
-import { hash } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -232,16 +232,30 @@ export function kyselyFor(handle: SqliteHandle): Kysely<Database> {
 export function fileStamp(file: string): string | null {
   try {
     const st = fs.statSync(file, { bigint: true })
-    let wal = '-'
-    try {
-      const log = fs.readFileSync(`${file}-wal`)
-      wal = log.length === 0 ? '0' : `${log.length}:${hash('sha256', log)}`
-    } catch {
-      // no write-ahead log
-    }
-    return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}|${wal}`
+    return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}|${logContent(`${file}-wal`)}`
   } catch {
+    // No stamp: nothing remembered is taken for the file (it is checked again).
     return null
+  }
+}
+
+/** What a write-ahead log holds: '-' for none, '0' for an empty one, else its size and SHA-256 (read a MiB at a time). */
+function logContent(log: string): string {
+  let fd: number
+  try {
+    fd = fs.openSync(log, 'r')
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ENOENT') return '-'
+    throw e
+  }
+  try {
+    const digest = createHash('sha256')
+    const buf = Buffer.allocUnsafe(1 << 20)
+    let size = 0
+    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, size)) > 0; size += n) digest.update(buf.subarray(0, n))
+    return size === 0 ? '0' : `${size}:${digest.digest('hex')}`
+  } finally {
+    fs.closeSync(fd)
   }
 }
 
