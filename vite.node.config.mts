@@ -13,19 +13,7 @@ const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 
 // browser, the zip, the holiday calendar, dates): each is required the first time it is used, not
 // when the CLI starts, so `puljestyr --help` and `puljestyr projects` do not pay for them (#14).
 // Node's own http, crypto and child_process too: most commands never serve, hash or spawn.
-const LAZY = [
-  'exceljs',
-  'playwright-core',
-  'jszip',
-  'date-holidays-parser',
-  'ics',
-  'date-fns',
-  'papaparse',
-  'pg',
-  'node:child_process',
-  'node:http',
-  'node:crypto'
-]
+const LAZY = ['exceljs', 'playwright-core', 'jszip', 'date-holidays', 'ics', 'date-fns', 'papaparse', 'pg', 'node:child_process', 'node:http', 'node:crypto']
 const PREFIX = '\0lazy:'
 // Dependencies every command needs, bundled into the CLI's chunks instead of loaded from
 // node_modules: kysely (279 files) and zod (106 files) cost more in resolving and reading their

@@ -1,7 +1,8 @@
-// Writes shared/domain/time/holidaysDK.json: Denmark's rules from date-holidays' data (the holidays of
-// DK and the names they use), so that the app loads date-holidays' engine (date-holidays-parser) with
-// a kilobyte of rules instead of every country's (800 KB, a quarter of a second at every start that
-// computes norm hours). Run after updating date-holidays: `node scripts/holidays-dk.mjs`;
+// Writes shared/domain/time/holidaysDK.json: the public holidays that date-holidays gives Denmark in
+// the years projects run (2000–2060), so that norm hours look them up instead of loading the
+// library, whose engine brings calendars and time zones of the whole world (a quarter of a second at
+// every start that computes norm hours, each revisor export among them). Years outside still ask the
+// library. Run after updating date-holidays: `node scripts/holidays-dk.mjs`;
 // tests/unit/time/holidaysData.test.ts fails while the file differs from what this writes.
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,29 +11,27 @@ import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
 const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'shared', 'domain', 'time', 'holidaysDK.json')
+export const FIRST_YEAR = 2000
+export const LAST_YEAR = 2060
 
-/** Denmark's part of date-holidays' data: its rules, and the shared names its rules refer to. */
-export function denmarkData() {
-  const { data } = require('date-holidays/data')
+/** Denmark's public holidays by date-holidays, year by year: date → name. */
+export function denmarkTable() {
+  const Holidays = require('date-holidays')
   const { version } = require('date-holidays/package.json')
-  const dk = data.holidays.DK
-  const used = new Set([...JSON.stringify(dk).matchAll(/"_name":"([^"]+)"/g)].map((m) => m[1]))
-  const names = Object.fromEntries(
-    [...used]
-      .sort()
-      .filter((k) => data.names[k])
-      .map((k) => [k, data.names[k]])
-  )
-  return {
-    generatedBy: `scripts/holidays-dk.mjs from date-holidays ${version}: do not edit`,
-    version: data.version,
-    license: data.license,
-    holidays: { DK: dk },
-    names
+  const calendar = new Holidays('DK')
+  const years = {}
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+    years[year] = Object.fromEntries(
+      calendar
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => [h.date.slice(0, 10), h.name])
+    )
   }
+  return { generatedBy: `scripts/holidays-dk.mjs from date-holidays ${version}: do not edit`, years }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  fs.writeFileSync(target, `${JSON.stringify(denmarkData(), null, 2)}\n`)
+  fs.writeFileSync(target, `${JSON.stringify(denmarkTable(), null, 2)}\n`)
   console.log(`wrote ${path.relative(process.cwd(), target)}`)
 }
