@@ -250,6 +250,9 @@ export const kpiMembersSchema = z.object({
 })
 export type KpiMembersOut = z.infer<typeof kpiMembersSchema>
 
+/** One participant of a project. */
+export const participantRefSchema = z.object({ projectId: idSchema, participantId: idSchema })
+
 export const participantsApi = {
   'participants.list': defineMethod({
     summary: "The project's participants with group, job broker, exit and progression reminder",
@@ -258,7 +261,7 @@ export const participantsApi = {
   }),
   'participants.get': defineMethod({
     summary: 'One participant with statuses and progression answers',
-    input: z.object({ projectId: idSchema, participantId: idSchema }).strict(),
+    input: participantRefSchema.strict(),
     output: z.object({ participant: participantSchema, statuses: z.array(statusSchema), progression: z.array(progressionAnswerSchema) })
   }),
   'participants.create': defineMethod({
@@ -273,14 +276,12 @@ export const participantsApi = {
   }),
   'participants.delete': defineMethod({
     summary: 'Delete a participant entered by mistake, with statuses and answers (audited, with a reason)',
-    input: z.object({ projectId: idSchema, participantId: idSchema, reason: requiredNoCprText(500) }).strict(),
+    input: participantRefSchema.extend({ reason: requiredNoCprText(500) }).strict(),
     output: deletedSchema
   }),
   'participants.groupChange.add': defineMethod({
     summary: 'Record a move to another group (the effort group is counted by its rule)',
-    input: z
-      .object({ projectId: idSchema, participantId: idSchema, changeDate: isoDateSchema, toGroup: groupSchema, note: noCprText(500).default('') })
-      .strict(),
+    input: participantRefSchema.extend({ changeDate: isoDateSchema, toGroup: groupSchema, note: noCprText(500).default('') }).strict(),
     output: participantSchema
   }),
   'participants.groupChange.delete': defineMethod({

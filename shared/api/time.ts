@@ -288,12 +288,12 @@ export const timeApi = {
   }),
   'time.week': defineMethod({
     summary: "One staff member's ISO week: days, norm, activities and hours",
-    input: z.object({ projectId: idSchema, staffId: idSchema, weekStart: isoDateSchema }).strict(),
+    input: weekRefSchema.strict(),
     output: weekSchema
   }),
   'time.week.save': defineMethod({
     summary: "Save a week's hours (each cell replaces the hours of its date and activity; 0 removes them)",
-    input: z.object({ projectId: idSchema, staffId: idSchema, weekStart: isoDateSchema, cells: z.array(weekCellSchema) }).strict(),
+    input: weekRefSchema.extend({ cells: z.array(weekCellSchema) }).strict(),
     output: weekSchema
   }),
   'time.week.preview': defineMethod({
