@@ -7,27 +7,21 @@ import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
 
+/** A screen's first row: in a table, or (the long lists) in a data grid. */
+const TABLE_ROW = 'main table tbody tr:not([aria-hidden])'
+const TABLE_OR_GRID_ROW = `${TABLE_ROW}, main [role="row"][data-rowindex]`
+
 /** The screens a project leader opens most, with what shows that the screen has its data. */
 export const SCREENS = [
   { key: 'overview', label: 'Overblik', path: '', ready: 'main h1' },
-  { key: 'spending', label: 'Budget › Forbrug', path: 'budget/forbrug', ready: 'main table tbody tr:not([aria-hidden])' },
-  {
-    key: 'ledger',
-    label: 'Regnskab › Posteringer',
-    path: 'regnskab/posteringer',
-    ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]'
-  },
-  { key: 'months', label: 'Timer › Måneder', path: 'timer/maaneder', ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]' },
-  { key: 'participants', label: 'Deltagere', path: 'deltagere', ready: 'main table tbody tr:not([aria-hidden])' },
-  {
-    key: 'monthGrid',
-    label: 'Deltagere › Månedsstatus',
-    path: 'deltagere/maaned',
-    ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]'
-  },
-  { key: 'kpi', label: 'Deltagere › KPI’er', path: 'deltagere/kpi', ready: 'main table tbody tr:not([aria-hidden])' },
-  { key: 'meetings', label: 'Møder', path: 'moeder', ready: 'main table tbody tr:not([aria-hidden]), main a[href*="/moede/"]' },
-  { key: 'audit', label: 'Revisionsspor', path: 'revisionsspor', ready: 'main table tbody tr:not([aria-hidden]), main [role="row"][data-rowindex]' }
+  { key: 'spending', label: 'Budget › Forbrug', path: 'budget/forbrug', ready: TABLE_ROW },
+  { key: 'ledger', label: 'Regnskab › Posteringer', path: 'regnskab/posteringer', ready: TABLE_OR_GRID_ROW },
+  { key: 'months', label: 'Timer › Måneder', path: 'timer/maaneder', ready: TABLE_OR_GRID_ROW },
+  { key: 'participants', label: 'Deltagere', path: 'deltagere', ready: TABLE_ROW },
+  { key: 'monthGrid', label: 'Deltagere › Månedsstatus', path: 'deltagere/maaned', ready: TABLE_OR_GRID_ROW },
+  { key: 'kpi', label: 'Deltagere › KPI’er', path: 'deltagere/kpi', ready: TABLE_ROW },
+  { key: 'meetings', label: 'Møder', path: 'moeder', ready: `${TABLE_ROW}, main a[href*="/moede/"]` },
+  { key: 'audit', label: 'Revisionsspor', path: 'revisionsspor', ready: TABLE_OR_GRID_ROW }
 ]
 
 /** Starts `puljestyr serve` on a database; resolves to its URL (with the run's token) and a stop function. */

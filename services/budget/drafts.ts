@@ -184,16 +184,22 @@ export async function addLine(ctx: ServiceContext, versionId: number, input: Lin
   return lineView(line, rules)
 }
 
+/** The figures a draft holds for one of its lines, or a not-found DomainError. */
+async function requireLineFigures(db: Db, versionId: number, budgetLineId: number): Promise<{ id: number }> {
+  const row = await db
+    .selectFrom('budget_line_figures')
+    .select('id')
+    .where('version_id', '=', versionId)
+    .where('budget_line_id', '=', budgetLineId)
+    .executeTakeFirst()
+  if (!row) throw new DomainError('not_found', t.lineNotFound(budgetLineId), { field: 'budgetLineId' })
+  return row
+}
+
 export async function updateLine(ctx: ServiceContext, versionId: number, budgetLineId: number, input: LineFields): Promise<BudgetLineView> {
   const rules = await ctx.db.transaction().execute(async (trx) => {
     const v = await requireDraft(trx, versionId)
-    const figuresRow = await trx
-      .selectFrom('budget_line_figures')
-      .selectAll()
-      .where('version_id', '=', versionId)
-      .where('budget_line_id', '=', budgetLineId)
-      .executeTakeFirst()
-    if (!figuresRow) throw new DomainError('not_found', t.lineNotFound(budgetLineId), { field: 'budgetLineId' })
+    const figuresRow = await requireLineFigures(trx, versionId, budgetLineId)
     const { figures, rules } = await validateLine(trx, v, input)
     const meta = { projectId: v.project_id }
     const identity = await trx.selectFrom('budget_line').selectAll().where('id', '=', budgetLineId).executeTakeFirstOrThrow()
@@ -244,13 +250,7 @@ export async function updateLine(ctx: ServiceContext, versionId: number, budgetL
 export async function removeLine(ctx: ServiceContext, versionId: number, budgetLineId: number): Promise<{ removed: boolean }> {
   await ctx.db.transaction().execute(async (trx) => {
     const v = await requireDraft(trx, versionId)
-    const row = await trx
-      .selectFrom('budget_line_figures')
-      .select('id')
-      .where('version_id', '=', versionId)
-      .where('budget_line_id', '=', budgetLineId)
-      .executeTakeFirst()
-    if (!row) throw new DomainError('not_found', t.lineNotFound(budgetLineId), { field: 'budgetLineId' })
+    const row = await requireLineFigures(trx, versionId, budgetLineId)
     await deleteAudited(trx, ctx, 'budget_line_figures', row.id, { projectId: v.project_id })
     await dropOrphanLine(trx, ctx, budgetLineId, v.project_id)
   })

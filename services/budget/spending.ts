@@ -135,27 +135,19 @@ export async function budgetSpending(ctx: ServiceContext, projectId: number, asO
         message: t.passed(name, formatMeasuredBasisPoints(l.usedBp ?? 0), formatSetBasisPoints(l.passedThresholdBp))
       })
     }
-    if (l.flag === 'over' && !l.overBudget) {
+    // Spending ahead of the period (not yet over budget), or behind it: the same alert, its own kind.
+    const pace =
+      l.flag === 'over' && !l.overBudget
+        ? ({ severity: 'warning', kind: 'fasterThanPeriod' } as const)
+        : l.flag === 'under'
+          ? ({ severity: 'info', kind: 'slowerThanPeriod' } as const)
+          : null
+    if (pace) {
       alerts.push({
-        severity: 'warning',
-        kind: 'fasterThanPeriod',
+        ...pace,
         budgetLineId: l.budgetLineId,
         thresholdBp: null,
-        message: t.fasterThanPeriod(
-          name,
-          formatMeasuredBasisPoints(l.usedBp ?? 0),
-          formatMeasuredBasisPoints(l.elapsedBp),
-          l.forecastOre === null ? '' : formatKr(l.forecastOre)
-        )
-      })
-    }
-    if (l.flag === 'under') {
-      alerts.push({
-        severity: 'info',
-        kind: 'slowerThanPeriod',
-        budgetLineId: l.budgetLineId,
-        thresholdBp: null,
-        message: t.slowerThanPeriod(
+        message: t[pace.kind](
           name,
           formatMeasuredBasisPoints(l.usedBp ?? 0),
           formatMeasuredBasisPoints(l.elapsedBp),

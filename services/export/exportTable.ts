@@ -28,8 +28,32 @@ export const EXPORT_PAGE = 2000
 /** A column: its header, its type and (for wide text) its width. */
 export const col = (header: string, type: ColumnType, width?: number): ExportColumn => (width ? { header, type, width } : { header, type })
 
+/** A table's rows a page at a time. */
+export type Pages<R> = () => AsyncIterable<readonly R[]>
+
+/** A column and the cell it takes from a row. */
+export type Field<R> = readonly [column: ExportColumn, cell: (row: R) => Cell]
+
+/**
+ * A table declared as one list of fields, each column beside the cell it takes from a row, so that
+ * the header and the rows cannot fall out of step. `rows` (the rows in memory, or their pages) types
+ * the fields' rows; give it as a value (`const rows = rowsById(…)`): TypeScript infers no row type
+ * through a generic call written in its place.
+ */
+export function exportTable<R>(file: string, sheet: string, rows: readonly R[] | Pages<R>, fields: readonly Field<NoInfer<R>>[]): ExportTable {
+  const pages = typeof rows === 'function' ? rows : rowsOf(rows)
+  return {
+    file,
+    sheet,
+    columns: fields.map(([column]) => column),
+    rows: async function* () {
+      for await (const page of pages()) yield page.map((row) => fields.map(([, cell]) => cell(row)))
+    }
+  }
+}
+
 /** A table's rows already in memory (the small tables: budget, accounts, months, staff), as one page. */
-export function rowsOf(rows: Cell[][]): () => AsyncIterable<Cell[][]> {
+function rowsOf<R>(rows: readonly R[]): Pages<R> {
   return async function* () {
     yield rows
   }
@@ -37,18 +61,14 @@ export function rowsOf(rows: Cell[][]): () => AsyncIterable<Cell[][]> {
 
 /**
  * A large table's rows, read EXPORT_PAGE at a time through a keyset: `query` (the project's rows)
- * in the order of its `id`, each page the rows after the last one's; `cells` makes a row's cells.
+ * in the order of its `id`, each page the rows after the last one's.
  */
-export function rowsById<DB, TB extends keyof DB, O extends { id: number }>(
-  query: SelectQueryBuilder<DB, TB, O>,
-  id: ReferenceExpression<DB, TB>,
-  cells: (row: O) => Cell[]
-): () => AsyncIterable<Cell[][]> {
+export function rowsById<DB, TB extends keyof DB, O extends { id: number }>(query: SelectQueryBuilder<DB, TB, O>, id: ReferenceExpression<DB, TB>): Pages<O> {
   return async function* () {
     let after = 0
     for (;;) {
       const rows = await query.where(id, '>', after).orderBy(id).limit(EXPORT_PAGE).execute()
-      yield rows.map(cells)
+      yield rows
       if (rows.length < EXPORT_PAGE) return
       after = rows[rows.length - 1]!.id
     }

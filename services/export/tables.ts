@@ -24,10 +24,22 @@ import { formatMonth } from '@shared/domain/months'
 import { formatSetBasisPoints } from '@shared/domain/percent'
 import { personalTables } from './personalTables'
 import type { Account } from '@shared/api/accounts'
-import { col, EXPORT_PAGE, PERSONAL_TABLES, rowsById, rowsOf, tagged, type Cell, type ExportOptions, type ExportTable, type ProjectTag } from './exportTable'
+import {
+  col,
+  EXPORT_PAGE,
+  exportTable,
+  PERSONAL_TABLES,
+  rowsById,
+  tagged,
+  type ExportOptions,
+  type ExportTable,
+  type Field,
+  type Pages,
+  type ProjectTag
+} from './exportTable'
 
 export type { Cell, ColumnType, ExportColumn, ExportOptions, ExportTable } from './exportTable'
-export { EXPORT_PAGE, PERSONAL_TABLES, rowsOf } from './exportTable'
+export { EXPORT_PAGE, PERSONAL_TABLES } from './exportTable'
 
 const x = da.export
 
@@ -131,18 +143,35 @@ export async function* approvedHourPages(db: Kysely<Database>, projectId: number
 
 const h = x.h
 /** Hours as decimal hours Excel sums, with the exact minutes beside them. */
-const hoursColumns = [col(h.hours, 'hours'), col(h.minutes, 'int')]
+const hoursFields: Field<{ minutes: number | null }>[] = [
+  [col(h.hours, 'hours'), (r) => r.minutes],
+  [col(h.minutes, 'int'), (r) => r.minutes]
+]
 /** Who signed a month. */
-const signedColumns = [col(h.signedBy, 'text', 18), col(h.signedAt, 'timestamp', 18)]
+const signedFields: Field<{ signed_by_name: string | null; signed_at: string | null }>[] = [
+  [col(h.signedBy, 'text', 18), (r) => r.signed_by_name],
+  [col(h.signedAt, 'timestamp', 18), (r) => r.signed_at]
+]
 /** Who approved hours, as entered, and the OS user who did it. */
-const approvedColumns = [col(h.approvedBy, 'text', 18), col(h.approverRole, 'text', 18), col(h.approvedAt, 'timestamp', 18), col(h.osUser, 'text')]
-type Signed = { signed_by_name: string | null; signed_at: string | null }
-type Approved = { approved_by_name: string | null; approved_by_role: string | null; approved_at: string | null; approved_os_user: string | null }
-const signedCells = (r: Signed): Cell[] => [r.signed_by_name, r.signed_at]
-const approvedCells = (r: Approved): Cell[] => [r.approved_by_name, r.approved_by_role, r.approved_at, r.approved_os_user]
+const approvedFields: Field<{
+  approved_by_name: string | null
+  approved_by_role: string | null
+  approved_at: string | null
+  approved_os_user: string | null
+}>[] = [
+  [col(h.approvedBy, 'text', 18), (r) => r.approved_by_name],
+  [col(h.approverRole, 'text', 18), (r) => r.approved_by_role],
+  [col(h.approvedAt, 'timestamp', 18), (r) => r.approved_at],
+  [col(h.osUser, 'text'), (r) => r.approved_os_user]
+]
 /** An account: the first columns of its table and of its lines' table. */
-const accountColumns = [col(h.accountNo, 'int'), col(h.kind, 'text', 14), col(h.periodFrom, 'date'), col(h.periodTo, 'date'), col(h.status, 'text')]
-const accountCells = (a: Account): Cell[] => [a.id, da.accounts.kinds[a.kind], a.periodFrom, a.periodTo, da.accounts.statuses[a.status]]
+const accountFields: Field<Account>[] = [
+  [col(h.accountNo, 'int'), (a) => a.id],
+  [col(h.kind, 'text', 14), (a) => da.accounts.kinds[a.kind]],
+  [col(h.periodFrom, 'date'), (a) => a.periodFrom],
+  [col(h.periodTo, 'date'), (a) => a.periodTo],
+  [col(h.status, 'text'), (a) => da.accounts.statuses[a.status]]
+]
 
 export async function buildExportTables(db: Kysely<Database>, projectId: number, asOf: string, options: ExportOptions): Promise<ExportTable[]> {
   const project = await getProject(db, projectId)
@@ -153,99 +182,63 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
 
   // 1. The ledger: every posting, reversals included (its totals in SQL, its postings page by page).
   const ledger = await getLedger(db, projectId, { limit: 0 })
-  const postingCells = (p: Posting): Cell[] => [
-    p.id,
-    p.date,
-    p.budgetLineYear,
-    p.budgetLineTitle,
-    label(p.categoryKey),
-    p.staffName,
-    p.minutes,
-    p.minutes,
-    p.hourlyRateOre,
-    p.amountOre,
-    da.ledger.sources[p.source] ?? p.source,
-    p.documentRef,
-    p.description,
-    p.reversesPostingId,
-    p.reversedByPostingId,
-    p.createdAt
-  ]
+  const postings: Pages<Posting> = async function* () {
+    for (let offset = 0; offset < ledger.count; offset += EXPORT_PAGE) {
+      const page = await listPostings(db, projectId, { limit: EXPORT_PAGE, offset })
+      if (page.length === 0) return
+      yield page
+    }
+  }
   tables.push(
-    tagged(tag, {
-      file: '01_posteringer.csv',
-      sheet: x.sheets.ledger,
-      columns: [
-        col(h.postingNo, 'int'),
-        col(h.date, 'date'),
-        col(h.year, 'int'),
-        col(h.budgetLine, 'text', 28),
-        col(h.category, 'text', 22),
-        col(h.staff, 'text', 18),
-        ...hoursColumns,
-        col(h.rate, 'amount'),
-        col(h.amount, 'amount', 16),
-        col(h.source, 'text'),
-        col(h.documentRef, 'text', 30),
-        col(h.text, 'text', 50),
-        col(h.reverses, 'int'),
-        col(h.reversedBy, 'int'),
-        col(h.createdAt, 'timestamp', 18)
-      ],
-      rows: async function* () {
-        for (let offset = 0; offset < ledger.count; offset += EXPORT_PAGE) {
-          const page = await listPostings(db, projectId, { limit: EXPORT_PAGE, offset })
-          if (page.length === 0) return
-          yield page.map(postingCells)
-        }
-      }
-    })
+    tagged(
+      tag,
+      exportTable('01_posteringer.csv', x.sheets.ledger, postings, [
+        [col(h.postingNo, 'int'), (p) => p.id],
+        [col(h.date, 'date'), (p) => p.date],
+        [col(h.year, 'int'), (p) => p.budgetLineYear],
+        [col(h.budgetLine, 'text', 28), (p) => p.budgetLineTitle],
+        [col(h.category, 'text', 22), (p) => label(p.categoryKey)],
+        [col(h.staff, 'text', 18), (p) => p.staffName],
+        ...hoursFields,
+        [col(h.rate, 'amount'), (p) => p.hourlyRateOre],
+        [col(h.amount, 'amount', 16), (p) => p.amountOre],
+        [col(h.source, 'text'), (p) => da.ledger.sources[p.source] ?? p.source],
+        [col(h.documentRef, 'text', 30), (p) => p.documentRef],
+        [col(h.text, 'text', 50), (p) => p.description],
+        [col(h.reverses, 'int'), (p) => p.reversesPostingId],
+        [col(h.reversedBy, 'int'), (p) => p.reversedByPostingId],
+        [col(h.createdAt, 'timestamp', 18), (p) => p.createdAt]
+      ])
+    )
   )
 
   // 2. Approved hours: every entry of an approved month or week, with who signed and approved it.
+  // A day's entries share its week: each date's week is worked out once.
+  const weeks = new Map<string, string>()
+  const weekOf = (date: string) => {
+    let week = weeks.get(date)
+    if (week === undefined) {
+      const w = isoWeek(date)
+      week = weekCode(w.year, w.week)
+      weeks.set(date, week)
+    }
+    return week
+  }
   tables.push(
-    tagged(tag, {
-      file: '02_godkendte_timer.csv',
-      sheet: x.sheets.hours,
-      columns: [
-        col(h.staff, 'text', 18),
-        col(h.date, 'date'),
-        col(h.week, 'text'),
-        col(h.activity, 'text', 30),
-        ...hoursColumns,
-        col(h.month, 'text'),
-        ...signedColumns,
-        ...approvedColumns,
-        col(h.approvedWith, 'text', 16)
-      ],
-      rows: async function* () {
-        // A day's entries share its week: each date's week is worked out once.
-        const weeks = new Map<string, string>()
-        const weekOf = (date: string) => {
-          let week = weeks.get(date)
-          if (week === undefined) {
-            const w = isoWeek(date)
-            week = weekCode(w.year, w.week)
-            weeks.set(date, week)
-          }
-          return week
-        }
-        for await (const page of approvedHourPages(db, projectId)) {
-          yield page.map((r): Cell[] => [
-            r.staff_name,
-            r.entry_date,
-            weekOf(r.entry_date),
-            r.activity,
-            r.minutes,
-            r.minutes,
-            r.month,
-            ...signedCells(r),
-            ...approvedCells(r),
-            r.approved_with
-          ])
-        }
-      }
-    })
+    tagged(
+      tag,
+      exportTable('02_godkendte_timer.csv', x.sheets.hours, () => approvedHourPages(db, projectId), [
+        [col(h.staff, 'text', 18), (r) => r.staff_name],
+        [col(h.date, 'date'), (r) => r.entry_date],
+        [col(h.week, 'text'), (r) => weekOf(r.entry_date)],
+        [col(h.activity, 'text', 30), (r) => r.activity],
+        ...hoursFields,
+        [col(h.month, 'text'), (r) => r.month],
+        ...signedFields,
+        ...approvedFields,
+        [col(h.approvedWith, 'text', 16), (r) => r.approved_with]
+      ])
+    )
   )
 
   // 3. Monthly approvals and management statements.
@@ -253,41 +246,26 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
   // One path per figure: a month not yet approved (open or signed) has its hours and norm from the
   // months table's own service, as the screen shows them; an approved month keeps what was approved.
   const live = new Map((await listMonths(db, projectId)).map((r) => [`${r.staffId}|${r.month}`, r]))
-  const figuresOf = (m: (typeof months)[number]) => {
+  const monthRows = months.map((m) => {
     const row = m.status === 'approved' ? undefined : live.get(`${m.staff_id}|${m.month}`)
-    return row ? { minutes: row.minutes, norm: row.normMinutes } : { minutes: m.minutes, norm: m.norm_minutes }
-  }
+    return { ...m, figures: row ? { minutes: row.minutes, norm: row.normMinutes } : { minutes: m.minutes, norm: m.norm_minutes } }
+  })
   tables.push(
-    tagged(tag, {
-      file: '03_maanedsgodkendelser.csv',
-      sheet: x.sheets.months,
-      columns: [
-        col(h.staff, 'text', 18),
-        col(h.month, 'text'),
-        col(h.kind, 'text', 18),
-        col(h.status, 'text'),
-        col(h.hours, 'hours'),
-        col(h.normHours, 'hours'),
-        ...signedColumns,
-        ...approvedColumns,
-        col(h.statement, 'text', 60),
-        col(h.unlockReason, 'text', 40)
-      ],
-      rows: rowsOf(
-        months.map((m) => [
-          m.staff_name,
-          m.month,
-          m.kind === 'statement' ? x.statementKind : x.timesheetKind,
-          da.time.status[m.status as 'open' | 'signed' | 'approved'],
-          figuresOf(m).minutes,
-          figuresOf(m).norm,
-          ...signedCells(m),
-          ...approvedCells(m),
-          m.statement_text,
-          m.unlock_reason
-        ])
-      )
-    })
+    tagged(
+      tag,
+      exportTable('03_maanedsgodkendelser.csv', x.sheets.months, monthRows, [
+        [col(h.staff, 'text', 18), (m) => m.staff_name],
+        [col(h.month, 'text'), (m) => m.month],
+        [col(h.kind, 'text', 18), (m) => (m.kind === 'statement' ? x.statementKind : x.timesheetKind)],
+        [col(h.status, 'text'), (m) => da.time.status[m.status as 'open' | 'signed' | 'approved']],
+        [col(h.hours, 'hours'), (m) => m.figures.minutes],
+        [col(h.normHours, 'hours'), (m) => m.figures.norm],
+        ...signedFields,
+        ...approvedFields,
+        [col(h.statement, 'text', 60), (m) => m.statement_text],
+        [col(h.unlockReason, 'text', 40), (m) => m.unlock_reason]
+      ])
+    )
   )
 
   // 4. Staff and their rates, with the calculation shown next to every rate (docs/domain.md rule 4
@@ -315,205 +293,138 @@ export async function buildExportTables(db: Kysely<Database>, projectId: number,
     .orderBy('staff.name')
     .orderBy('staff_rate.valid_from')
     .execute()
-  tables.push({
-    file: '04_medarbejdere_og_satser.csv',
-    sheet: x.sheets.staff,
-    columns: [
-      col(h.staff, 'text', 18),
-      col(h.category, 'text', 22),
-      col(h.title, 'text', 28),
-      col(h.documentation, 'text', 18),
-      col(h.weeklyHours, 'hours'),
-      col(h.share, 'text'),
-      col(h.weeklyProjectHours, 'hours'),
-      col(h.employedFrom, 'date'),
-      col(h.employedTo, 'date'),
-      col(h.rateFrom, 'date'),
-      col(h.rateTo, 'date'),
-      col(h.annualSalary, 'amount', 16),
-      col(h.salaryParts, 'text', 50),
-      col(h.divisorHours, 'hours'),
-      col(h.rate, 'amount'),
-      col(h.calculation, 'text', 50),
-      col(h.note, 'text', 30)
-    ],
-    rows: rowsOf(
-      rates.map((r) => {
-        const parts = parseSalaryParts(r.salary_parts_json)
-        const partsText = parts.map((p) => `${p.label ?? p.key ?? ''} ${formatKr(p.amountOre ?? 0)}`).join('; ')
-        const calc =
+  tables.push(
+    exportTable('04_medarbejdere_og_satser.csv', x.sheets.staff, rates, [
+      [col(h.staff, 'text', 18), (r) => r.name],
+      [col(h.category, 'text', 22), (r) => label(r.function_key)],
+      [col(h.title, 'text', 28), (r) => r.title],
+      [
+        col(h.documentation, 'text', 18),
+        (r) => (modeOf({ project_share_bp: r.project_share_bp }, timeRules) === 'statement' ? x.statementKind : x.timesheetKind)
+      ],
+      [col(h.weeklyHours, 'hours'), (r) => r.weekly_minutes],
+      [col(h.share, 'text'), (r) => formatSetBasisPoints(r.project_share_bp)],
+      [col(h.weeklyProjectHours, 'hours'), (r) => weeklyProjectMinutes({ weeklyMinutes: r.weekly_minutes, projectShareBp: r.project_share_bp })],
+      [col(h.employedFrom, 'date'), (r) => r.employed_from],
+      [col(h.employedTo, 'date'), (r) => r.employed_to],
+      [col(h.rateFrom, 'date'), (r) => r.valid_from],
+      [col(h.rateTo, 'date'), (r) => r.valid_to],
+      [col(h.annualSalary, 'amount', 16), (r) => r.annual_salary_ore],
+      [
+        col(h.salaryParts, 'text', 50),
+        (r) =>
+          parseSalaryParts(r.salary_parts_json)
+            .map((p) => `${p.label ?? p.key ?? ''} ${formatKr(p.amountOre ?? 0)}`)
+            .join('; ')
+      ],
+      [col(h.divisorHours, 'hours'), (r) => r.divisor_minutes],
+      [col(h.rate, 'amount'), (r) => r.hourly_rate_ore],
+      [
+        col(h.calculation, 'text', 50),
+        (r) =>
           r.annual_salary_ore !== null && r.divisor_minutes !== null && r.hourly_rate_ore !== null
             ? x.rateCalculation(formatKr(r.annual_salary_ore), formatHours(r.divisor_minutes), formatKr(r.hourly_rate_ore))
             : ''
-        return [
-          r.name,
-          label(r.function_key),
-          r.title,
-          modeOf({ project_share_bp: r.project_share_bp }, timeRules) === 'statement' ? x.statementKind : x.timesheetKind,
-          r.weekly_minutes,
-          formatSetBasisPoints(r.project_share_bp),
-          weeklyProjectMinutes({ weeklyMinutes: r.weekly_minutes, projectShareBp: r.project_share_bp }),
-          r.employed_from,
-          r.employed_to,
-          r.valid_from,
-          r.valid_to,
-          r.annual_salary_ore,
-          partsText,
-          r.divisor_minutes,
-          r.hourly_rate_ore,
-          calc,
-          r.note
-        ]
-      })
-    )
-  })
+      ],
+      [col(h.note, 'text', 30), (r) => r.note]
+    ])
+  )
 
   // 5–6. The budget and its approved revisions (from the budget domain).
   tables.push(...(await exportBudgetTables(db, projectId, tag, asOf)))
 
   // 7–8. The accounts with their sign-off, and their figures per budget line as signed.
   const accounts = await listAccounts(db, projectId)
+  const accountLines = accounts.flatMap((a) => a.figures.lines.map((line) => ({ ...a, line })))
   tables.push(
-    tagged(tag, {
-      file: '07_regnskaber.csv',
-      sheet: x.sheets.accounts,
-      columns: [
-        ...accountColumns,
-        col(h.signedBy, 'text', 18),
-        col(h.signerTitle, 'text', 22),
-        col(h.signedOn, 'date'),
-        col(h.signedAt, 'timestamp', 18),
-        col(h.osUser, 'text'),
-        col(h.budget, 'amount', 16),
-        col(h.actual, 'amount', 16),
-        col(h.statement, 'text', 60),
-        col(h.withdrawnReason, 'text', 30)
-      ],
-      rows: rowsOf(
-        accounts.map((a) => [
-          ...accountCells(a),
-          a.signedByName,
-          a.signedByTitle,
-          a.signedOn,
-          a.signedAt,
-          a.osUser,
-          a.figures.totals.budgetOre,
-          a.figures.totals.actualOre,
-          a.statementText,
-          a.withdrawnReason
-        ])
-      )
-    }),
-    tagged(tag, {
-      file: '08_regnskabslinjer.csv',
-      sheet: x.sheets.accountLines,
-      columns: [
-        ...accountColumns,
-        col(h.year, 'int'),
-        col(h.budgetLine, 'text', 28),
-        col(h.category, 'text', 22),
-        col(h.budget, 'amount', 16),
-        col(h.actual, 'amount', 16),
-        col(h.remaining, 'amount', 16)
-      ],
-      rows: rowsOf(
-        accounts.flatMap((a) =>
-          a.figures.lines.map((l) => [...accountCells(a), l.year, l.title, label(l.categoryKey), l.budgetOre, l.actualOre, l.remainingOre])
-        )
-      )
-    })
+    tagged(
+      tag,
+      exportTable('07_regnskaber.csv', x.sheets.accounts, accounts, [
+        ...accountFields,
+        [col(h.signedBy, 'text', 18), (a) => a.signedByName],
+        [col(h.signerTitle, 'text', 22), (a) => a.signedByTitle],
+        [col(h.signedOn, 'date'), (a) => a.signedOn],
+        [col(h.signedAt, 'timestamp', 18), (a) => a.signedAt],
+        [col(h.osUser, 'text'), (a) => a.osUser],
+        [col(h.budget, 'amount', 16), (a) => a.figures.totals.budgetOre],
+        [col(h.actual, 'amount', 16), (a) => a.figures.totals.actualOre],
+        [col(h.statement, 'text', 60), (a) => a.statementText],
+        [col(h.withdrawnReason, 'text', 30), (a) => a.withdrawnReason]
+      ])
+    ),
+    tagged(
+      tag,
+      exportTable('08_regnskabslinjer.csv', x.sheets.accountLines, accountLines, [
+        ...accountFields,
+        [col(h.year, 'int'), (a) => a.line.year],
+        [col(h.budgetLine, 'text', 28), (a) => a.line.title],
+        [col(h.category, 'text', 22), (a) => label(a.line.categoryKey)],
+        [col(h.budget, 'amount', 16), (a) => a.line.budgetOre],
+        [col(h.actual, 'amount', 16), (a) => a.line.actualOre],
+        [col(h.remaining, 'amount', 16), (a) => a.line.remainingOre]
+      ])
+    )
   )
 
   // 9. The audit trail of the project, in Danish: table names, actions and headers. Entries on
   // participant-level tables keep their number, table and time, but their contents only when the
   // export is asked to hold personal records.
-  const tableName = (entity: string) => da.audit.tables[entity] ?? entity
-  tables.push({
-    file: '09_revisionsspor.csv',
-    sheet: x.sheets.audit,
-    columns: [
-      col(h.auditNo, 'int'),
-      col(h.at, 'timestamp', 18),
-      col(h.osUser, 'text'),
-      col(h.actorName, 'text', 18),
-      col(h.actorRole, 'text', 18),
-      col(h.entity, 'text', 22),
-      col(h.entityId, 'text'),
-      col(h.action, 'text'),
-      col(h.reason, 'text', 40),
-      col(h.before, 'text', 60),
-      col(h.after, 'text', 60),
-      col(h.hash, 'text', 20)
-    ],
-    rows: rowsById(
-      db
-        .selectFrom('audit_log')
-        .select(['id', 'at', 'os_user', 'actor_name', 'actor_role', 'entity', 'entity_id', 'action', 'reason', 'before_json', 'after_json', 'hash'])
-        .where('project_id', '=', projectId),
-      'id',
-      (a): Cell[] => {
-        const hidden = !options.withPersonal && PERSONAL_TABLES.includes(a.entity)
-        return [
-          a.id,
-          a.at,
-          a.os_user,
-          a.actor_name,
-          a.actor_role,
-          tableName(a.entity),
-          a.entity_id,
-          da.core.audit.actions[a.action] ?? x.unknownAction(a.action),
-          hidden ? x.personalLeftOut : a.reason,
-          hidden ? (a.before_json === null ? null : x.personalLeftOut) : a.before_json,
-          hidden ? (a.after_json === null ? null : x.personalLeftOut) : a.after_json,
-          a.hash
-        ]
-      }
-    )
-  })
+  const hidden = (entity: string) => !options.withPersonal && PERSONAL_TABLES.includes(entity)
+  const audit = db
+    .selectFrom('audit_log')
+    .select(['id', 'at', 'os_user', 'actor_name', 'actor_role', 'entity', 'entity_id', 'action', 'reason', 'before_json', 'after_json', 'hash'])
+    .where('project_id', '=', projectId)
+  const auditRows = rowsById(audit, 'id')
+  tables.push(
+    exportTable('09_revisionsspor.csv', x.sheets.audit, auditRows, [
+      [col(h.auditNo, 'int'), (a) => a.id],
+      [col(h.at, 'timestamp', 18), (a) => a.at],
+      [col(h.osUser, 'text'), (a) => a.os_user],
+      [col(h.actorName, 'text', 18), (a) => a.actor_name],
+      [col(h.actorRole, 'text', 18), (a) => a.actor_role],
+      [col(h.entity, 'text', 22), (a) => da.audit.tables[a.entity] ?? a.entity],
+      [col(h.entityId, 'text'), (a) => a.entity_id],
+      [col(h.action, 'text'), (a) => da.core.audit.actions[a.action] ?? x.unknownAction(a.action)],
+      [col(h.reason, 'text', 40), (a) => (hidden(a.entity) ? x.personalLeftOut : a.reason)],
+      [col(h.before, 'text', 60), (a) => (hidden(a.entity) && a.before_json !== null ? x.personalLeftOut : a.before_json)],
+      [col(h.after, 'text', 60), (a) => (hidden(a.entity) && a.after_json !== null ? x.personalLeftOut : a.after_json)],
+      [col(h.hash, 'text', 20), (a) => a.hash]
+    ])
+  )
 
   // 10. The ledger's totals per budget line: the same figures as on screen.
+  const byLine = [
+    ...ledger.byLine.map((l) => ({ year: l.year as number | null, title: l.title, minutes: l.minutes, amountOre: l.amountOre })),
+    { year: null, title: x.total, minutes: ledger.totalMinutes, amountOre: ledger.totalOre }
+  ]
   tables.push(
-    tagged(tag, {
-      file: '10_oversigt.csv',
-      sheet: x.sheets.summary,
-      columns: [col(h.year, 'int'), col(h.budgetLine, 'text', 28), ...hoursColumns, col(h.amount, 'amount', 16)],
-      rows: rowsOf([
-        ...ledger.byLine.map((l) => [l.year, l.title, l.minutes, l.minutes, l.amountOre] as Cell[]),
-        [null, x.total, ledger.totalMinutes, ledger.totalMinutes, ledger.totalOre]
+    tagged(
+      tag,
+      exportTable('10_oversigt.csv', x.sheets.summary, byLine, [
+        [col(h.year, 'int'), (l) => l.year],
+        [col(h.budgetLine, 'text', 28), (l) => l.title],
+        ...hoursFields,
+        [col(h.amount, 'amount', 16), (l) => l.amountOre]
       ])
-    })
+    )
   )
   // 11. Week approvals (a manager's approval of one staff member's ISO week), unlocked ones included.
   const weekRows = await withStaffName(db, 'time_week', projectId, 'time_week.week_start')
   tables.push(
-    tagged(tag, {
-      file: '11_ugegodkendelser.csv',
-      sheet: x.sheets.weeks,
-      columns: [
-        col(h.staff, 'text', 18),
-        col(h.week, 'text'),
-        col(h.periodFrom, 'date'),
-        col(h.periodTo, 'date'),
-        col(h.status, 'text'),
-        col(h.hours, 'hours'),
-        ...approvedColumns,
-        col(h.unlockedBy, 'text', 18),
-        col(h.unlockReason, 'text', 40)
-      ],
-      rows: rowsOf(
-        weekRows.map((w) => [
-          w.staff_name,
-          weekCode(w.iso_year, w.week),
-          w.week_start,
-          addDaysIso(w.week_start, 6),
-          da.time.status[w.status === 'approved' ? 'approved' : 'open'],
-          w.minutes,
-          ...approvedCells(w),
-          w.unlocked_by_name,
-          w.unlock_reason
-        ])
-      )
-    })
+    tagged(
+      tag,
+      exportTable('11_ugegodkendelser.csv', x.sheets.weeks, weekRows, [
+        [col(h.staff, 'text', 18), (w) => w.staff_name],
+        [col(h.week, 'text'), (w) => weekCode(w.iso_year, w.week)],
+        [col(h.periodFrom, 'date'), (w) => w.week_start],
+        [col(h.periodTo, 'date'), (w) => addDaysIso(w.week_start, 6)],
+        [col(h.status, 'text'), (w) => da.time.status[w.status === 'approved' ? 'approved' : 'open']],
+        [col(h.hours, 'hours'), (w) => w.minutes],
+        ...approvedFields,
+        [col(h.unlockedBy, 'text', 18), (w) => w.unlocked_by_name],
+        [col(h.unlockReason, 'text', 40), (w) => w.unlock_reason]
+      ])
+    )
   )
   if (options.withPersonal) tables.push(...personalTables(db, projectId, tag))
   return tables

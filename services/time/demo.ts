@@ -80,6 +80,11 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
     const add = (when: string, run: Event['run']) => events.push({ when, order: events.length, run })
     const lastMonth = monthOf(f.registeredUntil)
     const approver = f.approver
+    /** The demo's manager approves a staff member's month at `when`. */
+    const approveAt = (when: string, staffId: number, month: string) =>
+      add(when, (db) =>
+        approveMonthIn(db, at(ctx, when), { projectId, staffId, month, approverName: approver.name, approverRole: approver.role, statementText: '' })
+      )
 
     // 1. Hours: each week's hours are registered on its last working day (a week that runs into the
     //    next month is registered in two parts, so a month is complete before it is signed). The
@@ -113,18 +118,8 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
         const next = nextMonth(month)
         const signDay = workingDayFrom(`${next}-02`)
         const signAt = `${signDay}T14:30:00`
-        const approveAt = `${workingDayFrom(maxDate(`${next}-05`, addDaysIso(signDay, 1)))}T09:15:00`
         add(signAt, (db) => signMonthIn(db, at(ctx, signAt), projectId, s.id, month, s.name))
-        add(approveAt, (db) =>
-          approveMonthIn(db, at(ctx, approveAt), {
-            projectId,
-            staffId: s.id,
-            month,
-            approverName: approver.name,
-            approverRole: approver.role,
-            statementText: ''
-          })
-        )
+        approveAt(`${workingDayFrom(maxDate(`${next}-05`, addDaysIso(signDay, 1)))}T09:15:00`, s.id, month)
       }
     }
     for (const entries of weeks.values()) {
@@ -158,17 +153,7 @@ export async function seedTimeDemo(ctx: ServiceContext, projectId: number, _fact
     const leader = staff.get(f.statement.staffName)
     if (leader) {
       for (const month of monthsFromTo(monthOf(activeSpan(project, leader).from), lastMonth)) {
-        const approveAt = `${workingDayFrom(`${nextMonth(month)}-05`)}T09:20:00`
-        add(approveAt, (db) =>
-          approveMonthIn(db, at(ctx, approveAt), {
-            projectId,
-            staffId: leader.id,
-            month,
-            approverName: approver.name,
-            approverRole: approver.role,
-            statementText: ''
-          })
-        )
+        approveAt(`${workingDayFrom(`${nextMonth(month)}-05`)}T09:20:00`, leader.id, month)
       }
     }
 

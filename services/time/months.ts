@@ -199,16 +199,17 @@ export async function previewMonth(ctx: ServiceContext, projectId: number, staff
   return preview
 }
 
-async function upsertMonth(
-  db: Db,
-  ctx: ServiceContext,
-  projectId: number,
-  staff: StaffRow,
-  month: string,
-  existing: MonthTableRow,
-  values: Partial<NonNullable<MonthTableRow>>,
+/** A month's row to write: the staff member's month, the row it has already (if any), and what changes. */
+interface MonthUpsert {
+  projectId: number
+  staff: StaffRow
+  month: string
+  existing: MonthTableRow
+  values: Partial<NonNullable<MonthTableRow>>
   meta: { action: string; actorName?: string; actorRole?: string; reason?: string }
-): Promise<void> {
+}
+
+async function upsertMonth(db: Db, ctx: ServiceContext, { projectId, staff, month, existing, values, meta }: MonthUpsert): Promise<void> {
   const now = nowIso(ctx)
   if (existing) {
     await updateAudited(db, ctx, 'time_month', existing.id, { ...values, updated_at: now }, { projectId, ...meta })
@@ -253,16 +254,14 @@ export async function signMonthIn(trx: Db, ctx: ServiceContext, projectId: numbe
     throw new DomainError('conflict', e.alreadyStatus(staff.name, formatMonth(month), da.time.status[existing.status as MonthStatus]), {
       field: 'month'
     })
-  await upsertMonth(
-    trx,
-    ctx,
+  await upsertMonth(trx, ctx, {
     projectId,
     staff,
     month,
     existing,
-    { status: 'signed', signed_by_name: signerName, signed_at: nowIso(ctx), signed_os_user: ctx.osUser },
-    { action: 'sign', actorName: signerName, actorRole: da.time.months.employeeRole }
-  )
+    values: { status: 'signed', signed_by_name: signerName, signed_at: nowIso(ctx), signed_os_user: ctx.osUser },
+    meta: { action: 'sign', actorName: signerName, actorRole: da.time.months.employeeRole }
+  })
 }
 
 interface ApproveMonthInput {
@@ -302,14 +301,12 @@ export async function approveMonthIn(trx: Db, ctx: ServiceContext, input: Approv
   const plan = await planMonth(trx, project, staff, month)
   if (plan.problem) throw new DomainError('rule', plan.problem, { field: 'month' })
   const statementText = mode === 'statement' ? input.statementText || da.time.months.defaultStatement(staff.name, label, project.title) : ''
-  await upsertMonth(
-    trx,
-    ctx,
+  await upsertMonth(trx, ctx, {
     projectId,
     staff,
     month,
     existing,
-    {
+    values: {
       kind: mode,
       status: 'approved',
       minutes: plan.minutes,
@@ -320,8 +317,8 @@ export async function approveMonthIn(trx: Db, ctx: ServiceContext, input: Approv
       approved_os_user: ctx.osUser,
       statement_text: statementText
     },
-    { action: 'approve', actorName: input.approverName, actorRole: input.approverRole }
-  )
+    meta: { action: 'approve', actorName: input.approverName, actorRole: input.approverRole }
+  })
   const weeks = plan.coveredByWeeks.map((w) => da.time.weekLabel(w.week, w.isoYear))
   const note = weeks.length === 0 ? '' : da.ledger.excludingWeeks(weeks.length === 1 ? weeks[0]! : `${weeks.slice(0, -1).join(', ')} og ${weeks.at(-1)!}`)
   await postMonth(trx, ctx, projectId, staff, plan, { actorName: input.approverName, actorRole: input.approverRole }, monthDocument(plan, staff, note))

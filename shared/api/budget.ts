@@ -4,16 +4,21 @@
 import { z } from 'zod'
 
 import { defineMethod } from './define'
-import { idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText } from './schemas'
+import {
+  deletedSchema,
+  idSchema,
+  isoDateSchema,
+  optionalText,
+  poolRefSchema,
+  poolRulesOutputSchema,
+  poolRulesSaveSchema,
+  projectRefSchema,
+  requiredText
+} from './schemas'
 import { budgetPoolRulesSchema } from '../domain/budget/poolRules'
 import { basisPointsSchema, minutesSchema, nonNegativeOreSchema, oreSchema } from '../domain/unitSchemas'
 
-export const budgetRulesOutputSchema = z.object({
-  poolId: idSchema,
-  /** true while the pool uses the rules shipped with the app (no saved edit). */
-  shipped: z.boolean(),
-  rules: budgetPoolRulesSchema
-})
+export const budgetRulesOutputSchema = poolRulesOutputSchema(budgetPoolRulesSchema)
 export type BudgetRulesOutput = z.infer<typeof budgetRulesOutputSchema>
 
 const versionStatusSchema = z.enum(['draft', 'sent', 'approved', 'rejected', 'registered'])
@@ -281,12 +286,12 @@ export type Instalments = z.infer<typeof instalmentsSchema>
 export const budgetApi = {
   'budget.rules.get': defineMethod({
     summary: "A pool's budget rules: cost categories, hourly-rate formula, revisions, instalments, alerts",
-    input: z.object({ poolId: idSchema }).strict(),
+    input: poolRefSchema.strict(),
     output: budgetRulesOutputSchema
   }),
   'budget.rules.save': defineMethod({
     summary: "Save a pool's budget rules (audited, with a reason)",
-    input: z.object({ poolId: idSchema, rules: budgetPoolRulesSchema, reason: optionalText }).strict(),
+    input: poolRulesSaveSchema(budgetPoolRulesSchema),
     output: budgetRulesOutputSchema
   }),
   'budget.overview': defineMethod({
@@ -307,7 +312,7 @@ export const budgetApi = {
   'budget.deleteDraft': defineMethod({
     summary: 'Delete a draft (audited)',
     input: z.object({ versionId: idSchema }).strict(),
-    output: z.object({ deleted: z.boolean() })
+    output: deletedSchema
   }),
   'budget.addLine': defineMethod({
     summary: 'Add a budget line to a draft; a category the pool does not pay for is refused',

@@ -5,7 +5,20 @@
 import { z } from 'zod'
 import { auditAnchorSchema } from './audit'
 import { defineMethod } from './define'
-import { approverFields, base64Schema, freeText, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText, timestampSchema } from './schemas'
+import {
+  approverFields,
+  base64Schema,
+  deletedSchema,
+  freeText,
+  idSchema,
+  isoDateSchema,
+  optionalText,
+  poolRefSchema,
+  poolRulesSaveSchema,
+  projectRefSchema,
+  requiredText,
+  timestampSchema
+} from './schemas'
 import { actionStatuses, attendanceStatuses, decisionChoices, groupKinds, itemKinds, meetingStatuses, memberRoles } from '../domain/meetings/types'
 import { meetingsPoolRulesSchema } from '../domain/meetings/poolRules'
 import { minutesSchema } from '../domain/unitSchemas'
@@ -379,7 +392,7 @@ export const meetingsApi = {
   'meetings.members.delete': defineMethod({
     summary: 'Remove a member who never attended a meeting (otherwise give an end date)',
     input: z.object({ memberId: idSchema }).strict(),
-    output: z.object({ deleted: z.boolean() })
+    output: deletedSchema
   }),
   'meetings.list': defineMethod({
     summary: "The project's meetings, newest first",
@@ -404,7 +417,7 @@ export const meetingsApi = {
   'meetings.delete': defineMethod({
     summary: 'Delete a meeting that is not held (its items return to the backlog)',
     input: meetingRefSchema,
-    output: z.object({ deleted: z.boolean() })
+    output: deletedSchema
   }),
   'meetings.setStatus': defineMethod({
     summary: 'Move a meeting to invited or held (or one step back before approval)',
@@ -429,7 +442,7 @@ export const meetingsApi = {
   'meetings.items.delete': defineMethod({
     summary: 'Delete an agenda item of a meeting that is not approved',
     input: z.object({ itemId: idSchema }).strict(),
-    output: z.object({ deleted: z.boolean() })
+    output: deletedSchema
   }),
   'meetings.items.reorder': defineMethod({
     summary: "Put a meeting's items in a new order",
@@ -459,7 +472,7 @@ export const meetingsApi = {
   'meetings.attachments.delete': defineMethod({
     summary: 'Remove an attachment from an item of a meeting that is not approved',
     input: z.object({ attachmentId: idSchema }).strict(),
-    output: z.object({ deleted: z.boolean() })
+    output: deletedSchema
   }),
   'meetings.actions.save': defineMethod({
     summary: 'Add or change an action item from a decision',
@@ -474,7 +487,7 @@ export const meetingsApi = {
   'meetings.actions.delete': defineMethod({
     summary: 'Delete an action item of a meeting that is not approved',
     input: z.object({ actionId: idSchema }).strict(),
-    output: z.object({ deleted: z.boolean() })
+    output: deletedSchema
   }),
   'meetings.actions.list': defineMethod({
     summary: "The project's action items",
@@ -522,12 +535,12 @@ export const meetingsApi = {
   }),
   'meetings.rules.get': defineMethod({
     summary: "A grant pool's rules for meetings (cadence, partly covered quarters)",
-    input: z.object({ poolId: idSchema }).strict(),
+    input: poolRefSchema.strict(),
     output: z.object({ rules: meetingsPoolRulesSchema, shipped: meetingsPoolRulesSchema })
   }),
   'meetings.rules.save': defineMethod({
     summary: "Change a grant pool's rules for meetings",
-    input: z.object({ poolId: idSchema, rules: meetingsPoolRulesSchema, reason: optionalText }).strict(),
+    input: poolRulesSaveSchema(meetingsPoolRulesSchema),
     output: z.object({ rules: meetingsPoolRulesSchema, shipped: meetingsPoolRulesSchema })
   })
 } as const

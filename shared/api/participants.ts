@@ -3,7 +3,18 @@
 // bound to IPC and HTTP by iterating the contract.
 import { z } from 'zod'
 import { defineMethod } from './define'
-import { base64Schema, freeText, idSchema, isoDateSchema, monthSchema, projectRefSchema, requiredText, timestampSchema } from './schemas'
+import {
+  base64Schema,
+  deletedSchema,
+  freeText,
+  idSchema,
+  isoDateSchema,
+  monthSchema,
+  poolRefSchema,
+  projectRefSchema,
+  requiredText,
+  timestampSchema
+} from './schemas'
 import { activityKeys, exitReasons, progressionOccasions } from '../domain/participants/types'
 import { kpiKeys, resultsRulesSchema, targetsSchema } from '../domain/participants/poolRules'
 import { traceableKpis } from '../domain/participants/kpiMembers'
@@ -239,6 +250,9 @@ export const kpiMembersSchema = z.object({
 })
 export type KpiMembersOut = z.infer<typeof kpiMembersSchema>
 
+/** One participant of a project. */
+export const participantRefSchema = z.object({ projectId: idSchema, participantId: idSchema })
+
 export const participantsApi = {
   'participants.list': defineMethod({
     summary: "The project's participants with group, job broker, exit and progression reminder",
@@ -247,7 +261,7 @@ export const participantsApi = {
   }),
   'participants.get': defineMethod({
     summary: 'One participant with statuses and progression answers',
-    input: z.object({ projectId: idSchema, participantId: idSchema }).strict(),
+    input: participantRefSchema.strict(),
     output: z.object({ participant: participantSchema, statuses: z.array(statusSchema), progression: z.array(progressionAnswerSchema) })
   }),
   'participants.create': defineMethod({
@@ -262,14 +276,12 @@ export const participantsApi = {
   }),
   'participants.delete': defineMethod({
     summary: 'Delete a participant entered by mistake, with statuses and answers (audited, with a reason)',
-    input: z.object({ projectId: idSchema, participantId: idSchema, reason: requiredNoCprText(500) }).strict(),
-    output: z.object({ deleted: z.boolean() })
+    input: participantRefSchema.extend({ reason: requiredNoCprText(500) }).strict(),
+    output: deletedSchema
   }),
   'participants.groupChange.add': defineMethod({
     summary: 'Record a move to another group (the effort group is counted by its rule)',
-    input: z
-      .object({ projectId: idSchema, participantId: idSchema, changeDate: isoDateSchema, toGroup: groupSchema, note: noCprText(500).default('') })
-      .strict(),
+    input: participantRefSchema.extend({ changeDate: isoDateSchema, toGroup: groupSchema, note: noCprText(500).default('') }).strict(),
     output: participantSchema
   }),
   'participants.groupChange.delete': defineMethod({
@@ -322,17 +334,17 @@ export const participantsApi = {
   }),
   'participants.rules.get': defineMethod({
     summary: "A pool's results rules: what counts, exits, targets, progression questions, Pareto weights",
-    input: z.object({ poolId: idSchema }).strict(),
+    input: poolRefSchema.strict(),
     output: resultsRulesViewSchema
   }),
   'participants.rules.save': defineMethod({
     summary: "Save a pool's results rules (audited)",
-    input: z.object({ poolId: idSchema, rules: resultsRulesSchema, reason: noCprText(500).default('') }).strict(),
+    input: poolRefSchema.extend({ rules: resultsRulesSchema, reason: noCprText(500).default('') }).strict(),
     output: resultsRulesViewSchema
   }),
   'participants.rules.reset': defineMethod({
     summary: 'Go back to the rules shipped for the pool (audited)',
-    input: z.object({ poolId: idSchema, reason: noCprText(500).default('') }).strict(),
+    input: poolRefSchema.extend({ reason: noCprText(500).default('') }).strict(),
     output: resultsRulesViewSchema
   }),
   'participants.targets.get': defineMethod({
@@ -363,7 +375,7 @@ export const participantsApi = {
   'participants.progression.delete': defineMethod({
     summary: 'Remove a progression answer entered by mistake (audited, with a reason)',
     input: z.object({ projectId: idSchema, answerId: idSchema, reason: requiredNoCprText(500) }).strict(),
-    output: z.object({ deleted: z.boolean() })
+    output: deletedSchema
   }),
   'participants.progression.summary': defineMethod({
     summary: 'Change per theme for the effort group, and whose answers are due',

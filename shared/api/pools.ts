@@ -2,7 +2,7 @@
 // Each domain's per-pool rules are `<domain>.rules.get/save` in that domain's file.
 import { z } from 'zod'
 import { defineMethod } from './define'
-import { emptyInputSchema, idSchema, requiredText, optionalText } from './schemas'
+import { emptyInputSchema, idSchema, optionalText, poolRefSchema, requiredText } from './schemas'
 import { budget } from '../texts/da/budget'
 
 export const poolSummarySchema = z.object({
@@ -30,7 +30,7 @@ export const poolsApi = {
   }),
   'pools.get': defineMethod({
     summary: 'One grant pool with its master data',
-    input: z.object({ poolId: idSchema }).strict(),
+    input: poolRefSchema.strict(),
     output: poolDetailSchema
   }),
   'pools.create': defineMethod({
@@ -40,7 +40,7 @@ export const poolsApi = {
   }),
   'pools.update': defineMethod({
     summary: "Change a grant pool's name, key or finance-act account",
-    input: poolInputSchema.extend({ poolId: idSchema }).strict(),
+    input: poolInputSchema.extend(poolRefSchema.shape).strict(),
     output: poolDetailSchema
   })
 } as const

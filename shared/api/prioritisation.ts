@@ -5,7 +5,7 @@ import { defineMethod } from './define'
 import { idSchema } from './schemas'
 import { paretoPartKeys } from '../domain/participants/poolRules'
 import { monthSchema } from './schemas'
-import { requiredNoCprText } from './participants'
+import { participantRefSchema, requiredNoCprText } from './participants'
 
 export const priorityEntrySchema = z.object({
   participantId: idSchema,
@@ -52,7 +52,7 @@ export const prioritisationApi = {
   }),
   'prioritisation.set': defineMethod({
     summary: 'Pin a participant to the focus list, exclude one, or undo it, with a reason (audited)',
-    input: z.object({ projectId: idSchema, participantId: idSchema, kind: z.enum(['pin', 'exclude', 'none']), reason: requiredNoCprText(500) }).strict(),
+    input: participantRefSchema.extend({ kind: z.enum(['pin', 'exclude', 'none']), reason: requiredNoCprText(500) }).strict(),
     output: z.object({ kind: z.enum(['pin', 'exclude', 'none']) })
   }),
   'prioritisation.categories': defineMethod({

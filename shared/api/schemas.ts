@@ -19,6 +19,19 @@ export const approverFields = { approverName: requiredText.max(200), approverRol
 export const stepBackFields = { reason: requiredText.max(1000), actorName: requiredText.max(200) }
 export const yearSchema = z.number().int().min(2000).max(2100)
 export const projectRefSchema = z.object({ projectId: idSchema })
+export const poolRefSchema = z.object({ poolId: idSchema })
+/** What a delete answers: whether there was something to delete. */
+export const deletedSchema = z.object({ deleted: z.boolean() })
+
+/** A pool's rules of one domain as `<domain>.rules.get/save` answer them (shared/api/pools.ts). */
+export const poolRulesOutputSchema = <R extends z.ZodType>(rules: R) =>
+  poolRefSchema.extend({
+    /** true while the pool uses the rules shipped with the app (no saved edit). */
+    shipped: z.boolean(),
+    rules
+  })
+/** What `<domain>.rules.save` takes: the pool, its new rules and (optionally) why. */
+export const poolRulesSaveSchema = <R extends z.ZodType>(rules: R) => poolRefSchema.extend({ rules, reason: optionalText }).strict()
 export const emptyInputSchema = z.object({}).strict()
 export const base64Schema = z.string()
 

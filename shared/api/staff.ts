@@ -2,7 +2,7 @@
 import { z } from 'zod'
 
 import { defineMethod } from './define'
-import { idSchema, isoDateSchema, projectRefSchema, requiredText, optionalText } from './schemas'
+import { deletedSchema, idSchema, isoDateSchema, optionalText, projectRefSchema, requiredText } from './schemas'
 import { WHOLE_BP } from '../domain/percent'
 import { basisPointsSchema, minutesSchema, nonNegativeOreSchema, oreSchema } from '../domain/unitSchemas'
 
@@ -109,6 +109,6 @@ export const staffApi = {
   'staff.rates.delete': defineMethod({
     summary: 'Delete the latest hourly rate of a staff member, if no posting uses it (audited)',
     input: z.object({ rateId: idSchema, reason: optionalText }).strict(),
-    output: z.object({ deleted: z.boolean() })
+    output: deletedSchema
   })
 } as const

@@ -8,17 +8,20 @@ import { timePoolRulesSchema } from '../domain/time/poolRules'
 import { basisPointsSchema, minutesSchema, oreSchema } from '../domain/unitSchemas'
 import {
   approverFields,
+  fileInputSchema,
   idSchema,
-  stepBackFields,
+  importResultSchema,
   isoDateSchema,
   monthSchema,
+  optionalText,
+  poolRefSchema,
+  poolRulesOutputSchema,
+  poolRulesSaveSchema,
   projectRefSchema,
   requiredText,
-  optionalText,
+  stepBackFields,
   timestampSchema,
-  yearSchema,
-  importResultSchema,
-  fileInputSchema
+  yearSchema
 } from './schemas'
 
 // --- Settings ------------------------------------------------------------------------------------
@@ -244,18 +247,18 @@ export const monthSheetSchema = z.object({
 })
 export type MonthSheet = z.infer<typeof monthSheetSchema>
 
-export const timeRulesOutputSchema = z.object({ poolId: idSchema, shipped: z.boolean(), rules: timePoolRulesSchema })
+export const timeRulesOutputSchema = poolRulesOutputSchema(timePoolRulesSchema)
 export type TimeRulesOutput = z.infer<typeof timeRulesOutputSchema>
 
 export const timeApi = {
   'time.rules.get': defineMethod({
     summary: "A pool's time rules: who documents time by a management statement, and whether employees sign their month",
-    input: z.object({ poolId: idSchema }).strict(),
+    input: poolRefSchema.strict(),
     output: timeRulesOutputSchema
   }),
   'time.rules.save': defineMethod({
     summary: "Save a pool's time rules (audited, with a reason)",
-    input: z.object({ poolId: idSchema, rules: timePoolRulesSchema, reason: optionalText }).strict(),
+    input: poolRulesSaveSchema(timePoolRulesSchema),
     output: timeRulesOutputSchema
   }),
   'time.settings.get': defineMethod({
@@ -285,12 +288,12 @@ export const timeApi = {
   }),
   'time.week': defineMethod({
     summary: "One staff member's ISO week: days, norm, activities and hours",
-    input: z.object({ projectId: idSchema, staffId: idSchema, weekStart: isoDateSchema }).strict(),
+    input: weekRefSchema.strict(),
     output: weekSchema
   }),
   'time.week.save': defineMethod({
     summary: "Save a week's hours (each cell replaces the hours of its date and activity; 0 removes them)",
-    input: z.object({ projectId: idSchema, staffId: idSchema, weekStart: isoDateSchema, cells: z.array(weekCellSchema) }).strict(),
+    input: weekRefSchema.extend({ cells: z.array(weekCellSchema) }).strict(),
     output: weekSchema
   }),
   'time.week.preview': defineMethod({

@@ -118,12 +118,8 @@ export interface MeetingAttachmentTable {
   created_at: string
 }
 
-export interface MeetingActionTable {
-  id: Generated<number>
-  project_id: number
-  group_id: number
-  meeting_id: number
-  item_id: number
+/** An action item's own columns: what is to be done, by whom, and how far it has come. */
+interface ActionColumns {
   text: string
   owner: string
   due_date: string | null
@@ -131,21 +127,24 @@ export interface MeetingActionTable {
   status: string
   closed_on: string | null
   status_note: string
+}
+
+export interface MeetingActionTable extends ActionColumns {
+  id: Generated<number>
+  project_id: number
+  group_id: number
+  meeting_id: number
+  item_id: number
   created_at: string
   updated_at: string
 }
 
-export interface MeetingFollowUpTable {
+/** An action item as it stood when a meeting's minutes were approved (its follow-up list, frozen so that approved minutes never change). */
+export interface MeetingFollowUpTable extends ActionColumns {
   id: Generated<number>
   meeting_id: number
   action_id: number
   position: number
-  text: string
-  owner: string
-  due_date: string | null
-  status: string
-  closed_on: string | null
-  status_note: string
 }
 
 export interface MeetingAddendumTable {
