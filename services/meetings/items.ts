@@ -112,8 +112,16 @@ export async function listBacklog(db: Db, projectId: number, today: string): Pro
  */
 export function maskItem(item: AgendaItem): AgendaItem {
   if (!item.closed) return item
+  // Every field named (no spread): a field added to an item later must be decided on here, or it does not compile.
   return {
-    ...item,
+    id: item.id,
+    groupId: item.groupId,
+    meetingId: item.meetingId,
+    number: item.number,
+    position: item.position,
+    kind: item.kind,
+    closed: true,
+    minutesAllotted: item.minutesAllotted,
     masked: true,
     title: '',
     caseNumber: '',
