@@ -13,6 +13,8 @@ import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import { HeadRow, type HeadCell } from './HeadRow'
 
+const totalsSx: SxProps<Theme> = { '& td, & th': { fontSize: '0.875rem', color: 'text.primary', fontWeight: 500 } }
+
 export type SimpleTableProps = {
   /** The table's accessible name. */
   label?: string
@@ -22,7 +24,7 @@ export type SimpleTableProps = {
   headEnd?: ReactNode
   /** The head row's cells, written out where a column needs more than its name; no head row when neither this nor `columns` is given. */
   head?: ReactNode
-  /** The footer's rows (the totals). */
+  /** The footer's rows: the totals, in the body's size and colour but of medium weight. */
   foot?: ReactNode
   /** The body's rows. */
   children: ReactNode
@@ -44,7 +46,7 @@ export function SimpleTable({ label, columns, headEnd, head, foot, children, nor
         </TableHead>
       ) : null}
       <TableBody>{children}</TableBody>
-      {foot === undefined ? null : <TableFooter>{foot}</TableFooter>}
+      {foot === undefined ? null : <TableFooter sx={totalsSx}>{foot}</TableFooter>}
     </Table>
   )
 }
@@ -58,16 +60,26 @@ export function WideTable({
   containerSx,
   containerTestId,
   windowScroll = false,
+  after,
   ...table
-}: SimpleTableProps & { bare?: boolean; containerSx?: SxProps<Theme>; containerTestId?: string; windowScroll?: boolean }) {
+}: SimpleTableProps & {
+  bare?: boolean
+  containerSx?: SxProps<Theme>
+  containerTestId?: string
+  windowScroll?: boolean
+  /** What follows the table inside the container, e.g. its pagination. */
+  after?: ReactNode
+}) {
   const container = { sx: containerSx, 'data-testid': containerTestId, 'data-window-scroll': windowScroll ? true : undefined }
   return bare ? (
     <TableContainer {...container}>
       <SimpleTable {...table} />
+      {after}
     </TableContainer>
   ) : (
     <TableContainer component={Paper} variant="outlined" {...container}>
       <SimpleTable {...table} />
+      {after}
     </TableContainer>
   )
 }
