@@ -40,6 +40,7 @@ import { downloadBase64 } from '../../components/download'
 import { ActionDialog, ActionStatusDialog } from './ActionDialogs'
 import { ActionHeads, formatBytes, SetStatusCell } from './ui'
 import { FormRootError } from '../../components/form'
+import { SimpleTable } from '../../components/SimpleTable'
 
 const t = da.meetings
 
@@ -277,28 +278,26 @@ export function ItemCard({
             <Typography variant="subtitle2" component="h4">
               {t.actions.title}
             </Typography>
-            <Table size="small" aria-label={`${t.actions.title}: ${label}`}>
-              <TableBody>
-                {item.actions.map((a) => (
-                  <TableRow key={a.id}>
-                    <TableCell>{a.text}</TableCell>
-                    <TableCell>{a.owner}</TableCell>
-                    <TableCell>{formatDate(a.dueDate)}</TableCell>
-                    <TableCell>{t.actionStatuses[a.status]}</TableCell>
-                    <TableCell align="right">
-                      {a.locked ? null : (
-                        <IconButton size="small" aria-label={`${da.common.edit}: ${a.text}`} onClick={() => setActionDialog(a)}>
-                          <EditIcon fontSize="small" />
-                        </IconButton>
-                      )}
-                      <Button size="small" onClick={() => setStatusDialog(a)}>
-                        {t.actions.setStatus}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <SimpleTable label={`${t.actions.title}: ${label}`}>
+              {item.actions.map((a) => (
+                <TableRow key={a.id}>
+                  <TableCell>{a.text}</TableCell>
+                  <TableCell>{a.owner}</TableCell>
+                  <TableCell>{formatDate(a.dueDate)}</TableCell>
+                  <TableCell>{t.actionStatuses[a.status]}</TableCell>
+                  <TableCell align="right">
+                    {a.locked ? null : (
+                      <IconButton size="small" aria-label={`${da.common.edit}: ${a.text}`} onClick={() => setActionDialog(a)}>
+                        <EditIcon fontSize="small" />
+                      </IconButton>
+                    )}
+                    <Button size="small" onClick={() => setStatusDialog(a)}>
+                      {t.actions.setStatus}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </SimpleTable>
           </Box>
         ) : null}
 

@@ -2,31 +2,14 @@
 // each linking to its screen), the budget's alerts grouped into lines, and the KPIs against targets.
 import { useState } from 'react'
 import { Link as RouterLink } from 'react-router'
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  Collapse,
-  Link,
-  List,
-  ListItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Card, CardContent, Chip, Collapse, Link, List, ListItem, Stack, TableCell, TableRow, Typography } from '@mui/material'
 import type { ProjectOverview, TrafficLight } from '@shared/api/quarterly'
 import { formatDate } from '@shared/domain/dates'
 import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { formatMonth } from '@shared/domain/months'
 import { SectionCard } from '../../components/SectionCard'
+import { SimpleTable } from '../../components/SimpleTable'
 
 const o = da.quarterly.overview
 const colourNames = da.quarterly.lights.colours
@@ -149,28 +132,18 @@ export function KpiPanel({ overview }: { overview: ProjectOverview }) {
             <Typography variant="body2" color="text.secondary">
               {o.kpiMonth(formatMonth(k.month))}
             </Typography>
-            <Table size="small" aria-label={o.kpis} data-testid="overview-kpis">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{o.kpi}</TableCell>
-                  <TableCell align="right">{o.value}</TableCell>
-                  <TableCell align="right">{o.target}</TableCell>
-                  <TableCell>{o.result}</TableCell>
+            <SimpleTable label={o.kpis} testId="overview-kpis" columns={[o.kpi, { right: o.value }, { right: o.target }, o.result]}>
+              {k.rows.map((r) => (
+                <TableRow key={r.kpi}>
+                  <TableCell>{r.label}</TableCell>
+                  <TableCell align="right">{pct(r.value)}</TableCell>
+                  <TableCell align="right">{da.participants.targetText(r.target, r.atMost)}</TableCell>
+                  <TableCell>
+                    {r.met === null ? null : <Chip size="small" color={r.met ? 'success' : 'error'} variant="outlined" label={r.met ? o.met : o.notMet} />}
+                  </TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {k.rows.map((r) => (
-                  <TableRow key={r.kpi}>
-                    <TableCell>{r.label}</TableCell>
-                    <TableCell align="right">{pct(r.value)}</TableCell>
-                    <TableCell align="right">{da.participants.targetText(r.target, r.atMost)}</TableCell>
-                    <TableCell>
-                      {r.met === null ? null : <Chip size="small" color={r.met ? 'success' : 'error'} variant="outlined" label={r.met ? o.met : o.notMet} />}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+              ))}
+            </SimpleTable>
           </>
         )}
         <Button component={RouterLink} to={`/projekt/${overview.projectId}/deltagere/kpi`} size="small" sx={{ mt: 1 }}>
