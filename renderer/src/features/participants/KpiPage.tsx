@@ -28,7 +28,7 @@ import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { PdfButton } from '../../print/PdfButton'
-import { ParticipantsTabs, fromPercentText, pct, t, toPercentText, ui } from './common'
+import { ParticipantsTabs, fromPercentText, pct, t, targetKeys, toPercentText, ui } from './common'
 import { ConditionsList, KpiChart, KpiTable, latestAgainstTargets, measuredMonths } from './kpiParts'
 import { formatMonth } from '@shared/domain/months'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
@@ -37,15 +37,6 @@ import { SectionCard } from '../../components/SectionCard'
 import { SimpleTable } from '../../components/SimpleTable'
 
 const k = ui.kpi
-const targetKeys = [
-  'paidHoursShare',
-  'workPlacementShare',
-  'firmBasedShare',
-  'paidHoursOrEducationShare',
-  'passiveShareMax',
-  'endedInJobOrEducationShare',
-  'caseloadMax'
-] as const
 
 function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: boolean; onClose: () => void }) {
   const current = useApiQuery('participants.targets.get', { projectId }, { enabled: open })

@@ -24,18 +24,10 @@ import { activityKeys, exitReasons, type ExitReason } from '@shared/domain/parti
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
 import { QueryView } from '../../shell/StateViews'
-import { shareOfPercent, t, ui } from './common'
+import { shareOfPercent, shareTargetKeys, t, ui } from './common'
 import { SimpleTable } from '../../components/SimpleTable'
 
 const r = ui.rules
-const targetKeys = [
-  'paidHoursShare',
-  'workPlacementShare',
-  'firmBasedShare',
-  'paidHoursOrEducationShare',
-  'passiveShareMax',
-  'endedInJobOrEducationShare'
-] as const
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -175,7 +167,7 @@ function Editor({
       </Section>
       <Section title={r.targets}>
         <Grid container spacing={2}>
-          {targetKeys.map((key) => (
+          {shareTargetKeys.map((key) => (
             <FieldCell
               key={key}
               size={targetCell}
