@@ -18,6 +18,7 @@ import { BudgetTabs } from './BudgetTabs'
 import { formatMeasuredBasisPoints, formatSetBasisPoints } from '@shared/domain/percent'
 import { Figure } from '../../components/Figure'
 import { WideTable } from '../../components/SimpleTable'
+import { GridSection } from '../../components/GridSection'
 
 const t = da.budget.ui.spending
 const bp = (v: number | null) => (v === null ? '–' : formatMeasuredBasisPoints(v))
@@ -99,10 +100,7 @@ export function SpendingPage() {
               </Stack>
             ) : null}
             <Grid container spacing={3}>
-              <Grid size={12}>
-                <Typography variant="h6" component="h2" gutterBottom>
-                  {t.linesTitle}
-                </Typography>
+              <GridSection title={t.linesTitle}>
                 <WideTable
                   label={t.linesTitle}
                   sx={{ '& td.MuiTableCell-alignRight': { whiteSpace: 'nowrap' } }}
@@ -157,14 +155,11 @@ export function SpendingPage() {
                 <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                   {t.thresholdsNote(s.alertThresholdsBp.map((x) => formatSetBasisPoints(x)).join(', '), formatSetBasisPoints(s.deviationThresholdBp))}
                 </Typography>
-              </Grid>
+              </GridSection>
               {s.lines.length > 0 ? (
-                <Grid size={12}>
-                  <Typography variant="h6" component="h2" gutterBottom>
-                    {t.chartTitle}
-                  </Typography>
+                <GridSection title={t.chartTitle}>
                   <SpendingChart s={s} />
-                </Grid>
+                </GridSection>
               ) : null}
             </Grid>
           </>

@@ -22,6 +22,7 @@ import { VersionActionButtons, VersionBlockedReasons } from './VersionActions'
 import { VersionStatusChip } from './status'
 import { SectionCard } from '../../components/SectionCard'
 import { WideTable } from '../../components/SimpleTable'
+import { GridSection } from '../../components/GridSection'
 
 const t = da.budget.ui.version
 
@@ -120,12 +121,9 @@ export function VersionPage() {
             ) : null}
             <Grid container spacing={3}>
               {isRevision ? (
-                <Grid size={12}>
-                  <Typography variant="h6" component="h2" gutterBottom>
-                    {t.changesTitle}
-                  </Typography>
+                <GridSection title={t.changesTitle}>
                   <ChangesTable detail={d} />
-                </Grid>
+                </GridSection>
               ) : null}
               <Grid size={12}>
                 <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
