@@ -70,7 +70,7 @@ export function WideTable({
   /** What follows the table inside the container, e.g. its pagination. */
   after?: ReactNode
 }) {
-  const container = { sx: containerSx, 'data-testid': containerTestId, 'data-window-scroll': windowScroll ? true : undefined }
+  const container = { 'data-window-scroll': windowScroll ? true : undefined, 'data-testid': containerTestId, sx: containerSx }
   return bare ? (
     <TableContainer {...container}>
       <SimpleTable {...table} />
