@@ -11,8 +11,6 @@ import {
   Menu,
   MenuItem,
   Stack,
-  Table,
-  TableBody,
   TableCell,
   TableRow,
   ToggleButton,
@@ -38,7 +36,7 @@ import { useApiMutation } from '../../api/hooks'
 import { FileButton } from '../../components/FileButton'
 import { downloadBase64 } from '../../components/download'
 import { ActionDialog, ActionStatusDialog } from './ActionDialogs'
-import { ActionHeads, formatBytes, SetStatusCell } from './ui'
+import { actionColumns, formatBytes, SetStatusCell } from './ui'
 import { FormRootError } from '../../components/form'
 import { SimpleTable } from '../../components/SimpleTable'
 
@@ -64,21 +62,18 @@ function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[]; edit
       <Typography variant="body2" sx={{ mb: 1 }}>
         {t.items.followUpIntro}
       </Typography>
-      <Table size="small" aria-label={t.print.followUp} data-testid="follow-up">
-        <ActionHeads withButtons={editable} />
-        <TableBody>
-          {rows.map((f) => (
-            <TableRow key={f.actionId}>
-              <TableCell>{f.text}</TableCell>
-              <TableCell>{f.owner}</TableCell>
-              <TableCell>{formatDate(f.dueDate)}</TableCell>
-              <TableCell>{`${t.actionStatuses[f.status]}${f.statusNote ? `: ${f.statusNote}` : ''}`}</TableCell>
-              <TableCell>{t.actions.fromItem(formatDate(f.originMeetingDate), f.originItemNumber, f.originItemTitle)}</TableCell>
-              {editable ? <SetStatusCell text={f.text} onClick={() => setEditing(f)} /> : null}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <SimpleTable label={t.print.followUp} testId="follow-up" columns={actionColumns} headEnd={editable ? <TableCell /> : null}>
+        {rows.map((f) => (
+          <TableRow key={f.actionId}>
+            <TableCell>{f.text}</TableCell>
+            <TableCell>{f.owner}</TableCell>
+            <TableCell>{formatDate(f.dueDate)}</TableCell>
+            <TableCell>{`${t.actionStatuses[f.status]}${f.statusNote ? `: ${f.statusNote}` : ''}`}</TableCell>
+            <TableCell>{t.actions.fromItem(formatDate(f.originMeetingDate), f.originItemNumber, f.originItemTitle)}</TableCell>
+            {editable ? <SetStatusCell text={f.text} onClick={() => setEditing(f)} /> : null}
+          </TableRow>
+        ))}
+      </SimpleTable>
       {editing ? (
         <ActionStatusDialog
           action={{ id: editing.actionId, text: editing.text, status: editing.status, closedOn: editing.closedOn, statusNote: editing.statusNote }}
