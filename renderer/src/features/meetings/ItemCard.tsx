@@ -1,31 +1,12 @@
 // One agenda item on the meeting page: its texts, the decision with quick choices, attachments,
 // action items, and the moves (up, down, to a later meeting or the backlog).
 import { useState } from 'react'
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  IconButton,
-  Menu,
-  MenuItem,
-  Stack,
-  TableCell,
-  TableRow,
-  ToggleButton,
-  ToggleButtonGroup,
-  Tooltip,
-  Typography
-} from '@mui/material'
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward'
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward'
+import { Box, Button, Card, CardContent, Chip, IconButton, Stack, TableCell, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
 import AttachFileIcon from '@mui/icons-material/AttachFile'
 import DeleteIcon from '@mui/icons-material/Delete'
 import DownloadIcon from '@mui/icons-material/Download'
 import EditIcon from '@mui/icons-material/Edit'
 import LockIcon from '@mui/icons-material/Lock'
-import MoveDownIcon from '@mui/icons-material/MoveDown'
 import AddTaskIcon from '@mui/icons-material/AddTask'
 import type { AgendaItem, FollowUp, Meeting } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
@@ -39,6 +20,7 @@ import { ActionDialog, ActionStatusDialog } from './ActionDialogs'
 import { actionColumns, formatBytes, SetStatusCell } from './ui'
 import { FormRootError } from '../../components/form'
 import { SimpleTable } from '../../components/SimpleTable'
+import { ItemTools } from './ItemTools'
 
 const t = da.meetings
 
@@ -101,13 +83,10 @@ export function ItemCard({
   onError: (message: string) => void
 }) {
   const save = useApiMutation('meetings.items.save')
-  const move = useApiMutation('meetings.items.move')
-  const remove = useApiMutation('meetings.items.delete')
   const addFile = useApiMutation('meetings.attachments.add')
   const removeFile = useApiMutation('meetings.attachments.delete')
   const [actionDialog, setActionDialog] = useState<'new' | AgendaItem['actions'][number] | null>(null)
   const [statusDialog, setStatusDialog] = useState<AgendaItem['actions'][number] | null>(null)
-  const [moveMenu, setMoveMenu] = useState<HTMLElement | null>(null)
   const editable = !meeting.locked
   const minutes = meeting.documentKind === 'minutes'
   const label = `${item.number}. ${item.title}`
@@ -144,81 +123,8 @@ export function ItemCard({
               {minutes && !decided ? <Chip size="small" color="warning" label={t.items.decisionMissing} /> : null}
             </Stack>
           </Box>
-          {editable ? (
-            <Stack direction="row">
-              <Tooltip title={t.items.moveUp}>
-                <span>
-                  <IconButton aria-label={`${t.items.moveUp}: ${label}`} disabled={index === 0} onClick={() => onMove(-1)}>
-                    <ArrowUpwardIcon />
-                  </IconButton>
-                </span>
-              </Tooltip>
-              <Tooltip title={t.items.moveDown}>
-                <span>
-                  <IconButton aria-label={`${t.items.moveDown}: ${label}`} disabled={index === meeting.items.length - 1} onClick={() => onMove(1)}>
-                    <ArrowDownwardIcon />
-                  </IconButton>
-                </span>
-              </Tooltip>
-              {item.kind === 'regular' ? (
-                <Tooltip title={t.items.moveTo}>
-                  <IconButton aria-label={`${t.items.moveTo}: ${label}`} onClick={(e) => setMoveMenu(e.currentTarget)}>
-                    <MoveDownIcon />
-                  </IconButton>
-                </Tooltip>
-              ) : null}
-              <Tooltip title={t.items.edit}>
-                <IconButton aria-label={`${t.items.edit}: ${label}`} onClick={onEdit}>
-                  <EditIcon />
-                </IconButton>
-              </Tooltip>
-              <Tooltip title={t.items.remove}>
-                <IconButton
-                  aria-label={`${t.items.remove}: ${label}`}
-                  onClick={async () => {
-                    if (!window.confirm(t.items.removeConfirm)) return
-                    try {
-                      await remove.mutateAsync({ itemId: item.id })
-                    } catch (e) {
-                      onError(errorMessage(e))
-                    }
-                  }}
-                >
-                  <DeleteIcon />
-                </IconButton>
-              </Tooltip>
-            </Stack>
-          ) : null}
+          {editable ? <ItemTools meeting={meeting} item={item} index={index} label={label} onEdit={onEdit} onMove={onMove} onError={onError} /> : null}
         </Stack>
-        <Menu anchorEl={moveMenu} open={moveMenu !== null} onClose={() => setMoveMenu(null)}>
-          {meeting.laterMeetings.map((m) => (
-            <MenuItem
-              key={m.id}
-              onClick={async () => {
-                setMoveMenu(null)
-                try {
-                  await move.mutateAsync({ itemId: item.id, meetingId: m.id })
-                } catch (e) {
-                  onError(errorMessage(e))
-                }
-              }}
-            >
-              {t.items.moveToMeeting(formatDate(m.date))}
-            </MenuItem>
-          ))}
-          <MenuItem
-            onClick={async () => {
-              setMoveMenu(null)
-              try {
-                await move.mutateAsync({ itemId: item.id, meetingId: null })
-              } catch (e) {
-                onError(errorMessage(e))
-              }
-            }}
-          >
-            {t.items.moveToBacklog}
-          </MenuItem>
-        </Menu>
         {item.caseNumber || item.caseOfficer || item.presenter ? (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
             {[
