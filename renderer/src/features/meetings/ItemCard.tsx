@@ -8,7 +8,7 @@ import DownloadIcon from '@mui/icons-material/Download'
 import EditIcon from '@mui/icons-material/Edit'
 import LockIcon from '@mui/icons-material/Lock'
 import AddTaskIcon from '@mui/icons-material/AddTask'
-import type { AgendaItem, FollowUp, Meeting } from '@shared/api/meetings'
+import type { AgendaItem, FollowUp } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import type { DecisionChoice } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
@@ -20,7 +20,7 @@ import { ActionDialog, ActionStatusDialog } from './ActionDialogs'
 import { actionColumns, formatBytes, SetStatusCell } from './ui'
 import { FormRootError } from '../../components/form'
 import { SimpleTable } from '../../components/SimpleTable'
-import { ItemTools } from './ItemTools'
+import { ItemTools, type AgendaItemProps } from './ItemTools'
 
 const t = da.meetings
 
@@ -67,21 +67,8 @@ function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[]; edit
   )
 }
 
-export function ItemCard({
-  meeting,
-  item,
-  index,
-  onEdit,
-  onMove,
-  onError
-}: {
-  meeting: Meeting
-  item: AgendaItem
-  index: number
-  onEdit: () => void
-  onMove: (delta: -1 | 1) => void
-  onError: (message: string) => void
-}) {
+export function ItemCard(props: AgendaItemProps) {
+  const { meeting, item, onError } = props
   const save = useApiMutation('meetings.items.save')
   const addFile = useApiMutation('meetings.attachments.add')
   const removeFile = useApiMutation('meetings.attachments.delete')
@@ -123,7 +110,7 @@ export function ItemCard({
               {minutes && !decided ? <Chip size="small" color="warning" label={t.items.decisionMissing} /> : null}
             </Stack>
           </Box>
-          {editable ? <ItemTools meeting={meeting} item={item} index={index} label={label} onEdit={onEdit} onMove={onMove} onError={onError} /> : null}
+          {editable ? <ItemTools {...props} label={label} /> : null}
         </Stack>
         {item.caseNumber || item.caseOfficer || item.presenter ? (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>

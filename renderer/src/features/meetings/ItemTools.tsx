@@ -15,6 +15,17 @@ import { useApiMutation } from '../../api/hooks'
 
 const t = da.meetings
 
+/** An agenda item on the meeting page, with what the page does when it is edited, moved or refused. */
+export type AgendaItemProps = {
+  meeting: Meeting
+  item: AgendaItem
+  /** Its place on the agenda, from 0. */
+  index: number
+  onEdit: () => void
+  onMove: (delta: -1 | 1) => void
+  onError: (message: string) => void
+}
+
 export function ItemTools({
   meeting,
   item,
@@ -23,15 +34,9 @@ export function ItemTools({
   onEdit,
   onMove,
   onError
-}: {
-  meeting: Meeting
-  item: AgendaItem
-  index: number
+}: AgendaItemProps & {
   /** The item's number and title, which the buttons' names end with. */
   label: string
-  onEdit: () => void
-  onMove: (delta: -1 | 1) => void
-  onError: (message: string) => void
 }) {
   const move = useApiMutation('meetings.items.move')
   const remove = useApiMutation('meetings.items.delete')
