@@ -1,6 +1,6 @@
 // One agenda item on the meeting page: its texts, the decision with quick choices, attachments,
 // action items, and the moves (up, down, to a later meeting or the backlog).
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Box, Button, Card, CardContent, Chip, IconButton, Stack, TableCell, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
 import AttachFileIcon from '@mui/icons-material/AttachFile'
 import DeleteIcon from '@mui/icons-material/Delete'
@@ -24,15 +24,24 @@ import { ItemTools, type AgendaItemProps } from './ItemTools'
 
 const t = da.meetings
 
-function Field({ label, text }: { label: string; text: string }) {
-  if (!text) return null
+/** A part of the item under its small heading (h4): a text, the decision, the action items, the attachments. */
+function ItemPart({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Box sx={{ mt: 1.5 }}>
       <Typography variant="subtitle2" component="h4">
-        {label}
+        {title}
       </Typography>
-      <Typography sx={{ whiteSpace: 'pre-wrap' }}>{text}</Typography>
+      {children}
     </Box>
+  )
+}
+
+function Field({ label, text }: { label: string; text: string }) {
+  if (!text) return null
+  return (
+    <ItemPart title={label}>
+      <Typography sx={{ whiteSpace: 'pre-wrap' }}>{text}</Typography>
+    </ItemPart>
   )
 }
 
@@ -131,10 +140,7 @@ export function ItemCard(props: AgendaItemProps) {
           </Box>
         ) : null}
         {minutes || decided ? (
-          <Box sx={{ mt: 1.5 }}>
-            <Typography variant="subtitle2" component="h4">
-              {t.items.decision}
-            </Typography>
+          <ItemPart title={t.items.decision}>
             {editable ? (
               <ToggleButtonGroup
                 size="small"
@@ -154,7 +160,7 @@ export function ItemCard(props: AgendaItemProps) {
             <Typography sx={{ whiteSpace: 'pre-wrap' }} data-testid="decision">
               {[item.decisionChoice ? `${t.decisionChoices[item.decisionChoice]}.` : '', item.decisionText].filter(Boolean).join(' ')}
             </Typography>
-          </Box>
+          </ItemPart>
         ) : null}
         <Field label={t.items.dissent} text={item.dissent} />
         {item.absentNames.length > 0 && minutes ? (
@@ -162,10 +168,7 @@ export function ItemCard(props: AgendaItemProps) {
         ) : null}
 
         {item.actions.length > 0 ? (
-          <Box sx={{ mt: 1.5 }}>
-            <Typography variant="subtitle2" component="h4">
-              {t.actions.title}
-            </Typography>
+          <ItemPart title={t.actions.title}>
             <SimpleTable label={`${t.actions.title}: ${label}`}>
               {item.actions.map((a) => (
                 <TableRow key={a.id}>
@@ -186,14 +189,11 @@ export function ItemCard(props: AgendaItemProps) {
                 </TableRow>
               ))}
             </SimpleTable>
-          </Box>
+          </ItemPart>
         ) : null}
 
         {item.attachments.length > 0 ? (
-          <Box sx={{ mt: 1.5 }}>
-            <Typography variant="subtitle2" component="h4">
-              {t.items.attachments}
-            </Typography>
+          <ItemPart title={t.items.attachments}>
             <Stack spacing={0.5}>
               {item.attachments.map((a) => (
                 <Stack key={a.id} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -227,7 +227,7 @@ export function ItemCard(props: AgendaItemProps) {
                 </Stack>
               ))}
             </Stack>
-          </Box>
+          </ItemPart>
         ) : null}
 
         {editable ? (
