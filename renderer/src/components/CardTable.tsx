@@ -1,11 +1,8 @@
 // The small table of a card (group members, a participant's group changes, answers and statuses),
 // or, when there is nothing to list, a grey line that says so.
 import type { ReactNode } from 'react'
-import Table from '@mui/material/Table'
-import TableBody from '@mui/material/TableBody'
-import TableHead from '@mui/material/TableHead'
-import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
+import { SimpleTable } from './SimpleTable'
 
 export function CardTable({
   empty,
@@ -25,13 +22,8 @@ export function CardTable({
 }) {
   if (empty) return <Typography color="text.secondary">{emptyText}</Typography>
   return (
-    <Table size="small" aria-label={label}>
-      {head === undefined ? null : (
-        <TableHead>
-          <TableRow>{head}</TableRow>
-        </TableHead>
-      )}
-      <TableBody>{children}</TableBody>
-    </Table>
+    <SimpleTable label={label} head={head}>
+      {children}
+    </SimpleTable>
   )
 }

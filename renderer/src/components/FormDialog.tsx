@@ -2,7 +2,7 @@
 // the fields, the form's error (FormRootError) and cancel and submit at its foot. The dialogs of
 // months, weeks, postings and accounts are each FormDialog with their own fields; the meetings' and
 // the budget line's are LabelledFormDialog.
-import type { ComponentProps, FormEventHandler, ReactNode } from 'react'
+import { useState, type ComponentProps, type FormEventHandler, type ReactNode } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
 import { DialogContent, DialogTitle, type DialogProps } from '@mui/material'
 import { DialogFormActions, FormRootError } from './form'
@@ -82,7 +82,7 @@ export function FormDialog<T extends FieldValues, C = any, V = T>({
 /**
  * A form inside the dialog's paper, named by `label` or else its title (a `<form aria-label>` that
  * a user or a test finds by its name); the dialog scrolls as a whole. It may carry a remove button
- * (DialogFormActions' `remove`) and an error of its own beside the form's (`otherError`).
+ * (DialogFormActions' `remove`): a refused removal's message shows where the form's error does.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own types
 export function LabelledFormDialog<T extends FieldValues, C = any, V = T>({
@@ -94,22 +94,22 @@ export function LabelledFormDialog<T extends FieldValues, C = any, V = T>({
   open = true,
   submitLabel,
   remove,
-  otherError,
   maxWidth = 'sm',
   children
 }: FormDialogProps<T, C, V> & {
   label?: string
   open?: boolean
-  remove?: ComponentProps<typeof DialogFormActions>['remove']
-  otherError?: string | null
+  /** The remove button's label and what it runs; the dialog closes when it succeeds. */
+  remove?: { label: ReactNode; run: () => Promise<unknown> }
 }) {
+  const [removeError, setRemoveError] = useState<string | null>(null)
   return (
     <GuardedDialog dirty={form.formState.isDirty} open={open} onClose={onClose} maxWidth={maxWidth} fullWidth>
       <form onSubmit={onSubmit} noValidate aria-label={label ?? (typeof title === 'string' ? title : undefined)}>
         <DialogFormBody
           title={title}
-          error={form.formState.errors.root?.message ?? otherError ?? undefined}
-          actions={{ onCancel: onClose, submitting: form.formState.isSubmitting, submitLabel, remove }}
+          error={form.formState.errors.root?.message ?? removeError ?? undefined}
+          actions={{ onCancel: onClose, submitting: form.formState.isSubmitting, submitLabel, remove: remove && { ...remove, onError: setRemoveError } }}
         >
           {children}
         </DialogFormBody>

@@ -15,7 +15,8 @@ export function SectionCard({
   label,
   sx,
   testId,
-  links
+  links,
+  tight = false
 }: {
   title: ReactNode
   children: ReactNode
@@ -26,11 +27,13 @@ export function SectionCard({
   testId?: string
   /** Links at the card's foot, e.g. a front-page card's way to its screens. */
   links?: readonly { to: string; label: string }[]
+  /** No gap under the title, for a part whose first line goes with it (e.g. the date it is as of). */
+  tight?: boolean
 }) {
   return (
     <Card variant="outlined" {...(section ? { component: 'section' as const } : {})} aria-label={label} sx={sx} data-testid={testId}>
       <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
+        <Typography variant="h6" component="h2" gutterBottom={!tight}>
           {title}
         </Typography>
         {children}

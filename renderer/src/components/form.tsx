@@ -186,11 +186,9 @@ function DateInput({
 
 /** An ISO date (`YYYY-MM-DD`) entered with MUI's date picker as dd.mm.åååå. */
 export function FormDateField<T extends FieldValues>({
-  control,
-  name,
   label,
   helperText,
-  cell
+  ...bound
 }: {
   control: Control<T>
   name: FieldPath<T>
@@ -199,16 +197,14 @@ export function FormDateField<T extends FieldValues>({
 } & CellProp) {
   return (
     <BoundField
-      control={control}
-      name={name}
-      cell={cell}
+      {...bound}
       render={({ field, fieldState }) => (
         <DateInput
           field={field as unknown as ControllerRenderProps<FieldValues, string>}
           fieldState={fieldState}
           label={label}
           helperText={helperText}
-          required={markedRequired(control, name)}
+          required={markedRequired(bound.control, bound.name)}
         />
       )}
     />

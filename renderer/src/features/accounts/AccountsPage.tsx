@@ -4,24 +4,7 @@
 import { useEffect, useState } from 'react'
 import { useWatch } from 'react-hook-form'
 import { z } from 'zod'
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Grid,
-  List,
-  ListItem,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Chip, Grid, List, ListItem, MenuItem, Paper, Stack, TableCell, TableRow, Typography } from '@mui/material'
 import { accountsApi, type Account } from '@shared/api/accounts'
 import { addDaysIso, formatDate, formatDateTime, toIsoDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
@@ -34,6 +17,7 @@ import { PdfButton } from '../../print/PdfButton'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { AccountFiguresTable } from './AccountFiguresTable'
+import { SimpleTable } from '../../components/SimpleTable'
 
 const t = da.accounts.ui
 const kinds = da.accounts.kinds
@@ -68,39 +52,37 @@ function AccountList({ projectId }: { projectId: number }) {
           list.length === 0 ? (
             <Alert severity="info">{t.none}</Alert>
           ) : (
-            <Table size="small" aria-label={t.list}>
-              <TableBody>
-                {list.map((a) => (
-                  <TableRow key={a.id} data-testid={`account-${a.id}`}>
-                    <TableCell>
-                      <Typography sx={{ fontWeight: 500 }}>{`${kinds[a.kind]} ${formatDate(a.periodFrom)}–${formatDate(a.periodTo)}`}</Typography>
-                      <Typography variant="body2" color="text.secondary">
-                        {t.signed(a.signedByName, a.signedByTitle, formatDate(a.signedOn))}
+            <SimpleTable label={t.list}>
+              {list.map((a) => (
+                <TableRow key={a.id} data-testid={`account-${a.id}`}>
+                  <TableCell>
+                    <Typography sx={{ fontWeight: 500 }}>{`${kinds[a.kind]} ${formatDate(a.periodFrom)}–${formatDate(a.periodTo)}`}</Typography>
+                    <Typography variant="body2" color="text.secondary">
+                      {t.signed(a.signedByName, a.signedByTitle, formatDate(a.signedOn))}
+                    </Typography>
+                    {a.withdrawnReason ? (
+                      <Typography variant="body2" color="warning.main">
+                        {t.withdrawn(a.withdrawnReason, formatDateTime(a.withdrawnAt))}
                       </Typography>
-                      {a.withdrawnReason ? (
-                        <Typography variant="body2" color="warning.main">
-                          {t.withdrawn(a.withdrawnReason, formatDateTime(a.withdrawnAt))}
-                        </Typography>
-                      ) : null}
-                    </TableCell>
-                    <TableCell align="right">{formatKr(a.figures.totals.actualOre)}</TableCell>
-                    <TableCell>
-                      <Chip size="small" label={da.accounts.statuses[a.status]} color={a.status === 'signed' ? 'success' : 'default'} />
-                    </TableCell>
-                    <TableCell align="right">
-                      <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-                        <PdfButton
-                          route={`/print/regnskab/${projectId}/${a.id}`}
-                          fileName={`${kinds[a.kind]} ${formatDate(a.periodFrom)}-${formatDate(a.periodTo)}.pdf`}
-                          label={t.pdf}
-                        />
-                        {a.status === 'signed' ? <Button onClick={() => setWithdrawing(a)}>{t.withdraw}</Button> : null}
-                      </Stack>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                    ) : null}
+                  </TableCell>
+                  <TableCell align="right">{formatKr(a.figures.totals.actualOre)}</TableCell>
+                  <TableCell>
+                    <Chip size="small" label={da.accounts.statuses[a.status]} color={a.status === 'signed' ? 'success' : 'default'} />
+                  </TableCell>
+                  <TableCell align="right">
+                    <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+                      <PdfButton
+                        route={`/print/regnskab/${projectId}/${a.id}`}
+                        fileName={`${kinds[a.kind]} ${formatDate(a.periodFrom)}-${formatDate(a.periodTo)}.pdf`}
+                        label={t.pdf}
+                      />
+                      {a.status === 'signed' ? <Button onClick={() => setWithdrawing(a)}>{t.withdraw}</Button> : null}
+                    </Stack>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </SimpleTable>
           )
         }
       </QueryView>
@@ -218,24 +200,15 @@ function NewAccount({ projectId }: { projectId: number }) {
                     <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
                       {t.staffTitle}
                     </Typography>
-                    <Table size="small" sx={{ maxWidth: 640 }}>
-                      <TableHead>
-                        <TableRow>
-                          <TableCell>{da.time.ui.months.staff}</TableCell>
-                          <TableCell align="right">{t.hoursCol}</TableCell>
-                          <TableCell align="right">{t.amountCol}</TableCell>
+                    <SimpleTable columns={[da.time.ui.months.staff, { right: t.hoursCol }, { right: t.amountCol }]} sx={{ maxWidth: 640 }}>
+                      {p.figures.hoursByStaff.map((s) => (
+                        <TableRow key={s.staffId}>
+                          <TableCell>{s.staffName}</TableCell>
+                          <TableCell align="right">{s.mode === 'timesheet' ? formatHours(s.minutes) : da.time.ui.months.statement}</TableCell>
+                          <TableCell align="right">{formatKr(s.amountOre)}</TableCell>
                         </TableRow>
-                      </TableHead>
-                      <TableBody>
-                        {p.figures.hoursByStaff.map((s) => (
-                          <TableRow key={s.staffId}>
-                            <TableCell>{s.staffName}</TableCell>
-                            <TableCell align="right">{s.mode === 'timesheet' ? formatHours(s.minutes) : da.time.ui.months.statement}</TableCell>
-                            <TableCell align="right">{formatKr(s.amountOre)}</TableCell>
-                          </TableRow>
-                        ))}
-                      </TableBody>
-                    </Table>
+                      ))}
+                    </SimpleTable>
                   </>
                 ) : null}
                 {p.blockers.length > 0 ? (

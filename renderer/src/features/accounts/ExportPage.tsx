@@ -1,22 +1,7 @@
 // The revisor export: one zip with CSV, XLSX, a PDF summary and a manifest of SHA-256 hashes; the
 // same files `puljestyr export` writes to a folder.
 import { useState } from 'react'
-import {
-  Alert,
-  Button,
-  Checkbox,
-  FormControlLabel,
-  FormHelperText,
-  Grid,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography
-} from '@mui/material'
+import { Alert, Button, Checkbox, FormControlLabel, FormHelperText, Grid, Paper, Stack, TableCell, TableRow, Typography } from '@mui/material'
 import DownloadIcon from '@mui/icons-material/Download'
 import type { ApiOutput } from '@shared/api/contract'
 import { formatHours } from '@shared/domain/duration'
@@ -30,6 +15,7 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { FormRootError } from '../../components/form'
 import { Figure } from '../../components/Figure'
+import { SimpleTable } from '../../components/SimpleTable'
 
 const t = da.export.ui
 
@@ -98,24 +84,15 @@ export function ExportPage() {
             {result.fileName}
           </Typography>
           <Typography variant="subtitle2">{t.files}</Typography>
-          <Table size="small" aria-label={t.files}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t.file}</TableCell>
-                <TableCell align="right">{t.size}</TableCell>
-                <TableCell>{t.sha256}</TableCell>
+          <SimpleTable label={t.files} columns={[t.file, { right: t.size }, t.sha256]}>
+            {result.files.map((f) => (
+              <TableRow key={f.name}>
+                <TableCell>{f.name}</TableCell>
+                <TableCell align="right">{f.bytes.toLocaleString('da-DK')}</TableCell>
+                <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>{f.sha256}</TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {result.files.map((f) => (
-                <TableRow key={f.name}>
-                  <TableCell>{f.name}</TableCell>
-                  <TableCell align="right">{f.bytes.toLocaleString('da-DK')}</TableCell>
-                  <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>{f.sha256}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </SimpleTable>
         </Paper>
       ) : null}
     </>

@@ -3,25 +3,7 @@
 // corrections (reversal + replacement).
 import { useState } from 'react'
 import { keepPreviousData } from '@tanstack/react-query'
-import {
-  Alert,
-  Box,
-  Button,
-  Grid,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableFooter,
-  TablePagination,
-  TableRow,
-  TextField,
-  Tooltip,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Grid, MenuItem, Paper, Stack, TableCell, TablePagination, TableRow, TextField, Tooltip, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { DatePicker } from '../../components/DatePicker'
 import { format, isValid, parseISO } from 'date-fns'
@@ -35,7 +17,7 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { CorrectPostingDialog, CreatePostingDialog } from './PostingDialogs'
 import { ActionCell } from '../../components/ActionCell'
-import { HeadRow } from '../../components/HeadRow'
+import { SimpleTable, WideTable } from '../../components/SimpleTable'
 
 const t = da.ledger.ui
 type Source = 'timesheet' | 'manual' | 'import'
@@ -159,19 +141,9 @@ export function LedgerPage() {
                   <Typography variant="h6" component="h2" gutterBottom>
                     {t.totalByLine}
                   </Typography>
-                  <Table size="small" aria-label={t.totalByLine}>
-                    <TableBody>
-                      {l.byLine.map((b) => (
-                        <TableRow key={b.budgetLineId}>
-                          <TableCell>{`${b.title} ${b.year}`}</TableCell>
-                          <TableCell align="right">{b.minutes ? formatHours(b.minutes) : ''}</TableCell>
-                          <TableCell align="right" data-testid={`line-total-${b.budgetLineId}`}>
-                            {formatKr(b.amountOre)}
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                    <TableFooter sx={{ '& td, & th': { fontSize: '0.875rem', color: 'text.primary', fontWeight: 500 } }}>
+                  <SimpleTable
+                    label={t.totalByLine}
+                    foot={
                       <TableRow>
                         <TableCell>{t.total}</TableCell>
                         <TableCell align="right" data-testid="ledger-total-hours">
@@ -181,73 +153,81 @@ export function LedgerPage() {
                           {formatKr(l.totalOre)}
                         </TableCell>
                       </TableRow>
-                    </TableFooter>
-                  </Table>
+                    }
+                  >
+                    {l.byLine.map((b) => (
+                      <TableRow key={b.budgetLineId}>
+                        <TableCell>{`${b.title} ${b.year}`}</TableCell>
+                        <TableCell align="right">{b.minutes ? formatHours(b.minutes) : ''}</TableCell>
+                        <TableCell align="right" data-testid={`line-total-${b.budgetLineId}`}>
+                          {formatKr(b.amountOre)}
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </SimpleTable>
                 </Paper>
               </Grid>
               <Grid size={12}>
-                <TableContainer component={Paper} variant="outlined">
-                  <Table size="small" aria-label={t.tabs.ledger}>
-                    <HeadRow
-                      cells={[t.no, t.date, t.line, t.staff, { right: t.hours }, { right: t.rate }, { right: t.amount }, t.source, t.documentRef, t.text]}
-                      end={<ActionCell />}
+                <WideTable
+                  label={t.tabs.ledger}
+                  columns={[t.no, t.date, t.line, t.staff, { right: t.hours }, { right: t.rate }, { right: t.amount }, t.source, t.documentRef, t.text]}
+                  headEnd={<ActionCell />}
+                  after={
+                    <TablePagination
+                      component="div"
+                      count={l.count}
+                      page={page}
+                      rowsPerPage={perPage}
+                      rowsPerPageOptions={[perPage]}
+                      onPageChange={(_e, p) => setPage(p)}
                     />
-                    <TableBody>
-                      {l.postings.map((p) => (
-                        <TableRow
-                          key={p.id}
-                          data-testid={`posting-${p.id}`}
-                          sx={p.reversedByPostingId || p.reversesPostingId ? { '& td': { color: 'text.secondary' } } : undefined}
-                        >
-                          <TableCell>{p.id}</TableCell>
-                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(p.date)}</TableCell>
-                          <TableCell sx={{ minWidth: 160 }}>{`${p.budgetLineTitle} ${p.budgetLineYear}`}</TableCell>
-                          <TableCell>{p.staffName ?? ''}</TableCell>
-                          <TableCell align="right">{p.minutes === null ? '' : formatHours(p.minutes)}</TableCell>
-                          <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                            {p.hourlyRateOre === null ? '' : formatKr(p.hourlyRateOre)}
-                          </TableCell>
-                          <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                            {formatKr(p.amountOre)}
-                          </TableCell>
-                          <TableCell>{da.ledger.sources[p.source]}</TableCell>
-                          <TableCell sx={{ minWidth: 140 }}>{p.documentRef}</TableCell>
-                          <TableCell sx={{ minWidth: 320 }}>
-                            {p.description}
-                            {p.reversedByPostingId ? (
-                              <Typography variant="caption" component="div">
-                                {t.reversedBy(p.reversedByPostingId)}
-                              </Typography>
-                            ) : null}
-                          </TableCell>
-                          <ActionCell>
-                            {p.source !== 'timesheet' && !p.reversedByPostingId && !p.reversesPostingId ? (
-                              <Button size="small" onClick={() => setCorrecting(p)} aria-label={`${t.correct}: ${t.no} ${p.id}`}>
+                  }
+                >
+                  {l.postings.map((p) => (
+                    <TableRow
+                      key={p.id}
+                      data-testid={`posting-${p.id}`}
+                      sx={p.reversedByPostingId || p.reversesPostingId ? { '& td': { color: 'text.secondary' } } : undefined}
+                    >
+                      <TableCell>{p.id}</TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(p.date)}</TableCell>
+                      <TableCell sx={{ minWidth: 160 }}>{`${p.budgetLineTitle} ${p.budgetLineYear}`}</TableCell>
+                      <TableCell>{p.staffName ?? ''}</TableCell>
+                      <TableCell align="right">{p.minutes === null ? '' : formatHours(p.minutes)}</TableCell>
+                      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                        {p.hourlyRateOre === null ? '' : formatKr(p.hourlyRateOre)}
+                      </TableCell>
+                      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                        {formatKr(p.amountOre)}
+                      </TableCell>
+                      <TableCell>{da.ledger.sources[p.source]}</TableCell>
+                      <TableCell sx={{ minWidth: 140 }}>{p.documentRef}</TableCell>
+                      <TableCell sx={{ minWidth: 320 }}>
+                        {p.description}
+                        {p.reversedByPostingId ? (
+                          <Typography variant="caption" component="div">
+                            {t.reversedBy(p.reversedByPostingId)}
+                          </Typography>
+                        ) : null}
+                      </TableCell>
+                      <ActionCell>
+                        {p.source !== 'timesheet' && !p.reversedByPostingId && !p.reversesPostingId ? (
+                          <Button size="small" onClick={() => setCorrecting(p)} aria-label={`${t.correct}: ${t.no} ${p.id}`}>
+                            {t.correct}
+                          </Button>
+                        ) : p.source === 'timesheet' && !p.reversedByPostingId && !p.reversesPostingId ? (
+                          <Tooltip title={t.timesheetHint}>
+                            <span>
+                              <Button size="small" disabled>
                                 {t.correct}
                               </Button>
-                            ) : p.source === 'timesheet' && !p.reversedByPostingId && !p.reversesPostingId ? (
-                              <Tooltip title={t.timesheetHint}>
-                                <span>
-                                  <Button size="small" disabled>
-                                    {t.correct}
-                                  </Button>
-                                </span>
-                              </Tooltip>
-                            ) : null}
-                          </ActionCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                  <TablePagination
-                    component="div"
-                    count={l.count}
-                    page={page}
-                    rowsPerPage={perPage}
-                    rowsPerPageOptions={[perPage]}
-                    onPageChange={(_e, p) => setPage(p)}
-                  />
-                </TableContainer>
+                            </span>
+                          </Tooltip>
+                        ) : null}
+                      </ActionCell>
+                    </TableRow>
+                  ))}
+                </WideTable>
                 <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                   {t.postings(l.count)}
                 </Typography>

@@ -3,26 +3,7 @@
 // changes need STAR's approval, alert thresholds. The instalment rules are shown as they apply.
 import { Controller, useFieldArray } from 'react-hook-form'
 import { z } from 'zod'
-import {
-  Alert,
-  Button,
-  Card,
-  CardContent,
-  Checkbox,
-  FormControlLabel,
-  Grid,
-  IconButton,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography
-} from '@mui/material'
+import { Alert, Button, Card, CardContent, Checkbox, FormControlLabel, Grid, IconButton, MenuItem, Stack, TableCell, TableRow, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import DeleteIcon from '@mui/icons-material/Delete'
 import { budgetApi, type BudgetRulesOutput } from '@shared/api/budget'
@@ -35,7 +16,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { basisPointsToPercentInput, parsePercentInput, percentOfBasisPoints, percentToBasisPoints } from '@shared/domain/percent'
-import { HeadRow } from '../../components/HeadRow'
+import { WideTable } from '../../components/SimpleTable'
 
 const t = da.budget.rules
 const v = da.validationMessages
@@ -198,52 +179,47 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
         <Typography variant="h6" component="h3" gutterBottom>
           {t.categories}
         </Typography>
-        <TableContainer component={Paper} variant="outlined" sx={{ mb: 1 }}>
-          <Table size="small" aria-label={t.categories}>
-            <HeadRow cells={[t.category, t.key, t.eligible, t.kind, t.ruleText]} end={<TableCell />} />
-            <TableBody>
-              {categories.fields.map((f, i) => (
-                <TableRow key={f.id}>
-                  <TableCell sx={{ minWidth: 200 }}>
-                    <FormTextField control={control} name={`categories.${i}.label`} label={t.category} size="small" fullWidth />
-                  </TableCell>
-                  <TableCell sx={{ minWidth: 140 }}>
-                    <FormTextField control={control} name={`categories.${i}.key`} label={t.key} size="small" fullWidth disabled={i < r.categories.length} />
-                  </TableCell>
-                  <TableCell>
-                    <Controller
-                      control={control}
-                      name={`categories.${i}.eligible`}
-                      render={({ field }) => (
-                        <Checkbox
-                          checked={field.value}
-                          onChange={(e) => field.onChange(e.target.checked)}
-                          slotProps={{ input: { 'aria-label': `${t.eligible}: ${f.label}` } }}
-                        />
-                      )}
+        <WideTable containerSx={{ mb: 1 }} label={t.categories} columns={[t.category, t.key, t.eligible, t.kind, t.ruleText]} headEnd={<TableCell />}>
+          {categories.fields.map((f, i) => (
+            <TableRow key={f.id}>
+              <TableCell sx={{ minWidth: 200 }}>
+                <FormTextField control={control} name={`categories.${i}.label`} label={t.category} size="small" fullWidth />
+              </TableCell>
+              <TableCell sx={{ minWidth: 140 }}>
+                <FormTextField control={control} name={`categories.${i}.key`} label={t.key} size="small" fullWidth disabled={i < r.categories.length} />
+              </TableCell>
+              <TableCell>
+                <Controller
+                  control={control}
+                  name={`categories.${i}.eligible`}
+                  render={({ field }) => (
+                    <Checkbox
+                      checked={field.value}
+                      onChange={(e) => field.onChange(e.target.checked)}
+                      slotProps={{ input: { 'aria-label': `${t.eligible}: ${f.label}` } }}
                     />
-                  </TableCell>
-                  <TableCell sx={{ minWidth: 160 }}>
-                    <FormTextField control={control} name={`categories.${i}.kind`} label={t.kind} select size="small" fullWidth>
-                      <MenuItem value="salary">{t.kindSalary}</MenuItem>
-                      <MenuItem value="lumpSum">{t.kindLumpSum}</MenuItem>
-                    </FormTextField>
-                  </TableCell>
-                  <TableCell sx={{ minWidth: 320 }}>
-                    <FormTextField control={control} name={`categories.${i}.ruleText`} label={t.ruleText} size="small" fullWidth multiline />
-                  </TableCell>
-                  <TableCell>
-                    {i >= r.categories.length ? (
-                      <IconButton aria-label={da.common.delete} onClick={() => categories.remove(i)}>
-                        <DeleteIcon />
-                      </IconButton>
-                    ) : null}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+                  )}
+                />
+              </TableCell>
+              <TableCell sx={{ minWidth: 160 }}>
+                <FormTextField control={control} name={`categories.${i}.kind`} label={t.kind} select size="small" fullWidth>
+                  <MenuItem value="salary">{t.kindSalary}</MenuItem>
+                  <MenuItem value="lumpSum">{t.kindLumpSum}</MenuItem>
+                </FormTextField>
+              </TableCell>
+              <TableCell sx={{ minWidth: 320 }}>
+                <FormTextField control={control} name={`categories.${i}.ruleText`} label={t.ruleText} size="small" fullWidth multiline />
+              </TableCell>
+              <TableCell>
+                {i >= r.categories.length ? (
+                  <IconButton aria-label={da.common.delete} onClick={() => categories.remove(i)}>
+                    <DeleteIcon />
+                  </IconButton>
+                ) : null}
+              </TableCell>
+            </TableRow>
+          ))}
+        </WideTable>
         <Button startIcon={<AddIcon />} onClick={() => categories.append({ key: '', label: '', eligible: true, kind: 'salary', ruleText: '' })}>
           {t.addCategory}
         </Button>
@@ -311,77 +287,74 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
               <MenuItem value="fixed">{t.scheduleFixed}</MenuItem>
               <MenuItem value="halfYearly">{t.halfYearly}</MenuItem>
             </FormTextField>
-            <TableContainer component={Paper} variant="outlined" sx={{ mb: 1 }}>
-              <Table size="small" aria-label={t.instalments}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t.instalmentNo}</TableCell>
-                    <TableCell>{t.instalmentLabel}</TableCell>
-                    <TableCell>{t.basis}</TableCell>
-                    <TableCell>{da.budget.basis.managementSignOff}</TableCell>
-                    <TableCell>{t.share}</TableCell>
-                    <TableCell>{t.accountUntil}</TableCell>
-                    <TableCell>{t.monthsAfter}</TableCell>
-                    <TableCell>{t.condition}</TableCell>
-                    <TableCell />
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {instalments.fields.map((f, i) => {
-                    const tiers = r.instalments.find((x) => String(x.no) === f.no)?.resultTiers ?? []
-                    return (
-                      <TableRow key={f.id}>
-                        <TableCell sx={{ width: 80 }}>
-                          <FormTextField control={control} name={`instalments.${i}.no`} label={t.instalmentNo} size="small" />
-                        </TableCell>
-                        <TableCell sx={{ minWidth: 120 }}>
-                          <FormTextField control={control} name={`instalments.${i}.label`} label={t.instalmentLabel} size="small" fullWidth />
-                        </TableCell>
-                        <TableCell sx={{ minWidth: 150 }}>
-                          <FormTextField control={control} name={`instalments.${i}.basis`} label={t.basis} select size="small" fullWidth>
-                            <MenuItem value="interimAccount">{da.budget.basis.interimAccount}</MenuItem>
-                            <MenuItem value="finalAccount">{da.budget.basis.finalAccount}</MenuItem>
-                          </FormTextField>
-                        </TableCell>
-                        <TableCell>
-                          <Controller
-                            control={control}
-                            name={`instalments.${i}.managementSignOff`}
-                            render={({ field }) => (
-                              <Checkbox
-                                checked={field.value}
-                                onChange={(e) => field.onChange(e.target.checked)}
-                                slotProps={{ input: { 'aria-label': `${da.budget.basis.managementSignOff}: ${f.label}` } }}
-                              />
-                            )}
+            <WideTable
+              containerSx={{ mb: 1 }}
+              label={t.instalments}
+              columns={[
+                t.instalmentNo,
+                t.instalmentLabel,
+                t.basis,
+                da.budget.basis.managementSignOff ?? '',
+                t.share,
+                t.accountUntil,
+                t.monthsAfter,
+                t.condition
+              ]}
+              headEnd={<TableCell />}
+            >
+              {instalments.fields.map((f, i) => {
+                const tiers = r.instalments.find((x) => String(x.no) === f.no)?.resultTiers ?? []
+                return (
+                  <TableRow key={f.id}>
+                    <TableCell sx={{ width: 80 }}>
+                      <FormTextField control={control} name={`instalments.${i}.no`} label={t.instalmentNo} size="small" />
+                    </TableCell>
+                    <TableCell sx={{ minWidth: 120 }}>
+                      <FormTextField control={control} name={`instalments.${i}.label`} label={t.instalmentLabel} size="small" fullWidth />
+                    </TableCell>
+                    <TableCell sx={{ minWidth: 150 }}>
+                      <FormTextField control={control} name={`instalments.${i}.basis`} label={t.basis} select size="small" fullWidth>
+                        <MenuItem value="interimAccount">{da.budget.basis.interimAccount}</MenuItem>
+                        <MenuItem value="finalAccount">{da.budget.basis.finalAccount}</MenuItem>
+                      </FormTextField>
+                    </TableCell>
+                    <TableCell>
+                      <Controller
+                        control={control}
+                        name={`instalments.${i}.managementSignOff`}
+                        render={({ field }) => (
+                          <Checkbox
+                            checked={field.value}
+                            onChange={(e) => field.onChange(e.target.checked)}
+                            slotProps={{ input: { 'aria-label': `${da.budget.basis.managementSignOff}: ${f.label}` } }}
                           />
-                        </TableCell>
-                        <TableCell sx={{ width: 110 }}>
-                          <FormTextField control={control} name={`instalments.${i}.share`} label={t.share} size="small" helperText={t.shareHelp} />
-                        </TableCell>
-                        <TableCell sx={{ minWidth: 170 }}>
-                          <FormTextField control={control} name={`instalments.${i}.accountUntil`} label={t.accountUntil} select size="small" fullWidth>
-                            <MenuItem value="midPeriod">{t.midPeriod}</MenuItem>
-                            <MenuItem value="periodEnd">{t.periodEnd}</MenuItem>
-                          </FormTextField>
-                        </TableCell>
-                        <TableCell sx={{ width: 100 }}>
-                          <FormTextField control={control} name={`instalments.${i}.expectedMonthsAfter`} label={t.monthsAfter} size="small" />
-                        </TableCell>
-                        <TableCell sx={{ minWidth: 220 }}>
-                          <Typography variant="body2">{tiers.length ? tiers.map((x) => x.label).join('; ') : t.noCondition}</Typography>
-                        </TableCell>
-                        <TableCell>
-                          <IconButton aria-label={t.removeInstalment(f.label)} onClick={() => instalments.remove(i)}>
-                            <DeleteIcon />
-                          </IconButton>
-                        </TableCell>
-                      </TableRow>
-                    )
-                  })}
-                </TableBody>
-              </Table>
-            </TableContainer>
+                        )}
+                      />
+                    </TableCell>
+                    <TableCell sx={{ width: 110 }}>
+                      <FormTextField control={control} name={`instalments.${i}.share`} label={t.share} size="small" helperText={t.shareHelp} />
+                    </TableCell>
+                    <TableCell sx={{ minWidth: 170 }}>
+                      <FormTextField control={control} name={`instalments.${i}.accountUntil`} label={t.accountUntil} select size="small" fullWidth>
+                        <MenuItem value="midPeriod">{t.midPeriod}</MenuItem>
+                        <MenuItem value="periodEnd">{t.periodEnd}</MenuItem>
+                      </FormTextField>
+                    </TableCell>
+                    <TableCell sx={{ width: 100 }}>
+                      <FormTextField control={control} name={`instalments.${i}.expectedMonthsAfter`} label={t.monthsAfter} size="small" />
+                    </TableCell>
+                    <TableCell sx={{ minWidth: 220 }}>
+                      <Typography variant="body2">{tiers.length ? tiers.map((x) => x.label).join('; ') : t.noCondition}</Typography>
+                    </TableCell>
+                    <TableCell>
+                      <IconButton aria-label={t.removeInstalment(f.label)} onClick={() => instalments.remove(i)}>
+                        <DeleteIcon />
+                      </IconButton>
+                    </TableCell>
+                  </TableRow>
+                )
+              })}
+            </WideTable>
             <Button
               startIcon={<AddIcon />}
               onClick={() =>

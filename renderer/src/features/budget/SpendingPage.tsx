@@ -2,23 +2,7 @@
 // used against % of the period elapsed, a forecast at the current pace, flags and alerts, and a
 // chart of budget vs. spent per line.
 import { useMemo } from 'react'
-import {
-  Alert,
-  Box,
-  Card,
-  CardContent,
-  Chip,
-  Grid,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Card, CardContent, Chip, Grid, Stack, TableCell, TableRow, Typography } from '@mui/material'
 import type { BudgetSpending } from '@shared/api/budget'
 import { formatDate } from '@shared/domain/dates'
 import { formatKr } from '@shared/domain/money'
@@ -33,6 +17,8 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
 import { formatMeasuredBasisPoints, formatSetBasisPoints } from '@shared/domain/percent'
 import { Figure } from '../../components/Figure'
+import { WideTable } from '../../components/SimpleTable'
+import { GridSection } from '../../components/GridSection'
 
 const t = da.budget.ui.spending
 const bp = (v: number | null) => (v === null ? '–' : formatMeasuredBasisPoints(v))
@@ -114,75 +100,66 @@ export function SpendingPage() {
               </Stack>
             ) : null}
             <Grid container spacing={3}>
-              <Grid size={12}>
-                <Typography variant="h6" component="h2" gutterBottom>
-                  {t.linesTitle}
-                </Typography>
-                <TableContainer component={Paper} variant="outlined">
-                  <Table size="small" aria-label={t.linesTitle} sx={{ '& td.MuiTableCell-alignRight': { whiteSpace: 'nowrap' } }}>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{t.year}</TableCell>
-                        <TableCell>{t.line}</TableCell>
-                        <TableCell align="right">{t.budget}</TableCell>
-                        <TableCell align="right">{t.spent}</TableCell>
-                        <TableCell align="right">{t.remaining}</TableCell>
-                        <TableCell align="right">{t.used}</TableCell>
-                        <TableCell align="right">{t.elapsed}</TableCell>
-                        <TableCell align="right">{t.forecast}</TableCell>
-                        <TableCell />
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {s.lines.map((l) => (
-                        <TableRow key={l.budgetLineId} data-testid={`spending-line-${l.budgetLineId}`}>
-                          <TableCell>{l.year}</TableCell>
-                          <TableCell sx={{ minWidth: 220 }}>{`${l.title} (${l.categoryLabel})`}</TableCell>
-                          <TableCell align="right" data-testid="spending-budget">
-                            {formatKr(l.budgetOre)}
-                          </TableCell>
-                          <TableCell align="right">{formatKr(l.spentOre)}</TableCell>
-                          <TableCell align="right">{formatKr(l.remainingOre)}</TableCell>
-                          <TableCell align="right">{bp(l.usedBp)}</TableCell>
-                          <TableCell align="right">{bp(l.elapsedBp)}</TableCell>
-                          <TableCell align="right">{l.forecastOre === null ? '–' : formatKr(l.forecastOre)}</TableCell>
-                          <TableCell>
-                            <FlagChip flag={l.flag} overBudget={l.overBudget} />
-                            {l.inBudget ? null : <Chip size="small" color="error" label={t.notInBudget} />}
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                      {s.years.map((y) => (
-                        <TableRow key={`y${y.year}`} sx={{ '& td': { fontWeight: 500 } }}>
-                          <TableCell>{y.year}</TableCell>
-                          <TableCell>{t.yearTotal(formatKr(y.grantOre))}</TableCell>
-                          <TableCell align="right" data-testid={`spending-year-budget-${y.year}`}>
-                            {formatKr(y.budgetOre)}
-                          </TableCell>
-                          <TableCell align="right">{formatKr(y.spentOre)}</TableCell>
-                          <TableCell align="right">{formatKr(y.remainingOre)}</TableCell>
-                          <TableCell align="right">{bp(y.usedBp)}</TableCell>
-                          <TableCell align="right">{bp(y.elapsedBp)}</TableCell>
-                          <TableCell align="right">{y.forecastOre === null ? '–' : formatKr(y.forecastOre)}</TableCell>
-                          <TableCell>
-                            <FlagChip flag={y.flag} overBudget={y.overBudget} />
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </TableContainer>
+              <GridSection title={t.linesTitle}>
+                <WideTable
+                  label={t.linesTitle}
+                  sx={{ '& td.MuiTableCell-alignRight': { whiteSpace: 'nowrap' } }}
+                  columns={[
+                    t.year,
+                    t.line,
+                    { right: t.budget },
+                    { right: t.spent },
+                    { right: t.remaining },
+                    { right: t.used },
+                    { right: t.elapsed },
+                    { right: t.forecast }
+                  ]}
+                  headEnd={<TableCell />}
+                >
+                  {s.lines.map((l) => (
+                    <TableRow key={l.budgetLineId} data-testid={`spending-line-${l.budgetLineId}`}>
+                      <TableCell>{l.year}</TableCell>
+                      <TableCell sx={{ minWidth: 220 }}>{`${l.title} (${l.categoryLabel})`}</TableCell>
+                      <TableCell align="right" data-testid="spending-budget">
+                        {formatKr(l.budgetOre)}
+                      </TableCell>
+                      <TableCell align="right">{formatKr(l.spentOre)}</TableCell>
+                      <TableCell align="right">{formatKr(l.remainingOre)}</TableCell>
+                      <TableCell align="right">{bp(l.usedBp)}</TableCell>
+                      <TableCell align="right">{bp(l.elapsedBp)}</TableCell>
+                      <TableCell align="right">{l.forecastOre === null ? '–' : formatKr(l.forecastOre)}</TableCell>
+                      <TableCell>
+                        <FlagChip flag={l.flag} overBudget={l.overBudget} />
+                        {l.inBudget ? null : <Chip size="small" color="error" label={t.notInBudget} />}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                  {s.years.map((y) => (
+                    <TableRow key={`y${y.year}`} sx={{ '& td': { fontWeight: 500 } }}>
+                      <TableCell>{y.year}</TableCell>
+                      <TableCell>{t.yearTotal(formatKr(y.grantOre))}</TableCell>
+                      <TableCell align="right" data-testid={`spending-year-budget-${y.year}`}>
+                        {formatKr(y.budgetOre)}
+                      </TableCell>
+                      <TableCell align="right">{formatKr(y.spentOre)}</TableCell>
+                      <TableCell align="right">{formatKr(y.remainingOre)}</TableCell>
+                      <TableCell align="right">{bp(y.usedBp)}</TableCell>
+                      <TableCell align="right">{bp(y.elapsedBp)}</TableCell>
+                      <TableCell align="right">{y.forecastOre === null ? '–' : formatKr(y.forecastOre)}</TableCell>
+                      <TableCell>
+                        <FlagChip flag={y.flag} overBudget={y.overBudget} />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </WideTable>
                 <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                   {t.thresholdsNote(s.alertThresholdsBp.map((x) => formatSetBasisPoints(x)).join(', '), formatSetBasisPoints(s.deviationThresholdBp))}
                 </Typography>
-              </Grid>
+              </GridSection>
               {s.lines.length > 0 ? (
-                <Grid size={12}>
-                  <Typography variant="h6" component="h2" gutterBottom>
-                    {t.chartTitle}
-                  </Typography>
+                <GridSection title={t.chartTitle}>
                   <SpendingChart s={s} />
-                </Grid>
+                </GridSection>
               ) : null}
             </Grid>
           </>

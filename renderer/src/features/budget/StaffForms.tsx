@@ -9,6 +9,7 @@ import { useApiMutation } from '../../api/hooks'
 import { FormDateField, FormTextField, formFields, textFieldsOf, submitTo, useGuardedForm, zodResolver } from '../../components/form'
 import { LabelledFormDialog } from '../../components/FormDialog'
 import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
+import { textsOf } from '../../components/formValues'
 
 const t = da.budget.ui.staff
 const v = da.validationMessages
@@ -41,14 +42,9 @@ export function StaffDialog({
   const form = useGuardedForm<StaffValues>({
     resolver: zodResolver(staffSchema),
     defaultValues: {
-      name: s?.name ?? '',
-      functionKey: s?.functionKey ?? '',
-      title: s?.title ?? '',
+      ...textsOf(s, ['name', 'functionKey', 'title', 'employedFrom', 'employedTo', 'note']),
       weeklyMinutes: formatHours(s?.weeklyMinutes ?? 2220),
-      projectShareBp: s ? basisPointsToPercentInput(s.projectShareBp) : '100',
-      employedFrom: s?.employedFrom ?? '',
-      employedTo: s?.employedTo ?? '',
-      note: s?.note ?? ''
+      projectShareBp: s ? basisPointsToPercentInput(s.projectShareBp) : '100'
     }
   })
   const fields = ['name', 'functionKey', 'title', 'weeklyMinutes', 'projectShareBp', 'employedFrom', 'employedTo', 'note']

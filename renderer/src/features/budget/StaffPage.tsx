@@ -1,22 +1,7 @@
 // Staff and their hourly rates: each rate computed from the salary parts by the pool's formula,
 // with the calculation shown beside it so a revisor can check it; a history with validity dates.
 import { useState } from 'react'
-import {
-  Alert,
-  Button,
-  Card,
-  CardContent,
-  IconButton,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableRow,
-  Tooltip,
-  Typography
-} from '@mui/material'
+import { Alert, Button, Card, CardContent, IconButton, Stack, TableCell, TableRow, Tooltip, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import DeleteIcon from '@mui/icons-material/Delete'
 import EditIcon from '@mui/icons-material/Edit'
@@ -32,7 +17,7 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { BudgetTabs } from './BudgetTabs'
 import { RateDialog, StaffDialog } from './StaffForms'
 import { formatSetBasisPoints } from '@shared/domain/percent'
-import { HeadRow } from '../../components/HeadRow'
+import { WideTable } from '../../components/SimpleTable'
 
 const t = da.budget.ui.staff
 
@@ -72,40 +57,40 @@ function StaffCard({ s, onEdit, onAddRate }: { s: StaffWithRates; onEdit: () => 
         </Typography>
         {remove.isError ? <ErrorAlert error={remove.error} /> : null}
         {s.rates.length > 0 ? (
-          <TableContainer component={Paper} variant="outlined" sx={{ mt: 1 }}>
-            <Table size="small" aria-label={t.ratesOf(s.staff.name)}>
-              <HeadRow cells={[t.validFrom, t.validTo, { right: t.annual }, { right: t.rate }, t.calculation, t.note]} end={<TableCell />} />
-              <TableBody>
-                {s.rates.map((r) => (
-                  <TableRow key={r.id}>
-                    <TableCell>{formatDate(r.validFrom)}</TableCell>
-                    <TableCell>{r.validTo ? formatDate(r.validTo) : t.untilFurther}</TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {formatKr(r.annualSalaryOre)}
-                    </TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid="rate-value">
-                      {formatKr(r.hourlyRateOre)}
-                    </TableCell>
-                    <TableCell data-testid="rate-calculation">{r.calculation}</TableCell>
-                    <TableCell>{r.note}</TableCell>
-                    <TableCell>
-                      {r === latest && !r.inUse ? (
-                        <Tooltip title={t.deleteRate}>
-                          <IconButton
-                            size="small"
-                            aria-label={t.deleteRate}
-                            onClick={() => window.confirm(t.confirmDeleteRate) && remove.mutate({ rateId: r.id, reason: '' })}
-                          >
-                            <DeleteIcon fontSize="small" />
-                          </IconButton>
-                        </Tooltip>
-                      ) : null}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <WideTable
+            containerSx={{ mt: 1 }}
+            label={t.ratesOf(s.staff.name)}
+            columns={[t.validFrom, t.validTo, { right: t.annual }, { right: t.rate }, t.calculation, t.note]}
+            headEnd={<TableCell />}
+          >
+            {s.rates.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell>{formatDate(r.validFrom)}</TableCell>
+                <TableCell>{r.validTo ? formatDate(r.validTo) : t.untilFurther}</TableCell>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  {formatKr(r.annualSalaryOre)}
+                </TableCell>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid="rate-value">
+                  {formatKr(r.hourlyRateOre)}
+                </TableCell>
+                <TableCell data-testid="rate-calculation">{r.calculation}</TableCell>
+                <TableCell>{r.note}</TableCell>
+                <TableCell>
+                  {r === latest && !r.inUse ? (
+                    <Tooltip title={t.deleteRate}>
+                      <IconButton
+                        size="small"
+                        aria-label={t.deleteRate}
+                        onClick={() => window.confirm(t.confirmDeleteRate) && remove.mutate({ rateId: r.id, reason: '' })}
+                      >
+                        <DeleteIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                  ) : null}
+                </TableCell>
+              </TableRow>
+            ))}
+          </WideTable>
         ) : null}
       </CardContent>
     </Card>

@@ -2,23 +2,7 @@
 // in force, the budget compared with the grant, and the next step of its life.
 import { useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
-import {
-  Alert,
-  Box,
-  Button,
-  Grid,
-  IconButton,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Tooltip,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Grid, IconButton, Stack, TableCell, TableRow, Tooltip, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import DeleteIcon from '@mui/icons-material/Delete'
 import EditIcon from '@mui/icons-material/Edit'
@@ -37,6 +21,8 @@ import { LineDialog } from './LineForm'
 import { VersionActionButtons, VersionBlockedReasons } from './VersionActions'
 import { VersionStatusChip } from './status'
 import { SectionCard } from '../../components/SectionCard'
+import { WideTable } from '../../components/SimpleTable'
+import { GridSection } from '../../components/GridSection'
 
 const t = da.budget.ui.version
 
@@ -48,34 +34,20 @@ function ChangesTable({ detail }: { detail: BudgetVersionDetail }) {
     return l.kind === 'salary' ? `${f.staff} × ${f.hours} t × ${f.rate} = ${formatKr(l.amountOre)}` : formatKr(l.amountOre)
   }
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={t.changesTitle}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t.year}</TableCell>
-            <TableCell>{t.line}</TableCell>
-            <TableCell>{t.change}</TableCell>
-            <TableCell>{t.before}</TableCell>
-            <TableCell>{t.after}</TableCell>
-            <TableCell align="right">{t.delta}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {detail.changes.map((c) => (
-            <TableRow key={c.budgetLineId}>
-              <TableCell>{c.year}</TableCell>
-              <TableCell>{`${c.title} (${c.categoryLabel})`}</TableCell>
-              <TableCell>{t.changeKind[c.change]}</TableCell>
-              <TableCell>{describe(c.before)}</TableCell>
-              <TableCell>{describe(c.after)}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                {formatKr(c.deltaOre)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <WideTable label={t.changesTitle} columns={[t.year, t.line, t.change, t.before, t.after, { right: t.delta }]}>
+      {detail.changes.map((c) => (
+        <TableRow key={c.budgetLineId}>
+          <TableCell>{c.year}</TableCell>
+          <TableCell>{`${c.title} (${c.categoryLabel})`}</TableCell>
+          <TableCell>{t.changeKind[c.change]}</TableCell>
+          <TableCell>{describe(c.before)}</TableCell>
+          <TableCell>{describe(c.after)}</TableCell>
+          <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+            {formatKr(c.deltaOre)}
+          </TableCell>
+        </TableRow>
+      ))}
+    </WideTable>
   )
 }
 
@@ -149,12 +121,9 @@ export function VersionPage() {
             ) : null}
             <Grid container spacing={3}>
               {isRevision ? (
-                <Grid size={12}>
-                  <Typography variant="h6" component="h2" gutterBottom>
-                    {t.changesTitle}
-                  </Typography>
+                <GridSection title={t.changesTitle}>
                   <ChangesTable detail={d} />
-                </Grid>
+                </GridSection>
               ) : null}
               <Grid size={12}>
                 <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>

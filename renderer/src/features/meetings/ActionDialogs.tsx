@@ -35,15 +35,7 @@ export function ActionDialog({ itemId, action, onClose }: { itemId: number; acti
       title={action ? t.actions.text : t.actions.add}
       label={t.actions.add}
       submitLabel={t.actions.save}
-      remove={
-        action
-          ? {
-              label: t.actions.remove,
-              run: () => remove.mutateAsync({ actionId: action.id }),
-              onError: (message) => form.setError('root', { message })
-            }
-          : undefined
-      }
+      remove={action ? { label: t.actions.remove, run: () => remove.mutateAsync({ actionId: action.id }) } : undefined}
     >
       <Stack spacing={2} sx={{ mt: 1 }}>
         <FormTextField control={form.control} name="text" label={t.actions.text} fullWidth required multiline minRows={2} />

@@ -1,7 +1,7 @@
 // Opfølgningspunkter: every action item of the project, with its origin and status.
 import { useState } from 'react'
 import { Link as RouterLink } from 'react-router'
-import { Alert, Chip, FormControlLabel, Link, Paper, Stack, Switch, Table, TableBody, TableCell, TableRow } from '@mui/material'
+import { Alert, Chip, FormControlLabel, Link, Paper, Stack, Switch, TableCell, TableRow } from '@mui/material'
 import type { ActionItem } from '@shared/api/meetings'
 import { formatDate, toIsoDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
@@ -9,37 +9,35 @@ import { useApiQuery } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { ActionStatusDialog } from './ActionDialogs'
-import { ActionHeads, meetingPath, SetStatusCell } from './ui'
+import { actionColumns, meetingPath, SetStatusCell } from './ui'
+import { SimpleTable } from '../../components/SimpleTable'
 
 const t = da.meetings
 
 function ActionsTable({ actions, projectId, onStatus }: { actions: ActionItem[]; projectId: number; onStatus?: (a: ActionItem) => void }) {
   return (
-    <Table size="small" aria-label={t.actions.title}>
-      <ActionHeads withButtons={Boolean(onStatus)} />
-      <TableBody>
-        {actions.map((a) => (
-          <TableRow key={a.id}>
-            <TableCell>{a.text}</TableCell>
-            <TableCell>{a.owner}</TableCell>
-            <TableCell>{formatDate(a.dueDate)}</TableCell>
-            <TableCell>
-              <Stack direction="row" spacing={1}>
-                <Chip size="small" label={t.actionStatuses[a.status]} color={a.status === 'done' ? 'success' : a.status === 'dropped' ? 'default' : 'info'} />
-                {a.overdue ? <Chip size="small" color="warning" label={t.actions.overdue} /> : null}
-              </Stack>
-              {a.closedOn ? `${t.actions.closedOn} ${formatDate(a.closedOn)}` : null}
-            </TableCell>
-            <TableCell>
-              <Link component={RouterLink} to={meetingPath(projectId, a.meetingId)}>
-                {t.actions.fromItem(formatDate(a.meetingDate), a.itemNumber, a.itemTitle)}
-              </Link>
-            </TableCell>
-            {onStatus ? <SetStatusCell text={a.text} onClick={() => onStatus(a)} /> : null}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <SimpleTable label={t.actions.title} columns={actionColumns} headEnd={onStatus ? <TableCell /> : null}>
+      {actions.map((a) => (
+        <TableRow key={a.id}>
+          <TableCell>{a.text}</TableCell>
+          <TableCell>{a.owner}</TableCell>
+          <TableCell>{formatDate(a.dueDate)}</TableCell>
+          <TableCell>
+            <Stack direction="row" spacing={1}>
+              <Chip size="small" label={t.actionStatuses[a.status]} color={a.status === 'done' ? 'success' : a.status === 'dropped' ? 'default' : 'info'} />
+              {a.overdue ? <Chip size="small" color="warning" label={t.actions.overdue} /> : null}
+            </Stack>
+            {a.closedOn ? `${t.actions.closedOn} ${formatDate(a.closedOn)}` : null}
+          </TableCell>
+          <TableCell>
+            <Link component={RouterLink} to={meetingPath(projectId, a.meetingId)}>
+              {t.actions.fromItem(formatDate(a.meetingDate), a.itemNumber, a.itemTitle)}
+            </Link>
+          </TableCell>
+          {onStatus ? <SetStatusCell text={a.text} onClick={() => onStatus(a)} /> : null}
+        </TableRow>
+      ))}
+    </SimpleTable>
   )
 }
 

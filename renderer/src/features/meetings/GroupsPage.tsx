@@ -16,6 +16,7 @@ import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
 import { LabelledFormDialog } from '../../components/FormDialog'
 import { CardTable } from '../../components/CardTable'
+import { textsOf } from '../../components/formValues'
 
 const t = da.meetings
 
@@ -89,18 +90,9 @@ type MemberValues = z.infer<typeof memberSchema>
 function MemberDialog({ groupId, member, onClose }: { groupId: number; member: Member | null; onClose: () => void }) {
   const save = useApiMutation('meetings.members.save')
   const remove = useApiMutation('meetings.members.delete')
-  const [removeError, setRemoveError] = useState<string | null>(null)
   const form = useGuardedForm<MemberValues>({
     resolver: zodResolver(memberSchema),
-    defaultValues: {
-      name: member?.name ?? '',
-      administration: member?.administration ?? '',
-      jobTitle: member?.jobTitle ?? '',
-      role: member?.role ?? 'member',
-      email: member?.email ?? '',
-      startDate: member?.startDate ?? '',
-      endDate: member?.endDate ?? ''
-    }
+    defaultValues: { ...textsOf(member, ['name', 'administration', 'jobTitle', 'email', 'startDate', 'endDate']), role: member?.role ?? 'member' }
   })
   const submit = submitTo(form, ['name', 'administration', 'jobTitle', 'role', 'email', 'startDate', 'endDate'], async (v) => {
     await save.mutateAsync({
@@ -119,16 +111,7 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
       onSubmit={submit}
       onClose={onClose}
       title={member ? t.members.edit : t.members.add}
-      otherError={removeError}
-      remove={
-        member
-          ? {
-              label: t.members.remove,
-              run: () => remove.mutateAsync({ memberId: member.id }),
-              onError: setRemoveError
-            }
-          : undefined
-      }
+      remove={member ? { label: t.members.remove, run: () => remove.mutateAsync({ memberId: member.id }) } : undefined}
     >
       <Grid container spacing={2} sx={{ mt: 1 }}>
         <FormTextField cell={{ xs: 12, sm: 7 }} control={form.control} name="name" label={t.members.name} fullWidth required />

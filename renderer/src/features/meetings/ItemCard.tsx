@@ -1,35 +1,14 @@
 // One agenda item on the meeting page: its texts, the decision with quick choices, attachments,
 // action items, and the moves (up, down, to a later meeting or the backlog).
-import { useState } from 'react'
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  IconButton,
-  Menu,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  ToggleButton,
-  ToggleButtonGroup,
-  Tooltip,
-  Typography
-} from '@mui/material'
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward'
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward'
+import { useState, type ReactNode } from 'react'
+import { Box, Button, Card, CardContent, Chip, IconButton, Stack, TableCell, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
 import AttachFileIcon from '@mui/icons-material/AttachFile'
 import DeleteIcon from '@mui/icons-material/Delete'
 import DownloadIcon from '@mui/icons-material/Download'
 import EditIcon from '@mui/icons-material/Edit'
 import LockIcon from '@mui/icons-material/Lock'
-import MoveDownIcon from '@mui/icons-material/MoveDown'
 import AddTaskIcon from '@mui/icons-material/AddTask'
-import type { AgendaItem, FollowUp, Meeting } from '@shared/api/meetings'
+import type { AgendaItem, FollowUp } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import type { DecisionChoice } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
@@ -38,20 +17,31 @@ import { useApiMutation } from '../../api/hooks'
 import { FileButton } from '../../components/FileButton'
 import { downloadBase64 } from '../../components/download'
 import { ActionDialog, ActionStatusDialog } from './ActionDialogs'
-import { ActionHeads, formatBytes, SetStatusCell } from './ui'
+import { actionColumns, formatBytes, SetStatusCell } from './ui'
 import { FormRootError } from '../../components/form'
+import { SimpleTable } from '../../components/SimpleTable'
+import { ItemTools, type AgendaItemProps } from './ItemTools'
 
 const t = da.meetings
+
+/** A part of the item under its small heading (h4): a text, the decision, the action items, the attachments. */
+function ItemPart({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box sx={{ mt: 1.5 }}>
+      <Typography variant="subtitle2" component="h4">
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  )
+}
 
 function Field({ label, text }: { label: string; text: string }) {
   if (!text) return null
   return (
-    <Box sx={{ mt: 1.5 }}>
-      <Typography variant="subtitle2" component="h4">
-        {label}
-      </Typography>
+    <ItemPart title={label}>
       <Typography sx={{ whiteSpace: 'pre-wrap' }}>{text}</Typography>
-    </Box>
+    </ItemPart>
   )
 }
 
@@ -63,21 +53,18 @@ function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[]; edit
       <Typography variant="body2" sx={{ mb: 1 }}>
         {t.items.followUpIntro}
       </Typography>
-      <Table size="small" aria-label={t.print.followUp} data-testid="follow-up">
-        <ActionHeads withButtons={editable} />
-        <TableBody>
-          {rows.map((f) => (
-            <TableRow key={f.actionId}>
-              <TableCell>{f.text}</TableCell>
-              <TableCell>{f.owner}</TableCell>
-              <TableCell>{formatDate(f.dueDate)}</TableCell>
-              <TableCell>{`${t.actionStatuses[f.status]}${f.statusNote ? `: ${f.statusNote}` : ''}`}</TableCell>
-              <TableCell>{t.actions.fromItem(formatDate(f.originMeetingDate), f.originItemNumber, f.originItemTitle)}</TableCell>
-              {editable ? <SetStatusCell text={f.text} onClick={() => setEditing(f)} /> : null}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <SimpleTable label={t.print.followUp} testId="follow-up" columns={actionColumns} headEnd={editable ? <TableCell /> : null}>
+        {rows.map((f) => (
+          <TableRow key={f.actionId}>
+            <TableCell>{f.text}</TableCell>
+            <TableCell>{f.owner}</TableCell>
+            <TableCell>{formatDate(f.dueDate)}</TableCell>
+            <TableCell>{`${t.actionStatuses[f.status]}${f.statusNote ? `: ${f.statusNote}` : ''}`}</TableCell>
+            <TableCell>{t.actions.fromItem(formatDate(f.originMeetingDate), f.originItemNumber, f.originItemTitle)}</TableCell>
+            {editable ? <SetStatusCell text={f.text} onClick={() => setEditing(f)} /> : null}
+          </TableRow>
+        ))}
+      </SimpleTable>
       {editing ? (
         <ActionStatusDialog
           action={{ id: editing.actionId, text: editing.text, status: editing.status, closedOn: editing.closedOn, statusNote: editing.statusNote }}
@@ -89,29 +76,13 @@ function FollowUpTable({ rows, editable, meetingDate }: { rows: FollowUp[]; edit
   )
 }
 
-export function ItemCard({
-  meeting,
-  item,
-  index,
-  onEdit,
-  onMove,
-  onError
-}: {
-  meeting: Meeting
-  item: AgendaItem
-  index: number
-  onEdit: () => void
-  onMove: (delta: -1 | 1) => void
-  onError: (message: string) => void
-}) {
+export function ItemCard(props: AgendaItemProps) {
+  const { meeting, item, onError } = props
   const save = useApiMutation('meetings.items.save')
-  const move = useApiMutation('meetings.items.move')
-  const remove = useApiMutation('meetings.items.delete')
   const addFile = useApiMutation('meetings.attachments.add')
   const removeFile = useApiMutation('meetings.attachments.delete')
   const [actionDialog, setActionDialog] = useState<'new' | AgendaItem['actions'][number] | null>(null)
   const [statusDialog, setStatusDialog] = useState<AgendaItem['actions'][number] | null>(null)
-  const [moveMenu, setMoveMenu] = useState<HTMLElement | null>(null)
   const editable = !meeting.locked
   const minutes = meeting.documentKind === 'minutes'
   const label = `${item.number}. ${item.title}`
@@ -148,81 +119,8 @@ export function ItemCard({
               {minutes && !decided ? <Chip size="small" color="warning" label={t.items.decisionMissing} /> : null}
             </Stack>
           </Box>
-          {editable ? (
-            <Stack direction="row">
-              <Tooltip title={t.items.moveUp}>
-                <span>
-                  <IconButton aria-label={`${t.items.moveUp}: ${label}`} disabled={index === 0} onClick={() => onMove(-1)}>
-                    <ArrowUpwardIcon />
-                  </IconButton>
-                </span>
-              </Tooltip>
-              <Tooltip title={t.items.moveDown}>
-                <span>
-                  <IconButton aria-label={`${t.items.moveDown}: ${label}`} disabled={index === meeting.items.length - 1} onClick={() => onMove(1)}>
-                    <ArrowDownwardIcon />
-                  </IconButton>
-                </span>
-              </Tooltip>
-              {item.kind === 'regular' ? (
-                <Tooltip title={t.items.moveTo}>
-                  <IconButton aria-label={`${t.items.moveTo}: ${label}`} onClick={(e) => setMoveMenu(e.currentTarget)}>
-                    <MoveDownIcon />
-                  </IconButton>
-                </Tooltip>
-              ) : null}
-              <Tooltip title={t.items.edit}>
-                <IconButton aria-label={`${t.items.edit}: ${label}`} onClick={onEdit}>
-                  <EditIcon />
-                </IconButton>
-              </Tooltip>
-              <Tooltip title={t.items.remove}>
-                <IconButton
-                  aria-label={`${t.items.remove}: ${label}`}
-                  onClick={async () => {
-                    if (!window.confirm(t.items.removeConfirm)) return
-                    try {
-                      await remove.mutateAsync({ itemId: item.id })
-                    } catch (e) {
-                      onError(errorMessage(e))
-                    }
-                  }}
-                >
-                  <DeleteIcon />
-                </IconButton>
-              </Tooltip>
-            </Stack>
-          ) : null}
+          {editable ? <ItemTools {...props} label={label} /> : null}
         </Stack>
-        <Menu anchorEl={moveMenu} open={moveMenu !== null} onClose={() => setMoveMenu(null)}>
-          {meeting.laterMeetings.map((m) => (
-            <MenuItem
-              key={m.id}
-              onClick={async () => {
-                setMoveMenu(null)
-                try {
-                  await move.mutateAsync({ itemId: item.id, meetingId: m.id })
-                } catch (e) {
-                  onError(errorMessage(e))
-                }
-              }}
-            >
-              {t.items.moveToMeeting(formatDate(m.date))}
-            </MenuItem>
-          ))}
-          <MenuItem
-            onClick={async () => {
-              setMoveMenu(null)
-              try {
-                await move.mutateAsync({ itemId: item.id, meetingId: null })
-              } catch (e) {
-                onError(errorMessage(e))
-              }
-            }}
-          >
-            {t.items.moveToBacklog}
-          </MenuItem>
-        </Menu>
         {item.caseNumber || item.caseOfficer || item.presenter ? (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
             {[
@@ -242,10 +140,7 @@ export function ItemCard({
           </Box>
         ) : null}
         {minutes || decided ? (
-          <Box sx={{ mt: 1.5 }}>
-            <Typography variant="subtitle2" component="h4">
-              {t.items.decision}
-            </Typography>
+          <ItemPart title={t.items.decision}>
             {editable ? (
               <ToggleButtonGroup
                 size="small"
@@ -265,7 +160,7 @@ export function ItemCard({
             <Typography sx={{ whiteSpace: 'pre-wrap' }} data-testid="decision">
               {[item.decisionChoice ? `${t.decisionChoices[item.decisionChoice]}.` : '', item.decisionText].filter(Boolean).join(' ')}
             </Typography>
-          </Box>
+          </ItemPart>
         ) : null}
         <Field label={t.items.dissent} text={item.dissent} />
         {item.absentNames.length > 0 && minutes ? (
@@ -273,40 +168,32 @@ export function ItemCard({
         ) : null}
 
         {item.actions.length > 0 ? (
-          <Box sx={{ mt: 1.5 }}>
-            <Typography variant="subtitle2" component="h4">
-              {t.actions.title}
-            </Typography>
-            <Table size="small" aria-label={`${t.actions.title}: ${label}`}>
-              <TableBody>
-                {item.actions.map((a) => (
-                  <TableRow key={a.id}>
-                    <TableCell>{a.text}</TableCell>
-                    <TableCell>{a.owner}</TableCell>
-                    <TableCell>{formatDate(a.dueDate)}</TableCell>
-                    <TableCell>{t.actionStatuses[a.status]}</TableCell>
-                    <TableCell align="right">
-                      {a.locked ? null : (
-                        <IconButton size="small" aria-label={`${da.common.edit}: ${a.text}`} onClick={() => setActionDialog(a)}>
-                          <EditIcon fontSize="small" />
-                        </IconButton>
-                      )}
-                      <Button size="small" onClick={() => setStatusDialog(a)}>
-                        {t.actions.setStatus}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Box>
+          <ItemPart title={t.actions.title}>
+            <SimpleTable label={`${t.actions.title}: ${label}`}>
+              {item.actions.map((a) => (
+                <TableRow key={a.id}>
+                  <TableCell>{a.text}</TableCell>
+                  <TableCell>{a.owner}</TableCell>
+                  <TableCell>{formatDate(a.dueDate)}</TableCell>
+                  <TableCell>{t.actionStatuses[a.status]}</TableCell>
+                  <TableCell align="right">
+                    {a.locked ? null : (
+                      <IconButton size="small" aria-label={`${da.common.edit}: ${a.text}`} onClick={() => setActionDialog(a)}>
+                        <EditIcon fontSize="small" />
+                      </IconButton>
+                    )}
+                    <Button size="small" onClick={() => setStatusDialog(a)}>
+                      {t.actions.setStatus}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </SimpleTable>
+          </ItemPart>
         ) : null}
 
         {item.attachments.length > 0 ? (
-          <Box sx={{ mt: 1.5 }}>
-            <Typography variant="subtitle2" component="h4">
-              {t.items.attachments}
-            </Typography>
+          <ItemPart title={t.items.attachments}>
             <Stack spacing={0.5}>
               {item.attachments.map((a) => (
                 <Stack key={a.id} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -340,7 +227,7 @@ export function ItemCard({
                 </Stack>
               ))}
             </Stack>
-          </Box>
+          </ItemPart>
         ) : null}
 
         {editable ? (

@@ -8,6 +8,7 @@ import { da } from '@shared/texts/da'
 import { useApiMutation } from '../../api/hooks'
 import { FormTextField, formFields, textFieldsOf, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { LabelledFormDialog } from '../../components/FormDialog'
+import { textsOf } from '../../components/formValues'
 
 const t = da.meetings
 
@@ -59,17 +60,9 @@ export function ItemDialog({
   const form = useGuardedForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
-      title: item?.title ?? '',
+      ...textsOf(item, ['title', 'caseNumber', 'caseOfficer', 'presenter', 'caseSummary', 'recommendation', 'decisionChoice', 'decisionText', 'dissent']),
       closed: item?.closed ?? false,
-      caseNumber: item?.caseNumber ?? '',
-      caseOfficer: item?.caseOfficer ?? '',
-      presenter: item?.presenter ?? '',
       minutesAllotted: item?.minutesAllotted === null || item === null ? '' : String(item.minutesAllotted),
-      caseSummary: item?.caseSummary ?? '',
-      recommendation: item?.recommendation ?? '',
-      decisionChoice: item?.decisionChoice ?? '',
-      decisionText: item?.decisionText ?? '',
-      dissent: item?.dissent ?? '',
       itemAbsentMemberIds: item?.itemAbsentMemberIds ?? []
     }
   })

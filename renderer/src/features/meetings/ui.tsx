@@ -1,5 +1,5 @@
 // Small pieces shared by the meetings screens.
-import { Button, Chip, MenuItem, TableCell, TableHead, TableRow } from '@mui/material'
+import { Button, Chip, MenuItem, TableCell } from '@mui/material'
 import type { Control, FieldValues, Path } from 'react-hook-form'
 import { z } from 'zod'
 import type { MeetingStatus } from '@shared/domain/meetings/types'
@@ -65,20 +65,8 @@ export function SetStatusCell({ text, onClick }: { text: string; onClick: () => 
   )
 }
 
-export function ActionHeads({ withButtons }: { withButtons: boolean }) {
-  return (
-    <TableHead>
-      <TableRow>
-        <TableCell>{t.actions.text}</TableCell>
-        <TableCell>{t.actions.owner}</TableCell>
-        <TableCell>{t.actions.dueDate}</TableCell>
-        <TableCell>{t.actions.status}</TableCell>
-        <TableCell>{t.actions.origin}</TableCell>
-        {withButtons ? <TableCell /> : null}
-      </TableRow>
-    </TableHead>
-  )
-}
+/** The columns of an action items table (a table with status buttons adds their column, an empty head cell). */
+export const actionColumns = [t.actions.text, t.actions.owner, t.actions.dueDate, t.actions.status, t.actions.origin]
 
 /** The «Gruppe» choice of a form whose field `groupId` holds a group's id as text. */
 export function GroupField<T extends FieldValues>({ control, groups }: { control: Control<T>; groups: readonly { id: number; name: string }[] }) {

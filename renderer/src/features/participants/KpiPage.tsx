@@ -14,10 +14,7 @@ import {
   Grid,
   MenuItem,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   TextField,
   Typography
@@ -31,23 +28,15 @@ import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { PdfButton } from '../../print/PdfButton'
-import { ParticipantsTabs, fromPercentText, pct, t, toPercentText, ui } from './common'
+import { ParticipantsTabs, fromPercentText, pct, t, targetKeys, toPercentText, ui } from './common'
 import { ConditionsList, KpiChart, KpiTable, latestAgainstTargets, measuredMonths } from './kpiParts'
 import { formatMonth } from '@shared/domain/months'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
 import { FormRootError } from '../../components/form'
 import { SectionCard } from '../../components/SectionCard'
+import { SimpleTable } from '../../components/SimpleTable'
 
 const k = ui.kpi
-const targetKeys = [
-  'paidHoursShare',
-  'workPlacementShare',
-  'firmBasedShare',
-  'paidHoursOrEducationShare',
-  'passiveShareMax',
-  'endedInJobOrEducationShare',
-  'caseloadMax'
-] as const
 
 function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: boolean; onClose: () => void }) {
   const current = useApiQuery('participants.targets.get', { projectId }, { enabled: open })
@@ -146,24 +135,15 @@ function Caseload({ report }: { report: KpiReport }) {
           {k.caseloadMax(max)}
         </Typography>
       ) : null}
-      <Table size="small" aria-label={k.caseload}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{ui.list.broker}</TableCell>
-            <TableCell align="right">{k.cases}</TableCell>
-            <TableCell />
+      <SimpleTable label={k.caseload} columns={[ui.list.broker, { right: k.cases }]} headEnd={<TableCell />}>
+        {chosen.caseload.map((c) => (
+          <TableRow key={String(c.staffId)}>
+            <TableCell>{c.name}</TableCell>
+            <TableCell align="right">{c.count}</TableCell>
+            <TableCell>{max !== null && c.staffId !== null && c.count > max ? <Chip size="small" color="warning" label={k.overMax} /> : null}</TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {chosen.caseload.map((c) => (
-            <TableRow key={String(c.staffId)}>
-              <TableCell>{c.name}</TableCell>
-              <TableCell align="right">{c.count}</TableCell>
-              <TableCell>{max !== null && c.staffId !== null && c.count > max ? <Chip size="small" color="warning" label={k.overMax} /> : null}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </SimpleTable>
     </Box>
   )
 }
@@ -203,22 +183,20 @@ export function KpiPage() {
                       <Typography variant="body2" color="text.secondary" gutterBottom>
                         {k.latest(formatMonth(latest.month))}
                       </Typography>
-                      <Table size="small" aria-label={k.targets}>
-                        <TableBody>
-                          {latestAgainstTargets(r, latest).map((row) => (
-                            <TableRow key={row.label} data-testid={`kpi-latest-${row.label}`}>
-                              <TableCell>{row.label}</TableCell>
-                              <TableCell align="right">{pct(row.value)}</TableCell>
-                              <TableCell align="right" sx={{ color: 'text.secondary' }}>
-                                {da.participants.targetText(row.target, row.atMost)}
-                              </TableCell>
-                              <TableCell>
-                                {row.ok === null ? null : <Chip size="small" color={row.ok ? 'success' : 'warning'} label={row.ok ? k.met : k.notMet} />}
-                              </TableCell>
-                            </TableRow>
-                          ))}
-                        </TableBody>
-                      </Table>
+                      <SimpleTable label={k.targets}>
+                        {latestAgainstTargets(r, latest).map((row) => (
+                          <TableRow key={row.label} data-testid={`kpi-latest-${row.label}`}>
+                            <TableCell>{row.label}</TableCell>
+                            <TableCell align="right">{pct(row.value)}</TableCell>
+                            <TableCell align="right" sx={{ color: 'text.secondary' }}>
+                              {da.participants.targetText(row.target, row.atMost)}
+                            </TableCell>
+                            <TableCell>
+                              {row.ok === null ? null : <Chip size="small" color={row.ok ? 'success' : 'warning'} label={row.ok ? k.met : k.notMet} />}
+                            </TableCell>
+                          </TableRow>
+                        ))}
+                      </SimpleTable>
                     </>
                   ) : (
                     <Alert severity="info">{k.noStatus}</Alert>

@@ -14,6 +14,7 @@ import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { t, ui, useStaff } from './common'
+import { textsOf } from '../../components/formValues'
 
 const f = t.fields
 const v = da.validationMessages
@@ -37,14 +38,9 @@ const FIELDS = ['pseudonym', 'caseNumber', 'intakeDate', 'intakeGroup', 'jobBrok
 
 function toValues(p?: Participant): Values {
   return {
-    pseudonym: p?.pseudonym ?? '',
-    caseNumber: p?.caseNumber ?? '',
-    intakeDate: p?.intakeDate ?? '',
+    ...textsOf(p, ['pseudonym', 'caseNumber', 'intakeDate', 'exitDate', 'exitReason', 'note']),
     intakeGroup: String(p?.intakeGroup ?? 1) as Values['intakeGroup'],
     jobBrokerId: p?.jobBrokerId ? String(p.jobBrokerId) : '',
-    exitDate: p?.exitDate ?? '',
-    exitReason: p?.exitReason ?? '',
-    note: p?.note ?? '',
     reason: ''
   }
 }

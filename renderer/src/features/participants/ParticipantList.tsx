@@ -1,23 +1,7 @@
 // The participant list: filters, the group at intake and now, job broker, exit, and progression reminders.
 import { useMemo, useState } from 'react'
 import { Link as RouterLink } from 'react-router'
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Link,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Chip, Link, MenuItem, Stack, TableCell, TextField, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { formatDate } from '@shared/domain/dates'
 import { useApiQuery } from '../../api/hooks'
@@ -28,6 +12,7 @@ import { ParticipantsTabs, ReminderChip, t, ui, useStaff } from './common'
 import { formatMonth } from '@shared/domain/months'
 import { LinkRow } from '../../components/LinkRow'
 import { WINDOW_FROM, WindowedRows, windowScrollSx } from '../../components/WindowedRows'
+import { WideTable } from '../../components/SimpleTable'
 
 const l = ui.list
 
@@ -104,63 +89,50 @@ export function ParticipantList() {
               {list.length === 0 ? (
                 <Alert severity="info">{l.noMatch}</Alert>
               ) : (
-                <TableContainer data-window-scroll data-testid="participant-table" sx={windowScrollSx(list.length)}>
-                  <Table size="small" aria-label={l.title} stickyHeader={list.length > WINDOW_FROM}>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{l.pseudonym}</TableCell>
-                        <TableCell>{l.caseNumber}</TableCell>
-                        <TableCell>{l.intake}</TableCell>
-                        <TableCell>{l.group}</TableCell>
-                        <TableCell>{l.effortGroup}</TableCell>
-                        <TableCell>{l.broker}</TableCell>
-                        <TableCell>{l.exit}</TableCell>
-                        <TableCell>{l.lastStatus}</TableCell>
-                        <TableCell>{l.reminder}</TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      <WindowedRows
-                        count={list.length}
-                        columns={9}
-                        rowHeight={ROW_HEIGHT}
-                        row={(i) => {
-                          const p = list[i]!
-                          return (
-                            <LinkRow
-                              key={p.id}
-                              to={`/projekt/${projectId}/deltagere/${p.id}`}
-                              sx={{ height: ROW_HEIGHT, '& td': { py: 0, whiteSpace: 'nowrap' } }}
-                            >
-                              <TableCell>
-                                <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${p.id}`}>
-                                  {p.pseudonym}
-                                </Link>
-                              </TableCell>
-                              <TableCell>{p.caseNumber}</TableCell>
-                              <TableCell>{formatDate(p.intakeDate)}</TableCell>
-                              <TableCell>{p.currentGroup === p.intakeGroup ? String(p.intakeGroup) : `${p.intakeGroup} → ${p.currentGroup}`}</TableCell>
-                              <TableCell>
-                                <Chip
-                                  size="small"
-                                  variant="outlined"
-                                  color={p.inEffortGroup ? 'primary' : 'default'}
-                                  label={p.inEffortGroup ? l.inEffortGroup : l.notInEffortGroup}
-                                />
-                              </TableCell>
-                              <TableCell>{p.jobBrokerName ?? ''}</TableCell>
-                              <TableCell>{p.exitDate ? `${formatDate(p.exitDate)} (${t.exitReasons[p.exitReason!]})` : ''}</TableCell>
-                              <TableCell>{p.lastStatusMonth ? formatMonth(p.lastStatusMonth) : ''}</TableCell>
-                              <TableCell>
-                                <ReminderChip reminder={p.inEffortGroup ? p.reminder : null} />
-                              </TableCell>
-                            </LinkRow>
-                          )
-                        }}
-                      />
-                    </TableBody>
-                  </Table>
-                </TableContainer>
+                <WideTable
+                  bare
+                  windowScroll
+                  containerTestId="participant-table"
+                  containerSx={windowScrollSx(list.length)}
+                  label={l.title}
+                  stickyHeader={list.length > WINDOW_FROM}
+                  columns={[l.pseudonym, l.caseNumber, l.intake, l.group, l.effortGroup, l.broker, l.exit, l.lastStatus, l.reminder]}
+                >
+                  <WindowedRows
+                    count={list.length}
+                    columns={9}
+                    rowHeight={ROW_HEIGHT}
+                    row={(i) => {
+                      const p = list[i]!
+                      return (
+                        <LinkRow key={p.id} to={`/projekt/${projectId}/deltagere/${p.id}`} sx={{ height: ROW_HEIGHT, '& td': { py: 0, whiteSpace: 'nowrap' } }}>
+                          <TableCell>
+                            <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${p.id}`}>
+                              {p.pseudonym}
+                            </Link>
+                          </TableCell>
+                          <TableCell>{p.caseNumber}</TableCell>
+                          <TableCell>{formatDate(p.intakeDate)}</TableCell>
+                          <TableCell>{p.currentGroup === p.intakeGroup ? String(p.intakeGroup) : `${p.intakeGroup} → ${p.currentGroup}`}</TableCell>
+                          <TableCell>
+                            <Chip
+                              size="small"
+                              variant="outlined"
+                              color={p.inEffortGroup ? 'primary' : 'default'}
+                              label={p.inEffortGroup ? l.inEffortGroup : l.notInEffortGroup}
+                            />
+                          </TableCell>
+                          <TableCell>{p.jobBrokerName ?? ''}</TableCell>
+                          <TableCell>{p.exitDate ? `${formatDate(p.exitDate)} (${t.exitReasons[p.exitReason!]})` : ''}</TableCell>
+                          <TableCell>{p.lastStatusMonth ? formatMonth(p.lastStatusMonth) : ''}</TableCell>
+                          <TableCell>
+                            <ReminderChip reminder={p.inEffortGroup ? p.reminder : null} />
+                          </TableCell>
+                        </LinkRow>
+                      )
+                    }}
+                  />
+                </WideTable>
               )}
               <Box sx={{ mt: 2 }} />
             </>

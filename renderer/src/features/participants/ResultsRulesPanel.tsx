@@ -13,10 +13,7 @@ import {
   type GridSize,
   Stack,
   Switch,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   TextField,
   Typography
@@ -27,17 +24,10 @@ import { activityKeys, exitReasons, type ExitReason } from '@shared/domain/parti
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
 import { QueryView } from '../../shell/StateViews'
-import { shareOfPercent, t, ui } from './common'
+import { shareOfPercent, shareTargetKeys, t, ui } from './common'
+import { SimpleTable } from '../../components/SimpleTable'
 
 const r = ui.rules
-const targetKeys = [
-  'paidHoursShare',
-  'workPlacementShare',
-  'firmBasedShare',
-  'paidHoursOrEducationShare',
-  'passiveShareMax',
-  'endedInJobOrEducationShare'
-] as const
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -114,35 +104,34 @@ function Editor({
       </Alert>
       <Section title={r.counting}>
         <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
+          <SimpleTable
+            head={
+              <>
                 <TableCell />
                 {activityKeys.map((a) => (
                   <TableCell key={a} align="center" sx={{ fontSize: 12 }}>
                     {t.activities[a]}
                   </TableCell>
                 ))}
+              </>
+            }
+          >
+            {activityKpiKeys.map((kpi) => (
+              <TableRow key={kpi}>
+                <TableCell>{t.kpis[kpi]}</TableCell>
+                {activityKeys.map((a) => (
+                  <TableCell key={a} align="center" padding="checkbox">
+                    <Checkbox
+                      size="small"
+                      checked={rules.kpiActivities[kpi].includes(a)}
+                      onChange={(e) => update({ kpiActivities: { ...rules.kpiActivities, [kpi]: toggleIn(rules.kpiActivities[kpi], a, e.target.checked) } })}
+                      slotProps={{ input: { 'aria-label': `${t.kpis[kpi]}: ${t.activities[a]}` } }}
+                    />
+                  </TableCell>
+                ))}
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {activityKpiKeys.map((kpi) => (
-                <TableRow key={kpi}>
-                  <TableCell>{t.kpis[kpi]}</TableCell>
-                  {activityKeys.map((a) => (
-                    <TableCell key={a} align="center" padding="checkbox">
-                      <Checkbox
-                        size="small"
-                        checked={rules.kpiActivities[kpi].includes(a)}
-                        onChange={(e) => update({ kpiActivities: { ...rules.kpiActivities, [kpi]: toggleIn(rules.kpiActivities[kpi], a, e.target.checked) } })}
-                        slotProps={{ input: { 'aria-label': `${t.kpis[kpi]}: ${t.activities[a]}` } }}
-                      />
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </SimpleTable>
         </Box>
       </Section>
       <Grid container spacing={2}>
@@ -178,7 +167,7 @@ function Editor({
       </Section>
       <Section title={r.targets}>
         <Grid container spacing={2}>
-          {targetKeys.map((key) => (
+          {shareTargetKeys.map((key) => (
             <FieldCell
               key={key}
               size={targetCell}

@@ -6,9 +6,16 @@ import type { Participant } from '@shared/api/participants'
 import { formatDate } from '@shared/domain/dates'
 import { useApiQuery } from '../../api/hooks'
 import { formatMonth, monthsFromTo } from '@shared/domain/months'
+import { targetsSchema } from '@shared/domain/participants/poolRules'
 
 export const t = da.participants
 export const ui = da.participants.ui
+
+/** The targets a pool sets (the KPI targets and the caseload), in the pool rules' own order. */
+export const targetKeys = targetsSchema.keyof().options
+export type TargetKey = (typeof targetKeys)[number]
+/** The targets that are shares (all but the caseload, a number of participants). */
+export const shareTargetKeys = targetKeys.filter((key): key is Exclude<TargetKey, 'caseloadMax'> => key !== 'caseloadMax')
 
 /** A measured share (a KPI), one decimal: «10,8 %». */
 export const pct = (share: number) => t.pct(share)

@@ -3,23 +3,7 @@
 // last; a click on a bar (or its row) lists what is behind it.
 import { useMemo, useState } from 'react'
 import type { ChartConfiguration } from 'chart.js'
-import {
-  Alert,
-  Box,
-  Button,
-  Grid,
-  List,
-  ListItem,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Grid, List, ListItem, MenuItem, Stack, TableCell, TableRow, TextField, Typography } from '@mui/material'
 import { paretoDimensions, type ParetoDimension } from '@shared/api/prioritisation'
 import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
@@ -29,6 +13,7 @@ import { ChartView } from '../../components/Chart'
 import { axisTitle, categoryLabels, flatCategoryTicks, hatch, INK, krTicks, legendBelow, lineLook, percentTicks } from '../../components/chartStyle'
 import { QueryView } from '../../shell/StateViews'
 import { MonthSelect } from '../participants/common'
+import { SimpleTable } from '../../components/SimpleTable'
 
 const p = da.participants.ui.prioritisation
 const pct = da.participants.pct
@@ -123,37 +108,31 @@ export function CategoryPareto({ projectId }: { projectId: number }) {
                 </Typography>
               </Grid>
               <Grid size={{ xs: 12, lg: 5 }}>
-                <Table size="small" aria-label={p.dimensions[d.dimension]} data-testid="pareto-table">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{p.category}</TableCell>
-                      <TableCell align="right">{p.value}</TableCell>
-                      <TableCell align="right">{p.share}</TableCell>
-                      <TableCell align="right">{p.cumulative}</TableCell>
-                      <TableCell />
+                <SimpleTable
+                  label={p.dimensions[d.dimension]}
+                  testId="pareto-table"
+                  columns={[p.category, { right: p.value }, { right: p.share }, { right: p.cumulative }]}
+                  headEnd={<TableCell />}
+                >
+                  {d.bars.map((b, i) => (
+                    <TableRow key={b.category} selected={selected === i} sx={b.vitalFew ? { '& td:first-of-type': { fontWeight: 500 } } : undefined}>
+                      <TableCell>{b.category}</TableCell>
+                      <TableCell align="right">{format(b.value)}</TableCell>
+                      <TableCell align="right">{pct(b.share)}</TableCell>
+                      <TableCell align="right">{pct(b.cumulativeShare)}</TableCell>
+                      <TableCell>
+                        <Button size="small" onClick={() => setSelected(i)} aria-label={`${p.show}: ${b.category}`}>
+                          {p.show}
+                        </Button>
+                      </TableCell>
                     </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {d.bars.map((b, i) => (
-                      <TableRow key={b.category} selected={selected === i} sx={b.vitalFew ? { '& td:first-of-type': { fontWeight: 500 } } : undefined}>
-                        <TableCell>{b.category}</TableCell>
-                        <TableCell align="right">{format(b.value)}</TableCell>
-                        <TableCell align="right">{pct(b.share)}</TableCell>
-                        <TableCell align="right">{pct(b.cumulativeShare)}</TableCell>
-                        <TableCell>
-                          <Button size="small" onClick={() => setSelected(i)} aria-label={`${p.show}: ${b.category}`}>
-                            {p.show}
-                          </Button>
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                    <TableRow>
-                      <TableCell>{p.total}</TableCell>
-                      <TableCell align="right">{format(d.total)}</TableCell>
-                      <TableCell colSpan={3} />
-                    </TableRow>
-                  </TableBody>
-                </Table>
+                  ))}
+                  <TableRow>
+                    <TableCell>{p.total}</TableCell>
+                    <TableCell align="right">{format(d.total)}</TableCell>
+                    <TableCell colSpan={3} />
+                  </TableRow>
+                </SimpleTable>
                 {selected !== null && d.bars[selected] ? (
                   <Box sx={{ mt: 2 }} data-testid="pareto-behind">
                     <Typography variant="subtitle1" component="h3">

@@ -2,23 +2,7 @@
 // shown), the top 20 % marked, pins and exclusions with a reason (audited).
 import { useState } from 'react'
 import { Link as RouterLink } from 'react-router'
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  LinearProgress,
-  Link,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Tooltip,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Chip, LinearProgress, Link, Stack, TableCell, TableRow, Tooltip, Typography } from '@mui/material'
 import type { PriorityEntry } from '@shared/api/prioritisation'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -30,6 +14,7 @@ import { ActionCell } from '../../components/ActionCell'
 import { PdfButton } from '../../print/PdfButton'
 import { formatMeasuredShare, formatSetShare } from '@shared/domain/percent'
 import { formatScore } from '@shared/domain/participants/progression'
+import { SimpleTable, WideTable } from '../../components/SimpleTable'
 
 const p = da.participants.ui.prioritisation
 const parts = da.participants.scoreParts
@@ -73,96 +58,94 @@ export function FocusList({ projectId }: { projectId: number }) {
               {l.entries.length === 0 ? (
                 <Alert severity="info">{p.noEntries}</Alert>
               ) : (
-                <TableContainer>
-                  <Table size="small" aria-label={`${da.participants.ui.prioritisation.tabs.focus} ${formatMonth(l.month)}`} data-testid="focus-list">
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{p.rank}</TableCell>
-                        <TableCell>{p.participant}</TableCell>
-                        <TableCell>{p.broker}</TableCell>
-                        {weighted.map((part) => (
-                          <TableCell key={part.key} align="right" sx={{ fontSize: 12, lineHeight: 1.2 }}>
-                            {`${parts[part.key]} (${part.weight})`}
+                <WideTable
+                  bare
+                  label={`${da.participants.ui.prioritisation.tabs.focus} ${formatMonth(l.month)}`}
+                  testId="focus-list"
+                  head={
+                    <>
+                      <TableCell>{p.rank}</TableCell>
+                      <TableCell>{p.participant}</TableCell>
+                      <TableCell>{p.broker}</TableCell>
+                      {weighted.map((part) => (
+                        <TableCell key={part.key} align="right" sx={{ fontSize: 12, lineHeight: 1.2 }}>
+                          {`${parts[part.key]} (${part.weight})`}
+                        </TableCell>
+                      ))}
+                      <TableCell align="right">{p.score}</TableCell>
+                      <TableCell>{p.focus}</TableCell>
+                      <ActionCell />
+                    </>
+                  }
+                >
+                  {l.entries.map((e) => (
+                    <TableRow key={e.participantId} selected={e.focus} data-testid={`focus-row-${e.pseudonym}`}>
+                      <TableCell>{e.rank}</TableCell>
+                      <TableCell>
+                        <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${e.participantId}`}>
+                          {e.pseudonym}
+                        </Link>
+                      </TableCell>
+                      <TableCell>{e.jobBrokerName ?? ''}</TableCell>
+                      {e.parts
+                        .filter((part) => part.weight > 0)
+                        .map((part) => (
+                          <TableCell key={part.key} align="right">
+                            <PartCell part={part} />
                           </TableCell>
                         ))}
-                        <TableCell align="right">{p.score}</TableCell>
-                        <TableCell>{p.focus}</TableCell>
-                        <ActionCell />
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {l.entries.map((e) => (
-                        <TableRow key={e.participantId} selected={e.focus} data-testid={`focus-row-${e.pseudonym}`}>
-                          <TableCell>{e.rank}</TableCell>
-                          <TableCell>
-                            <Link component={RouterLink} to={`/projekt/${projectId}/deltagere/${e.participantId}`}>
-                              {e.pseudonym}
-                            </Link>
-                          </TableCell>
-                          <TableCell>{e.jobBrokerName ?? ''}</TableCell>
-                          {e.parts
-                            .filter((part) => part.weight > 0)
-                            .map((part) => (
-                              <TableCell key={part.key} align="right">
-                                <PartCell part={part} />
-                              </TableCell>
-                            ))}
-                          <TableCell align="right" data-testid="score" sx={{ fontWeight: 500 }}>
-                            {num(e.score)}
-                          </TableCell>
-                          <TableCell>
-                            {e.pinned ? (
-                              <Tooltip title={e.pinReason ?? ''}>
-                                <Chip size="small" color="secondary" label={p.pinnedBadge} />
-                              </Tooltip>
-                            ) : e.focus ? (
-                              <Chip size="small" color="primary" label={p.focusBadge} />
-                            ) : null}
-                          </TableCell>
-                          <ActionCell>
-                            {e.pinned ? (
-                              <Button size="small" onClick={() => setAction({ kind: 'none', participantId: e.participantId, pseudonym: e.pseudonym })}>
-                                {p.undo}
-                              </Button>
-                            ) : (
-                              <Button size="small" onClick={() => setAction({ kind: 'pin', participantId: e.participantId, pseudonym: e.pseudonym })}>
-                                {p.pin}
-                              </Button>
-                            )}
-                            <Button
-                              size="small"
-                              color="inherit"
-                              onClick={() => setAction({ kind: 'exclude', participantId: e.participantId, pseudonym: e.pseudonym })}
-                            >
-                              {p.exclude}
-                            </Button>
-                          </ActionCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </TableContainer>
+                      <TableCell align="right" data-testid="score" sx={{ fontWeight: 500 }}>
+                        {num(e.score)}
+                      </TableCell>
+                      <TableCell>
+                        {e.pinned ? (
+                          <Tooltip title={e.pinReason ?? ''}>
+                            <Chip size="small" color="secondary" label={p.pinnedBadge} />
+                          </Tooltip>
+                        ) : e.focus ? (
+                          <Chip size="small" color="primary" label={p.focusBadge} />
+                        ) : null}
+                      </TableCell>
+                      <ActionCell>
+                        {e.pinned ? (
+                          <Button size="small" onClick={() => setAction({ kind: 'none', participantId: e.participantId, pseudonym: e.pseudonym })}>
+                            {p.undo}
+                          </Button>
+                        ) : (
+                          <Button size="small" onClick={() => setAction({ kind: 'pin', participantId: e.participantId, pseudonym: e.pseudonym })}>
+                            {p.pin}
+                          </Button>
+                        )}
+                        <Button
+                          size="small"
+                          color="inherit"
+                          onClick={() => setAction({ kind: 'exclude', participantId: e.participantId, pseudonym: e.pseudonym })}
+                        >
+                          {p.exclude}
+                        </Button>
+                      </ActionCell>
+                    </TableRow>
+                  ))}
+                </WideTable>
               )}
               {l.excluded.length > 0 ? (
                 <Box sx={{ mt: 3 }}>
                   <Typography variant="h6" component="h2">
                     {p.excluded}
                   </Typography>
-                  <Table size="small" aria-label={p.excluded}>
-                    <TableBody>
-                      {l.excluded.map((x) => (
-                        <TableRow key={x.participantId}>
-                          <TableCell>{x.pseudonym}</TableCell>
-                          <TableCell>{x.reason}</TableCell>
-                          <TableCell align="right">
-                            <Button size="small" onClick={() => setAction({ kind: 'none', participantId: x.participantId, pseudonym: x.pseudonym })}>
-                              {p.undo}
-                            </Button>
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
+                  <SimpleTable label={p.excluded}>
+                    {l.excluded.map((x) => (
+                      <TableRow key={x.participantId}>
+                        <TableCell>{x.pseudonym}</TableCell>
+                        <TableCell>{x.reason}</TableCell>
+                        <TableCell align="right">
+                          <Button size="small" onClick={() => setAction({ kind: 'none', participantId: x.participantId, pseudonym: x.pseudonym })}>
+                            {p.undo}
+                          </Button>
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </SimpleTable>
                 </Box>
               ) : null}
             </>

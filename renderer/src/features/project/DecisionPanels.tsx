@@ -2,31 +2,14 @@
 // each linking to its screen), the budget's alerts grouped into lines, and the KPIs against targets.
 import { useState } from 'react'
 import { Link as RouterLink } from 'react-router'
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  Collapse,
-  Link,
-  List,
-  ListItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Chip, Collapse, Link, List, ListItem, Stack, TableCell, TableRow, Typography } from '@mui/material'
 import type { ProjectOverview, TrafficLight } from '@shared/api/quarterly'
 import { formatDate } from '@shared/domain/dates'
 import { formatMeasuredShare } from '@shared/domain/percent'
 import { da } from '@shared/texts/da'
 import { formatMonth } from '@shared/domain/months'
 import { SectionCard } from '../../components/SectionCard'
+import { SimpleTable } from '../../components/SimpleTable'
 
 const o = da.quarterly.overview
 const colourNames = da.quarterly.lights.colours
@@ -52,35 +35,30 @@ const dotColour: Record<TrafficLight['colour'], string> = {
 
 export function LightsPanel({ overview }: { overview: ProjectOverview }) {
   return (
-    <Card variant="outlined">
-      <CardContent>
-        <Typography variant="h6" component="h2">
-          {o.onTrack}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {o.asOf(overview.quarter.label, formatDate(overview.asOf))}
-        </Typography>
-        <List dense disablePadding aria-label={o.onTrack}>
-          {overview.lights.map((l, i) => (
-            <ListItem key={`${l.key}-${i}`} disableGutters data-testid={`light-${l.key}`} data-colour={l.colour} sx={{ alignItems: 'flex-start', py: 0.25 }}>
-              <Box
-                role="img"
-                aria-label={colourNames[l.colour]}
-                sx={{ width: 14, height: 14, borderRadius: '50%', bgcolor: dotColour[l.colour], flex: 'none', mt: 0.5, mr: 1.5 }}
-              />
-              <Box sx={{ minWidth: 0 }}>
-                <Link component={RouterLink} to={lightLink(overview.projectId, l.key)} underline="hover" sx={{ fontWeight: 500 }}>
-                  {l.label}
-                </Link>
-                <Typography variant="body2" color="text.secondary">
-                  {l.rule}
-                </Typography>
-              </Box>
-            </ListItem>
-          ))}
-        </List>
-      </CardContent>
-    </Card>
+    <SectionCard title={o.onTrack} tight>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {o.asOf(overview.quarter.label, formatDate(overview.asOf))}
+      </Typography>
+      <List dense disablePadding aria-label={o.onTrack}>
+        {overview.lights.map((l, i) => (
+          <ListItem key={`${l.key}-${i}`} disableGutters data-testid={`light-${l.key}`} data-colour={l.colour} sx={{ alignItems: 'flex-start', py: 0.25 }}>
+            <Box
+              role="img"
+              aria-label={colourNames[l.colour]}
+              sx={{ width: 14, height: 14, borderRadius: '50%', bgcolor: dotColour[l.colour], flex: 'none', mt: 0.5, mr: 1.5 }}
+            />
+            <Box sx={{ minWidth: 0 }}>
+              <Link component={RouterLink} to={lightLink(overview.projectId, l.key)} underline="hover" sx={{ fontWeight: 500 }}>
+                {l.label}
+              </Link>
+              <Typography variant="body2" color="text.secondary">
+                {l.rule}
+              </Typography>
+            </Box>
+          </ListItem>
+        ))}
+      </List>
+    </SectionCard>
   )
 }
 
@@ -137,46 +115,31 @@ const pct = formatMeasuredShare
 export function KpiPanel({ overview }: { overview: ProjectOverview }) {
   const k = overview.kpis
   return (
-    <Card variant="outlined">
-      <CardContent>
-        <Typography variant="h6" component="h2">
-          {o.kpis}
-        </Typography>
-        {k.month === null ? (
-          <Typography color="text.secondary">{o.noKpis}</Typography>
-        ) : (
-          <>
-            <Typography variant="body2" color="text.secondary">
-              {o.kpiMonth(formatMonth(k.month))}
-            </Typography>
-            <Table size="small" aria-label={o.kpis} data-testid="overview-kpis">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{o.kpi}</TableCell>
-                  <TableCell align="right">{o.value}</TableCell>
-                  <TableCell align="right">{o.target}</TableCell>
-                  <TableCell>{o.result}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {k.rows.map((r) => (
-                  <TableRow key={r.kpi}>
-                    <TableCell>{r.label}</TableCell>
-                    <TableCell align="right">{pct(r.value)}</TableCell>
-                    <TableCell align="right">{da.participants.targetText(r.target, r.atMost)}</TableCell>
-                    <TableCell>
-                      {r.met === null ? null : <Chip size="small" color={r.met ? 'success' : 'error'} variant="outlined" label={r.met ? o.met : o.notMet} />}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </>
-        )}
-        <Button component={RouterLink} to={`/projekt/${overview.projectId}/deltagere/kpi`} size="small" sx={{ mt: 1 }}>
-          {da.participants.ui.overview.open_kpis}
-        </Button>
-      </CardContent>
-    </Card>
+    <SectionCard title={o.kpis} tight>
+      {k.month === null ? (
+        <Typography color="text.secondary">{o.noKpis}</Typography>
+      ) : (
+        <>
+          <Typography variant="body2" color="text.secondary">
+            {o.kpiMonth(formatMonth(k.month))}
+          </Typography>
+          <SimpleTable label={o.kpis} testId="overview-kpis" columns={[o.kpi, { right: o.value }, { right: o.target }, o.result]}>
+            {k.rows.map((r) => (
+              <TableRow key={r.kpi}>
+                <TableCell>{r.label}</TableCell>
+                <TableCell align="right">{pct(r.value)}</TableCell>
+                <TableCell align="right">{da.participants.targetText(r.target, r.atMost)}</TableCell>
+                <TableCell>
+                  {r.met === null ? null : <Chip size="small" color={r.met ? 'success' : 'error'} variant="outlined" label={r.met ? o.met : o.notMet} />}
+                </TableCell>
+              </TableRow>
+            ))}
+          </SimpleTable>
+        </>
+      )}
+      <Button component={RouterLink} to={`/projekt/${overview.projectId}/deltagere/kpi`} size="small" sx={{ mt: 1 }}>
+        {da.participants.ui.overview.open_kpis}
+      </Button>
+    </SectionCard>
   )
 }

@@ -12,6 +12,7 @@ import { useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
 import { FormDateField, FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { GrantSplitNotice } from './GrantSplitNotice'
+import { textsOf } from '../../components/formValues'
 
 const t = da.core.project
 
@@ -55,12 +56,7 @@ const FORM_FIELDS = [
 function toFormValues(p?: Project): FormValues {
   return {
     poolId: p ? String(p.poolId) : '',
-    municipality: p?.municipality ?? '',
-    title: p?.title ?? '',
-    caseNumber: p?.caseNumber ?? '',
-    responsible: p?.responsible ?? '',
-    periodStart: p?.periodStart ?? '',
-    periodEnd: p?.periodEnd ?? '',
+    ...textsOf(p, ['municipality', 'title', 'caseNumber', 'responsible', 'periodStart', 'periodEnd']),
     amountApplied: p ? formatKr(p.amountAppliedOre, { unit: false }) : '',
     grantAmount: p ? formatKr(p.grantAmountOre, { unit: false }) : '',
     grantByYear: Object.fromEntries((p?.grantByYear ?? []).map((y) => [String(y.year), formatKr(y.amountOre, { unit: false })]))

@@ -3,22 +3,7 @@
 // targets. Master data, the grant's year split and the cards per area are folded away below.
 import type { ReactNode } from 'react'
 import { Link as RouterLink } from 'react-router'
-import {
-  Accordion,
-  AccordionDetails,
-  AccordionSummary,
-  Box,
-  Button,
-  Chip,
-  Grid,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography
-} from '@mui/material'
+import { Accordion, AccordionDetails, AccordionSummary, Box, Button, Chip, Grid, Stack, TableCell, TableRow, Typography } from '@mui/material'
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
 import EditIcon from '@mui/icons-material/Edit'
 import type { Project } from '@shared/api/core'
@@ -34,6 +19,7 @@ import { GrantSplitNotice } from './GrantSplitNotice'
 import { PdfButton } from '../../print/PdfButton'
 import { AlertsPanel, KpiPanel, LightsPanel } from './DecisionPanels'
 import { SectionCard } from '../../components/SectionCard'
+import { SimpleTable } from '../../components/SimpleTable'
 
 const t = da.core.project
 
@@ -65,32 +51,24 @@ function Grant({ p }: { p: Project }) {
     <SectionCard title={t.grantTitle}>
       <Fact label={t.grantAmount} value={formatKr(p.grantAmountOre)} testId="project-grant" />
       <Fact label={t.amountApplied} value={formatKr(p.amountAppliedOre)} testId="project-applied" />
-      <Table size="small" sx={{ mb: 2 }} aria-label={t.grantByYear}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t.year}</TableCell>
-            <TableCell align="right">{t.amount}</TableCell>
+      <SimpleTable sx={{ mb: 2 }} label={t.grantByYear} columns={[t.year, { right: t.amount }]}>
+        {p.grantByYear.map((y) => (
+          <TableRow key={y.year}>
+            <TableCell>{y.year}</TableCell>
+            <TableCell align="right">{formatKr(y.amountOre)}</TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {p.grantByYear.map((y) => (
-            <TableRow key={y.year}>
-              <TableCell>{y.year}</TableCell>
-              <TableCell align="right">{formatKr(y.amountOre)}</TableCell>
-            </TableRow>
-          ))}
-          <TableRow>
-            <TableCell>{t.splitTotal}</TableCell>
-            <TableCell align="right">{formatKr(p.grantSplit.splitTotalOre)}</TableCell>
-          </TableRow>
-          <TableRow>
-            <TableCell>{t.splitDifference}</TableCell>
-            <TableCell align="right" data-testid="grant-split-difference">
-              {formatKr(p.grantSplit.differenceOre)}
-            </TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+        ))}
+        <TableRow>
+          <TableCell>{t.splitTotal}</TableCell>
+          <TableCell align="right">{formatKr(p.grantSplit.splitTotalOre)}</TableCell>
+        </TableRow>
+        <TableRow>
+          <TableCell>{t.splitDifference}</TableCell>
+          <TableCell align="right" data-testid="grant-split-difference">
+            {formatKr(p.grantSplit.differenceOre)}
+          </TableCell>
+        </TableRow>
+      </SimpleTable>
     </SectionCard>
   )
 }

@@ -2,28 +2,10 @@
 // pack as it will print, and make it: the PDF is stored with its figures and SHA-256 and listed
 // below, where any made pack can be fetched again.
 import { useState } from 'react'
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  TextField,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material'
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf'
 import PrintIcon from '@mui/icons-material/Print'
 import { Link as RouterLink } from 'react-router'
-import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -34,7 +16,7 @@ import { useUnsavedChangesGuard } from '../../shell/unsavedChanges'
 import { QuarterlyDocument } from './QuarterlyDocument'
 import { TraceDialog, type TraceRequest } from './TraceDialog'
 import { FormRootError } from '../../components/form'
-import { HeadRow } from '../../components/HeadRow'
+import { PackList } from './PackList'
 
 const t = da.quarterly.ui
 const f = da.quarterly.fields
@@ -118,135 +100,6 @@ function MakeButtons({ projectId, quarter }: { projectId: number; quarter: strin
       </Stack>
       {message ? <Alert severity={message.ok ? 'success' : 'error'}>{message.text}</Alert> : null}
     </Stack>
-  )
-}
-
-function AttachDialog({
-  projectId,
-  pack,
-  onClose
-}: {
-  projectId: number
-  pack: { id: number; quarterLabel: string }
-  onClose: (message: string | null) => void
-}) {
-  const meetings = useApiQuery('meetings.list', { projectId })
-  const attach = useApiMutation('quarterly.packs.attach', { invalidate: ['meetings.get', 'meetings.list'] })
-  const [meetingId, setMeetingId] = useState<number | ''>('')
-  const open = (meetings.data ?? []).filter((m) => m.status !== 'approved')
-  return (
-    <Dialog open onClose={() => onClose(null)} aria-labelledby="attach-title" fullWidth maxWidth="sm">
-      <DialogTitle id="attach-title">{t.attachTitle(pack.quarterLabel)}</DialogTitle>
-      <DialogContent>
-        <Typography sx={{ mb: 2 }}>{t.attachIntro}</Typography>
-        <QueryView query={meetings}>
-          {() =>
-            open.length === 0 ? (
-              <Alert severity="info">{t.noOpenMeetings}</Alert>
-            ) : (
-              <TextField select fullWidth label={t.meeting} value={meetingId} onChange={(e) => setMeetingId(Number(e.target.value))}>
-                {open.map((m) => (
-                  <MenuItem key={m.id} value={m.id}>
-                    {`${formatDate(m.date)} · ${m.groupName} · ${m.title}`}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )
-          }
-        </QueryView>
-        <FormRootError message={attach.isError ? errorMessage(attach.error) : undefined} />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={() => onClose(null)}>{t.cancel}</Button>
-        <Button
-          variant="contained"
-          disabled={meetingId === ''}
-          loading={attach.isPending}
-          onClick={async () => {
-            if (meetingId === '') return
-            const r = await attach.mutateAsync({ packId: pack.id, meetingId })
-            const m = open.find((x) => x.id === meetingId)
-            onClose(t.attached(r.fileName, m ? formatDate(m.date) : ''))
-          }}
-        >
-          {t.attach}
-        </Button>
-      </DialogActions>
-    </Dialog>
-  )
-}
-
-function PackList({ projectId }: { projectId: number }) {
-  const packs = useApiQuery('quarterly.packs.list', { projectId })
-  const [error, setError] = useState<string | null>(null)
-  const [attaching, setAttaching] = useState<{ id: number; quarterLabel: string } | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
-  return (
-    <Paper variant="outlined" sx={{ p: 2, mt: 3 }}>
-      {attaching ? (
-        <AttachDialog
-          projectId={projectId}
-          pack={attaching}
-          onClose={(message) => {
-            setAttaching(null)
-            setNotice(message)
-          }}
-        />
-      ) : null}
-      {notice ? (
-        <Alert severity="success" sx={{ mb: 1 }} onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      ) : null}
-      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-        {t.packs}
-      </Typography>
-      <FormRootError message={error ?? undefined} sx={{ mt: 0 }} />
-      <QueryView query={packs}>
-        {(list) =>
-          list.length === 0 ? (
-            <Typography>{t.noPacks}</Typography>
-          ) : (
-            <Box sx={{ overflowX: 'auto' }}>
-              <Table size="small" aria-label={t.packs}>
-                <HeadRow cells={[t.quarter, t.kind, t.madeAt, t.madeBy, { right: t.pages }, t.sha256]} end={<TableCell />} />
-                <TableBody>
-                  {list.map((p) => (
-                    <TableRow key={p.id}>
-                      <TableCell>{p.quarterLabel}</TableCell>
-                      <TableCell>{p.publication ? t.publicationKind : t.full}</TableCell>
-                      <TableCell>{formatDateTime(p.madeAt)}</TableCell>
-                      <TableCell>{p.madeBy}</TableCell>
-                      <TableCell align="right">{p.pages}</TableCell>
-                      <TableCell sx={{ fontFamily: 'monospace' }}>{p.pdfSha256.slice(0, 16)}…</TableCell>
-                      <TableCell>
-                        <Button
-                          size="small"
-                          onClick={async () => {
-                            setError(null)
-                            try {
-                              const full = await callApi('quarterly.packs.get', { packId: p.id })
-                              downloadBase64(full.fileName, full.contentBase64, 'application/pdf')
-                            } catch (e) {
-                              setError(errorMessage(e))
-                            }
-                          }}
-                        >
-                          {t.open}
-                        </Button>
-                        <Button size="small" onClick={() => setAttaching({ id: p.id, quarterLabel: p.quarterLabel })}>
-                          {t.attach}
-                        </Button>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
-          )
-        }
-      </QueryView>
-    </Paper>
   )
 }
 

@@ -1,4 +1,5 @@
 // The start page: create a project or open the demo project; the projects already in the database.
+import type { ReactNode } from 'react'
 import { useNavigate, Link as RouterLink } from 'react-router'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
@@ -22,6 +23,23 @@ import { ErrorAlert, QueryView } from '../../shell/StateViews'
 
 const t = da.core.start
 
+/** One of the page's two ways in: what it does, and its button. */
+function ChoiceCard({ title, help, children }: { title: string; help: string; children: ReactNode }) {
+  return (
+    <Grid size={{ xs: 12, md: 6 }}>
+      <Card variant="outlined" sx={{ height: '100%' }}>
+        <CardContent>
+          <Typography variant="h6" component="h2">
+            {title}
+          </Typography>
+          <Typography color="text.secondary">{help}</Typography>
+        </CardContent>
+        <CardActions>{children}</CardActions>
+      </Card>
+    </Grid>
+  )
+}
+
 export function StartPage() {
   const navigate = useNavigate()
   const projects = useApiQuery('projects.list', {})
@@ -36,41 +54,21 @@ export function StartPage() {
         {t.intro}
       </Typography>
       <Grid container spacing={3} sx={{ mb: 4 }}>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <Card variant="outlined" sx={{ height: '100%' }}>
-            <CardContent>
-              <Typography variant="h6" component="h2">
-                {t.createProject}
-              </Typography>
-              <Typography color="text.secondary">{t.createProjectHelp}</Typography>
-            </CardContent>
-            <CardActions>
-              <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/projekt/ny">
-                {t.createProject}
-              </Button>
-            </CardActions>
-          </Card>
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <Card variant="outlined" sx={{ height: '100%' }}>
-            <CardContent>
-              <Typography variant="h6" component="h2">
-                {t.openDemo}
-              </Typography>
-              <Typography color="text.secondary">{t.openDemoHelp}</Typography>
-            </CardContent>
-            <CardActions>
-              <Button
-                variant="outlined"
-                startIcon={<PlayArrowIcon />}
-                loading={openDemo.isPending}
-                onClick={() => openDemo.mutate({}, { onSuccess: (r) => navigate(`/projekt/${r.projectId}`) })}
-              >
-                {t.openDemo}
-              </Button>
-            </CardActions>
-          </Card>
-        </Grid>
+        <ChoiceCard title={t.createProject} help={t.createProjectHelp}>
+          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/projekt/ny">
+            {t.createProject}
+          </Button>
+        </ChoiceCard>
+        <ChoiceCard title={t.openDemo} help={t.openDemoHelp}>
+          <Button
+            variant="outlined"
+            startIcon={<PlayArrowIcon />}
+            loading={openDemo.isPending}
+            onClick={() => openDemo.mutate({}, { onSuccess: (r) => navigate(`/projekt/${r.projectId}`) })}
+          >
+            {t.openDemo}
+          </Button>
+        </ChoiceCard>
       </Grid>
       {openDemo.isError ? <ErrorAlert error={openDemo.error} /> : null}
       <Typography variant="h5" component="h2" gutterBottom>

@@ -1,7 +1,7 @@
 // Import of a CSV or XLSX file (hours or postings): the file goes as base64 to the service, which
 // imports every row or none; a refused file lists every bad row with its line, column and reason.
 import { useState } from 'react'
-import { Alert, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import { Alert, TableCell, TableRow } from '@mui/material'
 import type { ImportResult } from '@shared/api/schemas'
 import type { ApiError } from '@shared/errors'
 import { formatDateTime } from '@shared/domain/dates'
@@ -11,6 +11,7 @@ import { useApiMutation } from '../../api/hooks'
 import { FileButton } from '../../components/FileButton'
 import { FormRootError } from '../../components/form'
 import { PaperSection } from '../../components/PaperSection'
+import { WideTable } from '../../components/SimpleTable'
 
 const t = da.time.ui.imports
 
@@ -46,26 +47,15 @@ export function ImportPanel({ projectId, kind }: { projectId: number; kind: 'hou
         <>
           <FormRootError message={error.message} />
           {error.details?.some((d) => d.row !== undefined) ? (
-            <TableContainer sx={{ mt: 2 }}>
-              <Table size="small" aria-label={t.problem}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t.line}</TableCell>
-                    <TableCell>{t.column}</TableCell>
-                    <TableCell>{t.problem}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {error.details.map((d, i) => (
-                    <TableRow key={i}>
-                      <TableCell>{d.row}</TableCell>
-                      <TableCell>{d.field}</TableCell>
-                      <TableCell>{d.message}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+            <WideTable bare containerSx={{ mt: 2 }} label={t.problem} columns={[t.line, t.column, t.problem]}>
+              {error.details.map((d, i) => (
+                <TableRow key={i}>
+                  <TableCell>{d.row}</TableCell>
+                  <TableCell>{d.field}</TableCell>
+                  <TableCell>{d.message}</TableCell>
+                </TableRow>
+              ))}
+            </WideTable>
           ) : null}
         </>
       ) : null}

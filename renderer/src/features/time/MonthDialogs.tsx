@@ -11,17 +11,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormTextField, submitTo, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { FormDialog } from '../../components/FormDialog'
 import { formatMonth } from '@shared/domain/months'
-import {
-  APPROVER_FIELDS,
-  ApprovalDialog,
-  approverDefaults,
-  approverSchema,
-  PreviewTotal,
-  rememberApprover,
-  rememberedApprover,
-  segmentText,
-  StepBackDialog
-} from './approval'
+import { ApprovalDialog, approverDefaults, approverSchema, PreviewTotal, segmentText, submitApproval, UnlockStepBackDialog } from './approval'
 
 const t = da.time.ui.months
 
@@ -60,8 +50,7 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
       statementText: isStatement ? da.time.months.defaultStatement(row.staffName, label, project.data?.title ?? '') : ''
     }
   })
-  const submit = submitTo(form, [...APPROVER_FIELDS, 'statementText'], async (v) => {
-    rememberApprover(v)
+  const submit = submitApproval(form, ['statementText'], async (v) => {
     await approve.mutateAsync({ projectId, staffId: row.staffId, month: row.month, ...v })
     onClose()
   })
@@ -112,11 +101,10 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
 function UnlockDialog({ projectId, row, onClose }: { projectId: number; row: MonthRow; onClose: () => void }) {
   const unlock = useApiMutation('time.month.unlock')
   return (
-    <StepBackDialog
+    <UnlockStepBackDialog
       title={t.unlockTitle(row.staffName, formatMonth(row.month))}
       info={t.unlockInfo}
       submitLabel={t.unlock}
-      actorName={rememberedApprover().name}
       onClose={onClose}
       save={async (v) => {
         await unlock.mutateAsync({ projectId, staffId: row.staffId, month: row.month, ...v })

@@ -1,23 +1,7 @@
 // Every staff member's months: hours against norm, status, who signed and approved, the salary
 // posted; sign, approve (timesheet or management statement) and unlock from here.
 import { useState } from 'react'
-import {
-  Alert,
-  Button,
-  Chip,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  TextField,
-  Tooltip,
-  Typography
-} from '@mui/material'
+import { Alert, Button, Chip, MenuItem, Stack, TableCell, TableRow, TextField, Tooltip, Typography } from '@mui/material'
 import LockIcon from '@mui/icons-material/Lock'
 import type { MonthRow } from '@shared/api/time'
 import { formatDateTime, yearsOfPeriod } from '@shared/domain/dates'
@@ -32,6 +16,7 @@ import { PdfButton } from '../../print/PdfButton'
 import { formatMonth } from '@shared/domain/months'
 import { ActionCell } from '../../components/ActionCell'
 import { WINDOW_FROM, WindowedRows, windowScrollSx } from '../../components/WindowedRows'
+import { WideTable } from '../../components/SimpleTable'
 
 const t = da.time.ui.months
 
@@ -124,96 +109,87 @@ export function MonthsPage() {
           const shown = rows.filter((r) => staffFilter === '' || r.staffId === staffFilter)
           if (shown.length === 0) return <Alert severity="info">{t.empty}</Alert>
           return (
-            <TableContainer component={Paper} variant="outlined" data-window-scroll data-testid="months-table" sx={windowScrollSx(shown.length)}>
-              <Table size="small" aria-label={da.time.ui.tabs.months} stickyHeader={shown.length > WINDOW_FROM}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t.staff}</TableCell>
-                    <TableCell>{t.month}</TableCell>
-                    <TableCell>{t.kind}</TableCell>
-                    <TableCell align="right">{t.hours}</TableCell>
-                    <TableCell align="right">{t.norm}</TableCell>
-                    <TableCell>{t.status}</TableCell>
-                    <TableCell>{t.approval}</TableCell>
-                    <TableCell align="right">{t.posted}</TableCell>
-                    <ActionCell>{t.actions}</ActionCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  <WindowedRows
-                    count={shown.length}
-                    columns={9}
-                    rowHeight={(i) => monthRowHeight(shown[i]!)}
-                    row={(i) => {
-                      const r = shown[i]!
-                      return (
-                        <TableRow key={`${r.staffId}-${r.month}`} data-testid={`month-${r.staffId}-${r.month}`}>
-                          <TableCell>{r.staffName}</TableCell>
-                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatMonth(r.month)}</TableCell>
-                          <TableCell>{r.mode === 'statement' ? t.statement : t.timesheet}</TableCell>
-                          <TableCell align="right">{formatHours(r.minutes)}</TableCell>
-                          <TableCell align="right">{formatHours(r.normMinutes)}</TableCell>
-                          <TableCell>
-                            <Chip size="small" label={da.time.status[r.status]} color={statusColor(r)} data-testid="month-status" />
-                            {r.weeks.length > 0 ? (
-                              <Tooltip
-                                title={r.weeks
-                                  .map((w) =>
-                                    t.weekApprovalTitle(
-                                      da.time.weekLabel(w.week, w.isoYear),
-                                      w.approvedByName ?? '',
-                                      w.approvedByRole ?? '',
-                                      formatDateTime(w.approvedAt),
-                                      w.approvedOsUser ?? ''
-                                    )
-                                  )
-                                  .join(' · ')}
-                              >
-                                <Typography variant="caption" component="div" color="success.main" data-testid="month-weeks" tabIndex={0}>
-                                  {t.weeksApproved(r.weeks.map((w) => String(w.week)).join(', '), formatHours(r.weekApprovedMinutes))}
-                                </Typography>
-                              </Tooltip>
-                            ) : null}
-                            {r.unlockReason && r.status === 'open' ? (
-                              <Typography variant="caption" component="div" color="text.secondary">
-                                {t.unlocked(r.unlockReason)}
-                              </Typography>
-                            ) : null}
-                          </TableCell>
-                          <TableCell sx={{ minWidth: 280 }}>
-                            {r.signedByName ? (
-                              <Typography variant="caption" component="div">
-                                {t.signed(r.signedByName, formatDateTime(r.signedAt))}
-                              </Typography>
-                            ) : null}
-                            {r.approvedByName ? (
-                              <Typography variant="caption" component="div">
-                                {t.approvedBy(r.approvedByName, r.approvedByRole ?? '', formatDateTime(r.approvedAt), r.approvedOsUser ?? '')}
-                              </Typography>
-                            ) : null}
-                          </TableCell>
-                          <TableCell align="right" data-testid="month-posted" sx={{ whiteSpace: 'nowrap' }}>
-                            {formatKr(r.postedOre)}
-                          </TableCell>
-                          <ActionCell>
-                            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                              <Actions row={r} requireSignature={settings.data?.requireEmployeeSignature ?? true} onAction={setAction} />
-                              {r.status !== 'open' || r.minutes > 0 ? (
-                                <PdfButton
-                                  route={`/print/timeseddel/${projectId}/${r.staffId}/${r.month}`}
-                                  fileName={t.sheetFile(r.kind, r.staffName, r.month)}
-                                  label={t.pdf}
-                                />
-                              ) : null}
-                            </Stack>
-                          </ActionCell>
-                        </TableRow>
-                      )
-                    }}
-                  />
-                </TableBody>
-              </Table>
-            </TableContainer>
+            <WideTable
+              containerTestId="months-table"
+              containerSx={windowScrollSx(shown.length)}
+              windowScroll
+              label={da.time.ui.tabs.months}
+              stickyHeader={shown.length > WINDOW_FROM}
+              columns={[t.staff, t.month, t.kind, { right: t.hours }, { right: t.norm }, t.status, t.approval, { right: t.posted }]}
+              headEnd={<ActionCell>{t.actions}</ActionCell>}
+            >
+              <WindowedRows
+                count={shown.length}
+                columns={9}
+                rowHeight={(i) => monthRowHeight(shown[i]!)}
+                row={(i) => {
+                  const r = shown[i]!
+                  return (
+                    <TableRow key={`${r.staffId}-${r.month}`} data-testid={`month-${r.staffId}-${r.month}`}>
+                      <TableCell>{r.staffName}</TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatMonth(r.month)}</TableCell>
+                      <TableCell>{r.mode === 'statement' ? t.statement : t.timesheet}</TableCell>
+                      <TableCell align="right">{formatHours(r.minutes)}</TableCell>
+                      <TableCell align="right">{formatHours(r.normMinutes)}</TableCell>
+                      <TableCell>
+                        <Chip size="small" label={da.time.status[r.status]} color={statusColor(r)} data-testid="month-status" />
+                        {r.weeks.length > 0 ? (
+                          <Tooltip
+                            title={r.weeks
+                              .map((w) =>
+                                t.weekApprovalTitle(
+                                  da.time.weekLabel(w.week, w.isoYear),
+                                  w.approvedByName ?? '',
+                                  w.approvedByRole ?? '',
+                                  formatDateTime(w.approvedAt),
+                                  w.approvedOsUser ?? ''
+                                )
+                              )
+                              .join(' · ')}
+                          >
+                            <Typography variant="caption" component="div" color="success.main" data-testid="month-weeks" tabIndex={0}>
+                              {t.weeksApproved(r.weeks.map((w) => String(w.week)).join(', '), formatHours(r.weekApprovedMinutes))}
+                            </Typography>
+                          </Tooltip>
+                        ) : null}
+                        {r.unlockReason && r.status === 'open' ? (
+                          <Typography variant="caption" component="div" color="text.secondary">
+                            {t.unlocked(r.unlockReason)}
+                          </Typography>
+                        ) : null}
+                      </TableCell>
+                      <TableCell sx={{ minWidth: 280 }}>
+                        {r.signedByName ? (
+                          <Typography variant="caption" component="div">
+                            {t.signed(r.signedByName, formatDateTime(r.signedAt))}
+                          </Typography>
+                        ) : null}
+                        {r.approvedByName ? (
+                          <Typography variant="caption" component="div">
+                            {t.approvedBy(r.approvedByName, r.approvedByRole ?? '', formatDateTime(r.approvedAt), r.approvedOsUser ?? '')}
+                          </Typography>
+                        ) : null}
+                      </TableCell>
+                      <TableCell align="right" data-testid="month-posted" sx={{ whiteSpace: 'nowrap' }}>
+                        {formatKr(r.postedOre)}
+                      </TableCell>
+                      <ActionCell>
+                        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                          <Actions row={r} requireSignature={settings.data?.requireEmployeeSignature ?? true} onAction={setAction} />
+                          {r.status !== 'open' || r.minutes > 0 ? (
+                            <PdfButton
+                              route={`/print/timeseddel/${projectId}/${r.staffId}/${r.month}`}
+                              fileName={t.sheetFile(r.kind, r.staffName, r.month)}
+                              label={t.pdf}
+                            />
+                          ) : null}
+                        </Stack>
+                      </ActionCell>
+                    </TableRow>
+                  )
+                }}
+              />
+            </WideTable>
           )
         }}
       </QueryView>

@@ -1,23 +1,7 @@
 // The project's time settings: the days off beyond public holidays, whether employees sign their
 // month, the activities of the week grid, and the budget line chosen for salary where there are several.
 import { useState } from 'react'
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  FormControlLabel,
-  IconButton,
-  MenuItem,
-  Stack,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField
-} from '@mui/material'
+import { Alert, Box, Button, Checkbox, FormControlLabel, IconButton, MenuItem, Stack, Switch, TableCell, TableRow, TextField } from '@mui/material'
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward'
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward'
 import DeleteIcon from '@mui/icons-material/Delete'
@@ -30,6 +14,7 @@ import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { FormRootError } from '../../components/form'
 import { PaperSection } from '../../components/PaperSection'
+import { SimpleTable } from '../../components/SimpleTable'
 
 const t = da.time.ui.settings
 
@@ -152,40 +137,31 @@ function LineChoices({ projectId }: { projectId: number }) {
             <Alert severity="info">{t.linesNone}</Alert>
           ) : (
             <Box>
-              <Table size="small">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{da.time.ui.months.staff}</TableCell>
-                    <TableCell>{da.time.ui.months.year}</TableCell>
-                    <TableCell>{da.ledger.ui.line}</TableCell>
+              <SimpleTable columns={[da.time.ui.months.staff, da.time.ui.months.year, da.ledger.ui.line]}>
+                {rows.map((r) => (
+                  <TableRow key={`${r.staffId}-${r.year}`}>
+                    <TableCell>{r.staffName}</TableCell>
+                    <TableCell>{r.year}</TableCell>
+                    <TableCell>
+                      <TextField
+                        select
+                        size="small"
+                        label={t.chooseLine(r.staffName, r.year)}
+                        value={r.chosenBudgetLineId ?? ''}
+                        onChange={(e) => set.mutate({ projectId, staffId: r.staffId, year: r.year, budgetLineId: Number(e.target.value) })}
+                        sx={{ minWidth: 320 }}
+                      >
+                        {r.chosenBudgetLineId === null ? <MenuItem value="">{t.notChosen}</MenuItem> : null}
+                        {r.candidates.map((c) => (
+                          <MenuItem key={c.id} value={c.id}>
+                            {c.title}
+                          </MenuItem>
+                        ))}
+                      </TextField>
+                    </TableCell>
                   </TableRow>
-                </TableHead>
-                <TableBody>
-                  {rows.map((r) => (
-                    <TableRow key={`${r.staffId}-${r.year}`}>
-                      <TableCell>{r.staffName}</TableCell>
-                      <TableCell>{r.year}</TableCell>
-                      <TableCell>
-                        <TextField
-                          select
-                          size="small"
-                          label={t.chooseLine(r.staffName, r.year)}
-                          value={r.chosenBudgetLineId ?? ''}
-                          onChange={(e) => set.mutate({ projectId, staffId: r.staffId, year: r.year, budgetLineId: Number(e.target.value) })}
-                          sx={{ minWidth: 320 }}
-                        >
-                          {r.chosenBudgetLineId === null ? <MenuItem value="">{t.notChosen}</MenuItem> : null}
-                          {r.candidates.map((c) => (
-                            <MenuItem key={c.id} value={c.id}>
-                              {c.title}
-                            </MenuItem>
-                          ))}
-                        </TextField>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                ))}
+              </SimpleTable>
               <FormRootError message={set.isError ? errorMessage(set.error) : undefined} sx={{ mt: 0 }} />
             </Box>
           )

@@ -7,18 +7,8 @@ import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { submitTo, useGuardedForm, zodResolver } from '../../components/form'
-import {
-  APPROVER_FIELDS,
-  ApprovalDialog,
-  approverDefaults,
-  approverSchema,
-  PreviewTotal,
-  rememberApprover,
-  rememberedApprover,
-  segmentText,
-  StepBackDialog
-} from './approval'
+import { useGuardedForm, zodResolver } from '../../components/form'
+import { ApprovalDialog, approverDefaults, approverSchema, PreviewTotal, segmentText, submitApproval, UnlockStepBackDialog } from './approval'
 import { formatMonth } from '@shared/domain/months'
 
 const t = da.time.ui.week
@@ -34,8 +24,7 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
   const approve = useApiMutation('time.week.approve')
   const preview = useApiQuery('time.week.preview', { projectId, staffId: week.staff.id, weekStart: week.weekStart })
   const form = useGuardedForm({ resolver: zodResolver(approverSchema), defaultValues: approverDefaults() })
-  const submit = submitTo(form, APPROVER_FIELDS, async (v) => {
-    rememberApprover(v)
+  const submit = submitApproval(form, [], async (v) => {
     await approve.mutateAsync({ projectId, staffId: week.staff.id, weekStart: week.weekStart, ...v })
     onDone(t.approved)
   })
@@ -83,11 +72,10 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
 function UnlockWeekDialog({ projectId, week, onClose, onDone }: { projectId: number; week: Week; onClose: () => void; onDone: (text: string) => void }) {
   const unlock = useApiMutation('time.week.unlock')
   return (
-    <StepBackDialog
+    <UnlockStepBackDialog
       title={t.unlockTitle(weekName(week), week.staff.name)}
       info={t.unlockInfo}
       submitLabel={t.unlockWeek}
-      actorName={rememberedApprover().name}
       onClose={onClose}
       save={async (v) => {
         await unlock.mutateAsync({ projectId, staffId: week.staff.id, weekStart: week.weekStart, ...v })

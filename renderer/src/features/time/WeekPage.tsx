@@ -4,26 +4,7 @@
 // reason; a manager approves the week here, or unlocks it with a reason.
 import { useEffect, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  IconButton,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableFooter,
-  TableHead,
-  TableRow,
-  TextField,
-  Tooltip,
-  Typography
-} from '@mui/material'
+import { Alert, Box, Button, Chip, IconButton, MenuItem, Stack, TableCell, TableRow, TextField, Tooltip, Typography } from '@mui/material'
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft'
 import ChevronRightIcon from '@mui/icons-material/ChevronRight'
 import LockIcon from '@mui/icons-material/Lock'
@@ -43,6 +24,7 @@ import { useUnsavedChangesGuard } from '../../shell/unsavedChanges'
 import { hoursInputText } from './hoursText'
 import { WeekDialog, type WeekAction } from './WeekDialogs'
 import { formatMonth } from '@shared/domain/months'
+import { WideTable } from '../../components/SimpleTable'
 
 const t = da.time.ui.week
 
@@ -128,85 +110,38 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
           ))}
         </Alert>
       ) : null}
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t.title(week.week, week.isoYear, formatDate(week.days[0]!.date), formatDate(week.days[6]!.date))}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t.activity}</TableCell>
-              {week.days.map((d, i) => (
-                <TableCell key={d.date} align="center" sx={{ bgcolor: d.kind === 'workday' ? undefined : 'action.hover', minWidth: 92 }}>
-                  <Typography variant="body2" component="div" sx={{ fontWeight: 500 }}>
-                    {`${da.time.weekdaysShort[i]} ${formatDate(d.date).slice(0, 5)}`}
-                  </Typography>
-                  {d.name ? (
-                    <Chip
-                      size="small"
-                      label={d.name}
-                      color={d.kind === 'holiday' ? 'secondary' : 'default'}
-                      variant="outlined"
-                      sx={{ maxWidth: 120 }}
-                      data-testid={`day-name-${d.date}`}
-                    />
-                  ) : null}
-                  {d.lockedReason ? (
-                    <Tooltip title={d.lockedReason}>
-                      <LockIcon fontSize="small" color="disabled" aria-label={d.lockedReason} />
-                    </Tooltip>
-                  ) : null}
-                </TableCell>
-              ))}
-              <TableCell align="right">{t.total}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {week.activities.map((a) => {
-              const rowTotal = week.days.reduce((s, d) => s + minutesOf(cellKey(a.id, d.date)), 0)
-              return (
-                <TableRow key={a.id}>
-                  <TableCell component="th" scope="row">
-                    {a.name}
-                  </TableCell>
-                  {week.days.map((d, i) => {
-                    const k = cellKey(a.id, d.date)
-                    const p = parsed(k)
-                    const error = !p.ok ? p.message : serverErrors[k]
-                    const errorId = `cell-error-${a.id}-${d.date}`
-                    return (
-                      <TableCell key={d.date} align="center" sx={{ bgcolor: d.kind === 'workday' ? undefined : 'action.hover', verticalAlign: 'top' }}>
-                        <Tooltip title={error ?? ''} disableHoverListener={!error}>
-                          <TextField
-                            size="small"
-                            value={texts[k] ?? ''}
-                            disabled={Boolean(d.lockedReason)}
-                            error={Boolean(error) || (dayProblems[i] !== null && minutesOf(k) > 0)}
-                            helperText={error ?? undefined}
-                            slotProps={{
-                              formHelperText: { id: errorId, role: 'alert', sx: { mx: 0, maxWidth: 92, textAlign: 'left' } },
-                              htmlInput: {
-                                'aria-label': t.cellLabel(a.name, da.time.weekdaysShort[i]!, formatDate(d.date)),
-                                'aria-describedby': error ? errorId : undefined,
-                                inputMode: 'decimal',
-                                style: { textAlign: 'right', width: 56 }
-                              }
-                            }}
-                            onChange={(e) => {
-                              setJustSaved(false)
-                              setTexts((old) => ({ ...old, [k]: e.target.value }))
-                              setServerErrors(({ [k]: _removed, ...rest }) => rest)
-                            }}
-                          />
-                        </Tooltip>
-                      </TableCell>
-                    )
-                  })}
-                  <TableCell align="right" data-testid={`row-total-${a.id}`}>
-                    {formatHours(rowTotal)}
-                  </TableCell>
-                </TableRow>
-              )
-            })}
-          </TableBody>
-          <TableFooter sx={{ '& td, & th': { fontSize: '0.875rem', color: 'text.primary', fontWeight: 500 } }}>
+      <WideTable
+        label={t.title(week.week, week.isoYear, formatDate(week.days[0]!.date), formatDate(week.days[6]!.date))}
+        head={
+          <>
+            <TableCell>{t.activity}</TableCell>
+            {week.days.map((d, i) => (
+              <TableCell key={d.date} align="center" sx={{ bgcolor: d.kind === 'workday' ? undefined : 'action.hover', minWidth: 92 }}>
+                <Typography variant="body2" component="div" sx={{ fontWeight: 500 }}>
+                  {`${da.time.weekdaysShort[i]} ${formatDate(d.date).slice(0, 5)}`}
+                </Typography>
+                {d.name ? (
+                  <Chip
+                    size="small"
+                    label={d.name}
+                    color={d.kind === 'holiday' ? 'secondary' : 'default'}
+                    variant="outlined"
+                    sx={{ maxWidth: 120 }}
+                    data-testid={`day-name-${d.date}`}
+                  />
+                ) : null}
+                {d.lockedReason ? (
+                  <Tooltip title={d.lockedReason}>
+                    <LockIcon fontSize="small" color="disabled" aria-label={d.lockedReason} />
+                  </Tooltip>
+                ) : null}
+              </TableCell>
+            ))}
+            <TableCell align="right">{t.total}</TableCell>
+          </>
+        }
+        foot={
+          <>
             <TableRow>
               <TableCell>{t.total}</TableCell>
               {dayTotals.map((m, i) => (
@@ -246,9 +181,56 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
                 {formatHours(week.totals.normMinutes)}
               </TableCell>
             </TableRow>
-          </TableFooter>
-        </Table>
-      </TableContainer>
+          </>
+        }
+      >
+        {week.activities.map((a) => {
+          const rowTotal = week.days.reduce((s, d) => s + minutesOf(cellKey(a.id, d.date)), 0)
+          return (
+            <TableRow key={a.id}>
+              <TableCell component="th" scope="row">
+                {a.name}
+              </TableCell>
+              {week.days.map((d, i) => {
+                const k = cellKey(a.id, d.date)
+                const p = parsed(k)
+                const error = !p.ok ? p.message : serverErrors[k]
+                const errorId = `cell-error-${a.id}-${d.date}`
+                return (
+                  <TableCell key={d.date} align="center" sx={{ bgcolor: d.kind === 'workday' ? undefined : 'action.hover', verticalAlign: 'top' }}>
+                    <Tooltip title={error ?? ''} disableHoverListener={!error}>
+                      <TextField
+                        size="small"
+                        value={texts[k] ?? ''}
+                        disabled={Boolean(d.lockedReason)}
+                        error={Boolean(error) || (dayProblems[i] !== null && minutesOf(k) > 0)}
+                        helperText={error ?? undefined}
+                        slotProps={{
+                          formHelperText: { id: errorId, role: 'alert', sx: { mx: 0, maxWidth: 92, textAlign: 'left' } },
+                          htmlInput: {
+                            'aria-label': t.cellLabel(a.name, da.time.weekdaysShort[i]!, formatDate(d.date)),
+                            'aria-describedby': error ? errorId : undefined,
+                            inputMode: 'decimal',
+                            style: { textAlign: 'right', width: 56 }
+                          }
+                        }}
+                        onChange={(e) => {
+                          setJustSaved(false)
+                          setTexts((old) => ({ ...old, [k]: e.target.value }))
+                          setServerErrors(({ [k]: _removed, ...rest }) => rest)
+                        }}
+                      />
+                    </Tooltip>
+                  </TableCell>
+                )
+              })}
+              <TableCell align="right" data-testid={`row-total-${a.id}`}>
+                {formatHours(rowTotal)}
+              </TableCell>
+            </TableRow>
+          )
+        })}
+      </WideTable>
       <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <Button
           variant="contained"

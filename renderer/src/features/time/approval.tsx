@@ -1,7 +1,7 @@
 // What approving and stepping back share (months, weeks, accounts): the approver's name and role,
 // remembered on this computer for the next approval, and the dialog of a step back (unlocking an
 // approved month or week, withdrawing a signed account) that asks why and who.
-import type { FormEventHandler, ReactNode } from 'react'
+import type { ComponentProps, FormEventHandler, ReactNode } from 'react'
 import type { Control, FieldValues, UseFormReturn } from 'react-hook-form'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { Alert, Stack, Typography } from '@mui/material'
@@ -18,7 +18,7 @@ import { QueryView } from '../../shell/StateViews'
 const m = da.time.ui.months
 const APPROVER_KEY = 'puljestyr.approver'
 
-export function rememberedApprover(): { name: string; role: string } {
+function rememberedApprover(): { name: string; role: string } {
   try {
     const v = JSON.parse(localStorage.getItem(APPROVER_KEY) ?? '{}') as { name?: string; role?: string }
     return { name: v.name ?? '', role: v.role ?? '' }
@@ -27,17 +27,32 @@ export function rememberedApprover(): { name: string; role: string } {
   }
 }
 
-export function rememberApprover(v: { approverName: string; approverRole: string }): void {
+function rememberApprover(v: { approverName: string; approverRole: string }): void {
   localStorage.setItem(APPROVER_KEY, JSON.stringify({ name: v.approverName, role: v.approverRole }))
 }
 
 /** The approver's fields, by the contract's rules. */
 export const approverSchema = textFieldsOf({ shape: approverFields }, { approverName: m.approverName, approverRole: m.approverRole })
-export const APPROVER_FIELDS = ['approverName', 'approverRole'] as const
+const APPROVER_FIELDS = ['approverName', 'approverRole'] as const
 
 export function approverDefaults(): { approverName: string; approverRole: string } {
   const remembered = rememberedApprover()
   return { approverName: remembered.name, approverRole: remembered.role }
+}
+
+/**
+ * The submit of an approval's form: the approver's fields (and the dialog's own `fields`) show the
+ * server's errors, and the approver is remembered for the next approval before it is saved.
+ */
+export function submitApproval<T extends FieldValues, C, V extends { approverName: string; approverRole: string }>(
+  form: UseFormReturn<T, C, V>,
+  fields: readonly string[],
+  save: (values: V) => Promise<void>
+) {
+  return submitTo(form, [...APPROVER_FIELDS, ...fields], async (v) => {
+    rememberApprover(v)
+    await save(v)
+  })
 }
 
 /** An approval preview's foot: what the approval posts in all, and why it cannot be approved, if so. */
@@ -124,6 +139,11 @@ export function ApproverFields<T extends FieldValues>({ control }: { control: Co
 }
 
 const stepBackSchema = textFieldsOf({ shape: stepBackFields }, { reason: m.reason, actorName: m.actorName })
+
+/** Unlocking an approved month or week: a step back that asks the remembered approver by default. */
+export function UnlockStepBackDialog(props: Omit<ComponentProps<typeof StepBackDialog>, 'actorName'>) {
+  return <StepBackDialog {...props} actorName={rememberedApprover().name} />
+}
 
 /** A step back: a warning of what it undoes, why (a reason the audit trail keeps) and who. */
 export function StepBackDialog({
