@@ -239,7 +239,18 @@ export function fileStamp(file: string): string | null {
   }
 }
 
-/** What a write-ahead log holds: '-' for none, '0' for an empty one, else its size and SHA-256 (read a MiB at a time). */
+/** A write-ahead log's header: magic, format, page size, checkpoint sequence, the two salts, a checksum. */
+const WAL_HEADER = 32
+/** A frame's header before its page: page number, commit size, the two salts, a checksum. */
+const WAL_FRAME_HEADER = 24
+
+/**
+ * What a write-ahead log holds: '-' for none, '0' for an empty one, else the SHA-256 of its header and
+ * of the frames SQLite reads from it. SQLite writes a log's frames from the start again after a
+ * checkpoint, with new salts in the header, and reads frames only up to the first with other salts:
+ * what lies beyond is left over from before, does not count, and is not read (a log is not truncated,
+ * so it can be many times what it holds: #14, a command's start on a jobcenter's database).
+ */
 function logContent(log: string): string {
   let fd: number
   try {
@@ -249,12 +260,31 @@ function logContent(log: string): string {
     throw e
   }
   try {
-    if (fs.fstatSync(fd).size === 0) return '0' // (node:crypto is loaded only where a log holds something: #14, a command's start)
+    const size = fs.fstatSync(fd).size
+    if (size === 0) return '0' // (node:crypto is loaded only where a log holds something)
     const digest = createHash('sha256')
-    const buf = Buffer.allocUnsafe(1 << 20)
-    let size = 0
-    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, size)) > 0; size += n) digest.update(buf.subarray(0, n))
-    return size === 0 ? '0' : `${size}:${digest.digest('hex')}`
+    const header = Buffer.alloc(WAL_HEADER)
+    const got = fs.readSync(fd, header, 0, WAL_HEADER, 0)
+    digest.update(header.subarray(0, got))
+    const pageSize = got === WAL_HEADER ? header.readUInt32BE(8) : 0
+    // A header SQLite would not take (a page size that is not a power of two from 512 to 65536): the whole file.
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) {
+      const buf = Buffer.allocUnsafe(1 << 20)
+      for (let at = got, n; (n = fs.readSync(fd, buf, 0, buf.length, at)) > 0; at += n) digest.update(buf.subarray(0, n))
+      return `${size}:${digest.digest('hex')}`
+    }
+    const salts = header.subarray(16, 24)
+    const frame = Buffer.allocUnsafe(WAL_FRAME_HEADER + pageSize)
+    let frames = 0
+    for (let at = WAL_HEADER; ; at += frame.length, frames++) {
+      const n = fs.readSync(fd, frame, 0, frame.length, at)
+      if (n < frame.length || !frame.subarray(8, 16).equals(salts)) {
+        digest.update(frame.subarray(0, Math.min(n, WAL_FRAME_HEADER))) // where the frames SQLite reads end, and why
+        break
+      }
+      digest.update(frame)
+    }
+    return `${frames}:${digest.digest('hex')}`
   } finally {
     fs.closeSync(fd)
   }

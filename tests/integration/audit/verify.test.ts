@@ -294,6 +294,32 @@ describe.skipIf(onPostgres)('what is remembered about a checked file', () => {
     }
   })
 
+  it("a row changed behind the app's back while the app has the file open (the change only in its write-ahead log) is found by the next verify", async () => {
+    const file = path.join(rt.dir, 'edited-in-log.db')
+    fs.copyFileSync(pristine, file)
+    const app = await openDatabase(file)
+    try {
+      // Writes the checks do not judge (kysely's lock row, set and put back), so that the log has its header and a frame…
+      const first = new BetterSqlite3(file)
+      for (let i = 0; i < 2; i++) first.prepare('update kysely_migration_lock set is_locked = 1 - is_locked').run()
+      first.close()
+      expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(32)
+      expect((await verifyDatabaseFileOnce(file)).ok).toBe(true)
+      // …and the change below only adds frames to it.
+      const fileBefore = fs.statSync(file, { bigint: true })
+      const raw = new BetterSqlite3(file)
+      raw.prepare('update posting set amount_ore = amount_ore + 100 where id = (select min(id) from posting)').run()
+      raw.close() // the app's connection is still open: the change stays in the log
+      const fileAfter = fs.statSync(file, { bigint: true })
+      expect([fileAfter.mtimeNs, fileAfter.ctimeNs, fileAfter.size]).toEqual([fileBefore.mtimeNs, fileBefore.ctimeNs, fileBefore.size])
+      const again = await verifyDatabaseFileOnce(file)
+      expect(again.ok).toBe(false)
+      expect(again.findings.map((f) => [f.kind, f.entity, f.column])).toContainEqual(['row_changed', 'posting', 'amount_ore'])
+    } finally {
+      await app.close()
+    }
+  })
+
   it('a file damaged after its check, with its modification time set back, is checked again and refused', async () => {
     const file = path.join(rt.dir, 'damaged-quietly.db')
     fs.copyFileSync(pristine, file)
