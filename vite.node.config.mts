@@ -15,9 +15,6 @@ const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 
 // Node's own http, crypto and child_process too: most commands never serve, hash or spawn.
 const LAZY = ['exceljs', 'playwright-core', 'jszip', 'date-holidays', 'ics', 'date-fns', 'papaparse', 'pg', 'node:child_process', 'node:http', 'node:crypto']
 const PREFIX = '\0lazy:'
-// Lazy dependencies with a file of their own per function (date-fns: `date-fns/addDays`), each loaded
-// the first time its function is called: the export uses a dozen of date-fns' 300 files (#14).
-const PER_FUNCTION = ['date-fns']
 // Dependencies every command needs, bundled into the CLI's chunks instead of loaded from
 // node_modules: kysely (279 files) and zod (106 files) cost more in resolving and reading their
 // files than in running them (#14: `puljestyr projects` in ≤ 150 ms).
@@ -27,15 +24,6 @@ const BUNDLED = ['kysely', 'zod', 'commander']
 
 function lazyDependencies(): Plugin {
   const req = createRequire(import.meta.url)
-  /** `package/key` where the package has it as a file of its own that exports `key`, else null. */
-  const ownFile = (pkgName: string, key: string): string | null => {
-    try {
-      const own = `${pkgName}/${key}`
-      return typeof (req(own) as Record<string, unknown>)[key] === 'function' ? own : null
-    } catch {
-      return null
-    }
-  }
   return {
     name: 'puljestyr-lazy-dependencies',
     enforce: 'pre',
@@ -63,14 +51,10 @@ function lazyDependencies(): Plugin {
       ]
       for (const key of Object.keys(mod)) {
         if (key === 'default' || key === '__esModule' || !/^[A-Za-z_$][\w$]*$/.test(key)) continue
-        const own = PER_FUNCTION.includes(name) && typeof mod[key] === 'function' ? ownFile(name, key) : null
         lines.push(
-          own
-            ? // Only the function's own file (and what it needs), not the whole package's index.
-              `let ${key}$m\nexport function ${key}(...args) { return (${key}$m ??= createRequire(__filename)(${JSON.stringify(own)})).${key}(...args) }`
-            : typeof mod[key] === 'function' && !/^[A-Z]/.test(key)
-              ? `export function ${key}(...args) { return load().${key}(...args) }`
-              : `export const ${key} = lazy(() => load().${key})`
+          typeof mod[key] === 'function' && !/^[A-Z]/.test(key)
+            ? `export function ${key}(...args) { return load().${key}(...args) }`
+            : `export const ${key} = lazy(() => load().${key})`
         )
       }
       return lines.join('\n')
