@@ -366,8 +366,8 @@ export async function verifyDatabase(target: { db: Db; file: string; kind: 'sqli
 
 /**
  * The report of verifyDatabaseFile, reused while the file is exactly as it was when it was made
- * (the same stamp, fileStamp: inode, size, modification and change time of the file and its
- * write-ahead log): the revisor export verifies the file and then prints its summary, which asks
+ * (the same stamp, fileStamp: inode, size, modification and change time of the file, and what its
+ * write-ahead log holds): the revisor export verifies the file and then prints its summary, which asks
  * again, possibly from another service thread (#14: on a jobcenter's database one verify takes longer
  * than a printout may wait). Any write, the app's or one behind its back (its modification time set
  * back or not), changes the stamp, and the file is verified again. A report is kept only where no other

@@ -222,9 +222,9 @@ export function kyselyFor(handle: SqliteHandle): Kysely<Database> {
 
 /**
  * What a file looks like from outside before it is opened: device, inode, size, modification and
- * change time of the file, and what a write-ahead log beside it holds (its size and SHA-256; a log is
- * a few MB at most, and only SQLite's own bookkeeping touches its times, such as SQLite giving a log
- * it creates the file's owner). A session that only reads leaves all of them as they were; a write, a
+ * change time of the file, and what a write-ahead log beside it holds (logContent; not the log's own
+ * times, which SQLite's bookkeeping moves, such as giving a log it creates the file's owner, nor its
+ * inode, new each session). A session that only reads leaves all of them as they were; a write, a
  * restore or a copy changes them. The change time (ctime) is what a user cannot set back: an edit
  * whose modification time is put back afterwards (`touch -r`) still moves it, so nothing remembered
  * about the file before the edit is taken for it after.
