@@ -95,3 +95,11 @@ export function parsePercentInput(text: string): BasisPoints | null {
 export function percentOfBasisPoints(bp: number): number {
   return bp / 100
 }
+
+/**
+ * A share as the percent a chart or a percent field shows, rounded once to a tenth: 0.1234 → 12.3,
+ * 0.57 → 57 (not 56.99999999999999).
+ */
+export function percentOfShare(fraction: number): number {
+  return Math.round(fraction * 1000) / 10
+}

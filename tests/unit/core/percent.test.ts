@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
+  percentOfShare,
   basisPoints,
   basisPointsOf,
   basisPointsOfShare,
@@ -100,5 +101,16 @@ describe('basis points', () => {
 
   it('no other file converts basis points by hand (× or ÷ 10000, or a …Bp × or ÷ 100)', () => {
     expect(linesMatching(/[*/]\s*10_?000\b|Bp\s*[*/]\s*100\b/, /shared[\\/]domain[\\/]percent\.ts$/)).toEqual([])
+  })
+})
+
+describe('a share as the percent a chart or a percent field shows', () => {
+  it('is rounded once to a tenth of a percent, without floating-point tails', () => {
+    expect(percentOfShare(0.225)).toBe(22.5)
+    expect(percentOfShare(0.1234)).toBe(12.3)
+    expect(percentOfShare(0.07)).toBe(7)
+    expect(percentOfShare(1)).toBe(100)
+    expect(percentOfShare(0.57)).toBe(57)
+    expect(0.57 * 100).not.toBe(57) // what the KPI chart's target line drew before: 56.99999999999999
   })
 })

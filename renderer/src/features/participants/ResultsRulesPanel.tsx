@@ -26,6 +26,7 @@ import { errorMessage } from '../../api/client'
 import { QueryView } from '../../shell/StateViews'
 import { shareOfPercent, shareTargetKeys, t, ui } from './common'
 import { SimpleTable } from '../../components/SimpleTable'
+import { percentOfShare } from '@shared/domain/percent'
 
 const r = ui.rules
 
@@ -64,7 +65,7 @@ function FieldCell({
 const targetCell = { xs: 12, sm: 6, md: 4 } as const
 const paretoCell = { xs: 6, sm: 4, md: 2 } as const
 
-const percentOf = (v: number | null) => (v === null ? '' : String(Math.round(v * 1000) / 10))
+const percentOf = (v: number | null) => (v === null ? '' : String(percentOfShare(v)))
 const fromPercent = (s: string) => (s.trim() === '' ? null : shareOfPercent(Math.max(0, Math.min(100, Number(s)))))
 
 type Message = { ok: boolean; text: string } | null

@@ -7,6 +7,7 @@ import { formatDate } from '@shared/domain/dates'
 import { useApiQuery } from '../../api/hooks'
 import { formatMonth, monthsFromTo } from '@shared/domain/months'
 import { targetsSchema } from '@shared/domain/participants/poolRules'
+import { percentOfShare } from '@shared/domain/percent'
 
 export const t = da.participants
 export const ui = da.participants.ui
@@ -74,7 +75,7 @@ export function shareOfPercent(percent: number): number {
 
 /** `0.15` → `15` for a percent input; null → ''. */
 export function toPercentText(v: number | null | undefined): string {
-  return v === null || v === undefined ? '' : String(Math.round(v * 1000) / 10).replace('.', ',')
+  return v === null || v === undefined ? '' : String(percentOfShare(v)).replace('.', ',')
 }
 
 /** `'15'` / `'12,5'` → 0.15 / 0.125; '' → null; not a number → undefined. */

@@ -11,6 +11,7 @@ import { PrintTable, type PrintColumn } from '../../print/PrintTable'
 import { axisTitle, legendBelow, lineLook, percentTicks } from '../../components/chartStyle'
 import { pct, t, ui } from './common'
 import { formatMonth, formatMonthShort } from '@shared/domain/months'
+import { percentOfShare } from '@shared/domain/percent'
 
 const k = ui.kpi
 
@@ -59,7 +60,7 @@ const series = [
 const TARGET_PREFIX = `${k.target}: `
 const targetLine = (label: string, colour: string, value: number, months: number) => ({
   label: `${TARGET_PREFIX}${label}`,
-  data: Array.from({ length: months }, () => value * 100),
+  data: Array.from({ length: months }, () => percentOfShare(value)),
   borderColor: colour,
   backgroundColor: colour,
   borderDash: [3, 3],
@@ -97,7 +98,7 @@ export function KpiChart({ report, height = 320 }: { report: KpiReport; height?:
       const target = line.target
       datasets.push({
         label: target === null ? line.label : `${line.label} (${k.target.toLowerCase()} ${t.targetText(target, line.atMost)})`,
-        data: line.values.map((v) => Math.round(v * 1000) / 10),
+        data: line.values.map(percentOfShare),
         ...lineLook(n, line.color),
         tension: 0.2
       })

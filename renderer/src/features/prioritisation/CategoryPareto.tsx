@@ -14,6 +14,7 @@ import { axisTitle, categoryLabels, flatCategoryTicks, hatch, INK, krTicks, lege
 import { QueryView } from '../../shell/StateViews'
 import { MonthSelect } from '../participants/common'
 import { SimpleTable } from '../../components/SimpleTable'
+import { percentOfShare } from '@shared/domain/percent'
 
 const p = da.participants.ui.prioritisation
 const pct = da.participants.pct
@@ -49,7 +50,7 @@ export function CategoryPareto({ projectId }: { projectId: number }) {
           {
             type: 'line',
             label: p.cumulativeLine,
-            data: bars.map((b) => Math.round(b.cumulativeShare * 1000) / 10),
+            data: bars.map((b) => percentOfShare(b.cumulativeShare)),
             ...lineLook(0, '#b26a00'),
             yAxisID: 'y1',
             order: 1

@@ -5,7 +5,7 @@ import type { ChartConfiguration } from 'chart.js'
 import type { QuarterlyReport } from '@shared/api/quarterly'
 import { formatMonth } from '@shared/domain/months'
 import { formatScore } from '@shared/domain/participants/progression'
-import { formatMeasuredShare } from '@shared/domain/percent'
+import { formatMeasuredShare, percentOfShare } from '@shared/domain/percent'
 import { ChartView } from '../../components/Chart'
 import { axisTitle, categoryLabels, flatCategoryTicks, hatch, INK, legendBelow, lineLook, percentTicks } from '../../components/chartStyle'
 import { PrintTable } from '../../print/PrintTable'
@@ -43,7 +43,7 @@ function ParetoChart({ r }: { r: QuarterlyReport }) {
           {
             type: 'line',
             label: d.cumulative,
-            data: r.passivity.rows.map((x) => Math.round(x.cumulativeShare * 1000) / 10),
+            data: r.passivity.rows.map((x) => percentOfShare(x.cumulativeShare)),
             ...lineLook(1, '#000'),
             yAxisID: 'share'
           }
