@@ -7,7 +7,7 @@ test.use({ viewport: { width: 1366, height: 768 } })
 testOnDemo('at 1366×768 the quarterly page shows its controls and a preview that fits the width', async ({ page }) => {
   await openDemo(page)
   await page.getByRole('link', { name: 'Kvartalsrapport' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Kvartalsrapport' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Kvartalsrapport', exact: true })).toBeVisible()
   const preview = page.getByRole('region', { name: 'Forhåndsvisning' })
   await expect(preview.getByTestId('quarterly-grant')).toHaveText('2.235.074,00 kr.')
   await page.screenshot({ path: 'test-results/quarterly-1366.png' })
