@@ -20,7 +20,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { buildDataset, call, createProject, hoursCsv, seeded, sizesAt } from './bench/dataset.mjs'
+import { buildDataset, call, createProject, hoursCsv, PERIOD, seeded, sizesAt } from './bench/dataset.mjs'
 import {
   chainByHand,
   csvByHand,
@@ -288,32 +288,59 @@ for (const name of ['small', 'big']) {
     row('report --json', 'CLI', size, (await timeCli(['report', ...db, '--quarter', QUARTER.key, '--json'])).ms, null)
   }
 
-  // The revisor export, written by the CLI to a new folder, against the same rows as CSV in a loop:
-  // after a change to the file (opening it runs quick_check, and the summary verifies the whole
-  // database, every project's trail, first), and again with the file unchanged (both reports are
-  // reused: what remains is the export's own work and the PDF, whose Chromium start is measured on
-  // its own). On PostgreSQL every export verifies.
+  // The revisor export, written by the CLI to a new folder, against the same rows as CSV in a loop,
+  // in three states of the file (on PostgreSQL every export verifies, so only the first):
+  // - after a change in the app (a posting, through the warm registry): what is known about the file
+  //   (quick_check passed, verify's report) follows the app's own commits (services/db/recordCarry.ts),
+  //   so what remains is the export's own work and the PDF;
+  // - after a change behind the app's back (the file touched): the file is checked on open and the
+  //   whole database verified first, every project's trail; judged against the CSV loop plus verify's
+  //   own target (≤ 2× recomputing the chain, timed below in this run);
+  // - unchanged since its last check and verify: both reports reused.
+  // Chromium's start (for the PDF) is measured on its own and allowed for.
   await guarded('export (revisor, to a folder)', 'CLI', size, async () => {
     const csvMs = await timeIt(() => csvByHand(raw, projectId, path.join(dir, 'baseline.csv')), 2)
     const startMs = await chromiumStartMs()
+    const chainMs = name === 'big' ? await timeIt(() => chainByHand(raw), 1) : 0
+    const line = (await call(rt, 'ledger.budgetLines', { projectId })).find((l) => l.year === PERIOD.years.at(-1))
     let n = 0
-    const exportOnce = (changed) => {
-      // A change: the file's stamp moves, so no verify report kept for it holds (services/audit/verify.ts).
-      if (changed && !pgBase) fs.utimesSync(target, new Date(), new Date())
-      return cli(['export', ...db, '--out', path.join(dir, `export-${name}-${n++}`)]).rssMb
+    /** Brings the file into `state` (not timed). */
+    const prepare = async (state) => {
+      if (state === 'app') {
+        await call(rt, 'ledger.create', {
+          projectId,
+          date: `${line.year}-06-15`,
+          budgetLineId: line.id,
+          amountOre: 10_000 + n,
+          documentRef: `Bench ${n}`,
+          description: 'Ændring før eksporten'
+        })
+      }
+      // Behind the app's back: the file's stamp moves, so nothing kept about it holds (services/audit/verify.ts).
+      if (state === 'outside' && !pgBase) fs.utimesSync(target, new Date(), new Date())
     }
-    for (const changed of pgBase ? [true] : [true, false]) {
+    // First behind the app's back: its verify leaves the report that the app's change then carries.
+    const states = pgBase ? ['outside'] : ['outside', 'app', 'unchanged']
+    for (const state of states) {
       let rss = 0
-      const ms = await timeIt(
-        () => {
-          rss = Math.max(rss, exportOnce(changed))
-        },
-        // The unchanged export at the large size is judged by its median of three; the one after a
-        // change (which verifies the whole database first) is timed once there.
-        name === 'big' ? (changed ? 1 : 3) : 2
-      )
+      // At the large size the export that verifies the whole database is timed once, the others by their median of three.
+      const samples = []
+      for (let i = 0; i < (name === 'big' ? (state === 'outside' ? 1 : 3) : 2); i++) {
+        await prepare(state)
+        const t = process.hrtime.bigint()
+        rss = Math.max(rss, cli(['export', ...db, '--out', path.join(dir, `export-${name}-${n++}`)]).rssMb)
+        samples.push(Number(process.hrtime.bigint() - t) / 1e6)
+      }
+      const ms = median(samples)
+      const what = {
+        app: 'after a change in the app: what is known about the file follows the change',
+        outside: pgBase
+          ? 'every export verifies the whole database first'
+          : "after a change behind the app's back: the file is checked on open and verified whole first",
+        unchanged: 'database unchanged since its last check and verify'
+      }[state]
       row(
-        `export (revisor, to a folder), ${changed ? 'after a change: the file is checked on open and verified whole first' : 'database unchanged since its last check and verify'}`,
+        `export (revisor, to a folder), ${what}`,
         'CLI',
         size,
         ms,
@@ -322,8 +349,11 @@ for (const name of ['small', 'big']) {
         // checks and Chromium's are most of the time, against a CSV loop of some 50 ms.
         name === 'small'
           ? { text: `reported (≤ 4× judged at the large size: fixed costs); peak RSS ${rss <= 500 ? '≤' : '>'} 500 MB` }
-          : changed
-            ? { check: ms <= 4 * csvMs && rss <= 500, text: '≤ 4× the same rows as CSV in a loop; ≤ 500 MB' }
+          : state === 'outside'
+            ? {
+                check: ms <= 4 * csvMs + startMs + 2 * chainMs && rss <= 500,
+                text: `≤ 4× the same rows as CSV in a loop + Chromium’s start (${Math.round(startMs)} ms) + verify’s target (2× recomputing the chain, ${Math.round(2 * chainMs)} ms); ≤ 500 MB`
+              }
             : {
                 check: ms <= 4 * csvMs + startMs && rss <= 500,
                 text: `≤ 4× the same rows as CSV in a loop + Chromium’s start (${Math.round(startMs)} ms); ≤ 500 MB`

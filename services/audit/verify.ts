@@ -22,7 +22,10 @@ import { migrationNames } from '../db/migrations/names'
 import type { Database } from '../db/schema'
 import type { SchemaObject } from '../db/dialect'
 import { databaseChecks, type DatabaseChecks } from '../db/checks'
-import { expectedSchemaSqlite, fileRecordPath, fileStamp, integrityCheckInWorker, openSqliteReadOnly, readRecord, writeRecord } from '../db/sqlite'
+import { expectedSchemaSqlite, fileStamp, integrityCheckInWorker, openSqliteReadOnly, readRecord, writeRecord, type SqliteHandle } from '../db/sqlite'
+import { verifyRecordPath } from './verifyRecord'
+
+type BetterSqlite3Statement = ReturnType<SqliteHandle['prepare']>
 import { canonicalJson, GENESIS_HASH, hashEntry, hashStoredEntry, STORED_ENTRY_COLUMNS, type AuditPayload } from './audit'
 
 type Finding = AuditVerifyReport['findings'][number]
@@ -36,7 +39,7 @@ const MAX_FINDINGS = 500
 /** Rows read per query. */
 const PAGE = 2000
 
-interface RowChecked {
+export interface RowChecked {
   tables: string[]
   /** Grant pools seeded by migration 0001 (without created/updated), by id. */
   seedPools: Map<string, string>
@@ -369,12 +372,14 @@ export async function verifyDatabase(target: { db: Db; file: string; kind: 'sqli
  * (the same stamp, fileStamp: inode, size, modification and change time of the file, and what its
  * write-ahead log holds): the revisor export verifies the file and then prints its summary, which asks
  * again, possibly from another service thread (#14: on a jobcenter's database one verify takes longer
- * than a printout may wait). Any write, the app's or one behind its back (its modification time set
- * back or not), changes the stamp, and the file is verified again. A report is kept only where no other
- * user can put one (services/db/sqlite.ts, recordFolder).
+ * than a printout may wait). Any write changes the stamp. The app's own commits carry the report to
+ * the new stamp where it can be shown that nothing else changed the file and what they added checks out
+ * (services/db/recordCarry.ts, carriedVerifyReport); after any other write, one behind the app's back
+ * (its modification time set back or not), the file is verified again. A report is kept only where no
+ * other user can put one (services/db/sqlite.ts, recordFolder).
  */
 export async function verifyDatabaseFileOnce(file: string): Promise<AuditVerifyReport> {
-  const record = fileRecordPath(file, '.verify.json')
+  const record = verifyRecordPath(file)
   const stamp = fileStamp(file)
   if (stamp !== null) {
     try {
@@ -387,6 +392,52 @@ export async function verifyDatabaseFileOnce(file: string): Promise<AuditVerifyR
   const report = await verifyDatabaseFile(file)
   if (stamp !== null && fileStamp(file) === stamp) writeRecord(record, JSON.stringify({ stamp, report }))
   return report
+}
+
+/** Most audit entries one commit may add for verify's report to be carried over it (an import's are checked by the next verify). */
+const MAX_CARRIED_ENTRIES = 20_000
+
+/**
+ * Verify's report of the file before one of the app's commits, brought up to the file after it
+ * (services/db/recordCarry.ts says when that is asked): what the commit added is checked as verify
+ * checks it, in the snapshot `handle` reads with the write lock held. Every new audit entry links to
+ * the report's head and hashes to its hash, the chain ends at SQLite's counter, and every row an
+ * entry names equals its last entry's snapshot (or is gone where that says deleted). Rows the commit
+ * changed without an entry are not looked for: the app writes none (every write path's tests end in
+ * a clean verify), and anything else that writes is caught by the record not being carried. Null
+ * where anything does not hold, or the report had findings: the next ask verifies the whole file.
+ */
+export function carriedVerifyReport(handle: SqliteHandle, report: AuditVerifyReport, checked: RowChecked): AuditVerifyReport | null {
+  if (!report.ok || report.findingsTotal !== 0) return null
+  const from = report.head?.entry ?? 0
+  const added = Number(handle.prepare('select count(*) from audit_log where id > ?').pluck().get(from))
+  if (added === 0 || added > MAX_CARRIED_ENTRIES) return null
+  let prev = report.head?.hash ?? GENESIS_HASH
+  let head = report.head
+  const lastOf = new Map<string, EntryRow>()
+  for (const e of handle.prepare('select * from audit_log where id > ? order by id').iterate(from) as IterableIterator<EntryRow>) {
+    if (e.prev_hash !== prev || recomputedHash(e, Object.keys(e).sort().join(',') === STORED_ENTRY_COLUMNS.join(',')) !== e.hash) return null
+    prev = e.hash
+    head = { entry: e.id, hash: e.hash }
+    lastOf.set(`${e.entity}\u0000${e.entity_id}`, e)
+  }
+  const counter = handle.prepare(`select seq from sqlite_sequence where name = 'audit_log'`).pluck().get() as number | undefined
+  if (counter !== undefined && counter > head!.entry) return null
+  const tables = new Set(checked.tables)
+  const lastBefore = handle.prepare('select after_json from audit_log where entity = ? and entity_id = ? and id <= ? order by id desc limit 1').pluck()
+  const rowOf = new Map<string, BetterSqlite3Statement>()
+  let rowsChecked = report.rowsChecked
+  for (const e of lastOf.values()) {
+    if (!tables.has(e.entity)) continue
+    let byId = rowOf.get(e.entity)
+    if (!byId) rowOf.set(e.entity, (byId = handle.prepare(`select * from "${e.entity}" where id = ?`)))
+    const row = byId.get(Number(e.entity_id)) as Record<string, unknown> | undefined
+    if (e.after_json === null ? row !== undefined : row === undefined || canonicalJson(row) !== e.after_json) return null
+    const before = lastBefore.get(e.entity, e.entity_id, from) as string | null | undefined
+    const existed = before === undefined ? e.entity === 'grant_pool' && checked.seedPools.has(e.entity_id) : before !== null
+    rowsChecked += (row === undefined ? 0 : 1) - (existed ? 1 : 0)
+  }
+  return { ...report, entriesChecked: report.entriesChecked + added, rowsChecked, head }
 }
 
 /** verifyDatabase, with a SQLite file's report reused while the file is unchanged (verifyDatabaseFileOnce). */

@@ -29,6 +29,8 @@ import {
   sessionUser
 } from './postgres'
 import { currentOsUser } from '../context'
+import { verifyRecord } from '../audit/verifyRecord'
+import { quickCheckRecord, recordCarry } from './recordCarry'
 
 interface OpenDatabaseBase {
   db: Kysely<Database>
@@ -102,7 +104,9 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
     }
     throw busyAsDomainError(e, resolved)
   }
-  const db = kyselyFor(handle)
+  // What is known about the file (it passed quick_check, verify's report) follows the app's own commits.
+  const carry = recordCarry(handle, resolved, [quickCheckRecord(resolved), verifyRecord(resolved)])
+  const db = kyselyFor(handle, carry)
   try {
     // Up to date: no migrator, whose introspection of every table costs a CLI command more than its work (#14).
     if (applied.length < migrationNames.length) await migrate(db, resolved)
@@ -112,10 +116,11 @@ async function openSqliteDatabase(file: string): Promise<OpenSqliteDatabase> {
   }
   // kysely's destroy closes the handle only if kysely ever used it (its driver starts on the first
   // query): a worker that has only opened the file must still let go of it (a restore waits for that).
-  const close = async () => {
-    await db.destroy()
-    if (handle.open) handle.close()
-  }
+  const close = () =>
+    carry.close(async () => {
+      await db.destroy()
+      if (handle.open) handle.close()
+    })
   return { kind: 'sqlite', db, handle, file: resolved, user: currentOsUser(), close }
 }
 

@@ -1,7 +1,6 @@
 // THE one place for SQLite-specific code: opening the file, pragmas, online backup, integrity.
 // Everything else talks to the database through kysely's portable query builder, so that a
 // PostgreSQL dialect can be added later for a shared team database.
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -24,6 +23,7 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from './schema'
 import type { SchemaObject } from './dialect'
+import { walkLog } from './walLog'
 
 /** How long a writer waits for another writer (another process) before giving up. */
 export const BUSY_TIMEOUT_MS = 5000
@@ -56,11 +56,13 @@ export function busyAsDomainError(e: unknown, file: string): unknown {
 // lock up front, so the busy timeout applies and two writers queue instead of failing.
 class ImmediateSqliteDriver extends SqliteDriver {
   readonly #handle: SqliteHandle
+  readonly #hook: CommitHook | null
   /** One entry per open transaction: a savepoint's name, or null for the outermost. */
   readonly #open: (string | null)[] = []
-  constructor(handle: SqliteHandle) {
+  constructor(handle: SqliteHandle, hook: CommitHook | null) {
     super({ database: withStatementCache(handle) })
     this.#handle = handle
+    this.#hook = hook
   }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     // Inside an outer transaction (e.g. the demo, made as one): a savepoint, so the inner
@@ -77,13 +79,18 @@ class ImmediateSqliteDriver extends SqliteDriver {
       throw busyAsDomainError(e, this.#handle.name)
     }
     this.#open.push(null)
+    this.#hook?.begun()
   }
   override async commitTransaction(connection: DatabaseConnection): Promise<void> {
     const name = this.#open.pop()
-    await connection.executeQuery(CompiledQuery.raw(name ? `release ${name}` : 'commit'))
+    if (name) return void (await connection.executeQuery(CompiledQuery.raw(`release ${name}`)))
+    this.#hook?.committing()
+    await connection.executeQuery(CompiledQuery.raw('commit'))
+    await this.#hook?.committed()
   }
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     const name = this.#open.pop()
+    if (!name) this.#hook?.rolledBack()
     if (name) {
       await connection.executeQuery(CompiledQuery.raw(`rollback to ${name}`))
       await connection.executeQuery(CompiledQuery.raw(`release ${name}`))
@@ -135,12 +142,14 @@ export async function inOneWriteTransaction<T>(handle: SqliteHandle, fn: () => P
 
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #handle: SqliteHandle
-  constructor(handle: SqliteHandle) {
+  readonly #hook: CommitHook | null
+  constructor(handle: SqliteHandle, hook: CommitHook | null) {
     super({ database: handle })
     this.#handle = handle
+    this.#hook = hook
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#handle)
+    return new ImmediateSqliteDriver(this.#handle, this.#hook)
   }
   override createAdapter(): DialectAdapter {
     return new HandleSqliteAdapter(this.#handle)
@@ -216,13 +225,24 @@ export function sqlLiteral(value: unknown): string | null {
   return null
 }
 
-export function kyselyFor(handle: SqliteHandle): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect(handle) })
+/**
+ * What is told of a connection's outermost transactions (recordCarry.ts): begun (the write lock held),
+ * about to commit (the lock still held), committed. Never throws: it may only learn, not refuse.
+ */
+export interface CommitHook {
+  begun(): void
+  committing(): void
+  committed(): Promise<void>
+  rolledBack(): void
+}
+
+export function kyselyFor(handle: SqliteHandle, hook: CommitHook | null = null): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect(handle, hook) })
 }
 
 /**
  * What a file looks like from outside before it is opened: device, inode, size, modification and
- * change time of the file, and what a write-ahead log beside it holds (logContent; not the log's own
+ * change time of the file, and what a write-ahead log beside it holds (walLog.ts walkLog; not the log's own
  * times, which SQLite's bookkeeping moves, such as giving a log it creates the file's owner, nor its
  * inode, new each session). A session that only reads leaves all of them as they were; a write, a
  * restore or a copy changes them. The change time (ctime) is what a user cannot set back: an edit
@@ -231,63 +251,17 @@ export function kyselyFor(handle: SqliteHandle): Kysely<Database> {
  */
 export function fileStamp(file: string): string | null {
   try {
-    const st = fs.statSync(file, { bigint: true })
-    return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}|${logContent(`${file}-wal`)}`
+    return `${mainFileStamp(file)}|${walkLog(`${file}-wal`)!.content}`
   } catch {
     // No stamp: nothing remembered is taken for the file (it is checked again).
     return null
   }
 }
 
-/** A write-ahead log's header: magic, format, page size, checkpoint sequence, the two salts, a checksum. */
-const WAL_HEADER = 32
-/** A frame's header before its page: page number, commit size, the two salts, a checksum. */
-const WAL_FRAME_HEADER = 24
-
-/**
- * What a write-ahead log holds: '-' for none, '0' for an empty one, else the SHA-256 of its header and
- * of the frames SQLite reads from it. SQLite writes a log's frames from the start again after a
- * checkpoint, with new salts in the header, and reads frames only up to the first with other salts:
- * what lies beyond is left over from before, does not count, and is not read (a log is not truncated,
- * so it can be many times what it holds: #14, a command's start on a jobcenter's database).
- */
-function logContent(log: string): string {
-  let fd: number
-  try {
-    fd = fs.openSync(log, 'r')
-  } catch (e) {
-    if ((e as { code?: string }).code === 'ENOENT') return '-'
-    throw e
-  }
-  try {
-    const size = fs.fstatSync(fd).size
-    if (size === 0) return '0' // (node:crypto is loaded only where a log holds something)
-    const digest = createHash('sha256')
-    const header = Buffer.alloc(WAL_HEADER)
-    const got = fs.readSync(fd, header, 0, WAL_HEADER, 0)
-    digest.update(header.subarray(0, got))
-    const pageSize = got === WAL_HEADER ? header.readUInt32BE(8) : 0
-    // A header SQLite would not take (a page size that is not a power of two from 512 to 65536): the whole file.
-    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) {
-      const buf = Buffer.allocUnsafe(1 << 20)
-      for (let at = got, n; (n = fs.readSync(fd, buf, 0, buf.length, at)) > 0; at += n) digest.update(buf.subarray(0, n))
-      return `${size}:${digest.digest('hex')}`
-    }
-    const salts = header.subarray(16, 24)
-    const frame = Buffer.allocUnsafe(WAL_FRAME_HEADER + pageSize)
-    let frames = 0
-    for (let at = WAL_HEADER; ; at += frame.length, frames++) {
-      const n = fs.readSync(fd, frame, 0, frame.length, at)
-      if (n < frame.length || !frame.subarray(8, 16).equals(salts)) {
-        digest.update(frame.subarray(0, Math.min(n, WAL_FRAME_HEADER))) // where the frames SQLite reads end, and why
-        break
-      }
-      digest.update(frame)
-    }
-    return `${frames}:${digest.digest('hex')}`
-  } finally {
-    fs.closeSync(fd)
-  }
+/** The part of a stamp that is the file's own: device, inode, size, modification and change time (throws where it cannot be read). */
+export function mainFileStamp(file: string): string {
+  const st = fs.statSync(file, { bigint: true })
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`
 }
 
 /**
