@@ -63,7 +63,7 @@ interface Candidate {
 }
 
 export interface RecordCarry extends CommitHook {
-  /** Checkpoints the log (records carried) and closes. */
+  /** Checkpoints the log (records carried) where this connection wrote, and closes. */
   close(close: () => Promise<void>): Promise<void>
 }
 
@@ -139,19 +139,22 @@ export function recordCarry(handle: SqliteHandle, file: string, records: Carried
   /**
    * Copies the log into the file and empties it; records of the file as it was just before are carried
    * to it where no other connection committed in between (`PRAGMA data_version`, which this
-   * connection's own checkpoint leaves alone) and the log is left empty.
+   * connection's own checkpoint leaves alone) and the log is left empty, or as it was where readers
+   * kept it from being emptied (the pages copied are the log's own: the database reads the same).
    */
   const checkpoint = () => {
     const dataVersion = pragma('data_version')
     const before = fileStamp(file)
+    if (before === null) return
     const recorded = records.flatMap((record) => {
       const text = readRecord(record.path)
-      return before !== null && text !== null && record.stampOf(text) === before ? [{ record, text }] : []
+      return text !== null && record.stampOf(text) === before ? [{ record, text }] : []
     })
-    const [result] = withoutWaiting(() => handle.pragma('wal_checkpoint(TRUNCATE)')) as { busy: number }[]
-    if (result?.busy !== 0 || pragma('data_version') !== dataVersion) return
+    withoutWaiting(() => handle.pragma('wal_checkpoint(TRUNCATE)'))
+    if (pragma('data_version') !== dataVersion) return
     const after = fileStamp(file)
-    if (after === null || !after.endsWith('|-')) return
+    const logOf = (stamp: string) => stamp.slice(stamp.indexOf('|') + 1)
+    if (after === null || (logOf(after) !== '-' && logOf(after) !== logOf(before))) return
     for (const r of recorded) writeRecord(r.record.path, r.record.restamp(r.text, after))
   }
 
@@ -197,7 +200,8 @@ export function recordCarry(handle: SqliteHandle, file: string, records: Carried
     },
     async close(close) {
       try {
-        if (handle.open) checkpoint()
+        // Only a connection that wrote: one that only read leaves the file as it found it.
+        if (handle.open && Number(totalChanges.get()) > 0) checkpoint()
       } catch {
         // nothing carried
       }

@@ -10,6 +10,7 @@ import { createTestRuntime, type TestRuntime } from '../../support/runtime'
 import { testDialect } from '../../support/dialect'
 import { carriedVerifyReport, rowCheckedTables, verifyDatabaseFile, verifyDatabaseFileOnce } from '../../../services/audit/verify'
 import { fileRecordPath, fileStamp, readRecord } from '../../../services/db/sqlite'
+import { openDatabase } from '../../../services/db/open'
 
 const onPostgres = testDialect() === 'postgres'
 let rt: TestRuntime
@@ -98,6 +99,42 @@ describe.skipIf(onPostgres)("what is known about a file follows the app's own ch
       expect(kept(file)?.stamp).toBe(fileStamp(file))
       expect(kept(file)?.report).toEqual(await verifyDatabaseFile(file))
     } finally {
+      await app.close()
+    }
+  })
+
+  it('a second session that only reads (a CLI command beside the open app) leaves the file as it found it, and what is kept holds', async () => {
+    const { app, file, post } = await appOnCopy('reader')
+    try {
+      await post(1) // the log holds the app's frames
+      await verifyDatabaseFileOnce(file)
+      const stamp = fileStamp(file)
+      const reader = await openDatabase(file)
+      await reader.db.selectFrom('posting').select('id').limit(5).execute()
+      await reader.close()
+      expect(fileStamp(file)).toBe(stamp)
+      expect(kept(file)?.stamp).toBe(stamp)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('a log that a reader keeps from being emptied is still copied into the file, and what is kept follows', async () => {
+    const { app, file, post } = await appOnCopy('checkpoint-with-reader')
+    const reader = new BetterSqlite3(file, { readonly: true })
+    try {
+      await verifyDatabaseFileOnce(file)
+      await post(50)
+      reader.exec('begin')
+      reader.prepare('select count(*) from posting').get() // a read snapshot held open, part-way into the log
+      const fileBefore = fs.statSync(file).mtimeMs
+      await post(100)
+      expect(fs.statSync(file).mtimeMs).not.toBe(fileBefore) // pages were copied into the file
+      expect(kept(file)?.stamp).toBe(fileStamp(file))
+      reader.exec('commit')
+      expect(kept(file)?.report).toEqual(await verifyDatabaseFile(file))
+    } finally {
+      reader.close()
       await app.close()
     }
   })
