@@ -110,12 +110,15 @@ function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => 
     resolver: zodResolver(approveSchema),
     defaultValues: { approverName: chair?.name ?? '', approverRole: chair ? `${t.roles.chair}, ${meeting.groupName.toLowerCase()}` : '' }
   })
-  const submit = submitTo(form, ['approverName', 'approverRole'], async (v) => {
-    await approve.mutateAsync({ meetingId: meeting.id, ...v })
-    onClose()
-  })
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.approval.title} submitLabel={t.approval.confirm}>
+    <LabelledFormDialog
+      form={form}
+      fields={['approverName', 'approverRole']}
+      save={(v) => approve.mutateAsync({ meetingId: meeting.id, ...v })}
+      onClose={onClose}
+      title={t.approval.title}
+      submitLabel={t.approval.confirm}
+    >
       <DialogContentText>{t.approval.intro}</DialogContentText>
       <Stack spacing={2} sx={{ mt: 2 }}>
         <FormTextField control={form.control} name="approverName" label={t.approval.approverName} fullWidth required />

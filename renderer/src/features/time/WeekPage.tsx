@@ -277,16 +277,7 @@ function WeekGrid({ week, projectId, message, setMessage }: { week: Week; projec
           {t.weekUnlocked(approval.unlockedByName ?? '', formatDateTime(approval.unlockedAt), approval.unlockReason)}
         </Typography>
       ) : null}
-      <WeekDialog
-        projectId={projectId}
-        week={week}
-        action={action}
-        onClose={() => setAction(null)}
-        onDone={(text) => {
-          setAction(null)
-          setMessage({ kind: 'success', text })
-        }}
-      />
+      <WeekDialog projectId={projectId} week={week} action={action} onClose={() => setAction(null)} onDone={(text) => setMessage({ kind: 'success', text })} />
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
         {t.inputHelp}
       </Typography>
