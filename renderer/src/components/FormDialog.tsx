@@ -68,21 +68,19 @@ function DialogFormBody({
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own types
 export function FormDialog<T extends FieldValues, C = any, V = T>({
   form,
-  fields,
-  save,
-  askFirst,
   onClose,
   title,
   submitLabel,
   submitColor,
   submitDisabled,
   maxWidth = 'sm',
-  children
+  children,
+  ...saving
 }: FormDialogProps<T, C, V> & {
   submitColor?: 'primary' | 'warning'
   submitDisabled?: boolean
 }) {
-  const onSubmit = saveThenClose(form, { fields, save, askFirst }, onClose)
+  const onSubmit = saveThenClose(form, saving, onClose)
   return (
     <GuardedDialog
       dirty={form.formState.isDirty}
@@ -111,9 +109,6 @@ export function FormDialog<T extends FieldValues, C = any, V = T>({
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own types
 export function LabelledFormDialog<T extends FieldValues, C = any, V = T>({
   form,
-  fields,
-  save,
-  askFirst,
   onClose,
   title,
   label,
@@ -121,7 +116,8 @@ export function LabelledFormDialog<T extends FieldValues, C = any, V = T>({
   submitLabel,
   remove,
   maxWidth = 'sm',
-  children
+  children,
+  ...saving
 }: FormDialogProps<T, C, V> & {
   label?: string
   open?: boolean
@@ -129,7 +125,7 @@ export function LabelledFormDialog<T extends FieldValues, C = any, V = T>({
   remove?: { label: ReactNode; run: () => Promise<unknown> }
 }) {
   const [removeError, setRemoveError] = useState<string | null>(null)
-  const onSubmit = saveThenClose(form, { fields, save, askFirst }, onClose)
+  const onSubmit = saveThenClose(form, saving, onClose)
   return (
     <GuardedDialog dirty={form.formState.isDirty} open={open} onClose={onClose} maxWidth={maxWidth} fullWidth>
       <form onSubmit={onSubmit} noValidate aria-label={label ?? (typeof title === 'string' ? title : undefined)}>
