@@ -176,3 +176,34 @@ testOnDemo("a user replaces the example wording of the progression questions in 
   await page.getByRole('button', { name: 'Registrér besvarelse' }).click()
   await expect(page.getByText('Jeg tror på, at jeg kan passe et arbejde.')).toBeVisible()
 })
+
+test('a pool’s target over 100 % is refused under its field, keeps what was typed and saves nothing; corrected, it is saved', async ({ page }) => {
+  await page.getByRole('link', { name: 'Puljer og regler' }).click()
+  await page.getByRole('link', { name: 'Flere skal med 2' }).click()
+  const panel = page.getByRole('region', { name: 'Resultater og deltagere' })
+  const target = panel.getByLabel('Løntimer (andel) (%)', { exact: true })
+  await expect(target).toHaveValue('15')
+
+  // 150 % was saved as 100 % without a word; now the field says why, and keeps the 150.
+  await target.fill('150')
+  await panel.getByLabel('Begrundelse for ændringen').fill('Tilsagnsbrevets mål')
+  await panel.getByRole('button', { name: 'Gem reglerne' }).click()
+  await expect(panel.getByText('Feltet «Løntimer (andel) (%)» må højst være 100 %.')).toBeVisible()
+  await expect(target).toHaveValue('150')
+  await expect(target).toBeFocused()
+  await expect(panel.getByText('Reglerne er gemt.')).toBeHidden()
+  // Text that is no percent at all is refused the same way, naming the field.
+  await target.fill('ca. 20')
+  await expect(panel.getByText('Feltet «Løntimer (andel) (%)» skal være et tal.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('region', { name: 'Resultater og deltagere' }).getByLabel('Løntimer (andel) (%)', { exact: true })).toHaveValue('15')
+
+  // A percent written the Danish way is saved as typed.
+  const again = page.getByRole('region', { name: 'Resultater og deltagere' })
+  await again.getByLabel('Løntimer (andel) (%)', { exact: true }).fill('22,5')
+  await again.getByLabel('Begrundelse for ændringen').fill('Tilsagnsbrevets mål')
+  await again.getByRole('button', { name: 'Gem reglerne' }).click()
+  await expect(again.getByText('Reglerne er gemt.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('region', { name: 'Resultater og deltagere' }).getByLabel('Løntimer (andel) (%)', { exact: true })).toHaveValue('22,5')
+})

@@ -1,22 +1,43 @@
 // A dialog that is a form: the guard against throwing typed input away (GuardedDialog), the title,
-// the fields, the form's error (FormRootError) and cancel and submit at its foot. The dialogs of
-// months, weeks, postings and accounts are each FormDialog with their own fields; the meetings' and
-// the budget line's are LabelledFormDialog.
-import { useState, type ComponentProps, type FormEventHandler, type ReactNode } from 'react'
+// the fields, the form's error (FormRootError) and cancel and submit at its foot. Submit saves and
+// then closes the dialog; a refused save keeps it open with what was typed and the refusal's
+// message under the field it names (submitTo). The dialogs of months, weeks, postings and accounts
+// are each FormDialog with their own fields; the meetings', the budget's and the staff's are
+// LabelledFormDialog.
+import { useState, type ComponentProps, type ReactNode } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
 import { DialogContent, DialogTitle, type DialogProps } from '@mui/material'
-import { DialogFormActions, FormRootError } from './form'
+import { DialogFormActions, FormRootError, submitTo } from './form'
 import { GuardedDialog } from './GuardedDialog'
 
+/** What submitting a dialog's form does: ask (maybe), save, close. */
+export type DialogSave<V> = {
+  /** The fields that show a refused save's message under themselves; any other message shows at the form's foot. */
+  fields: readonly string[]
+  /** Saves what was typed; the dialog closes when it succeeds and stays open, as typed, when it is refused. */
+  save: (values: V) => Promise<unknown>
+  /** Asked before saving (e.g. «a date outside the project's period?»): false keeps the dialog open, as typed. */
+  askFirst?: (values: V) => Promise<boolean>
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own types
-type FormDialogProps<T extends FieldValues, C = any, V = T> = {
+type FormDialogProps<T extends FieldValues, C = any, V = T> = DialogSave<V> & {
   form: UseFormReturn<T, C, V>
-  onSubmit: FormEventHandler
   onClose: () => void
   title: ReactNode
   submitLabel?: ReactNode
   maxWidth?: DialogProps['maxWidth']
   children: ReactNode
+}
+
+/** The form's submit: ask first (if the dialog does), save, then close; a refusal stays with its field (submitTo). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own types
+function saveThenClose<T extends FieldValues, C = any, V = T>(form: UseFormReturn<T, C, V>, { fields, save, askFirst }: DialogSave<V>, onClose: () => void) {
+  return submitTo(form, fields, async (values) => {
+    if (askFirst && !(await askFirst(values))) return
+    await save(values)
+    onClose()
+  })
 }
 
 /** The title, the fields with the form's error under them, and cancel and submit. */
@@ -47,18 +68,19 @@ function DialogFormBody({
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own types
 export function FormDialog<T extends FieldValues, C = any, V = T>({
   form,
-  onSubmit,
   onClose,
   title,
   submitLabel,
   submitColor,
   submitDisabled,
   maxWidth = 'sm',
-  children
+  children,
+  ...saving
 }: FormDialogProps<T, C, V> & {
   submitColor?: 'primary' | 'warning'
   submitDisabled?: boolean
 }) {
+  const onSubmit = saveThenClose(form, saving, onClose)
   return (
     <GuardedDialog
       dirty={form.formState.isDirty}
@@ -87,7 +109,6 @@ export function FormDialog<T extends FieldValues, C = any, V = T>({
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same default as react-hook-form's own types
 export function LabelledFormDialog<T extends FieldValues, C = any, V = T>({
   form,
-  onSubmit,
   onClose,
   title,
   label,
@@ -95,7 +116,8 @@ export function LabelledFormDialog<T extends FieldValues, C = any, V = T>({
   submitLabel,
   remove,
   maxWidth = 'sm',
-  children
+  children,
+  ...saving
 }: FormDialogProps<T, C, V> & {
   label?: string
   open?: boolean
@@ -103,6 +125,7 @@ export function LabelledFormDialog<T extends FieldValues, C = any, V = T>({
   remove?: { label: ReactNode; run: () => Promise<unknown> }
 }) {
   const [removeError, setRemoveError] = useState<string | null>(null)
+  const onSubmit = saveThenClose(form, saving, onClose)
   return (
     <GuardedDialog dirty={form.formState.isDirty} open={open} onClose={onClose} maxWidth={maxWidth} fullWidth>
       <form onSubmit={onSubmit} noValidate aria-label={label ?? (typeof title === 'string' ? title : undefined)}>

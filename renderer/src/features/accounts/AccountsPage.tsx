@@ -31,10 +31,7 @@ function WithdrawDialog({ projectId, account, onClose }: { projectId: number; ac
       submitLabel={t.withdraw}
       actorName=""
       onClose={onClose}
-      save={async (v) => {
-        await withdraw.mutateAsync({ projectId, accountId: account.id, ...v })
-        onClose()
-      }}
+      save={(v) => withdraw.mutateAsync({ projectId, accountId: account.id, ...v })}
     />
   )
 }

@@ -7,7 +7,7 @@ import { formatDate } from '@shared/domain/dates'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, submitTo, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, formFields, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { FormDialog } from '../../components/FormDialog'
 
 const t = da.ledger.ui
@@ -73,12 +73,15 @@ function PostingFields({ projectId, control, amountHelp }: { projectId: number; 
 export function CreatePostingDialog({ projectId, onClose }: { projectId: number; onClose: () => void }) {
   const create = useApiMutation('ledger.create')
   const form = useGuardedForm({ resolver: zodResolver(postingSchema), defaultValues: postingDefaults() })
-  const submit = submitTo(form, ['date', 'budgetLineId', 'documentRef', 'description'], async (v) => {
-    await create.mutateAsync({ projectId, ...toManualPosting(v) })
-    onClose()
-  })
   return (
-    <FormDialog form={form} onSubmit={submit} onClose={onClose} title={t.createTitle} submitLabel={t.create}>
+    <FormDialog
+      form={form}
+      fields={['date', 'budgetLineId', 'documentRef', 'description']}
+      save={(v) => create.mutateAsync({ projectId, ...toManualPosting(v) })}
+      onClose={onClose}
+      title={t.createTitle}
+      submitLabel={t.create}
+    >
       <Grid container spacing={2} sx={{ mt: 0.5 }}>
         <PostingFields projectId={projectId} control={form.control} amountHelp={t.amountHelp} />
       </Grid>
@@ -98,18 +101,24 @@ export function CorrectPostingDialog({ projectId, posting, onClose }: { projectI
     defaultValues: { reason: '', reversalDate: '', withReplacement: true, ...postingDefaults(posting) }
   })
   const withReplacement = useWatch({ control: form.control, name: 'withReplacement' })
-  const submit = submitTo(form, ['reason', 'date'], async (v) => {
-    await reverse.mutateAsync({
-      projectId,
-      postingId: posting.id,
-      reason: v.reason,
-      ...(v.reversalDate ? { date: v.reversalDate } : {}),
-      ...(v.withReplacement ? { replacement: toManualPosting(v) } : {})
-    })
-    onClose()
-  })
   return (
-    <FormDialog form={form} onSubmit={submit} onClose={onClose} title={t.correctTitle(posting.id)} submitLabel={t.reverse} maxWidth="md">
+    <FormDialog
+      form={form}
+      fields={['reason', 'date']}
+      save={(v) =>
+        reverse.mutateAsync({
+          projectId,
+          postingId: posting.id,
+          reason: v.reason,
+          ...(v.reversalDate ? { date: v.reversalDate } : {}),
+          ...(v.withReplacement ? { replacement: toManualPosting(v) } : {})
+        })
+      }
+      onClose={onClose}
+      title={t.correctTitle(posting.id)}
+      submitLabel={t.reverse}
+      maxWidth="md"
+    >
       <Alert severity="info" sx={{ mb: 2 }}>
         {t.correctInfo}
       </Alert>

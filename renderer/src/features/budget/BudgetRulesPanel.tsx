@@ -1,112 +1,23 @@
 // The budget section of a pool's rules, shown and edited on the pool's page: cost categories (what
 // the pool pays for, and the rule text a refused line shows), the hourly-rate divisor, which budget
 // changes need STAR's approval, alert thresholds. The instalment rules are shown as they apply.
+// The form's schema and its values ↔ rules: budgetRulesForm.ts.
 import { Controller, useFieldArray } from 'react-hook-form'
-import { z } from 'zod'
 import { Alert, Button, Card, CardContent, Checkbox, FormControlLabel, Grid, IconButton, MenuItem, Stack, TableCell, TableRow, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import DeleteIcon from '@mui/icons-material/Delete'
-import { budgetApi, type BudgetRulesOutput } from '@shared/api/budget'
-import { formatHours, parseHours } from '@shared/domain/duration'
+import type { BudgetRulesOutput } from '@shared/api/budget'
 import { activityKpiKeys } from '@shared/domain/participants/poolRules'
-import { budgetPoolRulesSchema, costCategorySchema, instalmentRuleSchema, resultTierSchema, salaryPartSchema } from '@shared/domain/budget/poolRules'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, showServerError, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
-import { basisPointsToPercentInput, parsePercentInput, percentOfBasisPoints, percentToBasisPoints } from '@shared/domain/percent'
 import { WideTable } from '../../components/SimpleTable'
+import { schema, toRules, toValues, type Values } from './budgetRulesForm'
 
 const t = da.budget.rules
 const v = da.validationMessages
-const percentList = /^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/
-/** A key for a salary part the user adds: its label in ASCII letters, unique by its position. */
-function newPartKey(label: string, index: number): string {
-  const ascii = label
-    .replace(/æ/gi, 'ae')
-    .replace(/ø/gi, 'oe')
-    .replace(/å/gi, 'aa')
-    .normalize('NFKD')
-    .replace(/[^A-Za-z]/g, '')
-  return `${ascii.slice(0, 40) || 'part'}${index + 1}`
-}
-
-const schema = z.object({
-  categories: z.array(
-    textFieldsOf(costCategorySchema, { key: t.key, label: t.category }).extend({
-      eligible: z.boolean(),
-      kind: z.enum(['salary', 'lumpSum']),
-      ruleText: z.string()
-    })
-  ),
-  divisor: formFields.hours(t.divisor),
-  salaryParts: z
-    .array(textFieldsOf(salaryPartSchema, { label: t.salaryPart }).extend({ key: z.string() }))
-    .min(1, `${v.fieldPrefix(t.salaryParts)} ${v.required}.`),
-  excluded: z.string(),
-  schedule: z.enum(['fixed', 'halfYearly']),
-  instalments: z.array(
-    textFieldsOf(instalmentRuleSchema, { label: t.instalmentLabel }).extend({
-      no: formFields.integerBy(instalmentRuleSchema.shape.no, t.instalmentNo),
-      basis: z.enum(['interimAccount', 'finalAccount']),
-      managementSignOff: z.boolean(),
-      share: formFields.percentBy(instalmentRuleSchema.shape.shareOfGrantBp, t.share, { optional: true }),
-      accountUntil: z.enum(['midPeriod', 'periodEnd']),
-      expectedMonthsAfter: formFields.integerBy(instalmentRuleSchema.shape.expectedMonthsAfter, t.monthsAfter)
-    })
-  ),
-  tiers: z.array(
-    z.object({
-      instalmentNo: z.string().refine((x) => /^\d{1,2}$/.test(x.trim()), `${v.fieldPrefix(t.tierInstalment)} ${t.tierUnknownInstalment}.`),
-      kpi: z.string().min(1, `${v.fieldPrefix(t.tierKpi)} ${v.required}.`),
-      atLeast: formFields.percentBy(resultTierSchema.shape.atLeastBp, t.tierAtLeast),
-      months: formFields.integerBy(resultTierSchema.shape.consecutiveMonths, t.tierMonths, { optional: true }),
-      grantPaid: formFields.percentBy(resultTierSchema.shape.grantPaidInAllBp, t.tierGrantPaid, { optional: true }),
-      label: z.string()
-    })
-  ),
-  betweenYears: z.boolean(),
-  otherChanges: z.boolean(),
-  thresholds: z.string().refine((s) => percentList.test(s), `${v.fieldPrefix(t.alertThresholds)} ${t.thresholdsHelp}.`),
-  deviation: formFields.percentBy(budgetPoolRulesSchema.shape.deviationThresholdBp, t.deviation),
-  reason: formFields.textBy(budgetApi['budget.rules.save'].input.shape.reason, t.reason)
-})
-type Values = z.infer<typeof schema>
-
-function toValues(r: BudgetRulesOutput['rules']): Values {
-  return {
-    categories: r.categories.map((c) => ({ ...c })),
-    divisor: formatHours(r.hourlyRate.divisorMinutes),
-    salaryParts: r.hourlyRate.salaryParts.map((p) => ({ key: p.key, label: p.label })),
-    excluded: r.hourlyRate.excluded.join(', '),
-    schedule: r.instalmentSchedule,
-    instalments: r.instalments.map((i) => ({
-      no: String(i.no),
-      label: i.label,
-      basis: i.basis,
-      managementSignOff: i.managementSignOff,
-      share: i.shareOfGrantBp === null ? '' : basisPointsToPercentInput(i.shareOfGrantBp),
-      accountUntil: i.accountUntil,
-      expectedMonthsAfter: String(i.expectedMonthsAfter)
-    })),
-    tiers: r.instalments.flatMap((i) =>
-      i.resultTiers.map((tier) => ({
-        instalmentNo: String(i.no),
-        kpi: tier.kpi,
-        atLeast: basisPointsToPercentInput(tier.atLeastBp),
-        months: tier.consecutiveMonths === undefined ? '' : String(tier.consecutiveMonths),
-        grantPaid: tier.grantPaidInAllBp === undefined ? '' : basisPointsToPercentInput(tier.grantPaidInAllBp),
-        label: tier.label
-      }))
-    ),
-    betweenYears: r.revisions.betweenYearsWithinPeriodNeedsApproval,
-    otherChanges: r.revisions.otherChangesNeedApproval,
-    thresholds: r.alertThresholdsBp.map((x) => String(percentOfBasisPoints(x))).join(', '),
-    deviation: basisPointsToPercentInput(r.deviationThresholdBp),
-    reason: ''
-  }
-}
 
 function RulesForm({ data }: { data: BudgetRulesOutput }) {
   const save = useApiMutation('budget.rules.save')
@@ -124,47 +35,7 @@ function RulesForm({ data }: { data: BudgetRulesOutput }) {
       return
     }
     try {
-      const out = await save.mutateAsync({
-        poolId: data.poolId,
-        reason: values.reason,
-        rules: {
-          ...r,
-          categories: values.categories,
-          hourlyRate: {
-            ...r.hourlyRate,
-            divisorMinutes: parseHours(values.divisor) ?? r.hourlyRate.divisorMinutes,
-            salaryParts: values.salaryParts.map((p, i) => ({ key: p.key || newPartKey(p.label, i), label: p.label.trim() })),
-            excluded: values.excluded
-              .split(',')
-              .map((x) => x.trim())
-              .filter(Boolean)
-          },
-          instalmentSchedule: values.schedule,
-          // Result conditions (KPI tiers) belong to the instalment whose number they name.
-          instalments: values.instalments.map((i) => ({
-            no: Number(i.no),
-            label: i.label,
-            basis: i.basis,
-            managementSignOff: i.managementSignOff,
-            shareOfGrantBp: i.share.trim() === '' ? null : (parsePercentInput(i.share) ?? 0),
-            accountUntil: i.accountUntil,
-            expectedMonthsAfter: Number(i.expectedMonthsAfter),
-            resultTiers: values.tiers
-              .filter((x) => Number(x.instalmentNo) === Number(i.no))
-              .map((x) => ({
-                kpi: x.kpi,
-                label: x.label.trim(),
-                atLeastBp: parsePercentInput(x.atLeast) ?? 0,
-                ...(x.months.trim() ? { consecutiveMonths: Number(x.months) } : {}),
-                ...(x.grantPaid.trim() ? { grantPaidInAllBp: parsePercentInput(x.grantPaid) ?? 0 } : {})
-              })),
-            note: r.instalments.find((x) => x.no === Number(i.no))?.note ?? ''
-          })),
-          revisions: { ...r.revisions, betweenYearsWithinPeriodNeedsApproval: values.betweenYears, otherChangesNeedApproval: values.otherChanges },
-          alertThresholdsBp: values.thresholds.split(',').map((x) => percentToBasisPoints(Number(x.trim()))),
-          deviationThresholdBp: parsePercentInput(values.deviation) ?? 0
-        }
-      })
+      const out = await save.mutateAsync({ poolId: data.poolId, reason: values.reason, rules: toRules(values, r) })
       reset(toValues(out.rules))
     } catch (e) {
       if (!showServerError(e, setError, ['reason'])) setError('root', { message: errorMessage(e) })

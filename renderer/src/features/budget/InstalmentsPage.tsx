@@ -9,7 +9,7 @@ import { formatDate } from '@shared/domain/dates'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, textFieldsOf, submitTo, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, formFields, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { LabelledFormDialog } from '../../components/FormDialog'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
@@ -45,9 +45,8 @@ function StatusDialog({ projectId, i, onClose }: { projectId: number; i: Instalm
   })
   const control = form.control
   const status = useWatch({ control, name: 'status' })
-  const fields = ['status', 'expectedDate', 'appliedDate', 'appliedAmountOre', 'receivedDate', 'receivedAmountOre', 'note']
-  const submit = submitTo(form, fields, async (x) => {
-    await update.mutateAsync({
+  const saveStatus = (x: Values) =>
+    update.mutateAsync({
       projectId,
       no: i.no,
       status: x.status,
@@ -58,10 +57,14 @@ function StatusDialog({ projectId, i, onClose }: { projectId: number; i: Instalm
       receivedAmountOre: x.receivedAmountOre ? parseKr(x.receivedAmountOre) : null,
       note: x.note
     })
-    onClose()
-  })
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.editTitle(i.label)}>
+    <LabelledFormDialog
+      form={form}
+      fields={['status', 'expectedDate', 'appliedDate', 'appliedAmountOre', 'receivedDate', 'receivedAmountOre', 'note']}
+      save={saveStatus}
+      onClose={onClose}
+      title={t.editTitle(i.label)}
+    >
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <FormTextField cell={{ xs: 12, sm: 6 }} control={control} name="status" label={t.status} select fullWidth>
           {(['expected', 'appliedFor', 'received'] as const).map((s) => (

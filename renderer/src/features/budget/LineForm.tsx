@@ -10,9 +10,8 @@ import { lineFieldsSchema, type BudgetLineView, type BudgetOverview } from '@sha
 import { formatHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
-import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, showServerError, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { LabelledFormDialog } from '../../components/FormDialog'
 
 const t = da.budget.ui.lineForm
@@ -66,11 +65,11 @@ export function LineDialog({
     resolver: zodResolver(schema),
     defaultValues: toValues(line, overview.years)
   })
-  const { control, handleSubmit, setError, setValue } = form
+  const { control, setValue } = form
   const categoryKey = useWatch({ control, name: 'categoryKey' })
   const kind = overview.categories.find((c) => c.key === categoryKey)?.kind ?? 'salary'
 
-  const submit = handleSubmit(async (values) => {
+  const saveLine = async (values: Values) => {
     const salary = kind === 'salary'
     const input = {
       versionId,
@@ -83,14 +82,9 @@ export function LineDialog({
       amountOre: !salary && values.amountOre ? parseKr(values.amountOre) : null,
       note: values.note
     }
-    try {
-      if (line) await update.mutateAsync({ ...input, budgetLineId: line.budgetLineId })
-      else await add.mutateAsync(input)
-      onClose()
-    } catch (e) {
-      if (!showServerError(e, setError, FIELDS)) setError('root', { message: errorMessage(e) })
-    }
-  })
+    if (line) await update.mutateAsync({ ...input, budgetLineId: line.budgetLineId })
+    else await add.mutateAsync(input)
+  }
 
   const withRates = (staff.data?.staff ?? []).filter((s) => s.currentRate ?? s.rates[s.rates.length - 1])
   const staffId = useWatch({ control, name: 'staffId' })
@@ -101,7 +95,7 @@ export function LineDialog({
     if (rate) setValue('hourlyRateOre', formatKr(rate.hourlyRateOre, { unit: false }))
   }, [staffId, staff.data, setValue])
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={line ? t.editTitle : t.addTitle} maxWidth="md">
+    <LabelledFormDialog form={form} fields={FIELDS} save={saveLine} onClose={onClose} title={line ? t.editTitle : t.addTitle} maxWidth="md">
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <Grid size={{ xs: 12, sm: 3 }}>
           <FormTextField control={control} name="year" label={t.year} select fullWidth required>

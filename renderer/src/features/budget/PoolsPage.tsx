@@ -7,7 +7,7 @@ import AddIcon from '@mui/icons-material/Add'
 import { da } from '@shared/texts/da'
 import { poolInputSchema } from '@shared/api/pools'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, textFieldsOf, submitTo, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { LabelledFormDialog } from '../../components/FormDialog'
@@ -24,12 +24,18 @@ function NewPoolDialog({ onClose }: { onClose: () => void }) {
     resolver: zodResolver(poolSchema),
     defaultValues: { key: '', name: '', financeAct: '' }
   })
-  const submit = submitTo(form, ['key', 'name', 'financeAct'], async (values) => {
-    const pool = await create.mutateAsync(values)
-    navigate(`/puljer/${pool.id}`)
-  })
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.createTitle} submitLabel={t.create}>
+    <LabelledFormDialog
+      form={form}
+      fields={['key', 'name', 'financeAct']}
+      save={async (values) => {
+        const pool = await create.mutateAsync(values)
+        navigate(`/puljer/${pool.id}`)
+      }}
+      onClose={onClose}
+      title={t.createTitle}
+      submitLabel={t.create}
+    >
       <Stack spacing={2} sx={{ pt: 1 }}>
         <FormTextField control={form.control} name="key" label={t.key} required fullWidth />
         <FormTextField control={form.control} name="name" label={t.name} required fullWidth />

@@ -6,7 +6,7 @@ import { formatHours, parseHours } from '@shared/domain/duration'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, formFields, textFieldsOf, submitTo, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, formFields, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { LabelledFormDialog } from '../../components/FormDialog'
 import { basisPointsToPercentInput, parsePercentInput } from '@shared/domain/percent'
 import { textsOf } from '../../components/formValues'
@@ -47,8 +47,7 @@ export function StaffDialog({
       projectShareBp: s ? basisPointsToPercentInput(s.projectShareBp) : '100'
     }
   })
-  const fields = ['name', 'functionKey', 'title', 'weeklyMinutes', 'projectShareBp', 'employedFrom', 'employedTo', 'note']
-  const submit = submitTo(form, fields, async (values) => {
+  const saveStaff = async (values: StaffValues) => {
     const input = {
       name: values.name,
       functionKey: values.functionKey,
@@ -61,11 +60,16 @@ export function StaffDialog({
     }
     if (s) await update.mutateAsync({ ...input, staffId: s.id })
     else await create.mutateAsync({ ...input, projectId })
-    onClose()
-  })
+  }
   const control = form.control
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={s ? t.editTitle : t.addTitle}>
+    <LabelledFormDialog
+      form={form}
+      fields={['name', 'functionKey', 'title', 'weeklyMinutes', 'projectShareBp', 'employedFrom', 'employedTo', 'note']}
+      save={saveStaff}
+      onClose={onClose}
+      title={s ? t.editTitle : t.addTitle}
+    >
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <FormTextField cell={12} control={control} name="name" label={t.name} required fullWidth />
         <FormTextField cell={half} control={control} name="functionKey" label={t.function} select required fullWidth>
@@ -124,18 +128,23 @@ export function RateDialog({
       )
     }
   })
-  const submit = submitTo(form, ['validFrom', 'note'], async (values) => {
-    await add.mutateAsync({
+  const saveRate = (values: RateValues) =>
+    add.mutateAsync({
       staffId: staff.staff.id,
       validFrom: values.validFrom,
       note: values.note,
       salaryParts: formula.salaryParts.map((p) => ({ key: p.key, amountOre: parseKr(values.parts[p.key] ?? '') ?? 0 }))
     })
-    onClose()
-  })
   const control = form.control
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.addRateTitle(staff.staff.name)} submitLabel={t.saveRate}>
+    <LabelledFormDialog
+      form={form}
+      fields={['validFrom', 'note']}
+      save={saveRate}
+      onClose={onClose}
+      title={t.addRateTitle(staff.staff.name)}
+      submitLabel={t.saveRate}
+    >
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <Grid size={12}>
           <Alert severity="info">

@@ -9,7 +9,7 @@ import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { useApiMutation } from '../../api/hooks'
 import { useConfirm } from '../../components/ConfirmDialog'
-import { FormDateField, FormTextField, formFields, textFieldsOf, submitTo, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, formFields, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { LabelledFormDialog } from '../../components/FormDialog'
 
 const t = da.budget.ui.actions
@@ -43,22 +43,22 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
   const versionId = detail.version.id
   const [confirmDialog, confirm] = useConfirm()
   const dateLabel = action === 'send' ? t.sentDate : action === 'approve' ? t.approvedDate : action === 'reject' ? t.rejectedDate : t.effectiveDate
-  const submit = submitTo(form, ['reason', 'starReference', 'actorName', 'actorRole'], async (v) => {
-    // A date after the project's end, or before its start, is most often a typing error: ask first.
+  // A date after the project's end, or before its start, is most often a typing error: ask first.
+  const dateInPeriodOrConfirmed = async (v: Values) => {
     const { periodStart, periodEnd } = detail.project
     const position = positionInPeriod(v.date, periodStart, periodEnd)
-    if (position !== 'inside') {
-      const yes = await confirm({
-        title: t.outsideTitle,
-        message:
-          position === 'afterEnd'
-            ? t.afterEnd(dateLabel, formatDate(v.date), formatDate(periodEnd))
-            : t.beforeStart(dateLabel, formatDate(v.date), formatDate(periodStart)),
-        confirmLabel: t.confirmDate,
-        cancelLabel: t.changeDate
-      })
-      if (!yes) return
-    }
+    if (position === 'inside') return true
+    return confirm({
+      title: t.outsideTitle,
+      message:
+        position === 'afterEnd'
+          ? t.afterEnd(dateLabel, formatDate(v.date), formatDate(periodEnd))
+          : t.beforeStart(dateLabel, formatDate(v.date), formatDate(periodStart)),
+      confirmLabel: t.confirmDate,
+      cancelLabel: t.changeDate
+    })
+  }
+  const saveAction = async (v: Values) => {
     if (action === 'send') await send.mutateAsync({ versionId, sentDate: v.date, reason: v.reason ?? '' })
     const decided = {
       versionId,
@@ -72,13 +72,20 @@ function ActionDialog({ action, detail, onClose }: { action: Action; detail: Bud
     if (action === 'reject') await reject.mutateAsync(decided)
     if (action === 'register')
       await register.mutateAsync({ versionId, effectiveDate: v.date, reason: v.reason ?? '', actorName: v.actorName ?? '', actorRole: v.actorRole ?? '' })
-    onClose()
-  })
+  }
   const control = form.control
   const title = da.budget.actions[action]!
   return (
     <>
-      <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={title} submitLabel={title}>
+      <LabelledFormDialog
+        form={form}
+        fields={['reason', 'starReference', 'actorName', 'actorRole']}
+        askFirst={dateInPeriodOrConfirmed}
+        save={saveAction}
+        onClose={onClose}
+        title={title}
+        submitLabel={title}
+      >
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Alert severity="info">{t.help[action]}</Alert>
           <FormDateField control={control} name="date" label={dateLabel} />

@@ -5,7 +5,7 @@ import { meetingsApi, type ActionItem } from '@shared/api/meetings'
 import { actionStatuses, isClosedActionStatus, type ActionStatus } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { useApiMutation } from '../../api/hooks'
-import { FormDateField, FormTextField, textFieldsOf, useGuardedForm, zodResolver, submitTo } from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { optionalDateField } from './ui'
 import { LabelledFormDialog } from '../../components/FormDialog'
 
@@ -23,14 +23,11 @@ export function ActionDialog({ itemId, action, onClose }: { itemId: number; acti
     resolver: zodResolver(actionSchema),
     defaultValues: { text: action?.text ?? '', owner: action?.owner ?? '', dueDate: action?.dueDate ?? '' }
   })
-  const submit = submitTo(form, ['text', 'owner', 'dueDate'], async (v) => {
-    await save.mutateAsync({ ...(action ? { actionId: action.id } : { itemId }), text: v.text, owner: v.owner, dueDate: v.dueDate || null })
-    onClose()
-  })
   return (
     <LabelledFormDialog
       form={form}
-      onSubmit={submit}
+      fields={['text', 'owner', 'dueDate']}
+      save={(v) => save.mutateAsync({ ...(action ? { actionId: action.id } : { itemId }), text: v.text, owner: v.owner, dueDate: v.dueDate || null })}
       onClose={onClose}
       title={action ? t.actions.text : t.actions.add}
       label={t.actions.add}
@@ -67,13 +64,21 @@ export function ActionStatusDialog({
     resolver: zodResolver(statusSchema),
     defaultValues: { status: action.status, closedOn: action.closedOn ?? '', statusNote: action.statusNote }
   })
-  const submit = submitTo(form, ['status', 'closedOn', 'statusNote'], async (v) => {
-    const closing = isClosedActionStatus(v.status)
-    await save.mutateAsync({ actionId: action.id, status: v.status, closedOn: closing ? v.closedOn || closeDate : null, statusNote: v.statusNote })
-    onClose()
-  })
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.actions.setStatus}>
+    <LabelledFormDialog
+      form={form}
+      fields={['status', 'closedOn', 'statusNote']}
+      save={(v) =>
+        save.mutateAsync({
+          actionId: action.id,
+          status: v.status,
+          closedOn: isClosedActionStatus(v.status) ? v.closedOn || closeDate : null,
+          statusNote: v.statusNote
+        })
+      }
+      onClose={onClose}
+      title={t.actions.setStatus}
+    >
       <Stack spacing={2} sx={{ mt: 1 }}>
         <Alert severity="info" icon={false}>
           {action.text}

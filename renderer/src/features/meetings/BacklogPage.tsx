@@ -8,7 +8,7 @@ import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, textFieldsOf, FormRootError, useGuardedForm, zodResolver, submitTo } from '../../components/form'
+import { FormTextField, textFieldsOf, FormRootError, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { LabelledFormDialog } from '../../components/FormDialog'
@@ -27,12 +27,14 @@ function ProposeDialog({ groups, onClose }: { groups: Group[]; onClose: () => vo
     resolver: zodResolver(schema),
     defaultValues: { groupId: String(groups[0]?.id ?? ''), title: '', caseSummary: '', proposedBy: '' }
   })
-  const submit = submitTo(form, ['title', 'caseSummary', 'proposedBy'], async (v) => {
-    await save.mutateAsync({ groupId: Number(v.groupId), title: v.title, caseSummary: v.caseSummary, proposedBy: v.proposedBy })
-    onClose()
-  })
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.backlog.add}>
+    <LabelledFormDialog
+      form={form}
+      fields={['title', 'caseSummary', 'proposedBy']}
+      save={(v) => save.mutateAsync({ groupId: Number(v.groupId), title: v.title, caseSummary: v.caseSummary, proposedBy: v.proposedBy })}
+      onClose={onClose}
+      title={t.backlog.add}
+    >
       <Stack spacing={2} sx={{ mt: 1 }}>
         <GroupField control={form.control} groups={groups} />
         <FormTextField control={form.control} name="title" label={t.items.itemTitle} fullWidth required />

@@ -10,7 +10,7 @@ import { formatDate, toIsoDate } from '@shared/domain/dates'
 import { cadenceMonthOptions, groupKinds, memberRoles, type GroupKind, type MemberRole } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, textFieldsOf, useGuardedForm, zodResolver, submitTo } from '../../components/form'
+import { FormDateField, FormTextField, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { optionalDateField } from './ui'
@@ -38,19 +38,23 @@ function GroupDialog({ group, onClose }: { group: Group | null; onClose: () => v
       cadence: group?.cadenceMonths === null || group === null ? 'pool' : String(group.cadenceMonths)
     }
   })
-  const submit = submitTo(form, ['kind', 'name', 'description'], async (v) => {
-    await save.mutateAsync({
-      projectId,
-      ...(group ? { groupId: group.id } : {}),
-      kind: v.kind,
-      name: v.name,
-      description: v.description,
-      cadenceMonths: v.cadence === 'pool' ? null : Number(v.cadence)
-    })
-    onClose()
-  })
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={group ? t.groups.edit : t.groups.add}>
+    <LabelledFormDialog
+      form={form}
+      fields={['kind', 'name', 'description']}
+      save={(v) =>
+        save.mutateAsync({
+          projectId,
+          ...(group ? { groupId: group.id } : {}),
+          kind: v.kind,
+          name: v.name,
+          description: v.description,
+          cadenceMonths: v.cadence === 'pool' ? null : Number(v.cadence)
+        })
+      }
+      onClose={onClose}
+      title={group ? t.groups.edit : t.groups.add}
+    >
       <Stack spacing={2} sx={{ mt: 1 }}>
         <FormTextField control={form.control} name="kind" label={t.groups.kind} select fullWidth>
           {groupKinds.map((k) => (
@@ -94,21 +98,20 @@ function MemberDialog({ groupId, member, onClose }: { groupId: number; member: M
     resolver: zodResolver(memberSchema),
     defaultValues: { ...textsOf(member, ['name', 'administration', 'jobTitle', 'email', 'startDate', 'endDate']), role: member?.role ?? 'member' }
   })
-  const submit = submitTo(form, ['name', 'administration', 'jobTitle', 'role', 'email', 'startDate', 'endDate'], async (v) => {
-    await save.mutateAsync({
-      groupId,
-      ...(member ? { memberId: member.id } : {}),
-      ...v,
-      role: v.role as MemberRole,
-      startDate: v.startDate || null,
-      endDate: v.endDate || null
-    })
-    onClose()
-  })
   return (
     <LabelledFormDialog
       form={form}
-      onSubmit={submit}
+      fields={['name', 'administration', 'jobTitle', 'role', 'email', 'startDate', 'endDate']}
+      save={(v) =>
+        save.mutateAsync({
+          groupId,
+          ...(member ? { memberId: member.id } : {}),
+          ...v,
+          role: v.role as MemberRole,
+          startDate: v.startDate || null,
+          endDate: v.endDate || null
+        })
+      }
       onClose={onClose}
       title={member ? t.members.edit : t.members.add}
       remove={member ? { label: t.members.remove, run: () => remove.mutateAsync({ memberId: member.id }) } : undefined}

@@ -6,7 +6,7 @@ import { itemFieldsSchema, type AgendaItem, type Attendance } from '@shared/api/
 import { decisionChoices, type DecisionChoice } from '@shared/domain/meetings/types'
 import { da } from '@shared/texts/da'
 import { useApiMutation } from '../../api/hooks'
-import { FormTextField, formFields, textFieldsOf, useGuardedForm, zodResolver, submitTo } from '../../components/form'
+import { FormTextField, formFields, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { LabelledFormDialog } from '../../components/FormDialog'
 import { textsOf } from '../../components/formValues'
 
@@ -68,8 +68,8 @@ export function ItemDialog({
   })
   const absentIds = form.watch('itemAbsentMemberIds')
   const closed = form.watch('closed')
-  const submit = submitTo(form, FIELDS, async (v) => {
-    await save.mutateAsync({
+  const saveItem = (v: Values) =>
+    save.mutateAsync({
       ...(item ? { itemId: item.id } : { meetingId }),
       title: v.title,
       closed: v.closed,
@@ -84,13 +84,12 @@ export function ItemDialog({
       dissent: v.dissent,
       itemAbsentMemberIds: v.itemAbsentMemberIds
     })
-    onClose()
-  })
   const present = attendance.filter((a) => a.status !== 'absent')
   return (
     <LabelledFormDialog
       form={form}
-      onSubmit={submit}
+      fields={FIELDS}
+      save={saveItem}
       onClose={onClose}
       title={item ? `${t.items.edit} ${item.number ?? ''}` : t.items.add}
       label={item ? t.items.edit : t.items.add}

@@ -9,7 +9,7 @@ import type { Group } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, submitTo, useGuardedForm, zodResolver } from '../../components/form'
+import { FormDateField, FormTextField, useGuardedForm, zodResolver } from '../../components/form'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { GroupField, MeetingStatusChip, meetingFormSchema, meetingPath } from './ui'
@@ -47,12 +47,19 @@ function NewMeetingDialog({ groups, open, onClose }: { groups: Group[]; open: bo
     const title = form.getValues('title')
     if (g && (title === '' || groups.some((x) => t.meeting.defaultTitle(x.name) === title))) form.setValue('title', t.meeting.defaultTitle(g.name))
   }, [groupId, groups, form])
-  const submit = submitTo(form, ['title', 'date', 'startTime', 'endTime', 'place', 'guests', 'groupId'], async (v) => {
-    const m = await create.mutateAsync({ ...v, groupId: Number(v.groupId) })
-    navigate(meetingPath(projectId, m.id))
-  })
   return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.meeting.newTitle} open={open} submitLabel={t.meeting.create}>
+    <LabelledFormDialog
+      form={form}
+      fields={['title', 'date', 'startTime', 'endTime', 'place', 'guests', 'groupId']}
+      save={async (v) => {
+        const m = await create.mutateAsync({ ...v, groupId: Number(v.groupId) })
+        navigate(meetingPath(projectId, m.id))
+      }}
+      onClose={onClose}
+      title={t.meeting.newTitle}
+      open={open}
+      submitLabel={t.meeting.create}
+    >
       <Grid container spacing={2} sx={{ mt: 1 }}>
         <Grid size={12}>
           <GroupField control={form.control} groups={groups} />

@@ -1,36 +1,20 @@
 // One meeting: its life (draft → invited → held → minutes approved), details, attendance, the
-// agenda with decisions and action items, approval, addenda, the invitation (.ics) and the
-// printouts (agenda or minutes, and the copy for publication).
+// agenda with decisions and action items, approval, addenda (MinutesApproval.tsx), the invitation
+// (.ics) and the printouts (agenda or minutes, and the copy for publication).
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
-import { z } from 'zod'
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  DialogContentText,
-  Grid,
-  MenuItem,
-  Stack,
-  Step,
-  StepLabel,
-  Stepper,
-  TextField,
-  Typography
-} from '@mui/material'
+import type { z } from 'zod'
+import { Alert, AlertTitle, Box, Button, Card, CardContent, Grid, MenuItem, Stack, Step, StepLabel, Stepper, TextField, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
 import EventIcon from '@mui/icons-material/Event'
-import { meetingsApi, type Meeting } from '@shared/api/meetings'
+import type { Meeting } from '@shared/api/meetings'
 import { formatDate, formatDateTime } from '@shared/domain/dates'
 import { safeFileName } from '@shared/domain/meetings/agenda'
 import { da } from '@shared/texts/da'
 import { callApi, errorMessage } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormDateField, FormTextField, textFieldsOf, FormRootError, useGuardedForm, zodResolver, submitTo } from '../../components/form'
+import { FormDateField, FormTextField, FormRootError, useGuardedForm, zodResolver, submitTo } from '../../components/form'
 import { PdfButton } from '../../print/PdfButton'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
@@ -40,8 +24,8 @@ import { ItemCard } from './ItemCard'
 import { ItemDialog } from './ItemDialog'
 import { MeetingStatusChip, meetingFormSchema, meetingsBase } from './ui'
 import { downloadText } from '../../components/download'
-import { LabelledFormDialog } from '../../components/FormDialog'
 import { SectionCard } from '../../components/SectionCard'
+import { AddendaCard, ApproveMinutesDialog } from './MinutesApproval'
 
 const t = da.meetings
 const stepIndex = { draft: 0, invited: 1, held: 2, approved: 3 } as const
@@ -96,97 +80,6 @@ function DetailsCard({ meeting }: { meeting: Meeting }) {
         </fieldset>
         <FormRootError message={form.formState.errors.root?.message} />
       </form>
-    </SectionCard>
-  )
-}
-
-const approveSchema = textFieldsOf(meetingsApi['meetings.approve'].input, { approverName: t.approval.approverName, approverRole: t.approval.approverRole })
-type ApproveValues = z.infer<typeof approveSchema>
-
-function ApproveDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
-  const approve = useApiMutation('meetings.approve')
-  const chair = meeting.attendance.find((a) => a.role === 'chair')
-  const form = useGuardedForm<ApproveValues>({
-    resolver: zodResolver(approveSchema),
-    defaultValues: { approverName: chair?.name ?? '', approverRole: chair ? `${t.roles.chair}, ${meeting.groupName.toLowerCase()}` : '' }
-  })
-  const submit = submitTo(form, ['approverName', 'approverRole'], async (v) => {
-    await approve.mutateAsync({ meetingId: meeting.id, ...v })
-    onClose()
-  })
-  return (
-    <LabelledFormDialog form={form} onSubmit={submit} onClose={onClose} title={t.approval.title} submitLabel={t.approval.confirm}>
-      <DialogContentText>{t.approval.intro}</DialogContentText>
-      <Stack spacing={2} sx={{ mt: 2 }}>
-        <FormTextField control={form.control} name="approverName" label={t.approval.approverName} fullWidth required />
-        <FormTextField control={form.control} name="approverRole" label={t.approval.approverRole} helperText={t.approval.approverRoleHelp} fullWidth required />
-      </Stack>
-    </LabelledFormDialog>
-  )
-}
-
-const addendumSchema = textFieldsOf(meetingsApi['meetings.addenda.add'].input, {
-  text: t.addenda.text,
-  authorName: t.addenda.authorName,
-  authorRole: t.addenda.authorRole
-}).extend({ itemId: z.string() })
-type AddendumValues = z.infer<typeof addendumSchema>
-
-function AddendaCard({ meeting }: { meeting: Meeting }) {
-  const add = useApiMutation('meetings.addenda.add')
-  const [open, setOpen] = useState(false)
-  const form = useGuardedForm<AddendumValues>({
-    resolver: zodResolver(addendumSchema),
-    defaultValues: { text: '', itemId: '', authorName: '', authorRole: '' }
-  })
-  const submit = submitTo(form, ['text', 'authorName', 'authorRole'], async (v) => {
-    await add.mutateAsync({
-      meetingId: meeting.id,
-      text: v.text,
-      itemId: v.itemId ? Number(v.itemId) : null,
-      authorName: v.authorName,
-      authorRole: v.authorRole
-    })
-    form.reset()
-    setOpen(false)
-  })
-  return (
-    <SectionCard title={t.addenda.title} section label={t.addenda.title}>
-      {meeting.addenda.map((a) => (
-        <Box key={a.id} sx={{ mb: 2 }}>
-          <Typography variant="subtitle2">{t.addenda.heading(formatDateTime(a.createdAt), a.authorName, a.authorRole)}</Typography>
-          {a.itemNumber ? <Typography variant="body2">{t.addenda.regarding(a.itemNumber)}</Typography> : null}
-          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{a.text}</Typography>
-        </Box>
-      ))}
-      {open ? (
-        <form onSubmit={submit} noValidate aria-label={t.addenda.add}>
-          <Stack spacing={2}>
-            <FormTextField control={form.control} name="text" label={t.addenda.text} fullWidth multiline minRows={3} required />
-            <FormTextField control={form.control} name="itemId" label={t.addenda.item} select fullWidth>
-              <MenuItem value="">{t.addenda.noItem}</MenuItem>
-              {meeting.items.map((i) => (
-                <MenuItem key={i.id} value={String(i.id)}>{`${i.number}. ${i.title}`}</MenuItem>
-              ))}
-            </FormTextField>
-            <Stack direction="row" spacing={2}>
-              <FormTextField control={form.control} name="authorName" label={t.addenda.authorName} fullWidth required />
-              <FormTextField control={form.control} name="authorRole" label={t.addenda.authorRole} fullWidth required />
-            </Stack>
-            <FormRootError message={form.formState.errors.root?.message} sx={{ mt: 0 }} />
-            <Stack direction="row" spacing={1}>
-              <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
-                {t.addenda.add}
-              </Button>
-              <Button onClick={() => setOpen(false)}>{da.common.cancel}</Button>
-            </Stack>
-          </Stack>
-        </form>
-      ) : (
-        <Button startIcon={<AddIcon />} onClick={() => setOpen(true)}>
-          {t.addenda.add}
-        </Button>
-      )}
     </SectionCard>
   )
 }
@@ -404,7 +297,7 @@ function MeetingView({ meeting, projectId }: { meeting: Meeting; projectId: numb
           onClose={() => setItemDialog(null)}
         />
       ) : null}
-      {approving ? <ApproveDialog meeting={meeting} onClose={() => setApproving(false)} /> : null}
+      {approving ? <ApproveMinutesDialog meeting={meeting} onClose={() => setApproving(false)} /> : null}
       <FormRootError message={error} onClose={() => setError(null)} sx={{ position: 'sticky', bottom: 16, mt: 2, zIndex: 1 }} />
     </>
   )

@@ -20,7 +20,7 @@ import {
   Typography
 } from '@mui/material'
 import type { KpiReport } from '@shared/api/participants'
-import type { Targets } from '@shared/domain/participants/poolRules'
+import { targetsSchema, type Targets } from '@shared/domain/participants/poolRules'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
@@ -28,7 +28,7 @@ import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { PdfButton } from '../../print/PdfButton'
-import { ParticipantsTabs, fromPercentText, pct, t, targetKeys, toPercentText, ui } from './common'
+import { ParticipantsTabs, parseSharePercent, pct, t, targetKeys, toPercentText, ui } from './common'
 import { ConditionsList, KpiChart, KpiTable, latestAgainstTargets, measuredMonths } from './kpiParts'
 import { formatMonth } from '@shared/domain/months'
 import { GuardedDialog, DialogCancelButton } from '../../components/GuardedDialog'
@@ -93,9 +93,9 @@ function TargetsDialog({ projectId, open, onClose }: { projectId: number; open: 
                   return setError(`${da.validationMessages.fieldPrefix(ui.targetLabels[key]!)} ${da.validationMessages.notInteger}.`)
                 targets.caseloadMax = n
               } else {
-                const v = fromPercentText(text)
-                if (v === undefined) return setError(`${da.validationMessages.fieldPrefix(ui.targetLabels[key]!)} ${da.validationMessages.notNumber}.`)
-                targets[key] = v
+                const parsed = parseSharePercent(text, targetsSchema.shape[key], ui.targetLabels[key]!)
+                if ('message' in parsed) return setError(parsed.message)
+                targets[key] = parsed.share
               }
             }
             try {

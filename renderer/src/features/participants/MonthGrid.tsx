@@ -1,29 +1,29 @@
 // Quick entry of a month's status for a whole caseload: one row per participant, plain inputs in a
 // table so Tab moves through them; every row is saved in one call (all or none), and a refused save
-// keeps what was typed and shows each row's error on the row. Also: import from CSV/XLSX.
+// keeps what was typed and shows each row's error on the row. A row as typed: monthDraft.ts; the
+// import from CSV/XLSX under the grid: MonthStatusImport.tsx.
 import { useSearchParams } from 'react-router'
 import { useMemo, useState } from 'react'
-import { Alert, Box, Button, FormControlLabel, IconButton, List, ListItem, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material'
+import { Alert, Box, Button, FormControlLabel, IconButton, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material'
 import ClearIcon from '@mui/icons-material/Clear'
 import ContentCopyIcon from '@mui/icons-material/ContentCopy'
-import DownloadIcon from '@mui/icons-material/Download'
 import SaveIcon from '@mui/icons-material/Save'
-import type { MonthRow, Status, StatusInputRow } from '@shared/api/participants'
-import { formatHours, parseHours } from '@shared/domain/duration'
-import { formatDate, parseDanishDate } from '@shared/domain/dates'
+import type { MonthRow, StatusInputRow } from '@shared/api/participants'
+import { parseHours } from '@shared/domain/duration'
+import { parseDanishDate } from '@shared/domain/dates'
 import { activityKeys, type ActivityKey } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import type { ApiErrorDetail } from '@shared/errors'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { ApiClientError, callApi, errorMessage } from '../../api/client'
-import { FileButton } from '../../components/FileButton'
-import { downloadBase64 } from '../../components/download'
+import { errorMessage } from '../../api/client'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { MonthSelect, ParticipantsTabs, t, thisMonth, ui, useStaff } from './common'
 import { formatMonth } from '@shared/domain/months'
 import { WindowedRows } from '../../components/WindowedRows'
+import { EMPTY_DRAFT, fromStatus, isBlank, rowErrors, sameDraft, toInput, type Draft } from './monthDraft'
+import { MonthStatusImport } from './MonthStatusImport'
 
 const m = ui.month
 
@@ -70,18 +70,6 @@ const gridSx = {
   '& .invalid': { borderColor: '#c62828', background: '#fdecea' }
 } as const
 
-interface Draft {
-  activities: ActivityKey[]
-  hours: string
-  passive: boolean
-  reason: string
-  cv: string
-  plan: boolean
-  goal: string
-}
-
-const EMPTY: Draft = { activities: [], hours: '', passive: false, reason: '', cv: '', plan: false, goal: '' }
-
 /** A yes/no cell of a participant's row, named by its column and the participant. */
 function CheckCell({ checked, onChange, label }: { checked: boolean; onChange: (checked: boolean) => void; label: string }) {
   return (
@@ -89,62 +77,6 @@ function CheckCell({ checked, onChange, label }: { checked: boolean; onChange: (
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-label={label} />
     </td>
   )
-}
-
-function fromStatus(s: Status | null): Draft {
-  if (!s) return EMPTY
-  return {
-    activities: s.activities,
-    hours: s.paidHoursMinutes ? formatHours(s.paidHoursMinutes).replace(/,00$/, '') : '',
-    passive: s.passive,
-    reason: s.passiveReason ?? '',
-    cv: formatDate(s.cvUpdatedOn),
-    plan: s.jobPlan,
-    goal: s.jobGoal
-  }
-}
-
-function isBlank(d: Draft): boolean {
-  return d.activities.length === 0 && !d.passive && d.hours.trim() === '' && d.reason === '' && d.cv === '' && !d.plan && d.goal.trim() === ''
-}
-
-function sameDraft(a: Draft, b: Draft): boolean {
-  return JSON.stringify({ ...a, activities: [...a.activities].sort() }) === JSON.stringify({ ...b, activities: [...b.activities].sort() })
-}
-
-/** The grid's row as the API's status input; undefined = nothing to send. */
-function toInput(row: MonthRow, d: Draft): StatusInputRow | undefined {
-  if (isBlank(d)) return row.status ? { participantId: row.participantId, clear: true } : undefined
-  const minutes = d.hours.trim() === '' ? null : parseHours(d.hours)
-  return {
-    participantId: row.participantId,
-    activities: d.activities,
-    paidHoursMinutes: minutes === null ? null : minutes,
-    passive: d.passive,
-    passiveReason: d.passive ? d.reason || null : null,
-    cvUpdatedOn: d.cv.trim() ? (parseDanishDate(d.cv) ?? d.cv.trim()) : null,
-    jobPlan: d.plan,
-    jobGoal: d.goal
-  }
-}
-
-/** Row errors of a refused save, by participant: from the services' rule check or the contract's. */
-function rowErrors(error: unknown, sent: StatusInputRow[]): Map<number, ApiErrorDetail[]> {
-  const out = new Map<number, ApiErrorDetail[]>()
-  if (!(error instanceof ApiClientError)) return out
-  for (const d of error.error.details ?? []) {
-    let index = d.row !== undefined ? d.row - 1 : -1
-    let field = d.field
-    const path = /^rows\.(\d+)\.(\w+)/.exec(d.field ?? '')
-    if (path) {
-      index = Number(path[1])
-      field = path[2]
-    }
-    const participantId = sent[index]?.participantId
-    if (participantId === undefined) continue
-    out.set(participantId, [...(out.get(participantId) ?? []), { ...d, ...(field ? { field } : {}) }])
-  }
-  return out
 }
 
 type Message = { severity: 'success' | 'error' | 'info'; text: string } | null
@@ -168,25 +100,25 @@ function GridBody({
   const [drafts, setDrafts] = useState<Record<number, Draft>>(initial)
   const [errors, setErrors] = useState<Map<number, ApiErrorDetail[]>>(new Map())
   const save = useApiMutation('participants.month.save')
-  const dirty = rows.filter((r) => !sameDraft(drafts[r.participantId] ?? EMPTY, initial[r.participantId] ?? EMPTY))
+  const dirty = rows.filter((r) => !sameDraft(drafts[r.participantId] ?? EMPTY_DRAFT, initial[r.participantId] ?? EMPTY_DRAFT))
 
-  const set = (id: number, patch: Partial<Draft>) => setDrafts((all) => ({ ...all, [id]: { ...(all[id] ?? EMPTY), ...patch } }))
+  const set = (id: number, patch: Partial<Draft>) => setDrafts((all) => ({ ...all, [id]: { ...(all[id] ?? EMPTY_DRAFT), ...patch } }))
   const toggle = (id: number, key: ActivityKey, on: boolean) => {
-    const d = drafts[id] ?? EMPTY
+    const d = drafts[id] ?? EMPTY_DRAFT
     const activities = on ? [...d.activities.filter((a) => a !== key), key] : d.activities.filter((a) => a !== key)
     set(id, { activities, passive: on ? false : d.passive, ...(key === 'paidHours' && !on ? { hours: '' } : {}) })
   }
 
   const submit = async () => {
     setMessage(null)
-    const sent = dirty.map((r) => toInput(r, drafts[r.participantId] ?? EMPTY)).filter((x): x is StatusInputRow => x !== undefined)
+    const sent = dirty.map((r) => toInput(r, drafts[r.participantId] ?? EMPTY_DRAFT)).filter((x): x is StatusInputRow => x !== undefined)
     if (sent.length === 0) {
       setMessage({ severity: 'info', text: m.nothingToSave })
       return
     }
     const local = new Map<number, ApiErrorDetail[]>()
     for (const r of dirty) {
-      const d = drafts[r.participantId] ?? EMPTY
+      const d = drafts[r.participantId] ?? EMPTY_DRAFT
       const problems: ApiErrorDetail[] = []
       if (d.hours.trim() !== '' && parseHours(d.hours) === null)
         problems.push({ field: 'paidHoursMinutes', message: `${r.pseudonym}: ${da.validationMessages.fieldPrefix(m.hours)} ${m.hoursRule}` })
@@ -213,7 +145,8 @@ function GridBody({
     setDrafts((all) => {
       const next = { ...all }
       for (const r of rows)
-        if (r.previous && isBlank(next[r.participantId] ?? EMPTY)) next[r.participantId] = { ...fromStatus(r.previous), hours: fromStatus(r.previous).hours }
+        if (r.previous && isBlank(next[r.participantId] ?? EMPTY_DRAFT))
+          next[r.participantId] = { ...fromStatus(r.previous), hours: fromStatus(r.previous).hours }
       return next
     })
   }
@@ -271,7 +204,7 @@ function GridBody({
               rowHeight={(i) => GRID_ROW + (errors.has(rows[i]!.participantId) ? ERROR_ROW : 0)}
               row={(i) => {
                 const r = rows[i]!
-                const d = drafts[r.participantId] ?? EMPTY
+                const d = drafts[r.participantId] ?? EMPTY_DRAFT
                 const who = r.pseudonym
                 const rowErrs = errors.get(r.participantId) ?? []
                 const invalid = (field: string) => (hasError(r.participantId, field) ? { 'aria-invalid': true, className: 'invalid' } : {})
@@ -354,7 +287,7 @@ function GridBody({
                       />
                     </td>
                     <td>
-                      <IconButton size="small" aria-label={label(m.clearRow, who)} onClick={() => set(r.participantId, EMPTY)}>
+                      <IconButton size="small" aria-label={label(m.clearRow, who)} onClick={() => set(r.participantId, EMPTY_DRAFT)}>
                         <ClearIcon fontSize="small" />
                       </IconButton>
                     </td>
@@ -373,61 +306,6 @@ function GridBody({
         </Box>
       </Box>
     </>
-  )
-}
-
-function ImportBox({ projectId, month }: { projectId: number; month: string }) {
-  const [result, setResult] = useState<{ ok: boolean; text: string; details: ApiErrorDetail[] } | null>(null)
-  const [busy, setBusy] = useState(false)
-  const importFile = useApiMutation('participants.status.import')
-  return (
-    <Box sx={{ mt: 4 }}>
-      <Stack direction="row" spacing={1} sx={{ mb: 1, flexWrap: 'wrap' }} useFlexGap>
-        <FileButton
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          loading={busy}
-          onFile={async (file) => {
-            setBusy(true)
-            try {
-              const r = await importFile.mutateAsync({ projectId, fileName: file.fileName, contentBase64: file.contentBase64 })
-              setResult({ ok: true, text: m.imported(r.rows, r.created, r.updated, r.unchanged), details: [] })
-            } catch (e) {
-              setResult({ ok: false, text: errorMessage(e), details: e instanceof ApiClientError ? (e.error.details ?? []) : [] })
-            } finally {
-              setBusy(false)
-            }
-          }}
-        >
-          {m.import}
-        </FileButton>
-        <Button
-          startIcon={<DownloadIcon />}
-          onClick={async () => {
-            const file = await callApi('participants.status.template', { projectId, month })
-            downloadBase64(file.fileName, file.contentBase64, 'text/csv')
-          }}
-        >
-          {m.template}
-        </Button>
-      </Stack>
-      <Typography variant="body2" color="text.secondary">
-        {m.importHelp}
-      </Typography>
-      {result ? (
-        <Alert severity={result.ok ? 'success' : 'error'} sx={{ mt: 2 }} role={result.ok ? 'status' : 'alert'} data-testid="import-result">
-          {result.text}
-          {result.details.length ? (
-            <List dense>
-              {result.details.map((d, i) => (
-                <ListItem key={i} disableGutters>
-                  {d.message}
-                </ListItem>
-              ))}
-            </List>
-          ) : null}
-        </Alert>
-      ) : null}
-    </Box>
   )
 }
 
@@ -491,7 +369,7 @@ export function MonthGrid() {
           )}
         </QueryView>
       ) : null}
-      <ImportBox projectId={projectId} month={month} />
+      <MonthStatusImport projectId={projectId} month={month} />
     </>
   )
 }

@@ -18,15 +18,14 @@ import {
   TextField,
   Typography
 } from '@mui/material'
-import type { ResultsRules } from '@shared/domain/participants/poolRules'
-import { activityKpiKeys, paretoPartKeys } from '@shared/domain/participants/poolRules'
+import { activityKpiKeys, paretoPartKeys, type ResultsRules } from '@shared/domain/participants/poolRules'
 import { activityKeys, exitReasons, type ExitReason } from '@shared/domain/participants/types'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
 import { QueryView } from '../../shell/StateViews'
-import { shareOfPercent, shareTargetKeys, t, ui } from './common'
+import { shareTargetKeys, t, ui } from './common'
+import { useRulePercentFields } from './RulePercentFields'
 import { SimpleTable } from '../../components/SimpleTable'
-import { percentOfShare } from '@shared/domain/percent'
 
 const r = ui.rules
 
@@ -65,9 +64,6 @@ function FieldCell({
 const targetCell = { xs: 12, sm: 6, md: 4 } as const
 const paretoCell = { xs: 6, sm: 4, md: 2 } as const
 
-const percentOf = (v: number | null) => (v === null ? '' : String(percentOfShare(v)))
-const fromPercent = (s: string) => (s.trim() === '' ? null : shareOfPercent(Math.max(0, Math.min(100, Number(s)))))
-
 type Message = { ok: boolean; text: string } | null
 
 function Editor({
@@ -84,12 +80,13 @@ function Editor({
   setMessage: (m: Message) => void
 }) {
   const [rules, setRules] = useState<ResultsRules>(initial)
+  const percents = useRulePercentFields(initial)
   const [reason, setReason] = useState('')
   const save = useApiMutation('participants.rules.save')
   const reset = useApiMutation('participants.rules.reset')
   const update = (patch: Partial<ResultsRules>) => setRules({ ...rules, ...patch })
   /** Saves or resets: «Gemt» when it went through, the refusal's message when not. */
-  const saveWith = async (act: () => Promise<void>) => {
+  const saveWith = async (act: () => Promise<unknown>) => {
     try {
       await act()
       setMessage({ ok: true, text: r.saved })
@@ -168,15 +165,7 @@ function Editor({
       </Section>
       <Section title={r.targets}>
         <Grid container spacing={2}>
-          {shareTargetKeys.map((key) => (
-            <FieldCell
-              key={key}
-              size={targetCell}
-              label={`${ui.targetLabels[key]} (${r.percent})`}
-              value={percentOf(rules.targets[key])}
-              onText={(v) => update({ targets: { ...rules.targets, [key]: fromPercent(v) } })}
-            />
-          ))}
+          {shareTargetKeys.map((key) => percents.cell(key, targetCell))}
           <FieldCell
             size={targetCell}
             label={ui.targetLabels.caseloadMax}
@@ -291,12 +280,7 @@ function Editor({
               onText={(v) => update({ pareto: { ...rules.pareto, weights: { ...rules.pareto.weights, [key]: Number(v) || 0 } } })}
             />
           ))}
-          <FieldCell
-            size={paretoCell}
-            label={r.focusShare}
-            value={percentOf(rules.pareto.focusShare)}
-            onText={(v) => update({ pareto: { ...rules.pareto, focusShare: fromPercent(v) ?? 0.2 } })}
-          />
+          {percents.cell('focusShare', paretoCell)}
           <FieldCell
             size={paretoCell}
             label={r.lookback}
@@ -315,11 +299,12 @@ function Editor({
         <Button
           variant="contained"
           loading={save.isPending}
-          onClick={() =>
-            saveWith(async () => {
-              await save.mutateAsync({ poolId, rules: { ...rules, passiveReasons: rules.passiveReasons.map((x) => x.trim()).filter(Boolean) }, reason })
-            })
-          }
+          onClick={() => {
+            const toSave = percents.withPercents({ ...rules, passiveReasons: rules.passiveReasons.map((x) => x.trim()).filter(Boolean) })
+            // A refused percent shows under its field; the message here is of the last save.
+            if (toSave) void saveWith(() => save.mutateAsync({ poolId, rules: toSave, reason }))
+            else setMessage(null)
+          }}
         >
           {r.save}
         </Button>
@@ -329,6 +314,7 @@ function Editor({
             saveWith(async () => {
               const view = await reset.mutateAsync({ poolId, reason })
               setRules(view.rules)
+              percents.reset(view.rules)
             })
           }
         >

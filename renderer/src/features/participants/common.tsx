@@ -7,7 +7,9 @@ import { formatDate } from '@shared/domain/dates'
 import { useApiQuery } from '../../api/hooks'
 import { formatMonth, monthsFromTo } from '@shared/domain/months'
 import { targetsSchema } from '@shared/domain/participants/poolRules'
-import { percentOfShare } from '@shared/domain/percent'
+import type { z } from 'zod'
+import { fieldRuleMessage } from '@shared/api/validation'
+import { formatSetShare, parsePercentInput, percentOfBasisPoints, percentOfShare } from '@shared/domain/percent'
 
 export const t = da.participants
 export const ui = da.participants.ui
@@ -78,12 +80,21 @@ export function toPercentText(v: number | null | undefined): string {
   return v === null || v === undefined ? '' : String(percentOfShare(v)).replace('.', ',')
 }
 
-/** `'15'` / `'12,5'` → 0.15 / 0.125; '' → null; not a number → undefined. */
-export function fromPercentText(s: string): number | null | undefined {
-  const v = s.trim()
-  if (v === '') return null
-  const n = Number(v.replace(',', '.'))
-  return Number.isFinite(n) && n >= 0 && n <= 100 ? shareOfPercent(n) : undefined
+/**
+ * A percent typed in a field that sets a share (a target, the focus share): «12,5» → 0.125, an
+ * empty field → null. Read as every percent field reads it (parsePercentInput) and checked by the
+ * contract's `rule` for the share, so a value out of range is refused, never clamped: the message
+ * names the field by `label` and the rule, as the other percent fields say it (formFields.percentBy).
+ */
+export function parseSharePercent(text: string, rule: z.ZodType, label: string): { share: number | null } | { message: string } {
+  let share: number | null = null
+  if (text.trim() !== '') {
+    const bp = parsePercentInput(text)
+    if (bp === null) return { message: `${da.validationMessages.fieldPrefix(label)} ${da.validationMessages.notNumber}.` }
+    share = shareOfPercent(percentOfBasisPoints(bp))
+  }
+  const message = fieldRuleMessage(rule, share, label, (n) => formatSetShare(Number(n)))
+  return message ? { message } : { share }
 }
 
 /** A month of the project's period, chosen from a list in Danish (newest first). */

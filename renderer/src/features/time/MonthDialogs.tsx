@@ -8,10 +8,10 @@ import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { FormTextField, submitTo, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { FormDialog } from '../../components/FormDialog'
 import { formatMonth } from '@shared/domain/months'
-import { ApprovalDialog, approverDefaults, approverSchema, PreviewTotal, segmentText, submitApproval, UnlockStepBackDialog } from './approval'
+import { ApprovalDialog, approverDefaults, approverSchema, PreviewTotal, segmentText, UnlockStepBackDialog } from './approval'
 
 const t = da.time.ui.months
 
@@ -23,12 +23,15 @@ function SignDialog({ projectId, row, onClose }: { projectId: number; row: Month
   const sign = useApiMutation('time.month.sign')
   const form = useGuardedForm({ resolver: zodResolver(signSchema), defaultValues: { signerName: row.staffName } })
   const label = formatMonth(row.month)
-  const submit = submitTo(form, ['signerName'], async (v) => {
-    await sign.mutateAsync({ projectId, staffId: row.staffId, month: row.month, signerName: v.signerName })
-    onClose()
-  })
   return (
-    <FormDialog form={form} onSubmit={submit} onClose={onClose} title={t.signTitle(row.staffName, label)} submitLabel={t.sign}>
+    <FormDialog
+      form={form}
+      fields={['signerName']}
+      save={(v) => sign.mutateAsync({ projectId, staffId: row.staffId, month: row.month, signerName: v.signerName })}
+      onClose={onClose}
+      title={t.signTitle(row.staffName, label)}
+      submitLabel={t.sign}
+    >
       <Typography sx={{ mb: 2 }}>{t.signText(row.staffName, label, formatHours(row.minutes))}</Typography>
       <FormTextField control={form.control} name="signerName" label={t.signerName} fullWidth required />
     </FormDialog>
@@ -50,14 +53,11 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
       statementText: isStatement ? da.time.months.defaultStatement(row.staffName, label, project.data?.title ?? '') : ''
     }
   })
-  const submit = submitApproval(form, ['statementText'], async (v) => {
-    await approve.mutateAsync({ projectId, staffId: row.staffId, month: row.month, ...v })
-    onClose()
-  })
   return (
     <ApprovalDialog
       form={form}
-      onSubmit={submit}
+      fields={['statementText']}
+      save={(v) => approve.mutateAsync({ projectId, staffId: row.staffId, month: row.month, ...v })}
       onClose={onClose}
       title={t.approveTitle(row.staffName, label)}
       submitLabel={isStatement ? t.approveStatement : t.approve}
@@ -69,7 +69,7 @@ function ApproveDialog({ projectId, row, onClose }: { projectId: number; row: Mo
           </Alert>
         ) : null
       }
-      fields={isStatement ? <FormTextField control={form.control} name="statementText" label={t.statementText} fullWidth multiline minRows={3} /> : null}
+      ownFields={isStatement ? <FormTextField control={form.control} name="statementText" label={t.statementText} fullWidth multiline minRows={3} /> : null}
     >
       {(p) => (
         <>
@@ -106,10 +106,7 @@ function UnlockDialog({ projectId, row, onClose }: { projectId: number; row: Mon
       info={t.unlockInfo}
       submitLabel={t.unlock}
       onClose={onClose}
-      save={async (v) => {
-        await unlock.mutateAsync({ projectId, staffId: row.staffId, month: row.month, ...v })
-        onClose()
-      }}
+      save={(v) => unlock.mutateAsync({ projectId, staffId: row.staffId, month: row.month, ...v })}
     />
   )
 }

@@ -8,7 +8,7 @@ import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useGuardedForm, zodResolver } from '../../components/form'
-import { ApprovalDialog, approverDefaults, approverSchema, PreviewTotal, segmentText, submitApproval, UnlockStepBackDialog } from './approval'
+import { ApprovalDialog, approverDefaults, approverSchema, PreviewTotal, segmentText, UnlockStepBackDialog } from './approval'
 import { formatMonth } from '@shared/domain/months'
 
 const t = da.time.ui.week
@@ -24,14 +24,13 @@ function ApproveWeekDialog({ projectId, week, onClose, onDone }: { projectId: nu
   const approve = useApiMutation('time.week.approve')
   const preview = useApiQuery('time.week.preview', { projectId, staffId: week.staff.id, weekStart: week.weekStart })
   const form = useGuardedForm({ resolver: zodResolver(approverSchema), defaultValues: approverDefaults() })
-  const submit = submitApproval(form, [], async (v) => {
-    await approve.mutateAsync({ projectId, staffId: week.staff.id, weekStart: week.weekStart, ...v })
-    onDone(t.approved)
-  })
   return (
     <ApprovalDialog
       form={form}
-      onSubmit={submit}
+      save={async (v) => {
+        await approve.mutateAsync({ projectId, staffId: week.staff.id, weekStart: week.weekStart, ...v })
+        onDone(t.approved)
+      }}
       onClose={onClose}
       title={t.approveTitle(weekName(week), week.staff.name)}
       submitLabel={t.approveWeek}
@@ -96,6 +95,7 @@ export function WeekDialog({
   week: Week
   action: WeekAction
   onClose: () => void
+  /** What to say once the approval or the unlocking is saved (the dialog then closes itself). */
   onDone: (text: string) => void
 }) {
   if (action === 'approve') return <ApproveWeekDialog projectId={projectId} week={week} onClose={onClose} onDone={onDone} />

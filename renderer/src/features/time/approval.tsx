@@ -1,7 +1,7 @@
 // What approving and stepping back share (months, weeks, accounts): the approver's name and role,
 // remembered on this computer for the next approval, and the dialog of a step back (unlocking an
 // approved month or week, withdrawing a signed account) that asks why and who.
-import type { ComponentProps, FormEventHandler, ReactNode } from 'react'
+import type { ComponentProps, ReactNode } from 'react'
 import type { Control, FieldValues, UseFormReturn } from 'react-hook-form'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { Alert, Stack, Typography } from '@mui/material'
@@ -11,7 +11,7 @@ import { formatHours } from '@shared/domain/duration'
 import { formatKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
 import type { ApiClientError } from '../../api/client'
-import { FormTextField, submitTo, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
+import { FormTextField, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { FormDialog } from '../../components/FormDialog'
 import { QueryView } from '../../shell/StateViews'
 
@@ -40,21 +40,6 @@ export function approverDefaults(): { approverName: string; approverRole: string
   return { approverName: remembered.name, approverRole: remembered.role }
 }
 
-/**
- * The submit of an approval's form: the approver's fields (and the dialog's own `fields`) show the
- * server's errors, and the approver is remembered for the next approval before it is saved.
- */
-export function submitApproval<T extends FieldValues, C, V extends { approverName: string; approverRole: string }>(
-  form: UseFormReturn<T, C, V>,
-  fields: readonly string[],
-  save: (values: V) => Promise<void>
-) {
-  return submitTo(form, [...APPROVER_FIELDS, ...fields], async (v) => {
-    rememberApprover(v)
-    await save(v)
-  })
-}
-
 /** An approval preview's foot: what the approval posts in all, and why it cannot be approved, if so. */
 export function PreviewTotal({ text, testId, problem }: { text: string; testId: string; problem: string | null }) {
   return (
@@ -79,11 +64,14 @@ export function segmentText(s: { from: string; to: string; minutes: number; hour
 /**
  * An approval (a month's or a week's): what it will post (the preview, which may say why it cannot
  * be approved, and then the button is off), then who approves. `before` comes above the preview,
- * `after` under it, `fields` before the approver's own.
+ * `after` under it, `ownFields` before the approver's own. The approver's fields (and the dialog's
+ * own `fields`) show the server's errors, and the approver is remembered for the next approval
+ * before it is saved.
  */
-export function ApprovalDialog<T extends FieldValues, P extends { problem: string | null }>({
+export function ApprovalDialog<T extends { approverName: string; approverRole: string }, P extends { problem: string | null }>({
   form,
-  onSubmit,
+  fields = [],
+  save,
   onClose,
   title,
   submitLabel,
@@ -91,10 +79,13 @@ export function ApprovalDialog<T extends FieldValues, P extends { problem: strin
   children,
   before,
   after,
-  fields
+  ownFields
 }: {
   form: UseFormReturn<T>
-  onSubmit: FormEventHandler
+  /** The dialog's own fields that show a refused save's message (the approver's always do). */
+  fields?: readonly string[]
+  /** Approves; the dialog then closes (FormDialog). */
+  save: (values: T) => Promise<unknown>
   onClose: () => void
   title: ReactNode
   submitLabel: ReactNode
@@ -103,12 +94,16 @@ export function ApprovalDialog<T extends FieldValues, P extends { problem: strin
   children: (preview: P) => ReactNode
   before?: ReactNode
   after?: ReactNode
-  fields?: ReactNode
+  ownFields?: ReactNode
 }) {
   return (
     <FormDialog
       form={form}
-      onSubmit={onSubmit}
+      fields={[...APPROVER_FIELDS, ...fields]}
+      save={(v) => {
+        rememberApprover(v)
+        return save(v)
+      }}
       onClose={onClose}
       title={title}
       submitLabel={submitLabel}
@@ -122,7 +117,7 @@ export function ApprovalDialog<T extends FieldValues, P extends { problem: strin
       <QueryView query={preview}>{children}</QueryView>
       {after}
       <Stack spacing={2} sx={{ mt: 2 }}>
-        {fields}
+        {ownFields}
         <ApproverFields control={form.control} />
       </Stack>
     </FormDialog>
@@ -145,7 +140,7 @@ export function UnlockStepBackDialog(props: Omit<ComponentProps<typeof StepBackD
   return <StepBackDialog {...props} actorName={rememberedApprover().name} />
 }
 
-/** A step back: a warning of what it undoes, why (a reason the audit trail keeps) and who. */
+/** A step back: a warning of what it undoes, why (a reason the audit trail keeps) and who; it closes once saved. */
 export function StepBackDialog({
   title,
   info,
@@ -160,12 +155,11 @@ export function StepBackDialog({
   /** Who is asked by default (the remembered approver, or nobody). */
   actorName: string
   onClose: () => void
-  save: (values: { reason: string; actorName: string }) => Promise<void>
+  save: (values: { reason: string; actorName: string }) => Promise<unknown>
 }) {
   const form = useGuardedForm({ resolver: zodResolver(stepBackSchema), defaultValues: { reason: '', actorName } })
-  const submit = submitTo(form, ['reason', 'actorName'], save)
   return (
-    <FormDialog form={form} onSubmit={submit} onClose={onClose} title={title} submitLabel={submitLabel} submitColor="warning">
+    <FormDialog form={form} fields={['reason', 'actorName']} save={save} onClose={onClose} title={title} submitLabel={submitLabel} submitColor="warning">
       <Alert severity="warning" sx={{ mb: 2 }}>
         {info}
       </Alert>
