@@ -13,7 +13,7 @@ import { toIsoDate } from '@shared/domain/dates'
 import { isDomainError } from '@shared/errors'
 import type { PdfPrinter } from '../../services/print/printer'
 import { createGate, EXCLUSIVE_METHODS } from '../../services/callGate'
-import type { ApiEndpoint } from '../http'
+import { jsonOf, type ApiEndpoint, type JsonAnswer } from '../http'
 import { parseWorkerMessage, type HostMessage, type MessageChannelEnd, type WorkerInit, type WorkerMessage } from './protocol'
 
 /** One running worker as the pool sees it. */
@@ -81,6 +81,7 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
   async function onWorkerMessage(slot: Slot, m: WorkerMessage): Promise<void> {
     switch (m.kind) {
       case 'result':
+      case 'answer':
       case 'done': {
         const resolve = slot.pending.get(m.id)
         slot.pending.delete(m.id)
@@ -147,9 +148,7 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
         }
         if (!closing) log(`Tjeneste ${index} stoppede (kode ${code}).`)
         // Calls in flight on a worker that died get an error value, never a hanging request.
-        for (const [id, resolve] of slot.pending) {
-          resolve({ kind: 'result', id, result: { ok: false, error: { code: 'internal', message: da.core.bridge.servicesStopped } } })
-        }
+        for (const [id, resolve] of slot.pending) resolve({ kind: 'result', id, result: stopped() })
         slot.pending.clear()
       })
       post(slot, { kind: 'init', role, databaseFile: options.databaseFile, dailyBackups: options.dailyBackups, printer: options.printer !== null })
@@ -177,11 +176,22 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
   const ready = first.ready
 
   async function callOn(slot: Slot, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+    const answer = await askCall(slot, method, input, false)
+    if (answer.kind === 'result') return answer.result
+    return stopped()
+  }
+
+  /** A call answered as JSON bytes written by the worker (JsonAnswer); a stopped worker's answer is written here. */
+  async function callJsonOn(slot: Slot, method: unknown, input: unknown): Promise<JsonAnswer> {
+    const answer = await askCall(slot, method, input, true)
+    if (answer.kind === 'answer') return { errorCode: answer.errorCode, json: answer.json }
+    return jsonOf(answer.kind === 'result' ? answer.result : stopped())
+  }
+
+  async function askCall(slot: Slot, method: unknown, input: unknown, json: boolean): Promise<WorkerMessage> {
     slot.inFlight++
     try {
-      const answer = await ask(slot, { kind: 'call', id: nextId++, method, input })
-      if (answer.kind === 'result') return answer.result
-      return { ok: false, error: { code: 'internal', message: da.core.bridge.servicesStopped } }
+      return await ask(slot, { kind: 'call', id: nextId++, method, input, ...(json ? { json } : {}) })
     } finally {
       slot.inFlight--
     }
@@ -194,15 +204,16 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
   }
 
   /** A restore: alone, on the primary, with every other connection closed while the file is swapped. */
-  async function exclusive(method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+  async function exclusive<T>(call: (slot: Slot) => Promise<T>): Promise<T> {
     const others = slots.slice(1).filter((s) => !s.exited)
     await Promise.all(others.map((s) => ask(s, { kind: 'suspend', id: nextId++ })))
     try {
-      return await callOn(slots[0]!, method, input)
+      return await call(slots[0]!)
     } finally {
       await Promise.all(others.map((s) => ask(s, { kind: 'resume', id: nextId++ })))
     }
   }
+  const stopped = (): ApiResult<unknown> => ({ ok: false, error: { code: 'internal', message: da.core.bridge.servicesStopped } })
   const busy = (): ApiResult<unknown> => ({ ok: false, error: { code: 'conflict', message: da.core.backups.errors.othersRunning } })
 
   return {
@@ -211,10 +222,19 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
     size: slots.length,
     inFlight: () => slots.map((s) => s.inFlight),
     call(method, input) {
-      if (closing) return Promise.resolve({ ok: false, error: { code: 'internal', message: da.core.bridge.servicesStopped } })
+      if (closing) return Promise.resolve(stopped())
       return typeof method === 'string' && EXCLUSIVE_METHODS.has(method)
-        ? gate.exclusive(() => exclusive(method, input), busy)
+        ? gate.exclusive(() => exclusive((slot) => callOn(slot, method, input)), busy)
         : gate.shared(() => callOn(leastBusy(), method, input))
+    },
+    callJson(method, input) {
+      if (closing) return Promise.resolve(jsonOf(stopped()))
+      return typeof method === 'string' && EXCLUSIVE_METHODS.has(method)
+        ? gate.exclusive(
+            () => exclusive((slot) => callJsonOn(slot, method, input)),
+            () => jsonOf(busy())
+          )
+        : gate.shared(() => callJsonOn(leastBusy(), method, input))
     },
     async close() {
       if (closing) return

@@ -6,7 +6,9 @@
 // host → worker: init, call, suspend/resume (a restore closes every other connection first),
 //                ensureBackup (the primary makes the day's backup), backupEnsured (the answer to a
 //                secondary's ensureBackup), printed (a PDF the host made), close
-// worker → host: ready/failed, result, done (acknowledges suspend, resume, ensureBackup, close),
+// worker → host: ready/failed, result (or, for a call that asked for `json`, answer: the result as
+//                JSON text in bytes, written by the worker so that the HTTP thread only sends them),
+//                done (acknowledges suspend, resume, ensureBackup, close),
 //                print (the host owns the browser or the windows that print), ensureBackup (asked by
 //                a secondary on the first call of a day), log
 import { z } from 'zod'
@@ -28,7 +30,8 @@ export type WorkerInit = z.infer<typeof workerInitSchema>
 
 export const hostMessageSchema = z.discriminatedUnion('kind', [
   workerInitSchema,
-  z.object({ kind: z.literal('call'), id, method: z.unknown(), input: z.unknown() }),
+  /** `json`: answer with the result's JSON text in bytes (answer), not the result (browser mode's HTTP bridge). */
+  z.object({ kind: z.literal('call'), id, method: z.unknown(), input: z.unknown(), json: z.boolean().optional() }),
   z.object({ kind: z.literal('suspend'), id }),
   z.object({ kind: z.literal('resume'), id }),
   z.object({ kind: z.literal('ensureBackup'), id }),
@@ -51,6 +54,8 @@ export const workerMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ready'), databaseFile: z.string(), backupsFolder: z.string().nullable() }),
   z.object({ kind: z.literal('failed'), message: z.string() }),
   z.object({ kind: z.literal('result'), id, result: apiResultSchema }),
+  /** A result as JSON text in bytes; `errorCode` is the error's code, null for a success. */
+  z.object({ kind: z.literal('answer'), id, errorCode: z.string().nullable(), json: z.custom<Uint8Array>((v) => v instanceof Uint8Array) }),
   z.object({ kind: z.literal('done'), id }),
   z.object({ kind: z.literal('print'), id, route: z.string(), footer: z.string().optional() }),
   z.object({ kind: z.literal('ensureBackup'), id }),

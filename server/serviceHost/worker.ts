@@ -4,13 +4,15 @@
 // hidden windows (Electron). A secondary leaves the day's backup to the primary.
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
-import type { ApiResult } from '@shared/api/define'
+import { apiResultSchema, type ApiResult } from '@shared/api/define'
 import type { PdfPrinter } from '../../services/print/printer'
 import { createDailyBackups, type DailyBackups } from '../../services/core/backups'
 import { createRuntime, type Runtime } from '../runtime'
 import { parseHostMessage, type HostMessage, type MessageChannelEnd, type WorkerInit, type WorkerMessage } from './protocol'
 
 type Pending<T> = { resolve(value: T): void; reject(error: unknown): void }
+
+const encoder = new TextEncoder()
 
 function localDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
@@ -79,12 +81,17 @@ export function runServiceWorker(channel: MessageChannelEnd, exit: () => void): 
     }
   }
 
-  async function call(id: number, method: unknown, input: unknown): Promise<void> {
+  async function call(id: number, method: unknown, input: unknown, json: boolean): Promise<void> {
     if (starting) await starting
     const result: ApiResult<unknown> = runtime
       ? await runtime.registry.call(method, input)
       : { ok: false, error: { code: 'database', message: da.core.bridge.servicesStopped } }
-    send({ kind: 'result', id, result })
+    // The JSON text is written here, not on the host's HTTP thread: an export's answer is megabytes.
+    if (!json) return send({ kind: 'result', id, result })
+    // In the protocol's shape (as the host's check of a result would leave it: no field beyond the contract's).
+    const checked = apiResultSchema.safeParse(result)
+    const answer = checked.success ? checked.data : ({ ok: false, error: { code: 'internal', message: da.core.bridge.servicesStopped } } as const)
+    send({ kind: 'answer', id, errorCode: answer.ok ? null : answer.error.code, json: encoder.encode(JSON.stringify(answer)) })
   }
 
   async function handle(m: HostMessage): Promise<void> {
@@ -94,7 +101,7 @@ export function runServiceWorker(channel: MessageChannelEnd, exit: () => void): 
         await starting
         return
       case 'call':
-        return call(m.id, m.method, m.input)
+        return call(m.id, m.method, m.input, m.json === true)
       case 'suspend': {
         // Another worker is about to replace the file (restore): close this connection until resume.
         const replace = runtime?.ctx.replaceDatabase

@@ -50,6 +50,16 @@ describe('the service workers’ message protocol', () => {
       const pools = await next('result')
       expect(pools.id).toBe(7)
       expect((pools.result as { data: { key: string }[] }).data.map((p) => p.key)).toEqual(['FSM2', 'FSM1', 'HRF'])
+      // Asked for JSON (the HTTP bridge asks so), the worker writes the result's JSON text itself, in bytes.
+      deliver({ kind: 'call', id: 10, method: 'pools.list', input: {}, json: true })
+      const answer = await next('answer')
+      expect(parseWorkerMessage(answer)).not.toBeNull()
+      expect(answer.errorCode).toBeNull()
+      expect(JSON.parse(new TextDecoder().decode(answer.json as Uint8Array))).toEqual(pools.result)
+      deliver({ kind: 'call', id: 11, method: 'pools.get', input: { poolId: 999_999 }, json: true })
+      const refused = await next('answer')
+      expect(refused.errorCode).toBe('not_found')
+      expect(JSON.parse(new TextDecoder().decode(refused.json as Uint8Array))).toMatchObject({ ok: false, error: { code: 'not_found' } })
       // print.pdf in the worker asks the host for the PDF; the host's answer comes back as the call's result.
       deliver({ kind: 'call', id: 8, method: 'print.pdf', input: { route: '/print/revisor/1', fileName: 'r.pdf' } })
       const ask = await next('print')
