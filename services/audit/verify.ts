@@ -22,8 +22,16 @@ import { migrationNames } from '../db/migrations/names'
 import type { Database } from '../db/schema'
 import type { SchemaObject } from '../db/dialect'
 import { databaseChecks, type DatabaseChecks } from '../db/checks'
-import { expectedSchemaSqlite, fileStamp, integrityCheckInWorker, openSqliteReadOnly, readRecord, writeRecord, type SqliteHandle } from '../db/sqlite'
-import { verifyRecordPath } from './verifyRecord'
+import {
+  expectedSchemaSqlite,
+  fileStamp,
+  integrityCheckInWorker,
+  openSqliteReadOnly,
+  readRecord,
+  verifyRecordPath,
+  writeRecord,
+  type SqliteHandle
+} from '../db/sqlite'
 
 type BetterSqlite3Statement = ReturnType<SqliteHandle['prepare']>
 import { canonicalJson, GENESIS_HASH, hashEntry, hashStoredEntry, STORED_ENTRY_COLUMNS, type AuditPayload } from './audit'

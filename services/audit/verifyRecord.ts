@@ -1,15 +1,10 @@
-// Verify's record of a SQLite file: where it is kept, and how it follows the app's own commits
-// (services/db/recordCarry.ts). Apart from verify itself, which is loaded only when a commit is to
-// carry a report, so that opening a file (every CLI command) does not load it.
+// Verify's record of a SQLite file, and how it follows the app's own commits (services/db/recordCarry.ts).
+// Apart from verify itself, which is loaded only when a commit is to carry a report: opening a file
+// (every CLI command) does not load it (nor does anything verify imports import this file).
 import type { AuditVerifyReport } from '@shared/api/audit'
 import type { CarriedRecord } from '../db/recordCarry'
-import { fileRecordPath } from '../db/sqlite'
+import { verifyRecordPath } from '../db/sqlite'
 import type * as Verify from './verify'
-
-/** Where verify's report of `file` is kept (services/audit/verify.ts, verifyDatabaseFileOnce). */
-export function verifyRecordPath(file: string): string | null {
-  return fileRecordPath(file, '.verify.json')
-}
 
 /** Verify's record of a SQLite file, carried over the app's own commits by checking what they added (carriedVerifyReport). */
 export function verifyRecord(file: string): CarriedRecord {

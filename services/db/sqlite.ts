@@ -331,6 +331,11 @@ export function writeRecord(record: string | null, text: string): void {
   }
 }
 
+/** Where verify's report of `file` is kept (services/audit/verify.ts, verifyDatabaseFileOnce). */
+export function verifyRecordPath(file: string): string | null {
+  return fileRecordPath(file, '.verify.json')
+}
+
 function stampRecord(file: string): string | null {
   return fileRecordPath(file, '')
 }
