@@ -103,3 +103,11 @@ export function percentOfBasisPoints(bp: number): number {
 export function percentOfShare(fraction: number): number {
   return Math.round(fraction * 1000) / 10
 }
+
+/**
+ * A percent typed by a user (12.5) as the share it sets (0.125), rounded once to a tenth of a
+ * percent: the inverse of percentOfShare.
+ */
+export function shareOfPercent(percent: number): number {
+  return Math.round(percent * 10) / 1000
+}

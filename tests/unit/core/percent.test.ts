@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   percentOfShare,
+  shareOfPercent,
   basisPoints,
   basisPointsOf,
   basisPointsOfShare,
@@ -112,5 +113,15 @@ describe('a share as the percent a chart or a percent field shows', () => {
     expect(percentOfShare(1)).toBe(100)
     expect(percentOfShare(0.57)).toBe(57)
     expect(0.57 * 100).not.toBe(57) // what the KPI chart's target line drew before: 56.99999999999999
+  })
+})
+
+describe('a percent typed in a field as the share it sets', () => {
+  it('is rounded once to a tenth of a percent, and turns back into the percent it was typed as', () => {
+    expect(shareOfPercent(12.5)).toBe(0.125)
+    expect(shareOfPercent(12.34)).toBe(0.123)
+    expect(shareOfPercent(57)).toBe(0.57)
+    expect(shareOfPercent(100)).toBe(1)
+    for (const typed of [0, 0.1, 7, 12.5, 22.5, 57, 99.9, 100]) expect(percentOfShare(shareOfPercent(typed))).toBe(typed)
   })
 })

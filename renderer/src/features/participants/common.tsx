@@ -9,7 +9,7 @@ import { formatMonth, monthsFromTo } from '@shared/domain/months'
 import { targetsSchema } from '@shared/domain/participants/poolRules'
 import type { z } from 'zod'
 import { fieldRuleMessage } from '@shared/api/validation'
-import { formatSetShare, parsePercentInput, percentOfBasisPoints, percentOfShare } from '@shared/domain/percent'
+import { formatSetShare, parsePercentInput, percentOfBasisPoints, percentOfShare, shareOfPercent } from '@shared/domain/percent'
 
 export const t = da.participants
 export const ui = da.participants.ui
@@ -68,11 +68,6 @@ export function ReminderChip({ reminder }: { reminder: Participant['reminder'] }
           ? r.followUpDue(formatDate(reminder.dueOn))
           : r.followUpSoon(formatDate(reminder.dueOn))
   return <Chip size="small" color={reminder.kind === 'followUpSoon' ? 'default' : 'warning'} label={label} />
-}
-
-/** A percent typed by a user (`12.5`) as the share it sets (`0.125`), rounded once to a tenth of a percent. */
-export function shareOfPercent(percent: number): number {
-  return Math.round(percent * 10) / 1000
 }
 
 /** `0.15` → `15` for a percent input; null → ''. */
