@@ -28,7 +28,12 @@ type Db = Kysely<Database>
 
 /** Canonical JSON: keys sorted, byte arrays replaced by their size and SHA-256. */
 export function canonicalJson(value: unknown): string {
-  return flatCanonicalJson(value) ?? JSON.stringify(normalise(value))
+  return flatCanonicalJson(value) ?? generalCanonicalJson(value)
+}
+
+/** The general canonical form of any value: keys sorted at every level, undefined as null, bytes as size and hash. */
+export function generalCanonicalJson(value: unknown): string {
+  return JSON.stringify(normalise(value))
 }
 
 /**
