@@ -112,30 +112,23 @@ export async function listBacklog(db: Db, projectId: number, today: string): Pro
  */
 export function maskItem(item: AgendaItem): AgendaItem {
   if (!item.closed) return item
-  // Every field named (no spread): a field added to an item later must be decided on here, or it does not compile.
+  // The item's own fields as a new, empty item has them (NEW_ITEM: blank texts, no decision, no
+  // absences), then its place on the agenda; every field outside ItemFields is named, so a field added
+  // to an item later must be decided on here, or it does not compile.
   return {
+    ...NEW_ITEM,
+    title: '',
     id: item.id,
     groupId: item.groupId,
     meetingId: item.meetingId,
     number: item.number,
     position: item.position,
     kind: item.kind,
-    closed: true,
     minutesAllotted: item.minutesAllotted,
+    closed: true,
     masked: true,
-    title: '',
-    caseNumber: '',
-    caseOfficer: '',
-    presenter: '',
-    caseSummary: '',
-    recommendation: '',
-    decisionChoice: '',
-    decisionText: '',
-    dissent: '',
-    proposedBy: '',
     carriedFrom: null,
     absentNames: [],
-    itemAbsentMemberIds: [],
     attachments: [],
     actions: []
   }

@@ -1,6 +1,7 @@
 // Meetings: planning (a new agenda with the conventional first and last items), the life draft →
 // invited → held → minutes approved, attendance, approval (by whom, as entered, plus the OS user
 // and the time) and addenda to approved minutes.
+import type { Updateable } from 'kysely'
 import type { Attendance, Meeting, MeetingSummary } from '@shared/api/meetings'
 import { formatDate } from '@shared/domain/dates'
 import { approvalProblems, canMoveTo, defaultAgendaKinds, documentKind, isLocked, isMemberOn, timeBudget } from '@shared/domain/meetings/agenda'
@@ -11,7 +12,8 @@ import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { nowIso, todayIso, type ServiceContext } from '../context'
 import { actionAnchors } from '../audit/head'
-import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
+import { deleteAudited, insertAudited, updateAudited, type AuditMeta } from '../audit/audit'
+import type { Database } from '../db/schema'
 import { getProject } from '../core/projects'
 import { closedOriginActionIds, followUpForMeeting, freezeFollowUp } from './actions'
 import { loadGroup, loadMeeting, refuseCpr, requireUnlocked, type Db, type MeetingRow } from './common'
@@ -177,6 +179,18 @@ function meetingColumns(input: MeetingFields) {
   }
 }
 
+/** Changes a meeting's columns, stamped `now` as its last change, with an entry in its project's audit trail. */
+async function writeMeeting(
+  trx: Db,
+  ctx: ServiceContext,
+  m: MeetingRow,
+  now: string,
+  changes: Omit<Updateable<Database['meeting']>, 'updated_at'>,
+  meta: Omit<AuditMeta, 'projectId'> = {}
+): Promise<void> {
+  await updateAudited(trx, ctx, 'meeting', m.id, { ...changes, updated_at: now }, { ...meta, projectId: m.project_id })
+}
+
 function checkFields(input: MeetingFields): void {
   if (minutesBetween(input.startTime, input.endTime) <= 0) throw new DomainError('validation', e.endBeforeStart, { field: 'endTime' })
   refuseCpr({ title: input.title, place: input.place, guests: input.guests })
@@ -236,18 +250,10 @@ export async function updateMeeting(ctx: ServiceContext, input: MeetingFields & 
     if (m.status === 'held' && input.date > todayIso(ctx)) throw new DomainError('validation', e.heldInFuture(formatDate(input.date)), { field: 'date' })
     // An invitation already sent is re-sent with a higher SEQUENCE, so Outlook updates the appointment.
     const moved = input.date !== m.meeting_date || input.startTime !== m.start_time || input.endTime !== m.end_time || input.place !== m.place
-    await updateAudited(
-      trx,
-      ctx,
-      'meeting',
-      m.id,
-      {
-        ...meetingColumns(input),
-        invitation_sequence: m.invitation_sequence + (moved && m.status !== 'draft' ? 1 : 0),
-        updated_at: nowIso(ctx)
-      },
-      { projectId: m.project_id }
-    )
+    await writeMeeting(trx, ctx, m, nowIso(ctx), {
+      ...meetingColumns(input),
+      invitation_sequence: m.invitation_sequence + (moved && m.status !== 'draft' ? 1 : 0)
+    })
   })
   return getMeeting(ctx.db, input.meetingId, { today: todayIso(ctx) })
 }
@@ -292,18 +298,13 @@ export async function setMeetingStatus(ctx: ServiceContext, meetingId: number, t
     if (!canMoveTo(from, to)) throw new DomainError('conflict', e.statusStep(t.statuses[from], t.statuses[to]), { field: 'status' })
     if (to === 'held' && m.meeting_date > todayIso(ctx)) throw new DomainError('conflict', e.heldInFuture(formatDate(m.meeting_date)), { field: 'status' })
     const now = nowIso(ctx)
-    await updateAudited(
+    await writeMeeting(
       trx,
       ctx,
-      'meeting',
-      m.id,
-      {
-        status: to,
-        invited_at: to === 'invited' ? (m.invited_at ?? now) : to === 'draft' ? null : m.invited_at,
-        held_at: to === 'held' ? now : null,
-        updated_at: now
-      },
-      { projectId: m.project_id, action: to === 'invited' ? 'send' : 'update' }
+      m,
+      now,
+      { status: to, invited_at: to === 'invited' ? (m.invited_at ?? now) : to === 'draft' ? null : m.invited_at, held_at: to === 'held' ? now : null },
+      { action: to === 'invited' ? 'send' : 'update' }
     )
   })
   return getMeeting(ctx.db, meetingId, { today: todayIso(ctx) })
@@ -318,20 +319,13 @@ export async function approveMinutes(ctx: ServiceContext, input: { meetingId: nu
     if (problems.length > 0) throw new DomainError('conflict', e.approvalRefused(problems), { field: 'meetingId' })
     await freezeFollowUp(trx, ctx, m)
     const now = nowIso(ctx)
-    await updateAudited(
+    await writeMeeting(
       trx,
       ctx,
-      'meeting',
-      m.id,
-      {
-        status: 'approved',
-        approved_at: now,
-        approved_by_name: input.approverName,
-        approved_by_role: input.approverRole,
-        approved_os_user: ctx.osUser,
-        updated_at: now
-      },
-      { projectId: m.project_id, action: 'approve', actorName: input.approverName, actorRole: input.approverRole }
+      m,
+      now,
+      { status: 'approved', approved_at: now, approved_by_name: input.approverName, approved_by_role: input.approverRole, approved_os_user: ctx.osUser },
+      { action: 'approve', actorName: input.approverName, actorRole: input.approverRole }
     )
   })
   return getMeeting(ctx.db, input.meetingId, { today: todayIso(ctx) })
