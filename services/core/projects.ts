@@ -8,6 +8,7 @@ import { yearsOfPeriod } from '@shared/domain/dates'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
+import { columnsOf } from '../db/columns'
 import { type ServiceContext, nowIso } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
 
@@ -79,17 +80,7 @@ export async function getProject(db: Db, projectId: number): Promise<Project> {
 /** Field rules beyond the contract's types: period order, years of the split. */
 /** The project's own columns, as a new project and a changed one write them. */
 function projectColumns(input: ProjectInput) {
-  return {
-    pool_id: input.poolId,
-    municipality: input.municipality,
-    title: input.title,
-    case_number: input.caseNumber,
-    responsible: input.responsible,
-    period_start: input.periodStart,
-    period_end: input.periodEnd,
-    amount_applied_ore: input.amountAppliedOre,
-    grant_amount_ore: input.grantAmountOre
-  }
+  return columnsOf(input, ['poolId', 'municipality', 'title', 'caseNumber', 'responsible', 'periodStart', 'periodEnd', 'amountAppliedOre', 'grantAmountOre'])
 }
 
 function validateProjectInput(input: ProjectInput): void {

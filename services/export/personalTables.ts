@@ -21,6 +21,9 @@ const activities = [
 
 const yes = (v: number) => (v ? x.yes : x.no)
 
+/** A participant's pseudonym, as both tables show it beside the participant's number. */
+const pseudonymField: Field<{ pseudonym: string }> = [col(x.h.pseudonym, 'text', 18), (r) => r.pseudonym]
+
 const activityFields = activities.map(([header, flag]): Field<Record<typeof flag, number>> => [col(header, 'text'), (r) => yes(r[flag])])
 
 export function personalTables(db: Kysely<Database>, projectId: number, tag: ProjectTag): ExportTable[] {
@@ -35,7 +38,7 @@ export function personalTables(db: Kysely<Database>, projectId: number, tag: Pro
   )
   const participants = exportTable('12_deltagere.csv', x.sheets.participants, participantRows, [
     [col(x.h.participantNo, 'int'), (r) => r.id],
-    [col(x.h.pseudonym, 'text', 18), (r) => r.pseudonym],
+    pseudonymField,
     [col(x.h.participantCase, 'text', 16), (r) => r.case_number],
     [col(x.h.intakeDate, 'date'), (r) => r.intake_date],
     [col(x.h.intakeGroup, 'text', 28), (r) => p.groups[r.intake_group] ?? String(r.intake_group)],
@@ -55,7 +58,7 @@ export function personalTables(db: Kysely<Database>, projectId: number, tag: Pro
   )
   const statuses = exportTable('13_deltagerstatus.csv', x.sheets.participantStatuses, statusRows, [
     [col(x.h.participantNo, 'int'), (r) => r.participant_id],
-    [col(x.h.pseudonym, 'text', 18), (r) => r.pseudonym],
+    pseudonymField,
     [col(x.h.month, 'text'), (r) => r.month],
     [col(p.activities.paidHours, 'text'), (r) => yes(r.act_paid_hours)],
     [col(x.h.paidHours, 'hours'), (r) => r.paid_hours_minutes],

@@ -9,6 +9,7 @@ import { type ExitReason, type IntakeGroup } from '@shared/domain/participants/t
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
+import { columnsOf } from '../db/columns'
 import { nowIso, todayIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
 import { loadAnswers, loadParticipants, staffNames, type ParticipantRow } from './load'
@@ -131,17 +132,9 @@ async function validateParticipant(db: Db, projectId: number, input: ParsedParti
   if (input.exitDate && input.exitDate < input.intakeDate) throw new DomainError('validation', t.errors.exitBeforeIntake, { field: 'exitDate' })
 }
 
-function rowValues(input: ParsedParticipantInput) {
-  return {
-    pseudonym: input.pseudonym,
-    case_number: input.caseNumber,
-    intake_date: input.intakeDate,
-    intake_group: input.intakeGroup,
-    job_broker_id: input.jobBrokerId,
-    exit_date: input.exitDate,
-    exit_reason: input.exitReason,
-    note: input.note
-  }
+/** A participant's own columns, as a new participant and a changed one write them. */
+function participantColumns(input: ParsedParticipantInput) {
+  return columnsOf(input, ['pseudonym', 'caseNumber', 'intakeDate', 'intakeGroup', 'jobBrokerId', 'exitDate', 'exitReason', 'note'])
 }
 
 export async function createParticipant(ctx: ServiceContext, projectId: number, input: ParsedParticipantInput): Promise<Participant> {
@@ -149,7 +142,13 @@ export async function createParticipant(ctx: ServiceContext, projectId: number, 
     const rules = await loadProjectRules(trx, projectId)
     await validateParticipant(trx, projectId, input, null, rules)
     const now = nowIso(ctx)
-    const row = await insertAudited(trx, ctx, 'participant', { project_id: projectId, ...rowValues(input), created_at: now, updated_at: now }, { projectId })
+    const row = await insertAudited(
+      trx,
+      ctx,
+      'participant',
+      { project_id: projectId, ...participantColumns(input), created_at: now, updated_at: now },
+      { projectId }
+    )
     return row.id
   })
   return describeParticipant(ctx, projectId, id)
@@ -174,7 +173,14 @@ export async function updateParticipant(
       .orderBy('month')
       .executeTakeFirst()
     if (early) throw new DomainError('validation', t.errors.statusesBeforeIntake(early.month), { field: 'intakeDate' })
-    await updateAudited(trx, ctx, 'participant', participantId, { ...rowValues(input), updated_at: nowIso(ctx) }, { projectId, reason: reason || null })
+    await updateAudited(
+      trx,
+      ctx,
+      'participant',
+      participantId,
+      { ...participantColumns(input), updated_at: nowIso(ctx) },
+      { projectId, reason: reason || null }
+    )
   })
   return describeParticipant(ctx, projectId, participantId)
 }

@@ -11,6 +11,7 @@ import { computeHourlyRate, dayBefore, rateCalculationText, type SalaryPartAmoun
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import type { Database } from '../db/schema'
+import { columnsOf } from '../db/columns'
 import type { StaffRateTable } from '../db/schema/core'
 import { nowIso, todayIso, type ServiceContext } from '../context'
 import { deleteAudited, insertAudited, updateAudited } from '../audit/audit'
@@ -22,16 +23,7 @@ type StaffValues = StaffFields
 
 /** A staff member's own columns, as a new one and a changed one write them. */
 function staffColumns(input: StaffValues) {
-  return {
-    name: input.name,
-    function_key: input.functionKey,
-    title: input.title,
-    weekly_minutes: input.weeklyMinutes,
-    project_share_bp: input.projectShareBp,
-    employed_from: input.employedFrom,
-    employed_to: input.employedTo,
-    note: input.note
-  }
+  return columnsOf(input, ['name', 'functionKey', 'title', 'weeklyMinutes', 'projectShareBp', 'employedFrom', 'employedTo', 'note'])
 }
 
 async function validateStaff(db: Db, projectId: number, input: StaffValues): Promise<void> {
