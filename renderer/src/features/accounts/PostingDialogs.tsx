@@ -6,6 +6,7 @@ import { ledgerApi, manualPostingSchema, type Posting } from '@shared/api/ledger
 import { formatDate } from '@shared/domain/dates'
 import { formatKr, parseKr } from '@shared/domain/money'
 import { da } from '@shared/texts/da'
+import { ApiClientError } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { FormDateField, FormTextField, formFields, textFieldsOf, useGuardedForm, zodResolver } from '../../components/form'
 import { FormDialog } from '../../components/FormDialog'
@@ -94,6 +95,18 @@ const correctionSchema = textFieldsOf(ledgerApi['ledger.reverse'].input, { reaso
   .extend(postingSchema.shape)
   .partial({ date: true, budgetLineId: true, amount: true, documentRef: true })
 
+/**
+ * A refused correction names the reversal's date `date` and the replacement's fields
+ * `replacement.…`; in the form they are `reversalDate` and the replacement's own fields (`date`, …),
+ * so the message goes under the field the user typed it in, not under the replacement's date.
+ */
+function asCorrectionFields(error: unknown): unknown {
+  if (!(error instanceof ApiClientError)) return error
+  const rename = (field: string | undefined) => (field === 'date' ? 'reversalDate' : field?.replace(/^replacement\./, ''))
+  const { field, details, ...rest } = error.error
+  return new ApiClientError({ ...rest, field: rename(field), ...(details ? { details: details.map((d) => ({ ...d, field: rename(d.field) })) } : {}) })
+}
+
 export function CorrectPostingDialog({ projectId, posting, onClose }: { projectId: number; posting: Posting; onClose: () => void }) {
   const reverse = useApiMutation('ledger.reverse')
   const form = useGuardedForm({
@@ -104,15 +117,19 @@ export function CorrectPostingDialog({ projectId, posting, onClose }: { projectI
   return (
     <FormDialog
       form={form}
-      fields={['reason', 'date']}
+      fields={['reason', 'reversalDate', 'date', 'budgetLineId', 'documentRef', 'description']}
       save={(v) =>
-        reverse.mutateAsync({
-          projectId,
-          postingId: posting.id,
-          reason: v.reason,
-          ...(v.reversalDate ? { date: v.reversalDate } : {}),
-          ...(v.withReplacement ? { replacement: toManualPosting(v) } : {})
-        })
+        reverse
+          .mutateAsync({
+            projectId,
+            postingId: posting.id,
+            reason: v.reason,
+            ...(v.reversalDate ? { date: v.reversalDate } : {}),
+            ...(v.withReplacement ? { replacement: toManualPosting(v) } : {})
+          })
+          .catch((e: unknown) => {
+            throw asCorrectionFields(e)
+          })
       }
       onClose={onClose}
       title={t.correctTitle(posting.id)}
