@@ -166,6 +166,13 @@ test('a manual posting refused under its field keeps what was typed; saved, it c
   await expect(create.getByLabel('Beløb', { exact: true })).toHaveAccessibleDescription('Feltet «Beløb» skal være et beløb i kroner, fx 2.235.074,00.')
   await expect(create.getByLabel('Beløb', { exact: true })).toHaveValue('1.234,5,0')
 
+  // An amount of nothing is refused by the service under «Beløb» (not at the form's foot), as typed.
+  await create.getByLabel('Beløb', { exact: true }).fill('0,00')
+  await create.getByRole('button', { name: 'Bogfør' }).click()
+  await expect(create.getByLabel('Beløb', { exact: true })).toHaveAccessibleDescription('Beløbet må ikke være 0,00 kr.')
+  await expect(create.getByLabel('Beløb', { exact: true })).toHaveValue('0,00')
+  await expect(create.getByRole('alert')).toHaveCount(0)
+
   // Corrected: booked, the dialog closes, and the posting is in the ledger in kroner the Danish way.
   await create.getByLabel('Beløb', { exact: true }).fill('1.234,50')
   await create.getByRole('button', { name: 'Bogfør' }).click()

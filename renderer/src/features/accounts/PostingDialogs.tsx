@@ -71,14 +71,35 @@ function PostingFields({ projectId, control, amountHelp }: { projectId: number; 
   )
 }
 
+/** A posting's fields as the form names them: the service's amount is in øre (amountOre), the form's in kroner (amount). */
+const postingField = (field: string) => (field === 'amountOre' ? 'amount' : field)
+/**
+ * A refused correction names the reversal's date `date` and the replacement's fields
+ * `replacement.…`; in the form they are `reversalDate` and the replacement's own fields (`date`, …).
+ */
+const correctionField = (field: string) =>
+  field === 'date' ? 'reversalDate' : field.startsWith('replacement.') ? postingField(field.slice('replacement.'.length)) : field
+
+/** A refusal with its fields named as the form names them, so that each message goes under the field the user typed it in. */
+function asFormFields(error: unknown, rename: (field: string) => string): unknown {
+  if (!(error instanceof ApiClientError)) return error
+  const to = (field: string | undefined) => (field === undefined ? undefined : rename(field))
+  const { field, details, ...rest } = error.error
+  return new ApiClientError({ ...rest, field: to(field), ...(details ? { details: details.map((d) => ({ ...d, field: to(d.field) })) } : {}) })
+}
+
 export function CreatePostingDialog({ projectId, onClose }: { projectId: number; onClose: () => void }) {
   const create = useApiMutation('ledger.create')
   const form = useGuardedForm({ resolver: zodResolver(postingSchema), defaultValues: postingDefaults() })
   return (
     <FormDialog
       form={form}
-      fields={['date', 'budgetLineId', 'documentRef', 'description']}
-      save={(v) => create.mutateAsync({ projectId, ...toManualPosting(v) })}
+      fields={['date', 'budgetLineId', 'amount', 'documentRef', 'description']}
+      save={(v) =>
+        create.mutateAsync({ projectId, ...toManualPosting(v) }).catch((e: unknown) => {
+          throw asFormFields(e, postingField)
+        })
+      }
       onClose={onClose}
       title={t.createTitle}
       submitLabel={t.create}
@@ -95,18 +116,6 @@ const correctionSchema = textFieldsOf(ledgerApi['ledger.reverse'].input, { reaso
   .extend(postingSchema.shape)
   .partial({ date: true, budgetLineId: true, amount: true, documentRef: true })
 
-/**
- * A refused correction names the reversal's date `date` and the replacement's fields
- * `replacement.…`; in the form they are `reversalDate` and the replacement's own fields (`date`, …),
- * so the message goes under the field the user typed it in, not under the replacement's date.
- */
-function asCorrectionFields(error: unknown): unknown {
-  if (!(error instanceof ApiClientError)) return error
-  const rename = (field: string | undefined) => (field === 'date' ? 'reversalDate' : field?.replace(/^replacement\./, ''))
-  const { field, details, ...rest } = error.error
-  return new ApiClientError({ ...rest, field: rename(field), ...(details ? { details: details.map((d) => ({ ...d, field: rename(d.field) })) } : {}) })
-}
-
 export function CorrectPostingDialog({ projectId, posting, onClose }: { projectId: number; posting: Posting; onClose: () => void }) {
   const reverse = useApiMutation('ledger.reverse')
   const form = useGuardedForm({
@@ -117,7 +126,7 @@ export function CorrectPostingDialog({ projectId, posting, onClose }: { projectI
   return (
     <FormDialog
       form={form}
-      fields={['reason', 'reversalDate', 'date', 'budgetLineId', 'documentRef', 'description']}
+      fields={['reason', 'reversalDate', 'date', 'budgetLineId', 'amount', 'documentRef', 'description']}
       save={(v) =>
         reverse
           .mutateAsync({
@@ -128,7 +137,7 @@ export function CorrectPostingDialog({ projectId, posting, onClose }: { projectI
             ...(v.withReplacement ? { replacement: toManualPosting(v) } : {})
           })
           .catch((e: unknown) => {
-            throw asCorrectionFields(e)
+            throw asFormFields(e, correctionField)
           })
       }
       onClose={onClose}
