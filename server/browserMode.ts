@@ -1,8 +1,8 @@
 // Browser mode (`puljestyr serve`): the services in a pool of worker threads, the HTTP bridge in
-// front of them on the main thread, and the print path (headless Chromium, driven by playwright-core)
-// in a print thread of its own (server/printThread): the main thread only mints each print's one-time
-// sign-in address. The main thread only moves bytes and messages, so a long call (or a print) never
-// holds up another request (issue #14).
+// front of them on the main thread, and the print path (playwright-core driving headless Chromium) in
+// a print thread of its own (server/printThread), to which the main thread hands each print with a
+// one-time sign-in address it mints. The main thread only moves bytes and messages, so neither a long
+// call nor a print holds up another request (issue #14).
 import { findChromium } from '../services/print/findChromium'
 import { startHttpBridge, type HttpBridge } from './http'
 import { createPrintThreadPrinter } from './printThread/host'
