@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vite'
 import pkg from './package.json' with { type: 'json' }
 
 // Plain-Node build of the CLI (which also starts browser mode): out/node/cli.cjs, browser mode's
-// service worker out/node/serviceWorker.cjs, and one chunk per
+// service worker out/node/serviceWorker.cjs and print thread out/node/printWorker.cjs, and one chunk per
 // part loaded on demand (the runtime, each group of commands). Every npm dependency stays external
 // and is loaded from node_modules at run time.
 const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...Object.keys(pkg.dependencies), 'electron']
@@ -74,8 +74,13 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      // serviceWorker.cjs: one of browser mode's service worker threads (server/serviceHost/).
-      input: { cli: resolve(import.meta.dirname, 'cli/index.ts'), serviceWorker: resolve(import.meta.dirname, 'server/serviceHost/threadEntry.ts') },
+      // serviceWorker.cjs: one of browser mode's service worker threads (server/serviceHost/);
+      // printWorker.cjs: its print thread, which owns playwright-core and the browser (server/printThread/).
+      input: {
+        cli: resolve(import.meta.dirname, 'cli/index.ts'),
+        serviceWorker: resolve(import.meta.dirname, 'server/serviceHost/threadEntry.ts'),
+        printWorker: resolve(import.meta.dirname, 'server/printThread/threadEntry.ts')
+      },
       external: (id) =>
         !id.startsWith(PREFIX) &&
         !LAZY.includes(id) &&

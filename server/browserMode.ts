@@ -1,9 +1,12 @@
 // Browser mode (`puljestyr serve`): the services in a pool of worker threads, the HTTP bridge in
-// front of them on the main thread, and the print path (headless Chromium) beside the bridge. The
-// main thread only moves bytes and messages, so a long call never holds up another (issue #14).
-import { createChromiumPrinter, findChromium } from '../services/print/chromium'
+// front of them on the main thread, and the print path (playwright-core driving headless Chromium) in
+// a print thread of its own (server/printThread), to which the main thread hands each print with a
+// one-time sign-in address it mints. The main thread only moves bytes and messages, so neither a long
+// call nor a print holds up another request (issue #14).
+import { findChromium } from '../services/print/findChromium'
 import { startHttpBridge, type HttpBridge } from './http'
-import { findStaticDir } from './runtime'
+import { createPrintThreadPrinter } from './printThread/host'
+import { findStaticDir } from './staticFiles'
 import { createServicePool, type ServicePool } from './serviceHost/pool'
 import { findServiceWorkerScript, spawnServiceThread } from './serviceHost/threads'
 
@@ -29,9 +32,13 @@ export async function startBrowserMode(options: {
   const script = findServiceWorkerScript()
   let bridge: HttpBridge | null = null
   const printer = chromiumPath
-    ? createChromiumPrinter(chromiumPath, async () => {
-        if (!bridge) throw new Error('The bridge is not started yet.')
-        return bridge
+    ? createPrintThreadPrinter({
+        executablePath: chromiumPath,
+        target: async () => {
+          if (!bridge) throw new Error('The bridge is not started yet.')
+          return bridge
+        },
+        log
       })
     : null
   const workers = options.workers ?? (Number(process.env.PULJESTYR_WORKERS) || DEFAULT_WORKERS)
@@ -50,8 +57,8 @@ export async function startBrowserMode(options: {
     throw e
   }
   const started = bridge
-  // The print path's driver loads now, while nothing waits, not when the first print blocks the thread
-  // every request passes (#14: a spending request waited 0,5 s behind the first export's PDF).
+  // The print thread starts and loads the browser's driver now, while nothing waits, not in the middle
+  // of the first print.
   if (printer?.prepare) setImmediate(() => printer.prepare?.())
   return {
     pool,

@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { da } from '@shared/texts/da'
-import { findChromium } from '../services/print/chromium'
+import { findChromium } from '../services/print/findChromium'
 
 export function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
   if (process.platform === 'win32' || process.platform === 'darwin') return true

@@ -1,16 +1,19 @@
 // A running Puljestyr outside Electron: the database, the services' context and registry, and
 // (started on demand) the HTTP bridge that browser mode and the print path use.
-import fs from 'node:fs'
-import path from 'node:path'
 import pkg from '../package.json'
 import { openDatabase, type OpenDatabase } from '../services/db/open'
 import type { ServiceContext } from '../services/context'
 import { createAppRegistry } from '../services/handlers'
 import type { Registry } from '../services/registry'
-import { createChromiumPrinter, findChromium } from '../services/print/chromium'
+import { createChromiumPrinter } from '../services/print/chromium'
+import { findChromium } from '../services/print/findChromium'
 import type { PdfPrinter } from '../services/print/printer'
 import { bindLiveDatabase } from '../services/core/liveDatabase'
 import { startHttpBridge, type HttpBridge } from './http'
+import { findStaticDir } from './staticFiles'
+
+// Where the built renderer is: staticFiles.ts's, named here too for the tests that check the build.
+export { findStaticDir }
 
 export interface Runtime {
   ctx: ServiceContext
@@ -20,19 +23,6 @@ export interface Runtime {
   /** Starts the HTTP bridge once (on `port`, default any free port) and returns it. */
   bridge(port?: number): Promise<HttpBridge>
   close(): Promise<void>
-}
-
-/** The built renderer: next to the built CLI (out/node or out/node/chunks → out/renderer), or under the project. */
-export function findStaticDir(): string | null {
-  const candidates = [
-    path.resolve(__dirname, '..', 'renderer'),
-    // The CLI's runtime is a chunk (out/node/chunks): `puljestyr export` run from another folder printed nothing.
-    path.resolve(__dirname, '..', '..', 'renderer'),
-    path.resolve(__dirname, '..', 'out', 'renderer'),
-    path.resolve(process.cwd(), 'out', 'renderer')
-  ]
-  // A built renderer has an assets/ folder; the source folder renderer/ has an index.html too.
-  return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')) && fs.existsSync(path.join(dir, 'assets'))) ?? null
 }
 
 export async function createRuntime(options: {

@@ -2,6 +2,7 @@
 // serve them. One path check for both: a request names a file inside the renderer's folder or
 // nothing (no `..`, no encoded `%2e%2e`, no absolute path, no sibling folder such as
 // `renderer-evil/`, which a prefix test without the trailing separator would let through).
+import fs from 'node:fs'
 import path from 'node:path'
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -39,4 +40,17 @@ export function resolveStaticFile(root: string, urlPathname: string): string | n
   const rel = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^[/\\]+/, '')
   const file = path.resolve(root, rel)
   return isInside(root, file) && file !== path.resolve(root) ? file : null
+}
+
+/** The built renderer: next to the built CLI (out/node or out/node/chunks → out/renderer), or under the project. */
+export function findStaticDir(): string | null {
+  const candidates = [
+    path.resolve(__dirname, '..', 'renderer'),
+    // The CLI's runtime is a chunk (out/node/chunks): `puljestyr export` run from another folder printed nothing.
+    path.resolve(__dirname, '..', '..', 'renderer'),
+    path.resolve(__dirname, '..', 'out', 'renderer'),
+    path.resolve(process.cwd(), 'out', 'renderer')
+  ]
+  // A built renderer has an assets/ folder; the source folder renderer/ has an index.html too.
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')) && fs.existsSync(path.join(dir, 'assets'))) ?? null
 }

@@ -10,11 +10,10 @@
 import type { ApiResult } from '@shared/api/define'
 import { da } from '@shared/texts/da'
 import { toIsoDate } from '@shared/domain/dates'
-import { isDomainError } from '@shared/errors'
 import type { PdfPrinter } from '../../services/print/printer'
 import { createGate, EXCLUSIVE_METHODS } from '../../services/callGate'
 import { jsonOf, type ApiEndpoint, type JsonAnswer } from '../http'
-import { parseWorkerMessage, type HostMessage, type MessageChannelEnd, type WorkerInit, type WorkerMessage } from './protocol'
+import { parseWorkerMessage, printFailure, type HostMessage, type MessageChannelEnd, type WorkerInit, type WorkerMessage } from './protocol'
 
 /** One running worker as the pool sees it. */
 export interface WorkerChannel extends MessageChannelEnd {
@@ -97,11 +96,13 @@ export async function createServicePool(options: ServicePoolOptions): Promise<Se
           const pdf = await options.printer.printRoute(m.route, m.footer !== undefined ? { footer: m.footer } : {})
           post(slot, { kind: 'printed', id: m.id, outcome: { ok: true, pdf } })
         } catch (e) {
-          const error = isDomainError(e) ? e.toApiError() : { code: 'internal' as const, message: (e as Error)?.message ?? String(e) }
-          post(slot, { kind: 'printed', id: m.id, outcome: { ok: false, error, domain: isDomainError(e) } })
+          post(slot, { kind: 'printed', id: m.id, outcome: printFailure(e) })
         }
         return
       }
+      case 'warmUp':
+        options.printer?.warmUp?.()
+        return
       case 'ensureBackup': {
         const primary = slots[0]!
         const day = toIsoDate(new Date())

@@ -9,13 +9,33 @@
 // worker → host: ready/failed, result (or, for a call that asked for `json`, answer: the result as
 //                JSON text in bytes, written by the worker so that the HTTP thread only sends them),
 //                done (acknowledges suspend, resume, ensureBackup, close),
-//                print (the host owns the browser or the windows that print), ensureBackup (asked by
+//                print (the host owns the browser or the windows that print), warmUp (a print is coming:
+//                the host starts its browser meanwhile, as the revisor export asks), ensureBackup (asked by
 //                a secondary on the first call of a day), log
 import { z } from 'zod'
-import { apiErrorSchema } from '@shared/api/define'
-import { apiResultSchema } from '@shared/api/define'
+import { apiErrorSchema, apiResultSchema } from '@shared/api/define'
+import { DomainError, isDomainError } from '@shared/errors'
 
 const id = z.number().int().nonnegative()
+
+/** A print's outcome, as the host tells a worker and browser mode's print thread tells the host. */
+export const printOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), pdf: z.custom<Uint8Array>((v) => v instanceof Uint8Array) }),
+  /** `domain`: the printer refused with a Danish message (shown as is); otherwise an unexpected failure. */
+  z.object({ ok: z.literal(false), error: apiErrorSchema, domain: z.boolean() })
+])
+export type PrintOutcome = z.infer<typeof printOutcomeSchema>
+
+/** A failed print as a message: a DomainError keeps its code and Danish message. */
+export function printFailure(e: unknown): PrintOutcome {
+  const error = isDomainError(e) ? e.toApiError() : { code: 'internal' as const, message: (e as Error)?.message ?? String(e) }
+  return { ok: false, error, domain: isDomainError(e) }
+}
+
+/** The error a failed print's message stands for, thrown again on the side that asked for the print. */
+export function printFailureError(outcome: Extract<PrintOutcome, { ok: false }>): Error {
+  return outcome.domain ? new DomainError(outcome.error.code, outcome.error.message) : new Error(outcome.error.message)
+}
 
 export const workerInitSchema = z.object({
   kind: z.literal('init'),
@@ -38,11 +58,7 @@ export const hostMessageSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('printed'),
     id,
-    outcome: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), pdf: z.custom<Uint8Array>((v) => v instanceof Uint8Array) }),
-      /** `domain`: the printer refused with a Danish message (shown as is); otherwise an unexpected failure. */
-      z.object({ ok: z.literal(false), error: apiErrorSchema, domain: z.boolean() })
-    ])
+    outcome: printOutcomeSchema
   }),
   /** The answer to a secondary's ensureBackup: the primary has made (or tried) today's backup. */
   z.object({ kind: z.literal('backupEnsured'), id }),
@@ -58,6 +74,7 @@ export const workerMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('answer'), id, errorCode: z.string().nullable(), json: z.custom<Uint8Array>((v) => v instanceof Uint8Array) }),
   z.object({ kind: z.literal('done'), id }),
   z.object({ kind: z.literal('print'), id, route: z.string(), footer: z.string().optional() }),
+  z.object({ kind: z.literal('warmUp') }),
   z.object({ kind: z.literal('ensureBackup'), id }),
   /** A line for the host's log (a failed call's stack, the day's backup). */
   z.object({ kind: z.literal('log'), message: z.string() })

@@ -1,22 +1,30 @@
 // Browser mode's service workers are worker threads of the server's process; the built script is
-// out/node/serviceWorker.cjs (server/serviceHost/threadEntry.ts).
+// out/node/serviceWorker.cjs (server/serviceHost/threadEntry.ts). Its print thread's is found the same way.
 import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { da } from '@shared/texts/da'
 import type { WorkerChannel } from './pool'
 
-/** The built worker script: beside the CLI (out/node), above a chunk (out/node/chunks), or under the project. */
-export function findServiceWorkerScript(): string {
+/**
+ * A script of the plain-Node build (vite.node.config.mts): beside the CLI (out/node), above a chunk
+ * (out/node/chunks), or under the project. `notBuilt` is the error's message when there is none.
+ */
+export function findBuiltNodeScript(fileName: string, notBuilt: string): string {
   const candidates = [
-    path.resolve(__dirname, 'serviceWorker.cjs'),
-    path.resolve(__dirname, '..', 'serviceWorker.cjs'),
-    path.resolve(__dirname, '..', '..', 'out', 'node', 'serviceWorker.cjs'),
-    path.resolve(process.cwd(), 'out', 'node', 'serviceWorker.cjs')
+    path.resolve(__dirname, fileName),
+    path.resolve(__dirname, '..', fileName),
+    path.resolve(__dirname, '..', '..', 'out', 'node', fileName),
+    path.resolve(process.cwd(), 'out', 'node', fileName)
   ]
   const found = candidates.find((f) => fs.existsSync(f))
-  if (!found) throw new Error(da.core.serviceHost.notBuilt)
+  if (!found) throw new Error(notBuilt)
   return found
+}
+
+/** The built service worker script. */
+export function findServiceWorkerScript(): string {
+  return findBuiltNodeScript('serviceWorker.cjs', da.core.serviceHost.notBuilt)
 }
 
 export function spawnServiceThread(script: string): WorkerChannel {

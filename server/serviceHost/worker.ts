@@ -2,13 +2,12 @@
 // own connection to the database and its own registry, answering the host's messages. The worker
 // never prints itself: its ctx.printer asks the host, which owns the browser (browser mode) or the
 // hidden windows (Electron). A secondary leaves the day's backup to the primary.
-import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { apiResultSchema, type ApiResult } from '@shared/api/define'
 import type { PdfPrinter } from '../../services/print/printer'
 import { createDailyBackups, type DailyBackups } from '../../services/core/backups'
 import { createRuntime, type Runtime } from '../runtime'
-import { parseHostMessage, type HostMessage, type MessageChannelEnd, type WorkerInit, type WorkerMessage } from './protocol'
+import { parseHostMessage, printFailureError, type HostMessage, type MessageChannelEnd, type WorkerInit, type WorkerMessage } from './protocol'
 
 type Pending<T> = { resolve(value: T): void; reject(error: unknown): void }
 
@@ -37,6 +36,9 @@ export function runServiceWorker(channel: MessageChannelEnd, exit: () => void): 
         prints.set(id, { resolve, reject })
         send({ kind: 'print', id, route, ...(options.footer !== undefined ? { footer: options.footer } : {}) })
       })
+    },
+    warmUp() {
+      send({ kind: 'warmUp' })
     },
     async close() {}
   }
@@ -143,7 +145,7 @@ export function runServiceWorker(channel: MessageChannelEnd, exit: () => void): 
         if (!pending) return
         const o = m.outcome
         if (o.ok) pending.resolve(o.pdf)
-        else pending.reject(o.domain ? new DomainError(o.error.code, o.error.message) : new Error(o.error.message))
+        else pending.reject(printFailureError(o))
         return
       }
       case 'close':

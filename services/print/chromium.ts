@@ -1,47 +1,34 @@
 // Browser-mode side of the print path: headless Chromium (Debian's, or Edge/Chrome on a municipal
 // PC) driven by playwright-core. It loads the app's own print route from the local HTTP bridge.
-import fs from 'node:fs'
+// Browser mode runs this in its print thread (server/printThread), the CLI and the tests in process.
 import { chromium, type Browser } from 'playwright-core'
-import { isKnownPrintRoute } from '@shared/api/printRoutes'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { CHROMIUM_ARGS } from './chromiumArgs'
-import { pageFooterOptions, PRINT_FOOTER_ATTRIBUTE, PRINT_STATE_SELECTOR, type PdfPrinter } from './printer'
+import {
+  assertKnownPrintRoute,
+  pageFooterOptions,
+  PRINT_FOOTER_ATTRIBUTE,
+  PRINT_STATE_SELECTOR,
+  type PdfPrinter,
+  type PrintOptions,
+  type PrintTarget
+} from './printer'
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
-  'C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
-]
-
-/** CHROMIUM_PATH, else the first Chromium-family browser found on this machine, else null. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.CHROMIUM_PATH && fs.existsSync(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH
-  return CANDIDATES.find((p) => fs.existsSync(p)) ?? null
+/** The browser and what it does, given a sign-in address for each print (PdfPrinter's methods otherwise). */
+export interface ChromiumDriver extends Omit<PdfPrinter, 'printRoute'> {
+  /** Signs in at `signInUrl` (a one-time address of the bridge) and prints `route` there. */
+  print(signInUrl: string, route: string, options?: PrintOptions): Promise<Uint8Array>
+  prepare(): void
+  warmUp(): void
 }
 
-export interface PrintTarget {
-  /** A fresh one-time sign-in address of the running bridge (http://127.0.0.1:PORT/?token=…). */
-  signInUrl(): string
-}
-
-/**
- * A printer that loads print routes from a running browser-mode server. `target` is resolved
- * lazily, so the CLI can start a private server only when something is printed.
- */
-export function createChromiumPrinter(executablePath: string, target: () => Promise<PrintTarget>): PdfPrinter {
+export function createChromiumDriver(executablePath: string): ChromiumDriver {
   let browser: Promise<Browser> | null = null
   const launch = () => (browser ??= chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }))
   return {
-    async printRoute(route, options = {}) {
-      if (!isKnownPrintRoute(route)) throw new DomainError('not_found', da.common.unknownPrintRoute(route))
-      const signIn = (await target()).signInUrl()
+    async print(signIn, route, options = {}) {
+      assertKnownPrintRoute(route)
       const b = await launch()
       const context = await b.newContext()
       try {
@@ -73,5 +60,22 @@ export function createChromiumPrinter(executablePath: string, target: () => Prom
       if (browser) await (await browser.catch(() => null))?.close()
       browser = null
     }
+  }
+}
+
+/**
+ * A printer that loads print routes from a running browser-mode server. `target` is resolved
+ * lazily, so the CLI can start a private server only when something is printed.
+ */
+export function createChromiumPrinter(executablePath: string, target: () => Promise<PrintTarget>): PdfPrinter {
+  const driver = createChromiumDriver(executablePath)
+  return {
+    async printRoute(route, options = {}) {
+      assertKnownPrintRoute(route)
+      return driver.print((await target()).signInUrl(), route, options)
+    },
+    prepare: () => driver.prepare(),
+    warmUp: () => driver.warmUp(),
+    close: () => driver.close()
   }
 }

@@ -4,6 +4,8 @@
 // the desktop app, headless Chromium through playwright-core in browser mode, the CLI and tests.
 // Every PDF gets «Side N af M» and a foot line (project, document, when made) on every page here,
 // in one place, not per document.
+import { isKnownPrintRoute } from '@shared/api/printRoutes'
+import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 
 export interface PrintOptions {
@@ -31,6 +33,17 @@ export interface PdfPrinter {
    */
   warmUp?(): void
   close(): Promise<void>
+}
+
+/** Where a printer that loads print routes from the running browser-mode server signs in. */
+export interface PrintTarget {
+  /** A fresh one-time sign-in address of the running bridge (http://127.0.0.1:PORT/?token=…). */
+  signInUrl(): string
+}
+
+/** A print route outside the list (shared/api/printRoutes.ts) is refused before anything signs in. */
+export function assertKnownPrintRoute(route: string): void {
+  if (!isKnownPrintRoute(route)) throw new DomainError('not_found', da.common.unknownPrintRoute(route))
 }
 
 /**

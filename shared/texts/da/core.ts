@@ -241,7 +241,11 @@ export const core = {
     workerForeignMessage: (index: number) => `Tjeneste ${index}: en besked uden for protokollen blev afvist.`,
     workerFailed: (index: number, message: string) => `Tjeneste ${index} kunne ikke starte: ${message}`,
     hostForeignMessage: 'Tjenesten fik en besked uden for protokollen; den blev afvist.',
-    reopenFailed: (error: string) => `Databasen kunne ikke genåbnes: ${error}`
+    reopenFailed: (error: string) => `Databasen kunne ikke genåbnes: ${error}`,
+    printThreadStopped: (code: number) => `PDF-tråden stoppede (kode ${code}).`,
+    printThreadError: (error: string) => `PDF-tråden: ${error}`,
+    printThreadForeignMessage: 'PDF-tråden sendte en besked uden for protokollen; den blev afvist.',
+    printHostForeignMessage: 'PDF-tråden fik en besked uden for protokollen; den blev afvist.'
   },
   errors: {
     projectNotFound: (id: number) => `Projekt ${id} findes ikke.`,
@@ -261,7 +265,8 @@ export const core = {
     actorRefusedByDatabase: 'Fællesdatabasen afviste ændringen: en post i revisionssporet skal nævne den databasebruger, der er logget på. Intet er gemt.',
     teamDatabaseBusy: 'Fællesdatabasen er optaget: en anden skriver lige nu (fx en import eller en kopi). Intet er gemt. Prøv igen om lidt.',
     printRoute: 'En udskrift kan kun laves af en side under /print/.',
-    noChromium: 'Der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.'
+    noChromium: 'Der blev ikke fundet en Chromium- eller Edge-browser til at lave PDF. Sæt CHROMIUM_PATH til browserens sti.',
+    printerStopped: 'PDF’en blev ikke lavet: udskrivningen stoppede undervejs. Prøv igen, og genstart Puljestyr, hvis det sker igen.'
   },
   /** The `puljestyr` command: its help, the options every command shares, and the core commands. */
   cli: {

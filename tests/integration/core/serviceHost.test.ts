@@ -138,6 +138,30 @@ describe('the pool', () => {
     expect(toSecondary.find((m) => m.kind === 'backupEnsured')).toEqual({ kind: 'backupEnsured', id: 5 })
     expect(toPrimary.map((m) => m.kind)).toEqual(['init'])
   })
+
+  it('a worker’s warm-up (the revisor export’s: its summary is coming) starts the host’s printer', async () => {
+    let listener!: (m: unknown) => void
+    const warmedUp: string[] = []
+    const pool = await createServicePool({
+      databaseFile: '/tmp/p.db',
+      size: 1,
+      spawn: () => ({
+        postMessage: (m) => {
+          if ((m as { kind: string }).kind === 'init') setImmediate(() => listener({ kind: 'ready', databaseFile: '/tmp/p.db', backupsFolder: null }))
+        },
+        onMessage: (l) => (listener = l),
+        onExit: () => {},
+        terminate: () => {}
+      }),
+      dailyBackups: false,
+      printer: { printRoute: async () => new Uint8Array(), warmUp: () => void warmedUp.push('warmUp'), close: async () => {} },
+      log: () => {}
+    })
+    listener({ kind: 'warmUp' })
+    await until(() => warmedUp.length > 0)
+    expect(warmedUp).toEqual(['warmUp'])
+    expect(pool.size).toBe(1)
+  })
 })
 
 describe('browser mode runs the services in a pool of worker threads', () => {
