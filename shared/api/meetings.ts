@@ -31,7 +31,7 @@ export const decisionChoiceSchema = z.enum(decisionChoices)
 export const actionStatusSchema = z.enum(actionStatuses)
 export const attendanceStatusSchema = z.enum(attendanceStatuses)
 /** A Danish local time of day, `13:00`. */
-export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time_of_day' })
 
 const meetingRefSchema = z.object({ meetingId: idSchema }).strict()
 const longText = freeText.max(20000).default('')

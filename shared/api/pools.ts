@@ -3,7 +3,6 @@
 import { z } from 'zod'
 import { defineMethod } from './define'
 import { emptyInputSchema, idSchema, optionalText, poolRefSchema, requiredText } from './schemas'
-import { budget } from '../texts/da/budget'
 
 export const poolSummarySchema = z.object({
   id: idSchema,
@@ -17,7 +16,7 @@ const poolKeySchema = z
   .trim()
   .min(1)
   .max(20)
-  .regex(/^[A-Za-z0-9ÆØÅæøå_-]+$/, { message: budget.pools.keyFormat })
+  .regex(/^[A-Za-z0-9ÆØÅæøå_-]+$/, { message: 'pool_key' })
 export const poolInputSchema = z.object({ key: poolKeySchema, name: requiredText.max(200), financeAct: optionalText }).strict()
 export const poolDetailSchema = poolSummarySchema.extend({ projectCount: z.number().int() })
 export type PoolDetail = z.infer<typeof poolDetailSchema>

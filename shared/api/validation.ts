@@ -47,7 +47,8 @@ function ruleText(issue: z.core.$ZodIssue, bound: (n: number | bigint) => string
       if (issue.message === 'cpr') return m.cpr
       return issue.message
     case 'invalid_format':
-      return m.invalid
+      // A schema's format rule with a code of its own (`.regex(…, { message: 'pool_key' })`) says which rule.
+      return m.formatRules[issue.message] ?? m.invalid
     default:
       return issue.message === 'invalid_date' ? m.invalidDate : m.invalid
   }

@@ -225,7 +225,9 @@ test('a manual posting refused under its field keeps what was typed; saved, it c
   await expect(page.getByTestId('ledger-total')).toHaveText('1.324,50 kr.')
 })
 
-test('a new grant pool whose key is taken is refused under «Nøgle» and keeps what was typed; with a new key it is created and listed', async ({ page }) => {
+test('a new grant pool whose key is taken or malformed is refused under «Nøgle» and keeps what was typed; with a new key it is created and listed', async ({
+  page
+}) => {
   await page.getByRole('link', { name: 'Puljer og regler' }).click()
   await page.getByRole('button', { name: 'Opret pulje' }).click()
   const form = page.getByRole('form', { name: 'Ny pulje' })
@@ -240,6 +242,13 @@ test('a new grant pool whose key is taken is refused under «Nøgle» and keeps 
   await expect(form.getByLabel('Puljens navn')).toHaveValue('Flere skal med 3')
   await expect(form.getByLabel('Finanslovskonto')).toHaveValue('17.46.05.10')
   await expect(page.getByRole('table', { name: 'Puljer' }).getByRole('link', { name: 'Flere skal med 3' })).toHaveCount(0)
+
+  // A key with a space is refused by the key's own rule, named under the field (not «er ikke gyldig»).
+  await key.fill('FSM 3')
+  await form.getByRole('button', { name: 'Opret pulje' }).click()
+  await expect(key).toHaveAccessibleDescription('Feltet «Nøgle (kort navn, fx FSM2)» må kun indeholde bogstaver, tal, - og _.')
+  await expect(form).toBeVisible()
+  await expect(form.getByLabel('Puljens navn')).toHaveValue('Flere skal med 3')
 
   await key.fill('FSM3')
   await form.getByRole('button', { name: 'Opret pulje' }).click()

@@ -18,7 +18,7 @@ export const costCategorySchema = z
       .trim()
       .min(1)
       .max(60)
-      .regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: S.keyFormat }),
+      .regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: 'category_key' }),
     label: freeText.trim().min(1).max(120),
     eligible: z.boolean(),
     /** 'salary': staff × hours × rate; 'lumpSum': an amount (audit, progression tool). */

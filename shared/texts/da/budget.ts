@@ -48,7 +48,6 @@ export const budget = {
     receivedAmountOre: 'Modtaget beløb'
   } as Record<string, string>,
   pools: {
-    keyFormat: 'Nøglen må kun indeholde bogstaver, tal, - og _.',
     title: 'Puljer',
     intro: 'En pulje har sine egne regler for budget, møder og resultater. Reglerne er indstillinger, som du kan se og rette her.',
     create: 'Opret pulje',
@@ -485,7 +484,6 @@ export const budget = {
    */
   shipped: {
     faq,
-    keyFormat: 'Nøglen må kun indeholde bogstaver og tal.',
     excluded: ['Bonus', 'Engangsvederlag', 'Overskudsdeling'],
     caseworker: 'Sagsbehandlere',
     jobBroker: 'Jobformidlere',

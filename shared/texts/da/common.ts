@@ -73,6 +73,12 @@ export const validationMessages = {
   invalidChoice: 'har en værdi, der ikke kan vælges',
   unknownField: (keys: string) => `kendes ikke: ${keys}`,
   invalid: 'er ikke gyldig',
+  /** A format rule a contract schema names by its code (the regex's message), as the phrase after «Feltet «…»». */
+  formatRules: {
+    pool_key: 'må kun indeholde bogstaver, tal, - og _',
+    category_key: 'må kun indeholde bogstaver og tal og skal begynde med et bogstav',
+    time_of_day: 'skal være et klokkeslæt som 13:00'
+  } as Record<string, string>,
   illFormed: 'indeholder tegn, der ikke er gyldig Unicode (fx en halv emoji): skriv eller indsæt teksten igen',
   cpr: 'ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer',
   notKr: 'skal være et beløb i kroner, fx 2.235.074,00',

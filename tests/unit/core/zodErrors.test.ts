@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { fieldRuleMessage, installDanishZodErrors, parseInput, validationError } from '../../../shared/api/validation'
-import { resultTierSchema } from '../../../shared/domain/budget/poolRules'
+import { poolsApi } from '../../../shared/api/pools'
+import { timeOfDaySchema } from '../../../shared/api/meetings'
+import { costCategorySchema, resultTierSchema } from '../../../shared/domain/budget/poolRules'
 import { formatBasisPoints } from '../../../shared/domain/percent'
 
 installDanishZodErrors()
@@ -60,5 +62,20 @@ describe('a form field checked by the contract’s own rule (no bound restated i
   it('a share in basis points states its bound as a percent', () => {
     const atLeast = resultTierSchema.shape.atLeastBp
     expect(fieldRuleMessage(atLeast, 10001, 'Mindst (%)', (n) => formatBasisPoints(Number(n), 0))).toBe('Feltet «Mindst (%)» må højst være 100 %.')
+  })
+
+  it('a format rule says which rule: a pool key, a category key, a time of day (not only «er ikke gyldig»)', () => {
+    const poolKey = poolsApi['pools.create'].input.shape.key
+    expect(fieldRuleMessage(poolKey, 'FSM3', 'Nøgle (kort navn, fx FSM2)')).toBeNull()
+    expect(fieldRuleMessage(poolKey, 'FSM 3', 'Nøgle (kort navn, fx FSM2)')).toBe(
+      'Feltet «Nøgle (kort navn, fx FSM2)» må kun indeholde bogstaver, tal, - og _.'
+    )
+    expect(fieldRuleMessage(costCategorySchema.shape.key, '1jobformidler', 'Nøgle')).toBe(
+      'Feltet «Nøgle» må kun indeholde bogstaver og tal og skal begynde med et bogstav.'
+    )
+    expect(fieldRuleMessage(timeOfDaySchema, '25:00', 'Starttid')).toBe('Feltet «Starttid» skal være et klokkeslæt som 13:00.')
+    // The service's refusal of the same call says the same.
+    const r = parseInput(poolsApi['pools.create'].input, { key: 'FSM 3', name: 'Flere skal med 3', financeAct: '' })
+    expect(validationError(r.error!, 'pools').message).toMatch(/^Feltet «Nøgle.*» må kun indeholde bogstaver, tal, - og _\.$/)
   })
 })
