@@ -3,40 +3,14 @@
 // the form and shows what was saved. The budget version's «date outside the period?» question keeps
 // the dialog open, as typed, when the user chooses to correct the date.
 import type { Locator, Page } from '@playwright/test'
-import { test, testOnDemo, expect, openDemo, fillDate, choose } from './fixtures'
-
-/** Calls the API from the signed-in page (to set up data the test is not about). */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([m, i]) => {
-      const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })
-      return (await r.json()) as { ok: boolean; data?: unknown; error?: { message: string } }
-    },
-    [method, input] as const
-  )
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`)
-  return result.data as T
-}
+import { test, testOnDemo, expect, openDemo, fillDate, choose, api, fsm2ProjectByApi } from './fixtures'
 
 /**
  * An FSM2 project running 01.03.2020–31.12.2021 (so that 2020 has days both outside and inside the
  * period) with a draft original budget of one line: the auditor's fee in 2020, 25.000,00 kr.
  */
 async function projectWithDraftBudget(page: Page): Promise<{ projectId: number; versionId: number }> {
-  const pools = await api<{ id: number; key: string }[]>(page, 'pools.list', {})
-  const project = await api<{ id: number }>(page, 'projects.create', {
-    poolId: pools.find((p) => p.key === 'FSM2')!.id,
-    municipality: 'Viborg Kommune',
-    title: 'Flere i job',
-    periodStart: '2020-03-01',
-    periodEnd: '2021-12-31',
-    amountAppliedOre: 100000000,
-    grantAmountOre: 100000000,
-    grantByYear: [
-      { year: 2020, amountOre: 50000000 },
-      { year: 2021, amountOre: 50000000 }
-    ]
-  })
+  const project = await fsm2ProjectByApi(page, '2020-03-01')
   const version = await api<{ id: number }>(page, 'budget.createDraft', { projectId: project.id, title: '', reason: '' })
   await api(page, 'budget.addLine', {
     versionId: version.id,

@@ -149,3 +149,34 @@ export async function choose(scope: Page | Locator, label: string, option: strin
     await expect(box).toContainText(option, { timeout: 5_000 })
   }).toPass({ timeout: 90_000 })
 }
+
+/** Calls the API from the signed-in page (to set up data the test is not about). */
+export async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([m, i]) => {
+      const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })
+      return (await r.json()) as { ok: boolean; data?: unknown; error?: { message: string } }
+    },
+    [method, input] as const
+  )
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`)
+  return result.data as T
+}
+
+/** An FSM2 project of Viborg Kommune, «Flere i job», with a grant of 1.000.000,00 kr. split evenly on 2020 and 2021, made through the API. */
+export async function fsm2ProjectByApi(page: Page, periodStart: string): Promise<{ id: number }> {
+  const pools = await api<{ id: number; key: string }[]>(page, 'pools.list', {})
+  return api<{ id: number }>(page, 'projects.create', {
+    poolId: pools.find((p) => p.key === 'FSM2')!.id,
+    municipality: 'Viborg Kommune',
+    title: 'Flere i job',
+    periodStart,
+    periodEnd: '2021-12-31',
+    amountAppliedOre: 100000000,
+    grantAmountOre: 100000000,
+    grantByYear: [
+      { year: 2020, amountOre: 50000000 },
+      { year: 2021, amountOre: 50000000 }
+    ]
+  })
+}

@@ -1,35 +1,9 @@
 import type { Page } from '@playwright/test'
-import { test, testOnDemo, expect, openDemo, choose } from './fixtures'
-
-/** Calls the API from the signed-in page (to set up data the test is not about). */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([m, i]) => {
-      const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })
-      return (await r.json()) as { ok: boolean; data?: unknown; error?: { message: string } }
-    },
-    [method, input] as const
-  )
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`)
-  return result.data as T
-}
+import { test, testOnDemo, expect, openDemo, choose, api, fsm2ProjectByApi } from './fixtures'
 
 /** A small FSM2 project with five participants taken in on 15 January 2020. */
 async function smallProject(page: Page): Promise<number> {
-  const pools = await api<{ id: number; key: string }[]>(page, 'pools.list', {})
-  const project = await api<{ id: number }>(page, 'projects.create', {
-    poolId: pools.find((p) => p.key === 'FSM2')!.id,
-    municipality: 'Viborg Kommune',
-    title: 'Flere i job',
-    periodStart: '2020-01-01',
-    periodEnd: '2021-12-31',
-    amountAppliedOre: 100000000,
-    grantAmountOre: 100000000,
-    grantByYear: [
-      { year: 2020, amountOre: 50000000 },
-      { year: 2021, amountOre: 50000000 }
-    ]
-  })
+  const project = await fsm2ProjectByApi(page, '2020-01-01')
   for (let i = 1; i <= 5; i++) {
     await api(page, 'participants.create', { projectId: project.id, pseudonym: `Borger 00${i}`, intakeDate: '2020-01-15', intakeGroup: 1 })
   }
