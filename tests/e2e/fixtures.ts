@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { DEMO_TEMPLATE_ENV, E2E_CLUSTER_ENV, E2E_DEMO_TEMPLATE, E2E_EMPTY_TEMPLATE } from './globalSetup'
+import { viborgProjectInput } from '../support/projects'
 
 export interface BrowserModeApp {
   url: string
@@ -166,17 +167,5 @@ export async function api<T>(page: Page, method: string, input: unknown): Promis
 /** An FSM2 project of Viborg Kommune, «Flere i job», with a grant of 1.000.000,00 kr. split evenly on 2020 and 2021, made through the API. */
 export async function fsm2ProjectByApi(page: Page, periodStart: string): Promise<{ id: number }> {
   const pools = await api<{ id: number; key: string }[]>(page, 'pools.list', {})
-  return api<{ id: number }>(page, 'projects.create', {
-    poolId: pools.find((p) => p.key === 'FSM2')!.id,
-    municipality: 'Viborg Kommune',
-    title: 'Flere i job',
-    periodStart,
-    periodEnd: '2021-12-31',
-    amountAppliedOre: 100000000,
-    grantAmountOre: 100000000,
-    grantByYear: [
-      { year: 2020, amountOre: 50000000 },
-      { year: 2021, amountOre: 50000000 }
-    ]
-  })
+  return api<{ id: number }>(page, 'projects.create', viborgProjectInput(pools.find((p) => p.key === 'FSM2')!.id, periodStart))
 }

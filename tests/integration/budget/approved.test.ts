@@ -6,6 +6,7 @@ import { approvedBudgetLines } from '../../../services/budget/approved'
 import { insertAudited } from '../../../services/audit/audit'
 import { minutes } from '@shared/domain/duration'
 import { ore } from '@shared/domain/money'
+import { viborgProjectInput } from '../../support/projects'
 
 let rt: TestRuntime
 beforeEach(async () => {
@@ -16,19 +17,7 @@ afterEach(async () => {
 })
 
 async function project(): Promise<number> {
-  const p = await rt.call('projects.create', {
-    poolId: 1,
-    municipality: 'Viborg Kommune',
-    title: 'Flere i job',
-    periodStart: '2020-01-01',
-    periodEnd: '2021-12-31',
-    amountAppliedOre: 100000000,
-    grantAmountOre: 100000000,
-    grantByYear: [
-      { year: 2020, amountOre: 50000000 },
-      { year: 2021, amountOre: 50000000 }
-    ]
-  })
+  const p = await rt.call('projects.create', viborgProjectInput(1))
   return p.id
 }
 

@@ -4,21 +4,10 @@ import { poolIdByKey } from '../../../services/pools/pools'
 import type { TestRuntime } from '../../support/runtime'
 import { minutes } from '@shared/domain/duration'
 import { WHOLE_BP } from '@shared/domain/percent'
+import { viborgProjectInput } from '../../support/projects'
 
 export async function smallProject(rt: TestRuntime, poolKey = 'FSM2') {
-  const project = await rt.call('projects.create', {
-    poolId: await poolIdByKey(rt.ctx.db, poolKey),
-    municipality: 'Viborg Kommune',
-    title: 'Flere i job',
-    periodStart: '2020-01-01',
-    periodEnd: '2021-12-31',
-    amountAppliedOre: 100000000,
-    grantAmountOre: 100000000,
-    grantByYear: [
-      { year: 2020, amountOre: 50000000 },
-      { year: 2021, amountOre: 50000000 }
-    ]
-  })
+  const project = await rt.call('projects.create', viborgProjectInput(await poolIdByKey(rt.ctx.db, poolKey)))
   const staff: number[] = []
   for (const name of ['Anna Berg', 'Bo Dahl']) {
     const now = new Date().toISOString()
