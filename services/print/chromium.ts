@@ -1,7 +1,7 @@
 // Browser-mode side of the print path: headless Chromium (Debian's, or Edge/Chrome on a municipal
 // PC) driven by playwright-core. It loads the app's own print route from the local HTTP bridge.
 // Browser mode runs this in its print thread (server/printThread), the CLI and the tests in process.
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { DomainError } from '@shared/errors'
 import { da } from '@shared/texts/da'
 import { CHROMIUM_ARGS } from './chromiumArgs'
@@ -26,14 +26,25 @@ export interface ChromiumDriver extends Omit<PdfPrinter, 'printRoute'> {
 export function createChromiumDriver(executablePath: string): ChromiumDriver {
   let browser: Promise<Browser> | null = null
   const launch = () => (browser ??= chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }))
+  // Each print signs in once in its own fresh browser context (the bridge trades the token for a
+  // cookie). A warm-up also makes the next print's context and page (about 0,2 s), so that the print
+  // that follows it does not wait for them; a context is used by one print only.
+  type Fresh = { context: BrowserContext; page: Page }
+  const freshPage = async (): Promise<Fresh> => {
+    const context = await (await launch()).newContext()
+    return { context, page: await context.newPage() }
+  }
+  let spare: Promise<Fresh> | null = null
+  const takeFresh = async (): Promise<Fresh> => {
+    const made = spare
+    spare = null
+    return (made && (await made.catch(() => null))) || freshPage()
+  }
   return {
     async print(signIn, route, options = {}) {
       assertKnownPrintRoute(route)
-      const b = await launch()
-      const context = await b.newContext()
+      const { context, page } = await takeFresh()
       try {
-        const page = await context.newPage()
-        // Each print signs in once in its own fresh browser context (the bridge trades the token for a cookie).
         await page.goto(`${signIn}#${route}`, { waitUntil: 'load' })
         const root = await page.waitForSelector(PRINT_STATE_SELECTOR, { timeout: 30_000 })
         if ((await root.getAttribute('data-print-ready')) !== 'true') {
@@ -52,11 +63,14 @@ export function createChromiumDriver(executablePath: string): ChromiumDriver {
       chromium.name()
     },
     warmUp() {
-      // Its failure is the first print's to tell (that print awaits the same launch).
-      launch().catch(() => {})
+      // Its failure is the first print's to tell (that print awaits the same launch, or makes its own page).
+      spare ??= freshPage()
+      spare.catch(() => {})
     },
     async close() {
-      // A launch that failed (one warmed up for an export that then failed on its own) has nothing to close.
+      // A launch that failed (one warmed up for an export that then failed on its own) has nothing to
+      // close; closing the browser closes a spare context with it.
+      spare = null
       if (browser) await (await browser.catch(() => null))?.close()
       browser = null
     }

@@ -30,6 +30,20 @@ describe('the print path', () => {
     expect(text).toMatch(/Difference\s+1,00 kr\./)
   })
 
+  it('after a warm-up (the revisor export starts the browser first), two prints at once each get a page of their own', async () => {
+    const { projectId } = await rt.call('demo.open', {})
+    rt.ctx.printer!.warmUp!()
+    const [sheet, missing] = await Promise.allSettled([
+      rt.call('print.pdf', { route: `/print/projekt/${projectId}`, fileName: 'projektark.pdf' }),
+      rt.call('print.pdf', { route: '/print/projekt/999', fileName: 'x.pdf' })
+    ])
+    expect(sheet.status).toBe('fulfilled')
+    const text = await pdfText(Buffer.from((sheet as PromiseFulfilledResult<{ contentBase64: string }>).value.contentBase64, 'base64'))
+    expect(text).toContain('Projektark: Flere skal med 2')
+    expect(missing.status).toBe('rejected')
+    expect(String((missing as PromiseRejectedResult).reason?.message ?? (missing as PromiseRejectedResult).reason)).toContain('Projekt 999 findes ikke.')
+  })
+
   it('refuses a route outside /print/', async () => {
     const error = await rt.callError('print.pdf', { route: '/projekt/1', fileName: 'x.pdf' })
     expect(error.code).toBe('validation')
