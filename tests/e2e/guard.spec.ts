@@ -78,6 +78,35 @@ async function projectWithTimesheetStaff(page: Page): Promise<{ projectId: numbe
   })
 }
 
+test('hours typed while the week is fetched again in the background are kept, and saved', async ({ page, app }) => {
+  const { projectId, staffId } = await projectWithTimesheetStaff(page)
+  await page.goto(`${app.baseUrl}/#/projekt/${projectId}/timer/uge?medarbejder=${staffId}&uge=2024-03-04`)
+  await expect(page.getByTestId('week-title')).toHaveText('Uge 10 2024 (04.03.2024–10.03.2024)')
+  await page.getByRole('tab', { name: 'Måneder og godkendelse' }).click()
+  await expect(page).toHaveURL(/\/timer\/maaneder/)
+  // Back after a while (the week fetched before is older than the 5 s it is kept fresh): the week
+  // is shown at once from what was fetched, and fetched again behind it, slowly as on a busy machine.
+  await page.waitForTimeout(5_500)
+  await page.route('**/api/time.week', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    await route.continue()
+  })
+  const fetchedAgain = page.waitForResponse((r) => r.url().endsWith('/api/time.week'))
+  await page.getByRole('tab', { name: 'Ugeseddel' }).click()
+  const monday = page.getByRole('textbox', { name: 'Borgerrettet indsats man 04.03.2024' })
+  await monday.fill('3')
+  await fetchedAgain
+  // The answer (the same week) has been rendered: what was typed is still there and can be saved.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  await expect(monday).toHaveValue('3')
+  await page.unroute('**/api/time.week')
+  await page.getByRole('button', { name: 'Gem ugen' }).click({ timeout: 10_000 })
+  await expect(page.getByText('Ugen er gemt.')).toBeVisible()
+  // The week as saved: 3 hours on Monday, nothing left to save.
+  await expect(page.getByTestId('week-save-blocked')).toHaveText('Intet at gemme: ugen er ikke ændret.')
+  await expect(monday).toHaveValue('3')
+})
+
 test('typed hours are kept by a confirm: «Næste uge» and another tab ask first, and the sheet keeps its week across tabs', async ({ page, app }) => {
   const { projectId, staffId } = await projectWithTimesheetStaff(page)
   await page.goto(`${app.baseUrl}/#/projekt/${projectId}/timer/uge?medarbejder=${staffId}&uge=2024-03-04`)

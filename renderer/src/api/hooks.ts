@@ -32,3 +32,24 @@ export function useApiMutation<N extends MethodName>(method: N, options: { inval
     }
   })
 }
+
+/** A number per data object (dataVersion). */
+const dataIds = new WeakMap<object, number>()
+let lastDataId = 0
+
+/**
+ * A number that changes when a query's data changes, for the key of a grid that holds what the user
+ * types: keyed by it, the grid starts again from new data (after its own save, say) and keeps what
+ * is typed across a refetch that changed nothing (every write refetches every query, and a page
+ * shown from the cache refetches in the background). react-query keeps the same data object when a
+ * refetch returns equal data; `dataUpdatedAt` changes on every refetch, and typed hours were lost.
+ */
+export function dataVersion(data: unknown): number {
+  if (data === null || typeof data !== 'object') return 0
+  let id = dataIds.get(data)
+  if (id === undefined) {
+    id = ++lastDataId
+    dataIds.set(data, id)
+  }
+  return id
+}

@@ -14,7 +14,7 @@ import { parseDanishDate } from '@shared/domain/dates'
 import { activityKeys, type ActivityKey } from '@shared/domain/participants/types'
 import { da } from '@shared/texts/da'
 import type { ApiErrorDetail } from '@shared/errors'
-import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { useApiMutation, useApiQuery, dataVersion } from '../../api/hooks'
 import { errorMessage } from '../../api/client'
 import { PageHeader } from '../../shell/PageHeader'
 import { QueryView } from '../../shell/StateViews'
@@ -329,6 +329,7 @@ export function MonthGrid() {
     { projectId, month, ...(broker === '' ? {} : { jobBrokerId: broker === 'none' ? null : Number(broker) }), includeClosed },
     { enabled: Boolean(project.data) && /^\d{4}-\d{2}$/.test(month) }
   )
+  const rowsVersion = dataVersion(rows.data)
   return (
     <>
       <PageHeader title={m.title} subtitle={m.subtitle} />
@@ -358,7 +359,7 @@ export function MonthGrid() {
         <QueryView query={rows}>
           {(data) => (
             <GridBody
-              key={`${month}:${broker}:${includeClosed}:${rows.dataUpdatedAt}`}
+              key={`${month}:${broker}:${includeClosed}:${rowsVersion}`}
               projectId={projectId}
               month={month}
               rows={data.rows}

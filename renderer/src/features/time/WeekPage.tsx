@@ -13,7 +13,7 @@ import { addDaysIso, formatDate, toIsoDate } from '@shared/domain/dates'
 import { formatHours } from '@shared/domain/duration'
 import { mondayOf } from '@shared/domain/time/weeks'
 import { da } from '@shared/texts/da'
-import { useApiQuery } from '../../api/hooks'
+import { useApiQuery, dataVersion } from '../../api/hooks'
 import { QueryView } from '../../shell/StateViews'
 import { useRequiredProjectId } from '../../shell/useProjectId'
 import { WeekGrid, type WeekMessage } from './WeekGrid'
@@ -61,6 +61,7 @@ export function WeekPage() {
     setParams(p, { replace: true })
   }
   const week = useApiQuery('time.week', { projectId, staffId, weekStart }, { enabled: staffId > 0 && weekStart !== '' })
+  const weekVersion = dataVersion(week.data)
   useEffect(() => {
     if (staffId > 0 && weekStart) sessionStorage.setItem(rememberedKey(projectId), JSON.stringify({ medarbejder: String(staffId), uge: weekStart }))
   }, [projectId, staffId, weekStart])
@@ -128,7 +129,7 @@ export function WeekPage() {
                   <Chip size="small" icon={<LockIcon />} label={t.weekApprovedChip} color="success" data-testid="week-approved-chip" />
                 ) : null}
               </Stack>
-              <WeekGrid key={`${w.staff.id}|${w.weekStart}|${week.dataUpdatedAt}`} week={w} projectId={projectId} message={message} setMessage={setMessage} />
+              <WeekGrid key={`${w.staff.id}|${w.weekStart}|${weekVersion}`} week={w} projectId={projectId} message={message} setMessage={setMessage} />
             </>
           )}
         </QueryView>
