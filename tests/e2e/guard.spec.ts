@@ -97,7 +97,13 @@ test('hours typed while the week is fetched again in the background are kept, an
   await monday.fill('3')
   await fetchedAgain
   // The answer (the same week) has been rendered: what was typed is still there and can be saved.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const frame = (globalThis as unknown as { requestAnimationFrame(next: () => void): number }).requestAnimationFrame
+        frame(() => frame(() => resolve()))
+      })
+  )
   await expect(monday).toHaveValue('3')
   await page.unroute('**/api/time.week')
   await page.getByRole('button', { name: 'Gem ugen' }).click({ timeout: 10_000 })
