@@ -77,12 +77,12 @@ export async function getProject(db: Db, projectId: number): Promise<Project> {
   }
 }
 
-/** Field rules beyond the contract's types: period order, years of the split. */
 /** The project's own columns, as a new project and a changed one write them. */
 function projectColumns(input: ProjectInput) {
   return columnsOf(input, ['poolId', 'municipality', 'title', 'caseNumber', 'responsible', 'periodStart', 'periodEnd', 'amountAppliedOre', 'grantAmountOre'])
 }
 
+/** Field rules beyond the contract's types: period order, years of the split. */
 function validateProjectInput(input: ProjectInput): void {
   if (input.periodEnd < input.periodStart) {
     throw new DomainError('validation', `${da.validationMessages.fieldPrefix(da.core.fields.periodEnd!)}: ${da.core.errors.periodOrder}`, {

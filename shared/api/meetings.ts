@@ -20,6 +20,7 @@ import {
   timestampSchema
 } from './schemas'
 import { actionStatuses, attendanceStatuses, decisionChoices, groupKinds, itemKinds, meetingStatuses, memberRoles } from '../domain/meetings/types'
+import type { FormatRule } from '../texts/da/common'
 import { meetingsPoolRulesSchema } from '../domain/meetings/poolRules'
 import { minutesSchema } from '../domain/unitSchemas'
 
@@ -31,7 +32,7 @@ export const decisionChoiceSchema = z.enum(decisionChoices)
 export const actionStatusSchema = z.enum(actionStatuses)
 export const attendanceStatusSchema = z.enum(attendanceStatuses)
 /** A Danish local time of day, `13:00`. */
-export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time_of_day' })
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time_of_day' satisfies FormatRule })
 
 const meetingRefSchema = z.object({ meetingId: idSchema }).strict()
 const longText = freeText.max(20000).default('')

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { defineMethod } from './define'
 import { emptyInputSchema, idSchema, optionalText, poolRefSchema, requiredText } from './schemas'
+import type { FormatRule } from '../texts/da/common'
 
 export const poolSummarySchema = z.object({
   id: idSchema,
@@ -16,7 +17,7 @@ const poolKeySchema = z
   .trim()
   .min(1)
   .max(20)
-  .regex(/^[A-Za-z0-9ÆØÅæøå_-]+$/, { message: 'pool_key' })
+  .regex(/^[A-Za-z0-9ÆØÅæøå_-]+$/, { message: 'pool_key' satisfies FormatRule })
 export const poolInputSchema = z.object({ key: poolKeySchema, name: requiredText.max(200), financeAct: optionalText }).strict()
 export const poolDetailSchema = poolSummarySchema.extend({ projectCount: z.number().int() })
 export type PoolDetail = z.infer<typeof poolDetailSchema>

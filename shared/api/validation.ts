@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import type { ApiError } from '../errors'
 import { fieldLabel, type TextDomain } from '../texts/da'
-import { validationMessages as m } from '../texts/da/common'
+import { validationMessages as m, type FormatRule } from '../texts/da/common'
 import { findIllFormedText } from './wellFormed'
 
 function labelOf(path: readonly PropertyKey[], domain: TextDomain | undefined): { key: string; label: string } {
@@ -48,7 +48,7 @@ function ruleText(issue: z.core.$ZodIssue, bound: (n: number | bigint) => string
       return issue.message
     case 'invalid_format':
       // A schema's format rule with a code of its own (`.regex(…, { message: 'pool_key' })`) says which rule.
-      return m.formatRules[issue.message] ?? m.invalid
+      return issue.message in m.formatRules ? m.formatRules[issue.message as FormatRule] : m.invalid
     default:
       return issue.message === 'invalid_date' ? m.invalidDate : m.invalid
   }

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { freeText } from '../freeText'
 import { WHOLE_BP, basisPoints } from '../percent'
 import { budget } from '../../texts/da/budget'
+import type { FormatRule } from '../../texts/da/common'
 import { basisPointsSchema, minutesSchema } from '../unitSchemas'
 
 const S = budget.shipped
@@ -18,7 +19,7 @@ export const costCategorySchema = z
       .trim()
       .min(1)
       .max(60)
-      .regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: 'category_key' }),
+      .regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: 'category_key' satisfies FormatRule }),
     label: freeText.trim().min(1).max(120),
     eligible: z.boolean(),
     /** 'salary': staff × hours × rate; 'lumpSum': an amount (audit, progression tool). */

@@ -78,7 +78,7 @@ export const validationMessages = {
     pool_key: 'må kun indeholde bogstaver, tal, - og _',
     category_key: 'må kun indeholde bogstaver og tal og skal begynde med et bogstav',
     time_of_day: 'skal være et klokkeslæt som 13:00'
-  } as Record<string, string>,
+  },
   illFormed: 'indeholder tegn, der ikke er gyldig Unicode (fx en halv emoji): skriv eller indsæt teksten igen',
   cpr: 'ligner et CPR-nummer. Puljestyr gemmer aldrig CPR-numre: brug et pseudonym eller kommunens sagsnummer',
   notKr: 'skal være et beløb i kroner, fx 2.235.074,00',
@@ -89,6 +89,9 @@ export const validationMessages = {
   rowOf: (label: string, row: number) => `${label} (række ${row})`,
   inputLabel: 'Indtastning'
 } as const
+
+/** The code a contract schema gives its format rule (`.regex(…, { message: 'pool_key' satisfies FormatRule })`). */
+export type FormatRule = keyof typeof validationMessages.formatRules
 
 /**
  * A value that breaks a unit's rule (shared/domain: money, duration, percent, weeks): a fault in
